@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * Bundles the Electron main process and the preload into one CommonJS file each, which is what
+ * Electron loads (and what a sandboxed preload requires: a single file that needs only `electron`).
+ *
+ *   node build/bundle-electron.mjs
+ *
+ * Native modules stay outside the bundle and are loaded from node_modules at run time, rebuilt for
+ * Electron by `electron-builder install-app-deps`.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Not bundled: Electron itself, and packages that load a compiled `.node` binary. */
+export const EXTERNAL_MODULES = Object.freeze(['electron', 'better-sqlite3', '@resvg/resvg-js']);
+
+export const ELECTRON_BUNDLES = Object.freeze([
+  Object.freeze({ name: 'main', entry: 'electron/main/main.ts', outfile: 'electron/main/dist/main.cjs' }),
+  Object.freeze({ name: 'preload', entry: 'electron/preload/preload.ts', outfile: 'electron/preload/dist/preload.cjs' }),
+]);
+
+/**
+ * esbuild options for one bundle. `outfile` may be redirected (tests bundle into a temp folder).
+ * @param {{ entry: string, outfile: string }} bundle
+ * @param {{ root?: string, outfile?: string }} [overrides]
+ */
+export function bundleOptions(bundle, overrides = {}) {
+  const root = overrides.root ?? projectRoot;
+  return {
+    absWorkingDir: root,
+    entryPoints: [path.join(root, bundle.entry)],
+    outfile: overrides.outfile ?? path.join(root, bundle.outfile),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    // The oldest Node we run on; Electron 41 ships a newer one.
+    target: 'node20',
+    external: [...EXTERNAL_MODULES],
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+  };
+}
+
+export async function bundleElectron() {
+  for (const bundle of ELECTRON_BUNDLES) {
+    await build(bundleOptions(bundle));
+    process.stdout.write(`bundled ${bundle.entry} → ${bundle.outfile}\n`);
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  bundleElectron().catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

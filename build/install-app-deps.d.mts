@@ -1,0 +1,2 @@
+export declare function installedElectronBinary(electronDir: string | null): string | null;
+export declare function installAppDeps(): number;

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { extname } from 'node:path';
+import { CasewrightError } from '../../shared/errors';
+import { exportChronology } from '../../export/chronology';
+import type { CliContext } from '../cli-context';
+
+/** Options of `casewright export`; each output kind adds its own option. */
+export interface ExportOptions {
+  chronology?: string;
+}
+
+function chronologyFormat(path: string): 'xlsx' | 'csv' {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx') return 'xlsx';
+  if (ext === '.csv') return 'csv';
+  throw new CasewrightError('invalid-arguments', `--chronology ${path}: the file must end in .xlsx or .csv`);
+}
+
+export function registerExportCommands(program: Command, cli: CliContext): void {
+  program
+    .command('export')
+    .description('Export from a review: the merged chronology (.xlsx or .csv)')
+    .argument('<file.cwr>', 'the review file')
+    .option('--chronology <out>', 'write the merged chronology, sorted by date, to .xlsx or .csv')
+    .action(async (file: string, options: ExportOptions) => {
+      const outputs: (() => Promise<void>)[] = [];
+      if (options.chronology !== undefined) {
+        const out = options.chronology;
+        const format = chronologyFormat(out);
+        outputs.push(async () => {
+          const result = await cli.withReview(file, (ctx) => exportChronology(ctx.review.db, out, format));
+          cli.print(`Wrote ${result.rows} chronology entries to ${result.path}`);
+        });
+      }
+      if (outputs.length === 0) throw new CasewrightError('invalid-arguments', 'Nothing to export: give --chronology <out.xlsx|out.csv>');
+      for (const output of outputs) await output();
+    });
+}

@@ -1,0 +1,32 @@
+import type { annotationsApi } from '../../shared/api/annotations';
+import type { HandlersFor } from '../api/handler-types';
+import { importWordComments } from '../../import/word-comments/import';
+import {
+  addAnnotation,
+  deleteAnnotation,
+  listAnnotations,
+  replyToAnnotation,
+  retargetAnnotation,
+  setAnnotationStatus,
+  updateAnnotationText,
+} from './annotations';
+
+export const annotationsHandlers: HandlersFor<typeof annotationsApi> = {
+  'annotations.list': (ctx, args) => listAnnotations(ctx.review.db, args),
+  'annotations.add': (ctx, args) => ctx.review.write('Add annotation', (db) => addAnnotation(db, args)),
+  'annotations.reply': (ctx, args) => ctx.review.write('Reply to annotation', (db) => replyToAnnotation(db, args.parentId, args)),
+  'annotations.setStatus': (ctx, args) =>
+    ctx.review.write(`Mark annotation ${args.status}`, (db) => setAnnotationStatus(db, args.id, args.status)),
+  'annotations.updateText': (ctx, args) => ctx.review.write('Edit annotation', (db) => updateAnnotationText(db, args.id, args.text)),
+  'annotations.retarget': (ctx, args) => ctx.review.write('Move annotation', (db) => retargetAnnotation(db, args.id, args.target)),
+  'annotations.delete': (ctx, args) =>
+    ctx.review.write('Delete annotation', (db) => {
+      deleteAnnotation(db, args.id);
+      return { deleted: 1 };
+    }),
+  'annotations.importWord': (ctx, args) =>
+    importWordComments(ctx.review, Buffer.from(args.bytesBase64, 'base64'), {
+      fileName: args.fileName,
+      ...(args.authorAgency === undefined ? {} : { authorAgency: args.authorAgency }),
+    }),
+};

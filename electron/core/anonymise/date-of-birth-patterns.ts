@@ -1,0 +1,36 @@
+/**
+ * Regular-expression source (over folded, lower-case text) that finds one date of birth in the
+ * ways people write it: 14/06/2019, 14/6/19, 14.06.2019, 14-06-2019, 2019-06-14, 14 June 2019,
+ * 14th June 2019, 14th of Jun 2019, June 14, 2019. Day-first only: a UK review never writes
+ * month-first, and accepting it would make 06/07 ambiguous. A leading "DOB" or "date of birth"
+ * is captured as `dobprefix` so the phrase can become an age ("DOB 14/06/2019" → "aged 3").
+ */
+import { parseIsoDay, type IsoDay } from '../../shared/domain/people';
+
+const monthWords = [
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+  ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'],
+  ['december', 'dec'],
+] as const;
+
+export const dobPrefixPattern = String.raw`(?<dobprefix>(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*[:\-]?\s*(?:of\s+)?)?`;
+
+export function dateOfBirthPattern(dateOfBirth: IsoDay): string | null {
+  const parts = parseIsoDay(dateOfBirth);
+  if (!parts) return null;
+  const { year, month, day } = parts;
+  const d = day < 10 ? `0?${day}` : String(day);
+  const m = month < 10 ? `0?${month}` : String(month);
+  const yy = String(year % 100).padStart(2, '0');
+  const y = `(?:${year}|${yy})`;
+  const sep = String.raw`\s*[/.\-]\s*`;
+  const ordinal = '(?:st|nd|rd|th)?';
+  const monthName = `(?:${monthWords[month - 1]!.join('|')})\\.?`;
+  const forms = [
+    `${d}${sep}${m}${sep}${y}`,
+    `${year}${sep}${m}${sep}${d}`,
+    String.raw`${d}${ordinal}(?:\s+of)?\s+${monthName},?\s+${year}`,
+    String.raw`${monthName}\s+${d}${ordinal},?\s+${year}`,
+  ];
+  return `${dobPrefixPattern}(?:${forms.join('|')})`;
+}

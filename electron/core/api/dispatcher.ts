@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { api, type MethodName } from '../../shared/api/contract';
+import type { ApiRequest, ApiResponse } from '../../shared/api/transport';
+import { CasewrightError, type Problem } from '../../shared/errors';
+import type { AppContext } from '../app/app-context';
+import { handlers } from './handlers';
+
+export type Dispatch = (request: ApiRequest) => Promise<ApiResponse>;
+
+/**
+ * The single door into the services for every transport (Electron IPC, the browser bridge, the
+ * CLI). It validates the arguments against the contract's schema before any service sees them and
+ * turns every failure into a typed error; unexpected errors are reported without their message,
+ * which could contain case data.
+ */
+export function createDispatcher(app: AppContext, log: (line: string) => void = defaultLog): Dispatch {
+  return async (request) => {
+    try {
+      return { ok: true, result: await run(app, request) };
+    } catch (error) {
+      if (error instanceof CasewrightError) return { ok: false, error: error.toApiError() };
+      log(`internal error in ${safeMethodName(request)}: ${error instanceof Error ? (error.stack ?? error.name) : 'non-error thrown'}`);
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Something went wrong inside Casewright. Your review has not been changed by this action.' },
+      };
+    }
+  };
+}
+
+async function run(app: AppContext, request: ApiRequest): Promise<unknown> {
+  if (typeof request !== 'object' || request === null || typeof request.method !== 'string') {
+    throw new CasewrightError('invalid-arguments', 'A request needs a method name');
+  }
+  const method = request.method;
+  if (!Object.prototype.hasOwnProperty.call(api, method)) {
+    throw new CasewrightError('invalid-arguments', `There is no method called ${JSON.stringify(method.slice(0, 80))}`);
+  }
+  const spec = api[method as MethodName];
+  const parsed = (spec.args as z.ZodType).safeParse(request.args ?? {});
+  if (!parsed.success) {
+    const problems: Problem[] = parsed.error.issues.map((issue) => ({
+      field: issue.path.map(String).join('.') || undefined,
+      reason: issue.message,
+    }));
+    throw new CasewrightError(
+      'invalid-arguments',
+      problems.map((problem) => (problem.field === undefined ? problem.reason : `${problem.field}: ${problem.reason}`)).join('; '),
+      { problems },
+    );
+  }
+  const handler = handlers[method as MethodName] as unknown as (ctx: unknown, args: unknown) => unknown;
+  if (spec.scope === 'review') {
+    if (typeof request.reviewId !== 'string' || request.reviewId === '') {
+      throw new CasewrightError('invalid-arguments', `${method} needs the id of an open review`);
+    }
+    const review = app.reviews.get(request.reviewId);
+    return await handler({ app, review }, parsed.data);
+  }
+  return await handler(app, parsed.data);
+}
+
+function safeMethodName(request: ApiRequest): string {
+  return typeof request?.method === 'string' ? request.method.slice(0, 80) : '(no method)';
+}
+
+function defaultLog(line: string): void {
+  process.stderr.write(`${line}\n`);
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { CasewrightError } from '../../shared/errors';
+import { createReviewFile, openReviewFile } from '../store/open-review-file';
+import { createReviewHandle, type ReviewHandle } from '../store/review-handle';
+
+export interface OpenedReview {
+  readonly handle: ReviewHandle;
+  readonly migratedFrom: { readonly version: number; readonly backupPath: string } | null;
+}
+
+/** The reviews this process has open, by session id. Opening a file twice returns the same session. */
+export interface OpenReviews {
+  open(path: string): OpenedReview;
+  create(path: string, initialise: (handle: ReviewHandle) => void): OpenedReview;
+  get(reviewId: string): ReviewHandle;
+  close(reviewId: string): boolean;
+  closeAll(): void;
+  list(): readonly ReviewHandle[];
+}
+
+export function createOpenReviews(actor: () => string): OpenReviews {
+  const byId = new Map<string, OpenedReview>();
+
+  const findByPath = (path: string): OpenedReview | undefined =>
+    [...byId.values()].find((opened) => opened.handle.path === path);
+
+  return {
+    open(path) {
+      const absolute = resolve(path);
+      const existing = findByPath(absolute);
+      if (existing !== undefined) return existing;
+      const file = openReviewFile(absolute);
+      const opened = { handle: createReviewHandle(randomUUID(), absolute, file.db, actor), migratedFrom: file.migratedFrom };
+      byId.set(opened.handle.id, opened);
+      return opened;
+    },
+    create(path, initialise) {
+      const absolute = resolve(path);
+      const db = createReviewFile(absolute);
+      const handle = createReviewHandle(randomUUID(), absolute, db, actor);
+      try {
+        initialise(handle);
+      } catch (error) {
+        handle.close();
+        throw error;
+      }
+      const opened = { handle, migratedFrom: null };
+      byId.set(handle.id, opened);
+      return opened;
+    },
+    get(reviewId) {
+      const opened = byId.get(reviewId);
+      if (opened === undefined) throw new CasewrightError('not-found', 'That review is not open (it may have been closed)');
+      return opened.handle;
+    },
+    close(reviewId) {
+      const opened = byId.get(reviewId);
+      if (opened === undefined) return false;
+      byId.delete(reviewId);
+      opened.handle.close();
+      return true;
+    },
+    closeAll() {
+      for (const id of [...byId.keys()]) this.close(id);
+    },
+    list: () => [...byId.values()].map((opened) => opened.handle),
+  };
+}

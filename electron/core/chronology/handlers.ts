@@ -1,0 +1,64 @@
+import type { chronologyApi } from '../../shared/api/chronology';
+import type { HandlersFor } from '../api/handler-types';
+import { exportChronology } from '../../export/chronology';
+import { applyImport, listImports, previewImport, readImport, rememberedMapping } from '../../import/apply';
+import { dismissDuplicate, linkDuplicate, listDuplicates, mergeDuplicate } from './duplicates';
+import { addEntry, deleteEntries, getEntry, updateEntry } from './entries';
+import { assignEntries, createEpisode, deleteEpisode, listEpisodes, updateEpisode } from './episodes';
+import { addAgency, addEventType, listAgencies, listEventTypes, renameEventType } from './lookups';
+import { page, search, timeline } from './query';
+import { whoKnew } from './who-knew';
+
+function bytesOf(base64: string): Uint8Array {
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+}
+
+export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
+  'chronology.page': (ctx, args) => page(ctx.review.db, args),
+  'chronology.search': (ctx, args) => search(ctx.review.db, args),
+  'chronology.get': (ctx, args) => getEntry(ctx.review.db, args.id),
+  'chronology.add': (ctx, args) => ctx.review.write('Add chronology entry', (db) => addEntry(db, args)),
+  'chronology.update': (ctx, args) => ctx.review.write('Edit chronology entry', (db) => updateEntry(db, args.id, args.changes)),
+  'chronology.delete': (ctx, args) =>
+    ctx.review.write(args.ids.length === 1 ? 'Delete chronology entry' : `Delete ${args.ids.length} chronology entries`, (db) => ({
+      deleted: deleteEntries(db, args.ids),
+    })),
+  'chronology.timeline': (ctx, args) => timeline(ctx.review.db, args.filter),
+  'chronology.whoKnew': (ctx, args) => whoKnew(ctx.review.db, args),
+
+  'chronology.agencies': (ctx) => listAgencies(ctx.review.db),
+  'chronology.addAgency': (ctx, args) => ctx.review.write('Add agency', (db) => addAgency(db, args.name)),
+  'chronology.eventTypes': (ctx) => listEventTypes(ctx.review.db),
+  'chronology.addEventType': (ctx, args) => ctx.review.write('Add event type', (db) => addEventType(db, args.name)),
+  'chronology.renameEventType': (ctx, args) => ctx.review.write('Rename event type', (db) => renameEventType(db, args.id, args.name)),
+
+  'chronology.episodes': (ctx) => listEpisodes(ctx.review.db),
+  'chronology.createEpisode': (ctx, args) => ctx.review.write('Create key practice episode', (db) => createEpisode(db, args)),
+  'chronology.updateEpisode': (ctx, args) => ctx.review.write('Edit key practice episode', (db) => updateEpisode(db, args.id, args.changes)),
+  'chronology.deleteEpisode': (ctx, args) =>
+    ctx.review.write('Delete key practice episode', (db) => ({ deleted: deleteEpisode(db, args.id) })),
+  'chronology.assignEpisode': (ctx, args) =>
+    ctx.review.write(args.remove ? 'Remove entries from episode' : 'Add entries to episode', (db) =>
+      assignEntries(db, args.episodeId, args.entryIds, args.remove),
+    ),
+
+  'chronology.importPreview': async (ctx, args) => {
+    const request = { fileName: args.fileName, bytes: bytesOf(args.bytesBase64), agency: args.agency, mapping: args.mapping, sheet: args.sheet };
+    const { parsed, remembered } = await readImport(ctx.review.db, request);
+    return previewImport(ctx.review.db, parsed, args.agency, remembered);
+  },
+  'chronology.importApply': async (ctx, args) => {
+    const request = { fileName: args.fileName, bytes: bytesOf(args.bytesBase64), agency: args.agency, mapping: args.mapping, sheet: args.sheet };
+    const { parsed } = await readImport(ctx.review.db, request);
+    return applyImport(ctx.review, parsed, request, args);
+  },
+  'chronology.imports': (ctx) => listImports(ctx.review.db),
+  'chronology.mapping': (ctx, args) => rememberedMapping(ctx.review.db, args.agency),
+
+  'chronology.duplicates': (ctx, args) => listDuplicates(ctx.review.db, args.status),
+  'chronology.linkDuplicate': (ctx, args) => ctx.review.write('Link duplicate entries', (db) => linkDuplicate(db, args.id)),
+  'chronology.mergeDuplicate': (ctx, args) => ctx.review.write('Merge duplicate entries', (db) => mergeDuplicate(db, args.id, args.keepEntryId)),
+  'chronology.dismissDuplicate': (ctx, args) => ctx.review.write('Dismiss duplicate', (db) => dismissDuplicate(db, args.id)),
+
+  'chronology.export': (ctx, args) => exportChronology(ctx.review.db, args.path, args.format, args.filter),
+};

@@ -1,0 +1,161 @@
+import type {
+  ChildContact,
+  ChronologyEntry,
+  EntryPerson,
+  EventPersonRole,
+  SharedWith,
+  Significance,
+  TriState,
+} from '../../shared/domain/chronology';
+import type { ReadableDb } from '../store/db-types';
+import { vagueDateFromRow, vagueDateSelect } from './vague-date-columns';
+
+/**
+ * Turns entry rows and their side tables into domain entries. Loads side tables once per batch
+ * (`IN (SELECT value FROM json_each(?))`), so a page of 200 rows costs a handful of queries.
+ */
+const ENTRY_SELECT = `
+  SELECT e.id, ${vagueDateSelect('e', 'date_')}, e.time, ${vagueDateSelect('e', 'end_')},
+         e.agency_id, a.name AS agency_name, e.source_document, e.source_role, e.source_reference,
+         e.event_type_id, t.name AS event_type_name, e.summary, e.action_taken, e.outcome, e.analysis,
+         e.significance, e.import_id, e.source_sheet, e.source_row,
+         i.file_name AS import_file, i.agency_name AS import_agency, i.imported_at AS import_at
+  FROM entry e
+  JOIN agency a ON a.id = e.agency_id
+  LEFT JOIN event_type t ON t.id = e.event_type_id
+  LEFT JOIN import_batch i ON i.id = e.import_id`;
+
+interface EntryRow extends Record<string, unknown> {
+  readonly id: number;
+  readonly time: string | null;
+  readonly agency_id: number;
+  readonly agency_name: string;
+  readonly source_document: string | null;
+  readonly source_role: string | null;
+  readonly source_reference: string | null;
+  readonly event_type_id: number | null;
+  readonly event_type_name: string | null;
+  readonly summary: string;
+  readonly action_taken: string;
+  readonly outcome: string;
+  readonly analysis: string;
+  readonly significance: Significance;
+  readonly import_id: number | null;
+  readonly source_sheet: string | null;
+  readonly source_row: number | null;
+  readonly import_file: string | null;
+  readonly import_agency: string | null;
+  readonly import_at: string | null;
+}
+
+function groupBy<T extends { entry_id: number }>(rows: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.entry_id);
+    if (list) list.push(row);
+    else map.set(row.entry_id, [row]);
+  }
+  return map;
+}
+
+export function loadEntries(db: ReadableDb, ids: readonly number[]): ChronologyEntry[] {
+  if (ids.length === 0) return [];
+  const idsJson = JSON.stringify(ids);
+  const inIds = `IN (SELECT value FROM json_each(?))`;
+  const rows = db.prepare(`${ENTRY_SELECT} WHERE e.id ${inIds}`).all(idsJson) as EntryRow[];
+  const people = groupBy(
+    db.prepare(`SELECT entry_id, person_id, role FROM entry_person WHERE entry_id ${inIds} ORDER BY id`).all(idsJson) as {
+      entry_id: number;
+      person_id: number;
+      role: EventPersonRole;
+    }[],
+  );
+  const contacts = groupBy(
+    db
+      .prepare(
+        `SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id ${inIds} ORDER BY id`,
+      )
+      .all(idsJson) as { entry_id: number; person_id: number; seen: TriState; seen_alone: TriState; spoken_to: TriState; views_recorded: TriState }[],
+  );
+  const shares = groupBy(
+    db
+      .prepare(
+        `SELECT s.entry_id, s.agency_id, a.name AS agency_name, ${vagueDateSelect('s', 'when_')}, s.how
+         FROM entry_shared_with s JOIN agency a ON a.id = s.agency_id WHERE s.entry_id ${inIds} ORDER BY s.id`,
+      )
+      .all(idsJson) as ({ entry_id: number; agency_id: number; agency_name: string; how: string | null } & Record<string, unknown>)[],
+  );
+  const labels = groupBy(
+    db.prepare(`SELECT entry_id, label FROM entry_label WHERE entry_id ${inIds} ORDER BY label`).all(idsJson) as {
+      entry_id: number;
+      label: string;
+    }[],
+  );
+  const episodes = groupBy(
+    db.prepare(`SELECT entry_id, episode_id FROM episode_entry WHERE entry_id ${inIds} ORDER BY episode_id`).all(idsJson) as {
+      entry_id: number;
+      episode_id: number;
+    }[],
+  );
+  const links = new Map<number, number[]>();
+  const linkRows = db
+    .prepare(
+      `SELECT entry_a, entry_b FROM duplicate_candidate
+       WHERE status = 'linked' AND (entry_a ${inIds} OR entry_b ${inIds})`,
+    )
+    .all(idsJson, idsJson) as { entry_a: number; entry_b: number }[];
+  for (const { entry_a, entry_b } of linkRows) {
+    links.set(entry_a, [...(links.get(entry_a) ?? []), entry_b]);
+    links.set(entry_b, [...(links.get(entry_b) ?? []), entry_a]);
+  }
+
+  const byId = new Map<number, ChronologyEntry>();
+  for (const row of rows) {
+    const date = vagueDateFromRow(row, 'date_');
+    if (date === null) throw new Error(`entry ${row.id} has no date`);
+    byId.set(row.id, {
+      id: row.id,
+      date,
+      time: row.time,
+      endDate: vagueDateFromRow(row, 'end_'),
+      agencyId: row.agency_id,
+      agency: row.agency_name,
+      source: { document: row.source_document, role: row.source_role, reference: row.source_reference },
+      eventTypeId: row.event_type_id,
+      eventType: row.event_type_name,
+      summary: row.summary,
+      actionTaken: row.action_taken,
+      outcome: row.outcome,
+      analysis: row.analysis,
+      people: (people.get(row.id) ?? []).map((p): EntryPerson => ({ personId: p.person_id, role: p.role })),
+      childContact: (contacts.get(row.id) ?? []).map(
+        (c): ChildContact => ({
+          personId: c.person_id,
+          seen: c.seen,
+          seenAlone: c.seen_alone,
+          spokenTo: c.spoken_to,
+          viewsRecorded: c.views_recorded,
+        }),
+      ),
+      sharedWith: (shares.get(row.id) ?? []).map(
+        (s): SharedWith => ({ agencyId: s.agency_id, agency: s.agency_name, when: vagueDateFromRow(s, 'when_'), how: s.how }),
+      ),
+      tags: (labels.get(row.id) ?? []).map((l) => l.label),
+      significance: row.significance,
+      episodeIds: (episodes.get(row.id) ?? []).map((e) => e.episode_id),
+      provenance:
+        row.import_id === null
+          ? null
+          : {
+              file: row.import_file ?? '',
+              sheet: row.source_sheet,
+              row: row.source_row ?? 0,
+              agency: row.import_agency ?? '',
+              importedAt: row.import_at ?? '',
+              importId: row.import_id,
+            },
+      linkedEntryIds: (links.get(row.id) ?? []).sort((a, b) => a - b),
+    });
+  }
+  return ids.map((id) => byId.get(id)).filter((entry): entry is ChronologyEntry => entry !== undefined);
+}

@@ -1,0 +1,63 @@
+import type { findingsApi } from '../../shared/api/findings';
+import type { HandlersFor } from '../api/handler-types';
+import { availableTaxonomies } from '../taxonomy/library';
+import { createFinding } from './create-finding';
+import { addEvidence, findingsCitingEntry, removeEvidence } from './evidence';
+import { deleteFinding, getFinding, listFindings, moveFinding, reorderFindings, updateFinding } from './findings';
+import { buildTagMatrix } from './tag-matrix';
+import { tagEntry, tagFinding } from './tagging';
+import { listEntryTags, removeTag } from './tags';
+
+export const findingsHandlers: HandlersFor<typeof findingsApi> = {
+  'findings.list': (ctx) => listFindings(ctx.review.db),
+  'findings.get': (ctx, args) => getFinding(ctx.review.db, args.id),
+  'findings.add': (ctx, args) => {
+    const available = availableTaxonomies(ctx.app);
+    return ctx.review.write('Add finding', (db) => createFinding(db, available, args));
+  },
+  'findings.update': (ctx, args) => ctx.review.write('Edit finding', (db) => updateFinding(db, args.id, args.changes)),
+  'findings.delete': (ctx, args) =>
+    ctx.review.write('Delete finding', (db) => {
+      deleteFinding(db, args.id);
+      return { deleted: 1 };
+    }),
+  'findings.move': (ctx, args) => ctx.review.write('Move finding', (db) => moveFinding(db, args.id, args.toNumber)),
+  'findings.reorder': (ctx, args) => ctx.review.write('Reorder findings', (db) => reorderFindings(db, args.ids)),
+  'findings.addEvidence': (ctx, args) =>
+    ctx.review.write('Link evidence', (db) => {
+      addEvidence(db, args.findingId, args);
+      return getFinding(db, args.findingId);
+    }),
+  'findings.removeEvidence': (ctx, args) =>
+    ctx.review.write('Unlink evidence', (db) => {
+      removeEvidence(db, args.id);
+      return { deleted: 1 };
+    }),
+  'findings.addTag': (ctx, args) => {
+    const available = availableTaxonomies(ctx.app);
+    return ctx.review.write('Tag finding', (db) => {
+      tagFinding(db, available, args.findingId, args);
+      return getFinding(db, args.findingId);
+    });
+  },
+  'findings.removeTag': (ctx, args) =>
+    ctx.review.write('Remove tag', (db) => {
+      removeTag(db, 'finding_tag', args.id);
+      return { deleted: 1 };
+    }),
+  'findings.tagMatrix': (ctx, args) => buildTagMatrix(ctx.review.db, args),
+  'findings.citingEntry': (ctx, args) => findingsCitingEntry(ctx.review.db, args.entryId),
+  'findings.entryTags': (ctx, args) => listEntryTags(ctx.review.db, args.entryIds),
+  'findings.tagEntry': (ctx, args) => {
+    const available = availableTaxonomies(ctx.app);
+    return ctx.review.write('Tag chronology entry', (db) => {
+      tagEntry(db, available, args.entryId, args);
+      return listEntryTags(db, [args.entryId]);
+    });
+  },
+  'findings.untagEntry': (ctx, args) =>
+    ctx.review.write('Remove entry tag', (db) => {
+      removeTag(db, 'entry_tag', args.id);
+      return { deleted: 1 };
+    }),
+};

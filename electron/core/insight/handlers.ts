@@ -1,0 +1,33 @@
+import type { insightApi } from '../../shared/api/insight';
+import type { HandlersFor } from '../api/handler-types';
+import { restorePattern } from './dismissals';
+import { createFindingFromPattern } from './finding-draft';
+import { dismissReviewPattern, runReviewInsight } from './service';
+import { clearThresholds, saveThresholds, thresholdsState } from './threshold-store';
+
+export const insightHandlers: HandlersFor<typeof insightApi> = {
+  'insight.run': (ctx) => runReviewInsight(ctx.review.db, ctx.app.templatesDir),
+  'insight.thresholds': (ctx) => thresholdsState(ctx.review.db, ctx.app.templatesDir),
+  'insight.setThresholds': (ctx, args) =>
+    ctx.review.write('Change insight thresholds', (db) => {
+      saveThresholds(db, args.thresholds, ctx.review.actor());
+      return thresholdsState(db, ctx.app.templatesDir);
+    }),
+  'insight.resetThresholds': (ctx) =>
+    ctx.review.write('Reset insight thresholds', (db) => {
+      clearThresholds(db);
+      return thresholdsState(db, ctx.app.templatesDir);
+    }),
+  'insight.dismiss': (ctx, args) =>
+    ctx.review.write('Dismiss insight pattern', (db) => ({
+      patternId: args.patternId,
+      dismissal: dismissReviewPattern(db, ctx.app.templatesDir, args.patternId, args.reason, ctx.review.actor()),
+    })),
+  'insight.restore': (ctx, args) =>
+    ctx.review.write('Restore insight pattern', (db) => {
+      restorePattern(db, args.patternId, ctx.review.actor());
+      return { patternId: args.patternId };
+    }),
+  'insight.createFinding': (ctx, args) =>
+    ctx.review.write('Create finding from insight pattern', (db) => createFindingFromPattern(db, ctx.app.templatesDir, args.patternId)),
+};

@@ -1,0 +1,101 @@
+/**
+ * Shared pieces for building patterns: stable ids, and the phrases explanations are made of.
+ * Explanations quote entries (date as given, agency, summary) rather than paraphrase them, so
+ * a pattern never says more than the records do.
+ */
+import type { InsightPattern, InsightRuleId, InsightSeverity } from '../../shared/domain/insight';
+import { INSIGHT_RULE_TITLES } from '../../shared/domain/insight';
+import { sortEntries } from './dates';
+import type { InsightEntry, InsightPerson } from './input';
+
+/** FNV-1a, 32 bits, as 8 hex digits. Two passes with different seeds give 64 bits. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A pattern id that stays the same while its evidence stays the same, so a dismissal sticks
+ * until new evidence changes the pattern (then the reviewer should look at it again).
+ */
+export function patternId(ruleId: InsightRuleId, key: string, evidenceIds: readonly string[]): string {
+  const text = `${key}|${[...evidenceIds].sort().join(',')}`;
+  return `${ruleId}:${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}`;
+}
+
+export interface PatternParts {
+  readonly ruleId: InsightRuleId;
+  /** What the rule grouped by (people, agency, trigger kind…); part of the id. */
+  readonly key: string;
+  readonly title: string;
+  readonly explanation: string;
+  readonly severity: InsightSeverity;
+  readonly salience: number;
+  readonly evidence: readonly InsightEntry[];
+}
+
+export function makePattern(parts: PatternParts): InsightPattern {
+  const evidenceEntryIds = [...new Set(sortEntries(parts.evidence).map((entry) => entry.id))];
+  return {
+    id: patternId(parts.ruleId, parts.key, evidenceEntryIds),
+    ruleId: parts.ruleId,
+    title: parts.title,
+    explanation: parts.explanation,
+    severity: parts.severity,
+    salience: Math.max(0, Math.min(100, Math.round(parts.salience))),
+    evidenceEntryIds,
+  };
+}
+
+export function ruleTitle(ruleId: InsightRuleId): string {
+  return INSIGHT_RULE_TITLES[ruleId];
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function agencyName(entry: InsightEntry): string {
+  return entry.agency ?? 'an unnamed agency';
+}
+
+/** `on 3 Feb 2021 (Westmoor Police: "Police called to…")` — the entry as the source gave it. */
+export function cite(entry: InsightEntry): string {
+  const summary = entry.summary.trim() === '' ? '' : `: "${entry.summary.trim()}"`;
+  return `${entry.date.text.trim() === '' ? 'undated' : entry.date.text.trim()} (${agencyName(entry)}${summary})`;
+}
+
+export function distinctAgencies(entries: readonly InsightEntry[]): string[] {
+  return [...new Set(entries.map((entry) => entry.agency).filter((a): a is string => a !== null))].sort();
+}
+
+const indexCache = new WeakMap<readonly InsightPerson[], ReadonlyMap<string, InsightPerson>>();
+
+/** People by id; one map per people list, so per-entry caches keyed on it are shared by all rules. */
+export function personIndex(people: readonly InsightPerson[]): ReadonlyMap<string, InsightPerson> {
+  let index = indexCache.get(people);
+  if (index === undefined) {
+    index = new Map(people.map((person) => [person.id, person]));
+    indexCache.set(people, index);
+  }
+  return index;
+}
+
+export function personLabel(index: ReadonlyMap<string, InsightPerson>, personId: string): string {
+  return index.get(personId)?.label ?? 'an unnamed person';
+}
+
+/** Clamp helper for salience formulas. */
+export function scale(value: number, atZero: number, perUnit: number, max = 100): number {
+  return Math.min(max, atZero + value * perUnit);
+}

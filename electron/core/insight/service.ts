@@ -1,0 +1,79 @@
+/**
+ * Practice insight for one review: run the rules over the review's chronology and people,
+ * attach each pattern's evidence (date as given, agency, summary) and its dismissal, and the
+ * commands that change what the reviewer keeps (dismiss, restore, thresholds).
+ */
+import type {
+  InsightDismissal,
+  InsightEvidenceEntry,
+  InsightPattern,
+  InsightPatternView,
+  InsightReport,
+} from '../../shared/domain/insight';
+import { CasewrightError } from '../../shared/errors';
+import type { ReadableDb, WritableDb } from '../store/db-types';
+import { activeDismissals, dismissPattern } from './dismissals';
+import type { InsightEntry } from './input';
+import { readInsightInput } from './review-input';
+import { runInsight } from './runner';
+import { thresholdsState } from './threshold-store';
+
+export interface InsightAnalysis {
+  readonly report: InsightReport;
+  readonly entries: ReadonlyMap<string, InsightEntry>;
+}
+
+function evidenceOf(pattern: InsightPattern, entries: ReadonlyMap<string, InsightEntry>): InsightEvidenceEntry[] {
+  return pattern.evidenceEntryIds.flatMap((id) => {
+    const entry = entries.get(id);
+    return entry === undefined ? [] : [{ id, dateText: entry.date.text, agency: entry.agency, summary: entry.summary }];
+  });
+}
+
+export function analyseReview(db: ReadableDb, templatesDir: string): InsightAnalysis {
+  const thresholds = thresholdsState(db, templatesDir);
+  const input = readInsightInput(db);
+  const entries = new Map(input.entries.map((entry) => [entry.id, entry]));
+  const run = runInsight(input, thresholds.effective);
+  const dismissals = activeDismissals(db);
+  const views: InsightPatternView[] = run.patterns.map((pattern) => ({
+    ...pattern,
+    evidence: evidenceOf(pattern, entries),
+    dismissal: dismissals.get(pattern.id) ?? null,
+  }));
+  // Active patterns first; the order within each group is the runner's (rule, then salience).
+  const patterns = [...views.filter((view) => view.dismissal === null), ...views.filter((view) => view.dismissal !== null)];
+  return {
+    report: {
+      rulesVersion: thresholds.effective.version,
+      thresholdsSource: thresholds.source,
+      entryCount: input.entries.length,
+      rules: run.rules,
+      patterns,
+    },
+    entries,
+  };
+}
+
+export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightReport {
+  return analyseReview(db, templatesDir).report;
+}
+
+/** The pattern as the rules find it now; refuses ids that no longer match (the chronology changed). */
+export function findPattern(db: ReadableDb, templatesDir: string, patternId: string): InsightPatternView {
+  const pattern = runReviewInsight(db, templatesDir).patterns.find((candidate) => candidate.id === patternId);
+  if (pattern === undefined) {
+    throw new CasewrightError('not-found', 'That pattern is no longer found; the chronology or thresholds may have changed. Run insight again.');
+  }
+  return pattern;
+}
+
+export function dismissReviewPattern(
+  db: WritableDb,
+  templatesDir: string,
+  patternId: string,
+  reason: string,
+  actor: string,
+): InsightDismissal {
+  return dismissPattern(db, findPattern(db, templatesDir, patternId), reason, actor);
+}

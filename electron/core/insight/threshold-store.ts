@@ -1,0 +1,32 @@
+/**
+ * The thresholds a review uses: the shipped defaults, or the review's own copy when the reviewer
+ * tuned them. The copy is kept whole (not as a diff) so a review keeps behaving the same when the
+ * app ships new defaults; it is re-validated on every read, and an invalid copy is reported, not
+ * silently replaced.
+ */
+import type { InsightThresholds, InsightThresholdsState } from '../../shared/domain/insight';
+import { nowIso } from '../store/clock';
+import type { ReadableDb, WritableDb } from '../store/db-types';
+import { loadDefaultThresholds, parseThresholds } from './thresholds';
+
+export function thresholdsState(db: ReadableDb, templatesDir: string): InsightThresholdsState {
+  const defaults = loadDefaultThresholds(templatesDir);
+  const row = db.prepare(`SELECT thresholds_json FROM insight_threshold_override WHERE id = 1`).get() as
+    | { thresholds_json: string }
+    | undefined;
+  if (row === undefined) return { defaults, effective: defaults, source: 'defaults' };
+  const effective = parseThresholds(JSON.parse(row.thresholds_json), 'this review', 'corrupt');
+  return { defaults, effective, source: 'review' };
+}
+
+export function saveThresholds(db: WritableDb, thresholds: InsightThresholds, actor: string): void {
+  const validated = parseThresholds(thresholds, 'the thresholds given');
+  db.prepare(
+    `INSERT INTO insight_threshold_override (id, thresholds_json, updated_at, updated_by) VALUES (1, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET thresholds_json = excluded.thresholds_json, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(JSON.stringify(validated), nowIso(), actor);
+}
+
+export function clearThresholds(db: WritableDb): void {
+  db.prepare(`DELETE FROM insight_threshold_override WHERE id = 1`).run();
+}

@@ -1,0 +1,42 @@
+import type { peopleApi } from '../../shared/api/people';
+import type { HandlersFor } from '../api/handler-types';
+import type { AppContext } from '../app/app-context';
+import { clearCharacteristic, listCharacteristics, setCharacteristic } from './characteristics';
+import { characteristicTemplatesDir, loadCharacteristicTemplates } from './characteristic-templates';
+import { reviewCompleteness } from './completeness-service';
+import { addIdentifier, listIdentifiers, removeIdentifier } from './identifiers';
+import { dismissNameWarning, listNameWarnings } from './name-warnings';
+import { listPeople } from './person-rows';
+import { addPerson, removePerson, updatePerson } from './person-service';
+import { addRelationship, listRelationships, removeRelationship } from './relationships';
+
+const templatesOf = (app: AppContext) => loadCharacteristicTemplates(characteristicTemplatesDir(app.templatesDir));
+
+export const peopleHandlers: HandlersFor<typeof peopleApi> = {
+  'people.list': (ctx) => listPeople(ctx.review.db),
+  'people.add': (ctx, args) => ctx.review.write(`Add ${args.pseudonym}`, (db) => addPerson(db, args)),
+  'people.update': (ctx, args) => ctx.review.write('Edit person', (db) => updatePerson(db, args)),
+  'people.remove': (ctx, args) => ctx.review.write('Remove person', (db) => removePerson(db, args.id)),
+
+  'people.relationships': (ctx) => listRelationships(ctx.review.db),
+  'people.addRelationship': (ctx, args) => ctx.review.write('Add relationship', (db) => addRelationship(db, args)),
+  'people.removeRelationship': (ctx, args) => ctx.review.write('Remove relationship', (db) => removeRelationship(db, args.id)),
+
+  'people.characteristicTemplates': (ctx) => templatesOf(ctx.app),
+  'people.characteristics': (ctx, args) => listCharacteristics(ctx.review.db, args.personId),
+  'people.setCharacteristic': (ctx, args) => {
+    const templates = templatesOf(ctx.app);
+    return ctx.review.write('Edit protected characteristic', (db) => setCharacteristic(db, args, templates));
+  },
+  'people.clearCharacteristic': (ctx, args) =>
+    ctx.review.write('Clear protected characteristic', (db) => clearCharacteristic(db, args.personId, args.characteristicId)),
+  'people.completeness': (ctx) => reviewCompleteness(ctx.review.db, templatesOf(ctx.app)),
+
+  'people.identifiers': (ctx) => listIdentifiers(ctx.review.db),
+  'people.addIdentifier': (ctx, args) => ctx.review.write('Add identifier', (db) => addIdentifier(db, args)),
+  'people.removeIdentifier': (ctx, args) => ctx.review.write('Remove identifier', (db) => removeIdentifier(db, args.id)),
+
+  'people.nameWarnings': (ctx) => listNameWarnings(ctx.review.db),
+  'people.dismissNameWarning': (ctx, args) =>
+    ctx.review.write(`Dismiss name warning`, (db) => dismissNameWarning(db, args.name, ctx.review.actor())),
+};

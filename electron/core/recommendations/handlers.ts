@@ -1,0 +1,24 @@
+import type { recommendationsApi } from '../../shared/api/recommendations';
+import type { HandlersFor } from '../api/handler-types';
+import {
+  addRecommendation,
+  deleteRecommendation,
+  getRecommendation,
+  listRecommendations,
+  moveRecommendation,
+  updateRecommendation,
+} from './recommendations';
+
+export const recommendationsHandlers: HandlersFor<typeof recommendationsApi> = {
+  'recommendations.list': (ctx, args) => listRecommendations(ctx.review.db, args),
+  'recommendations.get': (ctx, args) => getRecommendation(ctx.review.db, args.id),
+  'recommendations.add': (ctx, args) => ctx.review.write('Add recommendation', (db) => addRecommendation(db, args)),
+  'recommendations.update': (ctx, args) =>
+    ctx.review.write('Edit recommendation', (db) => updateRecommendation(db, args.id, args.changes)),
+  'recommendations.delete': (ctx, args) =>
+    ctx.review.write('Delete recommendation', (db) => {
+      deleteRecommendation(db, args.id);
+      return { deleted: 1 };
+    }),
+  'recommendations.move': (ctx, args) => ctx.review.write('Move recommendation', (db) => moveRecommendation(db, args.id, args.toNumber)),
+};

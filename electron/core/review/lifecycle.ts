@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { ReviewKind, ReviewSession } from '../../shared/domain/review';
+import { CasewrightError } from '../../shared/errors';
+import type { AppContext } from '../app/app-context';
+import type { OpenedReview } from '../app/open-reviews';
+import { defaultReviewDirectory } from '../app/paths';
+import { SAMPLE_TITLE, seedSample } from '../sample';
+import { LATEST_SCHEMA_VERSION } from '../store/migrations';
+import type { ReviewHandle } from '../store/review-handle';
+import { insertReviewMeta, readReviewMeta } from './review-meta';
+
+export function toSession(opened: OpenedReview): ReviewSession {
+  return sessionOf(opened.handle, opened.migratedFrom);
+}
+
+export function sessionOf(handle: ReviewHandle, migratedFrom: ReviewSession['migratedFrom'] = null): ReviewSession {
+  return {
+    reviewId: handle.id,
+    path: handle.path,
+    meta: readReviewMeta(handle.db),
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    migratedFrom,
+  };
+}
+
+/** A file name made from a title, without characters that some systems refuse. */
+export function fileNameForTitle(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9 ._-]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, 80);
+  return `${stem === '' ? 'Review' : stem}.cwr`;
+}
+
+function uniquePath(directory: string, fileName: string): string {
+  let candidate = join(directory, fileName);
+  for (let n = 2; existsSync(candidate); n += 1) candidate = join(directory, fileName.replace(/\.cwr$/, ` (${n}).cwr`));
+  return candidate;
+}
+
+export function createReview(
+  app: AppContext,
+  input: { readonly path?: string; readonly title: string; readonly kind: ReviewKind },
+): ReviewSession {
+  const path =
+    input.path === undefined
+      ? uniquePath(defaultReviewDirectory(app.home), fileNameForTitle(input.title))
+      : resolve(input.path);
+  mkdirSync(dirname(path), { recursive: true });
+  const opened = app.reviews.create(path, (handle) =>
+    handle.write('Create review', (db) => insertReviewMeta(db, input), { kind: 'create' }),
+  );
+  app.settings.rememberRecent(path, input.title);
+  return toSession(opened);
+}
+
+export function openReview(app: AppContext, path: string): ReviewSession {
+  const opened = app.reviews.open(path);
+  const session = toSession(opened);
+  app.settings.rememberRecent(session.path, session.meta.title);
+  return session;
+}
+
+/** Opens the built-in sample, creating it in the user's folder the first time. */
+export function openSample(app: AppContext): ReviewSession {
+  const path = join(app.home, 'Samples', 'Child R sample review.cwr');
+  app.settings.markSampleOffered();
+  if (existsSync(path)) return openReview(app, path);
+  mkdirSync(dirname(path), { recursive: true });
+  const opened = app.reviews.create(path, (handle) =>
+    handle.write(
+      'Create sample review',
+      (db) => {
+        insertReviewMeta(db, { title: SAMPLE_TITLE, kind: 'lcspr' });
+        seedSample(db);
+      },
+      { kind: 'create' },
+    ),
+  );
+  app.settings.rememberRecent(path, SAMPLE_TITLE);
+  return toSession(opened);
+}
+
+/**
+ * Save As: writes a consistent copy (VACUUM INTO) at the new path, then the session continues on
+ * the copy, as in any desktop editor. The original stays as it was.
+ */
+export function saveReviewAs(app: AppContext, handle: ReviewHandle, targetPath: string): ReviewSession {
+  const target = resolve(targetPath);
+  if (target === handle.path) throw new CasewrightError('refused', 'Choose a different file name to save a copy');
+  if (existsSync(target)) throw new CasewrightError('conflict', `${basename(target)} already exists; choose another name`);
+  mkdirSync(dirname(target), { recursive: true });
+  handle.db.prepare('VACUUM INTO ?').run(target);
+  app.reviews.close(handle.id);
+  return openReview(app, target);
+}

@@ -1,0 +1,180 @@
+import type { FindingAddInput } from '../../shared/api/findings';
+import { richTextFromParagraphs } from '../../shared/lexical/types';
+import type { WritableDb } from '../store/db-types';
+import { addAnnotation, replyToAnnotation, setAnnotationStatus } from '../annotations/annotations';
+import { createFinding } from '../findings/create-finding';
+import { addRecommendation } from '../recommendations/recommendations';
+import type { LoadedTaxonomy } from '../taxonomy/load';
+import { validateTaxonomy } from '../taxonomy/validate';
+import scie from '../../../templates/taxonomies/scie-learning-together.json';
+import panel2022 from '../../../templates/taxonomies/national-panel-themes-2022-23.json';
+import domesticAbuse from '../../../templates/taxonomies/domestic-abuse-themes.json';
+import riskFactors from '../../../templates/taxonomies/risk-factors-triggers.json';
+import triennial from '../../../templates/taxonomies/triennial-2014-17.json';
+
+/**
+ * Sample findings for the fictional Child R review: five findings tagged across taxonomies, resting
+ * on entries of the sample chronology, with recommendations (one left without an owner so the
+ * tracker shows its flag) and a few panel comments. The taxonomies are bundled rather than read
+ * from disk so the sample builds the same in the packaged app.
+ */
+const bundled: readonly LoadedTaxonomy[] = [
+  [scie, 'scie-learning-together.json'],
+  [panel2022, 'national-panel-themes-2022-23.json'],
+  [domesticAbuse, 'domestic-abuse-themes.json'],
+  [riskFactors, 'risk-factors-triggers.json'],
+  [triennial, 'triennial-2014-17.json'],
+].map(([json, file]) => ({ taxonomy: validateTaxonomy(json, String(file)), origin: 'built-in' as const, file: String(file) }));
+
+/**
+ * Entries of the sample chronology chosen by agency and, where given, words in the summary, so
+ * the findings follow whatever the chronology sample holds (none are linked if it is absent:
+ * the findings then show their "no evidence" flag, which is itself part of the tour).
+ */
+function entriesFor(db: WritableDb, agency: string, words: readonly string[], limit: number): number[] {
+  const match = words.map(() => `e.summary LIKE ?`).join(' OR ');
+  const rows = db
+    .prepare(
+      `SELECT e.id FROM entry e JOIN agency a ON a.id = e.agency_id
+       WHERE a.name = ? AND e.merged_into IS NULL ${words.length === 0 ? '' : `AND (${match})`}
+       ORDER BY e.date_earliest, e.id LIMIT ?`,
+    )
+    .all(agency, ...words.map((w) => `%${w}%`), limit) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+function evidence(ids: readonly number[]): FindingAddInput['evidence'] {
+  return [...new Set(ids)].map((targetId) => ({ kind: 'entry' as const, targetId }));
+}
+
+export function seedFindings(db: WritableDb): void {
+  const police = entriesFor(db, 'Westmoor Police', [], 4);
+  const healthVisiting = entriesFor(db, 'Health Visiting', [], 3);
+  const socialCare = entriesFor(db, "Children's Social Care", [], 3);
+  const school = entriesFor(db, 'Westmoor Primary School', [], 2);
+  const gp = entriesFor(db, 'GP Practice', [], 2);
+
+  const f1 = createFinding(db, bundled, {
+    title: 'Each police call-out was treated as a separate incident',
+    type: 'established-learning',
+    inBriefing: true,
+    body: richTextFromParagraphs([
+      'Westmoor Police attended 14 Larkspur Close several times. Each attendance was graded and closed on its own, and the notifications sent to Children\'s Social Care described "a verbal argument" each time.',
+      'No agency put the call-outs side by side, so the growing frequency and Mr C\'s presence at every one were not seen as a pattern of coercive control.',
+    ]),
+    tags: [
+      { taxonomyId: 'scie-learning-together', termId: 'incidents-and-crises', direction: 'hinders' },
+      { taxonomyId: 'domestic-abuse-themes', termId: 'no-coordinated-response' },
+      { taxonomyId: 'domestic-abuse-themes', termId: 'coercive-control-unrecognised' },
+      { taxonomyId: 'risk-factors-triggers', termId: 'minimising-language' },
+    ],
+    evidence: evidence(police),
+  });
+  const f2 = createFinding(db, bundled, {
+    title: 'Child R was seen but not spoken to',
+    type: 'new-learning',
+    inBriefing: true,
+    body: richTextFromParagraphs([
+      'Professionals saw Child R at home visits and in nursery, but records hold nothing of what she said or how she seemed. Her experience of the household was inferred from what adults reported.',
+    ]),
+    tags: [
+      { taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' },
+      { taxonomyId: 'domestic-abuse-themes', termId: 'children-as-victims' },
+      { taxonomyId: 'scie-learning-together', termId: 'family-professional-interactions', direction: 'hinders' },
+    ],
+    evidence: evidence([...healthVisiting.slice(0, 2), ...socialCare.slice(0, 1)]),
+  });
+  const f3 = createFinding(db, bundled, {
+    title: 'Mr C was an unknown man in the household',
+    type: 'established-learning',
+    body: richTextFromParagraphs([
+      'Mr C moved into the household in 2021. Health visiting recorded "mum\'s partner present" at visits; no agency asked who he was or checked his history with the police.',
+      'RM was not seen alone after he moved in.',
+    ]),
+    tags: [
+      { taxonomyId: 'risk-factors-triggers', termId: 'unknown-men' },
+      { taxonomyId: 'risk-factors-triggers', termId: 'mother-not-seen-alone' },
+      { taxonomyId: 'national-panel-themes-2022-23', termId: 'whole-family-risk' },
+      { taxonomyId: 'scie-learning-together', termId: 'human-reasoning', direction: 'hinders' },
+    ],
+    evidence: evidence([...healthVisiting, ...gp.slice(0, 1)]),
+  });
+  const f4 = createFinding(db, bundled, {
+    title: "Westmoor Primary School's attendance follow-up for Sibling R",
+    type: 'good-practice',
+    body: richTextFromParagraphs([
+      "When Sibling R's attendance fell, the school's family support worker visited the same week, recorded what Sibling R said about home, and shared it with Children's Social Care.",
+    ]),
+    tags: [
+      { taxonomyId: 'scie-learning-together', termId: 'longer-term-work', direction: 'supports' },
+      { taxonomyId: 'triennial-2014-17', termId: 'effective-multi-agency-working' },
+    ],
+    evidence: evidence(school),
+  });
+  // Left without evidence on purpose: the workspace shows the "no evidence" flag.
+  createFinding(db, bundled, {
+    title: 'Supervision did not test the decision to close the case',
+    type: 'new-learning',
+    body: richTextFromParagraphs(['To be written once the social work manager has been interviewed.']),
+    tags: [{ taxonomyId: 'scie-learning-together', termId: 'management-systems', direction: 'hinders' }],
+    evidence: [],
+  });
+
+  addRecommendation(db, {
+    text: 'Westmoor Police and Children\'s Social Care to review repeat domestic abuse notifications for the same address together, looking at the pattern rather than the latest incident.',
+    findingIds: [f1.id],
+    ownerAgency: 'Westmoor Police',
+    successMeasure: 'An audit of 20 repeat-address cases in 2026 shows a joint review for each.',
+    dueDate: '2026-09-30',
+    priority: 'high',
+    status: 'agreed',
+    boardResponse: 'Accepted. Progress to be reported to the partnership in October.',
+  });
+  addRecommendation(db, {
+    text: 'All agencies to record what a child says and does at every contact, in the child\'s own words where possible.',
+    findingIds: [f2.id],
+    successMeasure: 'Case file audit shows the child\'s voice recorded in 80% of contacts.',
+    dueDate: '2026-12-31',
+    priority: 'high',
+    status: 'proposed',
+  });
+  addRecommendation(db, {
+    text: 'Health visiting to ask about every adult living in or visiting the home and to see the mother alone at least once each quarter.',
+    findingIds: [f3.id, f2.id],
+    ownerAgency: 'Health Visiting',
+    successMeasure: 'Guidance updated and included in induction.',
+    priority: 'medium',
+    status: 'in-progress',
+  });
+
+  const comment = addAnnotation(db, {
+    target: { kind: 'finding', findingId: f1.id },
+    authorName: 'Dana Price',
+    authorAgency: 'Westmoor Police',
+    authorRole: 'Detective Inspector, panel member',
+    text: 'Two of the call-outs were linked by the domestic abuse unit in 2022; please reflect that.',
+    createdAt: '2026-02-03T09:00:00.000Z',
+  });
+  replyToAnnotation(db, comment.id, {
+    authorName: 'Lead Reviewer',
+    authorRole: 'Independent reviewer',
+    text: 'Added to paragraph 2; the link was not shared with other agencies.',
+  });
+  setAnnotationStatus(db, comment.id, 'accepted');
+  addAnnotation(db, {
+    target: { kind: 'paragraph', anchor: `cw_p_f_${f3.id}_2` },
+    authorName: 'Jo Hart',
+    authorAgency: 'Health Visiting',
+    authorRole: 'Named nurse, panel member',
+    text: 'RM was seen alone once, at the 2021 immunisation clinic.',
+    createdAt: '2026-02-03T10:00:00.000Z',
+  });
+  addAnnotation(db, {
+    target: { kind: 'finding', findingId: f4.id },
+    authorName: 'Sam Okafor',
+    authorAgency: 'Westmoor Primary School',
+    authorRole: 'Designated safeguarding lead',
+    text: 'Please name the family support worker role rather than the person.',
+    createdAt: '2026-02-04T14:30:00.000Z',
+  });
+}

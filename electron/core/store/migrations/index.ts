@@ -1,0 +1,10 @@
+import type { Migration } from './migration';
+import foundation from './001-foundation';
+import people from './002-people';
+import chronology from './003-chronology';
+import findings from './004-findings';
+
+/** Every migration, in order. The last one's version is the file format this app writes. */
+export const migrations: readonly Migration[] = [foundation, people, chronology, findings];
+
+export const LATEST_SCHEMA_VERSION = migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);

@@ -1,0 +1,115 @@
+import type Database from 'better-sqlite3';
+import { CasewrightError } from '../../shared/errors';
+import type { HistoryState } from '../../shared/domain/review';
+import { nowIso } from './clock';
+import { asReadable, asWritable, type ReadableDb, type WritableDb } from './db-types';
+import { groupIsRevertible, revertGroup } from './revert-group';
+
+export interface WriteOptions {
+  /**
+   * false for bulk work (imports): rows are not copied one by one into the audit log (write one
+   * summary with `writeAuditNote`), and the change cannot be undone with Undo, so the undo history
+   * is cleared rather than left pointing past it.
+   */
+  readonly rowAudit?: boolean;
+  readonly kind?: 'edit' | 'import' | 'create';
+}
+
+/** One open review file, as every service sees it. */
+export interface ReviewHandle {
+  readonly id: string;
+  readonly path: string;
+  readonly db: ReadableDb;
+  write<T>(label: string, work: (db: WritableDb) => T, options?: WriteOptions): T;
+  actor(): string;
+  history(): HistoryState;
+  undo(): HistoryState;
+  redo(): HistoryState;
+  close(): void;
+}
+
+interface UndoStep {
+  readonly groupId: number;
+  readonly label: string;
+}
+
+export function createReviewHandle(
+  id: string,
+  path: string,
+  raw: Database.Database,
+  actor: () => string,
+): ReviewHandle {
+  const undoStack: UndoStep[] = [];
+  const redoStack: UndoStep[] = [];
+  const db = asWritable(raw);
+  const beginGroup = db.prepare(`INSERT INTO change_group (at, actor, label, kind, reverts_group_id) VALUES (?, ?, ?, ?, ?)`);
+  const setCurrent = db.prepare(`UPDATE current_change SET group_id = ?, row_audit = ? WHERE id = 1`);
+
+  /** Runs work inside one transaction and one change group; returns the group id and the result. */
+  const inGroup = <T>(
+    label: string,
+    kind: string,
+    revertsGroupId: number | null,
+    rowAudit: boolean,
+    work: (db: WritableDb) => T,
+  ): { groupId: number; result: T } =>
+    raw.transaction(() => {
+      const groupId = Number(beginGroup.run(nowIso(), actor(), label, kind, revertsGroupId).lastInsertRowid);
+      setCurrent.run(groupId, rowAudit ? 1 : 0);
+      const result = work(db);
+      if (result instanceof Promise) throw new Error('review.write takes synchronous work only');
+      setCurrent.run(null, 1);
+      return { groupId, result };
+    })();
+
+  const history = (): HistoryState => ({
+    canUndo: undoStack.length > 0,
+    canRedo: redoStack.length > 0,
+    undoLabel: undoStack.at(-1)?.label ?? null,
+    redoLabel: redoStack.at(-1)?.label ?? null,
+  });
+
+  return {
+    id,
+    path,
+    db: asReadable(raw),
+    actor,
+    write(label, work, options = {}) {
+      const rowAudit = options.rowAudit ?? true;
+      const kind = options.kind ?? (rowAudit ? 'edit' : 'import');
+      const { groupId, result } = inGroup(label, kind, null, rowAudit, work);
+      // Creating a review (or the sample) is not an edit the reviewer can undo.
+      if (kind === 'edit' && rowAudit && groupIsRevertible(db, groupId)) {
+        undoStack.push({ groupId, label });
+        redoStack.length = 0;
+      } else if (!rowAudit) {
+        undoStack.length = 0;
+        redoStack.length = 0;
+      }
+      return result;
+    },
+    history,
+    undo() {
+      const step = undoStack.pop();
+      if (step === undefined) throw new CasewrightError('refused', 'There is nothing to undo');
+      const { groupId } = inGroup(`Undo ${step.label}`, 'undo', step.groupId, true, (w) => revertGroup(w, step.groupId));
+      redoStack.push({ groupId, label: step.label });
+      return history();
+    },
+    redo() {
+      const step = redoStack.pop();
+      if (step === undefined) throw new CasewrightError('refused', 'There is nothing to redo');
+      const { groupId } = inGroup(`Redo ${step.label}`, 'redo', step.groupId, true, (w) => revertGroup(w, step.groupId));
+      undoStack.push({ groupId, label: step.label });
+      return history();
+    },
+    close() {
+      // Fold the WAL back into the file so a closed review is one self-contained file.
+      try {
+        raw.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        raw.close();
+      }
+    },
+  };
+}

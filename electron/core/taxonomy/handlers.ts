@@ -1,0 +1,33 @@
+import type { taxonomyApi, TaxonomyForReview } from '../../shared/api/taxonomy';
+import type { HandlersFor } from '../api/handler-types';
+import { compareVersions, latestVersions } from './load';
+import { availableTaxonomies, exportTaxonomiesQdc, getTaxonomy, importTaxonomyText, listTaxonomySummaries, summarise } from './library';
+import { listPinned, pinTaxonomy } from './pinning';
+
+export const taxonomyHandlers: HandlersFor<typeof taxonomyApi> = {
+  'taxonomy.list': (app) => listTaxonomySummaries(app),
+  'taxonomy.get': (app, args) => getTaxonomy(app, args.id, args.version),
+  'taxonomy.import': (app, args) => importTaxonomyText(app, args.fileName, args.text),
+  'taxonomy.exportQdc': (app, args) => ({ xml: exportTaxonomiesQdc(app, args.ids) }),
+  'taxonomy.forReview': (ctx) => {
+    const latest = latestVersions(availableTaxonomies(ctx.app));
+    const pinned = listPinned(ctx.review.db);
+    const ids = [...new Set([...latest.map((l) => l.taxonomy.id), ...pinned.map((p) => p.taxonomy.id)])].sort();
+    return ids.map((id): TaxonomyForReview => {
+      const newest = latest.find((l) => l.taxonomy.id === id)?.taxonomy;
+      const own = pinned
+        .filter((p) => p.taxonomy.id === id)
+        .sort((a, b) => compareVersions(b.taxonomy.version, a.taxonomy.version))[0]?.taxonomy;
+      const taxonomy = own ?? newest!;
+      return {
+        taxonomy,
+        pinned: own !== undefined,
+        newerVersion: own && newest && compareVersions(newest.version, own.version) > 0 ? newest.version : null,
+      };
+    });
+  },
+  'taxonomy.pin': (ctx, args) => {
+    const taxonomy = getTaxonomy(ctx.app, args.id, args.version);
+    return ctx.review.write(`Use ${taxonomy.title} ${taxonomy.version}`, (db) => summarise(pinTaxonomy(db, taxonomy).taxonomy, 'pinned'));
+  },
+};

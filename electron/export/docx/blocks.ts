@@ -1,0 +1,189 @@
+/**
+ * Report blocks as docx file children. Chronology blocks become marker paragraphs that
+ * `splice.ts` replaces with raw table XML (see chronology-xml.ts for why).
+ */
+import {
+  AlignmentType,
+  Bookmark,
+  HeadingLevel,
+  ImageRun,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  ShadingType,
+  type FileChild,
+  type ParagraphChild,
+} from 'docx';
+import { assertNever, type ListBlock, type ReportBlock, type StyleSettings, type TableBlock } from '../report/model';
+import { chunkCaption, chunkChronology } from './chronology-xml';
+import { inlineToDocx } from './runs';
+import { BULLET_NUMBERING, ORDERED_NUMBERING, PARAGRAPH_NUMBERING } from './styles';
+import { stripIllegalXmlChars } from './xml-text';
+
+/** Text width of an A4 page with 2.54 cm margins, in twips. */
+export const TEXT_WIDTH_TWIPS = 9026;
+const MAX_FIGURE_WIDTH_PX = 600;
+
+export interface RawTable {
+  readonly marker: string;
+  readonly rowsIndex: number;
+  readonly caption: string;
+}
+
+export interface BlockContext {
+  readonly style: StyleSettings;
+  /** Raw tables to splice in after packing, in document order. */
+  readonly rawTables: { readonly chunk: ReturnType<typeof chunkChronology>[number]; readonly caption: string; readonly marker: string }[];
+  /** Each ordered list gets its own numbering instance so it starts at 1. */
+  listInstance: number;
+}
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+function withBookmark(children: ParagraphChild[], bookmark: string | undefined): ParagraphChild[] {
+  return bookmark === undefined ? children : [new Bookmark({ id: bookmark, children })];
+}
+
+function listParagraphs(list: ListBlock, level: number, ctx: BlockContext, instance: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const item of list.items) {
+    out.push(
+      new Paragraph({
+        children: inlineToDocx(item.runs),
+        numbering: list.ordered
+          ? { reference: ORDERED_NUMBERING, level: Math.min(level, 5), instance }
+          : { reference: BULLET_NUMBERING, level: Math.min(level, 5) },
+      }),
+    );
+    if (item.children !== undefined) {
+      const childInstance = item.children.ordered ? ++ctx.listInstance : instance;
+      out.push(...listParagraphs(item.children, level + 1, ctx, childInstance));
+    }
+  }
+  return out;
+}
+
+function headerCell(text: string, width: number, style: StyleSettings): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.tableHeaderFill },
+    children: [new Paragraph({ style: 'TableHeading', children: [new TextRun(stripIllegalXmlChars(text))] })],
+  });
+}
+
+function table(block: TableBlock, style: StyleSettings): Table {
+  const count = Math.max(block.header.length, 1);
+  const weights = block.columnWidths?.length === count ? block.columnWidths : Array.from({ length: count }, () => 1);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((TEXT_WIDTH_TWIPS * w) / sum));
+  return new Table({
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: block.header.map((h, i) => headerCell(h, widths[i] ?? 1000, style)),
+      }),
+      ...block.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: widths.map(
+              (width, i) =>
+                new TableCell({
+                  width: { size: width, type: WidthType.DXA },
+                  children: [new Paragraph({ style: 'TableText', children: withBookmark(inlineToDocx(row[i]?.runs ?? []), row[i]?.bookmark) })],
+                }),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
+function captionParagraph(text: string): Paragraph {
+  return new Paragraph({ style: 'Caption', children: [new TextRun(stripIllegalXmlChars(text))] });
+}
+
+export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] {
+  const { style } = ctx;
+  switch (block.kind) {
+    case 'heading': {
+      const numbered = block.level === 1 && (style.numberParagraphs || style.numberHeadings);
+      return [
+        new Paragraph({
+          heading: HEADINGS[block.level - 1],
+          children: withBookmark([new TextRun(stripIllegalXmlChars(block.text))], block.bookmark),
+          ...(numbered ? { numbering: { reference: PARAGRAPH_NUMBERING, level: 0, custom: true } } : {}),
+        }),
+      ];
+    }
+    case 'paragraph': {
+      const styleId = block.style === 'quote' ? 'Quote' : block.style === 'caption' ? 'Caption' : block.style === 'small' ? 'TableText' : undefined;
+      const numbered = block.numbered === true && style.numberParagraphs;
+      return [
+        new Paragraph({
+          ...(styleId === undefined ? {} : { style: styleId }),
+          children: withBookmark(inlineToDocx(block.runs), block.bookmark),
+          ...(numbered ? { numbering: { reference: PARAGRAPH_NUMBERING, level: 1, custom: true } } : {}),
+        }),
+      ];
+    }
+    case 'list':
+      return listParagraphs(block, 0, ctx, block.ordered ? ++ctx.listInstance : 0);
+    case 'table':
+      return [captionParagraph(block.caption), table(block, style)];
+    case 'glossary':
+      return [
+        table(
+          {
+            kind: 'table',
+            caption: 'Glossary of abbreviations',
+            header: ['Abbreviation', 'Meaning'],
+            rows: block.entries.map((e) => [{ runs: [{ kind: 'text', text: e.term, bold: true }] }, { runs: [{ kind: 'text', text: e.definition }] }]),
+            columnWidths: [1, 4],
+          },
+          style,
+        ),
+      ];
+    case 'figure': {
+      const scale = Math.min(1, MAX_FIGURE_WIDTH_PX / block.widthPx);
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: block.png,
+              transformation: { width: Math.round(block.widthPx * scale), height: Math.round(block.heightPx * scale) },
+              altText: { name: block.caption, title: block.caption, description: stripIllegalXmlChars(block.altText) },
+            }),
+          ],
+        }),
+        captionParagraph(block.caption),
+      ];
+    }
+    case 'chronology': {
+      const chunks = chunkChronology(block.rows);
+      const out: FileChild[] = [];
+      for (const chunk of chunks) {
+        const caption = chunkCaption(chunk, block.rows.length);
+        const marker = `CWRAWTABLE${ctx.rawTables.length}X`;
+        ctx.rawTables.push({ chunk, caption, marker });
+        out.push(captionParagraph(caption), new Paragraph({ children: [new TextRun(marker)] }));
+      }
+      if (chunks.length === 0) out.push(new Paragraph({ children: [new TextRun('No chronology entries are in scope.')] }));
+      return out;
+    }
+    case 'page-break':
+      return [new Paragraph({ children: [new PageBreak()] })];
+    default:
+      return assertNever(block);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * ReportModel → .docx bytes.
+ *
+ * The docx library writes everything except the chronology appendix; the appendix tables are
+ * written as raw XML and spliced into document.xml afterwards (see chronology-xml.ts). Fixed
+ * `createdAt` and `bookmarkIdStart` make output byte-stable for golden tests.
+ */
+import { Document, Packer, TableOfContents, type FileChild } from 'docx';
+import JSZip from 'jszip';
+import { CasewrightError } from '../../shared/errors';
+import type { ReportModel } from '../report/model';
+import { blockToDocx, type BlockContext } from './blocks';
+import { chronologyTableXml, ENTRY_BOOKMARK_ID_BASE } from './chronology-xml';
+import { buildFooters, buildHeaders } from './page-furniture';
+import { buildNumbering, buildStyles } from './styles';
+import { titlePageChildren } from './title-page';
+import { writeZip, type ZipEntry } from './zip-writer';
+import { stripIllegalXmlChars } from './xml-text';
+
+export interface RenderOptions {
+  /** Written into the core properties; tests pass a fixed date. */
+  readonly createdAt?: Date;
+  readonly author?: string;
+}
+
+export function buildDocument(model: ReportModel, ctx: BlockContext, options: RenderOptions = {}): Document {
+  const children: FileChild[] = [];
+  if (model.titlePage !== undefined) children.push(...titlePageChildren(model.titlePage));
+  if (model.tableOfContents) {
+    children.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }));
+  }
+  for (const block of model.blocks) children.push(...blockToDocx(block, ctx));
+  return new Document({
+    title: stripIllegalXmlChars(model.title),
+    subject: stripIllegalXmlChars(model.subject),
+    creator: stripIllegalXmlChars(options.author ?? 'Casewright'),
+    lastModifiedBy: 'Casewright',
+    description: model.draft ? stripIllegalXmlChars(model.watermarkText) : 'Publication version',
+    // Word fills the contents and cross-references when it opens the file.
+    features: { updateFields: model.tableOfContents },
+    styles: buildStyles(model.style, model.language),
+    numbering: buildNumbering(model.style),
+    sections: [
+      {
+        properties: {
+          titlePage: model.titlePage !== undefined,
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 708, footer: 708 } },
+        },
+        headers: buildHeaders(model),
+        footers: buildFooters(model),
+        children,
+      },
+    ],
+  });
+}
+
+/** Replaces each marker paragraph with its raw table XML (one pass, no regex over 20 MB). */
+function spliceRawTables(documentXml: string, ctx: BlockContext, model: ReportModel): string {
+  if (ctx.rawTables.length === 0) return documentXml;
+  const pieces: string[] = [];
+  let cursor = 0;
+  const bookmarkId = { next: ENTRY_BOOKMARK_ID_BASE };
+  for (const raw of ctx.rawTables) {
+    const at = documentXml.indexOf(raw.marker, cursor);
+    if (at < 0) throw new CasewrightError('internal', `Chronology table marker ${raw.marker} was not written`);
+    const start = Math.max(documentXml.lastIndexOf('<w:p>', at), documentXml.lastIndexOf('<w:p ', at));
+    const end = documentXml.indexOf('</w:p>', at) + '</w:p>'.length;
+    pieces.push(documentXml.slice(cursor, start), chronologyTableXml(raw.chunk, model.style, raw.caption, bookmarkId));
+    cursor = end;
+  }
+  pieces.push(documentXml.slice(cursor));
+  return pieces.join('');
+}
+
+function setLanguageInSettings(settingsXml: string, language: string): string {
+  // docx writes no w:themeFontLang; Word uses it for the proofing language of new text.
+  if (settingsXml.includes('<w:themeFontLang')) return settingsXml;
+  return settingsXml.replace(/<w:compat>|<w:compat\/>/, (m) => `<w:themeFontLang w:val="${language}"/>${m}`);
+}
+
+export async function renderReportDocx(model: ReportModel, options: RenderOptions = {}): Promise<Buffer> {
+  const ctx: BlockContext = { style: model.style, rawTables: [], listInstance: 0 };
+  const doc = buildDocument(model, ctx, options);
+  // Packed once without the appendix (small, fast), then re-zipped with the raw tables spliced in.
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+  const entries: ZipEntry[] = [];
+  for (const name of Object.keys(zip.files)) {
+    const file = zip.files[name];
+    if (file === undefined || file.dir) continue;
+    let data: string | Buffer = await file.async('nodebuffer');
+    if (name === 'word/document.xml') data = spliceRawTables(data.toString('utf8'), ctx, model);
+    else if (name === 'word/settings.xml') data = setLanguageInSettings(data.toString('utf8'), model.language);
+    else if (name === 'docProps/core.xml') data = fixCoreProperties(data.toString('utf8'), model, options);
+    entries.push({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
+  }
+  if (!entries.some((e) => e.name === 'word/document.xml')) throw new CasewrightError('internal', 'The packed document has no word/document.xml');
+  return writeZip(entries);
+}
+
+function fixCoreProperties(xml: string, model: ReportModel, options: RenderOptions): string {
+  const fixed = (options.createdAt ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  let out = xml.replace(/(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${fixed}$2`);
+  // dc:language is part of the core properties; checkers and screen readers read it.
+  if (!out.includes('<dc:language>')) out = out.replace('</cp:coreProperties>', `<dc:language>${model.language}</dc:language></cp:coreProperties>`);
+  return out;
+}

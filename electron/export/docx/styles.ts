@@ -1,0 +1,145 @@
+/**
+ * Word styles and numbering built from a template's style settings. Every paragraph in the export
+ * uses a named style (Heading 1–3, Normal, Quote, Caption, TableText …) so a screen reader and
+ * Word's navigation pane see the real structure, and a partnership's fonts apply everywhere.
+ */
+import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import type { StyleSettings } from '../report/model';
+
+export const PARAGRAPH_NUMBERING = 'cw-paragraphs';
+export const BULLET_NUMBERING = 'cw-bullets';
+export const ORDERED_NUMBERING = 'cw-ordered';
+
+/** Half-points, as Word stores sizes. */
+const halfPoints = (points: number): number => Math.round(points * 2);
+/** Twentieths of a point. */
+const twips = (points: number): number => Math.round(points * 20);
+
+export function buildStyles(style: StyleSettings, language: string): IStylesOptions {
+  const line = Math.round(style.lineSpacing * 240);
+  const headingRun = (size: number) => ({
+    font: style.headingFont,
+    size: halfPoints(size),
+    bold: true,
+    color: style.headingColour,
+    language: { value: language },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: style.bodyFont, size: halfPoints(style.bodySize), language: { value: language } },
+        paragraph: { spacing: { after: twips(style.paragraphSpacingAfter), line } },
+      },
+      title: { run: { ...headingRun(style.headingSizes[0] + 10) }, paragraph: { spacing: { after: twips(12) } } },
+      heading1: {
+        run: headingRun(style.headingSizes[0]),
+        paragraph: { spacing: { before: twips(18), after: twips(8) }, keepNext: true, keepLines: true, outlineLevel: 0 },
+      },
+      heading2: {
+        run: headingRun(style.headingSizes[1]),
+        paragraph: { spacing: { before: twips(12), after: twips(6) }, keepNext: true, keepLines: true, outlineLevel: 1 },
+      },
+      heading3: {
+        run: headingRun(style.headingSizes[2]),
+        paragraph: { spacing: { before: twips(10), after: twips(4) }, keepNext: true, keepLines: true, outlineLevel: 2 },
+      },
+      listParagraph: { paragraph: { spacing: { after: twips(4) } } },
+      caption: {
+        run: { italics: true, size: halfPoints(style.bodySize - 1), color: '404040' },
+        paragraph: { spacing: { before: twips(4), after: twips(10) }, keepNext: true },
+      },
+      hyperlink: { run: { color: '0B4F9C', underline: {} } },
+    },
+    paragraphStyles: [
+      {
+        id: 'Quote',
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { italics: true, color: '333333' },
+        paragraph: { indent: { left: twips(28), right: twips(28) } },
+      },
+      {
+        id: 'TableText',
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: halfPoints(style.bodySize - 2) },
+        paragraph: { spacing: { after: 0, line: 240 } },
+      },
+      {
+        id: 'TableHeading',
+        name: 'Table Heading',
+        basedOn: 'TableText',
+        quickFormat: true,
+        run: { bold: true, color: style.tableHeaderText },
+        paragraph: { keepNext: true },
+      },
+      {
+        id: 'TitleMeta',
+        name: 'Title Page Detail',
+        basedOn: 'Normal',
+        run: { size: halfPoints(style.bodySize + 2) },
+        paragraph: { spacing: { after: twips(6) } },
+      },
+      {
+        id: 'Draft',
+        name: 'Draft Marking',
+        basedOn: 'Normal',
+        run: { bold: true, color: 'B00020', size: halfPoints(style.bodySize - 1) },
+        paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: 0 } },
+      },
+    ],
+  };
+}
+
+export function buildNumbering(style: StyleSettings): INumberingOptions {
+  const indentStep = 360;
+  return {
+    config: [
+      {
+        // Level 0 numbers Heading 1 sections ("3."), level 1 the body paragraphs under them ("3.2");
+        // Word restarts level 1 after each level-0 paragraph, which gives 1.1, 1.2 … 2.1 for free.
+        reference: PARAGRAPH_NUMBERING,
+        levels: [
+          {
+            level: 0,
+            format: style.numberHeadings ? LevelFormat.DECIMAL : LevelFormat.NONE,
+            text: style.numberHeadings ? '%1.' : '',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 567, hanging: 567 } } },
+          },
+          {
+            level: 1,
+            format: LevelFormat.DECIMAL,
+            text: '%1.%2',
+            isLegalNumberingStyle: true,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 709, hanging: 709 } } },
+          },
+        ],
+      },
+      {
+        reference: BULLET_NUMBERING,
+        levels: [0, 1, 2, 3, 4, 5].map((level) => ({
+          level,
+          format: LevelFormat.BULLET,
+          text: ['•', '◦', '▪'][level % 3] ?? '•',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: indentStep * (level + 1), hanging: indentStep } } },
+        })),
+      },
+      {
+        reference: ORDERED_NUMBERING,
+        levels: [0, 1, 2, 3, 4, 5].map((level) => ({
+          level,
+          format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3] ?? LevelFormat.DECIMAL,
+          text: `%${level + 1}.`,
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: indentStep * (level + 1), hanging: indentStep } } },
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * Review → ReportModel. Walks the template's sections in order and asks each generated block for
+ * its content. Blocks whose domain is not available (`null` in the sources) are left out and
+ * listed in `omitted`, so the caller can say so rather than ship an empty heading silently.
+ */
+import type { GeneratedBlock, ReportTemplate, TemplateSection } from '../../shared/domain/report';
+import { REVIEW_KIND_LABELS } from '../../shared/domain/review';
+import { chronologySummary, appendixRows, keyPracticeEpisodes, timelineFigure } from './blocks/chronology';
+import { equalityAnalysis, familyTable } from './blocks/family';
+import { findingsBlocks, formatDay, recommendationsTable } from './blocks/findings';
+import { blocksText, glossaryEntries } from './glossary';
+import { richTextToBlocks } from './lexical-blocks';
+import { assertNever, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel, type StyleSettings, type TitlePage } from './model';
+import type { OutputText, ReportSources } from './sources';
+
+export interface BuildOptions {
+  readonly draft: boolean;
+  /** ISO day shown on the title page (tests fix it). */
+  readonly today: string;
+  readonly logo?: TitlePage['logo'];
+}
+
+export interface BuiltReport {
+  readonly model: ReportModel;
+  readonly omitted: readonly string[];
+  /** Text drawn inside images; the publication check reads it with the document text. */
+  readonly imageText: readonly string[];
+}
+
+interface State {
+  readonly sources: ReportSources;
+  readonly text: OutputText;
+  readonly omitted: Set<string>;
+  readonly imageText: string[];
+  figures: number;
+  /** Sections whose glossary is filled once all other text is known. */
+  readonly glossarySlots: number[];
+}
+
+function unavailable(state: State, block: GeneratedBlock, domain: string): ReportBlock[] {
+  state.omitted.add(`${block} (${domain} are not available in this build)`);
+  return [];
+}
+
+function generate(block: GeneratedBlock, section: TemplateSection, state: State, out: ReportBlock[]): void {
+  const { sources, text } = state;
+  switch (block) {
+    case 'section-text': {
+      const body = sources.sectionTexts.get(section.key) ?? null;
+      out.push(...richTextToBlocks(body === null ? null : text.rich(body), { bookmarkPrefix: `cw_p_s_${section.key}`, numbered: true, baseHeadingLevel: 1, mentionText: text.mention }));
+      return;
+    }
+    case 'terms-of-reference': {
+      const tor = sources.meta.termsOfReference;
+      if (tor === null) {
+        out.push(paragraph('The terms of reference have not been written yet.'));
+        return;
+      }
+      if (section.key !== 'terms' && section.key !== 'scope') out.push(heading(2, 'Terms of reference'));
+      out.push(...richTextToBlocks(text.rich(tor), { bookmarkPrefix: 'cw_p_s_terms-of-reference', numbered: true, baseHeadingLevel: 2, mentionText: text.mention }));
+      return;
+    }
+    case 'family-table':
+      out.push(...(sources.people === null ? unavailable(state, block, 'people') : familyTable(sources.people, sources.meta.scopeEnd, text)));
+      return;
+    case 'equality-analysis':
+      if (sources.people === null || sources.characteristics === null) {
+        out.push(...unavailable(state, block, 'people and protected characteristics'));
+        return;
+      }
+      out.push(heading(2, 'Equality and diversity'), ...equalityAnalysis(sources.people, sources.characteristics, sources.characteristicTemplates, text));
+      return;
+    case 'chronology-summary':
+      out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : chronologySummary(sources.entries, text)));
+      return;
+    case 'key-practice-episodes':
+      if (sources.episodes === null || sources.entries === null) {
+        out.push(...unavailable(state, block, 'key practice episodes'));
+        return;
+      }
+      out.push(...keyPracticeEpisodes(sources.episodes, sources.entries, text));
+      return;
+    case 'findings':
+    case 'good-practice':
+      out.push(...(sources.findings === null ? unavailable(state, block, 'findings') : findingsBlocks(sources.findings, text, block === 'good-practice')));
+      return;
+    case 'recommendations':
+      out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : recommendationsTable(sources.recommendations, text)));
+      return;
+    case 'glossary':
+      // Filled at the end: the glossary lists what the finished text uses.
+      state.glossarySlots.push(out.length);
+      out.push({ kind: 'glossary', entries: [] });
+      return;
+    case 'timeline-figure': {
+      if (sources.entries === null) {
+        out.push(...unavailable(state, block, 'chronology entries'));
+        return;
+      }
+      const figure = timelineFigure(sources.entries, text, ++state.figures);
+      if (figure === null) {
+        state.figures--;
+        return;
+      }
+      state.imageText.push(...figure.imageText);
+      out.push(figure.block);
+      return;
+    }
+    case 'chronology-appendix':
+      out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : [{ kind: 'chronology' as const, rows: appendixRows(sources.entries, text) }]));
+      return;
+    default:
+      assertNever(block);
+  }
+}
+
+export function styleSettings(template: Pick<ReportTemplate, 'style'>): StyleSettings {
+  const { logo: _logo, ...style } = template.style;
+  return style;
+}
+
+export function buildReportModel(template: ReportTemplate, sources: ReportSources, text: OutputText, options: BuildOptions): BuiltReport {
+  const state: State = { sources, text, omitted: new Set(), imageText: [], figures: 0, glossarySlots: [] };
+  const blocks: ReportBlock[] = [];
+  for (const section of template.sections) {
+    if (section.appendix) blocks.push({ kind: 'page-break' });
+    blocks.push(heading(1, section.heading));
+    const before = blocks.length;
+    for (const block of section.blocks) generate(block, section, state, blocks);
+    if (blocks.length === before) blocks.push(paragraph('This section has not been written yet.', { style: 'small' }));
+  }
+  if (state.glossarySlots.length > 0) {
+    const pseudonyms = new Set((sources.people ?? []).map((p) => p.pseudonym.toUpperCase()));
+    const entries = glossaryEntries(blocksText(blocks), { builtIn: sources.glossary.builtIn, overrides: sources.glossary.overrides, pseudonyms })
+      .filter((e) => e.definition !== '')
+      .map((e) => ({ term: e.term, definition: text.plain(e.definition) }));
+    for (const slot of state.glossarySlots) {
+      blocks[slot] = entries.length === 0 ? paragraph('The report uses no abbreviations that need explaining.') : { kind: 'glossary', entries };
+    }
+  }
+  const meta = sources.meta;
+  const title = text.plain(meta.title);
+  const kindLabel = template.documentType;
+  const model: ReportModel = {
+    title: `${title}: ${kindLabel}`,
+    subject: REVIEW_KIND_LABELS[meta.kind],
+    language: 'en-GB',
+    titlePage: {
+      title,
+      subtitle: kindLabel,
+      partnership: text.plain(meta.partnership === '' ? 'Safeguarding partnership' : meta.partnership),
+      author: text.plain(meta.author === '' ? 'Independent reviewer' : meta.author),
+      date: formatDay(options.today),
+      status: options.draft ? 'Draft for panel — not for publication' : meta.status === 'published' ? 'Published' : 'Final for publication',
+      ...(options.logo === undefined ? {} : { logo: options.logo }),
+    },
+    tableOfContents: true,
+    draft: options.draft,
+    watermarkText: DRAFT_WATERMARK,
+    headerText: `${title} — ${kindLabel}`,
+    style: styleSettings(template),
+    blocks,
+  };
+  return { model, omitted: [...state.omitted], imageText: state.imageText };
+}

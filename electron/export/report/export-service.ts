@@ -1,0 +1,142 @@
+/**
+ * Report, briefing and panel-draft exports: gather → build the model → render → (publication:
+ * leak check) → write. Publication exports are refused while the leak check fails; drafts skip
+ * anonymisation and carry the watermark.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { buildMatcher, type AnonymisationRegister } from '../../core/anonymise';
+import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, pngSize, readTemplateLogo } from '../../core/report/templates';
+import { readReportSettings } from '../../core/report/settings';
+import type { ReadableDb } from '../../core/store/db-types';
+import type { ExportResult, PublicationCheckResult, ReportTemplate } from '../../shared/domain/report';
+import { CasewrightError } from '../../shared/errors';
+import { buildBriefingModel } from '../briefing/builder';
+import { renderReportDocx } from '../docx/render';
+import { assertPublishable, checkPublication, type BuiltPublication } from '../publication-check';
+import { buildReportModel, type BuiltReport } from './builder';
+import { gatherReportSources, hasTable, type Places } from './gather';
+import type { TitlePage } from './model';
+import { outputText } from './output-text';
+import type { ReportSources } from './sources';
+
+export interface ExportEnv {
+  readonly db: ReadableDb;
+  readonly places: Places;
+  /** ISO day for the title page; tests fix it. */
+  readonly today?: string;
+  /** Fixed document timestamps for golden tests. */
+  readonly createdAt?: Date;
+  /** Progress for the UI: a fraction 0–1 and what is happening. */
+  readonly onProgress?: (fraction: number, step: string) => void;
+}
+
+export interface ReportExportOptions {
+  readonly templateId?: string;
+  readonly draft: boolean;
+}
+
+const todayIso = (env: ExportEnv): string => env.today ?? new Date().toISOString().slice(0, 10);
+
+/** The anonymisation register. The people register's services are not in this build yet: empty. */
+function registerOf(_sources: ReportSources): AnonymisationRegister {
+  return { people: _sources.people ?? [], identifiers: [] };
+}
+
+function chooseTemplate(env: ExportEnv, sources: ReportSources, templateId: string | undefined): { template: ReportTemplate; logo?: TitlePage['logo'] } {
+  const stored = hasTable(env.db, 'report_setting') ? readReportSettings(env.db).templateId : null;
+  const id = templateId ?? stored ?? defaultReportTemplateId(sources.meta.kind);
+  const loaded = findReportTemplate(env.places.templatesDir, env.places.appHome, id);
+  const logoSpec = loaded.template.style.logo;
+  if (logoSpec === null) return { template: loaded.template };
+  const png = readTemplateLogo(loaded.file, logoSpec.file);
+  const size = pngSize(png);
+  return { template: loaded.template, logo: { png, widthPx: size.width, heightPx: size.height, altText: logoSpec.altText } };
+}
+
+export function buildReport(env: ExportEnv, sources: ReportSources, options: ReportExportOptions): BuiltReport {
+  const { template, logo } = chooseTemplate(env, sources, options.templateId);
+  const text = outputText(options.draft ? 'draft' : 'publication', registerOf(sources), sources.people);
+  return buildReportModel(template, sources, text, { draft: options.draft, today: todayIso(env), ...(logo === undefined ? {} : { logo }) });
+}
+
+function writeAtomically(path: string, buffer: Buffer): void {
+  if (!path.toLowerCase().endsWith('.docx')) {
+    throw new CasewrightError('invalid-arguments', `${path}: a Word export must end in .docx`, { problems: [{ file: path, reason: 'not a .docx path' }] });
+  }
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const temp = `${path}.${process.pid}.part`;
+    writeFileSync(temp, buffer);
+    renameSync(temp, path);
+  } catch (error) {
+    throw new CasewrightError('io', `Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`, { problems: [{ file: path, reason: 'write failed' }] });
+  }
+}
+
+async function publicationPipeline(
+  env: ExportEnv,
+  sources: ReportSources,
+  build: () => Promise<BuiltPublication>,
+): Promise<{ result: PublicationCheckResult; buffer: Buffer }> {
+  const register = registerOf(sources);
+  return checkPublication({ register, matcher: buildMatcher(register), build });
+}
+
+async function renderBuilt(env: ExportEnv, built: BuiltReport | { model: BuiltReport['model']; omitted: readonly string[]; imageText?: readonly string[] }): Promise<BuiltPublication> {
+  env.onProgress?.(0.4, 'Writing the Word document');
+  const buffer = await renderReportDocx(built.model, env.createdAt === undefined ? {} : { createdAt: env.createdAt });
+  return { buffer, imageText: built.imageText ?? [], omitted: built.omitted };
+}
+
+/** Runs the leak check on the publication version without writing anything. */
+export async function checkReportPublication(env: ExportEnv, templateId?: string): Promise<PublicationCheckResult> {
+  const sources = gatherReportSources(env.db, env.places);
+  const { result } = await publicationPipeline(env, sources, () => renderBuilt(env, buildReport(env, sources, { draft: false, ...(templateId === undefined ? {} : { templateId }) })));
+  return result;
+}
+
+export async function exportReport(env: ExportEnv, path: string, options: ReportExportOptions): Promise<ExportResult> {
+  const started = performance.now();
+  env.onProgress?.(0.05, 'Reading the review');
+  const sources = gatherReportSources(env.db, env.places);
+  env.onProgress?.(0.2, 'Building the report');
+  const built = buildReport(env, sources, options);
+  let buffer: Buffer;
+  if (options.draft) {
+    buffer = (await renderBuilt(env, built)).buffer;
+  } else {
+    env.onProgress?.(0.3, 'Checking for identifying information');
+    const checked = await publicationPipeline(env, sources, () => renderBuilt(env, built));
+    assertPublishable(checked.result, 'report');
+    buffer = checked.buffer;
+  }
+  env.onProgress?.(0.95, 'Saving');
+  writeAtomically(path, buffer);
+  env.onProgress?.(1, 'Done');
+  return { path, bytes: buffer.length, milliseconds: Math.round(performance.now() - started), draft: options.draft, omitted: built.omitted };
+}
+
+/** The panel's draft: the draft report (watermarked, real names) with every finding and paragraph bookmarked. */
+export async function exportPanelDraft(env: ExportEnv, path: string, templateId?: string): Promise<ExportResult> {
+  return exportReport(env, path, { draft: true, ...(templateId === undefined ? {} : { templateId }) });
+}
+
+export interface BriefingExportOptions {
+  readonly templateId?: string;
+  readonly onePage: boolean;
+}
+
+/** Briefings are always anonymised and always pass the leak check. */
+export async function exportBriefing(env: ExportEnv, path: string, options: BriefingExportOptions): Promise<ExportResult> {
+  const started = performance.now();
+  const sources = gatherReportSources(env.db, env.places);
+  const stored = hasTable(env.db, 'report_setting') ? readReportSettings(env.db).briefingTemplateId : null;
+  const id = options.templateId ?? (options.onePage ? 'one-page' : (stored ?? 'seven-minute'));
+  const template = findBriefingTemplate(env.places.templatesDir, env.places.appHome, id).template;
+  const built = buildBriefingModel(template, sources, outputText('publication', registerOf(sources), sources.people), { today: todayIso(env) });
+  const checked = await publicationPipeline(env, sources, () => renderBuilt(env, built));
+  assertPublishable(checked.result, 'briefing');
+  writeAtomically(path, checked.buffer);
+  return { path, bytes: checked.buffer.length, milliseconds: Math.round(performance.now() - started), draft: false, omitted: built.omitted };
+}

@@ -1,0 +1,284 @@
+import type { ColumnMapping, DuplicatePair, ImportPreview, ImportReport, RejectedRow } from '../../shared/domain/chronology';
+import { formatVagueDate } from '../../shared/dates';
+import { CasewrightError, describeProblem } from '../../shared/errors';
+import { createDuplicateFinder, recordCandidate } from '../../core/chronology/duplicates';
+import { createEntryWriter } from '../../core/chronology/entry-writer';
+import { ensureAgency, findAgencyId } from '../../core/chronology/lookups';
+import { writeAuditNote } from '../../core/store/audit-triggers';
+import { nowIso } from '../../core/store/clock';
+import type { ReadableDb, WritableDb } from '../../core/store/db-types';
+import type { ReviewHandle } from '../../core/store/review-handle';
+import { parseChronology, type DraftRow, type ParsedChronology } from '../parse';
+import { rememberedMapping, rememberMapping } from './mappings-store';
+
+export interface ImportRequest {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly agency: string;
+  readonly mapping?: ColumnMapping;
+  readonly sheet?: string;
+}
+
+export interface ApplyOptions {
+  readonly skipInvalid: boolean;
+  readonly dryRun: boolean;
+  readonly rememberMapping: boolean;
+}
+
+/** Parses a file with the reviewer's mapping, else the one remembered for the agency, else detection. */
+export async function readImport(db: ReadableDb, request: ImportRequest): Promise<{ parsed: ParsedChronology; remembered: boolean }> {
+  const remembered = request.mapping === undefined ? rememberedMapping(db, request.agency) : null;
+  const mapping = request.mapping ?? remembered ?? undefined;
+  const parsed = await parseChronology({
+    fileName: request.fileName,
+    bytes: request.bytes,
+    ...(mapping === undefined ? {} : { mapping }),
+    ...(request.sheet === undefined ? {} : { sheet: request.sheet }),
+  });
+  // A remembered mapping that no longer fits the file (columns renamed) gives way to detection.
+  if (remembered !== null && parsed.fileProblems.length > 0) {
+    return { parsed: await parseChronology({ fileName: request.fileName, bytes: request.bytes, ...(request.sheet === undefined ? {} : { sheet: request.sheet }) }), remembered: false };
+  }
+  return { parsed, remembered: remembered !== null };
+}
+
+const PREVIEW_ROWS = 200;
+
+function probeText(row: DraftRow): string {
+  return `${row.summary} ${row.actionTaken}`;
+}
+
+/** Duplicates the rows would form with entries already in the file (nothing is written). */
+function previewDuplicates(db: ReadableDb, parsed: ParsedChronology, agency: string): DuplicatePair[] {
+  const find = createDuplicateFinder(db);
+  const importAgencyId = findAgencyId(db, agency) ?? -1;
+  const pairs: DuplicatePair[] = [];
+  for (const row of parsed.rows) {
+    if (row.problems.length > 0 || row.date === null) continue;
+    const agencyId = row.agency === null ? importAgencyId : (findAgencyId(db, row.agency) ?? -1);
+    pairs.push(...find({ row: row.row, newEntryId: null, agencyId, earliest: row.date.earliest, latest: row.date.latest, text: probeText(row) }));
+  }
+  return pairs;
+}
+
+export function previewImport(db: ReadableDb, parsed: ParsedChronology, agency: string, remembered: boolean): ImportPreview {
+  const valid = parsed.rows.filter((row) => row.problems.length === 0);
+  return {
+    fileName: parsed.fileName,
+    agency,
+    source: parsed.source,
+    columns: parsed.columns,
+    detectedMapping: remembered ? parsed.mapping : parsed.detectedMapping,
+    mappingRemembered: remembered,
+    mapping: parsed.mapping,
+    totalRows: parsed.rows.length,
+    validRows: parsed.fileProblems.length > 0 ? 0 : valid.length,
+    rows: parsed.rows.slice(0, PREVIEW_ROWS).map((row) => ({
+      row: row.row,
+      valid: row.problems.length === 0,
+      dateText: row.date === null ? row.dateRaw : formatVagueDate(row.date),
+      time: row.time,
+      agency: row.agency ?? agency,
+      eventType: row.eventType,
+      summary: row.summary || row.actionTaken || row.outcome || row.analysis,
+    })),
+    problems: parsed.problems,
+    duplicates: previewDuplicates(db, parsed, agency),
+  };
+}
+
+function rejectedRows(parsed: ParsedChronology): RejectedRow[] {
+  return parsed.rows.flatMap((row) =>
+    row.problems.map((problem) => ({
+      row: row.row,
+      column: problem.column ?? null,
+      field: problem.field ?? null,
+      reason: problem.reason,
+      raw: row.cells.join(' | '),
+    })),
+  );
+}
+
+/** The refusal when the file cannot be imported as asked; names every problem. */
+export function refusalFor(parsed: ParsedChronology, options: ApplyOptions): CasewrightError | null {
+  if (parsed.fileProblems.length > 0) {
+    return new CasewrightError('validation', `${parsed.fileName}: ${parsed.fileProblems.map(describeProblem).join('; ')}. Nothing was imported.`, {
+      problems: parsed.fileProblems,
+    });
+  }
+  const invalid = parsed.rows.filter((row) => row.problems.length > 0).length;
+  if (invalid > 0 && !options.skipInvalid) {
+    return new CasewrightError(
+      'validation',
+      `${parsed.fileName}: ${invalid} of ${parsed.rows.length} rows are invalid, so nothing was imported. ` +
+        `Correct them, or import only the valid rows (skip invalid).`,
+      { problems: parsed.problems },
+    );
+  }
+  return null;
+}
+
+/**
+ * Imports the valid rows in one transaction (all or nothing: an error part-way leaves the file
+ * as it was). Row audit is off for speed (20,000 rows); one summary note records the import, and
+ * the import report, with its rejected rows, is kept in the file.
+ */
+export function applyImport(
+  review: Pick<ReviewHandle, 'db' | 'write' | 'actor'>,
+  parsed: ParsedChronology,
+  request: ImportRequest,
+  options: ApplyOptions,
+): ImportReport {
+  const refusal = refusalFor(parsed, options);
+  if (refusal) throw refusal;
+  const valid = parsed.rows.filter((row) => row.problems.length === 0);
+  const rejected = rejectedRows(parsed);
+
+  if (options.dryRun) {
+    return {
+      importId: null,
+      fileName: parsed.fileName,
+      agency: request.agency,
+      source: parsed.source,
+      importedAt: nowIso(),
+      imported: valid.length,
+      rejected,
+      duplicates: previewDuplicates(review.db, parsed, request.agency),
+      newEventTypes: newEventTypeNames(review.db, valid),
+      dryRun: true,
+    };
+  }
+
+  return review.write(
+    `Import ${parsed.fileName} (${request.agency})`,
+    (db) => writeImport(db, review.actor(), parsed, request, options, valid, rejected),
+    { rowAudit: false, kind: 'import' },
+  );
+}
+
+function newEventTypeNames(db: ReadableDb, rows: readonly DraftRow[]): string[] {
+  const known = new Set((db.prepare('SELECT name FROM event_type').pluck().all() as string[]).map((n) => n.toLowerCase()));
+  const fresh = new Map<string, string>();
+  for (const row of rows) {
+    if (row.eventType !== null && !known.has(row.eventType.toLowerCase()) && !fresh.has(row.eventType.toLowerCase())) {
+      fresh.set(row.eventType.toLowerCase(), row.eventType.trim().replace(/\s+/g, ' '));
+    }
+  }
+  return [...fresh.values()];
+}
+
+function writeImport(
+  db: WritableDb,
+  actor: string,
+  parsed: ParsedChronology,
+  request: ImportRequest,
+  options: ApplyOptions,
+  valid: readonly DraftRow[],
+  rejected: readonly RejectedRow[],
+): ImportReport {
+  const importedAt = nowIso();
+  const agencyId = ensureAgency(db, request.agency);
+  const agencyName = db.prepare('SELECT name FROM agency WHERE id = ?').pluck().get(agencyId) as string;
+  const importId = Number(
+    db
+      .prepare(
+        `INSERT INTO import_batch (file_name, agency_id, agency_name, format, encoding, delimiter, sheet, header_row, mapping_json,
+           imported_at, actor, imported_count, rejected_count, skip_invalid)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)`,
+      )
+      .run(
+        parsed.fileName,
+        agencyId,
+        agencyName,
+        parsed.source.format,
+        parsed.source.encoding,
+        parsed.source.delimiter,
+        parsed.source.sheet,
+        parsed.source.headerRow,
+        JSON.stringify(parsed.mapping),
+        importedAt,
+        actor,
+        options.skipInvalid ? 1 : 0,
+      ).lastInsertRowid,
+  );
+
+  const newEventTypes = newEventTypeNames(db, valid);
+  const eventTypeIds = new Map<string, number>();
+  for (const row of db.prepare('SELECT id, name FROM event_type').all() as { id: number; name: string }[]) eventTypeIds.set(row.name.toLowerCase(), row.id);
+  let nextOrder = (db.prepare('SELECT coalesce(max(sort_order), 0) AS n FROM event_type').pluck().get() as number) + 10;
+  const insertType = db.prepare('INSERT INTO event_type (name, sort_order) VALUES (?, ?)');
+  for (const name of newEventTypes) {
+    eventTypeIds.set(name.toLowerCase(), Number(insertType.run(name, nextOrder).lastInsertRowid));
+    nextOrder += 10;
+  }
+  const agencyIds = new Map<string, number>([[request.agency.trim().toLowerCase(), agencyId]]);
+  const agencyFor = (name: string): number => {
+    const key = name.trim().toLowerCase();
+    let id = agencyIds.get(key);
+    if (id === undefined) {
+      id = ensureAgency(db, name);
+      agencyIds.set(key, id);
+    }
+    return id;
+  };
+
+  const writer = createEntryWriter(db);
+  const find = createDuplicateFinder(db);
+  const duplicates: DuplicatePair[] = [];
+  for (const row of valid) {
+    if (row.date === null) continue;
+    const rowAgencyId = row.agency === null ? agencyId : agencyFor(row.agency);
+    const id = writer.insert({
+      date: row.date,
+      time: row.time,
+      endDate: row.endDate,
+      agencyId: rowAgencyId,
+      source: { document: row.sourceDocument, role: row.sourceRole, reference: row.sourceReference },
+      eventTypeId: row.eventType === null ? null : (eventTypeIds.get(row.eventType.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null),
+      summary: row.summary,
+      actionTaken: row.actionTaken,
+      outcome: row.outcome,
+      analysis: row.analysis,
+      significance: row.significance,
+      people: [],
+      childContact: [],
+      sharedWith: row.sharedWith.map((name) => ({ agencyId: agencyFor(name), when: null, how: null })),
+      tags: row.tags,
+      importId,
+      sourceSheet: parsed.source.sheet,
+      sourceRow: row.row,
+    });
+    for (const pair of find({ row: row.row, newEntryId: id, agencyId: rowAgencyId, earliest: row.date.earliest, latest: row.date.latest, text: probeText(row) })) {
+      duplicates.push(pair);
+      recordCandidate(db, id, pair.existingEntryId, pair.score, pair.reason);
+    }
+  }
+
+  const insertRejected = db.prepare(
+    'INSERT INTO import_rejected_row (import_id, source_row, column_name, field, reason, raw) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const r of rejected) insertRejected.run(importId, r.row, r.column, r.field, r.reason, r.raw);
+  db.prepare(
+    'UPDATE import_batch SET imported_count = ?, rejected_count = ?, new_event_types_json = ?, duplicates_json = ? WHERE id = ?',
+  ).run(valid.length, new Set(rejected.map((r) => r.row)).size, JSON.stringify(newEventTypes), JSON.stringify(duplicates), importId);
+  if (options.rememberMapping) rememberMapping(db, agencyId, parsed.mapping);
+  writeAuditNote(db, {
+    table: 'import_batch',
+    action: 'import',
+    rowKey: importId,
+    after: { file: parsed.fileName, agency: agencyName, imported: valid.length, rejectedRows: new Set(rejected.map((r) => r.row)).size, duplicates: duplicates.length },
+  });
+  return {
+    importId,
+    fileName: parsed.fileName,
+    agency: agencyName,
+    source: parsed.source,
+    importedAt,
+    imported: valid.length,
+    rejected,
+    duplicates,
+    newEventTypes,
+    dryRun: false,
+  };
+}
+

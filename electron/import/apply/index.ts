@@ -1,0 +1,3 @@
+export { applyImport, previewImport, readImport, refusalFor, type ApplyOptions, type ImportRequest } from './apply-import';
+export { listImports } from './import-reports';
+export { rememberedMapping } from './mappings-store';

@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiRequest } from '../shared/api/transport';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+import type { Dispatch } from '../core/api/dispatcher';
+import {
+  isAllowedFetchSite,
+  isAllowedHost,
+  isAllowedOrigin,
+  readCookie,
+  secretMatches,
+} from './request-guard';
+import { mimeTypeOf, readStatic, resolveStaticPath } from './static-files';
+
+export const SECRET_HEADER = 'x-casewright-secret';
+const SECRET_COOKIE = 'cw_secret';
+/** Large enough for a 20,000-row agency spreadsheet sent as base64; anything bigger is refused. */
+export const MAX_BODY_BYTES = 48 * 1024 * 1024;
+
+export interface Bridge {
+  readonly port: number;
+  readonly secret: string;
+  /** Open this once: it sets the session cookie and lands on the app. */
+  readonly launchUrl: string;
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+export interface BridgeOptions {
+  readonly dispatch: Dispatch;
+  /** The built renderer (renderer/dist). */
+  readonly staticDir: string;
+  readonly port?: number;
+  readonly secret?: string;
+}
+
+/**
+ * The browser edition's local bridge: the same dispatcher as Electron's IPC, over HTTP on
+ * 127.0.0.1 only. Every request must carry the per-launch secret (a cookie set by the launch URL,
+ * or the header for API calls), a loopback Host of this port and, if any, this origin.
+ */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
+  let port = 0;
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else response.destroy();
+    });
+  });
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (!isAllowedHost(request.headers.host, port)) return refuse(response, 421, 'Wrong host');
+    if (!isAllowedOrigin(header(request, 'origin'), port)) return refuse(response, 403, 'Foreign origin');
+    if (!isAllowedFetchSite(header(request, 'sec-fetch-site'))) return refuse(response, 403, 'Cross-site request');
+
+    if (url.pathname === '/launch' && request.method === 'GET') {
+      if (!secretMatches(url.searchParams.get('secret') ?? undefined, secret)) return refuse(response, 403, 'Missing secret');
+      response.writeHead(303, {
+        Location: '/',
+        'Set-Cookie': `${SECRET_COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
+        'Cache-Control': 'no-store',
+      });
+      response.end();
+      return;
+    }
+
+    if (url.pathname === '/api') {
+      // API calls need the header itself, not only the cookie: a cookie alone could be replayed.
+      if (!secretMatches(header(request, SECRET_HEADER), secret)) return refuse(response, 403, 'Missing secret');
+      if (request.method !== 'POST') return refuse(response, 405, 'Use POST');
+      if (!(header(request, 'content-type') ?? '').startsWith('application/json')) return refuse(response, 415, 'Send JSON');
+      const body = await readBody(request, MAX_BODY_BYTES);
+      if (body === null) {
+        // Do not keep a connection whose unread body would be taken for the next request.
+        response.setHeader('Connection', 'close');
+        return refuse(response, 413, 'Request too large');
+      }
+      let parsed: ApiRequest;
+      try {
+        parsed = JSON.parse(body.toString('utf8')) as ApiRequest;
+      } catch {
+        return refuse(response, 400, 'Malformed JSON');
+      }
+      const result = await options.dispatch(parsed);
+      return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+    }
+
+    const cookieSecret = readCookie(header(request, 'cookie'), SECRET_COOKIE);
+    if (!secretMatches(cookieSecret ?? header(request, SECRET_HEADER), secret)) return refuse(response, 403, 'Missing secret');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Read only');
+    const path = resolveStaticPath(options.staticDir, url.pathname);
+    if (path === null) return refuse(response, 404, 'Not found');
+    const content = await readStatic(path);
+    if (content === null) return refuse(response, 404, 'Not found');
+    if (path.endsWith('index.html')) {
+      // The page learns the secret from the page itself, never from a URL it could leak.
+      const html = content
+        .toString('utf8')
+        .replace('<head>', `<head><meta name="casewright-bridge" content="${secret}">`);
+      return send(response, 200, mimeTypeOf(path), html);
+    }
+    return send(response, 200, mimeTypeOf(path), content);
+  };
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  server.requestTimeout = 120_000;
+
+  return {
+    port,
+    secret,
+    origin: `http://127.0.0.1:${port}`,
+    launchUrl: `http://127.0.0.1:${port}/launch?secret=${secret}`,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const declared = Number(request.headers['content-length'] ?? '0');
+  if (declared > limit) {
+    request.resume();
+    return Promise.resolve(null);
+  }
+  return new Promise((resolveBody, rejectBody) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        return;
+      }
+      if (!tooLarge) chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks)));
+    request.on('error', rejectBody);
+  });
+}
+
+function securityHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+  };
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  response.writeHead(status, securityHeaders(contentType));
+  response.end(body);
+}
+
+function refuse(response: ServerResponse, status: number, reason: string): void {
+  send(response, status, 'text/plain; charset=utf-8', reason);
+}

@@ -1,0 +1,28 @@
+import type { ApiSpec } from './define';
+import { reviewApi } from './review';
+import { peopleApi } from './people';
+import { insightApi } from './insight';
+import { chronologyApi } from './chronology';
+import { taxonomyApi } from './taxonomy';
+import { findingsApi } from './findings';
+import { recommendationsApi } from './recommendations';
+import { annotationsApi } from './annotations';
+
+/**
+ * Every call the renderer (or CLI) can make, by name. Each domain declares its methods in its own
+ * file and adds one spread line here; the dispatcher, the handlers and the typed client all derive
+ * from this object, so a missing handler or a wrong argument type fails to compile.
+ */
+export const api = {
+  ...reviewApi,
+  ...peopleApi,
+  ...insightApi,
+  ...chronologyApi,
+  ...taxonomyApi,
+  ...findingsApi,
+  ...recommendationsApi,
+  ...annotationsApi,
+} as const satisfies ApiSpec;
+
+export type Api = typeof api;
+export type MethodName = keyof Api & string;

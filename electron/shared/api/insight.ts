@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { reviewCommand, reviewQuery } from './define';
+import {
+  dismissReasonSchema,
+  insightThresholdsSchema,
+  patternIdSchema,
+  type InsightDismissal,
+  type InsightReport,
+  type InsightThresholdsState,
+} from '../domain/insight';
+
+/** What creating a finding draft from a pattern returns: enough for the UI to open it. */
+export interface InsightFindingDraft {
+  readonly findingId: number;
+  readonly number: number;
+  readonly title: string;
+  readonly evidenceEntryIds: readonly string[];
+}
+
+export const insightApi = {
+  /** Runs every enabled rule over the review's chronology and people register. */
+  'insight.run': reviewQuery(z.object({})).returns<InsightReport>(),
+  'insight.thresholds': reviewQuery(z.object({})).returns<InsightThresholdsState>(),
+  /** Keeps the reviewer's own thresholds in the review (audited, undoable). */
+  'insight.setThresholds': reviewCommand(z.object({ thresholds: insightThresholdsSchema })).returns<InsightThresholdsState>(),
+  'insight.resetThresholds': reviewCommand(z.object({})).returns<InsightThresholdsState>(),
+  'insight.dismiss': reviewCommand(z.object({ patternId: patternIdSchema, reason: dismissReasonSchema })).returns<{
+    readonly patternId: string;
+    readonly dismissal: InsightDismissal;
+  }>(),
+  'insight.restore': reviewCommand(z.object({ patternId: patternIdSchema })).returns<{ readonly patternId: string }>(),
+  'insight.createFinding': reviewCommand(z.object({ patternId: patternIdSchema })).returns<InsightFindingDraft>(),
+} as const;

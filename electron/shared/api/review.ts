@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { appCommand, appQuery, reviewCommand, reviewQuery } from './define';
+import {
+  reviewKindSchema,
+  reviewMetaPatchSchema,
+  titleSchema,
+  type AuditEntry,
+  type HistoryState,
+  type RecentReview,
+  type ReviewCounts,
+  type ReviewMeta,
+  type ReviewSession,
+} from '../domain/review';
+import { settingsPatchSchema, type Settings } from '../domain/settings';
+import type { RichText } from '../lexical/types';
+
+/** A path to a review file on this machine. Checked again on the Node side. */
+export const reviewPathSchema = z
+  .string()
+  .trim()
+  .min(1, 'Choose a file')
+  .max(4096)
+  .refine((path) => path.toLowerCase().endsWith('.cwr'), 'A review file ends in .cwr');
+
+/** Lexical JSON as the editor produces it; its node types are checked by whoever renders it. */
+export const richTextSchema: z.ZodType<RichText> = z.object({
+  lexicalVersion: z.string().min(1),
+  editorState: z.object({
+    root: z
+      .object({ type: z.literal('root'), version: z.number(), children: z.array(z.looseObject({ type: z.string() })) })
+      .loose(),
+  }),
+}) as unknown as z.ZodType<RichText>;
+
+export interface AppInfo {
+  readonly version: string;
+  readonly edition: 'electron' | 'browser' | 'cli';
+  readonly settings: Settings;
+  readonly defaultReviewDirectory: string;
+  readonly firstStart: boolean;
+}
+
+export const reviewApi = {
+  'app.info': appQuery(z.object({})).returns<AppInfo>(),
+  'settings.update': appCommand(settingsPatchSchema).returns<Settings>(),
+  'review.recent': appQuery(z.object({})).returns<readonly RecentReview[]>(),
+  'review.create': appCommand(
+    z.object({ path: reviewPathSchema.optional(), title: titleSchema, kind: reviewKindSchema.default('lcspr') }),
+  ).returns<ReviewSession>(),
+  'review.open': appCommand(z.object({ path: reviewPathSchema })).returns<ReviewSession>(),
+  'review.openSample': appCommand(z.object({})).returns<ReviewSession>(),
+  'review.close': appCommand(z.object({ reviewId: z.string().min(1) })).returns<{ closed: boolean }>(),
+
+  'review.session': reviewQuery(z.object({})).returns<ReviewSession>(),
+  'review.counts': reviewQuery(z.object({})).returns<ReviewCounts>(),
+  'review.updateMeta': reviewCommand(reviewMetaPatchSchema).returns<ReviewMeta>(),
+  'review.setTermsOfReference': reviewCommand(z.object({ termsOfReference: richTextSchema.nullable() })).returns<ReviewMeta>(),
+  'review.history': reviewQuery(z.object({})).returns<HistoryState>(),
+  'review.undo': reviewCommand(z.object({})).returns<HistoryState>(),
+  'review.redo': reviewCommand(z.object({})).returns<HistoryState>(),
+  'review.saveAs': reviewCommand(z.object({ path: reviewPathSchema })).returns<ReviewSession>(),
+  'review.audit': reviewQuery(
+    z.object({ limit: z.number().int().min(1).max(1000).default(100), beforeId: z.number().int().positive().optional() }),
+  ).returns<readonly AuditEntry[]>(),
+} as const;

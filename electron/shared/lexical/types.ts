@@ -1,0 +1,105 @@
+/**
+ * The serialized Lexical shapes Casewright stores and walks (Word export, anonymisation, search).
+ * Kept here, free of the `lexical` runtime, so Node-side code can read rich text without a DOM.
+ */
+export const LEXICAL_VERSION = '0.52.0';
+
+export interface SerializedNodeBase {
+  readonly type: string;
+  readonly version: number;
+  readonly [key: string]: unknown;
+}
+
+export interface SerializedElementLike extends SerializedNodeBase {
+  readonly children: readonly SerializedNodeBase[];
+}
+
+export interface SerializedTextLike extends SerializedNodeBase {
+  readonly type: 'text';
+  readonly text: string;
+  /** Bit flags: 1 bold, 2 italic, 4 strikethrough, 8 underline, 16 code, 32 subscript, 64 superscript. */
+  readonly format: number;
+}
+
+export interface SerializedEditorStateJson {
+  readonly root: SerializedElementLike;
+}
+
+/** Rich text as stored in a review file: the Lexical JSON plus the version that wrote it. */
+export interface RichText {
+  readonly lexicalVersion: string;
+  readonly editorState: SerializedEditorStateJson;
+}
+
+export const TEXT_FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+} as const;
+
+export function hasChildren(node: SerializedNodeBase): node is SerializedElementLike {
+  return Array.isArray((node as { children?: unknown }).children);
+}
+
+export function isTextNode(node: SerializedNodeBase): node is SerializedTextLike {
+  return node.type === 'text' && typeof node.text === 'string';
+}
+
+/** Depth-first walk over every node of a rich text document. */
+export function walkRichText(richText: RichText, visit: (node: SerializedNodeBase, depth: number) => void): void {
+  const step = (node: SerializedNodeBase, depth: number): void => {
+    visit(node, depth);
+    if (hasChildren(node)) for (const child of node.children) step(child, depth + 1);
+  };
+  step(richText.editorState.root, 0);
+}
+
+/** Plain text of a rich text value, one line per top-level block. Mentions fall back to their `text`. */
+export function richTextToPlain(richText: RichText | null): string {
+  if (richText === null) return '';
+  const blocks: string[] = [];
+  for (const block of richText.editorState.root.children) {
+    const parts: string[] = [];
+    const collect = (node: SerializedNodeBase): void => {
+      if (typeof node.text === 'string') parts.push(node.text);
+      if (node.type === 'linebreak') parts.push('\n');
+      if (hasChildren(node)) for (const child of node.children) collect(child);
+    };
+    collect(block);
+    blocks.push(parts.join(''));
+  }
+  return blocks.join('\n');
+}
+
+/** A rich text value holding the given paragraphs as plain text. Used by the CLI and samples. */
+export function richTextFromParagraphs(paragraphs: readonly string[]): RichText {
+  return {
+    lexicalVersion: LEXICAL_VERSION,
+    editorState: {
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: paragraphs.map((text) => ({
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children:
+            text === ''
+              ? []
+              : [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+        })),
+      },
+    },
+  };
+}

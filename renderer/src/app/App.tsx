@@ -1,0 +1,11 @@
+import { HomeView } from '../features/home/HomeView';
+import { ReviewWindow } from './ReviewWindow';
+import { useRoute } from './useRoute';
+
+export function App() {
+  const route = useRoute();
+  if (route.name === 'review') {
+    return <ReviewWindow key={route.reviewId} reviewId={route.reviewId} area={route.area} detail={route.detail} />;
+  }
+  return <HomeView />;
+}

@@ -1,0 +1,66 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useRef } from 'react';
+import { LEXICAL_VERSION, type RichText } from '../../../electron/shared/lexical/types';
+
+const SAVE_DELAY_MS = 600;
+const EMPTY_DOCUMENT = JSON.stringify({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
+  },
+});
+
+/**
+ * Keeps the editor and the stored value in step: typing is saved after a short pause (and on
+ * blur/unmount, so nothing typed is lost), and a value that changes from outside — undo of a saved
+ * change, another window — replaces the editor's content.
+ */
+export function ValueSyncPlugin({ value, onChange }: { value: RichText | null; onChange: (value: RichText) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const lastJson = useRef(value === null ? null : JSON.stringify(value.editorState));
+  const pending = useRef<number | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  const flush = (): void => {
+    if (pending.current === null) return;
+    window.clearTimeout(pending.current);
+    pending.current = null;
+    const editorState = editor.getEditorState().toJSON();
+    const json = JSON.stringify(editorState);
+    if (json === lastJson.current) return;
+    lastJson.current = json;
+    onChangeRef.current({ lexicalVersion: LEXICAL_VERSION, editorState: editorState as unknown as RichText['editorState'] });
+  };
+
+  useEffect(() => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      if (tags.has('external-value') || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+      if (pending.current !== null) window.clearTimeout(pending.current);
+      pending.current = window.setTimeout(flush, SAVE_DELAY_MS);
+    });
+    const root = editor.getRootElement();
+    const onBlur = (): void => flush();
+    root?.addEventListener('focusout', onBlur);
+    return () => {
+      unregister();
+      root?.removeEventListener('focusout', onBlur);
+      flush();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
+
+  useEffect(() => {
+    const incoming = value === null ? null : JSON.stringify(value.editorState);
+    if (incoming === lastJson.current || pending.current !== null) return;
+    lastJson.current = incoming;
+    // An emptied value (e.g. undo back to nothing) shows an empty paragraph.
+    editor.setEditorState(editor.parseEditorState(incoming ?? EMPTY_DOCUMENT), { tag: 'external-value' });
+  }, [editor, value]);
+
+  return null;
+}

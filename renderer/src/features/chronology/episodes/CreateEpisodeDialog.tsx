@@ -1,0 +1,37 @@
+import { useState, type FormEvent } from 'react';
+import type { KeyPracticeEpisode } from '../../../../../electron/shared/domain/chronology';
+import { useReviewCommand } from '../../../api/ReviewProvider';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useAsyncAction } from '../../../components/useAsyncAction';
+import { Dialog } from '../shared/Dialog';
+import { draftToFields, emptyDraft, EpisodeFields } from './EpisodeFields';
+
+/** Groups the selected entries into a new key practice episode. */
+export function CreateEpisodeDialog(props: {
+  readonly entryIds: readonly number[];
+  readonly onClose: () => void;
+  readonly onCreated: (episode: KeyPracticeEpisode) => void;
+}) {
+  const command = useReviewCommand();
+  const action = useAsyncAction();
+  const [draft, setDraft] = useState(emptyDraft());
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const episode = await action.run(() => command('chronology.createEpisode', { ...draftToFields(draft), entryIds: [...props.entryIds] }));
+    if (episode !== undefined) props.onCreated(episode);
+  };
+  const count = props.entryIds.length;
+  return (
+    <Dialog title="Group into a key practice episode" onClose={props.onClose} wide>
+      <form onSubmit={(event) => void submit(event)}>
+        <p>{count} {count === 1 ? 'entry' : 'entries'} will be in this episode.</p>
+        <EpisodeFields draft={draft} onChange={setDraft} />
+        <ErrorMessage error={action.error} title="The episode was not created" />
+        <div className="button-row">
+          <button type="submit" disabled={action.busy}>Create episode</button>
+          <button type="button" className="secondary" onClick={props.onClose}>Cancel</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useId, useState } from 'react';
+import { activeFilterCount, EMPTY_FILTER, parseTagList, setIds, toggleId, type FilterState } from './filter-state';
+import { ChoiceList, type Choice } from './ChoiceList';
+
+export interface FilterBarProps {
+  readonly filter: FilterState;
+  readonly onChange: (filter: FilterState) => void;
+  readonly agencies: readonly Choice[];
+  readonly eventTypes: readonly Choice[];
+  /** People of the review (empty when the people register is not available). */
+  readonly people: readonly Choice[];
+  /** Whether to show the full-text search box (the timeline and grid share it). */
+  readonly showSearch?: boolean;
+}
+
+const SEARCH_DELAY_MS = 250;
+
+/** Search and filters shared by the grid, the timeline and the export. */
+export function FilterBar({ filter, onChange, agencies, eventTypes, people, showSearch = true }: FilterBarProps) {
+  const ids = useId();
+  const [text, setText] = useState(filter.text ?? '');
+  const [tagsText, setTagsText] = useState((filter.tags ?? []).join(', '));
+
+  // Typing searches after a short pause, so each keystroke does not start a query.
+  useEffect(() => {
+    if ((filter.text ?? '') === text) return;
+    const timer = window.setTimeout(() => onChange({ ...filter, text }), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [text, filter, onChange]);
+
+  useEffect(() => {
+    setText(filter.text ?? '');
+  }, [filter.text]);
+
+  const count = activeFilterCount(filter);
+  return (
+    <div role="search" className="cw-filter-bar" aria-label="Search and filter the chronology">
+      {showSearch ? (
+        <div className="cw-field cw-search-field">
+          <label htmlFor={`${ids}-search`}>Search entries</label>
+          <input id={`${ids}-search`} type="search" value={text} placeholder="e.g. bruise, school, “seen alone”"
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, text }); }} />
+        </div>
+      ) : null}
+      <div className="cw-filter-row">
+        <ChoiceList label="Agency" choices={agencies} chosen={filter.agencyIds ?? []}
+          onToggle={(id) => onChange(toggleId(filter, 'agencyIds', id))} onClear={() => onChange(setIds(filter, 'agencyIds', []))} />
+        <ChoiceList label="Event type" choices={eventTypes} chosen={filter.eventTypeIds ?? []}
+          onToggle={(id) => onChange(toggleId(filter, 'eventTypeIds', id))} onClear={() => onChange(setIds(filter, 'eventTypeIds', []))} />
+        {people.length > 0 ? (
+          <ChoiceList label="Person" choices={people} chosen={filter.personIds ?? []}
+            onToggle={(id) => onChange(toggleId(filter, 'personIds', id))} onClear={() => onChange(setIds(filter, 'personIds', []))} />
+        ) : null}
+        <div className="cw-field">
+          <label htmlFor={`${ids}-tags`}>Tags</label>
+          <input id={`${ids}-tags`} type="text" value={tagsText} aria-describedby={`${ids}-tags-help`}
+            onChange={(event) => setTagsText(event.target.value)}
+            onBlur={() => onChange({ ...filter, tags: parseTagList(tagsText) })}
+            onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, tags: parseTagList(tagsText) }); }} />
+          <span id={`${ids}-tags-help`} className="hint">Separate with commas</span>
+        </div>
+        <div className="cw-field">
+          <label htmlFor={`${ids}-from`}>From</label>
+          <input id={`${ids}-from`} type="date" value={filter.from ?? ''} onChange={(event) => onChange({ ...filter, from: event.target.value })} />
+        </div>
+        <div className="cw-field">
+          <label htmlFor={`${ids}-to`}>To</label>
+          <input id={`${ids}-to`} type="date" value={filter.to ?? ''} onChange={(event) => onChange({ ...filter, to: event.target.value })} />
+        </div>
+        <label className="cw-check">
+          <input type="checkbox" checked={filter.keyOnly === true} onChange={(event) => onChange({ ...filter, keyOnly: event.target.checked })} />
+          Key entries only
+        </label>
+        <label className="cw-check">
+          <input type="checkbox" checked={filter.childNotSeen === true} onChange={(event) => onChange({ ...filter, childNotSeen: event.target.checked })} />
+          Child not seen
+        </label>
+        <button type="button" disabled={count === 0} onClick={() => { setTagsText(''); setText(''); onChange(EMPTY_FILTER); }}>
+          Clear filters{count > 0 ? ` (${count})` : ''}
+        </button>
+      </div>
+    </div>
+  );
+}

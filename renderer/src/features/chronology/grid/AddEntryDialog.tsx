@@ -1,0 +1,112 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Agency, ChronologyEntry, EventType } from '../../../../../electron/shared/domain/chronology';
+import { useReviewCommand } from '../../../api/ReviewProvider';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useAsyncAction } from '../../../components/useAsyncAction';
+import { parseTagList } from '../filters/filter-state';
+import { DateReading } from '../shared/DateReading';
+import { Dialog } from '../shared/Dialog';
+
+/** The form for a new entry. The date field says how it reads the date as the reviewer types. */
+export function AddEntryDialog(props: {
+  readonly agencies: readonly Agency[];
+  readonly eventTypes: readonly EventType[];
+  readonly onClose: () => void;
+  readonly onAdded: (entry: ChronologyEntry) => void;
+}) {
+  const ids = useId();
+  const command = useReviewCommand();
+  const action = useAsyncAction();
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
+  const [agency, setAgency] = useState(props.agencies[0]?.name ?? '');
+  const [eventTypeId, setEventTypeId] = useState('');
+  const [summary, setSummary] = useState('');
+  const [actionTaken, setActionTaken] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [analysis, setAnalysis] = useState('');
+  const [tags, setTags] = useState('');
+  const [key, setKey] = useState(false);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const entry = await action.run(() =>
+      command('chronology.add', {
+        date,
+        agency,
+        time: time.trim() === '' ? null : time.trim(),
+        eventTypeId: eventTypeId === '' ? null : Number(eventTypeId),
+        summary,
+        actionTaken,
+        outcome,
+        analysis,
+        tags: parseTagList(tags),
+        significance: key ? 'key' : 'routine',
+      }),
+    );
+    if (entry !== undefined) props.onAdded(entry);
+  };
+
+  return (
+    <Dialog title="Add an entry" onClose={props.onClose} wide>
+      <form className="cw-entry-form" onSubmit={(event) => void submit(event)}>
+        <div className="field">
+          <label htmlFor={`${ids}-date`}>Date (required)</label>
+          <input id={`${ids}-date`} value={date} required autoComplete="off" aria-describedby={`${ids}-date-reading`}
+            onChange={(event) => setDate(event.target.value)} />
+          <DateReading id={`${ids}-date-reading`} text={date} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-time`}>Time</label>
+          <input id={`${ids}-time`} value={time} placeholder="HH:MM" onChange={(event) => setTime(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-agency`}>Agency (required)</label>
+          <input id={`${ids}-agency`} value={agency} required list={`${ids}-agencies`} onChange={(event) => setAgency(event.target.value)} />
+          <datalist id={`${ids}-agencies`}>
+            {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-type`}>Event type</label>
+          <select id={`${ids}-type`} value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>
+            <option value="">(none)</option>
+            {props.eventTypes.map((t) => <option key={t.id} value={String(t.id)}>{t.name}</option>)}
+          </select>
+        </div>
+        <div className="field cw-span-2">
+          <label htmlFor={`${ids}-summary`}>Summary</label>
+          <textarea id={`${ids}-summary`} rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-action`}>Action taken</label>
+          <textarea id={`${ids}-action`} rows={2} value={actionTaken} onChange={(event) => setActionTaken(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-outcome`}>Outcome</label>
+          <textarea id={`${ids}-outcome`} rows={2} value={outcome} onChange={(event) => setOutcome(event.target.value)} />
+        </div>
+        <div className="field cw-span-2">
+          <label htmlFor={`${ids}-analysis`}>Analysis or comment</label>
+          <textarea id={`${ids}-analysis`} rows={2} value={analysis} onChange={(event) => setAnalysis(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-tags`}>Tags</label>
+          <input id={`${ids}-tags`} value={tags} aria-describedby={`${ids}-tags-hint`} onChange={(event) => setTags(event.target.value)} />
+          <span id={`${ids}-tags-hint`} className="hint">Separate with commas</span>
+        </div>
+        <label className="cw-check">
+          <input type="checkbox" checked={key} onChange={(event) => setKey(event.target.checked)} />
+          Key entry
+        </label>
+        <div className="cw-span-2">
+          <ErrorMessage error={action.error} title="The entry was not added" />
+          <div className="button-row">
+            <button type="submit" disabled={action.busy}>Add entry</button>
+            <button type="button" className="secondary" onClick={props.onClose}>Cancel</button>
+          </div>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { EventType } from '../../../../../electron/shared/domain/chronology';
+import { DateReading } from '../shared/DateReading';
+import type { GridColumn } from './grid-columns';
+
+export interface CellEditorProps {
+  readonly column: GridColumn;
+  readonly initial: string;
+  readonly eventTypes: readonly EventType[];
+  /** Problem from the last commit attempt (e.g. an impossible date), shown under the field. */
+  readonly problem: string | undefined;
+  readonly onCommit: (value: string) => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * The editor inside a grid cell. Enter commits, Escape cancels (the grid puts focus back on the
+ * cell); Tab commits and lets focus move on. Keys are stopped here so the grid's own arrow-key
+ * navigation does not move the active cell while the reviewer types.
+ */
+export function CellEditor({ column, initial, eventTypes, problem, onCommit, onCancel }: CellEditorProps) {
+  const [value, setValue] = useState(initial);
+  const inputRef = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  const readingId = useId();
+  const problemId = useId();
+
+  useEffect(() => {
+    inputRef.current?.focus();
+    if (inputRef.current instanceof HTMLInputElement) inputRef.current.select();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onCommit(value);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Tab') {
+      onCommit(value);
+    }
+  };
+  const describedBy = [column.id === 'date' ? readingId : '', problem === undefined ? '' : problemId].filter(Boolean).join(' ');
+  const label = `Edit ${column.label.toLowerCase()}`;
+
+  return (
+    <div className="cw-cell-editor">
+      {column.edit === 'eventType' ? (
+        <select
+          ref={inputRef}
+          aria-label={label}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={problem === undefined ? undefined : true}
+          aria-describedby={describedBy || undefined}
+        >
+          <option value="">(none)</option>
+          {eventTypes.map((type) => (
+            <option key={type.id} value={String(type.id)}>
+              {type.name}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          ref={inputRef}
+          type="text"
+          aria-label={label}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={problem === undefined ? undefined : true}
+          aria-describedby={describedBy || undefined}
+        />
+      )}
+      {column.id === 'date' ? <DateReading id={readingId} text={value} /> : null}
+      {problem === undefined ? null : (
+        <p id={problemId} className="cw-cell-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { Agency, ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '../../../../../electron/shared/domain/chronology';
+import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { CreateEpisodeDialog } from '../episodes/CreateEpisodeDialog';
+import { AddEntryDialog } from './AddEntryDialog';
+import { ChronologyGrid, type GoToRequest } from './ChronologyGrid';
+import { DeleteEntriesDialog } from './DeleteEntriesDialog';
+import { EntryDetails } from './EntryDetails';
+
+type OpenDialog =
+  | { readonly kind: 'add' }
+  | { readonly kind: 'delete'; readonly ids: readonly number[]; readonly entries: readonly ChronologyEntry[] }
+  | { readonly kind: 'episode' }
+  | null;
+
+export interface GridViewProps {
+  readonly filter: ChronologyFilter;
+  readonly sort: ChronologySort;
+  readonly onSortChange: (sort: ChronologySort) => void;
+  readonly agencies: readonly Agency[];
+  readonly eventTypes: readonly EventType[];
+  readonly selection: ReadonlySet<number>;
+  readonly onSelectionChange: (next: ReadonlySet<number>) => void;
+  readonly goTo: GoToRequest | null;
+  readonly onGoTo: (entryId: number, hintIndex: number) => void;
+  readonly totalEntries: number;
+}
+
+/** The grid with its toolbar (add, delete, group into an episode) and the active entry's details. */
+export function GridView(props: GridViewProps) {
+  const announce = useAnnounce();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [activeEntry, setActiveEntry] = useState<ChronologyEntry | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
+  const selected = props.selection.size;
+
+  return (
+    <div className="cw-grid-view">
+      <div className="cw-toolbar" role="toolbar" aria-label="Entries">
+        <button type="button" onClick={() => setDialog({ kind: 'add' })}>Add entry</button>
+        <button type="button" className="secondary" disabled={selected === 0 && activeEntry === null}
+          onClick={() => {
+            // The selected rows, or else the active row.
+            if (selected > 0) {
+              const known = activeEntry !== null && props.selection.has(activeEntry.id) ? [activeEntry] : [];
+              setDialog({ kind: 'delete', ids: [...props.selection], entries: known });
+            } else if (activeEntry !== null) {
+              setDialog({ kind: 'delete', ids: [activeEntry.id], entries: [activeEntry] });
+            }
+          }}>
+          {selected > 0 ? `Delete ${selected} selected…` : 'Delete entry…'}
+        </button>
+        <button type="button" className="secondary" disabled={selected === 0} onClick={() => setDialog({ kind: 'episode' })}>
+          Group {selected > 0 ? `${selected} ` : ''}into episode…
+        </button>
+        <button type="button" className="secondary" disabled={selected === 0} onClick={() => props.onSelectionChange(new Set())}>
+          Clear selection
+        </button>
+        <p className="cw-count-line" aria-live="polite">
+          {total === null ? 'Loading entries…' : `Showing ${total.toLocaleString('en-GB')} of ${props.totalEntries.toLocaleString('en-GB')} entries`}
+          {selected > 0 ? ` · ${selected} selected` : ''}
+        </p>
+      </div>
+      <ChronologyGrid
+        filter={props.filter}
+        sort={props.sort}
+        onSortChange={props.onSortChange}
+        eventTypes={props.eventTypes}
+        selection={props.selection}
+        onSelectionChange={props.onSelectionChange}
+        goTo={props.goTo}
+        onActiveEntryChange={setActiveEntry}
+        onRequestDelete={(ids, entries) => setDialog({ kind: 'delete', ids, entries })}
+        onTotalChange={setTotal}
+      />
+      <EntryDetails entry={activeEntry} />
+      {dialog?.kind === 'add' ? (
+        <AddEntryDialog agencies={props.agencies} eventTypes={props.eventTypes} onClose={() => setDialog(null)}
+          onAdded={(entry) => {
+            setDialog(null);
+            announce(`Entry added for ${entry.agency}`);
+            props.onGoTo(entry.id, 0);
+          }} />
+      ) : null}
+      {dialog?.kind === 'delete' ? (
+        <DeleteEntriesDialog ids={dialog.ids} entries={dialog.entries} onClose={() => setDialog(null)}
+          onDeleted={(count) => {
+            setDialog(null);
+            props.onSelectionChange(new Set());
+            announce(`${count} ${count === 1 ? 'entry' : 'entries'} deleted. Undo brings ${count === 1 ? 'it' : 'them'} back.`);
+          }} />
+      ) : null}
+      {dialog?.kind === 'episode' ? (
+        <CreateEpisodeDialog entryIds={[...props.selection]} onClose={() => setDialog(null)}
+          onCreated={(episode) => {
+            setDialog(null);
+            props.onSelectionChange(new Set());
+            announce(`Episode “${episode.title}” created with ${episode.entryIds.length} entries`);
+          }} />
+      ) : null}
+    </div>
+  );
+}

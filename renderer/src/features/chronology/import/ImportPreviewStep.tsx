@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { ColumnMapping, ImportPreview } from '../../../../../electron/shared/domain/chronology';
+import type { ApiError } from '../../../../../electron/shared/errors';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { MappingTable } from './MappingTable';
+import { missingRequired } from './mapping';
+import { ProblemsTable } from './ProblemsTable';
+import { ScrollRegion } from '../shared/ScrollRegion';
+
+function sourceWords(preview: ImportPreview): string {
+  const s = preview.source;
+  const delimiter = s.delimiter === null ? null : s.delimiter === '\t' ? 'tab' : s.delimiter === ',' ? 'comma' : s.delimiter === ';' ? 'semicolon' : s.delimiter;
+  return [
+    s.format.toUpperCase(),
+    s.encoding === null ? null : `encoding ${s.encoding}`,
+    delimiter === null ? null : `separated by ${delimiter}`,
+    s.sheet === null ? null : `sheet “${s.sheet}”`,
+    `headers on row ${s.headerRow}`,
+  ].filter((part) => part !== null).join(', ');
+}
+
+/** Step 2: the detected mapping (correctable), the rows as they would import, and the problems. */
+export function ImportPreviewStep(props: {
+  readonly preview: ImportPreview;
+  readonly busy: boolean;
+  readonly error: ApiError | undefined;
+  readonly onMappingChange: (mapping: ColumnMapping) => void;
+  readonly onImport: (mapping: ColumnMapping, skipInvalid: boolean, rememberMapping: boolean) => void;
+  readonly onBack: () => void;
+}) {
+  const { preview } = props;
+  const [remember, setRemember] = useState(true);
+  const invalid = preview.totalRows - preview.validRows;
+  const missing = missingRequired(preview.mapping);
+  return (
+    <div className="cw-import-preview">
+      <h2>{preview.fileName} for {preview.agency}</h2>
+      <p>
+        Read as {sourceWords(preview)}. {preview.totalRows} rows: {preview.validRows} valid, {invalid} with problems.
+        {preview.mappingRemembered ? ' The mapping remembered for this agency was used.' : ''}
+      </p>
+      <MappingTable columns={preview.columns} mapping={preview.mapping} detected={preview.detectedMapping} onChange={props.onMappingChange} />
+      {missing.length > 0 ? <p className="warning-message">No column is mapped to: {missing.join(', ')}.</p> : null}
+
+      <ScrollRegion aria-label="Rows as they would be imported">
+        <table className="cw-preview-table">
+          <caption>First {preview.rows.length} rows as they would be imported</caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Status</th>
+              <th scope="col">Date</th>
+              <th scope="col">Time</th>
+              <th scope="col">Agency</th>
+              <th scope="col">Event type</th>
+              <th scope="col">Summary</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((row) => (
+              <tr key={row.row} className={row.valid ? undefined : 'is-invalid'}>
+                <td>{row.row}</td>
+                <td>{row.valid ? 'OK' : <strong>Problem</strong>}</td>
+                <td>{row.dateText}</td>
+                <td>{row.time ?? ''}</td>
+                <td>{row.agency}</td>
+                <td>{row.eventType ?? ''}</td>
+                <td>{row.summary}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+
+      <ProblemsTable problems={preview.problems} caption={`Problems (${preview.problems.length})`} />
+      {preview.duplicates.length > 0 ? (
+        <p>{preview.duplicates.length} rows look like entries already in the review; after the import you can link, merge or dismiss them.</p>
+      ) : null}
+
+      <label className="cw-check">
+        <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+        Remember this mapping for {preview.agency}
+      </label>
+      <ErrorMessage error={props.error} title="Nothing was imported" />
+      {invalid > 0 ? (
+        <p className="warning-message">
+          {invalid} {invalid === 1 ? 'row has' : 'rows have'} problems, so importing everything is not possible. Correct the file or the
+          mapping, or import only the {preview.validRows} valid rows (the others stay listed in the import report).
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="button" disabled={props.busy || invalid > 0 || preview.totalRows === 0 || missing.length > 0}
+          onClick={() => props.onImport(preview.mapping, false, remember)}>
+          Import all {preview.totalRows} rows
+        </button>
+        <button type="button" className="secondary" disabled={props.busy || invalid === 0 || preview.validRows === 0 || missing.length > 0}
+          onClick={() => props.onImport(preview.mapping, true, remember)}>
+          Import only the {preview.validRows} valid rows
+        </button>
+        <button type="button" className="secondary" onClick={props.onBack}>Back</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Agency, ColumnMapping, ImportPreview, ImportReport } from '../../../../../electron/shared/domain/chronology';
+import { useReviewCommand } from '../../../api/ReviewProvider';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../../components/useAsyncAction';
+import { useReviewCall } from '../shared/use-review-call';
+import { bytesToBase64 } from './base64';
+import { DuplicatesPanel } from './DuplicatesPanel';
+import { ImportPreviewStep } from './ImportPreviewStep';
+import { ImportReportView } from './ImportReportView';
+
+interface Source {
+  readonly fileName: string;
+  readonly bytesBase64: string;
+  readonly agency: string;
+}
+
+type Step =
+  | { readonly name: 'choose' }
+  | { readonly name: 'preview'; readonly source: Source; readonly preview: ImportPreview }
+  | { readonly name: 'done'; readonly report: ImportReport };
+
+/**
+ * Import an agency's chronology: choose the file and agency, check and correct the column
+ * mapping against a preview, see every problem, then import all or nothing (default) or only
+ * the valid rows. Ends with the import report and the possible duplicates to decide on.
+ */
+export function ImportWizard(props: { readonly agencies: readonly Agency[]; readonly onShowEntry: (entryId: number) => void }) {
+  const ids = useId();
+  const { call } = useReviewCall();
+  const command = useReviewCommand();
+  const action = useAsyncAction();
+  const announce = useAnnounce();
+  const [step, setStep] = useState<Step>({ name: 'choose' });
+  const [file, setFile] = useState<File | null>(null);
+  const [agency, setAgency] = useState('');
+
+  const preview = async (source: Source, mapping?: ColumnMapping): Promise<void> => {
+    const result = await action.run(() => call('chronology.importPreview', { ...source, ...(mapping === undefined ? {} : { mapping: { ...mapping } }) }));
+    if (result !== undefined) {
+      setStep({ name: 'preview', source, preview: result });
+      announce(`${result.totalRows} rows read, ${result.validRows} valid, ${result.problems.length} problems`);
+    }
+  };
+
+  const choose = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (file === null) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await preview({ fileName: file.name, bytesBase64: bytesToBase64(bytes), agency: agency.trim() });
+  };
+
+  const apply = async (source: Source, mapping: ColumnMapping, skipInvalid: boolean, rememberMapping: boolean): Promise<void> => {
+    const report = await action.run(() =>
+      command('chronology.importApply', { ...source, mapping: { ...mapping }, skipInvalid, rememberMapping }),
+    );
+    if (report !== undefined) {
+      setStep({ name: 'done', report });
+      announce(`${report.imported} entries imported`);
+    }
+  };
+
+  return (
+    <div className="cw-import">
+      <ol className="cw-steps" aria-label="Import steps">
+        <li aria-current={step.name === 'choose' ? 'step' : undefined}>Choose a file</li>
+        <li aria-current={step.name === 'preview' ? 'step' : undefined}>Check columns and problems</li>
+        <li aria-current={step.name === 'done' ? 'step' : undefined}>Report and duplicates</li>
+      </ol>
+      {step.name === 'choose' ? (
+        <form className="stacked-form" onSubmit={(event) => void choose(event)}>
+          <div className="field">
+            <label htmlFor={`${ids}-file`}>Chronology file (CSV or Excel .xlsx)</label>
+            <input id={`${ids}-file`} type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              required onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-agency`}>Agency that sent it</label>
+            <input id={`${ids}-agency`} value={agency} required list={`${ids}-agencies`} aria-describedby={`${ids}-agency-hint`}
+              onChange={(event) => setAgency(event.target.value)} />
+            <datalist id={`${ids}-agencies`}>
+              {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
+            </datalist>
+            <p id={`${ids}-agency-hint`} className="hint">The column mapping used last time for this agency is offered again.</p>
+          </div>
+          <ErrorMessage error={action.error} title="The file could not be read" />
+          <button type="submit" disabled={action.busy || file === null || agency.trim() === ''}>
+            {action.busy ? 'Reading…' : 'Preview'}
+          </button>
+        </form>
+      ) : null}
+      {step.name === 'preview' ? (
+        <ImportPreviewStep
+          preview={step.preview}
+          busy={action.busy}
+          error={action.error}
+          onMappingChange={(mapping) => void preview(step.source, mapping)}
+          onImport={(mapping, skipInvalid, remember) => void apply(step.source, mapping, skipInvalid, remember)}
+          onBack={() => setStep({ name: 'choose' })}
+        />
+      ) : null}
+      {step.name === 'done' ? (
+        <>
+          <ImportReportView report={step.report} />
+          <DuplicatesPanel onShowEntry={props.onShowEntry} />
+          <button type="button" className="secondary" onClick={() => { setFile(null); setStep({ name: 'choose' }); }}>
+            Import another file
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId, useState, type FormEvent } from 'react';
+import { findingTypeLabels, findingTypes, type FindingType } from '../../../../electron/shared/domain/findings';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [type, setType] = useState<FindingType>('new-learning');
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const added = await action.run(() => command('findings.add', { title, type }));
+    if (added === undefined) return;
+    setTitle('');
+    announce(`Finding ${added.number} added`);
+    onAdded(added.id);
+  };
+
+  return (
+    <form className="stacked-form add-finding" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Add a finding</h3>
+      <label htmlFor={`${id}-title`}>New finding title</label>
+      <input id={`${id}-title`} value={title} required onChange={(event) => setTitle(event.target.value)} autoComplete="off" />
+      <label htmlFor={`${id}-type`}>Type</label>
+      <select id={`${id}-type`} value={type} onChange={(event) => setType(event.target.value as FindingType)}>
+        {findingTypes.map((t) => (
+          <option key={t} value={t}>
+            {findingTypeLabels[t]}
+          </option>
+        ))}
+      </select>
+      <ErrorMessage error={action.error} title="Not added" />
+      <button type="submit" disabled={action.busy || title.trim() === ''}>
+        Add finding
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Finding } from '../../../../electron/shared/domain/findings';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+import { appendLinkNode } from './rich-text-links';
+
+/**
+ * The chronology entries and key practice episodes a finding rests on: linked entries with date,
+ * agency and summary; a search to link more; and "Cite in text", which adds an inline link node
+ * to the analysis so the report can cross-reference the entry.
+ */
+export function EvidencePanel({ finding }: { finding: Finding }) {
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const [applied, setApplied] = useState('');
+  const entries = useReviewQuery('chronology.page', { filter: applied === '' ? {} : { text: applied }, limit: 25 });
+  const episodes = useReviewQuery('chronology.episodes', {});
+  const linkedEntries = new Set(finding.evidence.filter((e) => e.kind === 'entry').map((e) => e.targetId));
+  const linkedEpisodes = new Set(finding.evidence.filter((e) => e.kind === 'episode').map((e) => e.targetId));
+
+  const link = async (kind: 'entry' | 'episode', targetId: number): Promise<void> => {
+    const done = await action.run(() => command('findings.addEvidence', { findingId: finding.id, kind, targetId }));
+    if (done !== undefined) announce(`${kind === 'entry' ? 'Entry' : 'Episode'} linked as evidence`);
+  };
+  const unlink = async (evidenceId: number): Promise<void> => {
+    const done = await action.run(() => command('findings.removeEvidence', { id: evidenceId }));
+    if (done !== undefined) announce('Evidence unlinked');
+  };
+  const cite = async (kind: 'entry' | 'episode', targetId: number, text: string): Promise<void> => {
+    const body = appendLinkNode(finding.body, kind, targetId, text);
+    const done = await action.run(() => command('findings.update', { id: finding.id, changes: { body } }));
+    if (done !== undefined) announce('Link added at the end of the analysis');
+  };
+  const onSearch = (event: FormEvent): void => {
+    event.preventDefault();
+    setApplied(search.trim());
+  };
+
+  return (
+    <section className="evidence-panel" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Evidence</h3>
+      <ErrorMessage error={action.error} title="Not done" />
+      {finding.evidence.length === 0 ? (
+        <p className="flag-text">No evidence linked.</p>
+      ) : (
+        <ul className="evidence-list">
+          {finding.evidence.map((e) => (
+            <li key={e.id}>
+              <span className="evidence-kind">{e.kind === 'entry' ? `Entry ${e.targetId}` : 'Episode'}</span> {e.label}
+              <span className="button-row">
+                <button type="button" className="link-button" onClick={() => void cite(e.kind, e.targetId, e.kind === 'entry' ? `[${e.date ?? ''}, ${e.agency ?? ''}]` : `[${e.label}]`)}>
+                  Cite in text
+                </button>
+                <button type="button" className="link-button" onClick={() => void unlink(e.id)} aria-label={`Unlink ${e.label}`}>
+                  Unlink
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>Link chronology entries</h4>
+      <form className="evidence-search" role="search" onSubmit={onSearch}>
+        <label htmlFor={`${id}-search`}>Search the chronology</label>
+        <input id={`${id}-search`} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <button type="submit" className="secondary">
+          Search
+        </button>
+      </form>
+      <ErrorMessage error={entries.error} />
+      <ul className="evidence-candidates" aria-label="Chronology entries">
+        {(entries.data?.rows ?? []).map((entry) => (
+          <li key={entry.id}>
+            <span>
+              {entry.date.original} · {entry.agency} · {entry.summary}
+            </span>
+            <button type="button" className="secondary" disabled={action.busy || linkedEntries.has(entry.id)} onClick={() => void link('entry', entry.id)}
+              aria-label={`Link entry ${entry.id} (${entry.date.original}, ${entry.agency})`}>
+              {linkedEntries.has(entry.id) ? 'Linked' : 'Link'}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {entries.data !== undefined && entries.data.total > entries.data.rows.length ? (
+        <p className="hint">
+          Showing {entries.data.rows.length} of {entries.data.total}; search to narrow.
+        </p>
+      ) : null}
+      {(episodes.data ?? []).length > 0 ? (
+        <>
+          <h4>Link key practice episodes</h4>
+          <ul className="evidence-candidates" aria-label="Key practice episodes">
+            {(episodes.data ?? []).map((episode) => (
+              <li key={episode.id}>
+                <span>
+                  {episode.title} ({episode.entryIds.length} entries)
+                </span>
+                <button type="button" className="secondary" disabled={action.busy || linkedEpisodes.has(episode.id)} onClick={() => void link('episode', episode.id)}
+                  aria-label={`Link episode ${episode.title}`}>
+                  {linkedEpisodes.has(episode.id) ? 'Linked' : 'Link'}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

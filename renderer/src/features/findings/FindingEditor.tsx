@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { findingTypeLabels, findingTypes, type Finding, type FindingType } from '../../../../electron/shared/domain/findings';
+import type { RichText } from '../../../../electron/shared/lexical/types';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+import { RichTextEditor } from '../../editor/RichTextEditor';
+import { CommitField } from '../overview/CommitField';
+import { EvidencePanel } from './EvidencePanel';
+import { TagPanel } from './TagPanel';
+
+export function FindingEditor({ finding }: { finding: Finding }) {
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const update = async (changes: { title?: string; type?: FindingType; inBriefing?: boolean; body?: RichText }): Promise<void> => {
+    const done = await action.run(() => command('findings.update', { id: finding.id, changes }));
+    if (done !== undefined && changes.body === undefined) announce('Saved');
+  };
+  const remove = async (): Promise<void> => {
+    const done = await action.run(() => command('findings.delete', { id: finding.id }));
+    if (done !== undefined) announce(`Finding ${finding.number} deleted; Undo brings it back`);
+  };
+
+  return (
+    <article className="finding-editor" aria-labelledby={`finding-${finding.id}-heading`}>
+      <h2 id={`finding-${finding.id}-heading`}>
+        Finding {finding.number}: {finding.title}
+      </h2>
+      {finding.withoutEvidence ? (
+        <p className="warning-message">This finding rests on no chronology entry or episode yet. Link its evidence below.</p>
+      ) : null}
+      <ErrorMessage error={action.error} title="Not saved" />
+      <CommitField id={`finding-${finding.id}-title`} label="Title" value={finding.title} required onCommit={(title) => update({ title })} />
+      <div className="finding-fields">
+        <div className="field">
+          <label htmlFor={`finding-${finding.id}-type`}>Type</label>
+          <select id={`finding-${finding.id}-type`} value={finding.type} onChange={(event) => void update({ type: event.target.value as FindingType })}>
+            {findingTypes.map((t) => (
+              <option key={t} value={t}>
+                {findingTypeLabels[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox-field">
+          <input type="checkbox" checked={finding.inBriefing} onChange={(event) => void update({ inBriefing: event.target.checked })} />
+          Include in the 7-minute briefing
+        </label>
+      </div>
+      <RichTextEditor
+        namespace={`finding-${finding.id}`}
+        label="Analysis"
+        description="Why it happened, not only what. Links to chronology entries can be added from the evidence list."
+        value={finding.body}
+        onChange={(body) => void update({ body })}
+      />
+      <TagPanel finding={finding} />
+      <EvidencePanel finding={finding} />
+      <div className="button-row finding-delete">
+        {confirmDelete ? (
+          <>
+            <button type="button" className="danger" onClick={() => void remove()} disabled={action.busy}>
+              Delete finding {finding.number}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button type="button" className="secondary" onClick={() => setConfirmDelete(true)}>
+            Delete…
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

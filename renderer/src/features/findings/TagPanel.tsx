@@ -1,0 +1,115 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { Finding } from '../../../../electron/shared/domain/findings';
+import { flattenTerms, type TagDirection } from '../../../../electron/shared/domain/taxonomy';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+const directionText: Readonly<Record<TagDirection, string>> = { supports: 'supports good practice', hinders: 'creates unsafe conditions' };
+
+/**
+ * The finding's tags and a picker across every taxonomy (the version this review pinned, or the
+ * newest). A direction is asked for only where the taxonomy asks for one.
+ */
+export function TagPanel({ finding }: { finding: Finding }) {
+  const taxonomies = useReviewQuery('taxonomy.forReview', {});
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const id = useId();
+  const [taxonomyId, setTaxonomyId] = useState('');
+  const [termId, setTermId] = useState('');
+  const [direction, setDirection] = useState<TagDirection>('hinders');
+
+  const chosen = taxonomies.data?.find((t) => t.taxonomy.id === taxonomyId)?.taxonomy;
+  const terms = useMemo(() => (chosen === undefined ? [] : flattenTerms(chosen)), [chosen]);
+
+  const add = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (chosen === undefined || termId === '') return;
+    const done = await action.run(() =>
+      command('findings.addTag', {
+        findingId: finding.id,
+        taxonomyId,
+        termId,
+        ...(chosen.requiresDirection ? { direction } : {}),
+      }),
+    );
+    if (done === undefined) return;
+    announce('Tag added');
+    setTermId('');
+  };
+  const remove = async (tagId: number, label: string): Promise<void> => {
+    const done = await action.run(() => command('findings.removeTag', { id: tagId }));
+    if (done !== undefined) announce(`Tag ${label} removed`);
+  };
+
+  return (
+    <section className="tag-panel" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Tags</h3>
+      {finding.tags.length === 0 ? (
+        <p>No tags yet.</p>
+      ) : (
+        <ul className="tag-list">
+          {finding.tags.map((tag) => {
+            const title = taxonomies.data?.find((t) => t.taxonomy.id === tag.taxonomyId)?.taxonomy.title ?? tag.taxonomyId;
+            return (
+              <li key={tag.id}>
+                <span className="tag-taxonomy">{title}:</span> {tag.termLabel}
+                {tag.direction === null ? null : <span className={`tag-direction ${tag.direction}`}> ({directionText[tag.direction]})</span>}{' '}
+                <button type="button" className="link-button" onClick={() => void remove(tag.id, tag.termLabel)} aria-label={`Remove tag ${tag.termLabel}`}>
+                  Remove
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ErrorMessage error={taxonomies.error} />
+      <ErrorMessage error={action.error} title="Not tagged" />
+      <form className="tag-picker" onSubmit={(event) => void add(event)}>
+        <div className="field">
+          <label htmlFor={`${id}-taxonomy`}>Taxonomy</label>
+          <select id={`${id}-taxonomy`} value={taxonomyId} onChange={(event) => { setTaxonomyId(event.target.value); setTermId(''); }}>
+            <option value="">Choose a taxonomy…</option>
+            {(taxonomies.data ?? []).map((t) => (
+              <option key={t.taxonomy.id} value={t.taxonomy.id}>
+                {t.taxonomy.title} ({t.taxonomy.version}
+                {t.pinned ? ', used in this review' : ''})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-term`}>Term</label>
+          <select id={`${id}-term`} value={termId} disabled={chosen === undefined} onChange={(event) => setTermId(event.target.value)}>
+            <option value="">Choose a term…</option>
+            {terms.map((term) => (
+              <option key={term.termId} value={term.termId} disabled={!term.codable}>
+                {'\u00a0\u00a0'.repeat(term.depth)}
+                {term.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {chosen?.requiresDirection === true ? (
+          <fieldset className="direction-field">
+            <legend>Direction</legend>
+            {(['supports', 'hinders'] as const).map((d) => (
+              <label key={d}>
+                <input type="radio" name={`${id}-direction`} value={d} checked={direction === d} onChange={() => setDirection(d)} />{' '}
+                {chosen.directionLabels?.[d] ?? directionText[d]}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <button type="submit" disabled={action.busy || termId === ''}>
+          Add tag
+        </button>
+      </form>
+      {chosen !== undefined && termId !== '' ? <p className="hint">{terms.find((t) => t.termId === termId)?.description}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useApiClient } from '../../api/ApiProvider';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useAppQuery, useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+/**
+ * The taxonomies this app knows (built in and imported) and the versions this review uses.
+ * Import a board's own taxonomy (.json) or a REFI-QDA codebook (.qdc); export a codebook for
+ * NVivo, ATLAS.ti or QualCoder; move the review to a newer version of a taxonomy.
+ */
+export function TaxonomyLibrary() {
+  const client = useApiClient();
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const id = useId();
+  const [revision, setRevision] = useState(0);
+  const available = useAppQuery('taxonomy.list', {}, revision);
+  const forReview = useReviewQuery('taxonomy.forReview', {});
+  const [file, setFile] = useState<File | null>(null);
+
+  const importFile = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (file === null) return;
+    const text = await file.text();
+    const imported = await action.run(() => client.app('taxonomy.import', { fileName: file.name, text }));
+    if (imported === undefined) return;
+    setRevision((value) => value + 1);
+    announce(`Imported ${imported.map((t) => `${t.title} ${t.version}`).join(', ')}`);
+  };
+  const exportQdc = async (taxonomyId: string): Promise<void> => {
+    const result = await action.run(() => client.app('taxonomy.exportQdc', { ids: [taxonomyId] }));
+    if (result === undefined) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([result.xml], { type: 'application/xml' }));
+    link.download = `${taxonomyId}.qdc`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+    announce(`Codebook ${taxonomyId}.qdc saved`);
+  };
+  const upgrade = async (taxonomyId: string, version: string): Promise<void> => {
+    const done = await action.run(() => command('taxonomy.pin', { id: taxonomyId, version }));
+    if (done !== undefined) announce(`New tags from ${done.title} will use version ${version}`);
+  };
+
+  return (
+    <section className="taxonomy-library" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Taxonomies</h2>
+      <p className="hint">
+        This review keeps a copy of each taxonomy version it uses, so its tags keep their wording when a newer version appears.
+      </p>
+      <ErrorMessage error={available.error ?? forReview.error} />
+      <ErrorMessage error={action.error} title="Not done" />
+      <table>
+        <caption className="visually-hidden">Available taxonomies</caption>
+        <thead>
+          <tr>
+            <th scope="col">Taxonomy</th>
+            <th scope="col">Version</th>
+            <th scope="col">Source</th>
+            <th scope="col">In this review</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(available.data ?? []).map((t) => {
+            const used = forReview.data?.find((r) => r.taxonomy.id === t.id);
+            const inUse = used?.pinned === true && used.taxonomy.version === t.version;
+            return (
+              <tr key={`${t.id}@${t.version}`}>
+                <th scope="row">
+                  {t.title}
+                  <div className="hint">
+                    {t.termCount} terms{t.requiresDirection ? '; tags need a direction' : ''}
+                    {t.unverified ? '; list not checked against the source' : ''}
+                    {t.origin === 'user' ? '; imported' : ''}
+                  </div>
+                </th>
+                <td>{t.version}</td>
+                <td>{t.citation}</td>
+                <td>{inUse ? 'Used' : ''}</td>
+                <td>
+                  <div className="button-row">
+                    <button type="button" className="secondary" onClick={() => void exportQdc(t.id)} aria-label={`Export ${t.title} as a REFI-QDA codebook`}>
+                      Export .qdc
+                    </button>
+                    {used?.pinned === true && used.newerVersion === t.version ? (
+                      <button type="button" className="secondary" onClick={() => void upgrade(t.id, t.version)} aria-label={`Use version ${t.version} of ${t.title}`}>
+                        Use this version
+                      </button>
+                    ) : null}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <form className="stacked-form" onSubmit={(event) => void importFile(event)}>
+        <label htmlFor={`${id}-file`}>Import a taxonomy (.json) or codebook (.qdc)</label>
+        <input id={`${id}-file`} type="file" accept=".json,.qdc,application/json,application/xml" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+        <button type="submit" disabled={action.busy || file === null}>
+          Import
+        </button>
+      </form>
+    </section>
+  );
+}

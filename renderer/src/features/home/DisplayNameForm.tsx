@@ -1,0 +1,34 @@
+import { useState, type FormEvent } from 'react';
+import { useApiClient } from '../../api/ApiProvider';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+export function DisplayNameForm({ current, onSaved }: { current: string; onSaved: () => void }) {
+  const client = useApiClient();
+  const [name, setName] = useState(current);
+  const [saved, setSaved] = useState(false);
+  const saving = useAsyncAction();
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setSaved(false);
+    const result = await saving.run(() => client.app('settings.update', { displayName: name }));
+    if (result !== undefined) {
+      setSaved(true);
+      onSaved();
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} className="stacked-form">
+      <label htmlFor="display-name">Display name</label>
+      <input id="display-name" value={name} onChange={(event) => setName(event.target.value)} required autoComplete="name" />
+      <p className="hint">Recorded with every change you make, so a review's history shows who did what.</p>
+      <button type="submit" disabled={saving.busy}>
+        Save name
+      </button>
+      {saved ? <p role="status">Saved.</p> : null}
+      <ErrorMessage error={saving.error} />
+    </form>
+  );
+}

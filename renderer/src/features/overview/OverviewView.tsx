@@ -1,0 +1,109 @@
+import {
+  REVIEW_KINDS,
+  REVIEW_KIND_LABELS,
+  REVIEW_STATUSES,
+  type ReviewMeta,
+  type ReviewMetaPatch,
+} from '../../../../electron/shared/domain/review';
+import type { RichText } from '../../../../electron/shared/lexical/types';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+import { RichTextEditor } from '../../editor/RichTextEditor';
+import { CommitField } from './CommitField';
+import { ReviewCounts } from './ReviewCounts';
+import './OverviewView.css';
+
+const STATUS_LABELS: Readonly<Record<(typeof REVIEW_STATUSES)[number], string>> = {
+  draft: 'Draft',
+  'panel-review': 'With the panel',
+  final: 'Final',
+  published: 'Published',
+};
+
+/** The review's own details and its terms of reference. Every field saves when you leave it. */
+export function OverviewView() {
+  const session = useReviewQuery('review.session', {});
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const saving = useAsyncAction();
+  const meta = session.data?.meta;
+
+  const save = async (patch: ReviewMetaPatch): Promise<void> => {
+    const result = await saving.run(() => command('review.updateMeta', patch));
+    if (result !== undefined) announce('Saved');
+  };
+  const saveTerms = async (termsOfReference: RichText): Promise<void> => {
+    const result = await saving.run(() => command('review.setTermsOfReference', { termsOfReference }));
+    if (result !== undefined) announce('Terms of reference saved');
+  };
+
+  return (
+    <div className="overview">
+      <h1 id="area-heading">Overview</h1>
+      <ErrorMessage error={session.error} />
+      <ErrorMessage error={saving.error} title="Not saved" />
+      {meta === undefined ? (
+        <p aria-busy="true">Loading…</p>
+      ) : (
+        <>
+          <ReviewDetails meta={meta} save={save} />
+          <section aria-labelledby="terms-heading" className="overview-section">
+            <h2 id="terms-heading">Terms of reference</h2>
+            <RichTextEditor
+              key={session.data?.reviewId}
+              label="Terms of reference"
+              description="Scope, key lines of enquiry and methodology. Saved as you type."
+              value={meta.termsOfReference}
+              onChange={(value) => void saveTerms(value)}
+            />
+          </section>
+          <section aria-labelledby="contents-heading" className="overview-section">
+            <h2 id="contents-heading">In this review</h2>
+            <ReviewCounts />
+            <p className="hint">File: {session.data?.path}</p>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewMetaPatch) => Promise<void> }) {
+  return (
+    <section aria-labelledby="details-heading" className="overview-section">
+      <h2 id="details-heading">Details</h2>
+      <div className="details-grid">
+        <CommitField id="meta-title" label="Title" value={meta.title} onCommit={(title) => save({ title })} required />
+        <div className="field">
+          <label htmlFor="meta-kind">Kind of review</label>
+          <select id="meta-kind" value={meta.kind} onChange={(event) => void save({ kind: event.target.value as ReviewMeta['kind'] })}>
+            {REVIEW_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {REVIEW_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <CommitField id="meta-partnership" label="Safeguarding partnership" value={meta.partnership} onCommit={(partnership) => save({ partnership })} />
+        <CommitField id="meta-author" label="Lead reviewer" value={meta.author} onCommit={(author) => save({ author })} />
+        <div className="field">
+          <label htmlFor="meta-status">Status</label>
+          <select id="meta-status" value={meta.status} onChange={(event) => void save({ status: event.target.value as ReviewMeta['status'] })}>
+            {REVIEW_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <CommitField id="meta-scope-start" label="Scope from" type="date" value={meta.scopeStart ?? ''}
+          onCommit={(value) => save({ scopeStart: value === '' ? null : value })} />
+        <CommitField id="meta-scope-end" label="Scope to" type="date" value={meta.scopeEnd ?? ''}
+          onCommit={(value) => save({ scopeEnd: value === '' ? null : value })} />
+      </div>
+    </section>
+  );
+}

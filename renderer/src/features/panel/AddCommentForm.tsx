@@ -1,0 +1,63 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+/** Records a comment made outside Word (at a panel meeting, by email) against a finding. */
+export function AddCommentForm() {
+  const findings = useReviewQuery('findings.list', {});
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const id = useId();
+  const [findingId, setFindingId] = useState('');
+  const [author, setAuthor] = useState('');
+  const [agency, setAgency] = useState('');
+  const [role, setRole] = useState('');
+  const [text, setText] = useState('');
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const done = await action.run(() =>
+      command('annotations.add', {
+        target: { kind: 'finding', findingId: Number(findingId) },
+        authorName: author,
+        authorAgency: agency,
+        authorRole: role,
+        text,
+      }),
+    );
+    if (done === undefined) return;
+    setText('');
+    announce('Comment added');
+  };
+
+  return (
+    <form className="stacked-form add-comment" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Record a comment</h2>
+      <label htmlFor={`${id}-finding`}>Finding</label>
+      <select id={`${id}-finding`} value={findingId} onChange={(event) => setFindingId(event.target.value)} required>
+        <option value="">Choose a finding…</option>
+        {(findings.data ?? []).map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.number}. {f.title}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-author`}>Panel member</label>
+      <input id={`${id}-author`} value={author} onChange={(event) => setAuthor(event.target.value)} required autoComplete="off" />
+      <label htmlFor={`${id}-agency`}>Agency</label>
+      <input id={`${id}-agency`} value={agency} onChange={(event) => setAgency(event.target.value)} autoComplete="off" />
+      <label htmlFor={`${id}-role`}>Role</label>
+      <input id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value)} autoComplete="off" />
+      <label htmlFor={`${id}-text`}>Comment</label>
+      <textarea id={`${id}-text`} rows={3} value={text} onChange={(event) => setText(event.target.value)} required />
+      <ErrorMessage error={action.error} title="Not added" />
+      <button type="submit" disabled={action.busy || findingId === '' || author.trim() === '' || text.trim() === ''}>
+        Add comment
+      </button>
+    </form>
+  );
+}

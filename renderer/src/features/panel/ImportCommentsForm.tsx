@@ -1,0 +1,81 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { AnnotationImportReport } from '../../../../electron/shared/domain/annotations';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** Choose a returned .docx and file its comments; shows what was added and what could not be placed. */
+export function ImportCommentsForm() {
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [agency, setAgency] = useState('');
+  const [report, setReport] = useState<AnnotationImportReport | null>(null);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (file === null) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await action.run(() =>
+      command('annotations.importWord', {
+        fileName: file.name,
+        bytesBase64: toBase64(bytes),
+        ...(agency.trim() === '' ? {} : { authorAgency: agency.trim() }),
+      }),
+    );
+    if (result === undefined) return;
+    setReport(result);
+    announce(`${result.added} comments imported, ${result.alreadyImported} already there, ${result.unplaced.length} not placed`);
+  };
+
+  return (
+    <section className="import-comments" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Import panel comments</h2>
+      <form className="stacked-form" onSubmit={(event) => void submit(event)}>
+        <label htmlFor={`${id}-file`}>Returned Word document (.docx)</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
+        <label htmlFor={`${id}-agency`}>Agency of the commenters (optional)</label>
+        <input id={`${id}-agency`} value={agency} onChange={(event) => setAgency(event.target.value)} autoComplete="organization" />
+        <ErrorMessage error={action.error} title="Not imported" />
+        <button type="submit" disabled={action.busy || file === null}>
+          Import comments
+        </button>
+      </form>
+      {report === null ? null : (
+        <div className="import-report" role="region" aria-label="Import result">
+          <p>
+            {report.fileName}: {report.comments} comments; {report.added} added ({report.placedByAnchor} by bookmark, {report.placedByQuote} by quoted
+            text); {report.alreadyImported} already imported.
+          </p>
+          {report.unplaced.length > 0 ? (
+            <>
+              <p className="warning-message">These comments could not be placed. They are kept below as “Not placed”.</p>
+              <ul>
+                {report.unplaced.map((u) => (
+                  <li key={u.commentId}>
+                    {u.author}: “{u.text}”{u.quotedText === '' ? '' : ` on “${u.quotedText}”`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { annotationStatusLabels, annotationStatuses, type AnnotationStatus } from '../../../../electron/shared/domain/annotations';
+import type { AreaProps } from '../../app/areas';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { AddCommentForm } from './AddCommentForm';
+import { AnnotationThread } from './AnnotationThread';
+import { ImportCommentsForm } from './ImportCommentsForm';
+import './Panel.css';
+
+/**
+ * The panel view: every comment panel members made on findings, paragraphs and chronology entries,
+ * filterable by status, with replies and resolve/accept/reject. "File → Import panel comments"
+ * lands here with the route detail "import", which opens the import form.
+ */
+export function PanelView({ detail }: AreaProps) {
+  const [status, setStatus] = useState<AnnotationStatus | ''>('open');
+  const threads = useReviewQuery('annotations.list', status === '' ? {} : { status });
+  const [importing, setImporting] = useState(detail === 'import');
+  // The menu command can arrive while this area is already showing.
+  useEffect(() => {
+    if (detail === 'import') setImporting(true);
+  }, [detail]);
+
+  return (
+    <div className="panel">
+      <h1 id="area-heading">Panel</h1>
+      <p className="hint">Comments from the review panel. Import the comments of a returned Word draft, reply, and resolve them.</p>
+      <div className="panel-toolbar">
+        <div className="field">
+          <label htmlFor="panel-status-filter">Show</label>
+          <select id="panel-status-filter" value={status} onChange={(event) => setStatus(event.target.value as AnnotationStatus | '')}>
+            <option value="">All comments</option>
+            {annotationStatuses.map((s) => (
+              <option key={s} value={s}>
+                {annotationStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>
+          Import panel comments…
+        </button>
+      </div>
+      {importing ? <ImportCommentsForm /> : null}
+      <ErrorMessage error={threads.error} />
+      {threads.data === undefined ? (
+        <p aria-busy="true">Loading…</p>
+      ) : threads.data.length === 0 ? (
+        <p>No {status === '' ? '' : `${annotationStatusLabels[status].toLowerCase()} `}comments.</p>
+      ) : (
+        <ul className="annotation-threads" aria-label="Panel comments">
+          {threads.data.map((thread) => (
+            <li key={thread.id}>
+              <AnnotationThread annotation={thread} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddCommentForm />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId, useState, type FormEvent } from 'react';
+import { personCategories, type Person } from '../../../../electron/shared/domain/people';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+/** Adds a person with the essentials; the rest is edited afterwards in the person editor. */
+export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: Person | null) => void; initialName?: string }) {
+  const id = useId();
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const [realName, setRealName] = useState(initialName);
+  const [pseudonym, setPseudonym] = useState('');
+  const [role, setRole] = useState('');
+  const [category, setCategory] = useState<Person['category']>('family');
+  const [dateOfBirth, setDateOfBirth] = useState('');
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const person = await action.run(() =>
+      command('people.add', { realName, pseudonym, role, category, dateOfBirth: dateOfBirth === '' ? null : dateOfBirth }),
+    );
+    if (person !== undefined) {
+      announce(`Added ${person.pseudonym}`);
+      onDone(person);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="people-editor">
+      <h2 id={`${id}-heading`}>Add a person</h2>
+      <form className="stacked-form" onSubmit={(event) => void submit(event)}>
+        <ErrorMessage error={action.error} title="Not added" />
+        <label htmlFor={`${id}-name`}>Real name</label>
+        <input id={`${id}-name`} value={realName} required autoComplete="off" onChange={(e) => setRealName(e.target.value)} />
+        <label htmlFor={`${id}-pseudonym`}>Pseudonym</label>
+        <p className="hint" id={`${id}-pseudonym-hint`}>
+          Used in every published output, e.g. “Child K”, “KM”, “GP1”.
+        </p>
+        <input
+          id={`${id}-pseudonym`}
+          value={pseudonym}
+          required
+          autoComplete="off"
+          aria-describedby={`${id}-pseudonym-hint`}
+          onChange={(e) => setPseudonym(e.target.value)}
+        />
+        <label htmlFor={`${id}-role`}>Role</label>
+        <input id={`${id}-role`} value={role} autoComplete="off" onChange={(e) => setRole(e.target.value)} />
+        <label htmlFor={`${id}-category`}>Category</label>
+        <select id={`${id}-category`} value={category} onChange={(e) => setCategory(e.target.value as Person['category'])}>
+          {personCategories.map((c) => (
+            <option key={c} value={c}>
+              {c === 'family' ? 'Family' : c === 'household' ? 'Household member' : 'Professional'}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-dob`}>Date of birth (if known)</label>
+        <input id={`${id}-dob`} type="date" value={dateOfBirth} onChange={(e) => setDateOfBirth(e.target.value)} />
+        <div className="button-row">
+          <button type="submit" disabled={action.busy}>
+            Add person
+          </button>
+          <button type="button" className="secondary" onClick={() => onDone(null)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+import { useId, useState } from 'react';
+import type { CharacteristicInput } from '../../../../electron/shared/api/people';
+import {
+  characteristicStateLabels,
+  characteristicStates,
+  optionsForVariant,
+  type CharacteristicRecord,
+  type CharacteristicState,
+  type CharacteristicTemplate,
+  type CharacteristicVariant,
+  type Person,
+} from '../../../../electron/shared/domain/people';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+/** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
+export function CharacteristicsEditor({ person }: { person: Person }) {
+  const id = useId();
+  const templates = useReviewQuery('people.characteristicTemplates', {});
+  const records = useReviewQuery('people.characteristics', { personId: person.id });
+  const [variant, setVariant] = useState<CharacteristicVariant>('england');
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Protected characteristics</h3>
+      <p className="hint">
+        Record what agencies knew, and say why where nothing is known: “not asked” and “not recorded by agencies” are
+        findings in themselves.
+      </p>
+      <div className="field inline-field">
+        <label htmlFor={`${id}-variant`}>Ethnicity list</label>
+        <select id={`${id}-variant`} value={variant} onChange={(e) => setVariant(e.target.value as CharacteristicVariant)}>
+          <option value="england">England</option>
+          <option value="wales">Wales (Welsh listed first)</option>
+        </select>
+      </div>
+      <ErrorMessage error={templates.error ?? records.error} />
+      {(templates.data ?? []).map((template) => (
+        <CharacteristicRow
+          key={template.id}
+          person={person}
+          template={template}
+          variant={variant}
+          record={(records.data ?? []).find((r) => r.characteristicId === template.id)}
+        />
+      ))}
+    </section>
+  );
+}
+
+type Draft = { state: CharacteristicState | ''; optionId: string; writeIn: string; reason: string; source: string };
+
+function draftOf(record: CharacteristicRecord | undefined): Draft {
+  if (record === undefined) return { state: '', optionId: '', writeIn: '', reason: '', source: '' };
+  return {
+    state: record.state,
+    optionId: record.state === 'recorded' ? (record.value.optionId ?? '') : '',
+    writeIn: record.state === 'recorded' ? (record.value.writeIn ?? '') : '',
+    reason: record.state === 'not-applicable' ? record.reason : '',
+    source: record.source,
+  };
+}
+
+function toInput(person: Person, template: CharacteristicTemplate, d: Draft): CharacteristicInput | null {
+  const base = { personId: person.id, characteristicId: template.id, source: d.source };
+  if (d.state === '') return null;
+  if (d.state === 'recorded') {
+    return { ...base, state: 'recorded', value: { optionId: d.optionId === '' ? null : d.optionId, writeIn: d.writeIn === '' ? null : d.writeIn } };
+  }
+  if (d.state === 'not-applicable') return { ...base, state: 'not-applicable', reason: d.reason };
+  return { ...base, state: d.state };
+}
+
+function CharacteristicRow(props: {
+  person: Person;
+  template: CharacteristicTemplate;
+  variant: CharacteristicVariant;
+  record: CharacteristicRecord | undefined;
+}) {
+  const { person, template, variant, record } = props;
+  const id = useId();
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(record));
+  const [seen, setSeen] = useState(record);
+  if (seen !== record) {
+    // The stored record changed (saved, undone): show it again.
+    setSeen(record);
+    setDraft(draftOf(record));
+  }
+  const options = optionsForVariant(template, variant);
+  const chosen = options.find((o) => o.id === draft.optionId);
+  const writeInAllowed = chosen?.writeIn === true || (options.length > 0 && options.every((o) => o.writeIn === true));
+  const changed = JSON.stringify(draft) !== JSON.stringify(draftOf(record));
+
+  const save = async (): Promise<void> => {
+    const input = toInput(person, template, draft);
+    const result =
+      input === null
+        ? await action.run(() => command('people.clearCharacteristic', { personId: person.id, characteristicId: template.id }))
+        : await action.run(() => command('people.setCharacteristic', input));
+    if (result !== undefined) announce(`${template.label} saved`);
+  };
+
+  return (
+    <fieldset className="characteristic-row">
+      <legend>{template.label}</legend>
+      <p className="hint">{template.question}</p>
+      {template.derivedFrom === 'dateOfBirth' && person.dateOfBirth !== null ? (
+        <p>Worked out from the date of birth ({person.dateOfBirth}).</p>
+      ) : (
+        <div className="characteristic-fields">
+          <div className="field">
+            <label htmlFor={`${id}-state`}>What is known</label>
+            <select
+              id={`${id}-state`}
+              value={draft.state}
+              onChange={(e) => setDraft({ ...draft, state: e.target.value as Draft['state'] })}
+            >
+              <option value="">Not yet entered</option>
+              {characteristicStates.map((s) => (
+                <option key={s} value={s}>
+                  {characteristicStateLabels[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {draft.state === 'recorded' ? (
+            <div className="field">
+              <label htmlFor={`${id}-value`}>Value</label>
+              <select id={`${id}-value`} value={draft.optionId} onChange={(e) => setDraft({ ...draft, optionId: e.target.value })}>
+                <option value="">Choose…</option>
+                {groupsOf(template, options).map((group) =>
+                  group.label === null ? (
+                    group.options.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.label}
+                      </option>
+                    ))
+                  ) : (
+                    <optgroup key={group.label} label={group.label}>
+                      {group.options.map((o) => (
+                        <option key={o.id} value={o.id}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ),
+                )}
+              </select>
+            </div>
+          ) : null}
+          {draft.state === 'recorded' && writeInAllowed ? (
+            <div className="field">
+              <label htmlFor={`${id}-writein`}>Written-in answer</label>
+              <input id={`${id}-writein`} value={draft.writeIn} autoComplete="off" onChange={(e) => setDraft({ ...draft, writeIn: e.target.value })} />
+            </div>
+          ) : null}
+          {draft.state === 'not-applicable' ? (
+            <div className="field">
+              <label htmlFor={`${id}-reason`}>Why not applicable</label>
+              <input
+                id={`${id}-reason`}
+                value={draft.reason}
+                required
+                autoComplete="off"
+                placeholder={template.minimumAge === null ? '' : `e.g. under ${template.minimumAge}`}
+                onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
+              />
+            </div>
+          ) : null}
+          {draft.state !== '' ? (
+            <div className="field">
+              <label htmlFor={`${id}-source`}>Source</label>
+              <input id={`${id}-source`} value={draft.source} autoComplete="off" onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+            </div>
+          ) : null}
+          <button type="button" className="secondary" disabled={!changed || action.busy} onClick={() => void save()}>
+            Save {template.label.toLowerCase()}
+          </button>
+        </div>
+      )}
+      <ErrorMessage error={action.error} title="Not saved" />
+    </fieldset>
+  );
+}
+
+function groupsOf(template: CharacteristicTemplate, options: ReturnType<typeof optionsForVariant>) {
+  if (template.groups.length === 0) return [{ label: null, options }];
+  const grouped = template.groups.map((g) => ({ label: g.label as string | null, options: options.filter((o) => o.group === g.id) }));
+  const loose = options.filter((o) => o.group === undefined);
+  return loose.length === 0 ? grouped : [...grouped, { label: null, options: loose }];
+}

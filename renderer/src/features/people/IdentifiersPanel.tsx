@@ -1,0 +1,97 @@
+import { useId, useState, type FormEvent } from 'react';
+import { identifierKinds, type IdentifierKind } from '../../../../electron/shared/domain/people';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
+  address: 'Address',
+  postcode: 'Postcode',
+  'nhs-number': 'NHS number',
+  school: 'School',
+  professional: "Professional's name",
+  other: 'Other',
+};
+
+/** Addresses, postcodes, schools… that every publication output redacts. */
+export function IdentifiersPanel() {
+  const id = useId();
+  const identifiers = useReviewQuery('people.identifiers', {});
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<IdentifierKind>('address');
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const added = await action.run(() => command('people.addIdentifier', { text, kind }));
+    if (added !== undefined) {
+      announce(`${identifierKindLabels[added.kind]} recorded`);
+      setText('');
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Identifiers to redact</h2>
+      <p className="hint">
+        Publication output replaces each of these with “[address removed]”, “[school removed]” and so on. A street line
+        is also matched without the house number; a postcode with or without its space.
+      </p>
+      <ErrorMessage error={identifiers.error} />
+      <ErrorMessage error={action.error} title="Not saved" />
+      {(identifiers.data ?? []).length === 0 ? (
+        <p>None recorded yet.</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">Recorded identifiers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Identifier</th>
+              <th scope="col">Kind</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(identifiers.data ?? []).map((i) => (
+              <tr key={i.id}>
+                <td>{i.text}</td>
+                <td>{identifierKindLabels[i.kind]}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Remove ${i.text}`}
+                    onClick={() => void action.run(() => command('people.removeIdentifier', { id: i.id }))}
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="inline-add" onSubmit={(event) => void submit(event)}>
+        <label htmlFor={`${id}-text`}>Identifier</label>
+        <input id={`${id}-text`} value={text} required autoComplete="off" onChange={(e) => setText(e.target.value)} />
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as IdentifierKind)}>
+          {identifierKinds.map((k) => (
+            <option key={k} value={k}>
+              {identifierKindLabels[k]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={text.trim() === '' || action.busy}>
+          Add identifier
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useId, useState } from 'react';
+import type { PersonUpdate } from '../../../../electron/shared/api/people';
+import { describeAgeAt, personCategories, type Person } from '../../../../electron/shared/domain/people';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+import { CharacteristicsEditor } from './CharacteristicsEditor';
+import { HouseholdPeriodsField } from './HouseholdPeriodsField';
+import { RelationshipsSection } from './RelationshipsSection';
+import { SavedField, StringListField } from './fields';
+
+/** Everything about one person. Each field saves on its own (one undoable change each). */
+export function PersonEditor({ person, people, ageDate }: { person: Person; people: readonly Person[]; ageDate: string }) {
+  const id = useId();
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const [confirmRemove, setConfirmRemove] = useState(false);
+
+  const save = async (patch: Omit<PersonUpdate, 'id'>): Promise<void> => {
+    const result = await action.run(() => command('people.update', { id: person.id, ...patch }));
+    if (result !== undefined) announce('Saved');
+  };
+  const age = person.dateOfBirth === null ? null : describeAgeAt(person.dateOfBirth, ageDate);
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="people-editor">
+      <h2 id={`${id}-heading`}>
+        {person.pseudonym} <span className="hint">({person.realName})</span>
+      </h2>
+      <ErrorMessage error={action.error} title="Not saved" />
+      <div className="details-grid">
+        <SavedField label="Real name" value={person.realName} required onSave={(realName) => save({ realName })} />
+        <SavedField
+          label="Pseudonym"
+          value={person.pseudonym}
+          required
+          hint="Shown in every published output."
+          onSave={(pseudonym) => save({ pseudonym })}
+        />
+        <SavedField label="Role" value={person.role} onSave={(role) => save({ role })} />
+        <SavedField
+          label="Relationship to the subject child"
+          value={person.relationshipToChild}
+          onSave={(relationshipToChild) => save({ relationshipToChild })}
+        />
+        <div className="field">
+          <label htmlFor={`${id}-category`}>Category</label>
+          <select
+            id={`${id}-category`}
+            value={person.category}
+            onChange={(event) => void save({ category: event.target.value as Person['category'] })}
+          >
+            {personCategories.map((c) => (
+              <option key={c} value={c}>
+                {c === 'family' ? 'Family' : c === 'household' ? 'Household member' : 'Professional'}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <SavedField
+            label="Date of birth"
+            type="date"
+            value={person.dateOfBirth ?? ''}
+            onSave={(value) => save({ dateOfBirth: value === '' ? null : value })}
+          />
+          <p className="hint" aria-live="polite">
+            {age === null ? 'Age not known.' : `Age at ${ageDate}: ${age}.`}
+          </p>
+        </div>
+      </div>
+      <div className="people-lists">
+        <StringListField
+          label="Other names, aliases and nicknames"
+          itemNoun="alias"
+          hint="Every one is replaced by the pseudonym in published output."
+          values={person.aliases}
+          onSave={(aliases) => save({ aliases })}
+        />
+        <StringListField label="Agencies involved" itemNoun="agency" values={person.agencies} onSave={(agencies) => save({ agencies })} />
+        <HouseholdPeriodsField periods={person.householdPeriods} onSave={(householdPeriods) => save({ householdPeriods })} />
+      </div>
+      <RelationshipsSection person={person} people={people} />
+      <CharacteristicsEditor person={person} />
+      <div className="button-row danger-zone">
+        {confirmRemove ? (
+          <>
+            <span role="alert">Remove {person.pseudonym} and their relationships and characteristics?</span>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                void action.run(async () => {
+                  await command('people.remove', { id: person.id });
+                  announce(`Removed ${person.pseudonym}`);
+                })
+              }
+            >
+              Remove
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirmRemove(false)}>
+              Keep
+            </button>
+          </>
+        ) : (
+          <button type="button" className="secondary" onClick={() => setConfirmRemove(true)}>
+            Remove {person.pseudonym}…
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

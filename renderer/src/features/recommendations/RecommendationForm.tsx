@@ -1,0 +1,107 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Finding } from '../../../../electron/shared/domain/findings';
+import {
+  recommendationPriorities,
+  recommendationStatusLabels,
+  recommendationStatuses,
+  type Recommendation,
+  type RecommendationPriority,
+  type RecommendationStatus,
+} from '../../../../electron/shared/domain/recommendations';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+/** Adds or edits one recommendation: every SMART part, its findings and the board's response. */
+export function RecommendationForm(props: { recommendation: Recommendation | null; findings: readonly Finding[]; onDone: () => void }) {
+  const rec = props.recommendation;
+  const id = useId();
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const [text, setText] = useState(rec?.text ?? '');
+  const [owner, setOwner] = useState(rec?.ownerAgency ?? '');
+  const [success, setSuccess] = useState(rec?.successMeasure ?? '');
+  const [due, setDue] = useState(rec?.dueDate ?? '');
+  const [priority, setPriority] = useState<RecommendationPriority | ''>(rec?.priority ?? '');
+  const [status, setStatus] = useState<RecommendationStatus>(rec?.status ?? 'proposed');
+  const [response, setResponse] = useState(rec?.boardResponse ?? '');
+  const [findingIds, setFindingIds] = useState<readonly number[]>(rec?.findingIds ?? []);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const fields = {
+      text,
+      ownerAgency: owner.trim() === '' ? null : owner,
+      successMeasure: success,
+      dueDate: due === '' ? null : due,
+      priority: priority === '' ? null : priority,
+      status,
+      boardResponse: response,
+      findingIds: [...findingIds],
+    };
+    const saved = await action.run(() =>
+      rec === null ? command('recommendations.add', fields) : command('recommendations.update', { id: rec.id, changes: fields }),
+    );
+    if (saved === undefined) return;
+    announce(`Recommendation ${saved.number} saved`);
+    props.onDone();
+  };
+
+  return (
+    <form className="stacked-form recommendation-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{rec === null ? 'New recommendation' : `Edit recommendation ${rec.number}`}</h2>
+      <label htmlFor={`${id}-text`}>Recommendation</label>
+      <textarea id={`${id}-text`} rows={3} value={text} required onChange={(event) => setText(event.target.value)} />
+      <label htmlFor={`${id}-owner`}>Owning agency</label>
+      <input id={`${id}-owner`} value={owner} onChange={(event) => setOwner(event.target.value)} autoComplete="off" />
+      <label htmlFor={`${id}-success`}>What success looks like</label>
+      <textarea id={`${id}-success`} rows={2} value={success} onChange={(event) => setSuccess(event.target.value)} />
+      <label htmlFor={`${id}-due`}>Due date</label>
+      <input id={`${id}-due`} type="date" value={due} onChange={(event) => setDue(event.target.value)} />
+      <label htmlFor={`${id}-priority`}>Priority</label>
+      <select id={`${id}-priority`} value={priority} onChange={(event) => setPriority(event.target.value as RecommendationPriority | '')}>
+        <option value="">Not set</option>
+        {recommendationPriorities.map((p) => (
+          <option key={p} value={p}>
+            {p[0]!.toUpperCase() + p.slice(1)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-status`}>Status</label>
+      <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as RecommendationStatus)}>
+        {recommendationStatuses.map((s) => (
+          <option key={s} value={s}>
+            {recommendationStatusLabels[s]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-response`}>Board response</label>
+      <textarea id={`${id}-response`} rows={2} value={response} onChange={(event) => setResponse(event.target.value)} />
+      <fieldset className="finding-choices">
+        <legend>Findings it answers</legend>
+        {props.findings.length === 0 ? <p>No findings yet.</p> : null}
+        {props.findings.map((f) => (
+          <label key={f.id}>
+            <input
+              type="checkbox"
+              checked={findingIds.includes(f.id)}
+              onChange={(event) => setFindingIds(event.target.checked ? [...findingIds, f.id] : findingIds.filter((x) => x !== f.id))}
+            />{' '}
+            {f.number}. {f.title}
+          </label>
+        ))}
+      </fieldset>
+      <ErrorMessage error={action.error} title="Not saved" />
+      <div className="button-row">
+        <button type="submit" disabled={action.busy || text.trim() === ''}>
+          Save recommendation
+        </button>
+        <button type="button" className="secondary" onClick={props.onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

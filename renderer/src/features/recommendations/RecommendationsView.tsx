@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import {
+  recommendationStatusLabels,
+  recommendationStatuses,
+  type Recommendation,
+  type RecommendationFlag,
+  type RecommendationStatus,
+} from '../../../../electron/shared/domain/recommendations';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+import { RecommendationForm } from './RecommendationForm';
+import './Recommendations.css';
+
+const flagText: Readonly<Record<RecommendationFlag, string>> = { 'no-owner': 'No owner', 'no-due-date': 'No due date' };
+
+/**
+ * The recommendations tracker: every recommendation with its findings, owner, due date, priority
+ * and status; those without an owner or a due date are flagged (the SMART gaps reviews keep finding).
+ */
+export function RecommendationsView() {
+  const [statusFilter, setStatusFilter] = useState<RecommendationStatus | ''>('');
+  const [flaggedOnly, setFlaggedOnly] = useState(false);
+  const list = useReviewQuery('recommendations.list', { ...(statusFilter === '' ? {} : { status: statusFilter }), flaggedOnly });
+  const findings = useReviewQuery('findings.list', {});
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const [editing, setEditing] = useState<Recommendation | 'new' | null>(null);
+
+  const setStatus = async (rec: Recommendation, status: RecommendationStatus): Promise<void> => {
+    const done = await action.run(() => command('recommendations.update', { id: rec.id, changes: { status } }));
+    if (done !== undefined) announce(`Recommendation ${rec.number} is now ${recommendationStatusLabels[status].toLowerCase()}`);
+  };
+  const flagged = (list.data ?? []).filter((r) => r.flags.length > 0).length;
+
+  return (
+    <div className="recommendations">
+      <h1 id="area-heading">Recommendations</h1>
+      <div className="recommendation-filters">
+        <div className="field">
+          <label htmlFor="rec-status-filter">Status</label>
+          <select id="rec-status-filter" value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as RecommendationStatus | '')}>
+            <option value="">All</option>
+            {recommendationStatuses.map((s) => (
+              <option key={s} value={s}>
+                {recommendationStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox-field">
+          <input type="checkbox" checked={flaggedOnly} onChange={(event) => setFlaggedOnly(event.target.checked)} /> Only flagged
+        </label>
+        <button type="button" onClick={() => setEditing('new')}>
+          Add recommendation
+        </button>
+      </div>
+      <ErrorMessage error={list.error} />
+      <ErrorMessage error={action.error} title="Not saved" />
+      {list.data === undefined ? (
+        <p aria-busy="true">Loading…</p>
+      ) : list.data.length === 0 ? (
+        <p>No recommendations{statusFilter !== '' || flaggedOnly ? ' match the filter' : ' yet'}.</p>
+      ) : (
+        <>
+          {flagged > 0 ? (
+            <p className="warning-message">
+              {flagged} recommendation{flagged === 1 ? ' has' : 's have'} no owner or no due date.
+            </p>
+          ) : null}
+          <div
+          className="table-scroll"
+          role="region"
+          aria-labelledby="rec-table-caption"
+          // A wide table scrolls sideways, so the region takes focus for keyboard scrolling (axe scrollable-region-focusable).
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+        >
+            <table className="recommendation-table">
+              <caption id="rec-table-caption">Recommendations tracker</caption>
+              <thead>
+                <tr>
+                  <th scope="col">No.</th>
+                  <th scope="col">Recommendation</th>
+                  <th scope="col">Findings</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Priority</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Flags</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.map((rec) => (
+                  <tr key={rec.id}>
+                    <td>{rec.number}</td>
+                    <td>
+                      {rec.text}
+                      {rec.successMeasure !== '' ? <div className="hint">Success: {rec.successMeasure}</div> : null}
+                      {rec.boardResponse !== '' ? <div className="hint">Board: {rec.boardResponse}</div> : null}
+                    </td>
+                    <td>{rec.findingNumbers.length === 0 ? '—' : rec.findingNumbers.join(', ')}</td>
+                    <td>{rec.ownerAgency ?? '—'}</td>
+                    <td>{rec.dueDate ?? '—'}</td>
+                    <td>{rec.priority ?? '—'}</td>
+                    <td>
+                      <select aria-label={`Status of recommendation ${rec.number}`} value={rec.status}
+                        onChange={(event) => void setStatus(rec, event.target.value as RecommendationStatus)}>
+                        {recommendationStatuses.map((s) => (
+                          <option key={s} value={s}>
+                            {recommendationStatusLabels[s]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      {rec.flags.map((flag) => (
+                        <span key={flag} className="flag">
+                          {flagText[flag]}
+                        </span>
+                      ))}
+                    </td>
+                    <td>
+                      <button type="button" className="secondary" onClick={() => setEditing(rec)} aria-label={`Edit recommendation ${rec.number}`}>
+                        Edit
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {editing === null ? null : (
+        <RecommendationForm
+          key={editing === 'new' ? 'new' : editing.id}
+          recommendation={editing === 'new' ? null : editing}
+          findings={findings.data ?? []}
+          onDone={() => setEditing(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiProvider } from './api/ApiProvider';
+import { App } from './app/App';
+import './app/theme.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('The page has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <ApiProvider>
+      <App />
+    </ApiProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+
+const POLICE_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/police-return.csv', import.meta.url));
+
+let app: BrowserApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function createReview(page: Page, title: string): Promise<void> {
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create review' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Chronology' }).waitFor();
+}
+
+function view(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name });
+}
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Chronology entries' });
+
+async function importPoliceReturn(page: Page): Promise<void> {
+  await view(page, 'Import').click();
+  await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(POLICE_CSV);
+  await page.getByLabel('Agency that sent it').fill('Westmoor Police');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('heading', { name: 'police-return.csv for Westmoor Police' }).waitFor();
+}
+
+describe('chronology in the browser edition', () => {
+  it('imports a CSV, searches, filters, edits with undo, adds an entry and shows it on the timeline', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await createReview(page, 'Child R chronology');
+    await expectNoAxeViolations(page);
+
+    // Import wizard: preview with the detected mapping, then all or nothing.
+    await importPoliceReturn(page);
+    await expect(page.getByRole('table', { name: 'Columns in the file and what they import as' }).isVisible()).resolves.toBe(true);
+    // Correct the mapping where detection did not know a header; each change previews again.
+    const mapTo = async (header: string, field: string): Promise<void> => {
+      await page.getByLabel(header, { exact: true }).selectOption(field);
+      await expect.poll(() => page.getByLabel(header, { exact: true }).inputValue()).toBe(field);
+    };
+    await mapTo('Details of contact', 'summary');
+    await mapTo('Officer role', 'sourceRole');
+    await mapTo('Event type', 'eventType');
+    await expect(page.getByLabel('Date', { exact: true }).inputValue()).resolves.toBe('date');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Import all 5 rows' }).click();
+    await page.getByRole('heading', { name: 'Import report: police-return.csv' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // The grid shows the rows, with dates as precisely as given.
+    await view(page, 'Entries').click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
+    await expect(grid(page).getByRole('gridcell', { name: 'Spring 2022', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(grid(page).getByRole('gridcell', { name: 'May 2021', exact: true }).isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+
+    // Full-text search highlights its matches.
+    await page.getByLabel('Search entries').fill('bruise');
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('2');
+    await expect(grid(page).locator('mark').first().innerText()).resolves.toMatch(/bruise/i);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: /Clear filters/ }).click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
+
+    // A filter: event type "incident" only.
+    await page.getByText('Event type (any)').click();
+    await page.getByRole('group', { name: 'Event type' }).getByLabel('incident').check();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('4');
+    await page.getByRole('button', { name: /Clear filters/ }).click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
+
+    // Inline edit with the keyboard, then undo it.
+    await grid(page).focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('textbox', { name: 'Edit summary' });
+    await editor.fill('Call to the family home after shouting was heard.');
+    await editor.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Summary saved' }).waitFor();
+    const firstSummary = grid(page).locator('[aria-rowindex="2"] .cw-col-summary');
+    await expect.poll(() => firstSummary.innerText()).toBe('Call to the family home after shouting was heard.');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
+
+    // Add an entry for a second agency; the date field says how it reads the words.
+    await page.getByRole('button', { name: 'Add entry' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an entry' });
+    await dialog.getByLabel('Date (required)').fill('Spring 2020');
+    await expect(dialog.getByText('Understood as Spring 2020 (any day from 1 Mar 2020 to 31 May 2020)').isVisible()).resolves.toBe(true);
+    await dialog.getByLabel('Agency (required)').fill('Health Visiting');
+    await dialog.getByLabel('Summary').fill('HV1 home visit; Child R seen with mother.');
+    await dialog.getByLabel('Key entry').check();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Add entry' }).click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('7');
+
+    // Timeline: one swimlane per agency; choosing an event shows its entry in the grid.
+    await view(page, 'Timeline').click();
+    const timeline = page.getByRole('group', { name: /^Timeline, 2 agencies/ });
+    await timeline.waitFor();
+    await expect(timeline.locator('text').filter({ hasText: 'Westmoor Police' }).count()).resolves.toBe(1);
+    await expect(timeline.locator('text').filter({ hasText: 'Health Visiting' }).count()).resolves.toBe(1);
+    await expect(timeline.getByRole('button').count()).resolves.toBe(6);
+    await expectNoAxeViolations(page);
+    await timeline.getByRole('button', { name: /pushed her/ }).click();
+    await page.getByRole('heading', { name: 'Entry: 30 Nov 2022 23:05, Westmoor Police' }).waitFor();
+    await expect(grid(page).locator('.cw-grid-cell.is-active').first().innerText()).resolves.toBe('30 Nov 2022');
+
+    // Who knew what, when.
+    await view(page, 'Who knew what, when').click();
+    await page.getByLabel('Known by').fill('2023-01-01');
+    await page.getByLabel('Key entries only').uncheck();
+    const whoKnew = page.getByRole('table', { name: /What each agency knew by 2023-01-01/ });
+    await whoKnew.waitFor();
+    await expect(whoKnew.getByRole('columnheader', { name: 'Health Visiting' }).isVisible()).resolves.toBe(true);
+    await expect(whoKnew.getByText('Not known').count()).resolves.toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+
+    // Key practice episode from selected rows (checkbox, then Shift+click for a range).
+    await view(page, 'Entries').click();
+    await grid(page).getByLabel('Select entry of 14 Mar 2021').click();
+    await grid(page).getByLabel('Select entry of 2 May 2021').click({ modifiers: ['Shift'] });
+    await page.getByRole('button', { name: 'Group 3 into episode…' }).click();
+    const episodeDialog = page.getByRole('dialog', { name: 'Group into a key practice episode' });
+    await episodeDialog.getByLabel('Title (required)').fill('Spring 2021: call-out and referral');
+    await episodeDialog.getByLabel('Period from').fill('March 2021');
+    await episodeDialog.getByLabel('Period to').fill('May 2021');
+    await episodeDialog.getByLabel('Analysis').fill('The call-out reached children’s services seven weeks later.');
+    await episodeDialog.getByRole('button', { name: 'Create episode' }).click();
+    await view(page, 'Key practice episodes').click();
+    await page.getByRole('heading', { name: 'Spring 2021: call-out and referral' }).waitFor();
+    await expect(page.getByText('Mar 2021 to May 2021 · 3 entries').isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+  });
+});

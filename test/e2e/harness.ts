@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, inject } from 'vitest';
+import { startBrowserEdition, type BrowserEdition } from '../../electron/server/browser-edition';
+import { tempDir } from '../helpers/review-file';
+
+export const CHROMIUM_PATH = process.env.CASEWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags that keep Debian's Chromium quiet and offline in a sandboxed CI machine. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface BrowserApp {
+  readonly page: Page;
+  readonly url: string;
+  readonly home: string;
+  readonly edition: BrowserEdition;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser edition as a user gets it: the real bridge and services over a real review folder,
+ * in Debian's Chromium. `firstStart: false` (the default for tests) skips the automatic opening of
+ * the sample review on a brand-new profile.
+ */
+export async function startBrowserApp(options: { home?: string; firstStart?: boolean; displayName?: string } = {}): Promise<BrowserApp> {
+  const home = options.home ?? tempDir('casewright-e2e-');
+  if (options.firstStart !== true) {
+    mkdirSync(home, { recursive: true });
+    writeFileSync(
+      join(home, 'settings.json'),
+      JSON.stringify({ displayName: options.displayName ?? 'Test Reviewer', recent: [], sampleOffered: true }),
+    );
+  }
+  process.env.CASEWRIGHT_REVIEWS_DIR = join(home, 'Reviews');
+  const edition = await startBrowserEdition({ home, staticDir: inject('rendererDist') });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(edition.bridge.launchUrl);
+  return {
+    page,
+    url: edition.bridge.origin,
+    home,
+    edition,
+    browser,
+    async close() {
+      await browser.close();
+      await edition.close();
+    },
+  };
+}
+
+/** axe-core over the current page against WCAG 2.0/2.1/2.2 A and AA; fails listing each violation. */
+export async function expectNoAxeViolations(page: Page, options: { exclude?: readonly string[] } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const results = await builder.analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../electron/core/api/dispatcher';
+import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+
+let app: BrowserApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const csvPath = fileURLToPath(new URL('../fixtures/insight/westmoor-merged-chronology.csv', import.meta.url));
+
+describe('browser edition: practice insight', () => {
+  it('goes from an imported chronology to a finding created from a pattern, with a dismissal on the way', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await page.getByLabel('Title').fill('Child R insight');
+    await page.getByRole('button', { name: 'Create review' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    const reviewId = decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
+
+    // The merged chronology arrives through the real import service, as the import screen sends it.
+    const dispatch = createDispatcher(app.edition.app, () => undefined);
+    const call = async (method: string, args: unknown): Promise<unknown> => {
+      const response = await dispatch({ method, args, reviewId } as never);
+      if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
+      return response.result;
+    };
+    await call('chronology.importApply', {
+      fileName: 'westmoor-merged-chronology.csv',
+      bytesBase64: readFileSync(csvPath).toString('base64'),
+      agency: 'Westmoor Police',
+    });
+
+    await page.getByRole('link', { name: 'Insight' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Insight' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /Case closures not communicated/ }).waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: /Minimising language/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { level: 2, name: /Information not shared before a decision/ }).isVisible()).resolves.toBe(true);
+    // Evidence shows dates as given and links each entry to the chronology.
+    await expect(page.getByRole('link', { name: /10\/03\/2022, in the chronology/ }).first().isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+
+    // Dismiss the minimising-language pattern with a reason.
+    const minimising = page.getByRole('article', { name: /Minimising language/ });
+    await minimising.getByRole('button', { name: 'Dismiss…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dismiss pattern' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Dismiss pattern' }).click();
+    await dialog.getByText('Give a reason for dismissing this pattern.').waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByLabel('Reason').fill('GP followed up at the next appointment; discussed with panel');
+    await dialog.getByRole('button', { name: 'Dismiss pattern' }).click();
+    await page.getByRole('status').filter({ hasText: 'Pattern dismissed' }).waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: /Minimising language/ }).count()).resolves.toBe(0);
+    await page.getByLabel('Show dismissed patterns').check();
+    await page.getByText(/GP followed up at the next appointment/).waitFor();
+
+    // Turn the unshared-information pattern into a finding draft.
+    const unshared = page.getByRole('article', { name: /Information not shared before a decision/ });
+    const title = (await unshared.getByRole('heading', { level: 3 }).innerText()).replace(/^(High|Medium|Low)\s+/, '');
+    await unshared.getByRole('button', { name: 'Create finding draft' }).click();
+    await page.getByRole('status').filter({ hasText: /Finding 1 created/ }).waitFor();
+    expect(page.url()).toMatch(/\/findings\/\d+$/);
+
+    const findings = (await call('findings.list', {})) as { title: string; evidence: { targetId: number }[] }[];
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.title).toBe(title);
+    expect(findings[0]!.evidence).toHaveLength(3);
+  });
+});

@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+
+let app: BrowserApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function createReview(page: Page, title: string): Promise<void> {
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create review' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+}
+
+async function addPerson(page: Page, person: { name: string; pseudonym: string; role: string; dob?: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Add person' }) });
+  await form.getByLabel('Real name').fill(person.name);
+  await form.getByLabel('Pseudonym').fill(person.pseudonym);
+  await form.getByLabel('Role').fill(person.role);
+  if (person.dob) await form.getByLabel('Date of birth (if known)').fill(person.dob);
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await page.getByRole('status').filter({ hasText: `Added ${person.pseudonym}` }).waitFor();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${person.pseudonym} \\(`) }).waitFor();
+}
+
+describe('browser edition: people, protected characteristics and mentions', () => {
+  it('registers people, records characteristics, shows completeness, identifiers and name warnings', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await createReview(page, 'Child Z');
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await addPerson(page, { name: 'Kerry Ashdown', pseudonym: 'RM', role: 'mother', dob: '1994-09-21' });
+    const alias = page.getByLabel('Add alias');
+    await alias.fill('Kez');
+    await alias.press('Enter');
+    await page.getByRole('button', { name: 'Remove alias Kez' }).waitFor();
+    await page.getByText(/Age at \d{4}-\d{2}-\d{2}: \d+ years\./).waitFor();
+    await expectNoAxeViolations(page);
+
+    // State first, value only when recorded; the Wales list puts Welsh first.
+    const race = page.getByRole('group', { name: 'Race (ethnic group)' });
+    await race.getByLabel('What is known').selectOption('recorded');
+    await page.getByLabel('Ethnicity list').selectOption('wales');
+    await expect(race.getByLabel('Value').locator('option[value="white-british"]').textContent()).resolves.toBe(
+      'Welsh, English, Scottish, Northern Irish or British',
+    );
+    await race.getByLabel('Value').selectOption('white-british');
+    await race.getByLabel('Source').fill('GP records');
+    await race.getByRole('button', { name: /^Save race/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Race (ethnic group) saved' }).waitFor();
+    const religion = page.getByRole('group', { name: 'Religion or belief' });
+    await religion.getByLabel('What is known').selectOption('declined');
+    await expect(religion.getByLabel('Value').count()).resolves.toBe(0);
+    await religion.getByRole('button', { name: /^Save religion/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Religion or belief saved' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await addPerson(page, { name: 'Ruby Ashdown', pseudonym: 'Child R', role: 'subject child', dob: '2019-06-14' });
+
+    await page.getByRole('tab', { name: 'Protected characteristics' }).click();
+    await page.getByText('Religion or belief recorded for 0 of 2 family members (1 declined, 1 not yet entered).').waitFor();
+    await page.getByText('Race (ethnic group) recorded for 1 of 2 family members (1 not yet entered).').waitFor();
+    await expect(page.getByRole('table').getByText('Not applicable: under 16').count()).resolves.toBe(2);
+    await expectNoAxeViolations(page);
+
+    // Arrow keys move between tabs.
+    await page.getByRole('tab', { name: 'Protected characteristics' }).press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Identifiers to redact' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByLabel('Identifier', { exact: true }).fill('14 Larkspur Close, Westmoor');
+    await page.getByLabel('Kind').selectOption('address');
+    await page.getByRole('button', { name: 'Add identifier' }).click();
+    await page.getByRole('cell', { name: '14 Larkspur Close, Westmoor' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // A name near a family-role word in the review's text is flagged, then dismissed for good.
+    await page.getByRole('link', { name: 'Overview' }).click();
+    const editor = page.getByRole('textbox', { name: 'Terms of reference' });
+    await editor.click();
+    await page.keyboard.type('Her partner Gary was not known to agencies.');
+    await page.getByLabel('Lead reviewer').click();
+    await page.getByRole('status').filter({ hasText: 'Terms of reference saved' }).waitFor();
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('tab', { name: 'Possible unregistered names' }).click();
+    await page.getByRole('button', { name: 'Not a name: dismiss Gary' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Not a name: dismiss Gary' }).click();
+    await page.getByText('No possible unregistered names found.').waitFor();
+  });
+
+  it('inserts a mention with @, deletes it as one unit, and keeps it through cut and paste', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await createReview(page, 'Child M');
+    await page.getByRole('link', { name: 'People' }).click();
+    await addPerson(page, { name: 'Zoë Pike', pseudonym: 'Child P', role: 'subject child' });
+    await page.getByRole('link', { name: 'Overview' }).click();
+
+    // The editor saves 600 ms after the last keystroke; each step below runs inside that pause.
+    const editor = page.getByRole('textbox', { name: 'Terms of reference' });
+    await editor.click();
+    await page.keyboard.type('Seen with @zoe');
+    const option = page.getByRole('option', { name: 'Zoë Pike (Child P)' });
+    await option.waitFor();
+    // The menu is a listbox the editor points at, with the first option active.
+    await expect(page.locator('#typeahead-menu').getAttribute('role')).resolves.toBe('listbox');
+    await expect(editor.getAttribute('aria-controls')).resolves.toBe('typeahead-menu');
+    await expect(editor.getAttribute('aria-activedescendant')).resolves.toBe(await option.getAttribute('id'));
+    await page.keyboard.press('Enter');
+    const mention = editor.locator('.cw-mention');
+    await expect(mention.textContent()).resolves.toBe('Zoë Pike');
+    await expect(mention.getAttribute('data-person-id')).resolves.toMatch(/^\d+$/);
+    await page.keyboard.type('today');
+    await expect(editor.innerText()).resolves.toBe('Seen with Zoë Pike today');
+
+    // Backspace over "today" and the space, then once more: the whole mention goes at once.
+    for (let i = 0; i < 'today'.length + 1; i++) await page.keyboard.press('Backspace');
+    await expect(mention.count()).resolves.toBe(1);
+    await page.keyboard.press('Backspace');
+    await expect(mention.count()).resolves.toBe(0);
+    await expect(editor.innerText()).resolves.toBe('Seen with');
+    await page.keyboard.press('Control+Z');
+    await expect(mention.count()).resolves.toBe(1);
+
+    // Cut everything and paste it back: the mention returns as a mention, not as plain text.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+X');
+    await expect(mention.count()).resolves.toBe(0);
+    await page.keyboard.press('Control+V');
+    await expect(mention.count()).resolves.toBe(1);
+    await expect(mention.textContent()).resolves.toBe('Zoë Pike');
+
+    // Saved with the person's id; the page passes axe with the mention in place.
+    await page.getByLabel('Lead reviewer').click();
+    await page.getByRole('status').filter({ hasText: 'Terms of reference saved' }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ELECTRON_BUNDLES, EXTERNAL_MODULES, bundleOptions } from '../../../build/bundle-electron.mjs';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'casewright-bundle-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function bundleNamed(name: string) {
+  const bundle = ELECTRON_BUNDLES.find((candidate) => candidate.name === name);
+  if (bundle === undefined) throw new Error(`no ${name} bundle`);
+  return bundle;
+}
+
+/** Every module a CommonJS bundle still requires at run time. */
+function requiredModules(code: string): string[] {
+  return [...new Set([...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1] ?? ''))].sort();
+}
+
+describe('bundleOptions', () => {
+  it('bundles main and preload to CommonJS for Node, leaving Electron and native modules outside', () => {
+    expect(ELECTRON_BUNDLES.map((bundle) => [bundle.entry, bundle.outfile])).toEqual([
+      ['electron/main/main.ts', 'electron/main/dist/main.cjs'],
+      ['electron/preload/preload.ts', 'electron/preload/dist/preload.cjs'],
+    ]);
+    const options = bundleOptions(bundleNamed('main'));
+    expect(options).toMatchObject({ bundle: true, platform: 'node', format: 'cjs' });
+    expect(options.external).toEqual(expect.arrayContaining(['electron', 'better-sqlite3']));
+    expect(EXTERNAL_MODULES).toContain('electron');
+  });
+});
+
+describe('the bundles', () => {
+  it('the sandboxed preload needs nothing but electron at run time', async () => {
+    const outfile = path.join(scratch, 'preload.cjs');
+    const result = await build({ ...bundleOptions(bundleNamed('preload'), { outfile }), logLevel: 'silent' });
+    expect(result.errors).toEqual([]);
+    const code = readFileSync(outfile, 'utf8');
+    expect(requiredModules(code)).toEqual(['electron']);
+    expect(code).toContain('exposeInMainWorld("casewright"');
+    // ipcRenderer is handed to the bridge factory, never exposed to the page itself.
+    expect(code).toMatch(/exposeInMainWorld\("casewright", createBridge\(import_electron\.ipcRenderer\)\)/);
+    expect(code.match(/ipcRenderer/g)).toHaveLength(1);
+  });
+
+  it('main needs only Node built-ins and the external modules at run time', async () => {
+    const outfile = path.join(scratch, 'main.cjs');
+    const result = await build({ ...bundleOptions(bundleNamed('main'), { outfile }), logLevel: 'silent' });
+    expect(result.errors).toEqual([]);
+    const allowed = new Set([...EXTERNAL_MODULES, ...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+    const unexpected = requiredModules(readFileSync(outfile, 'utf8')).filter((name) => !allowed.has(name));
+    expect(unexpected).toEqual([]);
+  });
+});

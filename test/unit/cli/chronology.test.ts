@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import { tempDir } from '../../helpers/review-file';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/chronology/${name}`, import.meta.url));
+
+async function newReview(): Promise<{ dir: string; home: string; file: string }> {
+  const dir = tempDir('casewright-cli-chronology-');
+  const home = join(dir, 'home');
+  const file = join(dir, 'child-r.cwr');
+  const created = await runCli(['new', file, '--title', 'Child R'], { home });
+  expect(created.code, created.stderr).toBe(0);
+  return { dir, home, file };
+}
+
+function entryCount(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT count(*) FROM entry').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+describe('casewright import', () => {
+  it('imports a CSV and prints the JSON report the issue describes', async () => {
+    const { home, file } = await newReview();
+    const result = await runCli(['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police', '--json'], { home });
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { imported: number; rejected: unknown[]; duplicates: unknown[] };
+    expect(report).toMatchObject({ imported: 4, rejected: [], duplicates: [] });
+    expect(entryCount(file)).toBe(4);
+  });
+
+  it('imports nothing and exits 1 when any row is invalid, naming row, field and reason', async () => {
+    const { home, file } = await newReview();
+    const result = await runCli(['import', file, fixture('invalid-rows.csv'), '--agency', 'Housing', '--json'], { home });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { imported: number; rejected: { row: number; field: string; reason: string }[] };
+    expect(report.imported).toBe(0);
+    expect(report.rejected.map((r) => [r.row, r.field])).toEqual([
+      [3, 'date'],
+      [4, 'date'],
+      [5, 'summary'],
+      [6, 'significance'],
+    ]);
+    expect(report.rejected[0]!.reason).toMatch(/31 February 2022 does not exist/);
+    expect(result.stderr).toMatch(/child-r\.cwr: invalid-rows\.csv: 4 of 5 rows are invalid, so nothing was imported/);
+    expect(result.stderr).toMatch(/invalid-rows\.csv, row 3, Date: /);
+    expect(entryCount(file)).toBe(0);
+  });
+
+  it('with --skip-invalid imports the valid rows and reports the rejected ones', async () => {
+    const { home, file } = await newReview();
+    const result = await runCli(['import', file, fixture('invalid-rows.csv'), '--agency', 'Housing', '--skip-invalid'], { home });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Imported 1 entries from invalid-rows\.csv \(Housing\); 4 rows rejected/);
+    expect(result.stdout).toMatch(/- row 6, Key event: "maybe" is neither key nor routine/);
+    expect(entryCount(file)).toBe(1);
+  });
+
+  it('--dry-run changes nothing', async () => {
+    const { home, file } = await newReview();
+    const result = await runCli(['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police', '--dry-run'], { home });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Would import 4 entries/);
+    expect(entryCount(file)).toBe(0);
+  });
+
+  it('--mapping accepts field → header (and header → field) JSON', async () => {
+    const { dir, home, file } = await newReview();
+    const forward = await runCli(['import', file, fixture('health-custom-headers.csv'), '--agency', 'Health Visiting', '--mapping', fixture('mapping-health.json')], { home });
+    expect(forward.code, forward.stderr).toBe(0);
+    const reversed = join(dir, 'reversed.json');
+    writeFileSync(reversed, JSON.stringify({ When: 'date', 'What happened': 'summary' }));
+    const again = await runCli(['import', file, fixture('health-custom-headers.csv'), '--agency', 'GP Practice', '--mapping', reversed, '--json'], { home });
+    expect(again.code, again.stderr).toBe(0);
+    expect(entryCount(file)).toBe(2);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ colour: 'Date' }));
+    const refused = await runCli(['import', file, fixture('health-custom-headers.csv'), '--agency', 'GP Practice', '--mapping', bad], { home });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/a mapping is a JSON object from field to column header/);
+  });
+
+  it('refuses a missing source file and a missing --agency', async () => {
+    const { dir, home, file } = await newReview();
+    const missing = await runCli(['import', file, join(dir, 'nope.csv'), '--agency', 'Housing'], { home });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.csv: the file could not be read/);
+    expect((await runCli(['import', file, fixture('tab.csv')], { home })).code).toBe(2);
+  });
+});
+
+describe('casewright chronology list and export', () => {
+  it('lists entries in date order with dates as given, as text and JSON', async () => {
+    const { home, file } = await newReview();
+    await runCli(['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police'], { home });
+    const text = await runCli(['chronology', 'list', file], { home });
+    expect(text.code, text.stderr).toBe(0);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\s+\d+\s+c\. 2014\s+Westmoor Police\s+Earlier call/);
+    expect(lines[2]).toMatch(/22\/02\/2020\s+Westmoor Police\s+Second domestic incident\. RF damaged/);
+    expect(lines.at(-1)).toBe('4 entries (dates as given; c. 2014 to Spring 2021)');
+    const json = await runCli(['chronology', 'list', file, '--json'], { home });
+    const entries = JSON.parse(json.stdout) as { id: number; date: string; agency: string; summary: string; edtf: string }[];
+    expect(entries.map((e) => [e.date, e.edtf])).toEqual([
+      ['c. 2014', '2014~'],
+      ['12/09/2019', '2019-09-12'],
+      ['22/02/2020', '2020-02-22'],
+      ['Spring 2021', '2021-21'],
+    ]);
+  });
+
+  it('exports the chronology to CSV and XLSX, and refuses other extensions', async () => {
+    const { dir, home, file } = await newReview();
+    await runCli(['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police'], { home });
+    const csv = join(dir, 'out.csv');
+    const result = await runCli(['export', file, '--chronology', csv], { home });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(`Wrote 4 chronology entries to ${csv}\n`);
+    expect(readFileSync(csv, 'utf8')).toContain('Spring 2021');
+    const xlsx = join(dir, 'out.xlsx');
+    expect((await runCli(['export', file, '--chronology', xlsx], { home })).code).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const wrong = await runCli(['export', file, '--chronology', join(dir, 'out.docx')], { home });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/must end in \.xlsx or \.csv/);
+    expect((await runCli(['export', file], { home })).code).toBe(2);
+  });
+});

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import type { InsightReport } from '../../../electron/shared/domain/insight';
+import { tempDir } from '../../helpers/review-file';
+import { seededReview } from '../core/insight/review-helpers';
+
+function closedSeededReview(): { path: string; home: string } {
+  const review = seededReview();
+  review.app.reviews.closeAll();
+  return { path: review.path, home: review.app.home };
+}
+
+describe('casewright insight', () => {
+  it('prints patterns grouped by rule with their evidence entries', async () => {
+    const { path, home } = closedSeededReview();
+    const result = await runCli(['insight', path], { home });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('== Repeated domestic abuse incidents (1) ==');
+    expect(result.stdout).toContain('== Case closures not communicated (1) ==');
+    expect(result.stdout).toMatch(/- entry \d+ \| May 2021 \| Westmoor Police \| Third domestic abuse incident/);
+    expect(result.stdout).toContain('default thresholds');
+  });
+
+  it('prints JSON with every pattern, its evidence and its dismissal', async () => {
+    const { path, home } = closedSeededReview();
+    const result = await runCli(['insight', path, '--json'], { home });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as InsightReport;
+    expect(report.rules).toHaveLength(9);
+    expect(report.patterns.length).toBeGreaterThanOrEqual(5);
+    for (const pattern of report.patterns) {
+      expect(pattern.evidence.length).toBe(pattern.evidenceEntryIds.length);
+      expect(pattern.dismissal).toBeNull();
+    }
+  });
+
+  it('hides dismissed patterns unless asked, and shows the reason', async () => {
+    const review = seededReview();
+    const report = await review.call('insight.run', {});
+    const target = report.patterns.find((pattern) => pattern.ruleId === 'closure-communication')!;
+    await review.call('insight.dismiss', { patternId: target.id, reason: 'Closure letter found in the file' });
+    review.app.reviews.closeAll();
+
+    const plain = await runCli(['insight', review.path], { home: review.app.home });
+    expect(plain.stdout).not.toContain('== Case closures not communicated');
+    expect(plain.stdout).toContain('1 dismissed pattern not shown');
+    const all = await runCli(['insight', review.path, '--include-dismissed'], { home: review.app.home });
+    expect(all.stdout).toContain('Closure letter found in the file');
+  });
+
+  it('refuses a file that is not there, naming it', async () => {
+    const missing = join(tempDir(), 'missing.cwr');
+    const result = await runCli(['insight', missing], { home: tempDir() });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('missing.cwr');
+  });
+});

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import type { Person } from '../../../electron/shared/domain/people';
+import { tempDir } from '../../helpers/review-file';
+
+async function newReview(title = 'Child R'): Promise<{ file: string; home: string }> {
+  const dir = tempDir();
+  const home = join(dir, 'home');
+  const file = join(dir, 'child-r.cwr');
+  const created = await runCli(['new', file, '--title', title], { home });
+  expect(created.code).toBe(0);
+  return { file, home };
+}
+
+describe('casewright person / identifier / check', () => {
+  it('adds people with aliases and a date of birth, and lists them as JSON', async () => {
+    const { file, home } = await newReview();
+    const added = await runCli(
+      ['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez', '--alias', 'Kezza', '--dob', '1994-09-21'],
+      { home },
+    );
+    expect(added).toMatchObject({ code: 0, stdout: 'Added RM (person 1)\n' });
+    const pro = await runCli(['person', 'add', file, '--name', 'Priya Natt', '--pseudonym', 'HV1', '--role', 'health visitor', '--category', 'professional'], { home });
+    expect(pro.code).toBe(0);
+
+    const listed = await runCli(['person', 'list', file, '--json'], { home });
+    expect(listed.code).toBe(0);
+    const people = JSON.parse(listed.stdout) as Person[];
+    expect(people.map((p) => [p.pseudonym, p.realName, p.aliases, p.dateOfBirth, p.category])).toEqual([
+      ['RM', 'Kerry Ashdown', ['Kez', 'Kezza'], '1994-09-21', 'family'],
+      ['HV1', 'Priya Natt', [], null, 'professional'],
+    ]);
+    const text = await runCli(['person', 'list', file], { home });
+    expect(text.stdout).toContain('RM         Kerry Ashdown (mother; born 1994-09-21; also known as Kez, Kezza)');
+  });
+
+  it('refuses a bad date of birth and a duplicate pseudonym, naming the file', async () => {
+    const { file, home } = await newReview();
+    const bad = await runCli(['person', 'add', file, '--name', 'Leo Ashdown', '--pseudonym', 'Sibling R', '--role', 'brother', '--dob', '2015-02-30'], { home });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/not a real calendar date/);
+    await runCli(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother'], { home });
+    const clash = await runCli(['person', 'add', file, '--name', 'Connor Walsh', '--pseudonym', 'RM', '--role', 'father'], { home });
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toMatch(/child-r\.cwr.*pseudonym "RM" is already used/);
+  });
+
+  it('requires the name, pseudonym and role (usage error)', async () => {
+    const { file, home } = await newReview();
+    const missing = await runCli(['person', 'add', file, '--name', 'Kerry Ashdown'], { home });
+    expect(missing.code).toBe(2);
+  });
+
+  it('records identifiers of a given kind and refuses an unknown kind', async () => {
+    const { file, home } = await newReview();
+    const added = await runCli(['identifier', 'add', file, '14 Larkspur Close, Westmoor', '--kind', 'address'], { home });
+    expect(added).toMatchObject({ code: 0, stdout: 'Recorded address identifier 1\n' });
+    const again = await runCli(['identifier', 'add', file, '14 larkspur close, westmoor', '--kind', 'address'], { home });
+    expect(again.code).toBe(1);
+    const wrong = await runCli(['identifier', 'add', file, 'x', '--kind', 'shoe-size'], { home });
+    expect(wrong.code).toBe(2);
+  });
+
+  it('check passes (exit 0) when the publication version holds nothing identifying', async () => {
+    const { file, home } = await newReview();
+    await runCli(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez'], { home });
+    const checked = await runCli(['check', file, '--json'], { home });
+    expect(checked.code).toBe(0);
+    const result = JSON.parse(checked.stdout) as { ok: boolean; leaks: unknown[] };
+    expect(result.ok).toBe(true);
+    expect(result.leaks).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/store/migrations';
+import { tempDir } from '../../helpers/review-file';
+
+describe('casewright new / info', () => {
+  it('creates a review and reports it', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'child-q.cwr');
+    const created = await runCli(['new', file, '--title', 'Child Q', '--kind', 'dhr'], { home: dir });
+    expect(created).toMatchObject({ code: 0 });
+    expect(created.stdout).toContain('Domestic Homicide Review: Child Q');
+
+    const info = await runCli(['info', file, '--json'], { home: dir });
+    expect(info.code).toBe(0);
+    const parsed = JSON.parse(info.stdout) as { title: string; kind: string; schemaVersion: number; counts: Record<string, number> };
+    expect(parsed).toMatchObject({ title: 'Child Q', kind: 'dhr', schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(typeof parsed.counts).toBe('object');
+
+    const text = await runCli(['info', file], { home: dir });
+    expect(text.stdout).toMatch(/Title:\s+Child Q/);
+    expect(text.stdout).toMatch(new RegExp(`File format: ${LATEST_SCHEMA_VERSION}`));
+  });
+
+  it('refuses to overwrite an existing review (exit 1, naming the file)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.cwr');
+    await runCli(['new', file, '--title', 'A'], { home: dir });
+    const again = await runCli(['new', file, '--title', 'A'], { home: dir });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('a.cwr already exists');
+  });
+
+  it('treats bad usage as exit 2: missing option, unknown kind, wrong extension, unknown command', async () => {
+    const dir = tempDir();
+    expect((await runCli(['new', join(dir, 'a.cwr')], { home: dir })).code).toBe(2);
+    const badKind = await runCli(['new', join(dir, 'a.cwr'), '--title', 'A', '--kind', 'novel'], { home: dir });
+    expect(badKind.code).toBe(2);
+    expect(badKind.stderr).toMatch(/Allowed choices are lcspr, scr, cpr, susr, dhr/);
+    const badExtension = await runCli(['new', join(dir, 'a.docx'), '--title', 'A'], { home: dir });
+    expect(badExtension.code).toBe(2);
+    expect(badExtension.stderr).toContain('A review file ends in .cwr');
+    expect((await runCli(['frobnicate'], { home: dir })).code).toBe(2);
+  });
+
+  it('prints help for every command and exits 0', async () => {
+    const dir = tempDir();
+    for (const argv of [['--help'], ['new', '--help'], ['info', '--help']]) {
+      const result = await runCli(argv, { home: dir });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Usage: casewright');
+    }
+  });
+
+  it('explains a file that is not a review, or from a newer version (exit 1)', async () => {
+    const dir = tempDir();
+    const other = join(dir, 'other.cwr');
+    new Database(other).exec('CREATE TABLE x (y)');
+    const notReview = await runCli(['info', other], { home: dir });
+    expect(notReview.code).toBe(1);
+    expect(notReview.stderr).toContain('other.cwr is a database, but not a Casewright review');
+
+    const newer = join(dir, 'newer.cwr');
+    await runCli(['new', newer, '--title', 'N'], { home: dir });
+    const db = new Database(newer);
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    db.close();
+    const refused = await runCli(['info', newer], { home: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/newer\.cwr was saved by a newer version of Casewright/);
+  });
+});

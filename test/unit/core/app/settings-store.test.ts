@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSettingsStore } from '../../../../electron/core/app/settings-store';
+import { tempDir } from '../../../helpers/review-file';
+
+describe('settings', () => {
+  it('starts fresh, remembers the display name and recent files across restarts', () => {
+    const home = tempDir();
+    const first = createSettingsStore(home);
+    expect(first.firstStart).toBe(true);
+    first.update({ displayName: 'Jo Reviewer' });
+    first.rememberRecent('/r/a.cwr', 'A');
+    first.rememberRecent('/r/b.cwr', 'B');
+    first.rememberRecent('/r/a.cwr', 'A');
+    const second = createSettingsStore(home);
+    expect(second.firstStart).toBe(false);
+    expect(second.actor()).toBe('Jo Reviewer');
+    expect(second.get().recent.map((item) => item.path)).toEqual(['/r/a.cwr', '/r/b.cwr']);
+  });
+
+  it('sets a damaged settings file aside instead of failing', () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'settings.json'), '{ not json');
+    const store = createSettingsStore(home);
+    expect(store.get().recent).toEqual([]);
+    expect(readdirSync(home).some((name) => name.startsWith('settings.json.damaged-'))).toBe(true);
+    store.update({ displayName: 'A' });
+    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8')).displayName).toBe('A');
+    expect(existsSync(join(home, `settings.json.${process.pid}.tmp`))).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createDuplicateFinder,
+  dismissDuplicate,
+  linkDuplicate,
+  listDuplicates,
+  mergeDuplicate,
+  recordCandidate,
+} from '../../../../electron/core/chronology/duplicates';
+import { addEntry, getEntry } from '../../../../electron/core/chronology/entries';
+import { page } from '../../../../electron/core/chronology/query';
+import { contentWords, diceSimilarity } from '../../../../electron/core/chronology/similarity';
+import { closeChronologyReviews, openChronologyReview } from './fixture';
+
+afterEach(closeChronologyReviews);
+
+function pair() {
+  const fx = openChronologyReview();
+  const [police, csc] = fx.review.write('Add', (db) => [
+    addEntry(db, {
+      date: '12/09/2019',
+      agency: 'Westmoor Police',
+      summary: 'Domestic incident at Larkspur Close, police notified social care',
+      people: [{ personId: fx.person('RM'), role: 'victim' }],
+      tags: ['domestic abuse'],
+    }),
+    addEntry(db, {
+      date: '13/09/2019',
+      agency: "Children's Social Care",
+      summary: 'Police notification of domestic incident at Larkspur Close received',
+      childContact: [{ personId: fx.person('Child R'), seen: 'no', seenAlone: 'no', spokenTo: 'no', viewsRecorded: 'no' }],
+      tags: ['notification'],
+    }),
+  ]);
+  return { fx, police: police!, csc: csc! };
+}
+
+describe('duplicate detection', () => {
+  it('scores similar wording of the same event highly and unrelated text low', () => {
+    const a = contentWords('Police notified CSC of domestic incident');
+    expect(diceSimilarity(a, contentWords('Notification received from police: domestic incident'))).toBeGreaterThan(0.4);
+    expect(diceSimilarity(a, contentWords('Child R brought to GP with chest infection'))).toBeLessThan(0.2);
+    expect(diceSimilarity(new Set(), a)).toBe(0);
+  });
+
+  it('finds entries of other agencies within a few days with similar text, never the same agency', () => {
+    const { fx, police, csc } = pair();
+    const find = createDuplicateFinder(fx.review.db);
+    const probe = { row: 7, newEntryId: null, earliest: '2019-09-14', latest: '2019-09-14', text: 'Domestic incident Larkspur Close notification received' };
+    const fromHealth = find({ ...probe, agencyId: 999 });
+    expect(fromHealth.map((p) => p.existingEntryId).sort()).toEqual([police.id, csc.id].sort());
+    expect(fromHealth[0]!.reason).toMatch(/dates within a few days; \d+% of the wording in common/);
+    expect(find({ ...probe, agencyId: police.agencyId }).map((p) => p.existingEntryId)).toEqual([csc.id]);
+    expect(find({ ...probe, agencyId: 999, earliest: '2019-10-01', latest: '2019-10-01' })).toEqual([]);
+    // A year-wide date is too vague to pair with one event.
+    expect(find({ ...probe, agencyId: 999, earliest: '2019-01-01', latest: '2019-12-31' })).toEqual([]);
+  });
+
+  it('links, dismisses and merges only when the reviewer says so', () => {
+    const { fx, police, csc } = pair();
+    fx.review.write('Flag', (db) => recordCandidate(db, csc.id, police.id, 0.6, 'test'));
+    const [candidate] = listDuplicates(fx.review.db, 'open');
+    expect(candidate).toMatchObject({ entryA: police.id, entryB: csc.id, status: 'open' });
+    fx.review.write('Link', (db) => linkDuplicate(db, candidate!.id));
+    expect(getEntry(fx.review.db, police.id).linkedEntryIds).toEqual([csc.id]);
+    fx.review.write('Dismiss', (db) => dismissDuplicate(db, candidate!.id));
+    expect(listDuplicates(fx.review.db, 'dismissed')).toHaveLength(1);
+    expect(getEntry(fx.review.db, police.id).linkedEntryIds).toEqual([]);
+
+    const merged = fx.review.write('Merge', (db) => mergeDuplicate(db, candidate!.id, police.id));
+    expect(merged.status).toBe('merged');
+    const kept = getEntry(fx.review.db, police.id);
+    expect(kept.tags).toEqual(['domestic abuse', 'notification']);
+    expect(kept.childContact.map((c) => c.personId)).toEqual([fx.person('Child R')]);
+    expect(kept.sharedWith).toEqual([
+      expect.objectContaining({ agency: "Children's Social Care", how: `recorded by Children's Social Care (merged entry ${csc.id})` }),
+    ]);
+    expect(kept.sharedWith[0]!.when?.original).toBe('13/09/2019');
+    // The other entry is hidden, not lost.
+    expect(page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).rows.map((r) => r.id)).toEqual([police.id]);
+    expect(getEntry(fx.review.db, csc.id).summary).toMatch(/notification/);
+    expect(() => fx.review.write('Merge', (db) => mergeDuplicate(db, candidate!.id, police.id))).toThrow(/already merged/);
+    fx.review.undo();
+    expect(page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total).toBe(2);
+    expect(getEntry(fx.review.db, police.id).sharedWith).toEqual([]);
+  });
+
+  it('refuses to merge into an entry outside the pair', () => {
+    const { fx, police, csc } = pair();
+    fx.review.write('Flag', (db) => recordCandidate(db, police.id, csc.id, 0.6, 'test'));
+    const [candidate] = listDuplicates(fx.review.db);
+    expect(() => fx.review.write('Merge', (db) => mergeDuplicate(db, candidate!.id, 12345))).toThrow(/not one of this pair/);
+  });
+});

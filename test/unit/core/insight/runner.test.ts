@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runInsight } from '../../../../electron/core/insight/runner';
+import { INSIGHT_RULE_IDS } from '../../../../electron/shared/domain/insight';
+import { GP, HV, POLICE, entry, incident, input, thresholds } from './build';
+
+describe('runInsight', () => {
+  const entries = [
+    incident('e1', '2021-03-01', POLICE),
+    incident('e2', '2021-04-10', POLICE),
+    incident('e3', '2021-04-20', POLICE),
+    entry('m1', '2021-04-22', GP, { summary: 'RM says arguing with partner', people: ['p-kerry'] }),
+    entry('h1', '2021-05-01', HV, { summary: 'Routine visit', people: ['p-kerry'] }),
+  ];
+
+  it('summarises every rule in the shipped order and orders patterns by rule', () => {
+    const run = runInsight(input(entries), thresholds());
+    expect(run.rules.map((rule) => rule.ruleId)).toEqual([...INSIGHT_RULE_IDS]);
+    const order = run.patterns.map((pattern) => INSIGHT_RULE_IDS.indexOf(pattern.ruleId));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(run.rules.find((rule) => rule.ruleId === 'repeated-incidents')!.patternCount).toBe(1);
+    expect(run.rules.find((rule) => rule.ruleId === 'minimising-language')!.patternCount).toBe(1);
+    for (const pattern of run.patterns) {
+      for (const id of pattern.evidenceEntryIds) expect(entries.map((e) => e.id)).toContain(id);
+    }
+  });
+
+  it('skips disabled rules and reports them as disabled', () => {
+    const run = runInsight(input(entries), thresholds((t) => (t.rules['minimising-language'].enabled = false)));
+    expect(run.patterns.some((pattern) => pattern.ruleId === 'minimising-language')).toBe(false);
+    expect(run.rules.find((rule) => rule.ruleId === 'minimising-language')).toMatchObject({ enabled: false, patternCount: 0 });
+  });
+
+  it('finds nothing in an empty chronology', () => {
+    expect(runInsight(input([]), thresholds()).patterns).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InsightPatternView } from '../../../../electron/shared/domain/insight';
+import { seededReview, type SeededReview } from './review-helpers';
+
+let review: SeededReview | null = null;
+afterEach(() => {
+  review?.app.reviews.closeAll();
+  review = null;
+});
+
+function byRule(patterns: readonly InsightPatternView[], ruleId: string): InsightPatternView {
+  const found = patterns.find((pattern) => pattern.ruleId === ruleId);
+  if (found === undefined) throw new Error(`no ${ruleId} pattern in ${patterns.map((p) => p.ruleId).join(', ')}`);
+  return found;
+}
+
+describe('insight service over a real review file', () => {
+  it('finds the expected patterns with evidence shown as the chronology gives it', async () => {
+    review = seededReview();
+    const report = await review.call('insight.run', {});
+    expect(report.entryCount).toBe(6);
+    expect(report.thresholdsSource).toBe('defaults');
+    expect(new Set(report.patterns.map((pattern) => pattern.ruleId))).toEqual(
+      new Set(['repeated-incidents', 'closure-communication', 'victim-seen-alone', 'unshared-information', 'minimising-language']),
+    );
+    const repeated = byRule(report.patterns, 'repeated-incidents');
+    const ids = [0, 2, 4].map((index) => String(review!.entryIds.get(index)));
+    expect(repeated.evidenceEntryIds).toEqual(ids);
+    expect(repeated.evidence.map((entry) => entry.dateText)).toEqual(['2021-03-01', '2021-04-10', 'May 2021']);
+    expect(repeated.evidence[0]).toMatchObject({ agency: 'Westmoor Police', summary: expect.stringContaining('RM injured') });
+    expect(repeated.explanation).toContain('Westmoor Police recorded or was told of all of them.');
+    expect(byRule(report.patterns, 'victim-seen-alone').title).toContain('RM');
+    expect(byRule(report.patterns, 'unshared-information').explanation).toContain("no record shows were shared with Children's Social Care");
+  });
+
+  it('dismisses with a reason (kept in the audit log), lists it after active ones, and restores it', async () => {
+    review = seededReview();
+    const before = await review.call('insight.run', {});
+    const target = byRule(before.patterns, 'minimising-language');
+    expect((await review.failure('insight.dismiss', { patternId: target.id, reason: '   ' })).code).toBe('invalid-arguments');
+
+    await review.call('insight.dismiss', { patternId: target.id, reason: 'Low mood discussed at the panel; not minimising' });
+    const after = await review.call('insight.run', {});
+    const dismissed = after.patterns.find((pattern) => pattern.id === target.id)!;
+    expect(dismissed.dismissal?.reason).toBe('Low mood discussed at the panel; not minimising');
+    expect(after.patterns.at(-1)!.id).toBe(target.id);
+
+    const audit = await review.call('review.audit', { limit: 50 });
+    const row = audit.find((entry) => entry.table === 'insight_dismissal' && entry.action === 'insert');
+    expect(row?.label).toBe('Dismiss insight pattern');
+    expect(JSON.stringify(row?.after)).toContain('not minimising');
+
+    await review.call('insight.restore', { patternId: target.id });
+    const restored = await review.call('insight.run', {});
+    expect(restored.patterns.find((pattern) => pattern.id === target.id)!.dismissal).toBeNull();
+    expect((await review.failure('insight.restore', { patternId: target.id })).code).toBe('not-found');
+  });
+
+  it('undo brings back a dismissed pattern', async () => {
+    review = seededReview();
+    const target = byRule((await review.call('insight.run', {})).patterns, 'closure-communication');
+    await review.call('insight.dismiss', { patternId: target.id, reason: 'Closure letter held on file; see KPE 3' });
+    await review.call('review.undo', {});
+    const report = await review.call('insight.run', {});
+    expect(report.patterns.find((pattern) => pattern.id === target.id)!.dismissal).toBeNull();
+  });
+
+  it('refuses to dismiss a pattern that is not found', async () => {
+    review = seededReview();
+    expect((await review.failure('insight.dismiss', { patternId: 'repeated-incidents:0000', reason: 'x' })).code).toBe('not-found');
+  });
+
+  it('keeps the review\'s own thresholds, uses them, and resets to the defaults', async () => {
+    review = seededReview();
+    const state = await review.call('insight.thresholds', {});
+    expect(state.source).toBe('defaults');
+    const tuned = structuredClone(state.defaults);
+    tuned.rules['repeated-incidents'].minIncidents = 4;
+    tuned.rules['minimising-language'].enabled = false;
+    const saved = await review.call('insight.setThresholds', { thresholds: tuned });
+    expect(saved.source).toBe('review');
+    expect(saved.effective.rules['repeated-incidents'].minIncidents).toBe(4);
+
+    const report = await review.call('insight.run', {});
+    expect(report.thresholdsSource).toBe('review');
+    expect(report.patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(false);
+    expect(report.rules.find((rule) => rule.ruleId === 'minimising-language')!.enabled).toBe(false);
+
+    const bad = structuredClone(state.defaults) as unknown as { rules: Record<string, Record<string, unknown>> };
+    bad.rules['child-seen']!['minContacts'] = 0;
+    expect((await review.failure('insight.setThresholds', { thresholds: bad as never })).code).toBe('invalid-arguments');
+
+    expect((await review.call('insight.resetThresholds', {})).source).toBe('defaults');
+    expect((await review.call('insight.run', {})).patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(true);
+  });
+
+  it('creates a finding draft from a pattern with its title, explanation and evidence linked', async () => {
+    review = seededReview();
+    const target = byRule((await review.call('insight.run', {})).patterns, 'repeated-incidents');
+    const draft = await review.call('insight.createFinding', { patternId: target.id });
+    expect(draft.title).toBe(target.title);
+    expect(draft.evidenceEntryIds).toEqual(target.evidenceEntryIds);
+
+    const findings = await review.call('findings.list', {});
+    const finding = findings.find((candidate) => candidate.id === draft.findingId)!;
+    expect(finding.title).toBe(target.title);
+    expect(finding.evidence.map((link) => String(link.targetId))).toEqual(target.evidenceEntryIds);
+    expect(JSON.stringify(finding.body)).toContain('Intervals between consecutive incidents');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { characteristicInputSchema, personInputSchema } from '../../../../electron/shared/api/people';
+import { clearCharacteristic, listCharacteristics, setCharacteristic } from '../../../../electron/core/people/characteristics';
+import { addPerson } from '../../../../electron/core/people/person-service';
+import { openTestReview, templates } from './review';
+
+function reviewWithKerry() {
+  const review = openTestReview();
+  const person = review.write('Add', (db) => addPerson(db, personInputSchema.parse({ realName: 'Kerry Ashdown', pseudonym: 'RM' })));
+  return { review, personId: person.id };
+}
+
+describe('protected characteristics', () => {
+  it('stores state apart from value and reads back the matching union member', () => {
+    const { review, personId } = reviewWithKerry();
+    review.write('Set', (db) => {
+      setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'race', state: 'recorded', value: { optionId: 'white-british' }, source: 'GP records' }), templates);
+      setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'religion-belief', state: 'recorded', value: { optionId: 'other-religion', writeIn: 'Pagan' } }), templates);
+      setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'pregnancy-maternity', state: 'not-applicable', reason: 'not pregnant in the period' }), templates);
+      setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'sexual-orientation', state: 'not-asked' }), templates);
+    });
+    expect(listCharacteristics(review.db, personId)).toEqual([
+      { personId, characteristicId: 'pregnancy-maternity', source: '', state: 'not-applicable', reason: 'not pregnant in the period' },
+      { personId, characteristicId: 'race', source: 'GP records', state: 'recorded', value: { optionId: 'white-british', writeIn: null } },
+      { personId, characteristicId: 'religion-belief', source: '', state: 'recorded', value: { optionId: 'other-religion', writeIn: 'Pagan' } },
+      { personId, characteristicId: 'sexual-orientation', source: '', state: 'not-asked' },
+    ]);
+  });
+
+  it('replaces a record when the state changes, dropping the old value', () => {
+    const { review, personId } = reviewWithKerry();
+    review.write('Set', (db) => setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'sex', state: 'recorded', value: { optionId: 'female' } }), templates));
+    const next = review.write('Set', (db) => setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'sex', state: 'declined' }), templates));
+    expect(next).toEqual({ personId, characteristicId: 'sex', source: '', state: 'declined' });
+    expect(review.write('Clear', (db) => clearCharacteristic(db, personId, 'sex'))).toEqual({ removed: true });
+    expect(listCharacteristics(review.db)).toEqual([]);
+  });
+
+  it.each([
+    [{ state: 'recorded', value: {} }, /needs a value/],
+    [{ state: 'not-applicable' }, /reason/i],
+    [{ state: 'not-applicable', reason: '  ' }, /cannot be empty/],
+    [{ state: 'declined', value: { optionId: 'female' } }, null],
+  ])('rejects wrong state/value combinations at the boundary: %j', (shape, message) => {
+    const parsed = characteristicInputSchema.safeParse({ personId: 1, characteristicId: 'sex', ...shape });
+    if (message === null) {
+      // Extra keys are stripped: a declined record never carries the value through.
+      expect(parsed.success && !('value' in parsed.data)).toBe(true);
+    } else {
+      expect(parsed.success).toBe(false);
+      expect(JSON.stringify(parsed.error?.issues)).toMatch(message);
+    }
+  });
+
+  it('checks values against the template: unknown options and write-ins where none is allowed', () => {
+    const { review, personId } = reviewWithKerry();
+    const set = (input: unknown) => () =>
+      review.write('Set', (db) => setCharacteristic(db, characteristicInputSchema.parse(input), templates));
+    expect(set({ personId, characteristicId: 'sex', state: 'recorded', value: { optionId: 'other' } })).toThrow(/"other" is not a value of Sex/);
+    expect(set({ personId, characteristicId: 'sex', state: 'recorded', value: { optionId: 'female', writeIn: 'x' } })).toThrow(/no written-in text/);
+    expect(set({ personId, characteristicId: 'sex', state: 'recorded', value: { writeIn: 'x' } })).toThrow(/choose one of the listed values/);
+    expect(set({ personId: 999, characteristicId: 'sex', state: 'declined' })).toThrow(/No person with id 999/);
+  });
+});

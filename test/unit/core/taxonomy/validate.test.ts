@@ -1,0 +1,112 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CasewrightError } from '../../../../electron/shared/errors';
+import { flattenTerms } from '../../../../electron/shared/domain/taxonomy';
+import { parseTaxonomyJson, validateTaxonomy } from '../../../../electron/core/taxonomy/validate';
+import { taxonomySchemaFileText } from '../../../../electron/core/taxonomy/schema-file';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const templates = join(root, 'templates/taxonomies');
+const fixtures = join(root, 'test/fixtures/taxonomies');
+
+function problemsOf(fn: () => unknown): readonly { file?: string; field?: string; reason: string }[] {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(CasewrightError);
+    return (error as CasewrightError).details?.problems ?? [];
+  }
+  throw new Error('expected a validation error');
+}
+
+describe('shipped taxonomies', () => {
+  const files = readdirSync(templates).filter((f) => f.endsWith('.json') && f !== 'taxonomy.schema.json');
+
+  it('ships the six taxonomies from the domain reference, each valid', () => {
+    const ids = files.map((f) => parseTaxonomyJson(readFileSync(join(templates, f), 'utf8'), f).id).sort();
+    expect(ids).toEqual([
+      'domestic-abuse-themes',
+      'national-panel-themes-2020',
+      'national-panel-themes-2022-23',
+      'risk-factors-triggers',
+      'scie-learning-together',
+      'triennial-2014-17',
+    ]);
+  });
+
+  it('marks the lists the domain reference calls unverified, and asks SCIE tags for a direction', () => {
+    const load = (id: string) => parseTaxonomyJson(readFileSync(join(templates, `${id}.json`), 'utf8'), id);
+    expect(load('scie-learning-together').unverified).toBe(true);
+    expect(load('scie-learning-together').requiresDirection).toBe(true);
+    expect(load('national-panel-themes-2020').unverified).toBe(true);
+    expect(load('national-panel-themes-2022-23').unverified).toBeUndefined();
+    expect(flattenTerms(load('national-panel-themes-2022-23')).filter((t) => t.codable)).toHaveLength(12);
+    expect(flattenTerms(load('domestic-abuse-themes'))).toHaveLength(11);
+  });
+
+  it('gives every term a description', () => {
+    for (const f of files) {
+      const taxonomy = parseTaxonomyJson(readFileSync(join(templates, f), 'utf8'), f);
+      for (const term of flattenTerms(taxonomy)) expect(term.description, `${f} ${term.termId}`).toBeTruthy();
+    }
+  });
+
+  it('keeps taxonomy.schema.json in step with the zod schema', () => {
+    // Regenerate with: npx tsx electron/core/taxonomy/write-schema.ts
+    expect(readFileSync(join(templates, 'taxonomy.schema.json'), 'utf8')).toBe(taxonomySchemaFileText());
+  });
+});
+
+describe('validation errors', () => {
+  it('names the file and the JSON path of each problem', () => {
+    const text = readFileSync(join(fixtures, 'broken-terms.json'), 'utf8');
+    const problems = problemsOf(() => parseTaxonomyJson(text, 'broken-terms.json'));
+    const fields = problems.map((p) => p.field);
+    expect(problems.every((p) => p.file === 'broken-terms.json')).toBe(true);
+    expect(fields).toContain('$.id');
+    expect(fields).toContain('$.requiresDirection');
+    expect(fields).toContain('$.terms[1].label');
+  });
+
+  it('refuses duplicate term ids anywhere in the hierarchy', () => {
+    const value = {
+      id: 'dupes',
+      title: 'Dupes',
+      version: '1',
+      source: { citation: 'fixture' },
+      requiresDirection: false,
+      terms: [{ id: 'a', label: 'A', terms: [{ id: 'a', label: 'Again' }] }],
+    };
+    const problems = problemsOf(() => validateTaxonomy(value, 'dupes.json'));
+    expect(problems).toEqual([
+      { file: 'dupes.json', field: '$.terms[0].terms[0].id', reason: 'term id "a" is already used at $.terms[0].id' },
+    ]);
+  });
+
+  it('reports a JSON syntax error with the file name', () => {
+    const problems = problemsOf(() => parseTaxonomyJson('{ "id": ', 'half.json'));
+    expect(problems[0]?.file).toBe('half.json');
+    expect(problems[0]?.field).toBe('$');
+  });
+
+  it('rejects unknown properties so typos are caught', () => {
+    const value = {
+      id: 'typo',
+      title: 'Typo',
+      version: '1',
+      source: { citation: 'fixture' },
+      requiresDirection: false,
+      terms: [{ id: 'a', label: 'A', descripton: 'misspelt' }],
+    };
+    const problems = problemsOf(() => validateTaxonomy(value, 'typo.json'));
+    expect(problems[0]?.field).toBe('$.terms[0]');
+    expect(problems[0]?.reason).toMatch(/descripton/);
+  });
+
+  it('accepts a board taxonomy fixture', () => {
+    const taxonomy = parseTaxonomyJson(readFileSync(join(fixtures, 'board-themes.json'), 'utf8'), 'board-themes.json');
+    expect(flattenTerms(taxonomy).map((t) => t.termId)).toEqual(['voice-of-the-child', 'think-family', 'hidden-adults']);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Every kind of export must open in LibreOffice (convert to PDF) and read back right. Kept to
+ * three conversions of modest size: CI has 90 minutes for everything.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findBriefingTemplate, findReportTemplate } from '../../../../electron/core/report/templates';
+import { buildBriefingModel } from '../../../../electron/export/briefing/builder';
+import { renderReportDocx } from '../../../../electron/export/docx/render';
+import { buildReportModel } from '../../../../electron/export/report/builder';
+import { publicationText } from '../../../../electron/export/report/output-text';
+import { draftText } from '../../../../electron/export/report/sources';
+import { convertToPdf, pdfText } from '../../../../electron/export/verify/libreoffice';
+import { manyEntries, samplePeople, sampleSources } from '../../../fixtures/reports/sources';
+import { tempDir } from '../../../helpers/review-file';
+
+const templatesDir = join(process.cwd(), 'templates');
+const home = tempDir();
+const register = { people: samplePeople, identifiers: [{ id: 1, text: '14 Larkspur Close', kind: 'address' as const }] };
+const identifying = /Ruby|Ashdown|Kerry|Kez\b|Dean Croft|Deano|Larkspur/;
+
+async function toPdfText(name: string, buffer: Buffer): Promise<string> {
+  const dir = tempDir('cw-lo-');
+  const path = join(dir, `${name}.docx`);
+  writeFileSync(path, buffer);
+  return pdfText(await convertToPdf(path, dir));
+}
+
+describe('LibreOffice opens every export', () => {
+  it('renders the publication report with sections, numbering, tables and a split 1,200-row appendix, and no identifying text', async () => {
+    const template = findReportTemplate(templatesDir, home, 'lcspr-england').template;
+    const sources = sampleSources({ entries: manyEntries(1200) });
+    const { model } = buildReportModel(template, sources, publicationText(register), { draft: false, today: '2026-11-23' });
+    const text = await toPdfText('report', await renderReportDocx(model));
+    for (const section of template.sections) expect(text).toContain(section.heading.split(':')[0]);
+    expect(text).toMatch(/^\s*1\.1\s+This review concerns Child R/m);
+    expect(text).toMatch(/Date\s+Agency\s+Event or contact\s+Action or outcome\s+Significance/);
+    expect(text).toMatch(/No\.\s+Recommendation\s+Findings\s+Owner\s+Due date\s+Status/);
+    expect(text).toContain('Chronology 2019');
+    expect(text).toMatch(/entries \d+–1200 of 1200/);
+    expect(text).toMatch(/Page \d+ of \d+/);
+    expect(text).not.toMatch(identifying);
+  });
+
+  it('renders the panel draft with the watermark text and real names', async () => {
+    const template = findReportTemplate(templatesDir, home, 'dhr').template;
+    const { model } = buildReportModel(template, sampleSources(), draftText(samplePeople), { draft: true, today: '2026-11-23' });
+    const text = await toPdfText('draft', await renderReportDocx(model));
+    expect(text).toContain('Draft — contains identifying information');
+    expect(text).toContain('Dean Croft');
+  });
+
+  it('renders the 7-minute briefing, anonymised', async () => {
+    const template = findBriefingTemplate(templatesDir, home, 'seven-minute').template;
+    const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), { today: '2026-11-23' });
+    const text = await toPdfText('briefing', await renderReportDocx(model));
+    expect(text).toContain('Why it matters');
+    expect(text).toContain('Who in your team would have noticed?');
+    expect(text).not.toMatch(identifying);
+  });
+});

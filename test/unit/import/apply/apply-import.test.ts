@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chronologyHandlers } from '../../../../electron/core/chronology/handlers';
+import { page } from '../../../../electron/core/chronology/query';
+import { listDuplicates } from '../../../../electron/core/chronology/duplicates';
+import { addEntry } from '../../../../electron/core/chronology/entries';
+import { applyImport, listImports, previewImport, readImport, rememberedMapping } from '../../../../electron/import/apply';
+import type { ReviewContext } from '../../../../electron/core/api/handler-types';
+import type { AppContext } from '../../../../electron/core/app/app-context';
+import { closeChronologyReviews, openChronologyReview, type ChronologyFixture } from '../../core/chronology/fixture';
+
+afterEach(closeChronologyReviews);
+
+const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url))));
+const options = { skipInvalid: false, dryRun: false, rememberMapping: true };
+const count = (fx: ChronologyFixture, table: string) => fx.raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+async function importFile(fx: ChronologyFixture, name: string, agency: string, opts = options, bytes = fixture(name)) {
+  const request = { fileName: name, bytes, agency };
+  const { parsed } = await readImport(fx.review.db, request);
+  return applyImport(fx.review, parsed, request, opts);
+}
+
+describe('applying an import', () => {
+  it('imports every row with provenance, one audit note and no per-row audit', async () => {
+    const fx = openChronologyReview();
+    const report = await importFile(fx, 'police-return.csv', 'Westmoor Police');
+    expect(report).toMatchObject({ imported: 4, rejected: [], dryRun: false, agency: 'Westmoor Police' });
+    const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 });
+    expect(rows.map((r) => r.date.original)).toEqual(['c. 2014', '12/09/2019', '22/02/2020', 'Spring 2021']);
+    expect(rows[1]!.provenance).toEqual({
+      file: 'police-return.csv',
+      sheet: null,
+      row: 5,
+      agency: 'Westmoor Police',
+      importedAt: report.importedAt,
+      importId: report.importId,
+    });
+    expect(rows[1]!.sharedWith.map((s) => s.agency)).toEqual(["Children's Social Care"]);
+    const audit = fx.raw.prepare('SELECT table_name, action FROM audit_log WHERE group_id IS NOT NULL').all();
+    expect(audit).toEqual([{ table_name: 'import_batch', action: 'import' }]);
+    expect(fx.raw.prepare(`SELECT kind FROM change_group`).pluck().all()).toEqual(['import']);
+  });
+
+  it('imports nothing while any row is invalid, and lists every problem', async () => {
+    const fx = openChronologyReview();
+    await expect(importFile(fx, 'invalid-rows.csv', 'Housing')).rejects.toMatchObject({
+      code: 'validation',
+      message: expect.stringMatching(/4 of 5 rows are invalid, so nothing was imported/),
+      details: { problems: expect.arrayContaining([expect.objectContaining({ row: 3, column: 'Date', field: 'date' })]) },
+    });
+    expect(count(fx, 'entry')).toBe(0);
+    expect(count(fx, 'import_batch')).toBe(0);
+    expect(count(fx, 'agency')).toBe(0);
+  });
+
+  it('with skip-invalid imports the valid rows and keeps the rejected ones in the report in the file', async () => {
+    const fx = openChronologyReview();
+    const report = await importFile(fx, 'invalid-rows.csv', 'Housing', { ...options, skipInvalid: true });
+    expect(report.imported).toBe(1);
+    expect(report.rejected.map((r) => [r.row, r.field])).toEqual([
+      [3, 'date'],
+      [4, 'date'],
+      [5, 'summary'],
+      [6, 'significance'],
+    ]);
+    expect(report.rejected[0]!.raw).toBe('31/02/2022 | Home visit | A date that does not exist | ');
+    const [kept] = listImports(fx.review.db);
+    expect(kept).toMatchObject({ importId: report.importId, imported: 1, fileName: 'invalid-rows.csv' });
+    expect(kept!.rejected).toEqual(report.rejected);
+  });
+
+  it('leaves the file unchanged when the transaction fails part-way', async () => {
+    const fx = openChronologyReview();
+    fx.raw.exec(`CREATE TRIGGER fail_midway BEFORE INSERT ON entry WHEN NEW.summary LIKE 'Neighbour said%' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
+    await expect(importFile(fx, 'police-return.csv', 'Westmoor Police')).rejects.toThrow(/disk trouble/);
+    for (const table of ['entry', 'import_batch', 'agency', 'entry_shared_with', 'column_mapping', 'change_group']) expect(count(fx, table)).toBe(0);
+    expect(fx.raw.prepare(`SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'domestic'`).pluck().get()).toBe(0);
+  });
+
+  it('a dry run validates and reports without writing', async () => {
+    const fx = openChronologyReview();
+    const report = await importFile(fx, 'police-return.csv', 'Westmoor Police', { ...options, dryRun: true });
+    expect(report).toMatchObject({ importId: null, imported: 4, dryRun: true });
+    expect(count(fx, 'entry')).toBe(0);
+    expect(count(fx, 'change_group')).toBe(0);
+  });
+
+  it('adds unknown event types to the list and names them in the report', async () => {
+    const fx = openChronologyReview();
+    const csv = 'Date,Type,Summary\n01/03/2021,Welfare check,Officers checked on RM\n02/03/2021,welfare CHECK,Second check\n03/03/2021,home visit,Visit\n';
+    const report = await importFile(fx, 'types.csv', 'Westmoor Police', options, new Uint8Array(Buffer.from(csv)));
+    expect(report.newEventTypes).toEqual(['Welfare check']);
+    const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 });
+    expect(rows.map((r) => r.eventType)).toEqual(['Welfare check', 'Welfare check', 'Home visit']);
+  });
+
+  it('remembers the mapping per agency and uses it for the next file', async () => {
+    const fx = openChronologyReview();
+    const mapping = { date: 'When', summary: 'What happened', sourceRole: 'Who' };
+    const request = { fileName: 'health.csv', bytes: fixture('health-custom-headers.csv'), agency: 'Health Visiting', mapping };
+    const { parsed } = await readImport(fx.review.db, request);
+    applyImport(fx.review, parsed, request, options);
+    expect(rememberedMapping(fx.review.db, 'health visiting')).toEqual(mapping);
+    const again = await readImport(fx.review.db, { fileName: 'health2.csv', bytes: fixture('health-custom-headers.csv'), agency: 'Health Visiting' });
+    expect(again.remembered).toBe(true);
+    expect(previewImport(fx.review.db, again.parsed, 'Health Visiting', again.remembered)).toMatchObject({ mappingRemembered: true, mapping, validRows: 1 });
+    // Another agency's file is detected afresh.
+    expect((await readImport(fx.review.db, { fileName: 'p.csv', bytes: fixture('police-return.csv'), agency: 'Westmoor Police' })).remembered).toBe(false);
+  });
+
+  it('flags likely duplicates across agencies for the reviewer, never merging them', async () => {
+    const fx = openChronologyReview();
+    const existing = fx.review.write('Add', (db) =>
+      addEntry(db, { date: '14/09/2019', agency: "Children's Social Care", summary: 'Police notification received: domestic incident at Larkspur Close, neighbour reported shouting' }),
+    );
+    const request = { fileName: 'police-return.csv', bytes: fixture('police-return.csv'), agency: 'Westmoor Police' };
+    const { parsed } = await readImport(fx.review.db, request);
+    const preview = previewImport(fx.review.db, parsed, 'Westmoor Police', false);
+    expect(preview.duplicates).toEqual([expect.objectContaining({ row: 5, newEntryId: null, existingEntryId: existing.id, existingAgency: "Children's Social Care" })]);
+    const report = applyImport(fx.review, parsed, request, options);
+    expect(report.duplicates).toHaveLength(1);
+    expect(report.duplicates[0]!.newEntryId).not.toBeNull();
+    expect(listDuplicates(fx.review.db, 'open')).toEqual([
+      expect.objectContaining({ entryA: existing.id, entryB: report.duplicates[0]!.newEntryId, status: 'open' }),
+    ]);
+    expect(count(fx, 'entry')).toBe(5);
+  });
+
+  it('runs through the API handlers with base64 bytes', async () => {
+    const fx = openChronologyReview();
+    const ctx = { review: fx.review, app: {} as AppContext } satisfies ReviewContext;
+    const bytesBase64 = Buffer.from(fixture('semicolon.csv')).toString('base64');
+    const preview = await chronologyHandlers['chronology.importPreview'](ctx, { fileName: 'semicolon.csv', bytesBase64, agency: 'Health Visiting' });
+    expect(preview).toMatchObject({ totalRows: 2, validRows: 2, source: { delimiter: ';' }, detectedMapping: { date: 'Date', agency: 'Agency', summary: 'Summary', outcome: 'Outcome' } });
+    expect(preview.rows.map((r) => r.dateText)).toEqual(['3 Feb 2021', 'May 2014']);
+    const report = await chronologyHandlers['chronology.importApply'](ctx, {
+      fileName: 'semicolon.csv',
+      bytesBase64,
+      agency: 'Health Visiting',
+      skipInvalid: false,
+      dryRun: false,
+      rememberMapping: true,
+    });
+    expect(report.imported).toBe(2);
+    expect(await chronologyHandlers['chronology.imports'](ctx, {})).toHaveLength(1);
+  });
+});

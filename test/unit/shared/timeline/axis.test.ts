@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks, dayNumber, fitZoomIndex, nearestZoomIndex, tickUnitFor, ZOOM_LEVELS } from '../../../../electron/shared/timeline';
+
+describe('zoom levels', () => {
+  it('run from decades to days, finer each step', () => {
+    expect(ZOOM_LEVELS[0]?.name).toBe('decades');
+    expect(ZOOM_LEVELS.at(-1)?.name).toBe('days');
+    for (let i = 1; i < ZOOM_LEVELS.length; i++) {
+      expect(ZOOM_LEVELS[i]!.pxPerDay).toBeGreaterThan(ZOOM_LEVELS[i - 1]!.pxPerDay);
+    }
+    expect(tickUnitFor(ZOOM_LEVELS[0]!.pxPerDay)).toBe('decade');
+    expect(tickUnitFor(ZOOM_LEVELS.at(-1)!.pxPerDay)).toBe('day');
+  });
+
+  it('finds the nearest level and the level that fits a span', () => {
+    expect(nearestZoomIndex(2.9)).toBe(ZOOM_LEVELS.findIndex((l) => l.pxPerDay === 3));
+    // Four years in 1,000 px: 0.5 px/day (730 px) fits, 1.2 px/day does not.
+    expect(ZOOM_LEVELS[fitZoomIndex(4 * 365, 1000)]!.pxPerDay).toBe(0.5);
+    // Nothing fits in 1 px: the outermost level is used.
+    expect(fitZoomIndex(100_000, 1)).toBe(0);
+  });
+});
+
+describe('axis ticks', () => {
+  it('labels months at month zoom, with the year on January', () => {
+    const ticks = axisTicks(dayNumber('2020-11-15'), dayNumber('2021-03-10'), 3);
+    const majors = ticks.filter((t) => t.major);
+    expect(majors.map((t) => t.label)).toEqual(['Dec', 'Jan 2021', 'Feb', 'Mar']);
+    expect(majors[0]?.day).toBe(dayNumber('2020-12-01'));
+    // Minor ticks are Monday weeks (7 px × 3 = 21 px apart, enough room).
+    const minors = ticks.filter((t) => !t.major);
+    expect(minors.length).toBeGreaterThan(10);
+    expect(new Date(minors[0]!.day * 86_400_000).getUTCDay()).toBe(1);
+  });
+
+  it('labels decades at the outermost zoom and skips crowded minor ticks', () => {
+    const ticks = axisTicks(dayNumber('1995-06-01'), dayNumber('2024-01-01'), 0.03);
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2000s', '2010s', '2020s']);
+    // Years at 0.03 px/day are 11 px apart: shown as minor ticks.
+    expect(ticks.filter((t) => !t.major)).toHaveLength(26);
+  });
+
+  it('labels single days at day zoom', () => {
+    const ticks = axisTicks(dayNumber('2021-02-27'), dayNumber('2021-03-02'), 60);
+    expect(ticks.map((t) => t.label)).toEqual(['27 Feb', '28 Feb', '1 Mar 2021', '2 Mar']);
+  });
+});
