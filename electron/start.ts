@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { projectRoot } from './core/app/paths';
 import { appWindowArgs, findChromiumBrowser, hasDisplay } from './launch/find-browser';
+import { ensureElectronSqliteBinding } from './launch/electron-sqlite';
 import { findElectronBinary, tryInstallElectron } from './launch/find-electron';
 import { startBrowserEdition } from './server/browser-edition';
 
@@ -29,8 +30,13 @@ async function runElectron(binary: string): Promise<void> {
   const bundle = spawn(process.execPath, [join(root, 'build', 'bundle-electron.mjs')], { cwd: root, stdio: 'inherit' });
   const bundled = await new Promise<number>((resolve) => bundle.on('exit', (code) => resolve(code ?? 1)));
   if (bundled !== 0) throw new Error('Bundling the Electron shell failed');
+  const sqliteBinding = ensureElectronSqliteBinding(root, say);
   say('Casewright: starting the DESKTOP APP (Electron).');
-  const child = spawn(binary, [root, ...args.filter((arg) => !arg.startsWith('--'))], { cwd: root, stdio: 'inherit' });
+  const child = spawn(binary, [root, ...args.filter((arg) => !arg.startsWith('--'))], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CASEWRIGHT_SQLITE_BINDING: sqliteBinding },
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
 
 const POLICE_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/police-return.csv', import.meta.url));
+const SCHOOL_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/school-return-with-problems.csv', import.meta.url));
 
 let app: BrowserApp | undefined;
 afterEach(async () => {
@@ -25,12 +27,24 @@ function view(page: Page, name: string) {
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Chronology entries' });
 
+async function previewFile(page: Page, file: string, agency: string): Promise<void> {
+  await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(file);
+  await page.getByLabel('Agency that sent it').fill(agency);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('heading', { name: `${basename(file)} for ${agency}` }).waitFor();
+}
+
 async function importPoliceReturn(page: Page): Promise<void> {
   await view(page, 'Import').click();
-  await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(POLICE_CSV);
-  await page.getByLabel('Agency that sent it').fill('Westmoor Police');
-  await page.getByRole('button', { name: 'Preview' }).click();
-  await page.getByRole('heading', { name: 'police-return.csv for Westmoor Police' }).waitFor();
+  await previewFile(page, POLICE_CSV, 'Westmoor Police');
+}
+
+/** Sets the field a source column imports as, and waits for the new preview. */
+async function mapTo(page: Page, header: string, field: string): Promise<void> {
+  const select = page.getByLabel(header, { exact: true });
+  if ((await select.inputValue()) === field) return;
+  await select.selectOption(field);
+  await expect.poll(() => select.inputValue()).toBe(field);
 }
 
 describe('chronology in the browser edition', () => {
@@ -44,13 +58,9 @@ describe('chronology in the browser edition', () => {
     await importPoliceReturn(page);
     await expect(page.getByRole('table', { name: 'Columns in the file and what they import as' }).isVisible()).resolves.toBe(true);
     // Correct the mapping where detection did not know a header; each change previews again.
-    const mapTo = async (header: string, field: string): Promise<void> => {
-      await page.getByLabel(header, { exact: true }).selectOption(field);
-      await expect.poll(() => page.getByLabel(header, { exact: true }).inputValue()).toBe(field);
-    };
-    await mapTo('Details of contact', 'summary');
-    await mapTo('Officer role', 'sourceRole');
-    await mapTo('Event type', 'eventType');
+    await mapTo(page, 'Details of contact', 'summary');
+    await mapTo(page, 'Officer role', 'sourceRole');
+    await mapTo(page, 'Event type', 'eventType');
     await expect(page.getByLabel('Date', { exact: true }).inputValue()).resolves.toBe('date');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Import all 5 rows' }).click();
@@ -141,5 +151,64 @@ describe('chronology in the browser edition', () => {
     await page.getByRole('heading', { name: 'Spring 2021: call-out and referral' }).waitFor();
     await expect(page.getByText('Mar 2021 to May 2021 · 3 entries').isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);
+  });
+
+  it('imports only the valid rows of a file with problems, decides on a duplicate, and works by keyboard', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await createReview(page, 'Child R keyboard');
+    await importPoliceReturn(page);
+    await mapTo(page, 'Details of contact', 'summary');
+    await mapTo(page, 'Event type', 'eventType');
+    await page.getByRole('button', { name: 'Import all 5 rows' }).click();
+    await page.getByRole('heading', { name: 'Import report: police-return.csv' }).waitFor();
+
+    // A school return with an impossible date and a missing date: nothing imports by default.
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await previewFile(page, SCHOOL_CSV, 'Westmoor Primary School');
+    await mapTo(page, 'Summary', 'summary');
+    await mapTo(page, 'Type', 'eventType');
+    const problems = page.getByRole('table', { name: /^Problems/ });
+    await expect(problems.getByRole('row').filter({ hasText: 'school-return-with-problems.csv' }).count()).resolves.toBe(2);
+    await expect(problems.getByRole('cell', { name: '3', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Import all 4 rows' }).isDisabled()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Import only the 2 valid rows' }).click();
+    await page.getByRole('heading', { name: 'Import report: school-return-with-problems.csv' }).waitFor();
+    await expect(page.getByRole('table', { name: 'Rejected rows' }).getByRole('row').count()).resolves.toBe(3);
+
+    // The school's record of the police notification is offered as a possible duplicate.
+    const duplicates = page.getByRole('region', { name: /Possible duplicates/ });
+    await duplicates.getByRole('button', { name: 'Link as the same event' }).first().click();
+    await page.getByRole('status').filter({ hasText: 'Possible duplicate linked' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // Timeline by keyboard: zoom with +, move with the arrows, Enter opens the entry in the grid.
+    await view(page, 'Timeline').click();
+    const timeline = page.getByRole('group', { name: /^Timeline, 2 agencies/ });
+    await timeline.waitFor();
+    await timeline.getByRole('button').first().focus();
+    const zoomBefore = await page.locator('.cw-timeline .cw-count-line').innerText();
+    await page.keyboard.press('+');
+    await expect.poll(() => page.locator('.cw-timeline .cw-count-line').innerText()).not.toBe(zoomBefore);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const focusedName = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    // 14 Mar 2021 is first; "May 2021" (any day in May) starts before 2 May 2021.
+    expect(focusedName).toMatch(/^May 2021, Westmoor Police, contact/i);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Entry: May 2021, Westmoor Police/ }).waitFor();
+
+    // Delete with confirmation (Keep is the safe first choice), then undo.
+    const rowsBefore = await grid(page).getAttribute('aria-rowcount');
+    await grid(page).focus();
+    await page.keyboard.press('Delete');
+    const confirm = page.getByRole('dialog', { name: 'Delete this entry?' });
+    await confirm.waitFor();
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe(String(Number(rowsBefore) - 1));
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe(rowsBefore);
   });
 });

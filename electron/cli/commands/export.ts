@@ -3,9 +3,10 @@ import { extname } from 'node:path';
 import { CasewrightError } from '../../shared/errors';
 import { exportChronology } from '../../export/chronology';
 import type { CliContext } from '../cli-context';
+import { reportOutputs, type ReportCliOptions } from './export-report';
 
 /** Options of `casewright export`; each output kind adds its own option. */
-export interface ExportOptions {
+export interface ExportOptions extends ReportCliOptions {
   chronology?: string;
 }
 
@@ -22,6 +23,12 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
     .description('Export from a review: the merged chronology (.xlsx or .csv)')
     .argument('<file.cwr>', 'the review file')
     .option('--chronology <out>', 'write the merged chronology, sorted by date, to .xlsx or .csv')
+    .option('--report <out.docx>', 'write the report (publication version unless --draft; refused while the leak check fails)')
+    .option('--template <id>', 'report template id (default: the one chosen in the review, else by review kind)')
+    .option('--draft', 'with --report: the unanonymised internal draft, watermarked on every page')
+    .option('--briefing <out.docx>', 'write the anonymised 7-minute learning briefing')
+    .option('--one-page', 'with --briefing: the one-page learning brief instead')
+    .option('--panel-draft <out.docx>', 'write the watermarked draft for the panel, each finding and paragraph bookmarked')
     .action(async (file: string, options: ExportOptions) => {
       const outputs: (() => Promise<void>)[] = [];
       if (options.chronology !== undefined) {
@@ -32,7 +39,8 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
           cli.print(`Wrote ${result.rows} chronology entries to ${result.path}`);
         });
       }
-      if (outputs.length === 0) throw new CasewrightError('invalid-arguments', 'Nothing to export: give --chronology <out.xlsx|out.csv>');
+      outputs.push(...reportOutputs(file, options, cli));
+      if (outputs.length === 0) throw new CasewrightError('invalid-arguments', 'Nothing to export: give --chronology <out.xlsx|out.csv>, --report, --briefing or --panel-draft <out.docx>');
       for (const output of outputs) await output();
     });
 }

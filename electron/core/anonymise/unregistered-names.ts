@@ -41,7 +41,7 @@ interface Token {
   readonly end: number;
 }
 
-const tokenPattern = /[\p{L}][\p{L}'’\-]*|[.;:!?]/gu;
+const tokenPattern = /[\p{L}][\p{L}'’-]*|[.;:!?]/gu;
 
 function tokens(text: string): Token[] {
   return [...text.matchAll(tokenPattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));

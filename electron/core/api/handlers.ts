@@ -7,6 +7,7 @@ import { findingsHandlers } from '../findings/handlers';
 import { recommendationsHandlers } from '../recommendations/handlers';
 import { annotationsHandlers } from '../annotations/handlers';
 import { chronologyHandlers } from '../chronology/handlers';
+import { reportHandlers } from '../report/handlers';
 import type { HandlersFor } from './handler-types';
 
 /** Every handler, by method name. Each domain adds one spread line. */
@@ -19,4 +20,5 @@ export const handlers: HandlersFor<Api> = {
   ...findingsHandlers,
   ...recommendationsHandlers,
   ...annotationsHandlers,
+  ...reportHandlers,
 };

@@ -10,11 +10,12 @@ import { richTextFromParagraphs } from '../../shared/lexical/types';
 import { addEvidence } from '../findings/evidence';
 import { addFinding } from '../findings/findings';
 import type { WritableDb } from '../store/db-types';
-import { findPattern, runReviewInsight } from './service';
+import { findPattern } from './service';
+import { thresholdsState } from './threshold-store';
 
 export function createFindingFromPattern(db: WritableDb, templatesDir: string, patternId: string): InsightFindingDraft {
   const pattern = findPattern(db, templatesDir, patternId);
-  const rulesVersion = runReviewInsight(db, templatesDir).rulesVersion;
+  const rulesVersion = thresholdsState(db, templatesDir).effective.version;
   const finding = addFinding(db, {
     title: pattern.title,
     body: richTextFromParagraphs([

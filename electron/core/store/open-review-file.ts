@@ -5,6 +5,7 @@ import { CasewrightError } from '../../shared/errors';
 import { APP_VERSION, REVIEW_APPLICATION_ID } from '../../shared/version';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { sqliteOptions } from './sqlite-options';
 
 export interface OpenedFile {
   readonly db: Database.Database;
@@ -23,7 +24,7 @@ export function openReviewFile(path: string): OpenedFile {
 
   let db: Database.Database;
   try {
-    db = new Database(path, { fileMustExist: true });
+    db = new Database(path, { ...sqliteOptions(), fileMustExist: true });
   } catch (error) {
     throw new CasewrightError('io', `${name}: the file could not be opened (${describeSqliteError(error)})`);
   }
@@ -68,7 +69,7 @@ export function createReviewFile(path: string): Database.Database {
   if (existsSync(path)) throw new CasewrightError('conflict', `${name} already exists; choose another name`);
   let db: Database.Database;
   try {
-    db = new Database(path);
+    db = new Database(path, sqliteOptions());
   } catch (error) {
     throw new CasewrightError('io', `${name}: the file could not be created (${describeSqliteError(error)})`);
   }

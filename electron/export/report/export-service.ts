@@ -8,6 +8,8 @@ import { dirname } from 'node:path';
 import { buildMatcher, type AnonymisationRegister } from '../../core/anonymise';
 import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, pngSize, readTemplateLogo } from '../../core/report/templates';
 import { readReportSettings } from '../../core/report/settings';
+import { dismissedNameKeys } from '../../core/people/name-warnings';
+import { loadAnonymisationRegister } from '../../core/people/register';
 import type { ReadableDb } from '../../core/store/db-types';
 import type { ExportResult, PublicationCheckResult, ReportTemplate } from '../../shared/domain/report';
 import { CasewrightError } from '../../shared/errors';
@@ -38,9 +40,8 @@ export interface ReportExportOptions {
 
 const todayIso = (env: ExportEnv): string => env.today ?? new Date().toISOString().slice(0, 10);
 
-/** The anonymisation register. The people register's services are not in this build yet: empty. */
-function registerOf(_sources: ReportSources): AnonymisationRegister {
-  return { people: _sources.people ?? [], identifiers: [] };
+function registerOf(env: ExportEnv): AnonymisationRegister {
+  return loadAnonymisationRegister(env.db);
 }
 
 function chooseTemplate(env: ExportEnv, sources: ReportSources, templateId: string | undefined): { template: ReportTemplate; logo?: TitlePage['logo'] } {
@@ -56,7 +57,7 @@ function chooseTemplate(env: ExportEnv, sources: ReportSources, templateId: stri
 
 export function buildReport(env: ExportEnv, sources: ReportSources, options: ReportExportOptions): BuiltReport {
   const { template, logo } = chooseTemplate(env, sources, options.templateId);
-  const text = outputText(options.draft ? 'draft' : 'publication', registerOf(sources), sources.people);
+  const text = outputText(options.draft ? 'draft' : 'publication', registerOf(env), sources.people);
   return buildReportModel(template, sources, text, { draft: options.draft, today: todayIso(env), ...(logo === undefined ? {} : { logo }) });
 }
 
@@ -76,11 +77,11 @@ function writeAtomically(path: string, buffer: Buffer): void {
 
 async function publicationPipeline(
   env: ExportEnv,
-  sources: ReportSources,
   build: () => Promise<BuiltPublication>,
 ): Promise<{ result: PublicationCheckResult; buffer: Buffer }> {
-  const register = registerOf(sources);
-  return checkPublication({ register, matcher: buildMatcher(register), build });
+  const register = registerOf(env);
+  const dismissed = hasTable(env.db, 'name_warning_dismissal') ? dismissedNameKeys(env.db) : new Set<string>();
+  return checkPublication({ register, matcher: buildMatcher(register), dismissed, build });
 }
 
 async function renderBuilt(env: ExportEnv, built: BuiltReport | { model: BuiltReport['model']; omitted: readonly string[]; imageText?: readonly string[] }): Promise<BuiltPublication> {
@@ -92,7 +93,7 @@ async function renderBuilt(env: ExportEnv, built: BuiltReport | { model: BuiltRe
 /** Runs the leak check on the publication version without writing anything. */
 export async function checkReportPublication(env: ExportEnv, templateId?: string): Promise<PublicationCheckResult> {
   const sources = gatherReportSources(env.db, env.places);
-  const { result } = await publicationPipeline(env, sources, () => renderBuilt(env, buildReport(env, sources, { draft: false, ...(templateId === undefined ? {} : { templateId }) })));
+  const { result } = await publicationPipeline(env, () => renderBuilt(env, buildReport(env, sources, { draft: false, ...(templateId === undefined ? {} : { templateId }) })));
   return result;
 }
 
@@ -107,7 +108,7 @@ export async function exportReport(env: ExportEnv, path: string, options: Report
     buffer = (await renderBuilt(env, built)).buffer;
   } else {
     env.onProgress?.(0.3, 'Checking for identifying information');
-    const checked = await publicationPipeline(env, sources, () => renderBuilt(env, built));
+    const checked = await publicationPipeline(env, () => renderBuilt(env, built));
     assertPublishable(checked.result, 'report');
     buffer = checked.buffer;
   }
@@ -134,8 +135,8 @@ export async function exportBriefing(env: ExportEnv, path: string, options: Brie
   const stored = hasTable(env.db, 'report_setting') ? readReportSettings(env.db).briefingTemplateId : null;
   const id = options.templateId ?? (options.onePage ? 'one-page' : (stored ?? 'seven-minute'));
   const template = findBriefingTemplate(env.places.templatesDir, env.places.appHome, id).template;
-  const built = buildBriefingModel(template, sources, outputText('publication', registerOf(sources), sources.people), { today: todayIso(env) });
-  const checked = await publicationPipeline(env, sources, () => renderBuilt(env, built));
+  const built = buildBriefingModel(template, sources, outputText('publication', registerOf(env), sources.people), { today: todayIso(env) });
+  const checked = await publicationPipeline(env, () => renderBuilt(env, built));
   assertPublishable(checked.result, 'briefing');
   writeAtomically(path, checked.buffer);
   return { path, bytes: checked.buffer.length, milliseconds: Math.round(performance.now() - started), draft: false, omitted: built.omitted };

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { entryIds } from '../../core/chronology/query';
 import { loadEntries } from '../../core/chronology/load-entries';
+import { listEpisodes } from '../../core/chronology/episodes';
 import { listFindings } from '../../core/findings/findings';
+import { listCharacteristics } from '../../core/people/characteristics';
+import { listPeople } from '../../core/people/person-rows';
 import { characteristicTemplatesDir, loadCharacteristicTemplates } from '../../core/people/characteristic-templates';
 import { listRecommendations } from '../../core/recommendations/recommendations';
 import { listSectionTexts, readBriefingContent, readGlossaryOverrides } from '../../core/report/settings';
@@ -57,14 +60,11 @@ export function gatherReportSources(db: ReadableDb, places: Places): ReportSourc
   return {
     meta,
     sectionTexts: new Map(reportTables ? listSectionTexts(db).map((s) => [s.key, s.body]) : []),
-    // The people register's service functions are not in this build yet: family and equality
-    // blocks are left out (and named in `omitted`) rather than read behind the domain's back.
-    people: null,
-    characteristics: null,
+    people: hasTable(db, 'person') ? listPeople(db) : null,
+    characteristics: hasTable(db, 'characteristic') ? listCharacteristics(db) : null,
     characteristicTemplates: loadCharacteristicTemplates(characteristicTemplatesDir(places.templatesDir)),
     entries,
-    // No episode service yet: key practice episodes are left out.
-    episodes: null,
+    episodes: hasTable(db, 'episode') ? listEpisodes(db) : null,
     findings: hasTable(db, 'finding') ? listFindings(db) : null,
     recommendations: hasTable(db, 'recommendation') ? listRecommendations(db) : null,
     glossary: {

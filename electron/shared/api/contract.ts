@@ -7,6 +7,7 @@ import { taxonomyApi } from './taxonomy';
 import { findingsApi } from './findings';
 import { recommendationsApi } from './recommendations';
 import { annotationsApi } from './annotations';
+import { reportApi } from './report';
 
 /**
  * Every call the renderer (or CLI) can make, by name. Each domain declares its methods in its own
@@ -22,6 +23,7 @@ export const api = {
   ...findingsApi,
   ...recommendationsApi,
   ...annotationsApi,
+  ...reportApi,
 } as const satisfies ApiSpec;
 
 export type Api = typeof api;

@@ -52,7 +52,7 @@ export function CompletenessPanel() {
         {people.length === 0 ? (
           <p>No one is registered yet.</p>
         ) : (
-          <div className="matrix-scroll" tabIndex={0} role="region" aria-labelledby="matrix-heading">
+          <div className="matrix-wrap">
             <table className="completeness-matrix">
               <caption className="visually-hidden">Protected characteristics by person: what is known and what is missing</caption>
               <thead>

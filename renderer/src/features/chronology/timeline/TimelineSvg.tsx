@@ -37,6 +37,34 @@ function MarkerShape({ marker, cx, cy, keyEntry }: { marker: MarkerStyle; cx: nu
   );
 }
 
+/**
+ * Many events in view (zoomed far out on a big chronology): one path per marker style instead of
+ * an element per event, so 20,000 markers draw and pan without stutter. Not interactive; the
+ * view asks the reviewer to zoom in to pick out single events.
+ */
+function DenseMarkers({ visible, toScreen }: { readonly visible: readonly PositionedItem[]; readonly toScreen: (x: number) => number }) {
+  const groups = new Map<string, { marker: MarkerStyle; d: string[] }>();
+  const rings: string[] = [];
+  const r = MARKER_SIZE * 0.85;
+  for (const p of visible) {
+    const key = `${p.marker.shape}:${p.marker.filled ? 'f' : 'o'}`;
+    const group = groups.get(key) ?? { marker: p.marker, d: [] };
+    const cx = toScreen(p.cx);
+    const cy = AXIS_HEIGHT + p.cy;
+    group.d.push(shapePath(p.marker.shape, cx, cy, MARKER_SIZE));
+    groups.set(key, group);
+    if (p.item.key === true) rings.push(`M${cx - r} ${cy} a${r} ${r} 0 1 0 ${2 * r} 0 a${r} ${r} 0 1 0 ${-2 * r} 0 Z`);
+  }
+  return (
+    <g aria-hidden="true">
+      {[...groups.entries()].map(([key, group]) => (
+        <path key={key} d={group.d.join(' ')} fill={group.marker.filled ? C.marker : '#ffffff'} stroke={C.marker} strokeWidth={1.5} />
+      ))}
+      {rings.length > 0 ? <path d={rings.join(' ')} fill="none" stroke={C.keyRing} strokeWidth={2} /> : null}
+    </g>
+  );
+}
+
 /** The drawing: lanes, axis, spans and markers of the events in view. */
 export const TimelineSvg = memo(function TimelineSvg(props: TimelineSvgProps) {
   const { layout, viewX, width, visible, focusedId } = props;
@@ -77,10 +105,8 @@ export const TimelineSvg = memo(function TimelineSvg(props: TimelineSvgProps) {
       </g>
       <line x1={LANE_LABEL_WIDTH} x2={width} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT} stroke={C.laneRule} aria-hidden="true" />
       <g clipPath="url(#cw-timeline-plot)">
-        {visible.filter((p) => p.spanWidth > 0).map((p) => (
-          <rect key={`span-${p.item.id}`} aria-hidden="true" x={toScreen(p.x)} y={AXIS_HEIGHT + p.cy - 4} width={Math.max(1, p.spanWidth)} height={8} rx={3}
-            fill={C.spanFill} stroke={C.span} strokeDasharray="3 2" />
-        ))}
+        <path aria-hidden="true" fill={C.spanFill} stroke={C.span} strokeDasharray="3 2"
+          d={visible.filter((p) => p.spanWidth > 0).map((p) => `M${toScreen(p.x)} ${AXIS_HEIGHT + p.cy - 4} h${Math.max(1, p.spanWidth)} v8 h${-Math.max(1, p.spanWidth)} Z`).join(' ')} />
         {interactive
           ? visible.map((p) => (
               <g key={p.item.id} role="button" tabIndex={p.item.id === tabStopId ? 0 : -1} aria-label={itemName(p)}
@@ -93,13 +119,7 @@ export const TimelineSvg = memo(function TimelineSvg(props: TimelineSvgProps) {
                 <MarkerShape marker={p.marker} cx={toScreen(p.cx)} cy={AXIS_HEIGHT + p.cy} keyEntry={p.item.key === true} />
               </g>
             ))
-          : (
-            <g aria-hidden="true">
-              {visible.map((p) => (
-                <MarkerShape key={p.item.id} marker={p.marker} cx={toScreen(p.cx)} cy={AXIS_HEIGHT + p.cy} keyEntry={p.item.key === true} />
-              ))}
-            </g>
-          )}
+          : <DenseMarkers visible={visible} toScreen={toScreen} />}
       </g>
       {layout.lanes.map((lane) => (
         <g key={`label-${lane.name}`}>

@@ -125,12 +125,13 @@ export function TimelineView({ filter, agencies, eventTypes, onOpenEntry }: Time
   const drag = useRef<{ x: number; start: number } | null>(null);
 
   const onFrameKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key === '+' || event.key === '=') {
+    if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '_') {
       event.preventDefault();
-      zoomBy(1);
-    } else if (event.key === '-' || event.key === '_') {
-      event.preventDefault();
-      zoomBy(-1);
+      // Zoom around the focused event so it stays in view and keeps the focus.
+      const focused = layout.items.find((p) => p.item.id === focusedId);
+      const fraction = focused === undefined ? 0.5 : Math.min(1, Math.max(0, (layout.startDay + focused.cx / pxPerDay - start) / viewDays));
+      if (focused !== undefined) focusAfterRender.current = focused.item.id;
+      zoomBy(event.key === '+' || event.key === '=' ? 1 : -1, fraction);
     } else if (event.key === 'PageDown' || event.key === 'PageUp') {
       event.preventDefault();
       pan(event.key === 'PageDown' ? 0.8 : -0.8);

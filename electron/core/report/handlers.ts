@@ -1,0 +1,46 @@
+import type { reportApi } from '../../shared/api/report';
+import { exportBriefing, exportPanelDraft, exportReport, checkReportPublication, type ExportEnv } from '../../export/report/export-service';
+import type { HandlersFor, ReviewContext } from '../api/handler-types';
+import { setGlossaryDefinition, setSectionText, updateBriefingContent, updateReportSettings } from './settings';
+import { findBriefingTemplate, findReportTemplate } from './templates';
+import { briefingView, defaultExportPath, reportGlossary, reportSections, reportTemplates } from './views';
+
+const places = (ctx: ReviewContext) => ({ templatesDir: ctx.app.templatesDir, appHome: ctx.app.home });
+const env = (ctx: ReviewContext): ExportEnv => ({ db: ctx.review.db, places: places(ctx) });
+
+export const reportHandlers: HandlersFor<typeof reportApi> = {
+  'report.templates': (ctx) => reportTemplates(ctx.review.db, places(ctx)),
+  'report.setTemplates': (ctx, args) => {
+    // Refuse an id that does not load, so an export never finds a dangling choice.
+    if (args.templateId != null) findReportTemplate(ctx.app.templatesDir, ctx.app.home, args.templateId);
+    if (args.briefingTemplateId != null) findBriefingTemplate(ctx.app.templatesDir, ctx.app.home, args.briefingTemplateId);
+    return ctx.review.write('Choose report template', (db) =>
+      updateReportSettings(db, {
+        ...(args.templateId === undefined ? {} : { templateId: args.templateId }),
+        ...(args.briefingTemplateId === undefined ? {} : { briefingTemplateId: args.briefingTemplateId }),
+      }),
+    );
+  },
+  'report.sections': (ctx) => reportSections(ctx.review.db, places(ctx)),
+  'report.setSectionText': (ctx, args) => ctx.review.write('Edit report section', (db) => setSectionText(db, args.key, args.body)),
+  'report.glossary': (ctx) => reportGlossary(ctx.review.db, places(ctx)),
+  'report.setGlossaryDefinition': (ctx, args) => {
+    ctx.review.write('Edit glossary definition', (db) => setGlossaryDefinition(db, args.term, args.definition));
+    return reportGlossary(ctx.review.db, places(ctx));
+  },
+  'report.briefing': (ctx) => briefingView(ctx.review.db, places(ctx)),
+  'report.updateBriefing': (ctx, patch) => ctx.review.write('Edit learning briefing', (db) => updateBriefingContent(db, patch)),
+  'report.check': (ctx, args) => checkReportPublication(env(ctx), args.templateId),
+  'report.defaultExportPath': (ctx, args) => defaultExportPath(ctx.review.db, args.kind),
+  'report.export': (ctx, args) => {
+    const templateId = args.templateId === undefined ? {} : { templateId: args.templateId };
+    switch (args.kind) {
+      case 'report':
+        return exportReport(env(ctx), args.path, { draft: args.draft, ...templateId });
+      case 'briefing':
+        return exportBriefing(env(ctx), args.path, { onePage: args.onePage, ...templateId });
+      case 'panel-draft':
+        return exportPanelDraft(env(ctx), args.path, args.templateId);
+    }
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * Read models for the Report area: templates with the review's choice, section texts against
+ * the chosen template, the glossary as the text uses it, and the briefing with what would be
+ * generated. Glossary and learning points are worked out from the draft text (the reviewer's
+ * own words); the export anonymises them.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { BriefingView, ReportSectionView, ReportTemplates } from '../../shared/api/report';
+import type { GlossaryEntry } from '../../shared/domain/report';
+import { learningPoints } from '../../export/briefing/builder';
+import { buildReportModel } from '../../export/report/builder';
+import { gatherReportSources, hasTable, type Places } from '../../export/report/gather';
+import { blocksText, glossaryEntries } from '../../export/report/glossary';
+import { draftText } from '../../export/report/sources';
+import type { ReadableDb } from '../store/db-types';
+import { readReviewMeta } from '../review/review-meta';
+import { listSectionTexts, readReportSettings } from './settings';
+import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, loadBriefingTemplates, loadReportTemplates, summarise } from './templates';
+
+const settingsOf = (db: ReadableDb) => (hasTable(db, 'report_setting') ? readReportSettings(db) : { templateId: null, briefingTemplateId: null });
+
+export function effectiveTemplateId(db: ReadableDb): string {
+  return settingsOf(db).templateId ?? defaultReportTemplateId(readReviewMeta(db).kind);
+}
+
+export function reportTemplates(db: ReadableDb, places: Places): ReportTemplates {
+  return {
+    reports: loadReportTemplates(places.templatesDir, places.appHome).map((l) => summarise(l, l.template.reviewKinds)),
+    briefings: loadBriefingTemplates(places.templatesDir, places.appHome).map((l) => summarise(l)),
+    settings: settingsOf(db),
+    effectiveTemplateId: effectiveTemplateId(db),
+  };
+}
+
+export function reportSections(db: ReadableDb, places: Places): ReportSectionView[] {
+  const template = findReportTemplate(places.templatesDir, places.appHome, effectiveTemplateId(db)).template;
+  const texts = new Map(hasTable(db, 'report_section') ? listSectionTexts(db).map((s) => [s.key, s.body]) : []);
+  return template.sections.map((s) => ({
+    key: s.key,
+    heading: s.heading,
+    guidance: s.guidance,
+    editable: s.blocks.includes('section-text'),
+    body: texts.get(s.key) ?? null,
+  }));
+}
+
+export function reportGlossary(db: ReadableDb, places: Places): GlossaryEntry[] {
+  const sources = gatherReportSources(db, places);
+  const template = findReportTemplate(places.templatesDir, places.appHome, effectiveTemplateId(db)).template;
+  // Only the text matters here: leave out the figure and the glossary itself.
+  const textOnly = { ...template, sections: template.sections.map((s) => ({ ...s, blocks: s.blocks.filter((b) => b !== 'timeline-figure' && b !== 'glossary') })).filter((s) => s.blocks.length > 0) };
+  const { model } = buildReportModel(textOnly, sources, draftText(sources.people ?? []), { draft: true, today: '2000-01-01' });
+  const pseudonyms = new Set((sources.people ?? []).map((p) => p.pseudonym.toUpperCase()));
+  return glossaryEntries(blocksText(model.blocks), { builtIn: sources.glossary.builtIn, overrides: sources.glossary.overrides, pseudonyms });
+}
+
+export function briefingView(db: ReadableDb, places: Places): BriefingView {
+  const sources = gatherReportSources(db, places);
+  const id = settingsOf(db).briefingTemplateId ?? 'seven-minute';
+  const template = findBriefingTemplate(places.templatesDir, places.appHome, id).template;
+  const generated = learningPoints({ ...sources, briefing: { ...sources.briefing, learningPoints: null } }, draftText(sources.people ?? []), template.learningPoints);
+  return { content: sources.briefing, generatedLearningPoints: generated, markedFindings: (sources.findings ?? []).filter((f) => f.inBriefing).length };
+}
+
+/** `~/Documents/Casewright/<title>[ - kind].docx`, with characters file systems refuse replaced. */
+export function defaultExportPath(db: ReadableDb, kind: 'report' | 'briefing' | 'panel-draft', home = homedir()): string {
+  const title = readReviewMeta(db).title.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '-').trim() || 'Review';
+  const suffix = kind === 'report' ? '' : kind === 'briefing' ? ' - briefing' : ' - panel draft';
+  return join(home, 'Documents', 'Casewright', `${title}${suffix}.docx`);
+}

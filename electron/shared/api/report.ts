@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { reviewCommand, reviewQuery } from './define';
+import { richTextSchema } from './review';
+import {
+  briefingContentPatchSchema,
+  templateIdSchema,
+  type BriefingContent,
+  type ExportResult,
+  type GlossaryEntry,
+  type PublicationCheckResult,
+  type ReportSettings,
+  type SectionText,
+  type TemplateSummary,
+} from '../domain/report';
+
+/** A .docx path on this machine; checked again on the Node side. */
+export const docxPathSchema = z
+  .string()
+  .trim()
+  .min(1, 'Choose where to save the file')
+  .max(4096)
+  .refine((path) => path.toLowerCase().endsWith('.docx'), 'A Word file ends in .docx');
+
+export interface ReportTemplates {
+  readonly reports: readonly TemplateSummary[];
+  readonly briefings: readonly TemplateSummary[];
+  readonly settings: ReportSettings;
+  /** The template an export uses when none is chosen. */
+  readonly effectiveTemplateId: string;
+}
+
+export interface ReportSectionView {
+  readonly key: string;
+  readonly heading: string;
+  readonly guidance: string;
+  /** True when the section holds the reviewer's own text (not only generated blocks). */
+  readonly editable: boolean;
+  readonly body: SectionText['body'];
+}
+
+export interface BriefingView {
+  readonly content: BriefingContent;
+  /** What the learning points would be if not edited: one per finding marked for the briefing. */
+  readonly generatedLearningPoints: readonly string[];
+  readonly markedFindings: number;
+}
+
+export const reportApi = {
+  'report.templates': reviewQuery(z.object({})).returns<ReportTemplates>(),
+  'report.setTemplates': reviewCommand(
+    z.object({ templateId: templateIdSchema.nullable().optional(), briefingTemplateId: templateIdSchema.nullable().optional() }),
+  ).returns<ReportSettings>(),
+  'report.sections': reviewQuery(z.object({})).returns<readonly ReportSectionView[]>(),
+  'report.setSectionText': reviewCommand(z.object({ key: z.string().regex(/^[a-z0-9-]+$/), body: richTextSchema.nullable() })).returns<SectionText>(),
+  'report.glossary': reviewQuery(z.object({})).returns<readonly GlossaryEntry[]>(),
+  'report.setGlossaryDefinition': reviewCommand(
+    z.object({ term: z.string().trim().min(1).max(20).regex(/^[A-Za-z0-9]+$/, 'Letters and digits only'), definition: z.string().max(500) }),
+  ).returns<readonly GlossaryEntry[]>(),
+  'report.briefing': reviewQuery(z.object({})).returns<BriefingView>(),
+  'report.updateBriefing': reviewCommand(briefingContentPatchSchema).returns<BriefingContent>(),
+  'report.check': reviewQuery(z.object({ templateId: templateIdSchema.optional() })).returns<PublicationCheckResult>(),
+  'report.defaultExportPath': reviewQuery(z.object({ kind: z.enum(['report', 'briefing', 'panel-draft']) })).returns<string>(),
+  /** Writes a file but changes nothing in the review; a command so the UI treats it as an action. */
+  'report.export': reviewCommand(
+    z.object({
+      kind: z.enum(['report', 'briefing', 'panel-draft']),
+      path: docxPathSchema,
+      templateId: templateIdSchema.optional(),
+      draft: z.boolean().default(false),
+      onePage: z.boolean().default(false),
+    }),
+  ).returns<ExportResult>(),
+} as const;

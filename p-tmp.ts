@@ -1,0 +1,30 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate } from './electron/core/store/migrate';
+import { configure } from './electron/core/store/open-review-file';
+import { createReviewHandle } from './electron/core/store/review-handle';
+import { createEntryWriter } from './electron/core/chronology/entry-writer';
+import { createDuplicateFinder } from './electron/core/chronology/duplicates';
+import { ensureAgency } from './electron/core/chronology/lookups';
+import { parseVagueDate } from './electron/shared/dates';
+const dir = mkdtempSync(join(tmpdir(), 'cw-prof-'));
+const raw = new Database(join(dir, 'r.cwr'));
+configure(raw); migrate(raw);
+console.log(raw.pragma('journal_mode', {simple:true}), raw.pragma('synchronous', {simple:true}), raw.pragma('foreign_keys', {simple:true}));
+const review = createReviewHandle('x', join(dir, 'r.cwr'), raw, () => 'b');
+const date = (parseVagueDate('03/02/2021') as any).value;
+let t = performance.now();
+review.write('x', (db) => {
+  const a = ensureAgency(db, 'A');
+  const w = createEntryWriter(db);
+  for (let i = 0; i < 20000; i++) w.insert({ date, time: null, endDate: null, agencyId: a, source: {document:null, role:null, reference:null}, eventTypeId: null, summary: 'mother father child visit phone call referral assessment concern injury ' + i, actionTaken: 'x y z', outcome: '', analysis: '', significance: 'routine', people: [], childContact: [], sharedWith: [], tags: [] });
+}, { rowAudit: false });
+console.log('insert 20k', performance.now() - t);
+t = performance.now();
+review.write('y', (db) => {
+  const f = createDuplicateFinder(db);
+  for (let i = 0; i < 2000; i++) f({ row: i, newEntryId: null, agencyId: 999, earliest: '2021-02-03', latest: '2021-02-03', text: 'mother father child visit' });
+}, { rowAudit: false });
+console.log('2000 finds on a day with 20k entries', performance.now() - t);
