@@ -45,6 +45,8 @@ export interface GridFirstPaintResult {
   readonly wallMs: number;
   /** Jump to the middle of the list (row 10,000) → its rows on screen. */
   readonly jumpToMiddleMs: number;
+  /** Switching to the timeline → every event drawn (all 20,000, zoomed out to fit). */
+  readonly timelineMs: number;
 }
 
 /** A fictional agency return of `count` rows, dates spread over 2015–2023, some vague. */
@@ -69,6 +71,7 @@ export async function run(options: { entries?: number } = {}): Promise<GridFirst
   const dist = join(work, 'renderer');
   mkdirSync(home, { recursive: true });
   writeFileSync(join(home, 'settings.json'), JSON.stringify({ displayName: 'Bench', recent: [], sampleOffered: true }));
+  const previousReviewsDir = process.env.CASEWRIGHT_REVIEWS_DIR;
   process.env.CASEWRIGHT_REVIEWS_DIR = join(home, 'Reviews');
   await build({
     configFile: fileURLToPath(new URL('../../renderer/vite.config.ts', import.meta.url)),
@@ -125,11 +128,34 @@ export async function run(options: { entries?: number } = {}): Promise<GridFirst
     });
     await page.waitForFunction((middle) => document.querySelector(`[role="grid"] [aria-rowindex="${middle}"][data-entry-id]`) !== null, Math.floor(entries / 2), { polling: 'raf', timeout: 60_000 });
     const jumpToMiddleMs = (await page.evaluate(() => performance.now())) - jumpStart;
-    return { entries, importMs: Math.round(importMs), openMs: Math.round(openMs), firstRowsMs: Math.round(firstRowsMs), wallMs: Math.round(wallMs), jumpToMiddleMs: Math.round(jumpToMiddleMs) };
+
+    const timelineStart = await page.evaluate((hash) => {
+      const t = performance.now();
+      window.location.hash = hash;
+      return t;
+    }, `#/review/${encodeURIComponent(session.reviewId)}/chronology/timeline`);
+    await page.waitForFunction(
+      (count) => (document.querySelector('.cw-timeline .cw-count-line')?.textContent ?? '').includes(`of ${count.toLocaleString('en-GB')} events`) && document.querySelector('.cw-timeline-svg') !== null,
+      entries,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    const timelineMs = (await page.evaluate(() => performance.now())) - timelineStart;
+    return {
+      entries,
+      importMs: Math.round(importMs),
+      openMs: Math.round(openMs),
+      firstRowsMs: Math.round(firstRowsMs),
+      wallMs: Math.round(wallMs),
+      jumpToMiddleMs: Math.round(jumpToMiddleMs),
+      timelineMs: Math.round(timelineMs),
+    };
   } finally {
     await browser.close();
     await edition.close();
     rmSync(work, { recursive: true, force: true });
+    // Other benchmarks run in the same process (`npm run bench`).
+    if (previousReviewsDir === undefined) delete process.env.CASEWRIGHT_REVIEWS_DIR;
+    else process.env.CASEWRIGHT_REVIEWS_DIR = previousReviewsDir;
   }
 }
 

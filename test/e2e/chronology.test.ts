@@ -89,6 +89,14 @@ describe('chronology in the browser edition', () => {
     await page.getByRole('button', { name: /Clear filters/ }).click();
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
 
+    // Sorting by a column says so with aria-sort; sorting back by date restores the order.
+    await page.getByRole('button', { name: 'Agency' }).click();
+    await expect(grid(page).getByRole('columnheader', { name: 'Agency' }).getAttribute('aria-sort')).resolves.toBe('ascending');
+    await page.getByRole('button', { name: 'Date', exact: true }).click();
+    await expect(grid(page).getByRole('columnheader', { name: 'Date' }).getAttribute('aria-sort')).resolves.toBe('ascending');
+    // A new order loads afresh: wait for the first row before working on it.
+    await expect.poll(() => grid(page).locator('[aria-rowindex="2"][data-entry-id] .cw-col-date').innerText()).toBe('14 Mar 2021');
+
     // Inline edit with the keyboard, then undo it.
     await grid(page).focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -130,7 +138,7 @@ describe('chronology in the browser edition', () => {
     await view(page, 'Who knew what, when').click();
     await page.getByLabel('Known by').fill('2023-01-01');
     await page.getByLabel('Key entries only').uncheck();
-    const whoKnew = page.getByRole('table', { name: /What each agency knew by 2023-01-01/ });
+    const whoKnew = page.getByRole('table', { name: /What each agency knew by 1 Jan 2023/ });
     await whoKnew.waitFor();
     await expect(whoKnew.getByRole('columnheader', { name: 'Health Visiting' }).isVisible()).resolves.toBe(true);
     await expect(whoKnew.getByText('Not known').count()).resolves.toBeGreaterThan(0);
@@ -151,6 +159,10 @@ describe('chronology in the browser edition', () => {
     await page.getByRole('heading', { name: 'Spring 2021: call-out and referral' }).waitFor();
     await expect(page.getByText('Mar 2021 to May 2021 · 3 entries').isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Show entries in the grid' }).click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('4');
+    await page.getByRole('button', { name: 'Show entries of every episode' }).click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('7');
   });
 
   it('imports only the valid rows of a file with problems, decides on a duplicate, and works by keyboard', async () => {
@@ -210,5 +222,21 @@ describe('chronology in the browser edition', () => {
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe(String(Number(rowsBefore) - 1));
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe(rowsBefore);
+
+    // The fields the grid has no columns for: who the information was shared with, and when.
+    await page.getByRole('button', { name: 'Edit all fields…' }).click();
+    const editor = page.getByRole('dialog', { name: /^Entry of May 2021, Westmoor Police/ });
+    await editor.getByRole('button', { name: 'Add an agency' }).click();
+    const shared = editor.getByRole('group', { name: 'Shared with 1' });
+    await shared.getByLabel('Agency').fill("Children's Social Care");
+    await shared.getByLabel('When').fill('Summer 2021');
+    await expect(shared.getByText('Understood as Summer 2021').isVisible()).resolves.toBe(true);
+    await shared.getByLabel('How').fill('phone call');
+    await editor.getByLabel('Analysis or comment').fill('Shared weeks later.');
+    await expectNoAxeViolations(page);
+    await editor.getByRole('button', { name: 'Save entry' }).click();
+    await page.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
+    // The details refresh when the saved entry has been fetched again.
+    await page.getByRole('region', { name: /^Entry: May 2021/ }).getByText("Children's Social Care (Summer 2021), phone call").waitFor();
   });
 });

@@ -12,27 +12,34 @@ afterEach(async () => {
 
 const csvPath = fileURLToPath(new URL('../fixtures/insight/westmoor-merged-chronology.csv', import.meta.url));
 
+/** A new review in the browser with the fixture chronology imported; returns a way to call the API. */
+async function reviewWithImportedChronology(started: BrowserApp): Promise<(method: string, args: unknown) => Promise<unknown>> {
+  const { page } = started;
+  await page.getByLabel('Title').fill('Child R insight');
+  await page.getByRole('button', { name: 'Create review' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  const reviewId = decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
+
+  // The merged chronology arrives through the real import service, as the import screen sends it.
+  const dispatch = createDispatcher(started.edition.app, () => undefined);
+  const call = async (method: string, args: unknown): Promise<unknown> => {
+    const response = await dispatch({ method, args, reviewId } as never);
+    if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
+    return response.result;
+  };
+  await call('chronology.importApply', {
+    fileName: 'westmoor-merged-chronology.csv',
+    bytesBase64: readFileSync(csvPath).toString('base64'),
+    agency: 'Westmoor Police',
+  });
+  return call;
+}
+
 describe('browser edition: practice insight', () => {
   it('goes from an imported chronology to a finding created from a pattern, with a dismissal on the way', async () => {
     app = await startBrowserApp();
     const { page } = app;
-    await page.getByLabel('Title').fill('Child R insight');
-    await page.getByRole('button', { name: 'Create review' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    const reviewId = decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
-
-    // The merged chronology arrives through the real import service, as the import screen sends it.
-    const dispatch = createDispatcher(app.edition.app, () => undefined);
-    const call = async (method: string, args: unknown): Promise<unknown> => {
-      const response = await dispatch({ method, args, reviewId } as never);
-      if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
-      return response.result;
-    };
-    await call('chronology.importApply', {
-      fileName: 'westmoor-merged-chronology.csv',
-      bytesBase64: readFileSync(csvPath).toString('base64'),
-      agency: 'Westmoor Police',
-    });
+    const call = await reviewWithImportedChronology(app);
 
     await page.getByRole('link', { name: 'Insight' }).click();
     await page.getByRole('heading', { level: 1, name: 'Insight' }).waitFor();
@@ -56,7 +63,8 @@ describe('browser edition: practice insight', () => {
     await page.getByRole('status').filter({ hasText: 'Pattern dismissed' }).waitFor();
     await expect(page.getByRole('heading', { level: 2, name: /Minimising language/ }).count()).resolves.toBe(0);
     await page.getByLabel('Show dismissed patterns').check();
-    await page.getByText(/GP followed up at the next appointment/).waitFor();
+    await minimising.getByText(/Dismissed by Test Reviewer .*GP followed up at the next appointment/).waitFor();
+    await expect(minimising.getByRole('button', { name: 'Restore' }).isVisible()).resolves.toBe(true);
 
     // Turn the unshared-information pattern into a finding draft.
     const unshared = page.getByRole('article', { name: /Information not shared before a decision/ });
@@ -69,5 +77,27 @@ describe('browser edition: practice insight', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.title).toBe(title);
     expect(findings[0]!.evidence).toHaveLength(3);
+  });
+
+  it('tunes a threshold for this review, which changes the patterns, and goes back to the defaults', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await reviewWithImportedChronology(app);
+    await page.getByRole('link', { name: 'Insight' }).click();
+    await page.getByRole('heading', { level: 2, name: /Minimising language/ }).waitFor();
+
+    await page.getByText('Rules and thresholds').click();
+    const days = page.getByLabel('Days either side to compare with other agencies');
+    await expect(days.inputValue()).resolves.toBe('7');
+    await expectNoAxeViolations(page);
+    await days.fill('3');
+    await page.getByRole('button', { name: 'Save thresholds for this review' }).click();
+    await page.getByRole('status').filter({ hasText: 'Thresholds saved for this review' }).waitFor();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Minimising language/ }).count()).toBe(0);
+    await page.getByText("this review's own thresholds").waitFor();
+
+    await page.getByRole('button', { name: 'Use defaults' }).click();
+    await page.getByRole('heading', { level: 2, name: /Minimising language/ }).waitFor();
+    await expect(page.getByLabel('Days either side to compare with other agencies').inputValue()).resolves.toBe('7');
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createDispatcher } from '../../electron/core/api/dispatcher';
 import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
 
 let app: BrowserApp | undefined;
@@ -62,6 +63,12 @@ describe('browser edition: people, protected characteristics and mentions', () =
     await expectNoAxeViolations(page);
 
     await addPerson(page, { name: 'Ruby Ashdown', pseudonym: 'Child R', role: 'subject child', dob: '2019-06-14' });
+    await page.getByRole('button', { name: 'Edit RM (Kerry Ashdown)' }).click();
+    const relationship = page.getByRole('form', { name: 'Add a relationship for RM' });
+    await relationship.getByLabel('Relationship').selectOption('parent-of');
+    await relationship.getByLabel('Other person').selectOption({ label: 'Child R (Ruby Ashdown)' });
+    await relationship.getByRole('button', { name: 'Add relationship' }).click();
+    await page.getByText('RM is parent of Child R').waitFor();
 
     await page.getByRole('tab', { name: 'Protected characteristics' }).click();
     await page.getByText('Religion or belief recorded for 0 of 2 family members (1 declined, 1 not yet entered).').waitFor();
@@ -139,6 +146,30 @@ describe('browser edition: people, protected characteristics and mentions', () =
     // Saved with the person's id; the page passes axe with the mention in place.
     await page.getByLabel('Lead reviewer').click();
     await page.getByRole('status').filter({ hasText: 'Terms of reference saved' }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('shows the sample family on every people screen without accessibility violations', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    const dispatch = createDispatcher(app.edition.app, () => undefined);
+    const opened = (await dispatch({ method: 'review.openSample', args: {} } as never)) as { ok: true; result: { reviewId: string } };
+    await page.goto(`${app.edition.bridge.launchUrl.split('#')[0]}#/review/${encodeURIComponent(opened.result.reviewId)}/people`);
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    await page.getByRole('button', { name: 'Edit Mr C (Dean Croft)' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Edit Mr C (Dean Croft)' }).click();
+    await page.getByText('RM is partner of Mr C from 2021-03-01').waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: /^Mr C/ }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+    await page.getByRole('tab', { name: 'Protected characteristics' }).click();
+    await page.getByText('Religion or belief recorded for 1 of 6 family members (2 not asked, 3 not recorded by agencies).').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('tab', { name: 'Identifiers to redact' }).click();
+    await page.getByRole('cell', { name: 'WM4 7QT', exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('tab', { name: 'Possible unregistered names' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Possible unregistered names' }).waitFor();
     await expectNoAxeViolations(page);
   });
 });

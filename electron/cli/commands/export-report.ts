@@ -1,7 +1,8 @@
 /** The report, briefing and panel-draft options of `casewright export`. */
 import { CasewrightError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/domain/report';
-import { exportBriefing, exportPanelDraft, exportReport, type ExportEnv } from '../../export/report/export-service';
+import { exportPanelDraft } from '../../export/panel/panel-draft';
+import { exportBriefing, exportReport, type ExportEnv } from '../../export/report/export-service';
 import type { ReviewContext } from '../../core/api/handler-types';
 import type { CliContext } from '../cli-context';
 

@@ -1,5 +1,4 @@
-import type { Annotation, AnnotationStatus, AnnotationTarget } from '../../shared/domain/annotations';
-import { parseAnchor } from '../../import/word-comments/anchors';
+import { parseAnchor, type Annotation, type AnnotationStatus, type AnnotationTarget } from '../../shared/domain/annotations';
 
 export interface AnnotationRow {
   readonly id: number;

@@ -1,6 +1,5 @@
 import { CasewrightError } from '../../shared/errors';
-import type { Annotation, AnnotationStatus } from '../../shared/domain/annotations';
-import { parseAnchor } from '../../import/word-comments/anchors';
+import { parseAnchor, type Annotation, type AnnotationStatus } from '../../shared/domain/annotations';
 import { nowIso } from '../store/clock';
 import type { ReadableDb, WritableDb } from '../store/db-types';
 import { describeEntries } from '../findings/chronology-lookup';

@@ -13,7 +13,11 @@ const monthWords = [
   ['december', 'dec'],
 ] as const;
 
-export const dobPrefixPattern = String.raw`(?<dobprefix>(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*[:\-]?\s*(?:of\s+)?)?`;
+/**
+ * "DOB", "D.O.B.:", "date of birth" just before a date (checked backwards from the date by the
+ * matcher, so the date patterns start with a digit or a month and scan fast).
+ */
+export const dobPrefixBefore = /(?:^|[^\p{L}\p{N}_])((?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*[:-]?\s*(?:of\s+)?)$/u;
 
 export function dateOfBirthPattern(dateOfBirth: IsoDay): string | null {
   const parts = parseIsoDay(dateOfBirth);
@@ -32,5 +36,5 @@ export function dateOfBirthPattern(dateOfBirth: IsoDay): string | null {
     String.raw`${d}${ordinal}(?:\s+of)?\s+${monthName},?\s+${year}`,
     String.raw`${monthName}\s+${d}${ordinal},?\s+${year}`,
   ];
-  return `${dobPrefixPattern}(?:${forms.join('|')})`;
+  return `(?:${forms.join('|')})`;
 }

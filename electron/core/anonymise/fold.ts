@@ -15,6 +15,9 @@ const hyphens = /[\u2010\u2011]/u;
 
 /** Folds one character (a code point) to zero or more plain characters. */
 export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Fast path: plain ASCII needs no normalisation (most of every chronology is ASCII).
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   const special = specialLetters[ch];
   if (special !== undefined) return special;
   if (apostrophes.test(ch)) return "'";
@@ -32,13 +35,22 @@ export function foldText(text: string): string {
 export interface FoldedText {
   readonly original: string;
   readonly folded: string;
-  /** For each folded index, the original index where its character starts. */
-  readonly starts: readonly number[];
-  /** For each folded index, the original index just past its character. */
-  readonly ends: readonly number[];
+  /**
+   * For each folded index, the original index where its character starts (and just past it).
+   * Null when folding kept every index in place (plain ASCII): no arrays to build.
+   */
+  readonly starts: readonly number[] | null;
+  readonly ends: readonly number[] | null;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 export function foldWithMap(original: string): FoldedText {
+  // Fast path: ASCII text folds one-to-one, so the map is the identity.
+  if (isAscii(original)) return { original, folded: original.toLowerCase(), starts: null, ends: null };
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -57,6 +69,7 @@ export function foldWithMap(original: string): FoldedText {
 
 /** Maps a folded range [start, end) to the original range; end is exclusive. */
 export function toOriginalRange(f: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (f.starts === null || f.ends === null) return { start, end };
   if (end <= start) {
     const at = start < f.starts.length ? f.starts[start]! : f.original.length;
     return { start: at, end: at };

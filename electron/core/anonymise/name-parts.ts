@@ -19,8 +19,8 @@ const titles = new Set([
   'pc', 'dc', 'ds', 'di', 'dci', 'sgt', 'insp', 'cllr',
 ]);
 
-/** Title words recognised before a name ("Mrs Ashdown", "PC Bains"); folded, no dot. */
-export const titlePattern = `(?:(?:${[...titles].join('|')})\\.?\\s+)`;
+/** A title word ("Mrs ", "PC. ") ending just before a name; run on folded text. */
+export const titleBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}_])((?:${[...titles].join('|')})\\.?\\s+)$`, 'u');
 
 export function isTitle(word: string): boolean {
   return titles.has(word.toLowerCase().replace(/\.$/, ''));
@@ -55,7 +55,7 @@ const everydayWords = new Set([
   'carol', 'lance', 'rich', 'young', 'white', 'black', 'brown', 'green', 'gray', 'grey', 'king', 'long',
   'little', 'small', 'cook', 'baker', 'hill', 'wood', 'field', 'north', 'west', 'park', 'bank', 'hall', 'page',
   'price', 'shaw', 'lane', 'brook', 'dean', 'hunter', 'mason', 'carter', 'wells', 'rich', 'happy', 'hardy',
-  'parent', 'bell', 'sharp', 'mills', 'rivers', 'stone', 'marsh', 'moss', 'fox', 'lamb', 'bird', 'swan',
+  'parent', 'child', 'baby', 'bell', 'sharp', 'mills', 'rivers', 'stone', 'marsh', 'moss', 'fox', 'lamb', 'bird', 'swan',
 ]);
 
 export function isEverydayWord(part: string): boolean {

@@ -3,7 +3,7 @@
  * identifier variant, each with the text that replaces it in publication output.
  */
 import { foldText, escapeRegExp } from './fold';
-import { isEverydayWord, isMonthName, splitName, titlePattern } from './name-parts';
+import { isEverydayWord, isMonthName, splitName } from './name-parts';
 import { dateOfBirthPattern } from './date-of-birth-patterns';
 import {
   AMBIGUOUS_NAME,
@@ -27,6 +27,8 @@ export interface Term {
   readonly capitalisedOnly: boolean;
   /** Month-name name parts do not match where they read as a date. */
   readonly notInDates: boolean;
+  /** A title just before ("Mrs Ashdown") belongs to the match. */
+  readonly takesTitle: boolean;
   readonly dateOfBirth?: string;
 }
 
@@ -92,12 +94,13 @@ export function buildTerms(register: AnonymisationRegister): Term[] {
     const plural = best.kind === 'surname' ? 's?' : '';
     terms.push({
       kind: best.kind,
-      pattern: `${titlePattern}?${phrasePattern(key)}${plural}`,
+      pattern: `${phrasePattern(key)}${plural}`,
       source: best.form,
       replacement,
       personId: replacement === AMBIGUOUS_NAME || replacement === AMBIGUOUS_SURNAME ? undefined : best.person.id,
       capitalisedOnly: isPart && isEverydayWord(key),
       notInDates: isPart && isMonthName(key),
+      takesTitle: true,
     });
   }
   for (const person of register.people) {
@@ -112,6 +115,7 @@ export function buildTerms(register: AnonymisationRegister): Term[] {
       personId: person.id,
       capitalisedOnly: false,
       notInDates: false,
+      takesTitle: false,
       dateOfBirth: person.dateOfBirth,
     });
   }
@@ -125,6 +129,7 @@ export function buildTerms(register: AnonymisationRegister): Term[] {
         identifierId: identifier.id,
         capitalisedOnly: false,
         notInDates: false,
+        takesTitle: false,
       });
     }
   }

@@ -10,12 +10,16 @@ import type { TextSegment } from './leaks';
 import type { NameWarning } from '../../shared/domain/people';
 
 
+/**
+ * Words for one particular relative. Generic words ("child", "parent", "baby") are left out on
+ * purpose: reviews use them in every heading ("Child Safeguarding Practice Review").
+ */
 const roleWords = new Set([
-  'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'stepfather', 'stepmother', 'stepdad', 'stepmum',
+  'mother', 'father', 'mum', 'mom', 'dad', 'stepfather', 'stepmother', 'stepdad', 'stepmum',
   'partner', 'ex-partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'ex-husband', 'ex-wife', 'fiance', 'fiancee',
-  'son', 'daughter', 'child', 'baby', 'brother', 'sister', 'sibling', 'half-brother', 'half-sister', 'stepson',
-  'stepdaughter', 'grandmother', 'grandfather', 'grandma', 'grandad', 'granddad', 'nan', 'nana', 'gran', 'grandparent',
-  'uncle', 'aunt', 'auntie', 'cousin', 'nephew', 'niece', 'friend', 'lodger', 'neighbour', 'carer', 'relative',
+  'son', 'daughter', 'brother', 'sister', 'half-brother', 'half-sister', 'stepson',
+  'stepdaughter', 'grandmother', 'grandfather', 'grandma', 'grandad', 'granddad', 'nan', 'nana', 'gran',
+  'uncle', 'aunt', 'auntie', 'cousin', 'nephew', 'niece', 'friend', 'lodger', 'neighbour',
 ]);
 
 /** Titles: the word straight after is very likely a surname. */
@@ -33,6 +37,11 @@ const notNames = new Set([
   'children', 'children\'s', 'gp', 'practice', 'court', 'family', 'housing', 'domestic', 'abuse', 'safeguarding',
   'partnership', 'agency', 'team', 'unit', 'department', 'nhs', 'a&e', 'emergency', 'maternal', 'paternal', 'child',
   'sibling', 'mother', 'father', 'partner', 'baby', 'english', 'british', 'welsh', 'scottish', 'irish',
+  'review', 'local', 'practice', 'age', 'role', 'relationship', 'pseudonym', 'section', 'table', 'appendix', 'panel',
+  'board', 'report', 'findings', 'finding', 'recommendation', 'recommendations', 'summary', 'background', 'introduction',
+  'chronology', 'name', 'date', 'source', 'event', 'outcome', 'analysis', 'learning', 'key', 'episode', 'page', 'draft',
+  'contents', 'glossary', 'terms', 'reference', 'methodology', 'involvement', 'response', 'action', 'plan', 'case',
+  'conference', 'strategy', 'meeting', 'referral', 'assessment', 'visit', 'home', 'office', 'officer', 'manager',
 ]);
 
 interface Token {
@@ -41,7 +50,7 @@ interface Token {
   readonly end: number;
 }
 
-const tokenPattern = /[\p{L}][\p{L}'’-]*|[.;:!?]/gu;
+const tokenPattern = /[\p{L}][\p{L}'’-]*|[.;:!?|]/gu;
 
 function tokens(text: string): Token[] {
   return [...text.matchAll(tokenPattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -59,7 +68,15 @@ function isCandidate(token: Token): boolean {
   return !notNames.has(word) && !roleWords.has(word) && !titleWords.has(word) && word.length >= 2;
 }
 
-const isStop = (t: Token): boolean => /^[.;:!?]$/u.test(t.text);
+const isStop = (t: Token): boolean => /^[.;:!?|]$/u.test(t.text);
+
+/** Headings and column headers are Title Case: capitals there say nothing about names. */
+function isTitleCase(list: readonly Token[]): boolean {
+  const words = list.filter((t) => !isStop(t));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitalised / words.length >= 0.6;
+}
 
 export function findUnregisteredNames(
   segments: readonly TextSegment[],
@@ -72,6 +89,7 @@ export function findUnregisteredNames(
     const registered = matcher.find(segment.text);
     const inRegistered = (t: Token): boolean => registered.some((m) => t.start < m.end && m.start < t.end);
     const list = tokens(segment.text);
+    const titleCase = isTitleCase(list);
     const candidates = new Set<number>();
     list.forEach((token, i) => {
       const word = bare(token.text);
@@ -79,7 +97,7 @@ export function findUnregisteredNames(
         if (list[i + 1] && isCandidate(list[i + 1]!)) candidates.add(i + 1);
         return;
       }
-      if (!roleWords.has(word)) return;
+      if (!roleWords.has(word) || titleCase) return;
       // Look a few words after ("her partner, Gary") and before ("Gary, her partner").
       for (let j = i + 1; j <= i + 3 && j < list.length && !isStop(list[j]!); j++) if (isCandidate(list[j]!)) candidates.add(j);
       for (let j = i - 1; j >= i - 3 && j >= 0 && !isStop(list[j]!); j--) if (isCandidate(list[j]!)) candidates.add(j);

@@ -1,73 +1,14 @@
-import type { DuplicateCandidate, DuplicatePair, DuplicateStatus } from '../../shared/domain/chronology';
+import type { DuplicateCandidate, DuplicateStatus } from '../../shared/domain/chronology';
 import { CasewrightError } from '../../shared/errors';
 import { nowIso } from '../store/clock';
 import type { ReadableDb, WritableDb } from '../store/db-types';
 import { getEntry } from './entries';
-import { contentWords, diceSimilarity } from './similarity';
 
 /**
  * Likely duplicates across agencies: dates that overlap (within a few days, since a receiving
  * agency often records a notification a day or two later) and similar wording. Only proposed,
  * never merged without the reviewer.
  */
-export const DUPLICATE_THRESHOLD = 0.4;
-/** Days of slack either side of an entry's bounds when comparing dates. */
-export const DUPLICATE_DAY_WINDOW = 3;
-/** Entries vaguer than this (e.g. "2014") are too broad to match one event. */
-const MAX_SPAN_DAYS = 31;
-
-export interface DuplicateProbe {
-  readonly row: number | null;
-  readonly newEntryId: number | null;
-  readonly agencyId: number;
-  readonly earliest: string;
-  readonly latest: string;
-  readonly text: string;
-}
-
-function shiftDay(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-function spanDays(earliest: string, latest: string): number {
-  return (Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`)) / 86_400_000;
-}
-
-/** Returns a `find(probe)` bound to prepared statements, for use over many rows. */
-export function createDuplicateFinder(db: ReadableDb) {
-  const candidates = db.prepare(
-    `SELECT e.id, e.summary, e.action_taken, e.date_earliest, e.date_latest, a.name AS agency
-     FROM entry e JOIN agency a ON a.id = e.agency_id
-     WHERE e.merged_into IS NULL AND e.agency_id <> ? AND e.date_earliest BETWEEN ? AND ? AND e.date_latest >= ?`,
-  );
-  return (probe: DuplicateProbe): DuplicatePair[] => {
-    if (spanDays(probe.earliest, probe.latest) > MAX_SPAN_DAYS) return [];
-    const words = contentWords(probe.text);
-    if (words.size === 0) return [];
-    // Candidates span at most MAX_SPAN_DAYS, so their earliest day is bounded below too: that
-    // keeps the index range small instead of scanning every earlier entry.
-    const from = shiftDay(probe.earliest, -DUPLICATE_DAY_WINDOW);
-    const rows = candidates.all(probe.agencyId, shiftDay(from, -MAX_SPAN_DAYS), shiftDay(probe.latest, DUPLICATE_DAY_WINDOW), from) as { id: number; summary: string; action_taken: string; date_earliest: string; date_latest: string; agency: string }[];
-    const pairs: DuplicatePair[] = [];
-    for (const row of rows) {
-      if (row.id === probe.newEntryId || spanDays(row.date_earliest, row.date_latest) > MAX_SPAN_DAYS) continue;
-      const score = diceSimilarity(words, contentWords(`${row.summary} ${row.action_taken}`));
-      if (score < DUPLICATE_THRESHOLD) continue;
-      const sameDates = row.date_earliest === probe.earliest && row.date_latest === probe.latest;
-      pairs.push({
-        row: probe.row,
-        newEntryId: probe.newEntryId,
-        existingEntryId: row.id,
-        existingAgency: row.agency,
-        score: Math.round(score * 100) / 100,
-        reason: `${sameDates ? 'same date' : 'dates within a few days'}; ${Math.round(score * 100)}% of the wording in common with ${row.agency}'s record`,
-      });
-    }
-    return pairs.sort((a, b) => b.score - a.score);
-  };
-}
 
 /** Stores a proposed pair (ids ordered) unless the pair is already known. */
 export function recordCandidate(db: WritableDb, a: number, b: number, score: number, reason: string): void {

@@ -15,7 +15,11 @@ export interface FilterSql {
 
 const IN_JSON = 'IN (SELECT value FROM json_each(?))';
 
-export function filterSql(filter: ChronologyFilter, alias = 'e'): FilterSql {
+/**
+ * `matchedIds`: the full-text matches already fetched (JSON array of ids), so a caller running
+ * several statements with the same filter evaluates the FTS5 query once.
+ */
+export function filterSql(filter: ChronologyFilter, alias = 'e', matchedIds?: string): FilterSql {
   const clauses: string[] = [`${alias}.merged_into IS NULL`];
   const params: unknown[] = [];
   const list = (values: readonly unknown[] | undefined, clause: string): void => {
@@ -51,7 +55,10 @@ export function filterSql(filter: ChronologyFilter, alias = 'e'): FilterSql {
     params.push(filter.episodeId);
   }
   const fts = filter.text === undefined ? null : toFtsQuery(filter.text);
-  if (fts !== null) {
+  if (fts !== null && matchedIds !== undefined) {
+    clauses.push(`${alias}.id ${IN_JSON}`);
+    params.push(matchedIds);
+  } else if (fts !== null) {
     clauses.push(`${alias}.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)`);
     params.push(fts);
   }

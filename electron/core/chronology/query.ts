@@ -1,4 +1,5 @@
 import type {
+  ChronologyEntry,
   ChronologyFilter,
   ChronologyPage,
   ChronologySort,
@@ -11,8 +12,8 @@ import type {
 import type { ReadableDb } from '../store/db-types';
 import { filterSql, orderSql } from './filter-sql';
 import { toFtsQuery } from './fts-query';
+import { hasMatch, highlightText, searchTerms, snippetOf } from './highlight';
 import { loadEntries } from './load-entries';
-import { vagueDateFromRow, vagueDateSelect } from './vague-date-columns';
 
 const FROM = `FROM entry e JOIN agency a ON a.id = e.agency_id LEFT JOIN event_type t ON t.id = e.event_type_id`;
 
@@ -26,66 +27,74 @@ export function page(
   db: ReadableDb,
   args: { filter: ChronologyFilter; sort: ChronologySort; offset: number; limit: number },
 ): ChronologyPage {
-  const { where, params, fts } = filterSql(args.filter);
-  const total = db.prepare(`SELECT count(*) ${FROM} WHERE ${where}`).pluck().get(...params) as number;
+  // Fetch the full-text matches once for both the count and the page.
+  const fts = args.filter.text === undefined ? null : toFtsQuery(args.filter.text);
+  const matched = fts === null ? undefined : JSON.stringify(db.prepare('SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?').pluck().all(fts));
+  const { where, params } = filterSql(args.filter, 'e', matched);
+  const total = db.prepare(`SELECT count(*) FROM entry e WHERE ${where}`).pluck().get(...params) as number;
+  const needsJoins = args.sort.field === 'agency' || args.sort.field === 'eventType';
   const ids = db
-    .prepare(`SELECT e.id ${FROM} WHERE ${where} ORDER BY ${orderSql(args.sort)} LIMIT ? OFFSET ?`)
+    .prepare(`SELECT e.id ${needsJoins ? FROM : 'FROM entry e'} WHERE ${where} ORDER BY ${orderSql(args.sort)} LIMIT ? OFFSET ?`)
     .pluck()
     .all(...params, args.limit, args.offset) as number[];
-  return { total, rows: loadEntries(db, ids), highlights: fts === null ? [] : highlights(db, fts, ids) };
+  const rows = loadEntries(db, ids);
+  return { total, rows, highlights: fts === null || args.filter.text === undefined ? [] : highlights(rows, args.filter.text) };
 }
 
-const HIGHLIGHT_COLUMNS: readonly [HighlightableField, number][] = [
-  ['summary', 0],
-  ['actionTaken', 1],
-  ['outcome', 2],
-  ['analysis', 3],
-];
+const HIGHLIGHT_FIELDS: readonly HighlightableField[] = ['summary', 'actionTaken', 'outcome', 'analysis'];
 
 /** Whole field texts with matches between \u0001 and \u0002, only for fields that matched. */
-function highlights(db: ReadableDb, fts: string, ids: readonly number[]): EntryHighlight[] {
-  if (ids.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT rowid AS id, ${HIGHLIGHT_COLUMNS.map(([, n]) => `highlight(entry_fts, ${n}, char(1), char(2)) AS c${n}`).join(', ')}
-       FROM entry_fts WHERE entry_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-    )
-    .all(fts, JSON.stringify(ids)) as ({ id: number } & Record<string, string | null>)[];
-  return rows.map((row) => {
+function highlights(rows: readonly ChronologyEntry[], text: string): EntryHighlight[] {
+  const terms = searchTerms(text);
+  return rows.flatMap((entry) => {
     const fields: Partial<Record<HighlightableField, string>> = {};
-    for (const [field, n] of HIGHLIGHT_COLUMNS) {
-      const text = row[`c${n}`];
-      if (typeof text === 'string' && text.includes('\u0001')) fields[field] = text;
-    }
-    return { entryId: row.id, fields };
+    for (const field of HIGHLIGHT_FIELDS) if (hasMatch(entry[field], terms)) fields[field] = highlightText(entry[field], terms);
+    return Object.keys(fields).length === 0 ? [] : [{ entryId: entry.id, fields }];
   });
 }
 
+/** True when the filter narrows nothing beyond the text itself. */
+function onlyText(filter: ChronologyFilter): boolean {
+  return Object.entries(filter).every(([key, value]) => key === 'text' || value === undefined || value === false || (Array.isArray(value) && value.length === 0));
+}
+
+/**
+ * Best matches first, with short highlighted snippets. Ranking (bm25) is the costly part, so it
+ * runs on the FTS table alone when no other filter applies, and snippets are made only for the
+ * rows returned. Merged (hidden) entries are left out by id; there are normally none or few.
+ */
 export function search(db: ReadableDb, args: { query: string; filter: ChronologyFilter; limit: number }): SearchResult {
   const fts = toFtsQuery(args.query);
   if (fts === null) return { total: 0, hits: [] };
-  const { where, params } = filterSql({ ...args.filter, text: undefined });
-  const total = db
-    .prepare(`SELECT count(*) FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid WHERE entry_fts MATCH ? AND ${where}`)
-    .pluck()
-    .get(fts, ...params) as number;
-  const rows = db
-    .prepare(
-      `SELECT e.id, a.name AS agency, ${vagueDateSelect('e', 'date_')},
-              snippet(entry_fts, -1, char(1), char(2), '…', 16) AS snippet
-       FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid JOIN agency a ON a.id = e.agency_id
-       LEFT JOIN event_type t ON t.id = e.event_type_id
-       WHERE entry_fts MATCH ? AND ${where}
-       ORDER BY entry_fts.rank LIMIT ?`,
-    )
-    .all(fts, ...params, args.limit) as ({ id: number; agency: string; snippet: string } & Record<string, unknown>)[];
+  let total: number;
+  let ids: number[];
+  if (onlyText(args.filter)) {
+    const merged = JSON.stringify(db.prepare('SELECT id FROM entry WHERE merged_into IS NOT NULL').pluck().all());
+    total =
+      (db.prepare('SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ?').pluck().get(fts) as number) -
+      (db.prepare('SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))').pluck().get(fts, merged) as number);
+    ids = db
+      .prepare('SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? AND rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?')
+      .pluck()
+      .all(fts, merged, args.limit) as number[];
+  } else {
+    const { where, params } = filterSql({ ...args.filter, text: undefined });
+    const from = `FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid WHERE entry_fts MATCH ? AND ${where}`;
+    total = db.prepare(`SELECT count(*) ${from}`).pluck().get(fts, ...params) as number;
+    ids = db.prepare(`SELECT e.id ${from} ORDER BY entry_fts.rank LIMIT ?`).pluck().all(fts, ...params, args.limit) as number[];
+  }
+  const terms = searchTerms(args.query);
   return {
     total,
-    hits: rows.map((row) => {
-      const date = vagueDateFromRow(row, 'date_');
-      if (date === null) throw new Error(`entry ${row.id} has no date`);
-      return { entryId: row.id, agency: row.agency, date, snippet: row.snippet };
-    }),
+    hits: loadEntries(db, ids).map((entry) => ({
+      entryId: entry.id,
+      agency: entry.agency,
+      date: entry.date,
+      snippet: snippetOf(
+        [entry.summary, entry.actionTaken, entry.outcome, entry.analysis, entry.source.document ?? '', entry.source.role ?? '', entry.source.reference ?? ''],
+        terms,
+      ),
+    })),
   };
 }
 

@@ -30,10 +30,6 @@ export function dayRange(date: InsightDate | null): DayRange | null {
   return range;
 }
 
-export function isDated(entry: InsightEntry): boolean {
-  return entry.date.earliest !== null;
-}
-
 /** Chronological order: earliest bound, then latest bound, then id (undated entries last). */
 export function compareEntries(a: InsightEntry, b: InsightEntry): number {
   const ra = dayRange(a.date);
@@ -68,19 +64,29 @@ export function describeGap(gap: { readonly min: number; readonly max: number })
 }
 
 /**
- * True when `later` can fall on or after `earlier` and no more than `windowDays` after it.
- * Vague dates count when the window is possible, because hiding a possible link from the
- * reviewer is worse than showing one the reviewer can check against the dates as given.
+ * True when `later` starts no earlier than `earlier` (so it sorts after it) and can fall no more
+ * than `windowDays` after it. Vague dates count when the window is possible, because hiding a
+ * possible link from the reviewer is worse than showing one the reviewer can check against the
+ * dates as given; explanations then say the dates are approximate.
  */
 export function withinDaysAfter(earlier: InsightDate, later: InsightDate, windowDays: number): boolean {
-  const gap = gapDays(earlier, later);
-  if (gap === null) return false;
-  return gap.max >= 0 && gap.min <= windowDays;
+  const a = dayRange(earlier);
+  const b = dayRange(later);
+  if (a === null || b === null) return false;
+  return b.first >= a.first && b.first - a.last <= windowDays;
+}
+
+/** Whether a date is known to the day. */
+export function isExactDay(date: InsightDate): boolean {
+  return date.earliest !== null && date.earliest === date.latest;
 }
 
 /** True when the two dates can be no more than `windowDays` apart, in either order. */
 export function withinDaysEitherWay(a: InsightDate, b: InsightDate, windowDays: number): boolean {
-  return withinDaysAfter(a, b, windowDays) || withinDaysAfter(b, a, windowDays);
+  const ra = dayRange(a);
+  const rb = dayRange(b);
+  if (ra === null || rb === null) return false;
+  return rb.first - ra.last <= windowDays && ra.first - rb.last <= windowDays;
 }
 
 /** True when `later` certainly falls after `earlier` ends (strictly later day). */

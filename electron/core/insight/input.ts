@@ -70,6 +70,8 @@ export interface InsightPerson {
   /** The name the review uses for this person (pseudonym when one is set). */
   readonly label: string;
   readonly kind: InsightPersonKind;
+  /** `YYYY-MM-DD` when the register records it. */
+  readonly dateOfBirth: string | null;
   /** Register roles, e.g. "mother", "subject child", "victim". */
   readonly roles: readonly string[];
   readonly relationships: readonly InsightRelationship[];

@@ -5,7 +5,7 @@
  */
 import type { InsightPattern, InsightRuleId, InsightSeverity } from '../../shared/domain/insight';
 import { INSIGHT_RULE_TITLES } from '../../shared/domain/insight';
-import { sortEntries } from './dates';
+import { isExactDay, sortEntries } from './dates';
 import type { InsightEntry, InsightPerson } from './input';
 
 /** FNV-1a, 32 bits, as 8 hex digits. Two passes with different seeds give 64 bits. */
@@ -38,13 +38,18 @@ export interface PatternParts {
   readonly evidence: readonly InsightEntry[];
 }
 
+/** Said once under any pattern resting on a vague date, so no interval reads as more exact than it is. */
+export const VAGUE_DATE_NOTE =
+  'Some dates are given as a period (for example a month or a season); days and intervals are worked out from the earliest and latest days each date allows.';
+
 export function makePattern(parts: PatternParts): InsightPattern {
   const evidenceEntryIds = [...new Set(sortEntries(parts.evidence).map((entry) => entry.id))];
+  const vague = parts.evidence.some((entry) => !isExactDay(entry.date));
   return {
     id: patternId(parts.ruleId, parts.key, evidenceEntryIds),
     ruleId: parts.ruleId,
     title: parts.title,
-    explanation: parts.explanation,
+    explanation: vague ? `${parts.explanation} ${VAGUE_DATE_NOTE}` : parts.explanation,
     severity: parts.severity,
     salience: Math.max(0, Math.min(100, Math.round(parts.salience))),
     evidenceEntryIds,
@@ -75,6 +80,16 @@ export function cite(entry: InsightEntry): string {
   return `${entry.date.text.trim() === '' ? 'undated' : entry.date.text.trim()} (${agencyName(entry)}${summary})`;
 }
 
+/**
+ * Cites up to `max` entries, then says how many more there are: the evidence list under the
+ * pattern shows them all, so the explanation stays readable.
+ */
+export function citeList(entries: readonly InsightEntry[], max = 5): string {
+  const shown = entries.slice(0, max).map(cite).join('; ');
+  const more = entries.length - max;
+  return more > 0 ? `${shown}; and ${more} more (see the evidence)` : shown;
+}
+
 export function distinctAgencies(entries: readonly InsightEntry[]): string[] {
   return [...new Set(entries.map((entry) => entry.agency).filter((a): a is string => a !== null))].sort();
 }
@@ -93,9 +108,4 @@ export function personIndex(people: readonly InsightPerson[]): ReadonlyMap<strin
 
 export function personLabel(index: ReadonlyMap<string, InsightPerson>, personId: string): string {
   return index.get(personId)?.label ?? 'an unnamed person';
-}
-
-/** Clamp helper for salience formulas. */
-export function scale(value: number, atZero: number, perUnit: number, max = 100): number {
-  return Math.min(max, atZero + value * perUnit);
 }

@@ -63,6 +63,7 @@ interface PersonRow {
   readonly category: string;
   readonly role: string;
   readonly relationship_to_child: string;
+  readonly date_of_birth: string | null;
 }
 
 interface RelationshipRow {
@@ -152,7 +153,7 @@ export function readEntries(db: ReadableDb): InsightEntry[] {
 
 export function readPeople(db: ReadableDb, entries: readonly InsightEntry[]): InsightPerson[] {
   const childIds = new Set(entries.flatMap((entry) => entry.children.map((child) => child.personId)));
-  const rows = db.prepare(`SELECT id, real_name, pseudonym, category, role, relationship_to_child FROM person ORDER BY id`).all() as PersonRow[];
+  const rows = db.prepare(`SELECT id, real_name, pseudonym, category, role, relationship_to_child, date_of_birth FROM person ORDER BY id`).all() as PersonRow[];
   const relationships = db.prepare(`SELECT from_person_id, to_person_id, kind FROM relationship ORDER BY id`).all() as RelationshipRow[];
   return rows.map((row) => {
     const id = String(row.id);
@@ -166,6 +167,7 @@ export function readPeople(db: ReadableDb, entries: readonly InsightEntry[]): In
       id,
       label: row.pseudonym.trim() !== '' ? row.pseudonym : row.real_name,
       kind,
+      dateOfBirth: row.date_of_birth,
       roles: [...new Set([row.role, row.relationship_to_child].map((role) => role.trim()).filter((role) => role !== ''))],
       relationships: relationships
         .filter((relationship) => relationship.from_person_id === row.id)

@@ -18,11 +18,6 @@ import { readInsightInput } from './review-input';
 import { runInsight } from './runner';
 import { thresholdsState } from './threshold-store';
 
-export interface InsightAnalysis {
-  readonly report: InsightReport;
-  readonly entries: ReadonlyMap<string, InsightEntry>;
-}
-
 function evidenceOf(pattern: InsightPattern, entries: ReadonlyMap<string, InsightEntry>): InsightEvidenceEntry[] {
   return pattern.evidenceEntryIds.flatMap((id) => {
     const entry = entries.get(id);
@@ -30,7 +25,8 @@ function evidenceOf(pattern: InsightPattern, entries: ReadonlyMap<string, Insigh
   });
 }
 
-export function analyseReview(db: ReadableDb, templatesDir: string): InsightAnalysis {
+/** Runs the rules with the review's thresholds; each pattern comes with its evidence and dismissal. */
+export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightReport {
   const thresholds = thresholdsState(db, templatesDir);
   const input = readInsightInput(db);
   const entries = new Map(input.entries.map((entry) => [entry.id, entry]));
@@ -44,19 +40,12 @@ export function analyseReview(db: ReadableDb, templatesDir: string): InsightAnal
   // Active patterns first; the order within each group is the runner's (rule, then salience).
   const patterns = [...views.filter((view) => view.dismissal === null), ...views.filter((view) => view.dismissal !== null)];
   return {
-    report: {
-      rulesVersion: thresholds.effective.version,
-      thresholdsSource: thresholds.source,
-      entryCount: input.entries.length,
-      rules: run.rules,
-      patterns,
-    },
-    entries,
+    rulesVersion: thresholds.effective.version,
+    thresholdsSource: thresholds.source,
+    entryCount: input.entries.length,
+    rules: run.rules,
+    patterns,
   };
-}
-
-export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightReport {
-  return analyseReview(db, templatesDir).report;
 }
 
 /** The pattern as the rules find it now; refuses ids that no longer match (the chronology changed). */

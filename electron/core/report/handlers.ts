@@ -1,5 +1,6 @@
 import type { reportApi } from '../../shared/api/report';
-import { exportBriefing, exportPanelDraft, exportReport, checkReportPublication, type ExportEnv } from '../../export/report/export-service';
+import { exportPanelDraft } from '../../export/panel/panel-draft';
+import { exportBriefing, exportReport, checkReportPublication, type ExportEnv } from '../../export/report/export-service';
 import type { HandlersFor, ReviewContext } from '../api/handler-types';
 import { setGlossaryDefinition, setSectionText, updateBriefingContent, updateReportSettings } from './settings';
 import { findBriefingTemplate, findReportTemplate } from './templates';

@@ -65,6 +65,7 @@ export function briefingView(db: ReadableDb, places: Places): BriefingView {
 
 /** `~/Documents/Casewright/<title>[ - kind].docx`, with characters file systems refuse replaced. */
 export function defaultExportPath(db: ReadableDb, kind: 'report' | 'briefing' | 'panel-draft', home = homedir()): string {
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
   const title = readReviewMeta(db).title.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '-').trim() || 'Review';
   const suffix = kind === 'report' ? '' : kind === 'briefing' ? ' - briefing' : ' - panel draft';
   return join(home, 'Documents', 'Casewright', `${title}${suffix}.docx`);

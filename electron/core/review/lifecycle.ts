@@ -93,8 +93,13 @@ export function saveReviewAs(app: AppContext, handle: ReviewHandle, targetPath: 
   const target = resolve(targetPath);
   if (target === handle.path) throw new CasewrightError('refused', 'Choose a different file name to save a copy');
   if (existsSync(target)) throw new CasewrightError('conflict', `${basename(target)} already exists; choose another name`);
-  mkdirSync(dirname(target), { recursive: true });
-  handle.db.prepare('VACUUM INTO ?').run(target);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    handle.db.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error';
+    throw new CasewrightError('io', `${basename(target)}: the copy could not be saved there (${reason})`);
+  }
   app.reviews.close(handle.id);
   return openReview(app, target);
 }

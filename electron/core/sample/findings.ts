@@ -48,19 +48,18 @@ function evidence(ids: readonly number[]): FindingAddInput['evidence'] {
 }
 
 export function seedFindings(db: WritableDb): void {
-  const police = entriesFor(db, 'Westmoor Police', [], 4);
-  const healthVisiting = entriesFor(db, 'Health Visiting', [], 3);
-  const socialCare = entriesFor(db, "Children's Social Care", [], 3);
-  const school = entriesFor(db, 'Westmoor Primary School', [], 2);
-  const gp = entriesFor(db, 'GP Practice', [], 2);
+  const police = entriesFor(db, 'Westmoor Police', ['domestic incident'], 4);
+  const childSeen = [...entriesFor(db, 'Health Visiting', ['Child R'], 3), ...entriesFor(db, "Children's Social Care", ['children seen'], 1)];
+  const mrC = [...entriesFor(db, 'Health Visiting', ['Dean', 'Mr C'], 2), ...entriesFor(db, 'GP Practice', ['Mr C'], 1)];
+  const schoolListened = entriesFor(db, 'Westmoor Primary School', ['told'], 1);
 
   const f1 = createFinding(db, bundled, {
     title: 'Each police call-out was treated as a separate incident',
     type: 'established-learning',
     inBriefing: true,
     body: richTextFromParagraphs([
-      'Westmoor Police attended 14 Larkspur Close several times. Each attendance was graded and closed on its own, and the notifications sent to Children\'s Social Care described "a verbal argument" each time.',
-      'No agency put the call-outs side by side, so the growing frequency and Mr C\'s presence at every one were not seen as a pattern of coercive control.',
+      'Westmoor Police attended 14 Larkspur Close again and again between 2019 and 2022. Each attendance was risk-assessed on its own, first with RF and later with Mr C, and each notification to Children\'s Social Care was screened as a single event.',
+      'No agency put the call-outs side by side, so the rising risk and the repeated withdrawal of statements were not seen as a pattern of coercive control.',
     ]),
     tags: [
       { taxonomyId: 'scie-learning-together', termId: 'incidents-and-crises', direction: 'hinders' },
@@ -75,20 +74,20 @@ export function seedFindings(db: WritableDb): void {
     type: 'new-learning',
     inBriefing: true,
     body: richTextFromParagraphs([
-      'Professionals saw Child R at home visits and in nursery, but records hold nothing of what she said or how she seemed. Her experience of the household was inferred from what adults reported.',
+      'Professionals saw Child R at home visits and assessments, but the records hold nothing of what she said or how she seemed. Her experience of the household was inferred from what adults reported.',
     ]),
     tags: [
       { taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' },
       { taxonomyId: 'domestic-abuse-themes', termId: 'children-as-victims' },
       { taxonomyId: 'scie-learning-together', termId: 'family-professional-interactions', direction: 'hinders' },
     ],
-    evidence: evidence([...healthVisiting.slice(0, 2), ...socialCare.slice(0, 1)]),
+    evidence: evidence(childSeen),
   });
   const f3 = createFinding(db, bundled, {
     title: 'Mr C was an unknown man in the household',
     type: 'established-learning',
     body: richTextFromParagraphs([
-      'Mr C moved into the household in 2021. Health visiting recorded "mum\'s partner present" at visits; no agency asked who he was or checked his history with the police.',
+      'Mr C moved into the household in 2021. Health visiting recorded a new partner, "Dean", staying most nights; no agency asked who he was or checked his history with the police.',
       'RM was not seen alone after he moved in.',
     ]),
     tags: [
@@ -97,19 +96,20 @@ export function seedFindings(db: WritableDb): void {
       { taxonomyId: 'national-panel-themes-2022-23', termId: 'whole-family-risk' },
       { taxonomyId: 'scie-learning-together', termId: 'human-reasoning', direction: 'hinders' },
     ],
-    evidence: evidence([...healthVisiting, ...gp.slice(0, 1)]),
+    evidence: evidence(mrC),
   });
   const f4 = createFinding(db, bundled, {
-    title: "Westmoor Primary School's attendance follow-up for Sibling R",
+    title: "Sibling R's own words were heard and written down at school",
     type: 'good-practice',
     body: richTextFromParagraphs([
-      "When Sibling R's attendance fell, the school's family support worker visited the same week, recorded what Sibling R said about home, and shared it with Children's Social Care.",
+      'When Sibling R spoke about shouting at home, the teaching assistant listened, wrote down his words as he said them and passed them to the designated safeguarding lead the same day.',
+      'The learning is in what happened next: the record was not shared beyond the school.',
     ]),
     tags: [
-      { taxonomyId: 'scie-learning-together', termId: 'longer-term-work', direction: 'supports' },
-      { taxonomyId: 'triennial-2014-17', termId: 'effective-multi-agency-working' },
+      { taxonomyId: 'scie-learning-together', termId: 'family-professional-interactions', direction: 'supports' },
+      { taxonomyId: 'triennial-2014-17', termId: 'family-community-resources' },
     ],
-    evidence: evidence(school),
+    evidence: evidence(schoolListened),
   });
   // Left without evidence on purpose: the workspace shows the "no evidence" flag.
   createFinding(db, bundled, {
@@ -174,7 +174,7 @@ export function seedFindings(db: WritableDb): void {
     authorName: 'Sam Okafor',
     authorAgency: 'Westmoor Primary School',
     authorRole: 'Designated safeguarding lead',
-    text: 'Please name the family support worker role rather than the person.',
+    text: 'Please say it was a teaching assistant rather than the class teacher.',
     createdAt: '2026-02-04T14:30:00.000Z',
   });
 }

@@ -1,4 +1,4 @@
--- Casewright review file format 4
+-- Casewright review file format 6
 
 CREATE TABLE agency (
         id INTEGER PRIMARY KEY,
@@ -39,6 +39,17 @@ CREATE TABLE audit_log (
         before_json TEXT,
         after_json TEXT
       );
+
+CREATE TABLE briefing_content (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        background TEXT,
+        why_it_matters TEXT,
+        learning_points_json TEXT CHECK (learning_points_json IS NULL OR json_valid(learning_points_json)),
+        things_to_note TEXT,
+        what_to_do TEXT,
+        reflective_questions_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(reflective_questions_json)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
 
 CREATE TABLE change_group (
         id INTEGER PRIMARY KEY,
@@ -246,6 +257,13 @@ CREATE TABLE finding_tag (
         direction TEXT CHECK (direction IS NULL OR direction IN ('supports', 'hinders'))
       ) STRICT;
 
+CREATE TABLE glossary_term (
+        id INTEGER PRIMARY KEY,
+        term TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(term) BETWEEN 1 AND 20),
+        definition TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
 CREATE TABLE household_period (
         id INTEGER PRIMARY KEY,
         person_id INTEGER NOT NULL REFERENCES person (id),
@@ -276,7 +294,8 @@ CREATE TABLE import_batch (
         rejected_count INTEGER NOT NULL,
         skip_invalid INTEGER NOT NULL CHECK (skip_invalid IN (0, 1)),
         new_event_types_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(new_event_types_json)),
-        duplicates_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(duplicates_json))
+        duplicates_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(duplicates_json)),
+        fts_pending INTEGER NOT NULL DEFAULT 0 CHECK (fts_pending IN (0, 1))
       ) STRICT;
 
 CREATE TABLE import_rejected_row (
@@ -287,6 +306,25 @@ CREATE TABLE import_rejected_row (
         field TEXT,
         reason TEXT NOT NULL,
         raw TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE insight_dismissal (
+        id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 200),
+        rule_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        evidence_json TEXT NOT NULL CHECK (json_valid(evidence_json)),
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        dismissed_at TEXT NOT NULL,
+        dismissed_by TEXT NOT NULL,
+        restored_at TEXT,
+        restored_by TEXT
+      ) STRICT;
+
+CREATE TABLE insight_threshold_override (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        thresholds_json TEXT NOT NULL CHECK (json_valid(thresholds_json)),
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
       ) STRICT;
 
 CREATE TABLE name_warning_dismissal (
@@ -357,6 +395,20 @@ CREATE TABLE relationship (
         CHECK (from_date IS NULL OR to_date IS NULL OR to_date >= from_date)
       ) STRICT;
 
+CREATE TABLE report_section (
+        id INTEGER PRIMARY KEY,
+        section_key TEXT NOT NULL UNIQUE,
+        body_json TEXT CHECK (body_json IS NULL OR json_valid(body_json)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE report_setting (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        template_id TEXT,
+        briefing_template_id TEXT,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
 CREATE TABLE review (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         title TEXT NOT NULL,
@@ -405,6 +457,8 @@ CREATE INDEX entry_child_contact_not_seen ON entry_child_contact (entry_id) WHER
 
 CREATE INDEX entry_label_by_label ON entry_label (label);
 
+CREATE INDEX entry_merged ON entry (merged_into) WHERE merged_into IS NOT NULL;
+
 CREATE INDEX entry_person_by_person ON entry_person (person_id);
 
 CREATE INDEX entry_shared_with_by_entry ON entry_shared_with (entry_id);
@@ -431,6 +485,8 @@ CREATE INDEX household_period_by_person ON household_period (person_id);
 CREATE UNIQUE INDEX identifier_unique ON identifier (text COLLATE NOCASE, kind);
 
 CREATE INDEX import_rejected_row_by_import ON import_rejected_row (import_id);
+
+CREATE INDEX insight_dismissal_by_rule ON insight_dismissal (rule_id);
 
 CREATE UNIQUE INDEX person_pseudonym_unique ON person (pseudonym COLLATE NOCASE);
 
@@ -472,6 +528,24 @@ CREATE TRIGGER audit_annotation_update AFTER UPDATE ON annotation WHEN coalesce(
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
       VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'annotation', OLD.id, 'update', json_object('id', OLD."id", 'target_kind', OLD."target_kind", 'finding_id', OLD."finding_id", 'entry_id', OLD."entry_id", 'anchor', OLD."anchor", 'quoted_text', OLD."quoted_text", 'parent_id', OLD."parent_id", 'author_name', OLD."author_name", 'author_agency', OLD."author_agency", 'author_role', OLD."author_role", 'created_at', OLD."created_at", 'body', OLD."body", 'status', OLD."status", 'source_fingerprint', OLD."source_fingerprint", 'source_comment_id', OLD."source_comment_id"), json_object('id', NEW."id", 'target_kind', NEW."target_kind", 'finding_id', NEW."finding_id", 'entry_id', NEW."entry_id", 'anchor', NEW."anchor", 'quoted_text', NEW."quoted_text", 'parent_id', NEW."parent_id", 'author_name', NEW."author_name", 'author_agency', NEW."author_agency", 'author_role', NEW."author_role", 'created_at', NEW."created_at", 'body', NEW."body", 'status', NEW."status", 'source_fingerprint', NEW."source_fingerprint", 'source_comment_id', NEW."source_comment_id"));
+    END;
+
+CREATE TRIGGER audit_briefing_content_delete AFTER DELETE ON briefing_content WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'briefing_content', OLD.id, 'delete', json_object('id', OLD."id", 'background', OLD."background", 'why_it_matters', OLD."why_it_matters", 'learning_points_json', OLD."learning_points_json", 'things_to_note', OLD."things_to_note", 'what_to_do', OLD."what_to_do", 'reflective_questions_json', OLD."reflective_questions_json", 'updated_at', OLD."updated_at"), NULL);
+    END;
+
+CREATE TRIGGER audit_briefing_content_insert AFTER INSERT ON briefing_content WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'briefing_content', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'background', NEW."background", 'why_it_matters', NEW."why_it_matters", 'learning_points_json', NEW."learning_points_json", 'things_to_note', NEW."things_to_note", 'what_to_do', NEW."what_to_do", 'reflective_questions_json', NEW."reflective_questions_json", 'updated_at', NEW."updated_at"));
+    END;
+
+CREATE TRIGGER audit_briefing_content_update AFTER UPDATE ON briefing_content WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'briefing_content', OLD.id, 'update', json_object('id', OLD."id", 'background', OLD."background", 'why_it_matters', OLD."why_it_matters", 'learning_points_json', OLD."learning_points_json", 'things_to_note', OLD."things_to_note", 'what_to_do', OLD."what_to_do", 'reflective_questions_json', OLD."reflective_questions_json", 'updated_at', OLD."updated_at"), json_object('id', NEW."id", 'background', NEW."background", 'why_it_matters', NEW."why_it_matters", 'learning_points_json', NEW."learning_points_json", 'things_to_note', NEW."things_to_note", 'what_to_do', NEW."what_to_do", 'reflective_questions_json', NEW."reflective_questions_json", 'updated_at', NEW."updated_at"));
     END;
 
 CREATE TRIGGER audit_characteristic_delete AFTER DELETE ON characteristic WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
@@ -744,6 +818,24 @@ CREATE TRIGGER audit_finding_update AFTER UPDATE ON finding WHEN coalesce((SELEC
       VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'finding', OLD.id, 'update', json_object('id', OLD."id", 'number', OLD."number", 'title', OLD."title", 'body_json', OLD."body_json", 'type', OLD."type", 'in_briefing', OLD."in_briefing", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at"), json_object('id', NEW."id", 'number', NEW."number", 'title', NEW."title", 'body_json', NEW."body_json", 'type', NEW."type", 'in_briefing', NEW."in_briefing", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at"));
     END;
 
+CREATE TRIGGER audit_glossary_term_delete AFTER DELETE ON glossary_term WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'glossary_term', OLD.id, 'delete', json_object('id', OLD."id", 'term', OLD."term", 'definition', OLD."definition", 'updated_at', OLD."updated_at"), NULL);
+    END;
+
+CREATE TRIGGER audit_glossary_term_insert AFTER INSERT ON glossary_term WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'glossary_term', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'term', NEW."term", 'definition', NEW."definition", 'updated_at', NEW."updated_at"));
+    END;
+
+CREATE TRIGGER audit_glossary_term_update AFTER UPDATE ON glossary_term WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'glossary_term', OLD.id, 'update', json_object('id', OLD."id", 'term', OLD."term", 'definition', OLD."definition", 'updated_at', OLD."updated_at"), json_object('id', NEW."id", 'term', NEW."term", 'definition', NEW."definition", 'updated_at', NEW."updated_at"));
+    END;
+
 CREATE TRIGGER audit_household_period_delete AFTER DELETE ON household_period WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
@@ -783,19 +875,19 @@ CREATE TRIGGER audit_identifier_update AFTER UPDATE ON identifier WHEN coalesce(
 CREATE TRIGGER audit_import_batch_delete AFTER DELETE ON import_batch WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', OLD.id, 'delete', json_object('id', OLD."id", 'file_name', OLD."file_name", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'format', OLD."format", 'encoding', OLD."encoding", 'delimiter', OLD."delimiter", 'sheet', OLD."sheet", 'header_row', OLD."header_row", 'mapping_json', OLD."mapping_json", 'imported_at', OLD."imported_at", 'actor', OLD."actor", 'imported_count', OLD."imported_count", 'rejected_count', OLD."rejected_count", 'skip_invalid', OLD."skip_invalid", 'new_event_types_json', OLD."new_event_types_json", 'duplicates_json', OLD."duplicates_json"), NULL);
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', OLD.id, 'delete', json_object('id', OLD."id", 'file_name', OLD."file_name", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'format', OLD."format", 'encoding', OLD."encoding", 'delimiter', OLD."delimiter", 'sheet', OLD."sheet", 'header_row', OLD."header_row", 'mapping_json', OLD."mapping_json", 'imported_at', OLD."imported_at", 'actor', OLD."actor", 'imported_count', OLD."imported_count", 'rejected_count', OLD."rejected_count", 'skip_invalid', OLD."skip_invalid", 'new_event_types_json', OLD."new_event_types_json", 'duplicates_json', OLD."duplicates_json", 'fts_pending', OLD."fts_pending"), NULL);
     END;
 
 CREATE TRIGGER audit_import_batch_insert AFTER INSERT ON import_batch WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'file_name', NEW."file_name", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'format', NEW."format", 'encoding', NEW."encoding", 'delimiter', NEW."delimiter", 'sheet', NEW."sheet", 'header_row', NEW."header_row", 'mapping_json', NEW."mapping_json", 'imported_at', NEW."imported_at", 'actor', NEW."actor", 'imported_count', NEW."imported_count", 'rejected_count', NEW."rejected_count", 'skip_invalid', NEW."skip_invalid", 'new_event_types_json', NEW."new_event_types_json", 'duplicates_json', NEW."duplicates_json"));
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'file_name', NEW."file_name", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'format', NEW."format", 'encoding', NEW."encoding", 'delimiter', NEW."delimiter", 'sheet', NEW."sheet", 'header_row', NEW."header_row", 'mapping_json', NEW."mapping_json", 'imported_at', NEW."imported_at", 'actor', NEW."actor", 'imported_count', NEW."imported_count", 'rejected_count', NEW."rejected_count", 'skip_invalid', NEW."skip_invalid", 'new_event_types_json', NEW."new_event_types_json", 'duplicates_json', NEW."duplicates_json", 'fts_pending', NEW."fts_pending"));
     END;
 
 CREATE TRIGGER audit_import_batch_update AFTER UPDATE ON import_batch WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', OLD.id, 'update', json_object('id', OLD."id", 'file_name', OLD."file_name", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'format', OLD."format", 'encoding', OLD."encoding", 'delimiter', OLD."delimiter", 'sheet', OLD."sheet", 'header_row', OLD."header_row", 'mapping_json', OLD."mapping_json", 'imported_at', OLD."imported_at", 'actor', OLD."actor", 'imported_count', OLD."imported_count", 'rejected_count', OLD."rejected_count", 'skip_invalid', OLD."skip_invalid", 'new_event_types_json', OLD."new_event_types_json", 'duplicates_json', OLD."duplicates_json"), json_object('id', NEW."id", 'file_name', NEW."file_name", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'format', NEW."format", 'encoding', NEW."encoding", 'delimiter', NEW."delimiter", 'sheet', NEW."sheet", 'header_row', NEW."header_row", 'mapping_json', NEW."mapping_json", 'imported_at', NEW."imported_at", 'actor', NEW."actor", 'imported_count', NEW."imported_count", 'rejected_count', NEW."rejected_count", 'skip_invalid', NEW."skip_invalid", 'new_event_types_json', NEW."new_event_types_json", 'duplicates_json', NEW."duplicates_json"));
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', OLD.id, 'update', json_object('id', OLD."id", 'file_name', OLD."file_name", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'format', OLD."format", 'encoding', OLD."encoding", 'delimiter', OLD."delimiter", 'sheet', OLD."sheet", 'header_row', OLD."header_row", 'mapping_json', OLD."mapping_json", 'imported_at', OLD."imported_at", 'actor', OLD."actor", 'imported_count', OLD."imported_count", 'rejected_count', OLD."rejected_count", 'skip_invalid', OLD."skip_invalid", 'new_event_types_json', OLD."new_event_types_json", 'duplicates_json', OLD."duplicates_json", 'fts_pending', OLD."fts_pending"), json_object('id', NEW."id", 'file_name', NEW."file_name", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'format', NEW."format", 'encoding', NEW."encoding", 'delimiter', NEW."delimiter", 'sheet', NEW."sheet", 'header_row', NEW."header_row", 'mapping_json', NEW."mapping_json", 'imported_at', NEW."imported_at", 'actor', NEW."actor", 'imported_count', NEW."imported_count", 'rejected_count', NEW."rejected_count", 'skip_invalid', NEW."skip_invalid", 'new_event_types_json', NEW."new_event_types_json", 'duplicates_json', NEW."duplicates_json", 'fts_pending', NEW."fts_pending"));
     END;
 
 CREATE TRIGGER audit_import_rejected_row_delete AFTER DELETE ON import_rejected_row WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
@@ -814,6 +906,42 @@ CREATE TRIGGER audit_import_rejected_row_update AFTER UPDATE ON import_rejected_
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
       VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_rejected_row', OLD.id, 'update', json_object('id', OLD."id", 'import_id', OLD."import_id", 'source_row', OLD."source_row", 'column_name', OLD."column_name", 'field', OLD."field", 'reason', OLD."reason", 'raw', OLD."raw"), json_object('id', NEW."id", 'import_id', NEW."import_id", 'source_row', NEW."source_row", 'column_name', NEW."column_name", 'field', NEW."field", 'reason', NEW."reason", 'raw', NEW."raw"));
+    END;
+
+CREATE TRIGGER audit_insight_dismissal_delete AFTER DELETE ON insight_dismissal WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_dismissal', OLD.id, 'delete', json_object('id', OLD."id", 'rule_id', OLD."rule_id", 'title', OLD."title", 'evidence_json', OLD."evidence_json", 'reason', OLD."reason", 'dismissed_at', OLD."dismissed_at", 'dismissed_by', OLD."dismissed_by", 'restored_at', OLD."restored_at", 'restored_by', OLD."restored_by"), NULL);
+    END;
+
+CREATE TRIGGER audit_insight_dismissal_insert AFTER INSERT ON insight_dismissal WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_dismissal', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'rule_id', NEW."rule_id", 'title', NEW."title", 'evidence_json', NEW."evidence_json", 'reason', NEW."reason", 'dismissed_at', NEW."dismissed_at", 'dismissed_by', NEW."dismissed_by", 'restored_at', NEW."restored_at", 'restored_by', NEW."restored_by"));
+    END;
+
+CREATE TRIGGER audit_insight_dismissal_update AFTER UPDATE ON insight_dismissal WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_dismissal', OLD.id, 'update', json_object('id', OLD."id", 'rule_id', OLD."rule_id", 'title', OLD."title", 'evidence_json', OLD."evidence_json", 'reason', OLD."reason", 'dismissed_at', OLD."dismissed_at", 'dismissed_by', OLD."dismissed_by", 'restored_at', OLD."restored_at", 'restored_by', OLD."restored_by"), json_object('id', NEW."id", 'rule_id', NEW."rule_id", 'title', NEW."title", 'evidence_json', NEW."evidence_json", 'reason', NEW."reason", 'dismissed_at', NEW."dismissed_at", 'dismissed_by', NEW."dismissed_by", 'restored_at', NEW."restored_at", 'restored_by', NEW."restored_by"));
+    END;
+
+CREATE TRIGGER audit_insight_threshold_override_delete AFTER DELETE ON insight_threshold_override WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_threshold_override', OLD.id, 'delete', json_object('id', OLD."id", 'thresholds_json', OLD."thresholds_json", 'updated_at', OLD."updated_at", 'updated_by', OLD."updated_by"), NULL);
+    END;
+
+CREATE TRIGGER audit_insight_threshold_override_insert AFTER INSERT ON insight_threshold_override WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_threshold_override', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'thresholds_json', NEW."thresholds_json", 'updated_at', NEW."updated_at", 'updated_by', NEW."updated_by"));
+    END;
+
+CREATE TRIGGER audit_insight_threshold_override_update AFTER UPDATE ON insight_threshold_override WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_threshold_override', OLD.id, 'update', json_object('id', OLD."id", 'thresholds_json', OLD."thresholds_json", 'updated_at', OLD."updated_at", 'updated_by', OLD."updated_by"), json_object('id', NEW."id", 'thresholds_json', NEW."thresholds_json", 'updated_at', NEW."updated_at", 'updated_by', NEW."updated_by"));
     END;
 
 CREATE TRIGGER audit_name_warning_dismissal_delete AFTER DELETE ON name_warning_dismissal WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
@@ -942,6 +1070,42 @@ CREATE TRIGGER audit_relationship_update AFTER UPDATE ON relationship WHEN coale
       VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'relationship', OLD.id, 'update', json_object('id', OLD."id", 'from_person_id', OLD."from_person_id", 'to_person_id', OLD."to_person_id", 'kind', OLD."kind", 'from_date', OLD."from_date", 'to_date', OLD."to_date", 'note', OLD."note"), json_object('id', NEW."id", 'from_person_id', NEW."from_person_id", 'to_person_id', NEW."to_person_id", 'kind', NEW."kind", 'from_date', NEW."from_date", 'to_date', NEW."to_date", 'note', NEW."note"));
     END;
 
+CREATE TRIGGER audit_report_section_delete AFTER DELETE ON report_section WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'report_section', OLD.id, 'delete', json_object('id', OLD."id", 'section_key', OLD."section_key", 'body_json', OLD."body_json", 'updated_at', OLD."updated_at"), NULL);
+    END;
+
+CREATE TRIGGER audit_report_section_insert AFTER INSERT ON report_section WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'report_section', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'section_key', NEW."section_key", 'body_json', NEW."body_json", 'updated_at', NEW."updated_at"));
+    END;
+
+CREATE TRIGGER audit_report_section_update AFTER UPDATE ON report_section WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'report_section', OLD.id, 'update', json_object('id', OLD."id", 'section_key', OLD."section_key", 'body_json', OLD."body_json", 'updated_at', OLD."updated_at"), json_object('id', NEW."id", 'section_key', NEW."section_key", 'body_json', NEW."body_json", 'updated_at', NEW."updated_at"));
+    END;
+
+CREATE TRIGGER audit_report_setting_delete AFTER DELETE ON report_setting WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'report_setting', OLD.id, 'delete', json_object('id', OLD."id", 'template_id', OLD."template_id", 'briefing_template_id', OLD."briefing_template_id", 'updated_at', OLD."updated_at"), NULL);
+    END;
+
+CREATE TRIGGER audit_report_setting_insert AFTER INSERT ON report_setting WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'report_setting', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'template_id', NEW."template_id", 'briefing_template_id', NEW."briefing_template_id", 'updated_at', NEW."updated_at"));
+    END;
+
+CREATE TRIGGER audit_report_setting_update AFTER UPDATE ON report_setting WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'report_setting', OLD.id, 'update', json_object('id', OLD."id", 'template_id', OLD."template_id", 'briefing_template_id', OLD."briefing_template_id", 'updated_at', OLD."updated_at"), json_object('id', NEW."id", 'template_id', NEW."template_id", 'briefing_template_id', NEW."briefing_template_id", 'updated_at', NEW."updated_at"));
+    END;
+
 CREATE TRIGGER audit_review_delete AFTER DELETE ON review WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
@@ -983,7 +1147,9 @@ CREATE TRIGGER entry_fts_delete AFTER DELETE ON entry BEGIN
         VALUES ('delete', OLD.id, OLD.summary, OLD.action_taken, OLD.outcome, OLD.analysis, OLD.source_document, OLD.source_role, OLD.source_reference);
       END;
 
-CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry BEGIN
+CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry
+      WHEN NEW.import_id IS NULL OR NOT EXISTS (SELECT 1 FROM import_batch b WHERE b.id = NEW.import_id AND b.fts_pending = 1)
+      BEGIN
         INSERT INTO entry_fts (rowid, summary, action_taken, outcome, analysis, source_document, source_role, source_reference)
         VALUES (NEW.id, NEW.summary, NEW.action_taken, NEW.outcome, NEW.analysis, NEW.source_document, NEW.source_role, NEW.source_reference);
       END;

@@ -170,7 +170,7 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
       ];
     }
     case 'chronology': {
-      const chunks = chunkChronology(block.rows);
+      const chunks = chunkChronology(block.rows, block.maxRowsPerTable);
       const out: FileChild[] = [];
       for (const chunk of chunks) {
         const caption = chunkCaption(chunk, block.rows.length);

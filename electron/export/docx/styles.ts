@@ -3,7 +3,7 @@
  * uses a named style (Heading 1–3, Normal, Quote, Caption, TableText …) so a screen reader and
  * Word's navigation pane see the real structure, and a partnership's fonts apply everywhere.
  */
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { StyleSettings } from '../report/model';
 
 export const PARAGRAPH_NUMBERING = 'cw-paragraphs';
@@ -28,7 +28,8 @@ export function buildStyles(style: StyleSettings, language: string): IStylesOpti
     default: {
       document: {
         run: { font: style.bodyFont, size: halfPoints(style.bodySize), language: { value: language } },
-        paragraph: { spacing: { after: twips(style.paragraphSpacingAfter), line } },
+        // lineRule auto: without it LibreOffice reads the value as an exact height and squeezes inline images.
+        paragraph: { spacing: { after: twips(style.paragraphSpacingAfter), line, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { ...headingRun(style.headingSizes[0] + 10) }, paragraph: { spacing: { after: twips(12) } } },
       heading1: {
@@ -66,15 +67,17 @@ export function buildStyles(style: StyleSettings, language: string): IStylesOpti
         basedOn: 'Normal',
         quickFormat: true,
         run: { size: halfPoints(style.bodySize - 2) },
-        paragraph: { spacing: { after: 0, line: 240 } },
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: 'TableHeading',
         name: 'Table Heading',
         basedOn: 'TableText',
         quickFormat: true,
+        // No keepNext here: LibreOffice reads keep-with-next on a table's paragraphs as "keep the
+        // table with the next paragraph", which chains every appendix table to the next caption
+        // and made layout time grow with the square of the appendix (8,000 rows: 111 s).
         run: { bold: true, color: style.tableHeaderText },
-        paragraph: { keepNext: true },
       },
       {
         id: 'TitleMeta',

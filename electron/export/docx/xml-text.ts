@@ -13,7 +13,12 @@ export function stripIllegalXmlChars(text: string): string {
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes text for element content and attribute values (after stripping illegal characters). */
 export function escapeXml(text: string): string {
+  // Most chronology cells need nothing done: one test instead of two replaces per cell.
+  if (!NEEDS_WORK.test(text)) return text;
   return stripIllegalXmlChars(text).replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 }

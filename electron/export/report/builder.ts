@@ -68,7 +68,8 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
         out.push(...unavailable(state, block, 'people and protected characteristics'));
         return;
       }
-      out.push(heading(2, 'Equality and diversity'), ...equalityAnalysis(sources.people, sources.characteristics, sources.characteristicTemplates, text));
+      if (!/equality/i.test(section.heading)) out.push(heading(2, 'Equality and diversity'));
+      out.push(...equalityAnalysis(sources.people, sources.characteristics, sources.characteristicTemplates, text));
       return;
     case 'chronology-summary':
       out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : chronologySummary(sources.entries, text)));

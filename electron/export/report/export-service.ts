@@ -118,11 +118,6 @@ export async function exportReport(env: ExportEnv, path: string, options: Report
   return { path, bytes: buffer.length, milliseconds: Math.round(performance.now() - started), draft: options.draft, omitted: built.omitted };
 }
 
-/** The panel's draft: the draft report (watermarked, real names) with every finding and paragraph bookmarked. */
-export async function exportPanelDraft(env: ExportEnv, path: string, templateId?: string): Promise<ExportResult> {
-  return exportReport(env, path, { draft: true, ...(templateId === undefined ? {} : { templateId }) });
-}
-
 export interface BriefingExportOptions {
   readonly templateId?: string;
   readonly onePage: boolean;

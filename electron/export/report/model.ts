@@ -107,6 +107,8 @@ export interface ChronologyRow {
 export interface ChronologyBlock {
   readonly kind: 'chronology';
   readonly rows: readonly ChronologyRow[];
+  /** Rows per table (default MAX_ROWS_PER_TABLE in chronology-xml.ts). */
+  readonly maxRowsPerTable?: number;
 }
 
 export interface PageBreakBlock {

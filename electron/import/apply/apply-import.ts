@@ -1,7 +1,8 @@
 import type { ColumnMapping, DuplicatePair, ImportPreview, ImportReport, RejectedRow } from '../../shared/domain/chronology';
 import { formatVagueDate } from '../../shared/dates';
 import { CasewrightError, describeProblem } from '../../shared/errors';
-import { createDuplicateFinder, recordCandidate } from '../../core/chronology/duplicates';
+import { recordCandidate } from '../../core/chronology/duplicates';
+import { existingSweepItems, sweepDuplicates, type SweepItem } from '../../core/chronology/duplicate-sweep';
 import { createEntryWriter } from '../../core/chronology/entry-writer';
 import { ensureAgency, findAgencyId } from '../../core/chronology/lookups';
 import { writeAuditNote } from '../../core/store/audit-triggers';
@@ -48,17 +49,50 @@ function probeText(row: DraftRow): string {
   return `${row.summary} ${row.actionTaken}`;
 }
 
+/** The date span of the valid rows, to read only the entries that could pair with them. */
+function rowSpan(rows: readonly DraftRow[]): { from: string; to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const row of rows) {
+    if (row.date === null || row.problems.length > 0) continue;
+    if (from === null || row.date.earliest < from) from = row.date.earliest;
+    if (to === null || row.date.latest > to) to = row.date.latest;
+  }
+  return from === null || to === null ? null : { from, to };
+}
+
+function agencyNames(db: ReadableDb): (id: number) => string {
+  const statement = db.prepare('SELECT name FROM agency WHERE id = ?').pluck();
+  const cache = new Map<number, string>();
+  return (id) => {
+    let name = cache.get(id);
+    if (name === undefined) {
+      name = (statement.get(id) as string | undefined) ?? `agency ${id}`;
+      cache.set(id, name);
+    }
+    return name;
+  };
+}
+
 /** Duplicates the rows would form with entries already in the file (nothing is written). */
 function previewDuplicates(db: ReadableDb, parsed: ParsedChronology, agency: string): DuplicatePair[] {
-  const find = createDuplicateFinder(db);
+  const span = rowSpan(parsed.rows);
+  if (span === null) return [];
   const importAgencyId = findAgencyId(db, agency) ?? -1;
-  const pairs: DuplicatePair[] = [];
-  for (const row of parsed.rows) {
-    if (row.problems.length > 0 || row.date === null) continue;
-    const agencyId = row.agency === null ? importAgencyId : (findAgencyId(db, row.agency) ?? -1);
-    pairs.push(...find({ row: row.row, newEntryId: null, agencyId, earliest: row.date.earliest, latest: row.date.latest, text: probeText(row) }));
-  }
-  return pairs;
+  // Agencies not yet in the file get distinct negative ids, so rows of different new agencies differ.
+  const unknown = new Map<string, number>();
+  const agencyOf = (name: string | null): number => {
+    if (name === null) return importAgencyId;
+    const known = findAgencyId(db, name);
+    if (known !== undefined) return known;
+    const key = name.trim().toLowerCase();
+    if (!unknown.has(key)) unknown.set(key, -2 - unknown.size);
+    return unknown.get(key)!;
+  };
+  const incoming: SweepItem[] = parsed.rows
+    .filter((row) => row.problems.length === 0 && row.date !== null)
+    .map((row) => ({ row: row.row, entryId: null, agencyId: agencyOf(row.agency), earliest: row.date!.earliest, latest: row.date!.latest, text: probeText(row) }));
+  return sweepDuplicates(existingSweepItems(db, span.from, span.to), incoming, agencyNames(db));
 }
 
 export function previewImport(db: ReadableDb, parsed: ParsedChronology, agency: string, remembered: boolean): ImportPreview {
@@ -183,8 +217,8 @@ function writeImport(
     db
       .prepare(
         `INSERT INTO import_batch (file_name, agency_id, agency_name, format, encoding, delimiter, sheet, header_row, mapping_json,
-           imported_at, actor, imported_count, rejected_count, skip_invalid)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)`,
+           imported_at, actor, imported_count, rejected_count, skip_invalid, fts_pending)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 1)`,
       )
       .run(
         parsed.fileName,
@@ -223,8 +257,10 @@ function writeImport(
   };
 
   const writer = createEntryWriter(db);
-  const find = createDuplicateFinder(db);
-  const duplicates: DuplicatePair[] = [];
+  const span = rowSpan(valid);
+  // Read the entries that could pair with the new rows before the new rows join them.
+  const existing = span === null ? [] : existingSweepItems(db, span.from, span.to);
+  const incoming: SweepItem[] = [];
   for (const row of valid) {
     if (row.date === null) continue;
     const rowAgencyId = row.agency === null ? agencyId : agencyFor(row.agency);
@@ -248,11 +284,16 @@ function writeImport(
       sourceSheet: parsed.source.sheet,
       sourceRow: row.row,
     });
-    for (const pair of find({ row: row.row, newEntryId: id, agencyId: rowAgencyId, earliest: row.date.earliest, latest: row.date.latest, text: probeText(row) })) {
-      duplicates.push(pair);
-      recordCandidate(db, id, pair.existingEntryId, pair.score, pair.reason);
-    }
+    incoming.push({ row: row.row, entryId: id, agencyId: rowAgencyId, earliest: row.date.earliest, latest: row.date.latest, text: probeText(row) });
   }
+  // The batch is marked fts_pending, so the insert trigger skipped these rows: index them at once.
+  db.prepare(
+    `INSERT INTO entry_fts (rowid, summary, action_taken, outcome, analysis, source_document, source_role, source_reference)
+     SELECT id, summary, action_taken, outcome, analysis, source_document, source_role, source_reference FROM entry WHERE import_id = ?`,
+  ).run(importId);
+  db.prepare('UPDATE import_batch SET fts_pending = 0 WHERE id = ?').run(importId);
+  const duplicates = sweepDuplicates(existing, incoming, agencyNames(db));
+  for (const pair of duplicates) recordCandidate(db, pair.newEntryId!, pair.existingEntryId, pair.score, pair.reason);
 
   const insertRejected = db.prepare(
     'INSERT INTO import_rejected_row (import_id, source_row, column_name, field, reason, raw) VALUES (?, ?, ?, ?, ?, ?)',

@@ -4,6 +4,7 @@ export interface TextTable {
 }
 
 /** Characters Word and XML refuse (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F), never useful in case text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 export function cleanCell(text: string): string {

@@ -1,39 +1,6 @@
-/**
- * Bookmark names shared with the panel-draft export (see helper conventions):
- * finding → cw_f_<findingId>; paragraph → cw_p_<ownerKind>_<ownerId>_<n> with ownerKind
- * f (finding body), s (review section, ownerId = section key), r (recommendation);
- * chronology entry row → cw_e_<entryId>.
- */
-export type Anchor =
-  | { readonly kind: 'finding'; readonly findingId: number; readonly name: string }
-  | {
-      readonly kind: 'paragraph';
-      readonly ownerKind: 'f' | 's' | 'r';
-      readonly ownerId: string;
-      readonly paragraph: number;
-      readonly name: string;
-    }
-  | { readonly kind: 'entry'; readonly entryId: number; readonly name: string };
+import { parseAnchor, type Anchor } from '../../shared/domain/annotations';
 
-export function parseAnchor(name: string): Anchor | null {
-  const finding = /^cw_f_(\d+)$/.exec(name);
-  if (finding) return { kind: 'finding', findingId: Number(finding[1]), name };
-  const entry = /^cw_e_(\d+)$/.exec(name);
-  if (entry) return { kind: 'entry', entryId: Number(entry[1]), name };
-  // ownerId may itself contain underscores (section keys such as terms_of_reference): the
-  // paragraph number is the last segment.
-  const paragraph = /^cw_p_([fsr])_(.+)_(\d+)$/.exec(name);
-  if (paragraph) {
-    return {
-      kind: 'paragraph',
-      ownerKind: paragraph[1] as 'f' | 's' | 'r',
-      ownerId: paragraph[2]!,
-      paragraph: Number(paragraph[3]),
-      name,
-    };
-  }
-  return null;
-}
+export { parseAnchor, type Anchor };
 
 /** Paragraph bookmarks are more precise than finding bookmarks, which beat entry rows. */
 function precision(anchor: Anchor): number {

@@ -57,3 +57,40 @@ export interface AnnotationImportReport {
   /** Comments that matched nothing: kept as `unplaced` annotations and listed here. */
   readonly unplaced: readonly { readonly commentId: string; readonly author: string; readonly text: string; readonly quotedText: string }[];
 }
+
+/**
+ * Bookmark names shared with the panel-draft export (see helper conventions):
+ * finding → cw_f_<findingId>; paragraph → cw_p_<ownerKind>_<ownerId>_<n> with ownerKind
+ * f (finding body), s (review section, ownerId = section key), r (recommendation);
+ * chronology entry row → cw_e_<entryId>.
+ */
+export type Anchor =
+  | { readonly kind: 'finding'; readonly findingId: number; readonly name: string }
+  | {
+      readonly kind: 'paragraph';
+      readonly ownerKind: 'f' | 's' | 'r';
+      readonly ownerId: string;
+      readonly paragraph: number;
+      readonly name: string;
+    }
+  | { readonly kind: 'entry'; readonly entryId: number; readonly name: string };
+
+export function parseAnchor(name: string): Anchor | null {
+  const finding = /^cw_f_(\d+)$/.exec(name);
+  if (finding) return { kind: 'finding', findingId: Number(finding[1]), name };
+  const entry = /^cw_e_(\d+)$/.exec(name);
+  if (entry) return { kind: 'entry', entryId: Number(entry[1]), name };
+  // ownerId may itself contain underscores (section keys such as terms_of_reference): the
+  // paragraph number is the last segment.
+  const paragraph = /^cw_p_([fsr])_(.+)_(\d+)$/.exec(name);
+  if (paragraph) {
+    return {
+      kind: 'paragraph',
+      ownerKind: paragraph[1] as 'f' | 's' | 'r',
+      ownerId: paragraph[2]!,
+      paragraph: Number(paragraph[3]),
+      name,
+    };
+  }
+  return null;
+}

@@ -78,6 +78,8 @@ export const insightThresholdsSchema = z.strictObject({
     significantValues: phraseList,
     /** Phrases in an entry's text that record the victim was seen alone. */
     seenAloneKeywords: phraseList,
+    /** Phrases that record the victim was not seen alone; they win over `seenAloneKeywords`. */
+    notSeenAloneKeywords: phraseList,
     /** Person roles (register or entry) that mark someone as a victim or the mother. */
     victimRoles: phraseList,
     /** Relationship kinds that make two people partners (current or former). */
@@ -98,6 +100,8 @@ export const insightThresholdsSchema = z.strictObject({
       enabled: z.boolean(),
       minContacts: count,
       minViewsRecordedShare: z.number().min(0).max(1),
+      /** "Seen alone", "spoken to" and "views" are not counted for a child certainly younger than this (years). */
+      minAgeYears: z.number().int().min(0).max(18),
     }),
     'victim-seen-alone': z.strictObject({ enabled: z.boolean(), minContacts: count, onlyWhenNeverSeenAlone: z.boolean() }),
     'non-engagement': z.strictObject({ enabled: z.boolean(), followUpWithinDays: days, minUnanswered: count }),

@@ -6,3 +6,4 @@ export * from './shapes';
 export * from './layout';
 export * from './svg';
 export * from './text-alternative';
+export * from './figure';

@@ -42,9 +42,19 @@ interface Prepared {
 }
 
 function prepare(items: readonly SwimlaneItem[]): Prepared[] {
+  // Real chronologies repeat dates a lot; parse each distinct day once.
+  const days = new Map<string, number>();
+  const day = (iso: string): number => {
+    let n = days.get(iso);
+    if (n === undefined) {
+      n = dayNumber(iso);
+      days.set(iso, n);
+    }
+    return n;
+  };
   const out = items.map((item) => {
-    const start = dayNumber(item.earliest);
-    const end = dayNumber(item.latest);
+    const start = day(item.earliest);
+    const end = day(item.latest);
     // A reversed range is a data error upstream; draw it as its earliest day rather than fail.
     return { item, start, end: Math.max(start, end) };
   });
@@ -76,6 +86,17 @@ export function timelineDomain(
   return { startDay: min - marginDays, endDay: max + 1 + marginDays };
 }
 
+function preparedDomain(prepared: readonly Prepared[], marginDays: number): { startDay: number; endDay: number } {
+  if (prepared.length === 0) return { startDay: 0, endDay: 365 };
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of prepared) {
+    if (p.start < min) min = p.start;
+    if (p.end > max) max = p.end;
+  }
+  return { startDay: min - marginDays, endDay: max + 1 + marginDays };
+}
+
 export function layoutTimeline(items: readonly SwimlaneItem[], options: LayoutOptions): TimelineLayout {
   const pxPerDay = options.pxPerDay;
   if (!(pxPerDay > 0)) throw new RangeError('pxPerDay must be positive');
@@ -85,7 +106,7 @@ export function layoutTimeline(items: readonly SwimlaneItem[], options: LayoutOp
   const maxRows = Math.max(1, options.maxRowsPerLane ?? DEFAULT_MAX_ROWS);
 
   const prepared = prepare(items);
-  const domain = options.domain ?? timelineDomain(items, options.marginDays ?? 30) ?? { startDay: 0, endDay: 365 };
+  const domain = options.domain ?? preparedDomain(prepared, options.marginDays ?? 30);
   const lanes = laneNames(prepared, options.laneOrder);
   const laneIndex = new Map(lanes.map((name, i) => [name, i]));
   const legend: LegendEntry[] = assignMarkers(items.map((i) => i.eventType));

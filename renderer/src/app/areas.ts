@@ -6,6 +6,7 @@ import { InsightView } from '../features/insight/InsightView';
 import { FindingsView } from '../features/findings/FindingsView';
 import { RecommendationsView } from '../features/recommendations/RecommendationsView';
 import { PanelView } from '../features/panel/PanelView';
+import { ReportView } from '../features/report/ReportView';
 
 export interface AreaProps {
   /** The rest of the route after the area, e.g. an entry id to select. */
@@ -27,4 +28,5 @@ export const areas: readonly AreaDefinition[] = [
   { id: 'findings', label: 'Findings', component: FindingsView },
   { id: 'recommendations', label: 'Recommendations', component: RecommendationsView },
   { id: 'panel', label: 'Panel', component: PanelView },
+  { id: 'report', label: 'Report', component: ReportView },
 ];

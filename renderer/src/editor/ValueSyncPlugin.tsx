@@ -3,6 +3,18 @@ import { useEffect, useRef } from 'react';
 import { LEXICAL_VERSION, type RichText } from '../../../electron/shared/lexical/types';
 
 const SAVE_DELAY_MS = 600;
+
+/**
+ * JSON with object keys sorted, so a value that comes back from storage with its keys in another
+ * order (schema validation rebuilds objects) is recognised as the one this editor just saved.
+ */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
 const EMPTY_DOCUMENT = JSON.stringify({
   root: {
     type: 'root',
@@ -21,7 +33,7 @@ const EMPTY_DOCUMENT = JSON.stringify({
  */
 export function ValueSyncPlugin({ value, onChange }: { value: RichText | null; onChange: (value: RichText) => void }) {
   const [editor] = useLexicalComposerContext();
-  const lastJson = useRef(value === null ? null : JSON.stringify(value.editorState));
+  const lastJson = useRef(value === null ? null : canonicalJson(value.editorState));
   const pending = useRef<number | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -31,7 +43,7 @@ export function ValueSyncPlugin({ value, onChange }: { value: RichText | null; o
     window.clearTimeout(pending.current);
     pending.current = null;
     const editorState = editor.getEditorState().toJSON();
-    const json = JSON.stringify(editorState);
+    const json = canonicalJson(editorState);
     if (json === lastJson.current) return;
     lastJson.current = json;
     onChangeRef.current({ lexicalVersion: LEXICAL_VERSION, editorState: editorState as unknown as RichText['editorState'] });
@@ -55,11 +67,13 @@ export function ValueSyncPlugin({ value, onChange }: { value: RichText | null; o
   }, [editor]);
 
   useEffect(() => {
-    const incoming = value === null ? null : JSON.stringify(value.editorState);
+    const incoming = value === null ? null : canonicalJson(value.editorState);
     if (incoming === lastJson.current || pending.current !== null) return;
     lastJson.current = incoming;
     // An emptied value (e.g. undo back to nothing) shows an empty paragraph.
-    editor.setEditorState(editor.parseEditorState(incoming ?? EMPTY_DOCUMENT), { tag: 'external-value' });
+    editor.setEditorState(editor.parseEditorState(value === null ? EMPTY_DOCUMENT : JSON.stringify(value.editorState)), {
+      tag: 'external-value',
+    });
   }, [editor, value]);
 
   return null;

@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
+import { addCommentsToDocx } from '../../fixtures/word-comments/add-comments';
 import { buildReturnedDocx } from '../../fixtures/word-comments/build-docx';
-import { cliReview } from './cli-fixture';
+import { cliReview } from '../core/findings/cli-review';
 
 describe('casewright annotations', () => {
   it('imports the comments of a returned .docx once, lists them, and lists what it could not place', async () => {
@@ -55,5 +56,40 @@ describe('casewright annotations', () => {
     const result = await runCli(['annotations', 'import', file, notDocx], { home });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('notes.docx is not a Word document');
+  });
+
+  it('round-trips the exported panel draft: comments on its bookmarks land on the finding and paragraph', async () => {
+    const { dir, home, file, entryIds } = await cliReview();
+    const id = (
+      await runCli(
+        ['finding', 'add', file, '--title', 'Each agency saw one incident', '--body', 'Agencies responded to each call-out alone.\n\nNobody put the call-outs together.', '--evidence', String(entryIds[0])],
+        { home },
+      )
+    ).stdout.trim();
+    const draft = join(dir, 'panel-draft.docx');
+    const exported = await runCli(['export', file, '--panel-draft', draft], { home });
+    expect(exported.code, exported.stderr).toBe(0);
+
+    const returned = join(dir, 'panel-draft-returned.docx');
+    writeFileSync(
+      returned,
+      await addCommentsToDocx(readFileSync(draft), [
+        { bookmark: `cw_f_${id}`, author: 'Dana Price', date: '2026-02-03T09:00:00Z', text: 'Police linked two of these.' },
+        { bookmark: `cw_p_f_${id}_2`, author: 'Jo Hart', date: '2026-02-03T10:00:00Z', text: 'Over what period?' },
+      ]),
+    );
+    const imported = await runCli(['annotations', 'import', file, returned], { home });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('2 comments; 2 added (2 by bookmark, 0 by quoted text)');
+    const threads = JSON.parse((await runCli(['annotations', 'list', file, '--json'], { home })).stdout) as {
+      text: string;
+      quotedText: string;
+      target: { kind: string; findingId?: number; paragraph?: number };
+    }[];
+    expect(threads.find((a) => a.text === 'Police linked two of these.')?.target).toMatchObject({ kind: 'finding', findingId: Number(id) });
+    expect(threads.find((a) => a.text === 'Over what period?')).toMatchObject({
+      quotedText: 'Nobody put the call-outs together.',
+      target: { kind: 'paragraph', findingId: Number(id), paragraph: 2 },
+    });
   });
 });

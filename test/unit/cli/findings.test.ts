@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
-import { cliReview } from './cli-fixture';
+import { cliReview } from '../core/findings/cli-review';
 
 describe('casewright finding', () => {
   it('adds findings with tags and evidence, prints the id, and lists them', async () => {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import type { Person } from '../../../electron/shared/domain/people';
 import { tempDir } from '../../helpers/review-file';
+import { createAppContext } from '../../../electron/core/app/app-context';
+import { createDispatcher } from '../../../electron/core/api/dispatcher';
+import { richTextFromParagraphs } from '../../../electron/shared/lexical/types';
 
 async function newReview(title = 'Child R'): Promise<{ file: string; home: string }> {
   const dir = tempDir();
@@ -70,5 +73,42 @@ describe('casewright person / identifier / check', () => {
     const result = JSON.parse(checked.stdout) as { ok: boolean; leaks: unknown[] };
     expect(result.ok).toBe(true);
     expect(result.leaks).toEqual([]);
+  });
+});
+
+describe('casewright check over review text', () => {
+  it('passes when every registered name is replaced, and lists likely unregistered names until dismissed', async () => {
+    const { file, home } = await newReview();
+    await runCli(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez'], { home });
+    await runCli(['identifier', 'add', file, 'WM4 7QT', '--kind', 'postcode'], { home });
+    const app = createAppContext({ home });
+    const opened = app.reviews.open(file);
+    const dispatch = createDispatcher(app, () => undefined);
+    const call = async (method: string, args: unknown): Promise<void> => {
+      const response = await dispatch({ method, args, reviewId: opened.handle.id } as never);
+      expect(response.ok).toBe(true);
+    };
+    await call('review.setTermsOfReference', {
+      termsOfReference: richTextFromParagraphs(["Kez (Kerry Ashdown) lived at WM4 7QT. Kerry's partner Gary was not known to agencies."]),
+    });
+    app.reviews.closeAll();
+
+    const checked = await runCli(['check', file, '--json'], { home });
+    expect(checked.code).toBe(0);
+    const result = JSON.parse(checked.stdout) as { ok: boolean; leaks: unknown[]; warnings: { name: string }[] };
+    expect(result.ok).toBe(true);
+    expect(result.leaks).toEqual([]);
+    expect(result.warnings.map((w) => w.name)).toContain('Gary');
+    const text = await runCli(['check', file], { home });
+    expect(text.stdout).toMatch(/^Leak check passed/);
+    expect(text.stdout).toMatch(/"Gary"/);
+
+    const again = createAppContext({ home });
+    const reopened = again.reviews.open(file);
+    const response = await createDispatcher(again, () => undefined)({ method: 'people.dismissNameWarning', args: { name: 'Gary' }, reviewId: reopened.handle.id } as never);
+    expect(response.ok).toBe(true);
+    again.reviews.closeAll();
+    const after = JSON.parse((await runCli(['check', file, '--json'], { home })).stdout) as { warnings: { name: string }[] };
+    expect(after.warnings.map((w) => w.name)).not.toContain('Gary');
   });
 });

@@ -12,8 +12,8 @@ import { isConcern, sameFamily } from '../concern';
 import { dayRange, sortEntries, withinDaysEitherWay } from '../dates';
 import { dayIndex } from '../day-index';
 import type { InsightInput } from '../input';
-import { findPhrase, fold } from '../match';
-import { cite, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
+import { entryText, findPhrase, fold } from '../match';
+import { cite, citeList, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
 
 export const RULE_ID = 'minimising-language' as const;
 
@@ -25,7 +25,7 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
   const patterns: InsightPattern[] = [];
 
   for (const entry of entries) {
-    const phrase = findPhrase(`${entry.summary}\n${entry.text}`, settings.phrases);
+    const phrase = findPhrase(entryText(entry), settings.phrases);
     const range = dayRange(entry.date);
     if (phrase === null || range === null) continue;
     const elsewhere = dayIndex(input.entries).overlapping(range.first - settings.windowDays, range.last + settings.windowDays).filter(
@@ -41,7 +41,7 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
     const agencies = [...new Set(elsewhere.map((other) => other.agency!))].sort();
     const explanation = [
       `The entry dated ${cite(entry)} uses the words "${phrase}".`,
-      `Within ${plural(settings.windowDays, 'day')} of it, ${listText(agencies)} recorded: ${elsewhere.map(cite).join('; ')}.`,
+      `Within ${plural(settings.windowDays, 'day')} of it, ${listText(agencies)} recorded: ${citeList(elsewhere)}.`,
     ].join(' ');
     patterns.push(
       makePattern({

@@ -13,7 +13,7 @@ import { describeGap, gapDays, sortEntries } from '../dates';
 import type { InsightEntry, InsightInput } from '../input';
 import { agenciesAware, knew } from '../knowledge';
 import { matchEntry } from '../match';
-import { cite, distinctAgencies, listText, makePattern, personIndex, personLabel, plural, ruleTitle } from '../pattern';
+import { citeList, distinctAgencies, listText, makePattern, personIndex, personLabel, plural, ruleTitle } from '../pattern';
 import { familyAdultIds, pairsOf } from '../people';
 
 export const RULE_ID = 'repeated-incidents' as const;
@@ -54,7 +54,7 @@ export function repeatedIncidents(input: InsightInput, thresholds: InsightThresh
     }
 
     const sentences = [
-      `${plural(incidents.length, 'domestic abuse incident')} involving ${listText(names)} ${incidents.length === 1 ? 'was' : 'were'} recorded by ${plural(recorders.length, 'agency', 'agencies')}${recorders.length > 0 ? ` (${listText(recorders)})` : ''}: ${incidents.map(cite).join('; ')}.`,
+      `${plural(incidents.length, 'domestic abuse incident')} involving ${listText(names)} ${incidents.length === 1 ? 'was' : 'were'} recorded by ${plural(recorders.length, 'agency', 'agencies')}${recorders.length > 0 ? ` (${listText(recorders)})` : ''}: ${citeList(incidents, 10)}.`,
       `Intervals between consecutive incidents: ${intervals.join(', ')}.`,
       knewAll.length === 0
         ? 'No single agency recorded or was told of all of them.'

@@ -14,7 +14,7 @@ import { dayRange, sortEntries, withinDaysAfter } from '../dates';
 import { dayIndex } from '../day-index';
 import type { InsightInput } from '../input';
 import { describeMatch, matchEntry } from '../match';
-import { cite, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
+import { cite, citeList, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
 
 export const RULE_ID = 'trigger-events' as const;
 
@@ -45,7 +45,7 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
     const why = kinds.map((found) => `${found.kind.label.toLowerCase()} (${describeMatch(found.reason!)})`);
     const explanation = [
       `The entry dated ${cite(trigger)} records a trigger event: ${listText(why)}.`,
-      `Within ${plural(settings.windowDays, 'day')} after it, ${plural(followed.length, 'domestic abuse incident or significant entry', 'domestic abuse incidents or significant entries')} followed: ${followed.map(cite).join('; ')}.`,
+      `Within ${plural(settings.windowDays, 'day')} after it, ${plural(followed.length, 'domestic abuse incident or significant entry', 'domestic abuse incidents or significant entries')} followed: ${citeList(followed)}.`,
     ].join(' ');
     patterns.push(
       makePattern({

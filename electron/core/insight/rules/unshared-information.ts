@@ -16,7 +16,7 @@ import { dayIndex } from '../day-index';
 import type { InsightInput } from '../input';
 import { knowledgeOf } from '../knowledge';
 import { describeMatch, fold, matchEntry } from '../match';
-import { cite, distinctAgencies, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
+import { cite, citeList, distinctAgencies, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
 
 export const RULE_ID = 'unshared-information' as const;
 
@@ -49,10 +49,10 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
 
     const sentences = [
       `${decider} recorded a decision dated ${cite(decision)}, recognised by ${describeMatch(reason)}.`,
-      `In the ${plural(settings.lookbackMonths, 'month')} before, ${listText(distinctAgencies(unknown))} recorded ${plural(unknown.length, 'domestic abuse incident or significant entry', 'domestic abuse incidents or significant entries')} about the family that no record shows were shared with ${decider} by then: ${unknown.map(cite).join('; ')}.`,
+      `In the ${plural(settings.lookbackMonths, 'month')} before, ${listText(distinctAgencies(unknown))} recorded ${plural(unknown.length, 'domestic abuse incident or significant entry', 'domestic abuse incidents or significant entries')} about the family that no record shows were shared with ${decider} by then: ${citeList(unknown)}.`,
     ];
     if (undated.length > 0) {
-      sentences.push(`${plural(undated.length, 'other entry', 'other entries')} ${undated.length === 1 ? 'was' : 'were'} shared with ${decider} on a date not recorded: ${undated.map(cite).join('; ')}.`);
+      sentences.push(`${plural(undated.length, 'other entry', 'other entries')} ${undated.length === 1 ? 'was' : 'were'} shared with ${decider} on a date not recorded: ${citeList(undated)}.`);
     }
     patterns.push(
       makePattern({

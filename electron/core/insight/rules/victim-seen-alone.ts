@@ -5,21 +5,26 @@
  * `victimRoles`. Her partners are the people the register relates to her with a kind in
  * `partnerRelationships`. A contact is an entry placing her as present (any role other than
  * `notPresentRoles`). The rule counts contacts where a partner was also present and the entry
- * does not record her as seen alone (neither the chronology's flag nor `seenAloneKeywords`).
+ * does not record her as seen alone (neither the chronology's flag nor `seenAloneKeywords`;
+ * `notSeenAloneKeywords` such as "not seen alone" override the latter).
  * At least `minContacts` such contacts make a pattern; with `onlyWhenNeverSeenAlone`, only if no
  * contact at all records her as seen alone.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { sortEntries } from '../dates';
 import type { InsightEntry, InsightInput } from '../input';
-import { findPhrase, inList } from '../match';
-import { cite, distinctAgencies, listText, makePattern, personIndex, personLabel, plural, ruleTitle } from '../pattern';
+import { entryText, findPhrase, inList } from '../match';
+import { citeList, distinctAgencies, listText, makePattern, personIndex, personLabel, plural, ruleTitle } from '../pattern';
 import { isVictim, partnersOf, presentPersonIds } from '../people';
 
 export const RULE_ID = 'victim-seen-alone' as const;
 
+/** Whether the entry records the victim as seen alone; "not seen alone" wording wins over "seen alone". */
 function recordsSeenAlone(entry: InsightEntry, thresholds: InsightThresholds): boolean {
-  return entry.victimSeenAlone === true || findPhrase(`${entry.summary}\n${entry.text}`, thresholds.vocabulary.seenAloneKeywords) !== null;
+  if (entry.victimSeenAlone !== null) return entry.victimSeenAlone;
+  const text = entryText(entry);
+  if (findPhrase(text, thresholds.vocabulary.notSeenAloneKeywords) !== null) return false;
+  return findPhrase(text, thresholds.vocabulary.seenAloneKeywords) !== null;
 }
 
 export function victimSeenAlone(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
@@ -54,7 +59,7 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
       .filter((partner) => withPartner.some((entry) => presentPersonIds(entry, vocabulary).has(partner)))
       .map((partner) => personLabel(index, partner));
     const sentences = [
-      `At ${plural(withPartner.length, 'contact')} recorded by ${listText(distinctAgencies(withPartner))}, ${name} was present together with ${listText(partnerNames)} and the record does not show ${name} was seen alone: ${withPartner.map(cite).join('; ')}.`,
+      `At ${plural(withPartner.length, 'contact')} recorded by ${listText(distinctAgencies(withPartner))}, ${name} was present together with ${listText(partnerNames)} and the record does not show ${name} was seen alone: ${citeList(withPartner)}.`,
       seenAlone.length === 0
         ? `None of the ${plural(contacts.length, 'contact')} with ${name} in the chronology records that ${name} was seen alone.`
         : `${plural(seenAlone.length, 'contact')} of ${contacts.length} record that ${name} was seen alone.`,

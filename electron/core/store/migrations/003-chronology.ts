@@ -12,6 +12,8 @@ import type { Migration } from './migration';
  *
  * `entry_fts` is an external-content FTS5 index over the entry's text columns, kept in step by
  * triggers. It is derived data, so it is not audited; undo re-runs the triggers and stays in step.
+ * A bulk import marks its batch `fts_pending` and indexes its rows in one statement before it
+ * commits: row-by-row FTS5 inserts cost about four times as much for 20,000 rows.
  *
  * Free tags live in `entry_label`: `entry_tag` (migration 004) holds taxonomy tags.
  */
@@ -49,7 +51,8 @@ const migration: Migration = {
         rejected_count INTEGER NOT NULL,
         skip_invalid INTEGER NOT NULL CHECK (skip_invalid IN (0, 1)),
         new_event_types_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(new_event_types_json)),
-        duplicates_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(duplicates_json))
+        duplicates_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(duplicates_json)),
+        fts_pending INTEGER NOT NULL DEFAULT 0 CHECK (fts_pending IN (0, 1))
       ) STRICT;
 
       CREATE TABLE import_rejected_row (
@@ -110,6 +113,7 @@ const migration: Migration = {
       CREATE INDEX entry_by_agency ON entry (agency_id, date_earliest);
       CREATE INDEX entry_by_event_type ON entry (event_type_id);
       CREATE INDEX entry_by_import ON entry (import_id);
+      CREATE INDEX entry_merged ON entry (merged_into) WHERE merged_into IS NOT NULL;
 
       CREATE TABLE entry_person (
         id INTEGER PRIMARY KEY,
@@ -196,7 +200,9 @@ const migration: Migration = {
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '2 3'
       );
-      CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry BEGIN
+      CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry
+      WHEN NEW.import_id IS NULL OR NOT EXISTS (SELECT 1 FROM import_batch b WHERE b.id = NEW.import_id AND b.fts_pending = 1)
+      BEGIN
         INSERT INTO entry_fts (rowid, summary, action_taken, outcome, analysis, source_document, source_role, source_reference)
         VALUES (NEW.id, NEW.summary, NEW.action_taken, NEW.outcome, NEW.analysis, NEW.source_document, NEW.source_role, NEW.source_reference);
       END;

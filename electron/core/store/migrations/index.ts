@@ -4,8 +4,9 @@ import people from './002-people';
 import chronology from './003-chronology';
 import findings from './004-findings';
 import report from './005-report';
+import insight from './006-insight';
 
 /** Every migration, in order. The last one's version is the file format this app writes. */
-export const migrations: readonly Migration[] = [foundation, people, chronology, findings, report];
+export const migrations: readonly Migration[] = [foundation, people, chronology, findings, report, insight];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);

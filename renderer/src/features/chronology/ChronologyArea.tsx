@@ -81,7 +81,7 @@ export function ChronologyArea({ detail }: AreaProps) {
       ) : null}
       {view === 'grid' ? (
         <GridView filter={filter} sort={sort} onSortChange={setSort} agencies={agencies.data ?? []} eventTypes={eventTypes.data ?? []}
-          selection={selection} onSelectionChange={setSelection} goTo={goTo} onGoTo={(id, rank) => openEntry(id, rank)} totalEntries={totalEntries} />
+          selection={selection} onSelectionChange={setSelection} goTo={goTo} onGoTo={(id, rank) => openEntry(id, rank)} totalEntries={totalEntries} people={people} />
       ) : null}
       {view === 'timeline' ? (
         <TimelineView filter={filter} agencies={agencies.data ?? []} eventTypes={eventTypes.data ?? []} onOpenEntry={openEntry} />

@@ -67,7 +67,7 @@ export function DismissDialog(props: {
             id="dismiss-reason"
             rows={4}
             value={reason}
-            required
+            aria-required="true"
             aria-describedby={problem === null ? 'dismiss-reason-hint' : 'dismiss-reason-hint dismiss-reason-problem'}
             aria-invalid={problem !== null}
             onChange={(event) => setReason(event.target.value)}

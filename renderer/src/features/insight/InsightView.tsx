@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { INSIGHT_RULE_IDS, type InsightPatternView } from '../../../../electron/shared/domain/insight';
+import { INSIGHT_RULE_IDS, type InsightPatternView, type InsightReport } from '../../../../electron/shared/domain/insight';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -107,6 +107,7 @@ export function InsightView() {
             );
           })}
           {shown.length === 0 ? <p>No patterns found with the current thresholds.</p> : null}
+          <RuleCoverage rules={data.rules} patterns={data.patterns} />
           <ThresholdEditor />
         </>
       )}
@@ -121,5 +122,18 @@ export function InsightView() {
         }}
       />
     </div>
+  );
+}
+
+/** Says which rules ran and found nothing, and which are switched off, so silence is not misread. */
+function RuleCoverage({ rules, patterns }: { rules: InsightReport['rules']; patterns: InsightReport['patterns'] }) {
+  const quiet = rules.filter((rule) => rule.enabled && !patterns.some((pattern) => pattern.ruleId === rule.ruleId));
+  const off = rules.filter((rule) => !rule.enabled);
+  if (quiet.length === 0 && off.length === 0) return null;
+  return (
+    <p className="hint">
+      {quiet.length > 0 ? `No patterns: ${quiet.map((rule) => rule.title).join('; ')}. ` : ''}
+      {off.length > 0 ? `Switched off for this review: ${off.map((rule) => rule.title).join('; ')}.` : ''}
+    </p>
   );
 }

@@ -30,6 +30,8 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
     get: (t) => t.rules['child-seen'].minContacts, set: (t, v) => { t.rules['child-seen'].minContacts = v; } },
   { id: 'cs-share', ruleId: 'child-seen', label: "Lowest acceptable share of contacts with the child's views recorded (0–1)", min: 0, max: 1, step: 0.05,
     get: (t) => t.rules['child-seen'].minViewsRecordedShare, set: (t, v) => { t.rules['child-seen'].minViewsRecordedShare = v; } },
+  { id: 'cs-age', ruleId: 'child-seen', label: 'Youngest age (years) at which seen alone, spoken to and views count', min: 0, max: 18, step: 1,
+    get: (t) => t.rules['child-seen'].minAgeYears, set: (t, v) => { t.rules['child-seen'].minAgeYears = v; } },
   { id: 'vs-min', ruleId: 'victim-seen-alone', label: 'Contacts with the partner present before a pattern', min: 1, max: 1000, step: 1,
     get: (t) => t.rules['victim-seen-alone'].minContacts, set: (t, v) => { t.rules['victim-seen-alone'].minContacts = v; } },
   { id: 'ne-days', ruleId: 'non-engagement', label: 'Days for the same agency to follow up', min: 0, max: 3650, step: 1,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PersonUpdate } from '../../../../electron/shared/api/people';
 import { describeAgeAt, personCategories, type Person } from '../../../../electron/shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
@@ -17,6 +17,12 @@ export function PersonEditor({ person, people, ageDate }: { person: Person; peop
   const announce = useAnnounce();
   const action = useAsyncAction();
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a person moves focus to their editor, so keyboard and screen-reader users land there.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, []);
 
   const save = async (patch: Omit<PersonUpdate, 'id'>): Promise<void> => {
     const result = await action.run(() => command('people.update', { id: person.id, ...patch }));
@@ -26,7 +32,7 @@ export function PersonEditor({ person, people, ageDate }: { person: Person; peop
 
   return (
     <section aria-labelledby={`${id}-heading`} className="people-editor">
-      <h2 id={`${id}-heading`}>
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
         {person.pseudonym} <span className="hint">({person.realName})</span>
       </h2>
       <ErrorMessage error={action.error} title="Not saved" />

@@ -19,7 +19,8 @@ export function RegisterPanel() {
   const [adding, setAdding] = useState(false);
   const list = people.data ?? [];
   const current = list.find((p) => p.id === selected) ?? null;
-  const ageDate = session.data?.meta.scopeEnd ?? new Date().toISOString().slice(0, 10);
+  const scopeEnd = session.data?.meta.scopeEnd ?? null;
+  const ageDate = scopeEnd ?? new Date().toISOString().slice(0, 10);
 
   return (
     <div className="people-register">
@@ -37,7 +38,7 @@ export function RegisterPanel() {
                 <th scope="col">Real name</th>
                 <th scope="col">Role</th>
                 <th scope="col">Category</th>
-                <th scope="col">Age at end of scope</th>
+                <th scope="col">{scopeEnd === null ? 'Age today' : 'Age at end of scope'}</th>
               </tr>
             </thead>
             <tbody>

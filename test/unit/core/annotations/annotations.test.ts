@@ -13,7 +13,10 @@ import { getFinding } from '../../../../electron/core/findings/findings';
 import { openFixtureReview, type Fixture } from '../findings/review-fixture';
 
 let fixture: Fixture | undefined;
-afterEach(() => fixture?.review.close());
+afterEach(() => {
+  fixture?.review.close();
+  fixture = undefined;
+});
 
 describe('annotations', () => {
   it('adds comments on findings, paragraphs and entries, with replies that share the target', () => {

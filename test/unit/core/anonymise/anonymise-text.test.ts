@@ -98,3 +98,23 @@ describe('anonymiseText: identifiers', () => {
     expect(run(input)).toBe(expected);
   });
 });
+
+describe('anonymiseText: pseudonyms are never themselves replaced', () => {
+  const childFamily = buildMatcher({
+    people: [
+      { id: 1, realName: 'Ruby Ashdown', aliases: [], pseudonym: 'Child R', dateOfBirth: null },
+      { id: 2, realName: 'Sandra Child', aliases: [], pseudonym: 'MGM', dateOfBirth: null },
+      { id: 3, realName: 'Kerry Ashdown', aliases: ['RM Kerry'], pseudonym: 'RM', dateOfBirth: null },
+    ],
+    identifiers: [],
+  });
+  it.each([
+    ['Child R lived with MGM.', 'Child R lived with MGM.'],
+    ['Sandra Child looked after Ruby.', 'MGM looked after Child R.'],
+    ['Mrs Child looked after the child.', 'MGM looked after the child.'],
+    ['RM Kerry was her nickname', 'RM was her nickname'],
+    ['RM said so', 'RM said so'],
+  ])('%j → %j', (input, expected) => {
+    expect(anonymiseText(input, childFamily)).toBe(expected);
+  });
+});

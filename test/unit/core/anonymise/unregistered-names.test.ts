@@ -20,6 +20,11 @@ describe('likely unregistered names', () => {
     ['The mother told HV1 and SW2.', []],
     ['She spoke to Mr Pike.', []],
     ['Rain fell all day.', []],
+    ['Child R — Local Child Safeguarding Practice Review', []],
+    ['Pseudonym | Relationship to the child | Role | Age', []],
+    ['Mother | Gary | Partner', []],
+    ['The Mother And Father Meeting Notes', []],
+    ['The Father Of Child R Met Mrs Adeyemi', ['Adeyemi']],
   ])('%j → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

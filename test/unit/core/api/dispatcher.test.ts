@@ -50,13 +50,24 @@ describe('dispatcher', () => {
     expect(backwards).toMatchObject({ ok: false, error: { code: 'validation', message: 'The scope must start before it ends' } });
   });
 
-  it('reports unexpected failures without their message and logs no case data', async () => {
-    const { dispatch, logged, home } = setup();
+  it('explains a Save As into a folder that cannot be made', async () => {
+    const { dispatch, home } = setup();
     const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', path: `${home}/q.cwr` } })) as {
       result: { reviewId: string };
     };
-    // Save As onto a folder path that cannot be written provokes an internal SQLite error.
-    const response = await dispatch({ method: 'review.saveAs', reviewId: created.result.reviewId, args: { path: '/proc/forbidden/x.cwr' } });
+    const response = await dispatch({ method: 'review.saveAs', reviewId: created.result.reviewId, args: { path: `${home}/q.cwr/copy.cwr` } });
+    expect(response).toMatchObject({ ok: false, error: { code: 'io' } });
+    if (!response.ok) expect(response.error.message).toMatch(/copy\.cwr: the copy could not be saved/);
+  });
+
+  it('reports unexpected failures without their message and logs no case data', async () => {
+    const { dispatch, logged, home, app } = setup();
+    const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', path: `${home}/q.cwr` } })) as {
+      result: { reviewId: string };
+    };
+    // A table gone missing behind the app's back is the kind of failure no service expects.
+    app.reviews.get(created.result.reviewId).db.exec('DROP TABLE review');
+    const response = await dispatch({ method: 'review.session', reviewId: created.result.reviewId, args: {} });
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error.code).toBe('internal');

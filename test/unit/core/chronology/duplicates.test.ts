@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { existingSweepItems, sweepDuplicates } from '../../../../electron/core/chronology/duplicate-sweep';
 import {
-  createDuplicateFinder,
   dismissDuplicate,
   linkDuplicate,
   listDuplicates,
@@ -43,17 +43,29 @@ describe('duplicate detection', () => {
     expect(diceSimilarity(new Set(), a)).toBe(0);
   });
 
-  it('finds entries of other agencies within a few days with similar text, never the same agency', () => {
+  it('pairs new rows with entries of other agencies within a few days and similar text, never the same agency', () => {
     const { fx, police, csc } = pair();
-    const find = createDuplicateFinder(fx.review.db);
-    const probe = { row: 7, newEntryId: null, earliest: '2019-09-14', latest: '2019-09-14', text: 'Domestic incident Larkspur Close notification received' };
-    const fromHealth = find({ ...probe, agencyId: 999 });
+    const name = (id: number) => (id === police.agencyId ? 'Westmoor Police' : id === csc.agencyId ? "Children's Social Care" : 'Health Visiting');
+    const existing = existingSweepItems(fx.review.db, '2019-09-14', '2019-09-14');
+    expect(existing.map((e) => e.entryId).sort()).toEqual([police.id, csc.id].sort());
+    const row = { row: 7, entryId: null, earliest: '2019-09-14', latest: '2019-09-14', text: 'Domestic incident Larkspur Close notification received' };
+    const fromHealth = sweepDuplicates(existing, [{ ...row, agencyId: 999 }], name);
     expect(fromHealth.map((p) => p.existingEntryId).sort()).toEqual([police.id, csc.id].sort());
+    expect(fromHealth[0]!.score).toBeGreaterThanOrEqual(fromHealth[1]!.score);
     expect(fromHealth[0]!.reason).toMatch(/dates within a few days; \d+% of the wording in common/);
-    expect(find({ ...probe, agencyId: police.agencyId }).map((p) => p.existingEntryId)).toEqual([csc.id]);
-    expect(find({ ...probe, agencyId: 999, earliest: '2019-10-01', latest: '2019-10-01' })).toEqual([]);
+    expect(sweepDuplicates(existing, [{ ...row, agencyId: police.agencyId }], name).map((p) => p.existingEntryId)).toEqual([csc.id]);
+    expect(existingSweepItems(fx.review.db, '2019-10-01', '2019-10-01')).toEqual([]);
+    expect(sweepDuplicates(existing, [{ ...row, agencyId: 999, earliest: '2019-10-01', latest: '2019-10-01' }], name)).toEqual([]);
     // A year-wide date is too vague to pair with one event.
-    expect(find({ ...probe, agencyId: 999, earliest: '2019-01-01', latest: '2019-12-31' })).toEqual([]);
+    expect(sweepDuplicates(existing, [{ ...row, agencyId: 999, earliest: '2019-01-01', latest: '2019-12-31' }], name)).toEqual([]);
+  });
+
+  it('pairs two new rows of different agencies once, and only when both are entries', () => {
+    const a = { row: 2, entryId: 10, agencyId: 1, earliest: '2020-01-01', latest: '2020-01-01', text: 'Police called to shouting at the flat' };
+    const b = { row: 3, entryId: 11, agencyId: 2, earliest: '2020-01-02', latest: '2020-01-02', text: 'Notified: police called to shouting at the flat' };
+    const pairs = sweepDuplicates([], [a, b], (id) => `agency ${id}`);
+    expect(pairs).toEqual([expect.objectContaining({ row: 3, newEntryId: 11, existingEntryId: 10, existingAgency: 'agency 1' })]);
+    expect(sweepDuplicates([], [{ ...a, entryId: null }, { ...b, entryId: null }], (id) => `agency ${id}`)).toEqual([]);
   });
 
   it('links, dismisses and merges only when the reviewer says so', () => {

@@ -11,7 +11,10 @@ import { addAnnotation, listAnnotations } from '../../../../electron/core/annota
 import { openFixtureReview, type Fixture } from './review-fixture';
 
 let fixture: Fixture | undefined;
-afterEach(() => fixture?.review.close());
+afterEach(() => {
+  fixture?.review.close();
+  fixture = undefined;
+});
 
 function open(): Fixture {
   fixture = openFixtureReview();

@@ -48,9 +48,9 @@ export function openFixtureReview(options: { readonly withRows?: boolean } = {})
        VALUES (?, ?, ?, ?, 'day', ?, ?, ?, ?)`,
     );
     const ids = [
-      ['12 March 2021', '2021-03-12', police, 'Call to 14 Larkspur Close after neighbours heard shouting; RM said it was "family problems".'],
+      ['12 March 2021', '2021-03-12', police, 'Call to 14 Larkspur Close after neighbours reported a domestic incident; RM said it was "family problems".'],
       ['2021-05-04', '2021-05-04', health, 'HV1 home visit; Mr C present throughout, RM not seen alone.'],
-      ['2021-09-20', '2021-09-20', police, 'Second call-out; Child R not seen or spoken to.'],
+      ['2021-09-20', '2021-09-20', police, 'Second call-out to a domestic incident; Child R not seen or spoken to.'],
     ].map(([text, day, agencyId, summary]) =>
       Number(entry.run(text, day, day, day, agencyId, summary, now, now).lastInsertRowid),
     );

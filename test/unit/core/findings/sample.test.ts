@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAppContext } from '../../../../electron/core/app/app-context';
+import { openSample } from '../../../../electron/core/review/lifecycle';
+import { tempDir } from '../../../helpers/review-file';
 import { seedFindings } from '../../../../electron/core/sample/findings';
 import { listFindings } from '../../../../electron/core/findings/findings';
 import { listRecommendations } from '../../../../electron/core/recommendations/recommendations';
@@ -7,7 +11,10 @@ import { buildTagMatrix } from '../../../../electron/core/findings/tag-matrix';
 import { openFixtureReview, type Fixture } from './review-fixture';
 
 let fixture: Fixture | undefined;
-afterEach(() => fixture?.review.close());
+afterEach(() => {
+  fixture?.review.close();
+  fixture = undefined;
+});
 
 describe('sample findings', () => {
   it('seeds tagged findings resting on chronology entries, flagged recommendations and panel comments', () => {
@@ -32,5 +39,25 @@ describe('sample findings', () => {
     expect(threads).toHaveLength(3);
     expect(threads[0]).toMatchObject({ status: 'accepted', replies: [{ authorName: 'Lead Reviewer' }] });
     expect(listAnnotations(review.db, { status: 'open' })).toHaveLength(2);
+  });
+});
+
+describe('the built-in sample review', () => {
+  it('ties the sample findings to the sample chronology', () => {
+    const dir = tempDir();
+    const previous = process.env.CASEWRIGHT_REVIEWS_DIR;
+    process.env.CASEWRIGHT_REVIEWS_DIR = join(dir, 'Reviews');
+    const app = createAppContext({ edition: 'cli', home: join(dir, 'home') });
+    try {
+      const session = openSample(app);
+      const findings = listFindings(app.reviews.get(session.reviewId).db);
+      expect(findings.map((f) => f.evidence.length > 0)).toEqual([true, true, true, true, false]);
+      expect(findings[0]?.evidence.every((e) => e.agency === 'Westmoor Police')).toBe(true);
+      expect(findings[2]?.evidence.map((e) => e.label).join(' ')).toContain('Dean');
+    } finally {
+      app.reviews.closeAll();
+      if (previous === undefined) delete process.env.CASEWRIGHT_REVIEWS_DIR;
+      else process.env.CASEWRIGHT_REVIEWS_DIR = previous;
+    }
   });
 });

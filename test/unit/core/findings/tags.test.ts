@@ -8,7 +8,10 @@ import { listPinned } from '../../../../electron/core/taxonomy/pinning';
 import { openFixtureReview, type Fixture } from './review-fixture';
 
 let fixture: Fixture | undefined;
-afterEach(() => fixture?.review.close());
+afterEach(() => {
+  fixture?.review.close();
+  fixture = undefined;
+});
 const open = (): Fixture => (fixture = openFixtureReview());
 
 describe('tags with direction', () => {

@@ -24,12 +24,13 @@ export const SCHOOL = 'Westmoor Primary School';
 export const DAS = 'Domestic Abuse Service';
 
 export const FAMILY: readonly InsightPerson[] = [
-  { id: 'p-kerry', label: 'RM', kind: 'adult', roles: ['mother'], relationships: [{ otherPersonId: 'p-dean', kind: 'partner' }] },
-  { id: 'p-dean', label: 'Mr C', kind: 'adult', roles: ["mother's partner"], relationships: [] },
-  { id: 'p-connor', label: 'RF', kind: 'adult', roles: ['father'], relationships: [{ otherPersonId: 'p-kerry', kind: 'ex-partner' }] },
-  { id: 'p-ruby', label: 'Child R', kind: 'child', roles: ['subject child'], relationships: [] },
-  { id: 'p-leo', label: 'Sibling R', kind: 'child', roles: ['sibling'], relationships: [] },
-  { id: 'p-priya', label: 'HV1', kind: 'professional', roles: ['health visitor'], relationships: [] },
+  { id: 'p-kerry', label: 'RM', kind: 'adult', dateOfBirth: '1994-09-21', roles: ['mother'], relationships: [{ otherPersonId: 'p-dean', kind: 'partner' }] },
+  { id: 'p-dean', label: 'Mr C', kind: 'adult', dateOfBirth: '1989-04-30', roles: ["mother's partner"], relationships: [] },
+  { id: 'p-connor', label: 'RF', kind: 'adult', dateOfBirth: '1992-11-02', roles: ['father'], relationships: [{ otherPersonId: 'p-kerry', kind: 'ex-partner' }] },
+  // Child R's date of birth is left unknown here so the age rule does not apply to her by default.
+  { id: 'p-ruby', label: 'Child R', kind: 'child', dateOfBirth: null, roles: ['subject child'], relationships: [] },
+  { id: 'p-leo', label: 'Sibling R', kind: 'child', dateOfBirth: '2015-02-03', roles: ['sibling'], relationships: [] },
+  { id: 'p-priya', label: 'HV1', kind: 'professional', dateOfBirth: null, roles: ['health visitor'], relationships: [] },
 ];
 
 /** An exact date as a reviewer might have typed it, or a vague one with its bounds. */

@@ -53,4 +53,18 @@ describe('child-seen rule', () => {
     ];
     expect(childSeen(input(entries), thresholds())).toEqual([]);
   });
+
+  it('does not count "not spoken to" or missing views for a child certainly too young to speak', () => {
+    const people = input([]).people.map((person) => (person.id === 'p-ruby' ? { ...person, dateOfBirth: '2019-06-14' } : person));
+    const visits = [
+      visit('e1', '2022-06-13', [{ personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: false, viewsRecorded: false }]),
+      visit('e2', '2022-06-14', [{ personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: false, viewsRecorded: false }]),
+    ];
+    // The day before her third birthday does not count; her birthday does, so one gap remains.
+    expect(childSeen(input(visits, people), thresholds())).toEqual([]);
+    const [pattern] = childSeen(input(visits, people), thresholds((t) => (t.rules['child-seen'].minContacts = 1)));
+    expect(pattern!.explanation).toContain('Not spoken to at 1 contact: 14/06/2022');
+    expect(pattern!.explanation).toContain('1 contact when Child R was younger than 3 is not counted for being seen alone');
+    expect(childSeen(input(visits, people), thresholds((t) => (t.rules['child-seen'].minAgeYears = 0)))).toHaveLength(1);
+  });
 });

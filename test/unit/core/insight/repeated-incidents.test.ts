@@ -71,4 +71,11 @@ describe('repeated-incidents rule', () => {
     const entries = [incident('e1', '2021-03-01', POLICE), incident('e2', '2021-04-10', POLICE), incident('e3', '2021-04-20', POLICE)];
     expect(repeatedIncidents(input(entries), thresholds((t) => (t.rules['repeated-incidents'].enabled = false)))).toEqual([]);
   });
+
+  it('keeps the explanation readable for many incidents: ten cited, the rest counted', () => {
+    const many = Array.from({ length: 12 }, (_, i) => incident(`e${String(i).padStart(2, '0')}`, `2021-01-${String(i + 1).padStart(2, '0')}`, POLICE));
+    const [pattern] = repeatedIncidents(input(many), thresholds());
+    expect(pattern!.evidenceEntryIds).toHaveLength(12);
+    expect(pattern!.explanation).toContain('; and 2 more (see the evidence)');
+  });
 });

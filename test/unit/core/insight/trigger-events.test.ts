@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triggerEvents } from '../../../../electron/core/insight/rules/trigger-events';
-import { GP, HV, POLICE, entry, incident, input, thresholds } from './build';
+import { GP, HV, POLICE, entry, incident, input, thresholds, vague } from './build';
 
 const pregnancy = entry('t1', '2021-01-10', GP, {
   eventType: 'appointment',
@@ -33,7 +33,7 @@ describe('trigger-events rule', () => {
     ];
     const people = [
       ...input([]).people,
-      { id: 'p-other', label: 'Other adult', kind: 'adult' as const, roles: [], relationships: [] },
+      { id: 'p-other', label: 'Other adult', kind: 'adult' as const, dateOfBirth: null, roles: [], relationships: [] },
     ];
     expect(triggerEvents(input(entries, people), thresholds())).toEqual([]);
   });
@@ -54,5 +54,16 @@ describe('trigger-events rule', () => {
     ];
     const [pattern] = triggerEvents(input(entries), thresholds());
     expect(pattern!.title).toContain('Separation and New partner');
+  });
+
+  it('does not count a vague entry that starts before the trigger as following it, and notes vague dates', () => {
+    const entries = [
+      entry('t1', '2021-03-15', HV, { tags: ['separation'], summary: 'RM says she has separated', people: ['p-kerry'] }),
+      incident('e1', vague('Early 2021', '2021-01-01', '2021-04-30'), POLICE),
+      incident('e2', vague('April 2021', '2021-04-01', '2021-04-30'), POLICE),
+    ];
+    const [pattern] = triggerEvents(input(entries), thresholds());
+    expect(pattern!.evidenceEntryIds).toEqual(['t1', 'e2']);
+    expect(pattern!.explanation).toContain('Some dates are given as a period');
   });
 });

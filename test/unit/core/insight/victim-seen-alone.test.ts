@@ -39,8 +39,8 @@ describe('victim-seen-alone rule', () => {
 
   it('recognises a victim by entry role and a partner through either side of the relationship', () => {
     const people = [
-      { id: 'a', label: 'Adult A', kind: 'adult' as const, roles: [], relationships: [] },
-      { id: 'b', label: 'Adult B', kind: 'adult' as const, roles: [], relationships: [{ otherPersonId: 'a', kind: 'Husband' }] },
+      { id: 'a', label: 'Adult A', kind: 'adult' as const, dateOfBirth: null, roles: [], relationships: [] },
+      { id: 'b', label: 'Adult B', kind: 'adult' as const, dateOfBirth: null, roles: [], relationships: [{ otherPersonId: 'a', kind: 'Husband' }] },
     ];
     const entries = [
       entry('e1', '2021-01-05', HV, { people: [{ personId: 'a', role: 'victim' }, 'b'] }),
@@ -48,5 +48,13 @@ describe('victim-seen-alone rule', () => {
     ];
     const [pattern] = victimSeenAlone(input(entries, people), thresholds());
     expect(pattern!.title).toContain('Adult A');
+  });
+
+  it('reads "not seen alone" wording as not seen alone, not as seen alone', () => {
+    const entries = [
+      withPartner('e1', '2021-01-05', HV, { text: 'Mr C stayed in the room; RM not seen alone' }),
+      withPartner('e2', '2021-02-05', GP),
+    ];
+    expect(victimSeenAlone(input(entries), thresholds())).toHaveLength(1);
   });
 });

@@ -11,7 +11,10 @@ import {
 import { openFixtureReview, type Fixture } from '../findings/review-fixture';
 
 let fixture: Fixture | undefined;
-afterEach(() => fixture?.review.close());
+afterEach(() => {
+  fixture?.review.close();
+  fixture = undefined;
+});
 
 describe('recommendations', () => {
   it('flags a recommendation without an owner or a due date until both are given', () => {

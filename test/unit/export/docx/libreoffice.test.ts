@@ -51,6 +51,14 @@ describe('LibreOffice opens every export', () => {
     expect(text).toContain('Dean Croft');
   });
 
+  it('fits the one-page learning brief on one page', async () => {
+    const template = findBriefingTemplate(templatesDir, home, 'one-page').template;
+    const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), { today: '2026-11-23' });
+    const text = await toPdfText('one-page', await renderReportDocx(model));
+    expect(text.split('\f').filter((page) => page.trim() !== '')).toHaveLength(1);
+    expect(text).not.toMatch(identifying);
+  });
+
   it('renders the 7-minute briefing, anonymised', async () => {
     const template = findBriefingTemplate(templatesDir, home, 'seven-minute').template;
     const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), { today: '2026-11-23' });

@@ -20,6 +20,9 @@ describe('renderReportDocx', () => {
     expect([...s.stylesUsed]).toEqual(expect.arrayContaining(['Title', 'Heading1', 'Heading2', 'Caption', 'TableText', 'TableHeading', 'Quote']));
     expect(s.tables).toBeGreaterThanOrEqual(3);
     expect(s.tablesWithHeaderRow).toBe(s.tables);
+    // An explicit "auto" line rule: LibreOffice reads a bare w:line as an exact height and squeezes images.
+    const styles = await (await (await import('jszip')).default.loadAsync(await renderReportDocx(sampleReportModel(), fixed))).file('word/styles.xml')!.async('string');
+    expect(/<w:docDefaults>[\s\S]*<w:spacing [^>]*w:lineRule="auto"/.test(styles)).toBe(true);
   });
 
   it('numbers paragraphs under their section and bookmarks them for cross-references and panel comments', async () => {
@@ -61,5 +64,15 @@ describe('renderReportDocx', () => {
     const s = await readDocxStructure(await renderReportDocx(model, fixed));
     expect(s.images).toBe(1);
     expect(s.imagesWithAltText).toBe(1);
+  });
+
+  it('writes a 20,000-row appendix as tables of at most 500 rows, each with a repeated header row and every entry bookmarked', async () => {
+    const buffer = await renderReportDocx(sampleReportModel({ chronologyRows: 20_000 }), fixed);
+    const s = await readDocxStructure(buffer);
+    const appendixTables = s.tables - 3; // family, glossary and the body table of the sample
+    expect(appendixTables).toBeGreaterThanOrEqual(40);
+    expect(s.tablesWithHeaderRow).toBe(s.tables);
+    expect(s.bookmarks.filter((b) => b.startsWith('cw_e_'))).toHaveLength(20_000);
+    expect(buffer.length).toBeLessThan(2_000_000);
   });
 });

@@ -7,7 +7,10 @@ import { buildReturnedDocx, type Block, type FixtureComment } from '../../../fix
 import { openFixtureReview, type Fixture } from '../../core/findings/review-fixture';
 
 let fixture: Fixture | undefined;
-afterEach(() => fixture?.review.close());
+afterEach(() => {
+  fixture?.review.close();
+  fixture = undefined;
+});
 
 /** A returned panel draft with one comment of each kind the import must handle. */
 async function returnedDraft(ids: { f1: number; f2: number; entry: number }): Promise<Uint8Array> {

@@ -11,7 +11,10 @@ import { tempDir } from '../../../helpers/review-file';
 import { openFixtureReview, type Fixture } from '../../core/findings/review-fixture';
 
 let fixture: Fixture | undefined;
-afterEach(() => fixture?.review.close());
+afterEach(() => {
+  fixture?.review.close();
+  fixture = undefined;
+});
 
 /** An OpenDocument text with comments around Casewright bookmarks, as a panel member using LibreOffice returns it. */
 function flatOdt(findingId: number): string {

@@ -43,6 +43,14 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
             onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, text }); }} />
         </div>
       ) : null}
+      {filter.episodeId === undefined ? null : (
+        <p className="cw-episode-filter">
+          Only the entries of one key practice episode are shown.{' '}
+          <button type="button" className="link-button" onClick={() => onChange({ ...filter, episodeId: undefined })}>
+            Show entries of every episode
+          </button>
+        </p>
+      )}
       <div className="cw-filter-row">
         <ChoiceList label="Agency" choices={agencies} chosen={filter.agencyIds ?? []}
           onToggle={(id) => onChange(toggleId(filter, 'agencyIds', id))} onClear={() => onChange(setIds(filter, 'agencyIds', []))} />

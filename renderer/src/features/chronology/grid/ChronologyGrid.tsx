@@ -170,6 +170,10 @@ export function ChronologyGrid(props: ChronologyGridProps) {
     else if (column.id === 'select') toggleRow(row, false);
   };
 
+  // Point at the active cell only while its row exists: scrolled away with the mouse, it is not
+  // rendered, and a reference to a missing element is an error for assistive technology.
+  const activeRendered = total > 0 && virtualRows.some((v) => v.index === active.row);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.target !== event.currentTarget || editing !== null) return;
     const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 400) - HEADER_HEIGHT) / ROW_HEIGHT));
@@ -222,7 +226,7 @@ export function ChronologyGrid(props: ChronologyGridProps) {
         aria-rowcount={total + 1}
         aria-colcount={GRID_COLUMNS.length}
         aria-multiselectable="true"
-        aria-activedescendant={total > 0 && editing === null ? cellId(idPrefix, Math.min(active.row, total - 1), active.col) : undefined}
+        aria-activedescendant={activeRendered && editing === null ? cellId(idPrefix, active.row, active.col) : undefined}
         aria-describedby={`${idPrefix}-help`}
         onKeyDown={onKeyDown}
       >

@@ -2,15 +2,19 @@ import { useState } from 'react';
 import type { Agency, ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '../../../../../electron/shared/domain/chronology';
 import { useAnnounce } from '../../../components/StatusAnnouncer';
 import { CreateEpisodeDialog } from '../episodes/CreateEpisodeDialog';
+import { EpisodeMembership } from '../episodes/EpisodeMembership';
 import { AddEntryDialog } from './AddEntryDialog';
 import { ChronologyGrid, type GoToRequest } from './ChronologyGrid';
 import { DeleteEntriesDialog } from './DeleteEntriesDialog';
+import { EditEntryDialog } from './EditEntryDialog';
+import type { Choice } from '../filters/ChoiceList';
 import { EntryDetails } from './EntryDetails';
 
 type OpenDialog =
   | { readonly kind: 'add' }
   | { readonly kind: 'delete'; readonly ids: readonly number[]; readonly entries: readonly ChronologyEntry[] }
   | { readonly kind: 'episode' }
+  | { readonly kind: 'edit'; readonly entry: ChronologyEntry }
   | null;
 
 export interface GridViewProps {
@@ -24,6 +28,7 @@ export interface GridViewProps {
   readonly goTo: GoToRequest | null;
   readonly onGoTo: (entryId: number, hintIndex: number) => void;
   readonly totalEntries: number;
+  readonly people: readonly Choice[];
 }
 
 /** The grid with its toolbar (add, delete, group into an episode) and the active entry's details. */
@@ -38,6 +43,10 @@ export function GridView(props: GridViewProps) {
     <div className="cw-grid-view">
       <div className="cw-toolbar" role="toolbar" aria-label="Entries">
         <button type="button" onClick={() => setDialog({ kind: 'add' })}>Add entry</button>
+        <button type="button" className="secondary" disabled={activeEntry === null}
+          onClick={() => { if (activeEntry !== null) setDialog({ kind: 'edit', entry: activeEntry }); }}>
+          Edit all fields…
+        </button>
         <button type="button" className="secondary" disabled={selected === 0 && activeEntry === null}
           onClick={() => {
             // The selected rows, or else the active row.
@@ -53,6 +62,7 @@ export function GridView(props: GridViewProps) {
         <button type="button" className="secondary" disabled={selected === 0} onClick={() => setDialog({ kind: 'episode' })}>
           Group {selected > 0 ? `${selected} ` : ''}into episode…
         </button>
+        <EpisodeMembership selection={props.selection} currentEpisodeId={props.filter.episodeId} onDone={() => props.onSelectionChange(new Set())} />
         <button type="button" className="secondary" disabled={selected === 0} onClick={() => props.onSelectionChange(new Set())}>
           Clear selection
         </button>
@@ -88,6 +98,13 @@ export function GridView(props: GridViewProps) {
             setDialog(null);
             props.onSelectionChange(new Set());
             announce(`${count} ${count === 1 ? 'entry' : 'entries'} deleted. Undo brings ${count === 1 ? 'it' : 'them'} back.`);
+          }} />
+      ) : null}
+      {dialog?.kind === 'edit' ? (
+        <EditEntryDialog entry={dialog.entry} agencies={props.agencies} people={props.people} onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            announce('Entry saved');
           }} />
       ) : null}
       {dialog?.kind === 'episode' ? (

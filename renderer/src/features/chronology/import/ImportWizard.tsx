@@ -14,6 +14,7 @@ interface Source {
   readonly fileName: string;
   readonly bytesBase64: string;
   readonly agency: string;
+  readonly sheet?: string;
 }
 
 type Step =
@@ -35,6 +36,7 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [file, setFile] = useState<File | null>(null);
   const [agency, setAgency] = useState('');
+  const [sheet, setSheet] = useState('');
 
   const preview = async (source: Source, mapping?: ColumnMapping): Promise<void> => {
     const result = await action.run(() => call('chronology.importPreview', { ...source, ...(mapping === undefined ? {} : { mapping: { ...mapping } }) }));
@@ -48,7 +50,12 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
     event.preventDefault();
     if (file === null) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await preview({ fileName: file.name, bytesBase64: bytesToBase64(bytes), agency: agency.trim() });
+    await preview({
+      fileName: file.name,
+      bytesBase64: bytesToBase64(bytes),
+      agency: agency.trim(),
+      ...(sheet.trim() === '' ? {} : { sheet: sheet.trim() }),
+    });
   };
 
   const apply = async (source: Source, mapping: ColumnMapping, skipInvalid: boolean, rememberMapping: boolean): Promise<void> => {
@@ -84,6 +91,13 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
             </datalist>
             <p id={`${ids}-agency-hint`} className="hint">The column mapping used last time for this agency is offered again.</p>
           </div>
+          {file !== null && /\.xlsx$/i.test(file.name) ? (
+            <div className="field">
+              <label htmlFor={`${ids}-sheet`}>Sheet name (optional)</label>
+              <input id={`${ids}-sheet`} value={sheet} aria-describedby={`${ids}-sheet-hint`} onChange={(event) => setSheet(event.target.value)} />
+              <p id={`${ids}-sheet-hint`} className="hint">Leave empty to read the first sheet of the workbook.</p>
+            </div>
+          ) : null}
           <ErrorMessage error={action.error} title="The file could not be read" />
           <button type="submit" disabled={action.busy || file === null || agency.trim() === ''}>
             {action.busy ? 'Reading…' : 'Preview'}

@@ -36,12 +36,23 @@ export function timelineDateLabel(item: Pick<TimelineItem, 'dateText' | 'earlies
 
 /** Compact API items → what the swimlane layout draws (lanes by agency name). */
 export function toSwimlaneItems(items: readonly TimelineItem[], names: NameLookup): SwimlaneItem[] {
+  // Dates repeat across agencies' returns: read each distinct date once.
+  const labels = new Map<string, string>();
+  const label = (item: TimelineItem): string => {
+    const key = `${item.dateText}|${item.earliest}|${item.latest}|${item.precision}`;
+    let text = labels.get(key);
+    if (text === undefined) {
+      text = timelineDateLabel(item);
+      labels.set(key, text);
+    }
+    return text;
+  };
   return items.map((item) => ({
     id: item.id,
     lane: names.agencyName(item.agencyId) ?? `Agency ${item.agencyId}`,
     earliest: item.earliest,
     latest: item.latest,
-    dateLabel: timelineDateLabel(item),
+    dateLabel: label(item),
     eventType: names.eventTypeName(item.eventTypeId) ?? NO_EVENT_TYPE,
     title: item.summary,
     key: item.key,

@@ -1,12 +1,21 @@
 import { useId, useState } from 'react';
 import type { Agency, WhoKnewCell, WhoKnewEvent } from '../../../../../electron/shared/domain/chronology';
 import { formatVagueDate } from '../../../../../electron/shared/dates';
+import { dayNumber, formatDay } from '../../../../../electron/shared/timeline';
 import { useReviewQuery } from '../../../api/useQuery';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { ScrollRegion } from '../shared/ScrollRegion';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+function dayWords(iso: string): string {
+  try {
+    return formatDay(dayNumber(iso));
+  } catch {
+    return iso;
+  }
 }
 
 function CellContent({ cell }: { readonly cell: WhoKnewCell | undefined }) {
@@ -35,6 +44,7 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date);
   const report = useReviewQuery('chronology.whoKnew', { date: valid ? date : todayIso(), keyOnly });
   const data = report.data;
+  const dateWords = valid ? dayWords(date) : date;
   const agencyName = new Map((data?.agencies ?? []).map((a) => [a.id, a.name]));
 
   return (
@@ -51,12 +61,12 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
       </div>
       <ErrorMessage error={report.error} title="The table could not be built" />
       {data === undefined ? <p>Loading…</p> : data.events.length === 0 ? (
-        <p className="cw-empty">No {keyOnly ? 'key ' : ''}events had happened by {date}.</p>
+        <p className="cw-empty">No {keyOnly ? 'key ' : ''}events had happened by {dateWords}.</p>
       ) : (
         <ScrollRegion aria-labelledby={`${ids}-caption`}>
           <table className="cw-who-knew-table">
             <caption id={`${ids}-caption`}>
-              What each agency knew by {date}: {data.events.length} {keyOnly ? 'key ' : ''}events. “Not known” marks a gap.
+              What each agency knew by {dateWords}: {data.events.length} {keyOnly ? 'key ' : ''}events. “Not known” marks a gap.
             </caption>
             <thead>
               <tr>

@@ -79,6 +79,20 @@ describe('migration 003 chronology', () => {
     expect(audited).not.toContain('entry_fts');
   });
 
+  it('leaves the rows of an import marked fts_pending for the import to index in bulk', () => {
+    const { db } = createReviewFile(tempDir(), { version: 3 });
+    const agency = addEntry(db, 'Typed by hand');
+    const batch = Number(
+      db.prepare(`INSERT INTO import_batch (file_name, agency_id, agency_name, format, header_row, mapping_json, imported_at, actor,
+                  imported_count, rejected_count, skip_invalid, fts_pending) VALUES ('p.csv', 1, 'Westmoor Police', 'csv', 1, '{}', 'x', 'x', 0, 0, 0, 1)`).run().lastInsertRowid,
+    );
+    db.prepare(`INSERT INTO entry (date_original, date_edtf, date_earliest, date_latest, date_precision, agency_id, summary, import_id, created_at, updated_at)
+                VALUES ('2014', '2014', '2014-01-01', '2014-12-31', 'year', 1, 'Imported row', ?, 'x', 'x')`).run(batch);
+    const match = (q: string) => db.prepare('SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?').pluck().all(q);
+    expect(match('typed')).toEqual([agency]);
+    expect(match('imported')).toEqual([]);
+  });
+
   it('audits every table a reviewer edits', () => {
     const { db } = createReviewFile(tempDir(), { version: 3 });
     const triggers = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%_insert'`).pluck().all();

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import { tempDir } from '../../helpers/review-file';
+import { runCli } from '../../../../electron/cli/run';
+import { tempDir } from '../../../helpers/review-file';
 
 /** A review file made by `casewright new`, with two chronology entries written straight into it. */
 export async function cliReview(): Promise<{ dir: string; home: string; file: string; entryIds: number[] }> {

@@ -1,0 +1,103 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { BriefingContent, BriefingContentPatch } from '../../../../electron/shared/domain/report';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+type TextField = 'background' | 'whyItMatters' | 'thingsToNote' | 'whatToDo';
+
+const fields: readonly { readonly key: TextField; readonly label: string }[] = [
+  { key: 'background', label: '1. Background' },
+  { key: 'whyItMatters', label: '2. Why it matters' },
+  { key: 'thingsToNote', label: '6. Things to note and remember' },
+  { key: 'whatToDo', label: '7. What to do' },
+];
+
+interface Draft {
+  texts: Record<TextField, string>;
+  points: string;
+  questions: string;
+}
+
+function toDraft(content: BriefingContent): Draft {
+  return {
+    texts: { background: content.background ?? '', whyItMatters: content.whyItMatters ?? '', thingsToNote: content.thingsToNote ?? '', whatToDo: content.whatToDo ?? '' },
+    points: (content.learningPoints ?? []).join('\n'),
+    questions: content.reflectiveQuestions.join('\n'),
+  };
+}
+
+const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+
+/**
+ * The briefing's text before export. Empty fields are generated from the review (background from
+ * its details, learning points from the findings marked for the briefing), shown as hints.
+ */
+export function BriefingEditor() {
+  const id = useId();
+  const view = useReviewQuery('report.briefing', {});
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const [draft, setDraft] = useState<Draft | null>(null);
+
+  useEffect(() => {
+    if (view.data !== undefined) setDraft(toDraft(view.data.content));
+  }, [view.data]);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (draft === null) return;
+    const patch: BriefingContentPatch = {
+      ...Object.fromEntries(fields.map((f) => [f.key, draft.texts[f.key].trim() === '' ? null : draft.texts[f.key]])),
+      learningPoints: lines(draft.points).length === 0 ? null : lines(draft.points).slice(0, 5),
+      reflectiveQuestions: lines(draft.questions).slice(0, 10),
+    };
+    const saved = await action.run(() => command('report.updateBriefing', patch));
+    if (saved !== undefined) announce('Briefing saved');
+  };
+
+  if (view.data === undefined || draft === null) {
+    return (
+      <section className="briefing-editor" aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>Learning briefing</h2>
+        <ErrorMessage error={view.error} />
+        <p aria-busy="true">Loading…</p>
+      </section>
+    );
+  }
+  const generated = view.data.generatedLearningPoints;
+  return (
+    <section className="briefing-editor" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Learning briefing</h2>
+      <p className="hint">
+        {view.data.markedFindings} finding{view.data.markedFindings === 1 ? ' is' : 's are'} marked for the briefing. Leave a field empty to have it written from the review.
+      </p>
+      <form className="stacked-form" onSubmit={(event) => void submit(event)}>
+        {fields.map((f) => (
+          <div className="field" key={f.key}>
+            <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
+            <textarea id={`${id}-${f.key}`} rows={3} value={draft.texts[f.key]} onChange={(event) => setDraft({ ...draft, texts: { ...draft.texts, [f.key]: event.target.value } })} />
+          </div>
+        ))}
+        <div className="field">
+          <label htmlFor={`${id}-points`}>3–5. Key learning points (one a line)</label>
+          <textarea id={`${id}-points`} rows={4} value={draft.points} onChange={(event) => setDraft({ ...draft, points: event.target.value })} aria-describedby={`${id}-points-hint`} />
+          <p id={`${id}-points-hint`} className="hint">
+            {generated.length === 0 ? 'Mark findings for the briefing to generate these.' : `If left empty: ${generated.join(' · ')}`}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-questions`}>Reflective questions (one a line)</label>
+          <textarea id={`${id}-questions`} rows={3} value={draft.questions} onChange={(event) => setDraft({ ...draft, questions: event.target.value })} />
+        </div>
+        <ErrorMessage error={action.error} title="Not saved" />
+        <button type="submit" disabled={action.busy}>
+          Save briefing
+        </button>
+      </form>
+    </section>
+  );
+}

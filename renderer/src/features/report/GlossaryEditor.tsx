@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import type { GlossaryEntry } from '../../../../electron/shared/domain/report';
+import { useReviewCommand } from '../../api/ReviewProvider';
+import { useReviewQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAsyncAction } from '../../components/useAsyncAction';
+
+function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
+  const id = useId();
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  const [definition, setDefinition] = useState(entry.definition);
+  const changed = definition.trim() !== entry.definition;
+
+  const save = async (): Promise<void> => {
+    const done = await action.run(() => command('report.setGlossaryDefinition', { term: entry.term, definition }));
+    if (done !== undefined) announce(definition.trim() === '' ? `${entry.term}: your definition removed` : `${entry.term} defined`);
+  };
+
+  return (
+    <tr>
+      <th scope="row">{entry.term}</th>
+      <td>{entry.uses}</td>
+      <td>
+        <label htmlFor={`${id}-def`} className="visually-hidden">
+          Definition of {entry.term}
+        </label>
+        <input id={`${id}-def`} value={definition} onChange={(event) => setDefinition(event.target.value)} aria-describedby={`${id}-origin`} />
+        <span id={`${id}-origin`} className="hint">
+          {entry.definition === '' ? 'Not defined: left out of the glossary' : entry.origin === 'review' ? 'Your definition' : 'Standard definition'}
+        </span>
+        <ErrorMessage error={action.error} title="Not saved" />
+      </td>
+      <td>
+        <button type="button" onClick={() => void save()} disabled={!changed || action.busy}>
+          Save<span className="visually-hidden"> definition of {entry.term}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** The abbreviations the report text uses, with editable definitions stored in the review. */
+export function GlossaryEditor() {
+  const id = useId();
+  const glossary = useReviewQuery('report.glossary', {});
+  return (
+    <section className="glossary-editor" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Glossary</h2>
+      <ErrorMessage error={glossary.error} />
+      {glossary.data === undefined ? (
+        <p aria-busy="true">Loading…</p>
+      ) : glossary.data.length === 0 ? (
+        <p>The report text uses no abbreviations yet.</p>
+      ) : (
+        <table>
+          <caption>Abbreviations used in the report</caption>
+          <thead>
+            <tr>
+              <th scope="col">Abbreviation</th>
+              <th scope="col">Uses</th>
+              <th scope="col">Definition</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {glossary.data.map((entry) => (
+              <GlossaryRow key={`${entry.term}|${entry.definition}`} entry={entry} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

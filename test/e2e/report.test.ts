@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../electron/core/api/dispatcher';
+import { readDocxStructure } from '../../electron/export/verify/ooxml-structure';
+import { tempDir } from '../helpers/review-file';
+import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+
+let app: BrowserApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('browser edition: the Report area', () => {
+  it('checks for leaks, edits the glossary and briefing, and exports through the in-app save dialog', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await page.getByLabel('Title').fill('Child R');
+    await page.getByRole('button', { name: 'Create review' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    const reviewId = decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
+    const dispatch = createDispatcher(app.edition.app, () => undefined);
+    const call = async (method: string, args: unknown): Promise<unknown> => {
+      const response = await dispatch({ method, args, reviewId } as never);
+      if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
+      return response.result;
+    };
+    await call('chronology.add', { date: '12/03/2021', agency: 'Westmoor Police', summary: 'Call-out; the MARAC was not told' });
+
+    await page.getByRole('link', { name: 'Report' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // Leak check: nothing registered, nothing identifying.
+    await page.getByRole('button', { name: 'Check the publication version' }).click();
+    await page.getByText('No identifying information found').waitFor();
+
+    // Glossary: MARAC is used in the chronology; give it the review's own definition.
+    await page.getByLabel('Definition of MARAC').fill('Westmoor risk conference');
+    await page.getByRole('button', { name: 'Save definition of MARAC' }).click();
+    await page.getByText('Your definition').waitFor();
+
+    // Briefing edits are stored in the review.
+    await page.getByLabel('Reflective questions (one a line)').fill('Who saw the child alone?');
+    await page.getByRole('button', { name: 'Save briefing' }).click();
+    await page.getByRole('status').filter({ hasText: 'Briefing saved' }).waitFor();
+    expect(((await call('report.briefing', {})) as { content: { reflectiveQuestions: string[] } }).content.reflectiveQuestions).toEqual(['Who saw the child alone?']);
+
+    // Export: no native dialog in the browser, so the in-app dialog asks for the path.
+    const target = join(tempDir('cw-e2e-report-'), 'Child R.docx');
+    await page.getByRole('button', { name: 'Export internal draft…' }).click();
+    const dialog = page.getByRole('dialog', { name: /Export report \(draft\)/ });
+    await dialog.waitFor();
+    await expect(dialog.getByLabel('Save as (a path on this computer)').inputValue()).resolves.toMatch(/Documents[\\/]Casewright[\\/]Child R\.docx$/);
+    await expectNoAxeViolations(page);
+    await dialog.getByLabel('Save as (a path on this computer)').fill(target);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/Saved draft to/).waitFor({ timeout: 60_000 });
+    expect(existsSync(target)).toBe(true);
+    const structure = await readDocxStructure(readFileSync(target));
+    expect(structure.watermark).toBe(true);
+    expect(structure.hasTocField).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+/** The Report area's API through the real dispatcher, against a real review file. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../electron/core/api/dispatcher';
+import { createAppContext } from '../../../../electron/core/app/app-context';
+import { tempDir } from '../../../helpers/review-file';
+
+async function open() {
+  const dir = tempDir('cw-report-api-');
+  const app = createAppContext({ edition: 'cli', home: join(dir, 'home'), templatesDir: join(process.cwd(), 'templates') });
+  const dispatch = createDispatcher(app, () => undefined);
+  const created = await dispatch({ method: 'review.create', args: { path: join(dir, 'child-r.cwr'), title: 'Child R: review', kind: 'dhr' } } as never);
+  if (!created.ok) throw new Error(created.error.message);
+  const reviewId = (created.result as { reviewId: string }).reviewId;
+  const call = async (method: string, args: unknown = {}) => {
+    const response = await dispatch({ method, args, reviewId } as never);
+    if (!response.ok) throw Object.assign(new Error(response.error.message), { code: response.error.code });
+    return response.result as never;
+  };
+  return { call, dir };
+}
+
+describe('report API', () => {
+  it('lists templates, defaults by review kind, and stores the choice', async () => {
+    const { call } = await open();
+    const templates = await call('report.templates');
+    expect((templates as { effectiveTemplateId: string }).effectiveTemplateId).toBe('dhr');
+    await call('report.setTemplates', { templateId: 'cpr-wales' });
+    expect(((await call('report.templates')) as { effectiveTemplateId: string }).effectiveTemplateId).toBe('cpr-wales');
+    await expect(call('report.setTemplates', { templateId: 'no-such-template' })).rejects.toMatchObject({ code: 'not-found' });
+    const sections = (await call('report.sections')) as { key: string; editable: boolean }[];
+    expect(sections.find((s) => s.key === 'circumstances')?.editable).toBe(true);
+  });
+
+  it('stores section text, glossary definitions and briefing edits in the review (undoable)', async () => {
+    const { call } = await open();
+    const body = { lexicalVersion: '0.52.0', editorState: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'The MARAC and the MASH met.', format: 0 }] }] } } };
+    await call('report.setSectionText', { key: 'introduction', body });
+    let glossary = (await call('report.glossary')) as { term: string; definition: string; origin: string }[];
+    expect(glossary.map((g) => g.term)).toEqual(['MARAC', 'MASH']);
+    glossary = await call('report.setGlossaryDefinition', { term: 'marac', definition: 'Westmoor risk conference' });
+    expect(glossary.find((g) => g.term === 'MARAC')).toMatchObject({ definition: 'Westmoor risk conference', origin: 'review' });
+    await call('report.updateBriefing', { whyItMatters: 'Children were not seen alone.', reflectiveQuestions: ['Who saw the child?'] });
+    const briefing = (await call('report.briefing')) as { content: { whyItMatters: string; reflectiveQuestions: string[] } };
+    expect(briefing.content).toMatchObject({ whyItMatters: 'Children were not seen alone.', reflectiveQuestions: ['Who saw the child?'] });
+    await call('review.undo');
+    expect(((await call('report.briefing')) as { content: { whyItMatters: string | null } }).content.whyItMatters).toBeNull();
+  });
+
+  it('suggests ~/Documents/Casewright/<title>.docx and refuses other extensions', async () => {
+    const { call, dir } = await open();
+    const path = (await call('report.defaultExportPath', { kind: 'report' })) as string;
+    expect(path).toMatch(/Documents[\\/]Casewright[\\/]Child R- review\.docx$/);
+    await expect(call('report.export', { kind: 'report', path: join(dir, 'out.pdf') })).rejects.toMatchObject({ code: 'invalid-arguments' });
+    const result = (await call('report.export', { kind: 'briefing', path: join(dir, 'brief.docx') })) as { path: string; draft: boolean };
+    expect(result).toMatchObject({ path: join(dir, 'brief.docx'), draft: false });
+    const check = (await call('report.check')) as { ok: boolean; leaks: unknown[] };
+    expect(check).toMatchObject({ ok: true, leaks: [] });
+  });
+});

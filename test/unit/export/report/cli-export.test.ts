@@ -1,0 +1,100 @@
+/**
+ * The exports end to end through the real CLI: a review file made and filled by other
+ * commands, then each export written, read back and checked; and a publication refused.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../../electron/cli/run';
+import { readDocxSegments } from '../../../../electron/core/anonymise';
+import { readDocxStructure } from '../../../../electron/export/verify/ooxml-structure';
+import { tempDir } from '../../../helpers/review-file';
+
+async function review(): Promise<{ dir: string; home: string; file: string }> {
+  const dir = tempDir('casewright-report-cli-');
+  const home = join(dir, 'home');
+  const file = join(dir, 'child-r.cwr');
+  const run = async (argv: string[]) => {
+    const result = await runCli(argv, { home });
+    expect(result.code, result.stderr).toBe(0);
+    return result;
+  };
+  await run(['new', file, '--title', 'Child R']);
+  await run(['person', 'add', file, '--name', 'Ruby Ashdown', '--pseudonym', 'Child R', '--role', 'subject child', '--dob', '2019-06-14']);
+  await run(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez']);
+  await run(['identifier', 'add', file, '14 Larkspur Close', '--kind', 'address']);
+  const db = new Database(file);
+  const now = '2026-01-05T10:00:00.000Z';
+  const agency = Number(db.prepare(`INSERT INTO agency (name, created_at) VALUES ('Westmoor Police', ?)`).run(now).lastInsertRowid);
+  const insert = db.prepare(
+    `INSERT INTO entry (date_original, date_edtf, date_earliest, date_latest, date_precision, agency_id, summary, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'day', ?, ?, ?, ?)`,
+  );
+  const entry = Number(insert.run('12 March 2021', '2021-03-12', '2021-03-12', '2021-03-12', agency, 'Call-out to 14 Larkspur Close; Kez said the MARAC referral was dropped', now, now).lastInsertRowid);
+  db.close();
+  await run(['finding', 'add', file, '--title', 'Information about Kez was not shared', '--body', 'Kerry Ashdown told police twice.', '--evidence', String(entry)]);
+  return { dir, home, file };
+}
+
+const identifying = /Ruby|Ashdown|Kerry|\bKez\b|Larkspur/;
+
+describe('casewright export --report / --briefing / --panel-draft', () => {
+  it('writes an anonymised publication report, a watermarked draft, a bookmarked panel draft and both briefings', async () => {
+    const { dir, home, file } = await review();
+    const out = (name: string) => join(dir, 'out', name);
+    const result = await runCli(['export', file, '--report', out('report.docx'), '--briefing', out('briefing.docx'), '--panel-draft', out('panel.docx')], { home });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Wrote the publication report to .*report\.docx/);
+
+    const published = readFileSync(out('report.docx'));
+    const text = (await readDocxSegments(published)).map((s) => s.text).join('\n');
+    expect(text).not.toMatch(identifying);
+    expect(text).toContain('Information about RM was not shared');
+    expect(text).toContain('Multi-Agency Risk Assessment Conference'); // glossary from the text
+    const structure = await readDocxStructure(published);
+    expect(structure.watermark).toBe(false);
+    expect(structure.title).toBe('Child R: Local Child Safeguarding Practice Review');
+
+    const panel = await readDocxStructure(readFileSync(out('panel.docx')));
+    expect(panel.watermark).toBe(true);
+    expect(panel.bookmarks.some((b) => /^cw_f_\d+$/.test(b))).toBe(true);
+    expect(panel.bookmarks.some((b) => /^cw_p_f_\d+_1$/.test(b))).toBe(true);
+    expect(panel.bookmarks.some((b) => /^cw_e_\d+$/.test(b))).toBe(true);
+
+    const briefing = (await readDocxSegments(readFileSync(out('briefing.docx')))).map((s) => s.text).join('\n');
+    expect(briefing).not.toMatch(identifying);
+
+    const draft = await runCli(['export', file, '--report', out('draft.docx'), '--draft', '--template', 'dhr'], { home });
+    expect(draft.code, draft.stderr).toBe(0);
+    const draftText = (await readDocxSegments(readFileSync(out('draft.docx')))).map((s) => s.text).join('\n');
+    expect(draftText).toContain('Kerry Ashdown');
+    expect(draftText).toContain('Domestic Homicide Review');
+    expect((await readDocxStructure(readFileSync(out('draft.docx')))).watermark).toBe(true);
+
+    const onePage = await runCli(['export', file, '--briefing', out('brief.docx'), '--one-page'], { home });
+    expect(onePage.code, onePage.stderr).toBe(0);
+  });
+
+  it('refuses a publication whose template carries a real name, listing where, and writes nothing', async () => {
+    const { dir, home, file } = await review();
+    const templates = join(home, 'templates', 'reports');
+    mkdirSync(templates, { recursive: true });
+    const copy = JSON.parse(readFileSync(join(process.cwd(), 'templates', 'reports', 'lcspr-england.json'), 'utf8')) as { sections: { heading: string }[] };
+    copy.sections[0]!.heading = "Kerry Ashdown's story";
+    writeFileSync(join(templates, 'lcspr-england.json'), JSON.stringify(copy));
+    const target = join(dir, 'refused.docx');
+    const result = await runCli(['export', file, '--report', target], { home });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/leak check found/);
+    expect(result.stderr).toMatch(/Kerry Ashdown/);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('explains a misplaced option', async () => {
+    const { home, file } = await review();
+    const result = await runCli(['export', file, '--draft'], { home });
+    expect(result.code).toBe(2); // a usage error
+    expect(result.stderr).toMatch(/--draft goes with --report/);
+  });
+});
