@@ -1,4 +1,5 @@
 /** The report, briefing and panel-draft options of `casewright export`. */
+import { resolve } from 'node:path';
 import { CasewrightError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/domain/report';
 import { exportPanelDraft } from '../../export/panel/panel-draft';
@@ -31,19 +32,19 @@ export function reportOutputs(file: string, options: ReportCliOptions, cli: CliC
   if (report !== undefined) {
     const draft = options.draft === true;
     outputs.push(async () => {
-      const result = await cli.withReview(file, (ctx) => exportReport(env(ctx), report, { draft, ...template }));
+      const result = await cli.withReview(file, (ctx) => exportReport(env(ctx), resolve(report), { draft, ...template }));
       cli.print(describe(draft ? 'the draft report (watermarked, contains identifying information)' : 'the publication report', result));
     });
   }
   if (briefing !== undefined) {
     outputs.push(async () => {
-      const result = await cli.withReview(file, (ctx) => exportBriefing(env(ctx), briefing, { onePage: options.onePage === true }));
+      const result = await cli.withReview(file, (ctx) => exportBriefing(env(ctx), resolve(briefing), { onePage: options.onePage === true }));
       cli.print(describe(options.onePage === true ? 'the one-page learning brief' : 'the 7-minute briefing', result));
     });
   }
   if (panelDraft !== undefined) {
     outputs.push(async () => {
-      const result = await cli.withReview(file, (ctx) => exportPanelDraft(env(ctx), panelDraft, options.template));
+      const result = await cli.withReview(file, (ctx) => exportPanelDraft(env(ctx), resolve(panelDraft), options.template));
       cli.print(describe('the panel draft (watermarked, bookmarked for comments)', result));
     });
   }

@@ -72,12 +72,14 @@ export function existingSweepItems(db: ReadableDb, from: string, to: string, exc
  */
 export function sweepDuplicates(existing: readonly SweepItem[], incoming: readonly SweepItem[], agencyName: (id: number) => string): DuplicatePair[] {
   const vocabulary = new Map<string, number>();
+  // Case notes repeat their words; stem each distinct word once per sweep.
+  const stems = new Map<string, string>();
   const prepare = (item: SweepItem, isNew: boolean): Prepared | null => {
     const first = dayNumber(item.earliest);
     const last = dayNumber(item.latest);
     if (last - first > MAX_SPAN_DAYS) return null;
     const numbers: number[] = [];
-    for (const word of contentWords(item.text)) {
+    for (const word of contentWords(item.text, stems)) {
       let n = vocabulary.get(word);
       if (n === undefined) {
         n = vocabulary.size;
@@ -93,35 +95,44 @@ export function sweepDuplicates(existing: readonly SweepItem[], incoming: readon
     ...incoming.map((item) => prepare(item, true)),
   ].filter((p): p is Prepared => p !== null);
   all.sort((a, b) => a.first - b.first);
+  // Two lanes, so that a day-precise row scans only the few days around it: most entries span a
+  // day or so, and only the few month-long ones need the long look-back.
+  const NARROW_SPAN = 3;
+  const lanes = [
+    { items: all.filter((p) => p.last - p.first <= NARROW_SPAN), span: NARROW_SPAN, start: 0 },
+    { items: all.filter((p) => p.last - p.first > NARROW_SPAN), span: MAX_SPAN_DAYS, start: 0 },
+  ];
+  const order = new Map(all.map((p, index) => [p, index]));
 
   const pairs: DuplicatePair[] = [];
-  let windowStart = 0;
-  for (let i = 0; i < all.length; i += 1) {
-    const probe = all[i]!;
+  for (const probe of all) {
     if (!probe.isNew) continue;
-    // Everything that starts within MAX_SPAN_DAYS + window before this one may still overlap it.
-    const lowest = probe.first - DUPLICATE_DAY_WINDOW - MAX_SPAN_DAYS;
-    while (windowStart < all.length && all[windowStart]!.first < lowest) windowStart += 1;
+    const probeIndex = order.get(probe)!;
     const found: DuplicatePair[] = [];
-    for (let j = windowStart; j < all.length; j += 1) {
-      const other = all[j]!;
-      if (other.first > probe.last + DUPLICATE_DAY_WINDOW) break;
-      if (j === i || other.item.agencyId === probe.item.agencyId) continue;
-      if (other.last < probe.first - DUPLICATE_DAY_WINDOW) continue;
-      // Two new rows: report the pair once (from the later one), and only once both are entries.
-      if (other.isNew && (j > i || other.item.entryId === null || probe.item.entryId === null)) continue;
-      const score = dice(probe.words, other.words);
-      if (score < DUPLICATE_THRESHOLD) continue;
-      const sameDates = other.item.earliest === probe.item.earliest && other.item.latest === probe.item.latest;
-      const name = agencyName(other.item.agencyId);
-      found.push({
-        row: probe.item.row,
-        newEntryId: probe.item.entryId,
-        existingEntryId: other.item.entryId!,
-        existingAgency: name,
-        score: Math.round(score * 100) / 100,
-        reason: `${sameDates ? 'same date' : 'dates within a few days'}; ${Math.round(score * 100)}% of the wording in common with ${name}'s record`,
-      });
+    for (const lane of lanes) {
+      // Everything that starts within the lane's longest span + window before this row may overlap it.
+      const lowest = probe.first - DUPLICATE_DAY_WINDOW - lane.span;
+      while (lane.start < lane.items.length && lane.items[lane.start]!.first < lowest) lane.start += 1;
+      for (let j = lane.start; j < lane.items.length; j += 1) {
+        const other = lane.items[j]!;
+        if (other.first > probe.last + DUPLICATE_DAY_WINDOW) break;
+        if (other === probe || other.item.agencyId === probe.item.agencyId) continue;
+        if (other.last < probe.first - DUPLICATE_DAY_WINDOW) continue;
+        // Two new rows: report the pair once (from the later one), and only once both are entries.
+        if (other.isNew && (order.get(other)! > probeIndex || other.item.entryId === null || probe.item.entryId === null)) continue;
+        const score = dice(probe.words, other.words);
+        if (score < DUPLICATE_THRESHOLD) continue;
+        const sameDates = other.item.earliest === probe.item.earliest && other.item.latest === probe.item.latest;
+        const name = agencyName(other.item.agencyId);
+        found.push({
+          row: probe.item.row,
+          newEntryId: probe.item.entryId,
+          existingEntryId: other.item.entryId!,
+          existingAgency: name,
+          score: Math.round(score * 100) / 100,
+          reason: `${sameDates ? 'same date' : 'dates within a few days'}; ${Math.round(score * 100)}% of the wording in common with ${name}'s record`,
+        });
+      }
     }
     pairs.push(...found.sort((a, b) => b.score - a.score));
   }

@@ -10,11 +10,20 @@ const STOP_WORDS = new Set(
   ),
 );
 
-export function contentWords(text: string): Set<string> {
+export function contentWords(text: string, stems?: Map<string, string>): Set<string> {
   const words = new Set<string>();
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
-    words.add(stem(raw));
+    if (stems === undefined) {
+      words.add(stem(raw));
+      continue;
+    }
+    let stemmed = stems.get(raw);
+    if (stemmed === undefined) {
+      stemmed = stem(raw);
+      stems.set(raw, stemmed);
+    }
+    words.add(stemmed);
   }
   return words;
 }

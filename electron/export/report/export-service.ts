@@ -4,7 +4,8 @@
  * anonymisation and carry the watermark.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
 import { buildMatcher, type AnonymisationRegister } from '../../core/anonymise';
 import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, pngSize, readTemplateLogo } from '../../core/report/templates';
 import { readReportSettings } from '../../core/report/settings';
@@ -57,8 +58,19 @@ function chooseTemplate(env: ExportEnv, sources: ReportSources, templateId: stri
 
 export function buildReport(env: ExportEnv, sources: ReportSources, options: ReportExportOptions): BuiltReport {
   const { template, logo } = chooseTemplate(env, sources, options.templateId);
-  const text = outputText(options.draft ? 'draft' : 'publication', registerOf(env), sources.people);
+  const text = outputText(options.draft ? 'draft' : 'publication', registerOf(env), sources.people, {
+    ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
+  });
   return buildReportModel(template, sources, text, { draft: options.draft, today: todayIso(env), ...(logo === undefined ? {} : { logo }) });
+}
+
+/** "~/…" means the home folder (the in-app save dialog accepts it); anything else must be absolute. */
+export function resolveOutputPath(path: string): string {
+  const expanded = path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path;
+  if (!isAbsolute(expanded)) {
+    throw new CasewrightError('invalid-arguments', `${path}: give the full path of the file to write`, { problems: [{ file: path, reason: 'not an absolute path' }] });
+  }
+  return expanded;
 }
 
 function writeAtomically(path: string, buffer: Buffer): void {
@@ -97,7 +109,8 @@ export async function checkReportPublication(env: ExportEnv, templateId?: string
   return result;
 }
 
-export async function exportReport(env: ExportEnv, path: string, options: ReportExportOptions): Promise<ExportResult> {
+export async function exportReport(env: ExportEnv, target: string, options: ReportExportOptions): Promise<ExportResult> {
+  const path = resolveOutputPath(target);
   const started = performance.now();
   env.onProgress?.(0.05, 'Reading the review');
   const sources = gatherReportSources(env.db, env.places);
@@ -124,13 +137,16 @@ export interface BriefingExportOptions {
 }
 
 /** Briefings are always anonymised and always pass the leak check. */
-export async function exportBriefing(env: ExportEnv, path: string, options: BriefingExportOptions): Promise<ExportResult> {
+export async function exportBriefing(env: ExportEnv, target: string, options: BriefingExportOptions): Promise<ExportResult> {
+  const path = resolveOutputPath(target);
   const started = performance.now();
   const sources = gatherReportSources(env.db, env.places);
   const stored = hasTable(env.db, 'report_setting') ? readReportSettings(env.db).briefingTemplateId : null;
   const id = options.templateId ?? (options.onePage ? 'one-page' : (stored ?? 'seven-minute'));
   const template = findBriefingTemplate(env.places.templatesDir, env.places.appHome, id).template;
-  const built = buildBriefingModel(template, sources, outputText('publication', registerOf(env), sources.people), { today: todayIso(env) });
+  const built = buildBriefingModel(template, sources, outputText('publication', registerOf(env), sources.people, {
+    ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
+  }), { today: todayIso(env) });
   const checked = await publicationPipeline(env, () => renderBuilt(env, built));
   assertPublishable(checked.result, 'briefing');
   writeAtomically(path, checked.buffer);

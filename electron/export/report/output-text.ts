@@ -1,5 +1,5 @@
 /** Output modes for builders: publication text goes through the shared anonymiser. */
-import { createAnonymiser, type AnonymisationRegister, type Anonymiser } from '../../core/anonymise';
+import { createAnonymiser, type AnonymisationRegister, type AnonymiseOptions, type Anonymiser } from '../../core/anonymise';
 import type { Person } from '../../shared/domain/people';
 import { draftText, type OutputText } from './sources';
 
@@ -26,6 +26,15 @@ export function publicationText(register: AnonymisationRegister, anonymiser: Ano
   };
 }
 
-export function outputText(mode: 'draft' | 'publication', register: AnonymisationRegister, people: readonly Person[] | null): OutputText {
-  return mode === 'draft' ? draftText(people ?? []) : publicationText(register);
+/**
+ * `ageReferenceDate` turns "DOB 14/06/2019" into "aged 3 years" in published text; reports give
+ * ages at the end of the review's scope (or the export date when no scope is set).
+ */
+export function outputText(
+  mode: 'draft' | 'publication',
+  register: AnonymisationRegister,
+  people: readonly Person[] | null,
+  options: AnonymiseOptions = {},
+): OutputText {
+  return mode === 'draft' ? draftText(people ?? []) : publicationText(register, createAnonymiser(register, options));
 }

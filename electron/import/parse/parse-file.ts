@@ -5,7 +5,7 @@ import { detectDelimiter, parseCsv } from './csv';
 import { decodeText } from './decode';
 import { applicableMapping, detectHeaderRow, detectMapping } from './mapping';
 import { isBlankRow, type TextTable } from './table';
-import { validateRow, type DraftRow } from './validate';
+import { validateRow, type DateCache, type DraftRow } from './validate';
 import { readXlsx } from './xlsx';
 
 /**
@@ -110,10 +110,11 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
     if (header !== undefined) columnIndex.set(field, headers.indexOf(header));
   }
   const rows: DraftRow[] = [];
+  const dates: DateCache = new Map();
   if (fileProblems.length === 0) {
     dataRows.forEach((cells, offset) => {
       if (isBlankRow(cells)) return;
-      rows.push(validateRow(fileName, headerRow + 1 + offset, cells, mapping, columnIndex));
+      rows.push(validateRow(fileName, headerRow + 1 + offset, cells, mapping, columnIndex, dates));
     });
   }
   return {

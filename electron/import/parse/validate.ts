@@ -37,6 +37,18 @@ function splitList(text: string): string[] {
     .filter((part) => part !== '');
 }
 
+/** Agency files repeat their dates: each distinct date text is parsed once per file. */
+export type DateCache = Map<string, ReturnType<typeof parseVagueDate>>;
+
+function parseDateCached(text: string, cache: DateCache): ReturnType<typeof parseVagueDate> {
+  let result = cache.get(text);
+  if (result === undefined) {
+    result = parseVagueDate(text);
+    cache.set(text, result);
+  }
+  return result;
+}
+
 /** Validates and converts one row. `columnIndex` maps each mapped field to its column position. */
 export function validateRow(
   fileName: string,
@@ -44,6 +56,7 @@ export function validateRow(
   cells: readonly string[],
   mapping: ColumnMapping,
   columnIndex: ReadonlyMap<ImportField, number>,
+  dates: DateCache = new Map(),
 ): DraftRow {
   const problems: ImportProblem[] = [];
   const get = (field: ImportField): string => {
@@ -54,7 +67,7 @@ export function validateRow(
 
   let date: VagueDate | null = null;
   let time: string | null = null;
-  const dateResult = parseVagueDate(get('date'));
+  const dateResult = parseDateCached(get('date'), dates);
   if (dateResult.ok) {
     date = dateResult.value;
     time = dateResult.time;
@@ -70,7 +83,7 @@ export function validateRow(
   let endDate: VagueDate | null = null;
   const endText = get('endDate');
   if (endText !== '') {
-    const parsed = parseVagueDate(endText);
+    const parsed = parseDateCached(endText, dates);
     if (!parsed.ok) problem('endDate', parsed.reason);
     else if (date && parsed.value.latest < date.earliest) problem('endDate', 'the end date is before the date');
     else endDate = parsed.value;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChronologySort } from '../../../../electron/shared/domain/chronology';
 import type { AreaProps } from '../../app/areas';
 import { navigate, reviewHref } from '../../app/routes';
@@ -61,6 +61,13 @@ export function ChronologyArea({ detail }: AreaProps) {
     setGoTo((previous) => ({ entryId, hintIndex: dateRank, nonce: (previous?.nonce ?? 0) + 1 }));
     navigate(reviewHref(reviewId, 'chronology'));
   }, [sort, reviewId, announce]);
+
+  // Links from elsewhere (insight evidence, findings) arrive as #/review/<id>/chronology/<entryId>.
+  const linkedEntryId = detail !== undefined && /^\d+$/.test(detail) ? Number(detail) : null;
+  useEffect(() => {
+    if (linkedEntryId !== null) openEntry(linkedEntryId, 0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per link followed
+  }, [linkedEntryId]);
 
   return (
     <div className="cw-chronology">

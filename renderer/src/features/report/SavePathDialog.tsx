@@ -44,7 +44,7 @@ export function SavePathDialog({
         <label htmlFor={`${id}-path`}>Save as (a path on this computer)</label>
         <input id={`${id}-path`} value={path} onChange={(event) => setPath(event.target.value)} aria-describedby={`${id}-hint`} spellCheck={false} />
         <p id={`${id}-hint`} className={problem === null ? 'hint' : 'hint warning-message'}>
-          {problem ?? 'Folders that do not exist yet are created.'}
+          {problem ?? 'A full path, or one starting with ~ for your home folder. Folders that do not exist yet are created.'}
         </p>
         <div className="dialog-buttons">
           <button type="submit" disabled={problem !== null}>

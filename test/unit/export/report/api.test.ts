@@ -52,6 +52,7 @@ describe('report API', () => {
     const path = (await call('report.defaultExportPath', { kind: 'report' })) as string;
     expect(path).toMatch(/Documents[\\/]Casewright[\\/]Child R- review\.docx$/);
     await expect(call('report.export', { kind: 'report', path: join(dir, 'out.pdf') })).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await expect(call('report.export', { kind: 'report', path: 'relative/out.docx' })).rejects.toMatchObject({ code: 'invalid-arguments' });
     const result = (await call('report.export', { kind: 'briefing', path: join(dir, 'brief.docx') })) as { path: string; draft: boolean };
     expect(result).toMatchObject({ path: join(dir, 'brief.docx'), draft: false });
     const check = (await call('report.check')) as { ok: boolean; leaks: unknown[] };
