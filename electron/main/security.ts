@@ -15,21 +15,10 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const SPELLCHECK_LANGUAGES: readonly string[] = ['en-GB'];
 
 /**
- * Sent as a header with every `app:` response. Nothing inline, nothing remote: a script injected
- * through case data (names, imported text) cannot run, load, post or frame anything.
+ * Sent as a header with every `app:` response (the same policy the browser bridge sends). Nothing
+ * inline, nothing remote: a script injected through case data cannot run, load, post or frame anything.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 /** Renderer settings: an isolated, sandboxed page with no Node, speaking only through the preload. */
 export function secureWebPreferences(preloadPath: string, options: { readonly devTools: boolean }): WebPreferences {

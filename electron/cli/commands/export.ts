@@ -20,7 +20,7 @@ function chronologyFormat(path: string): 'xlsx' | 'csv' {
 export function registerExportCommands(program: Command, cli: CliContext): void {
   program
     .command('export')
-    .description('Export from a review: the merged chronology (.xlsx or .csv)')
+    .description('Export from a review: the Word report, learning briefing or panel draft (.docx), or the merged chronology (.xlsx or .csv)')
     .argument('<file.cwr>', 'the review file')
     .option('--chronology <out>', 'write the merged chronology, sorted by date, to .xlsx or .csv')
     .option('--report <out.docx>', 'write the report (publication version unless --draft; refused while the leak check fails)')

@@ -1,3 +1,4 @@
+import { moveEntryReferences } from '../findings/entry-references';
 import type { DuplicateCandidate, DuplicateStatus } from '../../shared/domain/chronology';
 import { CasewrightError } from '../../shared/errors';
 import { nowIso } from '../store/clock';
@@ -84,6 +85,8 @@ export function mergeDuplicate(db: WritableDb, id: number, keepEntryId: number):
   share(other.agencyId, other.date, `recorded by ${other.agency} (merged entry ${other.id})`);
   for (const s of other.sharedWith) share(s.agencyId, s.when, s.how);
 
+  // Evidence, taxonomy tags and panel comments follow the entry that stays visible.
+  moveEntryReferences(db, other.id, keep.id);
   db.prepare('UPDATE entry SET merged_into = ?, updated_at = ? WHERE id = ?').run(keep.id, nowIso(), other.id);
   db.prepare(`UPDATE duplicate_candidate SET status = 'merged', decided_at = ? WHERE id = ?`).run(nowIso(), id);
   return getCandidate(db, id);
