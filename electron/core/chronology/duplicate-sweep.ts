@@ -26,7 +26,10 @@ interface Prepared {
   readonly isNew: boolean;
   readonly first: number;
   readonly last: number;
-  readonly words: Int32Array;
+  /** Place in date order, so a pair of new rows is reported once (from the later one). */
+  index: number;
+  /** Sorted word numbers, worked out only when a date-and-agency candidate needs them. */
+  words: Int32Array | null;
 }
 
 function dayNumber(iso: string): number {
@@ -78,8 +81,14 @@ export function sweepDuplicates(existing: readonly SweepItem[], incoming: readon
     const first = dayNumber(item.earliest);
     const last = dayNumber(item.latest);
     if (last - first > MAX_SPAN_DAYS) return null;
+    return { item, isNew, first, last, index: 0, words: null };
+  };
+  // Most rows never meet another agency's row within the window (an agency's own return, or the
+  // first import of a review), so their text is reduced to words only when a comparison needs it.
+  const wordsOf = (prepared: Prepared): Int32Array => {
+    if (prepared.words !== null) return prepared.words;
     const numbers: number[] = [];
-    for (const word of contentWords(item.text, stems)) {
+    for (const word of contentWords(prepared.item.text, stems)) {
       let n = vocabulary.get(word);
       if (n === undefined) {
         n = vocabulary.size;
@@ -87,8 +96,8 @@ export function sweepDuplicates(existing: readonly SweepItem[], incoming: readon
       }
       numbers.push(n);
     }
-    if (numbers.length === 0) return null;
-    return { item, isNew, first, last, words: Int32Array.from(numbers).sort() };
+    prepared.words = Int32Array.from(numbers).sort();
+    return prepared.words;
   };
   const all = [
     ...existing.map((item) => prepare(item, false)),
@@ -102,12 +111,13 @@ export function sweepDuplicates(existing: readonly SweepItem[], incoming: readon
     { items: all.filter((p) => p.last - p.first <= NARROW_SPAN), span: NARROW_SPAN, start: 0 },
     { items: all.filter((p) => p.last - p.first > NARROW_SPAN), span: MAX_SPAN_DAYS, start: 0 },
   ];
-  const order = new Map(all.map((p, index) => [p, index]));
+  all.forEach((p, index) => {
+    p.index = index;
+  });
 
   const pairs: DuplicatePair[] = [];
   for (const probe of all) {
     if (!probe.isNew) continue;
-    const probeIndex = order.get(probe)!;
     const found: DuplicatePair[] = [];
     for (const lane of lanes) {
       // Everything that starts within the lane's longest span + window before this row may overlap it.
@@ -119,8 +129,12 @@ export function sweepDuplicates(existing: readonly SweepItem[], incoming: readon
         if (other === probe || other.item.agencyId === probe.item.agencyId) continue;
         if (other.last < probe.first - DUPLICATE_DAY_WINDOW) continue;
         // Two new rows: report the pair once (from the later one), and only once both are entries.
-        if (other.isNew && (order.get(other)! > probeIndex || other.item.entryId === null || probe.item.entryId === null)) continue;
-        const score = dice(probe.words, other.words);
+        if (other.isNew && (other.index > probe.index || other.item.entryId === null || probe.item.entryId === null)) continue;
+        const a = wordsOf(probe);
+        const b = wordsOf(other);
+        // Dice can reach the threshold only if the shorter text could be wholly shared.
+        if ((2 * Math.min(a.length, b.length)) / (a.length + b.length) < DUPLICATE_THRESHOLD) continue;
+        const score = dice(a, b);
         if (score < DUPLICATE_THRESHOLD) continue;
         const sameDates = other.item.earliest === probe.item.earliest && other.item.latest === probe.item.latest;
         const name = agencyName(other.item.agencyId);
