@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { Finding } from '../../../../electron/shared/domain/findings';
+import type { Finding, Tag } from '../../../../electron/shared/domain/findings';
 import { flattenTerms, type TagDirection } from '../../../../electron/shared/domain/taxonomy';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
@@ -9,13 +9,58 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 
 const directionText: Readonly<Record<TagDirection, string>> = { supports: 'supports good practice', hinders: 'creates unsafe conditions' };
 
-/**
- * The finding's tags and a picker across every taxonomy (the version this review pinned, or the
- * newest). A direction is asked for only where the taxonomy asks for one.
- */
+export interface TagChoice {
+  readonly taxonomyId: string;
+  readonly termId: string;
+  readonly direction?: TagDirection;
+}
+
+/** A finding's taxonomy tags. */
 export function TagPanel({ finding }: { finding: Finding }) {
-  const taxonomies = useReviewQuery('taxonomy.forReview', {});
   const command = useReviewCommand();
+  return (
+    <TaxonomyTagPanel
+      heading="Tags"
+      tags={finding.tags}
+      onAdd={(choice) => command('findings.addTag', { findingId: finding.id, ...choice })}
+      onRemove={(tagId) => command('findings.removeTag', { id: tagId })}
+    />
+  );
+}
+
+/** A chronology entry's taxonomy tags: entries are tagged with the same taxonomies as findings. */
+export function EntryTagPanel({ entryId }: { entryId: number }) {
+  const command = useReviewCommand();
+  const tags = useReviewQuery('findings.entryTags', { entryIds: [entryId] });
+  return (
+    <>
+      <ErrorMessage error={tags.error} />
+      <TaxonomyTagPanel
+        heading="Taxonomy tags"
+        tags={tags.data ?? []}
+        onAdd={(choice) => command('findings.tagEntry', { entryId, ...choice })}
+        onRemove={(tagId) => command('findings.untagEntry', { id: tagId })}
+      />
+    </>
+  );
+}
+
+/**
+ * Tags and a picker across every taxonomy (the version this review pinned, or the newest). A
+ * direction is asked for only where the taxonomy asks for one.
+ */
+function TaxonomyTagPanel({
+  heading,
+  tags,
+  onAdd,
+  onRemove,
+}: {
+  heading: string;
+  tags: readonly Tag[];
+  onAdd: (choice: TagChoice) => Promise<unknown>;
+  onRemove: (tagId: number) => Promise<unknown>;
+}) {
+  const taxonomies = useReviewQuery('taxonomy.forReview', {});
   const announce = useAnnounce();
   const action = useAsyncAction();
   const id = useId();
@@ -29,31 +74,24 @@ export function TagPanel({ finding }: { finding: Finding }) {
   const add = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (chosen === undefined || termId === '') return;
-    const done = await action.run(() =>
-      command('findings.addTag', {
-        findingId: finding.id,
-        taxonomyId,
-        termId,
-        ...(chosen.requiresDirection ? { direction } : {}),
-      }),
-    );
+    const done = await action.run(() => onAdd({ taxonomyId, termId, ...(chosen.requiresDirection ? { direction } : {}) }));
     if (done === undefined) return;
     announce('Tag added');
     setTermId('');
   };
   const remove = async (tagId: number, label: string): Promise<void> => {
-    const done = await action.run(() => command('findings.removeTag', { id: tagId }));
+    const done = await action.run(() => onRemove(tagId));
     if (done !== undefined) announce(`Tag ${label} removed`);
   };
 
   return (
     <section className="tag-panel" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Tags</h3>
-      {finding.tags.length === 0 ? (
+      <h3 id={`${id}-heading`}>{heading}</h3>
+      {tags.length === 0 ? (
         <p>No tags yet.</p>
       ) : (
         <ul className="tag-list">
-          {finding.tags.map((tag) => {
+          {tags.map((tag) => {
             const title = taxonomies.data?.find((t) => t.taxonomy.id === tag.taxonomyId)?.taxonomy.title ?? tag.taxonomyId;
             return (
               <li key={tag.id}>

@@ -4,6 +4,7 @@ import { useReviewCommand } from '../../../api/ReviewProvider';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useAsyncAction } from '../../../components/useAsyncAction';
 import type { Choice } from '../filters/ChoiceList';
+import { EntryTagPanel } from '../../findings/TagPanel';
 import { Dialog } from '../shared/Dialog';
 import { ChildContactFields } from './entry-form/ChildContactFields';
 import { draftFromEntry, patchFromDraft } from './entry-form/entry-draft';
@@ -71,6 +72,7 @@ export function EditEntryDialog(props: {
           <button type="button" className="secondary" onClick={props.onClose}>Cancel</button>
         </div>
       </form>
+      <EntryTagPanel entryId={props.entry.id} />
     </Dialog>
   );
 }
