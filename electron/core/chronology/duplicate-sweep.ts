@@ -36,13 +36,18 @@ function dayNumber(iso: string): number {
   return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
-/** Dice coefficient of two sorted word-number arrays. */
-function dice(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/**
+ * Dice coefficient of two sorted word-number arrays, or -1 as soon as the words left can no longer
+ * lift it to `threshold`: most pairs in a sweep are unrelated, and stop after a few steps.
+ */
+function diceAtLeast(a: Int32Array, b: Int32Array, threshold: number): number {
+  if (a.length === 0 || b.length === 0) return -1;
+  const needed = (threshold * (a.length + b.length)) / 2;
   let i = 0;
   let j = 0;
   let shared = 0;
   while (i < a.length && j < b.length) {
+    if (shared + Math.min(a.length - i, b.length - j) < needed) return -1;
     if (a[i] === b[j]) {
       shared += 1;
       i += 1;
@@ -50,7 +55,8 @@ function dice(a: Int32Array, b: Int32Array): number {
     } else if (a[i]! < b[j]!) i += 1;
     else j += 1;
   }
-  return (2 * shared) / (a.length + b.length);
+  const score = (2 * shared) / (a.length + b.length);
+  return score >= threshold ? score : -1;
 }
 
 /** Entries in the file that could pair with rows dated between `from` and `to`. */
@@ -132,10 +138,8 @@ export function sweepDuplicates(existing: readonly SweepItem[], incoming: readon
         if (other.isNew && (other.index > probe.index || other.item.entryId === null || probe.item.entryId === null)) continue;
         const a = wordsOf(probe);
         const b = wordsOf(other);
-        // Dice can reach the threshold only if the shorter text could be wholly shared.
-        if ((2 * Math.min(a.length, b.length)) / (a.length + b.length) < DUPLICATE_THRESHOLD) continue;
-        const score = dice(a, b);
-        if (score < DUPLICATE_THRESHOLD) continue;
+        const score = diceAtLeast(a, b, DUPLICATE_THRESHOLD);
+        if (score < 0) continue;
         const sameDates = other.item.earliest === probe.item.earliest && other.item.latest === probe.item.latest;
         const name = agencyName(other.item.agencyId);
         found.push({

@@ -12,11 +12,11 @@ const STOP_WORDS = new Set(
 
 export function contentWords(text: string, stems?: Map<string, string>): Set<string> {
   const words = new Set<string>();
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+  const add = (raw: string): void => {
+    if (raw.length < 3 || STOP_WORDS.has(raw)) return;
     if (stems === undefined) {
       words.add(stem(raw));
-      continue;
+      return;
     }
     let stemmed = stems.get(raw);
     if (stemmed === undefined) {
@@ -24,8 +24,29 @@ export function contentWords(text: string, stems?: Map<string, string>): Set<str
       stems.set(raw, stemmed);
     }
     words.add(stemmed);
+  };
+  const lower = text.toLowerCase();
+  if (isAscii(lower)) {
+    // Most case notes are plain ASCII: split on anything but a-z and 0-9 without a Unicode regex.
+    let start = -1;
+    for (let i = 0; i <= lower.length; i += 1) {
+      const code = i < lower.length ? lower.charCodeAt(i) : 0;
+      const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+      if (wordChar && start === -1) start = i;
+      else if (!wordChar && start !== -1) {
+        add(lower.slice(start, i));
+        start = -1;
+      }
+    }
+    return words;
   }
+  for (const raw of lower.match(/[\p{L}\p{N}]+/gu) ?? []) add(raw);
   return words;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** A crude English stem so "notified"/"notification"/"notifies" meet. */
