@@ -1,14 +1,10 @@
-import { $applyNodeReplacement, TextNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import { TokenTextNode } from './TokenTextNode';
 
-/**
- * An inline link from rich text (a finding body) to one chronology entry. A token-mode text node:
- * it reads as ordinary text (so plain-text and Word export need nothing special beyond its `text`),
- * cannot be typed into, and deletes as a unit. Chosen over a DecoratorNode because decorators have
- * known selection and deletion bugs (lexical #7158, #7319, #6974).
- */
 export type SerializedEntryLinkNode = Spread<{ readonly entryId: number }, SerializedTextNode>;
 
-export class EntryLinkNode extends TextNode {
+/** An inline link from rich text (a finding body) to one chronology entry; behaves as a TokenTextNode. */
+export class EntryLinkNode extends TokenTextNode {
   __entryId: number;
 
   static override getType(): string {
@@ -42,18 +38,6 @@ export class EntryLinkNode extends TextNode {
 
   getEntryId(): number {
     return this.getLatest().__entryId;
-  }
-
-  override isTextEntity(): true {
-    return true;
-  }
-
-  override canInsertTextBefore(): boolean {
-    return false;
-  }
-
-  override canInsertTextAfter(): boolean {
-    return false;
   }
 }
 

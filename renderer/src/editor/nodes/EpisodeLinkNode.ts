@@ -1,14 +1,10 @@
-import { $applyNodeReplacement, TextNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import { TokenTextNode } from './TokenTextNode';
 
-/**
- * An inline link from rich text (a finding body) to one key practice episode. A token-mode text node:
- * it reads as ordinary text (so plain-text and Word export need nothing special beyond its `text`),
- * cannot be typed into, and deletes as a unit. Chosen over a DecoratorNode because decorators have
- * known selection and deletion bugs (lexical #7158, #7319, #6974).
- */
 export type SerializedEpisodeLinkNode = Spread<{ readonly episodeId: number }, SerializedTextNode>;
 
-export class EpisodeLinkNode extends TextNode {
+/** An inline link from rich text (a finding body) to one key practice episode; behaves as a TokenTextNode. */
+export class EpisodeLinkNode extends TokenTextNode {
   __episodeId: number;
 
   static override getType(): string {
@@ -42,18 +38,6 @@ export class EpisodeLinkNode extends TextNode {
 
   getEpisodeId(): number {
     return this.getLatest().__episodeId;
-  }
-
-  override isTextEntity(): true {
-    return true;
-  }
-
-  override canInsertTextBefore(): boolean {
-    return false;
-  }
-
-  override canInsertTextAfter(): boolean {
-    return false;
   }
 }
 

@@ -1,20 +1,18 @@
-import { $applyNodeReplacement, TextNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import { TokenTextNode } from './TokenTextNode';
 
 /**
  * A mention of a person in the people register, inserted by typing `@`. It holds the person's
  * id; its text is the real name while drafting. Publication output never uses that text: the
  * anonymiser (`electron/core/anonymise/rich-text.ts`) renders every `mention` as the person's
  * pseudonym, looked up by id, so renaming or re-pseudonymising a person updates every mention.
- *
- * A token-mode TextNode rather than a DecoratorNode, like the entry links: it reads as ordinary
- * text, cannot be typed into, and backspace, cut and paste treat it as one unit, without the
- * decorator selection bugs (lexical #7158, #7319, #6974).
+ * Like the entry links, it is a TokenTextNode: one unit for backspace, cut and paste.
  */
 export type SerializedMentionNode = Spread<{ readonly personId: number }, SerializedTextNode>;
 
 export const MENTION_TYPE = 'mention';
 
-export class MentionNode extends TextNode {
+export class MentionNode extends TokenTextNode {
   __personId: number;
 
   static override getType(): string {
@@ -48,18 +46,6 @@ export class MentionNode extends TextNode {
 
   getPersonId(): number {
     return this.getLatest().__personId;
-  }
-
-  override isTextEntity(): true {
-    return true;
-  }
-
-  override canInsertTextBefore(): boolean {
-    return false;
-  }
-
-  override canInsertTextAfter(): boolean {
-    return false;
   }
 }
 
