@@ -110,6 +110,15 @@ describe('chronology in the browser edition', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
 
+    // Clicking away from a changed cell saves it rather than losing what was typed.
+    await firstSummary.dblclick();
+    const again = page.getByRole('textbox', { name: 'Edit summary' });
+    await again.fill('Call to the family home; neighbour reported shouting.');
+    await page.getByRole('heading', { level: 1, name: 'Chronology' }).click();
+    await expect.poll(() => firstSummary.innerText()).toBe('Call to the family home; neighbour reported shouting.');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
+
     // Add an entry for a second agency; the date field says how it reads the words.
     await page.getByRole('button', { name: 'Add entry' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add an entry' });

@@ -15,12 +15,15 @@ export interface CellEditorProps {
 
 /**
  * The editor inside a grid cell. Enter commits, Escape cancels (the grid puts focus back on the
- * cell); Tab commits and lets focus move on. Keys are stopped here so the grid's own arrow-key
- * navigation does not move the active cell while the reviewer types.
+ * cell); Tab commits and lets focus move on; clicking away commits a changed value, so nothing
+ * typed is lost. Keys are stopped here so the grid's own arrow-key navigation does not move the
+ * active cell while the reviewer types.
  */
 export function CellEditor({ column, initial, eventTypes, problem, onCommit, onCancel }: CellEditorProps) {
   const [value, setValue] = useState(initial);
   const inputRef = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  // What the keyboard already did, so the blur that follows does not commit or cancel again.
+  const settled = useRef<'committed' | 'cancelled' | null>(null);
   const readingId = useId();
   const problemId = useId();
 
@@ -33,13 +36,23 @@ export function CellEditor({ column, initial, eventTypes, problem, onCommit, onC
     event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
+      settled.current = 'committed';
       onCommit(value);
     } else if (event.key === 'Escape') {
       event.preventDefault();
+      settled.current = 'cancelled';
       onCancel();
     } else if (event.key === 'Tab') {
+      settled.current = 'committed';
       onCommit(value);
+    } else {
+      settled.current = null;
     }
+  };
+  const onBlur = (): void => {
+    if (settled.current !== null) return;
+    if (value === initial) onCancel();
+    else onCommit(value);
   };
   const describedBy = [column.id === 'date' ? readingId : '', problem === undefined ? '' : problemId].filter(Boolean).join(' ');
   const label = `Edit ${column.label.toLowerCase()}`;
@@ -53,6 +66,7 @@ export function CellEditor({ column, initial, eventTypes, problem, onCommit, onC
           value={value}
           onChange={(event) => setValue(event.target.value)}
           onKeyDown={onKeyDown}
+          onBlur={onBlur}
           aria-invalid={problem === undefined ? undefined : true}
           aria-describedby={describedBy || undefined}
         >
@@ -71,6 +85,7 @@ export function CellEditor({ column, initial, eventTypes, problem, onCommit, onC
           value={value}
           onChange={(event) => setValue(event.target.value)}
           onKeyDown={onKeyDown}
+          onBlur={onBlur}
           aria-invalid={problem === undefined ? undefined : true}
           aria-describedby={describedBy || undefined}
         />
