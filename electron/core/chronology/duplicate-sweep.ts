@@ -110,11 +110,13 @@ export function sweepDuplicates(existing: readonly SweepItem[], incoming: readon
     ...incoming.map((item) => prepare(item, true)),
   ].filter((p): p is Prepared => p !== null);
   all.sort((a, b) => a.first - b.first);
-  // Two lanes, so that a day-precise row scans only the few days around it: most entries span a
-  // day or so, and only the few month-long ones need the long look-back.
+  // Three lanes by how long an item's dates span (one day, up to NARROW_SPAN days, up to a month),
+  // so each look-back is only as long as its lane needs: most entries are single days, and only
+  // the few month-long ones need the long look-back.
   const NARROW_SPAN = 3;
   const lanes = [
-    { items: all.filter((p) => p.last - p.first <= NARROW_SPAN), span: NARROW_SPAN, start: 0 },
+    { items: all.filter((p) => p.last === p.first), span: 0, start: 0 },
+    { items: all.filter((p) => p.last > p.first && p.last - p.first <= NARROW_SPAN), span: NARROW_SPAN, start: 0 },
     { items: all.filter((p) => p.last - p.first > NARROW_SPAN), span: MAX_SPAN_DAYS, start: 0 },
   ];
   all.forEach((p, index) => {
