@@ -34,8 +34,8 @@ describe('tagging a chronology entry with the findings taxonomies', () => {
 
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Edit all fields…' }).click();
-    await expect(
-      page.getByRole('dialog', { name: /^Entry of Summer 2019/ }).getByRole('region', { name: 'Taxonomy tags' }).getByRole('listitem').count(),
-    ).resolves.toBe(1);
+    // The reopened dialog fetches the entry's tags afresh: wait for them rather than count at once.
+    const reopened = page.getByRole('dialog', { name: /^Entry of Summer 2019/ }).getByRole('region', { name: 'Taxonomy tags' });
+    await expect.poll(() => reopened.getByRole('listitem').count()).toBe(1);
   });
 });
