@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
 
 const POLICE_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/police-return.csv', import.meta.url));
 const SCHOOL_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/school-return-with-problems.csv', import.meta.url));
@@ -14,9 +14,7 @@ afterEach(async () => {
 });
 
 async function createReview(page: Page, title: string): Promise<void> {
-  await page.getByLabel('Title').fill(title);
-  await page.getByRole('button', { name: 'Create review' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await createReviewInUi(page, title);
   await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
   await page.getByRole('heading', { level: 1, name: 'Chronology' }).waitFor();
 }

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/core/api/dispatcher';
 import { buildReturnedDocx } from '../fixtures/word-comments/build-docx';
-import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
 
 const boardTaxonomy = fileURLToPath(new URL('../fixtures/taxonomies/board-themes.json', import.meta.url));
 let app: BrowserApp | undefined;
@@ -15,16 +14,8 @@ describe('browser edition: findings, recommendations and panel comments', () => 
   it('writes findings with evidence and tags, reorders them, tracks recommendations and files Word comments', async () => {
     app = await startBrowserApp();
     const { page } = app;
-    await page.getByLabel('Title').fill('Child R findings');
-    await page.getByRole('button', { name: 'Create review' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    const reviewId = decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
-    const dispatch = createDispatcher(app.edition.app, () => undefined);
-    const call = async (method: string, args: unknown): Promise<unknown> => {
-      const response = await dispatch({ method, args, reviewId } as never);
-      if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
-      return response.result;
-    };
+    const reviewId = await createReviewInUi(page, 'Child R findings');
+    const call = reviewCaller(app, reviewId);
     const entry = (await call('chronology.add', {
       date: '12/03/2021',
       agency: 'Westmoor Police',

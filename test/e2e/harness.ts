@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject } from 'vitest';
+import { createDispatcher } from '../../electron/core/api/dispatcher';
 import { startBrowserEdition, type BrowserEdition } from '../../electron/server/browser-edition';
 import { tempDir } from '../helpers/review-file';
 
@@ -74,4 +75,25 @@ export async function expectNoAxeViolations(page: Page, options: { exclude?: rea
     (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`,
   );
   expect(summary).toEqual([]);
+}
+
+/** Creates a review from the start screen, as a reviewer would, and returns its id once it is open. */
+export async function createReviewInUi(page: Page, title: string): Promise<string> {
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create review' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  return decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
+}
+
+/**
+ * Calls the API of one open review straight through the dispatcher, for setting up data that a
+ * test is not about (the screens under test still go through the browser).
+ */
+export function reviewCaller(app: BrowserApp, reviewId: string): (method: string, args: unknown) => Promise<unknown> {
+  const dispatch = createDispatcher(app.edition.app, () => undefined);
+  return async (method, args) => {
+    const response = await dispatch({ method, args, reviewId });
+    if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
+    return response.result;
+  };
 }

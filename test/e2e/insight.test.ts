@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/core/api/dispatcher';
-import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
 
 let app: BrowserApp | undefined;
 afterEach(async () => {
@@ -15,18 +14,9 @@ const csvPath = fileURLToPath(new URL('../fixtures/insight/westmoor-merged-chron
 /** A new review in the browser with the fixture chronology imported; returns a way to call the API. */
 async function reviewWithImportedChronology(started: BrowserApp): Promise<(method: string, args: unknown) => Promise<unknown>> {
   const { page } = started;
-  await page.getByLabel('Title').fill('Child R insight');
-  await page.getByRole('button', { name: 'Create review' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  const reviewId = decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
-
+  const reviewId = await createReviewInUi(page, 'Child R insight');
   // The merged chronology arrives through the real import service, as the import screen sends it.
-  const dispatch = createDispatcher(started.edition.app, () => undefined);
-  const call = async (method: string, args: unknown): Promise<unknown> => {
-    const response = await dispatch({ method, args, reviewId } as never);
-    if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
-    return response.result;
-  };
+  const call = reviewCaller(started, reviewId);
   await call('chronology.importApply', {
     fileName: 'westmoor-merged-chronology.csv',
     bytesBase64: readFileSync(csvPath).toString('base64'),

@@ -1,19 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createDispatcher } from '../../electron/core/api/dispatcher';
-import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
 
 let app: BrowserApp | undefined;
 afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-async function createReview(page: Page, title: string): Promise<void> {
-  await page.getByLabel('Title').fill(title);
-  await page.getByRole('button', { name: 'Create review' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-}
 
 async function addPerson(page: Page, person: { name: string; pseudonym: string; role: string; dob?: string }): Promise<void> {
   await page.getByRole('button', { name: 'Add a person' }).click();
@@ -31,7 +25,7 @@ describe('browser edition: people, protected characteristics and mentions', () =
   it('registers people, records characteristics, shows completeness, identifiers and name warnings', async () => {
     app = await startBrowserApp();
     const { page } = app;
-    await createReview(page, 'Child Z');
+    await createReviewInUi(page, 'Child Z');
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     await expectNoAxeViolations(page);
@@ -104,7 +98,7 @@ describe('browser edition: people, protected characteristics and mentions', () =
   it('inserts a mention with @, deletes it as one unit, and keeps it through cut and paste', async () => {
     app = await startBrowserApp();
     const { page } = app;
-    await createReview(page, 'Child M');
+    await createReviewInUi(page, 'Child M');
     await page.getByRole('link', { name: 'People' }).click();
     await addPerson(page, { name: 'Zoë Pike', pseudonym: 'Child P', role: 'subject child' });
     await page.getByRole('link', { name: 'Overview' }).click();

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/core/api/dispatcher';
 import { readDocxStructure } from '../../electron/export/verify/ooxml-structure';
 import { tempDir } from '../helpers/review-file';
-import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
 
 let app: BrowserApp | undefined;
 afterEach(async () => {
@@ -16,16 +15,8 @@ describe('browser edition: the Report area', () => {
   it('checks for leaks, edits the glossary and briefing, and exports through the in-app save dialog', async () => {
     app = await startBrowserApp();
     const { page } = app;
-    await page.getByLabel('Title').fill('Child R');
-    await page.getByRole('button', { name: 'Create review' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    const reviewId = decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
-    const dispatch = createDispatcher(app.edition.app, () => undefined);
-    const call = async (method: string, args: unknown): Promise<unknown> => {
-      const response = await dispatch({ method, args, reviewId } as never);
-      if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
-      return response.result;
-    };
+    const reviewId = await createReviewInUi(page, 'Child R');
+    const call = reviewCaller(app, reviewId);
     await call('chronology.add', { date: '12/03/2021', agency: 'Westmoor Police', summary: 'Call-out; the MARAC was not told' });
 
     await page.getByRole('link', { name: 'Report' }).click();
