@@ -54,10 +54,6 @@ export class CasewrightError extends Error {
   }
 }
 
-export function isCasewrightError(value: unknown): value is CasewrightError {
-  return value instanceof CasewrightError;
-}
-
 /** Formats a problem the way every surface shows it: "file, row 4, column Date: reason". */
 export function describeProblem(problem: Problem): string {
   const where = [

@@ -1,4 +1,4 @@
-import type { ApiSpec, MethodSpec, ParsedArgsOf, ResultOf, Scope } from '../../shared/api/define';
+import type { ApiSpec, MethodSpec, ParsedArgsOf, ResultOf } from '../../shared/api/define';
 import type { AppContext } from '../app/app-context';
 import type { ReviewHandle } from '../store/review-handle';
 
@@ -18,6 +18,3 @@ type HandlerFor<M> =
 
 /** One handler per method of a domain's contract; a missing or mistyped handler fails to compile. */
 export type HandlersFor<Api extends ApiSpec> = { readonly [K in keyof Api]: HandlerFor<Api[K]> };
-
-export type AnyHandler = (ctx: never, args: never) => unknown;
-export type { Scope };

@@ -45,19 +45,6 @@ export function hasChildren(node: SerializedNodeBase): node is SerializedElement
   return Array.isArray((node as { children?: unknown }).children);
 }
 
-export function isTextNode(node: SerializedNodeBase): node is SerializedTextLike {
-  return node.type === 'text' && typeof node.text === 'string';
-}
-
-/** Depth-first walk over every node of a rich text document. */
-export function walkRichText(richText: RichText, visit: (node: SerializedNodeBase, depth: number) => void): void {
-  const step = (node: SerializedNodeBase, depth: number): void => {
-    visit(node, depth);
-    if (hasChildren(node)) for (const child of node.children) step(child, depth + 1);
-  };
-  step(richText.editorState.root, 0);
-}
-
 /** Plain text of a rich text value, one line per top-level block. Mentions fall back to their `text`. */
 export function richTextToPlain(richText: RichText | null): string {
   if (richText === null) return '';

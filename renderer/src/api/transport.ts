@@ -34,7 +34,3 @@ export function createTransport(): Transport {
     return (await response.json()) as ApiResponse;
   };
 }
-
-export function editionOf(): 'electron' | 'browser' {
-  return window.casewright === undefined ? 'browser' : 'electron';
-}
