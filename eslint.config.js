@@ -1,7 +1,11 @@
 // Lint says where code may run (see README › Architecture):
 //  - electron/shared is platform-free: no Node, no Electron, no DOM libraries, nothing outside shared;
 //  - the renderer never imports Node-side code (core, import, export, server, cli, main, preload);
-//  - only the Electron shell (electron/main, electron/preload) may import `electron`.
+//  - only the Electron shell (electron/main, electron/preload) may import `electron`;
+//  - the Node side is layered one way (VS Code's layering rule): transports (main, server, cli) → api
+//    (dispatcher and handlers) → features (import, export) → core (store, domain services) → shared.
+//    A folder may import only folders below it;
+//  - renderer features never import the app shell (app/ composes the features, not the reverse).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -10,6 +14,33 @@ import globals from 'globals';
 
 const nodeSideDirs = ['core', 'import', 'export', 'server', 'cli', 'main', 'preload', 'launch'];
 const nodeSidePatterns = nodeSideDirs.map((dir) => `**/electron/${dir}/**`);
+const onlyShellImportsElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+
+/** Which Node-side folders each layer must not import: everything above it. */
+const layersAbove = {
+  core: ['api', 'import', 'export', 'server', 'cli', 'main', 'preload', 'launch'],
+  import: ['api', 'export', 'server', 'cli', 'main', 'preload', 'launch'],
+  export: ['api', 'import', 'server', 'cli', 'main', 'preload', 'launch'],
+  api: ['server', 'cli', 'main', 'preload', 'launch'],
+};
+const layerRules = Object.entries(layersAbove).map(([layer, above]) => ({
+  files: [`electron/${layer}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [onlyShellImportsElectron],
+        patterns: [
+          {
+            // Relative specifiers that climb out to electron/<folder>; `shared/api` is not `api`.
+            regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+            message: `electron/${layer} sits below ${above.join(', ')}: move the code that needs both up a layer (see README › Architecture).`,
+          },
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   {
@@ -27,9 +58,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }] }],
+      'no-restricted-imports': ['error', { paths: [onlyShellImportsElectron] }],
     },
   },
+  ...layerRules,
   {
     files: ['electron/shared/**/*.ts'],
     rules: {
@@ -63,6 +95,24 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The renderer runs without Node; use the API client.' },
             { group: nodeSidePatterns, message: 'The renderer may import only electron/shared from the Node side.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}', 'renderer/src/editor/**/*.{ts,tsx}', 'renderer/src/api/**/*.{ts,tsx}', 'renderer/src/navigation/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'path', 'os', 'child_process', 'electron', 'better-sqlite3'].map(
+            (name) => ({ name, message: 'The renderer runs without Node; use the API client.' }),
+          ),
+          patterns: [
+            { group: ['node:*'], message: 'The renderer runs without Node; use the API client.' },
+            { group: nodeSidePatterns, message: 'The renderer may import only electron/shared from the Node side.' },
+            { regex: '^(\\.\\./)+app(/|$)', message: 'Features are composed by app/, never the reverse: put what both need in navigation/ or components/.' },
           ],
         },
       ],

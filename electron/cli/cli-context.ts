@@ -1,7 +1,7 @@
 import type { Api, MethodName } from '../shared/api/contract';
 import type { ArgsOf, ResultOf } from '../shared/api/define';
 import type { AppContext } from '../core/app/app-context';
-import type { ReviewContext } from '../core/api/handler-types';
+import type { ReviewContext } from '../api/handler-types';
 
 /** What each CLI command receives: the same app context and services the UI uses. */
 export interface CliContext {

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { basename } from 'node:path';
 import { CasewrightError } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
-import { createDispatcher } from '../core/api/dispatcher';
+import { createDispatcher } from '../api/dispatcher';
 import { createAppContext } from '../core/app/app-context';
 import type { CliContext } from './cli-context';
 import { registerAllCommands } from './commands';

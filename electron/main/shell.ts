@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { app, dialog, session } from 'electron';
 import { createAppContext, type AppContext } from '../core/app/app-context';
-import { createDispatcher } from '../core/api/dispatcher';
+import { createDispatcher } from '../api/dispatcher';
 import type { ApiRequest, ApiResponse } from '../shared/api/transport';
 import { refreshAppMenu, type AppMenuDependencies } from './app-menu';
 import { serveRenderer } from './app-protocol';

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiRequest } from '../shared/api/transport';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
-import type { Dispatch } from '../core/api/dispatcher';
+import type { Dispatch } from '../api/dispatcher';
 import {
   isAllowedFetchSite,
   isAllowedHost,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDispatcher } from '../core/api/dispatcher';
+import { createDispatcher } from '../api/dispatcher';
 import { createAppContext, type AppContext } from '../core/app/app-context';
 import { projectRoot } from '../core/app/paths';
 import { startBridge, type Bridge } from './bridge';

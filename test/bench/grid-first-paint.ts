@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { createDispatcher } from '../../electron/core/api/dispatcher';
+import { createDispatcher } from '../../electron/api/dispatcher';
 import { startBrowserEdition } from '../../electron/server/browser-edition';
 import type { ImportReport } from '../../electron/shared/domain/chronology';
 import type { ReviewSession } from '../../electron/shared/domain/review';

@@ -3,7 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject } from 'vitest';
-import { createDispatcher } from '../../electron/core/api/dispatcher';
+import { createDispatcher } from '../../electron/api/dispatcher';
 import { startBrowserEdition, type BrowserEdition } from '../../electron/server/browser-edition';
 import { tempDir } from '../helpers/review-file';
 

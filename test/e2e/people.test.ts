@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createDispatcher } from '../../electron/core/api/dispatcher';
+import { createDispatcher } from '../../electron/api/dispatcher';
 import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
 
 let app: BrowserApp | undefined;

@@ -4,7 +4,7 @@ import { CasewrightError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/domain/report';
 import { exportPanelDraft } from '../../export/panel/panel-draft';
 import { exportBriefing, exportReport, type ExportEnv } from '../../export/report/export-service';
-import type { ReviewContext } from '../../core/api/handler-types';
+import type { ReviewContext } from '../../api/handler-types';
 import type { CliContext } from '../cli-context';
 
 export interface ReportCliOptions {

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { StatusAnnouncer, useAnnounce } from '../components/StatusAnnouncer';
 import { useApiClient } from '../api/ApiProvider';
 import { areas } from './areas';
-import { navigate, reviewHref } from './routes';
+import { navigate, reviewHref } from '../navigation/routes';
 import { useMenuCommands } from './useMenuCommands';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './ReviewWindow.css';

@@ -7,11 +7,7 @@ import { FindingsView } from '../features/findings/FindingsView';
 import { RecommendationsView } from '../features/recommendations/RecommendationsView';
 import { PanelView } from '../features/panel/PanelView';
 import { ReportView } from '../features/report/ReportView';
-
-export interface AreaProps {
-  /** The rest of the route after the area, e.g. an entry id to select. */
-  readonly detail?: string;
-}
+import type { AreaProps } from '../navigation/area-props';
 
 export interface AreaDefinition {
   readonly id: string;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseRoute, type Route } from './routes';
+import { parseRoute, type Route } from '../navigation/routes';
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));

@@ -4,7 +4,7 @@ import { runCli } from '../../../electron/cli/run';
 import type { Person } from '../../../electron/shared/domain/people';
 import { tempDir } from '../../helpers/review-file';
 import { createAppContext } from '../../../electron/core/app/app-context';
-import { createDispatcher } from '../../../electron/core/api/dispatcher';
+import { createDispatcher } from '../../../electron/api/dispatcher';
 import { richTextFromParagraphs } from '../../../electron/shared/lexical/types';
 
 async function newReview(title = 'Child R'): Promise<{ file: string; home: string }> {

@@ -102,7 +102,7 @@ describe('createInvokeHandler', () => {
 describe('createInvokeHandler with the real dispatcher', () => {
   it('answers app.info and passes on argument errors from the contract', async () => {
     const { createAppContext } = await import('../../../electron/core/app/app-context');
-    const { createDispatcher } = await import('../../../electron/core/api/dispatcher');
+    const { createDispatcher } = await import('../../../electron/api/dispatcher');
     const { tempDir } = await import('../../helpers/review-file');
     const context = createAppContext({ edition: 'electron', home: tempDir('casewright-ipc-') });
     const handle = createInvokeHandler({ dispatch: createDispatcher(context, () => undefined) });

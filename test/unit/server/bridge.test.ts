@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/core/api/dispatcher';
+import { createDispatcher } from '../../../electron/api/dispatcher';
 import { createAppContext } from '../../../electron/core/app/app-context';
 import { MAX_BODY_BYTES, startBridge, type Bridge } from '../../../electron/server/bridge';
 import { resolveStaticPath } from '../../../electron/server/static-files';

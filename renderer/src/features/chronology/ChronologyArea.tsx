@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChronologySort } from '../../../../electron/shared/domain/chronology';
-import type { AreaProps } from '../../app/areas';
-import { navigate, reviewHref } from '../../app/routes';
+import type { AreaProps } from '../../navigation/area-props';
+import { navigate, reviewHref } from '../../navigation/routes';
 import { useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { useAnnounce } from '../../components/StatusAnnouncer';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { AreaProps } from '../../app/areas';
-import { navigate, reviewHref } from '../../app/routes';
+import type { AreaProps } from '../../navigation/area-props';
+import { navigate, reviewHref } from '../../navigation/routes';
 import { useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';

@@ -1,6 +1,6 @@
 import { useApiClient } from '../../api/ApiProvider';
 import { useAppQuery } from '../../api/useQuery';
-import { navigate, reviewHref } from '../../app/routes';
+import { navigate, reviewHref } from '../../navigation/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 

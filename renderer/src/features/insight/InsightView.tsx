@@ -5,7 +5,7 @@ import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAnnounce } from '../../components/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
-import { navigate, reviewHref } from '../../app/routes';
+import { navigate, reviewHref } from '../../navigation/routes';
 import { DismissDialog } from './DismissDialog';
 import { PatternCard } from './PatternCard';
 import { ThresholdEditor } from './ThresholdEditor';

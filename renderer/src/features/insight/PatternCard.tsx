@@ -1,5 +1,5 @@
 import type { InsightPatternView } from '../../../../electron/shared/domain/insight';
-import { reviewHref } from '../../app/routes';
+import { reviewHref } from '../../navigation/routes';
 
 const SEVERITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { annotationStatusLabels, type Annotation, type AnnotationStatus } from '../../../../electron/shared/domain/annotations';
-import { reviewHref } from '../../app/routes';
+import { reviewHref } from '../../navigation/routes';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAnnounce } from '../../components/StatusAnnouncer';

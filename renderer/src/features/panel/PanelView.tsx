@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { annotationStatusLabels, annotationStatuses, type AnnotationStatus } from '../../../../electron/shared/domain/annotations';
-import type { AreaProps } from '../../app/areas';
+import type { AreaProps } from '../../navigation/area-props';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AddCommentForm } from './AddCommentForm';

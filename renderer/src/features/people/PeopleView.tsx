@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { AreaProps } from '../../app/areas';
+import type { AreaProps } from '../../navigation/area-props';
 import { RegisterPanel } from './RegisterPanel';
 import { CompletenessPanel } from './CompletenessPanel';
 import { IdentifiersPanel } from './IdentifiersPanel';

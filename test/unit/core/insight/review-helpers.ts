@@ -1,6 +1,6 @@
 /** Opens a real review file with the seeded chronology, through the app context. Helpers only. */
 import { join } from 'node:path';
-import { createDispatcher } from '../../../../electron/core/api/dispatcher';
+import { createDispatcher } from '../../../../electron/api/dispatcher';
 import { createAppContext, type AppContext } from '../../../../electron/core/app/app-context';
 import { createReview } from '../../../../electron/core/review/lifecycle';
 import type { Api, MethodName } from '../../../../electron/shared/api/contract';

@@ -1,7 +1,7 @@
 /** The Report area's API through the real dispatcher, against a real review file. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/core/api/dispatcher';
+import { createDispatcher } from '../../../../electron/api/dispatcher';
 import { createAppContext } from '../../../../electron/core/app/app-context';
 import { tempDir } from '../../../helpers/review-file';
 

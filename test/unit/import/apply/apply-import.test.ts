@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chronologyHandlers } from '../../../../electron/core/chronology/handlers';
+import { chronologyHandlers } from '../../../../electron/api/chronology/handlers';
 import { page } from '../../../../electron/core/chronology/query';
 import { listDuplicates } from '../../../../electron/core/chronology/duplicates';
 import { addEntry } from '../../../../electron/core/chronology/entries';
 import { applyImport, listImports, previewImport, readImport, rememberedMapping } from '../../../../electron/import/apply';
-import type { ReviewContext } from '../../../../electron/core/api/handler-types';
+import type { ReviewContext } from '../../../../electron/api/handler-types';
 import type { AppContext } from '../../../../electron/core/app/app-context';
 import { closeChronologyReviews, openChronologyReview, type ChronologyFixture } from '../../core/chronology/fixture';
 

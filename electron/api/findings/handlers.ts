@@ -1,12 +1,12 @@
 import type { findingsApi } from '../../shared/api/findings';
-import type { HandlersFor } from '../api/handler-types';
-import { availableTaxonomies } from '../taxonomy/library';
-import { createFinding } from './create-finding';
-import { addEvidence, findingsCitingEntry, removeEvidence } from './evidence';
-import { deleteFinding, getFinding, listFindings, moveFinding, reorderFindings, updateFinding } from './findings';
-import { buildTagMatrix } from './tag-matrix';
-import { tagEntry, tagFinding } from './tagging';
-import { listEntryTags, removeTag } from './tags';
+import type { HandlersFor } from '../handler-types';
+import { availableTaxonomies } from '../../core/taxonomy/library';
+import { createFinding } from '../../core/findings/create-finding';
+import { addEvidence, findingsCitingEntry, removeEvidence } from '../../core/findings/evidence';
+import { deleteFinding, getFinding, listFindings, moveFinding, reorderFindings, updateFinding } from '../../core/findings/findings';
+import { buildTagMatrix } from '../../core/findings/tag-matrix';
+import { tagEntry, tagFinding } from '../../core/findings/tagging';
+import { listEntryTags, removeTag } from '../../core/findings/tags';
 
 export const findingsHandlers: HandlersFor<typeof findingsApi> = {
   'findings.list': (ctx) => listFindings(ctx.review.db),

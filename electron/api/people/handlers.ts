@@ -1,14 +1,14 @@
 import type { peopleApi } from '../../shared/api/people';
-import type { HandlersFor } from '../api/handler-types';
-import type { AppContext } from '../app/app-context';
-import { clearCharacteristic, listCharacteristics, setCharacteristic } from './characteristics';
-import { characteristicTemplatesDir, loadCharacteristicTemplates } from './characteristic-templates';
-import { reviewCompleteness } from './completeness-service';
-import { addIdentifier, listIdentifiers, removeIdentifier } from './identifiers';
-import { dismissNameWarning, listNameWarnings } from './name-warnings';
-import { listPeople } from './person-rows';
-import { addPerson, removePerson, updatePerson } from './person-service';
-import { addRelationship, listRelationships, removeRelationship } from './relationships';
+import type { HandlersFor } from '../handler-types';
+import type { AppContext } from '../../core/app/app-context';
+import { clearCharacteristic, listCharacteristics, setCharacteristic } from '../../core/people/characteristics';
+import { characteristicTemplatesDir, loadCharacteristicTemplates } from '../../core/people/characteristic-templates';
+import { reviewCompleteness } from '../../core/people/completeness-service';
+import { addIdentifier, listIdentifiers, removeIdentifier } from '../../core/people/identifiers';
+import { dismissNameWarning, listNameWarnings } from '../../core/people/name-warnings';
+import { listPeople } from '../../core/people/person-rows';
+import { addPerson, removePerson, updatePerson } from '../../core/people/person-service';
+import { addRelationship, listRelationships, removeRelationship } from '../../core/people/relationships';
 
 const templatesOf = (app: AppContext) => loadCharacteristicTemplates(characteristicTemplatesDir(app.templatesDir));
 

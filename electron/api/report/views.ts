@@ -13,10 +13,10 @@ import { buildReportModel } from '../../export/report/builder';
 import { gatherReportSources, hasTable, type Places } from '../../export/report/gather';
 import { blocksText, glossaryEntries } from '../../export/report/glossary';
 import { draftText } from '../../export/report/sources';
-import type { ReadableDb } from '../store/db-types';
-import { readReviewMeta } from '../review/review-meta';
-import { listSectionTexts, readReportSettings } from './settings';
-import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, loadBriefingTemplates, loadReportTemplates, summarise } from './templates';
+import type { ReadableDb } from '../../core/store/db-types';
+import { readReviewMeta } from '../../core/review/review-meta';
+import { listSectionTexts, readReportSettings } from '../../core/report/settings';
+import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, loadBriefingTemplates, loadReportTemplates, summarise } from '../../core/report/templates';
 
 const settingsOf = (db: ReadableDb) => (hasTable(db, 'report_setting') ? readReportSettings(db) : { templateId: null, briefingTemplateId: null });
 

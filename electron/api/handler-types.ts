@@ -1,6 +1,6 @@
-import type { ApiSpec, MethodSpec, ParsedArgsOf, ResultOf } from '../../shared/api/define';
-import type { AppContext } from '../app/app-context';
-import type { ReviewHandle } from '../store/review-handle';
+import type { ApiSpec, MethodSpec, ParsedArgsOf, ResultOf } from '../shared/api/define';
+import type { AppContext } from '../core/app/app-context';
+import type { ReviewHandle } from '../core/store/review-handle';
 
 export interface ReviewContext {
   readonly app: AppContext;

@@ -1,5 +1,5 @@
 import type { recommendationsApi } from '../../shared/api/recommendations';
-import type { HandlersFor } from '../api/handler-types';
+import type { HandlersFor } from '../handler-types';
 import {
   addRecommendation,
   deleteRecommendation,
@@ -7,7 +7,7 @@ import {
   listRecommendations,
   moveRecommendation,
   updateRecommendation,
-} from './recommendations';
+} from '../../core/recommendations/recommendations';
 
 export const recommendationsHandlers: HandlersFor<typeof recommendationsApi> = {
   'recommendations.list': (ctx, args) => listRecommendations(ctx.review.db, args),

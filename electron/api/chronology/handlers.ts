@@ -1,13 +1,13 @@
 import type { chronologyApi } from '../../shared/api/chronology';
-import type { HandlersFor } from '../api/handler-types';
+import type { HandlersFor } from '../handler-types';
 import { exportChronology } from '../../export/chronology';
 import { applyImport, listImports, previewImport, readImport, rememberedMapping } from '../../import/apply';
-import { dismissDuplicate, linkDuplicate, listDuplicates, mergeDuplicate } from './duplicates';
-import { addEntry, deleteEntries, getEntry, updateEntry } from './entries';
-import { assignEntries, createEpisode, deleteEpisode, listEpisodes, updateEpisode } from './episodes';
-import { addAgency, addEventType, listAgencies, listEventTypes, renameEventType } from './lookups';
-import { page, search, timeline } from './query';
-import { whoKnew } from './who-knew';
+import { dismissDuplicate, linkDuplicate, listDuplicates, mergeDuplicate } from '../../core/chronology/duplicates';
+import { addEntry, deleteEntries, getEntry, updateEntry } from '../../core/chronology/entries';
+import { assignEntries, createEpisode, deleteEpisode, listEpisodes, updateEpisode } from '../../core/chronology/episodes';
+import { addAgency, addEventType, listAgencies, listEventTypes, renameEventType } from '../../core/chronology/lookups';
+import { page, search, timeline } from '../../core/chronology/query';
+import { whoKnew } from '../../core/chronology/who-knew';
 
 function bytesOf(base64: string): Uint8Array {
   return new Uint8Array(Buffer.from(base64, 'base64'));

@@ -1,9 +1,9 @@
 import type { insightApi } from '../../shared/api/insight';
-import type { HandlersFor } from '../api/handler-types';
-import { restorePattern } from './dismissals';
-import { createFindingFromPattern } from './finding-draft';
-import { dismissReviewPattern, runReviewInsight } from './service';
-import { clearThresholds, saveThresholds, thresholdsState } from './threshold-store';
+import type { HandlersFor } from '../handler-types';
+import { restorePattern } from '../../core/insight/dismissals';
+import { createFindingFromPattern } from '../../core/insight/finding-draft';
+import { dismissReviewPattern, runReviewInsight } from '../../core/insight/service';
+import { clearThresholds, saveThresholds, thresholdsState } from '../../core/insight/threshold-store';
 
 export const insightHandlers: HandlersFor<typeof insightApi> = {
   'insight.run': (ctx) => runReviewInsight(ctx.review.db, ctx.app.templatesDir),

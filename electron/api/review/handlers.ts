@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { reviewApi } from '../../shared/api/review';
 import { APP_VERSION } from '../../shared/version';
-import type { HandlersFor } from '../api/handler-types';
-import { defaultReviewDirectory } from '../app/paths';
-import { createReview, openReview, openSample, saveReviewAs, sessionOf } from './lifecycle';
-import { countRows, listAudit } from './review-info';
-import { setTermsOfReference, updateReviewMeta } from './review-meta';
+import type { HandlersFor } from '../handler-types';
+import { defaultReviewDirectory } from '../../core/app/paths';
+import { createReview, openReview, openSample, saveReviewAs, sessionOf } from '../../core/review/lifecycle';
+import { countRows, listAudit } from '../../core/review/review-info';
+import { setTermsOfReference, updateReviewMeta } from '../../core/review/review-meta';
 
 export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'app.info': (app) => ({

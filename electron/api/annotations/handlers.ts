@@ -1,5 +1,5 @@
 import type { annotationsApi } from '../../shared/api/annotations';
-import type { HandlersFor } from '../api/handler-types';
+import type { HandlersFor } from '../handler-types';
 import { importWordComments } from '../../import/word-comments/import';
 import {
   addAnnotation,
@@ -9,7 +9,7 @@ import {
   retargetAnnotation,
   setAnnotationStatus,
   updateAnnotationText,
-} from './annotations';
+} from '../../core/annotations/annotations';
 
 export const annotationsHandlers: HandlersFor<typeof annotationsApi> = {
   'annotations.list': (ctx, args) => listAnnotations(ctx.review.db, args),

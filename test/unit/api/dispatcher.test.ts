@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/core/api/dispatcher';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { tempDir } from '../../../helpers/review-file';
+import { createDispatcher } from '../../../electron/api/dispatcher';
+import { createAppContext } from '../../../electron/core/app/app-context';
+import { tempDir } from '../../helpers/review-file';
 
 function setup() {
   const home = tempDir();

@@ -1,9 +1,9 @@
 import type { reportApi } from '../../shared/api/report';
 import { exportPanelDraft } from '../../export/panel/panel-draft';
 import { exportBriefing, exportReport, checkReportPublication, type ExportEnv } from '../../export/report/export-service';
-import type { HandlersFor, ReviewContext } from '../api/handler-types';
-import { setGlossaryDefinition, setSectionText, updateBriefingContent, updateReportSettings } from './settings';
-import { findBriefingTemplate, findReportTemplate } from './templates';
+import type { HandlersFor, ReviewContext } from '../handler-types';
+import { setGlossaryDefinition, setSectionText, updateBriefingContent, updateReportSettings } from '../../core/report/settings';
+import { findBriefingTemplate, findReportTemplate } from '../../core/report/templates';
 import { briefingView, defaultExportPath, reportGlossary, reportSections, reportTemplates } from './views';
 
 const places = (ctx: ReviewContext) => ({ templatesDir: ctx.app.templatesDir, appHome: ctx.app.home });

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { api, type MethodName } from '../../shared/api/contract';
-import type { ApiRequest, ApiResponse } from '../../shared/api/transport';
-import { CasewrightError, type Problem } from '../../shared/errors';
-import type { AppContext } from '../app/app-context';
+import { api, type MethodName } from '../shared/api/contract';
+import type { ApiRequest, ApiResponse } from '../shared/api/transport';
+import { CasewrightError, type Problem } from '../shared/errors';
+import type { AppContext } from '../core/app/app-context';
 import { handlers } from './handlers';
 
 export type Dispatch = (request: ApiRequest) => Promise<ApiResponse>;

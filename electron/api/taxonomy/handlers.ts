@@ -1,8 +1,8 @@
 import type { taxonomyApi, TaxonomyForReview } from '../../shared/api/taxonomy';
-import type { HandlersFor } from '../api/handler-types';
-import { compareVersions, latestVersions } from './load';
-import { availableTaxonomies, exportTaxonomiesQdc, getTaxonomy, importTaxonomyText, listTaxonomySummaries, summarise } from './library';
-import { listPinned, pinTaxonomy } from './pinning';
+import type { HandlersFor } from '../handler-types';
+import { compareVersions, latestVersions } from '../../core/taxonomy/load';
+import { availableTaxonomies, exportTaxonomiesQdc, getTaxonomy, importTaxonomyText, listTaxonomySummaries, summarise } from '../../core/taxonomy/library';
+import { listPinned, pinTaxonomy } from '../../core/taxonomy/pinning';
 
 export const taxonomyHandlers: HandlersFor<typeof taxonomyApi> = {
   'taxonomy.list': (app) => listTaxonomySummaries(app),

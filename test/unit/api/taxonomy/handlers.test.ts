@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../../../../electron/core/app/app-context';
-import { createDispatcher } from '../../../../electron/core/api/dispatcher';
+import { createDispatcher } from '../../../../electron/api/dispatcher';
 import { createReview } from '../../../../electron/core/review/lifecycle';
 import { tempDir } from '../../../helpers/review-file';
 
