@@ -54,12 +54,12 @@ describe('chronology in the browser edition', () => {
 
     // Import wizard: preview with the detected mapping, then all or nothing.
     await importPoliceReturn(page);
-    await expect(page.getByRole('table', { name: 'Columns in the file and what they import as' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('table', { name: 'Columns in the file and what they import as' }).isVisible()).toBe(true);
     // Correct the mapping where detection did not know a header; each change previews again.
     await mapTo(page, 'Details of contact', 'summary');
     await mapTo(page, 'Officer role', 'sourceRole');
     await mapTo(page, 'Event type', 'eventType');
-    await expect(page.getByLabel('Date', { exact: true }).inputValue()).resolves.toBe('date');
+    await expect.poll(() => page.getByLabel('Date', { exact: true }).inputValue()).toBe('date');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Import all 5 rows' }).click();
     await page.getByRole('heading', { name: 'Import report: police-return.csv' }).waitFor();
@@ -68,14 +68,14 @@ describe('chronology in the browser edition', () => {
     // The grid shows the rows, with dates as precisely as given.
     await view(page, 'Entries').click();
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
-    await expect(grid(page).getByRole('gridcell', { name: 'Spring 2022', exact: true }).isVisible()).resolves.toBe(true);
-    await expect(grid(page).getByRole('gridcell', { name: 'May 2021', exact: true }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => grid(page).getByRole('gridcell', { name: 'Spring 2022', exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => grid(page).getByRole('gridcell', { name: 'May 2021', exact: true }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
 
     // Full-text search highlights its matches.
     await page.getByLabel('Search entries').fill('bruise');
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('2');
-    await expect(grid(page).locator('mark').first().innerText()).resolves.toMatch(/bruise/i);
+    await expect.poll(() => grid(page).locator('mark').first().innerText()).toMatch(/bruise/i);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: /Clear filters/ }).click();
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
@@ -89,9 +89,9 @@ describe('chronology in the browser edition', () => {
 
     // Sorting by a column says so with aria-sort; sorting back by date restores the order.
     await page.getByRole('button', { name: 'Agency' }).click();
-    await expect(grid(page).getByRole('columnheader', { name: 'Agency' }).getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect.poll(() => grid(page).getByRole('columnheader', { name: 'Agency' }).getAttribute('aria-sort')).toBe('ascending');
     await page.getByRole('button', { name: 'Date', exact: true }).click();
-    await expect(grid(page).getByRole('columnheader', { name: 'Date' }).getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect.poll(() => grid(page).getByRole('columnheader', { name: 'Date' }).getAttribute('aria-sort')).toBe('ascending');
     // A new order loads afresh: wait for the first row before working on it.
     await expect.poll(() => grid(page).locator('[aria-rowindex="2"][data-entry-id] .cw-col-date').innerText()).toBe('14 Mar 2021');
 
@@ -121,7 +121,7 @@ describe('chronology in the browser edition', () => {
     await page.getByRole('button', { name: 'Add entry' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add an entry' });
     await dialog.getByLabel('Date (required)').fill('Spring 2020');
-    await expect(dialog.getByText('Understood as Spring 2020 (any day from 1 Mar 2020 to 31 May 2020)').isVisible()).resolves.toBe(true);
+    await expect.poll(() => dialog.getByText('Understood as Spring 2020 (any day from 1 Mar 2020 to 31 May 2020)').isVisible()).toBe(true);
     await dialog.getByLabel('Agency (required)').fill('Health Visiting');
     await dialog.getByLabel('Summary').fill('HV1 home visit; Child R seen with mother.');
     await dialog.getByLabel('Key entry').check();
@@ -133,13 +133,13 @@ describe('chronology in the browser edition', () => {
     await view(page, 'Timeline').click();
     const timeline = page.getByRole('group', { name: /^Timeline, 2 agencies/ });
     await timeline.waitFor();
-    await expect(timeline.locator('text').filter({ hasText: 'Westmoor Police' }).count()).resolves.toBe(1);
-    await expect(timeline.locator('text').filter({ hasText: 'Health Visiting' }).count()).resolves.toBe(1);
-    await expect(timeline.getByRole('button').count()).resolves.toBe(6);
+    await expect.poll(() => timeline.locator('text').filter({ hasText: 'Westmoor Police' }).count()).toBe(1);
+    await expect.poll(() => timeline.locator('text').filter({ hasText: 'Health Visiting' }).count()).toBe(1);
+    await expect.poll(() => timeline.getByRole('button').count()).toBe(6);
     await expectNoAxeViolations(page);
     await timeline.getByRole('button', { name: /pushed her/ }).click();
     await page.getByRole('heading', { name: 'Entry: 30 Nov 2022 23:05, Westmoor Police' }).waitFor();
-    await expect(grid(page).locator('.cw-grid-cell.is-active').first().innerText()).resolves.toBe('30 Nov 2022');
+    await expect.poll(() => grid(page).locator('.cw-grid-cell.is-active').first().innerText()).toBe('30 Nov 2022');
 
     // Who knew what, when.
     await view(page, 'Who knew what, when').click();
@@ -147,8 +147,8 @@ describe('chronology in the browser edition', () => {
     await page.getByLabel('Key entries only').uncheck();
     const whoKnew = page.getByRole('table', { name: /What each agency knew by 1 Jan 2023/ });
     await whoKnew.waitFor();
-    await expect(whoKnew.getByRole('columnheader', { name: 'Health Visiting' }).isVisible()).resolves.toBe(true);
-    await expect(whoKnew.getByText('Not known').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => whoKnew.getByRole('columnheader', { name: 'Health Visiting' }).isVisible()).toBe(true);
+    await expect.poll(() => whoKnew.getByText('Not known').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
 
     // Key practice episode from selected rows (checkbox, then Shift+click for a range).
@@ -164,7 +164,7 @@ describe('chronology in the browser edition', () => {
     await episodeDialog.getByRole('button', { name: 'Create episode' }).click();
     await view(page, 'Key practice episodes').click();
     await page.getByRole('heading', { name: 'Spring 2021: call-out and referral' }).waitFor();
-    await expect(page.getByText('Mar 2021 to May 2021 · 3 entries').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText('Mar 2021 to May 2021 · 3 entries').isVisible()).toBe(true);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Show entries in the grid' }).click();
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('4');
@@ -188,13 +188,13 @@ describe('chronology in the browser edition', () => {
     await mapTo(page, 'Summary', 'summary');
     await mapTo(page, 'Type', 'eventType');
     const problems = page.getByRole('table', { name: /^Problems/ });
-    await expect(problems.getByRole('row').filter({ hasText: 'school-return-with-problems.csv' }).count()).resolves.toBe(2);
-    await expect(problems.getByRole('cell', { name: '3', exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Import all 4 rows' }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => problems.getByRole('row').filter({ hasText: 'school-return-with-problems.csv' }).count()).toBe(2);
+    await expect.poll(() => problems.getByRole('cell', { name: '3', exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Import all 4 rows' }).isDisabled()).toBe(true);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Import only the 2 valid rows' }).click();
     await page.getByRole('heading', { name: 'Import report: school-return-with-problems.csv' }).waitFor();
-    await expect(page.getByRole('table', { name: 'Rejected rows' }).getByRole('row').count()).resolves.toBe(3);
+    await expect.poll(() => page.getByRole('table', { name: 'Rejected rows' }).getByRole('row').count()).toBe(3);
 
     // The school's record of the police notification is offered as a possible duplicate.
     const duplicates = page.getByRole('region', { name: /Possible duplicates/ });
@@ -237,7 +237,7 @@ describe('chronology in the browser edition', () => {
     const shared = editor.getByRole('group', { name: 'Shared with 1' });
     await shared.getByLabel('Agency').fill("Children's Social Care");
     await shared.getByLabel('When').fill('Summer 2021');
-    await expect(shared.getByText('Understood as Summer 2021').isVisible()).resolves.toBe(true);
+    await expect.poll(() => shared.getByText('Understood as Summer 2021').isVisible()).toBe(true);
     await shared.getByLabel('How').fill('phone call');
     await editor.getByLabel('Analysis or comment').fill('Shared weeks later.');
     await expectNoAxeViolations(page);

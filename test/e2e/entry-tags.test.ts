@@ -19,7 +19,7 @@ describe('tagging a chronology entry with the findings taxonomies', () => {
     await page.getByRole('button', { name: 'Edit all fields…' }).click();
     const dialog = page.getByRole('dialog', { name: /^Entry of Summer 2019, GP Practice/ });
     const tags = dialog.getByRole('region', { name: 'Taxonomy tags' });
-    await expect(tags.getByText('No tags yet.').isVisible()).resolves.toBe(true);
+    await expect.poll(() => tags.getByText('No tags yet.').isVisible()).toBe(true);
     const taxonomy = tags.getByLabel('Taxonomy');
     const scie = await taxonomy.locator('option', { hasText: 'SCIE Learning Together' }).first().getAttribute('value');
     await taxonomy.selectOption(scie!);
@@ -29,7 +29,7 @@ describe('tagging a chronology entry with the findings taxonomies', () => {
     await tags.getByLabel('creates unsafe conditions', { exact: false }).check();
     await tags.getByRole('button', { name: 'Add tag' }).click();
     await tags.getByRole('listitem').first().waitFor();
-    await expect(tags.getByRole('listitem').first().innerText()).resolves.toMatch(/SCIE Learning Together/);
+    await expect.poll(() => tags.getByRole('listitem').first().innerText()).toMatch(/SCIE Learning Together/);
     await expectNoAxeViolations(page);
 
     await dialog.getByRole('button', { name: 'Cancel' }).click();

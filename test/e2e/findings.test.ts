@@ -32,14 +32,14 @@ describe('browser edition: findings, recommendations and panel comments', () => 
       await page.getByRole('status').filter({ hasText: /Finding \d added/ }).waitFor();
     }
     const list = page.getByRole('list').filter({ has: page.locator('.finding-select') });
-    await expect(list.getByText('No evidence').count()).resolves.toBe(2);
+    await expect.poll(() => list.getByText('No evidence').count()).toBe(2);
 
     // Select finding 1, link an entry as evidence, tag it with a direction.
     await page.getByRole('button', { name: '1. Each call-out was treated alone' }).click();
     await page.getByRole('heading', { level: 2, name: 'Finding 1: Each call-out was treated alone' }).waitFor();
     await page.getByRole('button', { name: /Link entry \d+ \(12\/03\/2021, Westmoor Police\)/ }).click();
     await page.getByRole('status').filter({ hasText: 'Entry linked as evidence' }).waitFor();
-    await expect(list.getByText('No evidence').count()).resolves.toBe(1);
+    await expect.poll(() => list.getByText('No evidence').count()).toBe(1);
     // Cite the entry in the analysis: an inline entry-link node appears in the editor.
     await page.getByRole('button', { name: 'Cite in text' }).click();
     await page.getByRole('status').filter({ hasText: 'Link added' }).waitFor();

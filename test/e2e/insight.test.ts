@@ -34,10 +34,10 @@ describe('browser edition: practice insight', () => {
     await page.getByRole('link', { name: 'Insight' }).click();
     await page.getByRole('heading', { level: 1, name: 'Insight' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /Case closures not communicated/ }).waitFor();
-    await expect(page.getByRole('heading', { level: 2, name: /Minimising language/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { level: 2, name: /Information not shared before a decision/ }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Minimising language/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Information not shared before a decision/ }).isVisible()).toBe(true);
     // Evidence shows dates as given and links each entry to the chronology.
-    await expect(page.getByRole('link', { name: /10\/03\/2022, in the chronology/ }).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: /10\/03\/2022, in the chronology/ }).first().isVisible()).toBe(true);
     await expectNoAxeViolations(page);
 
     // Dismiss the minimising-language pattern with a reason.
@@ -51,10 +51,10 @@ describe('browser edition: practice insight', () => {
     await dialog.getByLabel('Reason').fill('GP followed up at the next appointment; discussed with panel');
     await dialog.getByRole('button', { name: 'Dismiss pattern' }).click();
     await page.getByRole('status').filter({ hasText: 'Pattern dismissed' }).waitFor();
-    await expect(page.getByRole('heading', { level: 2, name: /Minimising language/ }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Minimising language/ }).count()).toBe(0);
     await page.getByLabel('Show dismissed patterns').check();
     await minimising.getByText(/Dismissed by Test Reviewer .*GP followed up at the next appointment/).waitFor();
-    await expect(minimising.getByRole('button', { name: 'Restore' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => minimising.getByRole('button', { name: 'Restore' }).isVisible()).toBe(true);
 
     // Turn the unshared-information pattern into a finding draft.
     const unshared = page.getByRole('article', { name: /Information not shared before a decision/ });
@@ -78,7 +78,7 @@ describe('browser edition: practice insight', () => {
 
     await page.getByText('Rules and thresholds').click();
     const days = page.getByLabel('Days either side to compare with other agencies');
-    await expect(days.inputValue()).resolves.toBe('7');
+    await expect.poll(() => days.inputValue()).toBe('7');
     await expectNoAxeViolations(page);
     await days.fill('3');
     await page.getByRole('button', { name: 'Save thresholds for this review' }).click();
@@ -88,6 +88,6 @@ describe('browser edition: practice insight', () => {
 
     await page.getByRole('button', { name: 'Use defaults' }).click();
     await page.getByRole('heading', { level: 2, name: /Minimising language/ }).waitFor();
-    await expect(page.getByLabel('Days either side to compare with other agencies').inputValue()).resolves.toBe('7');
+    await expect.poll(() => page.getByLabel('Days either side to compare with other agencies').inputValue()).toBe('7');
   });
 });

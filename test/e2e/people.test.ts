@@ -42,7 +42,7 @@ describe('browser edition: people, protected characteristics and mentions', () =
     const race = page.getByRole('group', { name: 'Race (ethnic group)' });
     await race.getByLabel('What is known').selectOption('recorded');
     await page.getByLabel('Ethnicity list').selectOption('wales');
-    await expect(race.getByLabel('Value').locator('option[value="white-british"]').textContent()).resolves.toBe(
+    await expect.poll(() => race.getByLabel('Value').locator('option[value="white-british"]').textContent()).toBe(
       'Welsh, English, Scottish, Northern Irish or British',
     );
     await race.getByLabel('Value').selectOption('white-british');
@@ -51,7 +51,7 @@ describe('browser edition: people, protected characteristics and mentions', () =
     await page.getByRole('status').filter({ hasText: 'Race (ethnic group) saved' }).waitFor();
     const religion = page.getByRole('group', { name: 'Religion or belief' });
     await religion.getByLabel('What is known').selectOption('declined');
-    await expect(religion.getByLabel('Value').count()).resolves.toBe(0);
+    await expect.poll(() => religion.getByLabel('Value').count()).toBe(0);
     await religion.getByRole('button', { name: /^Save religion/ }).click();
     await page.getByRole('status').filter({ hasText: 'Religion or belief saved' }).waitFor();
     await expectNoAxeViolations(page);
@@ -68,12 +68,12 @@ describe('browser edition: people, protected characteristics and mentions', () =
     await page.getByText('Religion or belief recorded for 0 of 2 family members (1 declined, 1 not yet entered).').waitFor();
     await page.getByText('Race (ethnic group) recorded for 1 of 2 family members (1 not yet entered).').waitFor();
     // Child R is under 16: sexual orientation, gender identity and legal partnership status.
-    await expect(page.getByRole('table').getByText('Not applicable: under 16').count()).resolves.toBe(3);
+    await expect.poll(() => page.getByRole('table').getByText('Not applicable: under 16').count()).toBe(3);
     await expectNoAxeViolations(page);
 
     // Arrow keys move between tabs.
     await page.getByRole('tab', { name: 'Protected characteristics' }).press('ArrowRight');
-    await expect(page.getByRole('tab', { name: 'Identifiers to redact' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Identifiers to redact' }).getAttribute('aria-selected')).toBe('true');
     await page.getByLabel('Identifier', { exact: true }).fill('14 Larkspur Close, Westmoor');
     await page.getByLabel('Kind').selectOption('address');
     await page.getByRole('button', { name: 'Add identifier' }).click();
@@ -110,32 +110,32 @@ describe('browser edition: people, protected characteristics and mentions', () =
     const option = page.getByRole('option', { name: 'Zoë Pike (Child P)' });
     await option.waitFor();
     // The menu is a listbox the editor points at, with the first option active.
-    await expect(page.locator('#typeahead-menu').getAttribute('role')).resolves.toBe('listbox');
-    await expect(editor.getAttribute('aria-controls')).resolves.toBe('typeahead-menu');
-    await expect(editor.getAttribute('aria-activedescendant')).resolves.toBe(await option.getAttribute('id'));
+    await expect.poll(() => page.locator('#typeahead-menu').getAttribute('role')).toBe('listbox');
+    await expect.poll(() => editor.getAttribute('aria-controls')).toBe('typeahead-menu');
+    await expect.poll(() => editor.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
     await page.keyboard.press('Enter');
     const mention = editor.locator('.cw-mention');
-    await expect(mention.textContent()).resolves.toBe('Zoë Pike');
-    await expect(mention.getAttribute('data-person-id')).resolves.toMatch(/^\d+$/);
+    await expect.poll(() => mention.textContent()).toBe('Zoë Pike');
+    await expect.poll(() => mention.getAttribute('data-person-id')).toMatch(/^\d+$/);
     await page.keyboard.type('today');
-    await expect(editor.innerText()).resolves.toBe('Seen with Zoë Pike today');
+    await expect.poll(() => editor.innerText()).toBe('Seen with Zoë Pike today');
 
     // Backspace over "today" and the space, then once more: the whole mention goes at once.
     for (let i = 0; i < 'today'.length + 1; i++) await page.keyboard.press('Backspace');
-    await expect(mention.count()).resolves.toBe(1);
+    await expect.poll(() => mention.count()).toBe(1);
     await page.keyboard.press('Backspace');
-    await expect(mention.count()).resolves.toBe(0);
-    await expect(editor.innerText()).resolves.toMatch(/^Seen with\s*$/);
+    await expect.poll(() => mention.count()).toBe(0);
+    await expect.poll(() => editor.innerText()).toMatch(/^Seen with\s*$/);
     await page.keyboard.press('Control+Z');
-    await expect(mention.count()).resolves.toBe(1);
+    await expect.poll(() => mention.count()).toBe(1);
 
     // Cut everything and paste it back: the mention returns as a mention, not as plain text.
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+X');
-    await expect(mention.count()).resolves.toBe(0);
+    await expect.poll(() => mention.count()).toBe(0);
     await page.keyboard.press('Control+V');
-    await expect(mention.count()).resolves.toBe(1);
-    await expect(mention.textContent()).resolves.toBe('Zoë Pike');
+    await expect.poll(() => mention.count()).toBe(1);
+    await expect.poll(() => mention.textContent()).toBe('Zoë Pike');
 
     // Saved with the person's id; the page passes axe with the mention in place.
     await page.getByLabel('Lead reviewer').click();
@@ -154,7 +154,7 @@ describe('browser edition: people, protected characteristics and mentions', () =
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Edit Mr C (Dean Croft)' }).click();
     await page.getByText('RM is partner of Mr C from 2021-03-01').waitFor();
-    await expect(page.getByRole('heading', { level: 2, name: /^Mr C/ }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /^Mr C/ }).evaluate((el) => el === document.activeElement)).toBe(true);
     await expectNoAxeViolations(page);
     await page.getByRole('tab', { name: 'Protected characteristics' }).click();
     await page.getByText('Religion or belief recorded for 1 of 6 family members (2 not asked, 3 not recorded by agencies).').waitFor();

@@ -13,7 +13,7 @@ describe('browser edition: a review from creation to reopening', () => {
   it('creates a review, edits the terms of reference, closes, reopens and shows the text', async () => {
     app = await startBrowserApp();
     const { page } = app;
-    await expect(page.getByRole('heading', { level: 1, name: 'Casewright' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Casewright' }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Title').fill('Child Q');
@@ -33,10 +33,10 @@ describe('browser edition: a review from creation to reopening', () => {
     await page.getByRole('heading', { level: 2, name: 'Recent reviews' }).waitFor();
     await page.getByRole('button', { name: 'Child Q' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    await expect(page.getByRole('textbox', { name: 'Terms of reference' }).innerText()).resolves.toContain(
+    await expect.poll(() => page.getByRole('textbox', { name: 'Terms of reference' }).innerText()).toContain(
       'How did agencies share information about Child Q?',
     );
-    await expect(page.getByLabel('Kind of review').inputValue()).resolves.toBe('dhr');
+    await expect.poll(() => page.getByLabel('Kind of review').inputValue()).toBe('dhr');
   });
 
   it('undoes and redoes a saved change with the toolbar and the keyboard', async () => {
@@ -62,8 +62,8 @@ describe('browser edition: a review from creation to reopening', () => {
     app = await startBrowserApp({ firstStart: true });
     const { page } = app;
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    await expect(page.getByLabel('Title').inputValue()).resolves.toContain('Child R');
-    await expect(page.getByRole('textbox', { name: 'Terms of reference' }).innerText()).resolves.toContain('Key lines of enquiry');
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toContain('Child R');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Terms of reference' }).innerText()).toContain('Key lines of enquiry');
     await expectNoAxeViolations(page);
   });
 });
