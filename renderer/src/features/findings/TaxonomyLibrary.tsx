@@ -75,12 +75,15 @@ export function TaxonomyLibrary() {
                   {t.title}
                   <div className="hint">
                     {t.termCount} terms{t.requiresDirection ? '; tags need a direction' : ''}
-                    {t.unverified ? '; list not checked against the source' : ''}
+                    {t.unverified ? '; some wording not yet confirmed against the publication' : ''}
                     {t.origin === 'user' ? '; imported' : ''}
                   </div>
                 </th>
                 <td>{t.version}</td>
-                <td>{t.citation}</td>
+                <td>
+                  {t.citation}
+                  {t.note === undefined ? null : <div className="hint">{t.note}</div>}
+                </td>
                 <td>{inUse ? 'Used' : ''}</td>
                 <td>
                   <div className="button-row">

@@ -40,7 +40,7 @@ describe('taxonomy and findings API through the dispatcher', () => {
     const offered = await call('taxonomy.forReview', {});
     if (!offered.ok) throw new Error(offered.error.message);
     const rows = offered.result as { taxonomy: { id: string; version: string }; pinned: boolean; newerVersion: string | null }[];
-    expect(rows.find((r) => r.taxonomy.id === 'domestic-abuse-themes')).toMatchObject({ pinned: true, newerVersion: '2026.1', taxonomy: { version: '2022.1' } });
+    expect(rows.find((r) => r.taxonomy.id === 'domestic-abuse-themes')).toMatchObject({ pinned: true, newerVersion: '2026.1', taxonomy: { version: current.version } });
     expect(rows.find((r) => r.taxonomy.id === 'scie-learning-together')).toMatchObject({ pinned: false, newerVersion: null });
 
     const pinned = await call('taxonomy.pin', { id: 'domestic-abuse-themes', version: '2026.1' });
@@ -49,7 +49,7 @@ describe('taxonomy and findings API through the dispatcher', () => {
     expect(after.ok && (after.result as typeof rows).find((r) => r.taxonomy.id === 'domestic-abuse-themes')?.taxonomy.version).toBe('2026.1');
     const list = await call('taxonomy.list', {}, false);
     expect(list.ok && (list.result as { id: string; version: string }[]).filter((t) => t.id === 'domestic-abuse-themes').map((t) => t.version)).toEqual([
-      '2022.1',
+      current.version,
       '2026.1',
     ]);
   });
