@@ -106,8 +106,22 @@ interface CharacteristicRecordBase {
  * State kept apart from value. The union makes the wrong combinations unrepresentable:
  * only a recorded characteristic has a value, and "not applicable" always says why.
  */
+/**
+ * The value list as it stood when a value was recorded: its version and the chosen option's
+ * wording. A later version of the list may reword an option; the review keeps saying what was
+ * chosen. Null for values recorded before the review file kept this.
+ */
+export interface RecordedWith {
+  readonly listVersion: string;
+  readonly optionLabel: string | null;
+}
+
 export type CharacteristicRecord =
-  | (CharacteristicRecordBase & { readonly state: 'recorded'; readonly value: CharacteristicValue })
+  | (CharacteristicRecordBase & {
+      readonly state: 'recorded';
+      readonly value: CharacteristicValue;
+      readonly recordedWith?: RecordedWith | null;
+    })
   | (CharacteristicRecordBase & { readonly state: 'not-applicable'; readonly reason: string })
   | (CharacteristicRecordBase & {
       readonly state: 'not-recorded-by-agencies' | 'not-asked' | 'declined' | 'unknown';
@@ -178,6 +192,20 @@ export function optionsForVariant(
   const overrides = variant === 'england' ? undefined : template.variants[variant]?.optionLabels;
   if (!overrides) return template.options;
   return template.options.map((o) => (overrides[o.id] ? { ...o, label: overrides[o.id] } : o));
+}
+
+/**
+ * What a recorded value reads as: the option's wording when it was recorded (a newer list never
+ * rewords an old review), else the current list's wording, then any written-in text.
+ */
+export function recordedValueLabel(
+  record: Extract<CharacteristicRecord, { state: 'recorded' }>,
+  template: CharacteristicTemplate | undefined,
+): string {
+  const optionLabel =
+    record.recordedWith?.optionLabel ?? template?.options.find((o) => o.id === record.value.optionId)?.label;
+  const parts = [optionLabel, record.value.writeIn].filter((v): v is string => typeof v === 'string' && v !== '');
+  return parts.join(': ') || 'Recorded';
 }
 
 /** Group headings of a template with a variant's wording applied ("Asian, Asian Welsh or Asian British"). */
