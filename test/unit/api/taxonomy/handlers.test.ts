@@ -54,6 +54,23 @@ describe('taxonomy and findings API through the dispatcher', () => {
     ]);
   });
 
+  it('lists, for each term of a taxonomy, its counterparts in other frameworks through the crosswalks', async () => {
+    const { call } = await setUp();
+    const result = await call('taxonomy.equivalents', { id: 'national-panel-themes-2020' }, false);
+    if (!result.ok) throw new Error(result.error.message);
+    const rows = result.result as { termId: string; equivalents: { taxonomyId: string; termId: string; relation: string; approximate: boolean }[] }[];
+    expect(rows.find((r) => r.termId === 'leadership-culture')?.equivalents).toContainEqual(
+      expect.objectContaining({ taxonomyId: 'national-panel-themes-2022-23', termId: 'leadership-professional-curiosity', relation: 'narrower', approximate: true }),
+    );
+    // A term no crosswalk maps (listed as unmapped everywhere) is left out rather than listed empty.
+    const later = await call('taxonomy.equivalents', { id: 'national-panel-themes-2022-23' }, false);
+    const laterTerms = later.ok ? (later.result as { termId: string }[]).map((r) => r.termId) : [];
+    expect(laterTerms).toContain('leadership-professional-curiosity');
+    expect(laterTerms).not.toContain('young-carers');
+    const unknown = await call('taxonomy.equivalents', { id: 'no-such-taxonomy' }, false);
+    expect(unknown.ok === false && unknown.error.code).toBe('not-found');
+  });
+
   it('validates arguments before any service runs', async () => {
     const { call } = await setUp();
     const badDirection = await call('findings.addTag', { findingId: 1, taxonomyId: 'x', termId: 'y', direction: 'sideways' });
