@@ -70,6 +70,14 @@ describe('browser edition: findings, recommendations and panel comments', () => 
     // Taxonomies: the review shows which versions it uses; a board taxonomy can be imported.
     await page.getByRole('button', { name: 'Taxonomies' }).click();
     await page.getByRole('row', { name: /SCIE Learning Together.*Used/ }).waitFor();
+    // Each term shows where its wording comes from and its counterparts in other frameworks.
+    const scieRow = page.getByRole('row', { name: /SCIE Learning Together/ });
+    await scieRow.getByText('Terms and sources').click();
+    const tools = scieRow.getByRole('listitem').filter({ has: page.getByText('Patterns in human–tool operation', { exact: true }) });
+    await tools.getByText(/Source: SCIE Guide 24, Learning together to safeguard children, 2008, Appendix 6, pattern 1\./).waitFor();
+    await tools.getByText(/In other frameworks: Organisational support around the team \(Safeguarding adults reviews: national analysis domains\), a related theme, approximate/).waitFor();
+    await scieRow.getByText(/Wording not yet confirmed against the publication/).first().waitFor();
+    await expectNoAxeViolations(page);
     await page.getByLabel('Import a taxonomy (.json) or codebook (.qdc)').setInputFiles(boardTaxonomy);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Imported Westmoor board learning themes 2024.1' }).waitFor();

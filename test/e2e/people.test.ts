@@ -45,6 +45,9 @@ describe('browser edition: people, protected characteristics and mentions', () =
     await expect.poll(() => race.getByLabel('Value').locator('option[value="white-british"]').textContent()).toBe(
       'Welsh, English, Scottish, Northern Irish or British',
     );
+    // The Welsh questionnaire's headings name Asian Welsh and Black Welsh.
+    await expect.poll(() => race.getByLabel('Value').locator('optgroup[label="Asian, Asian Welsh or Asian British"]').count()).toBe(1);
+    await expect.poll(() => race.getByLabel('Value').locator('optgroup[label="Black, Black Welsh, Black British, Caribbean or African"]').count()).toBe(1);
     await race.getByLabel('Value').selectOption('white-british');
     await race.getByLabel('Source').fill('GP records');
     await race.getByRole('button', { name: /^Save race/ }).click();

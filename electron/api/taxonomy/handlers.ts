@@ -1,7 +1,16 @@
 import type { taxonomyApi, TaxonomyForReview } from '../../shared/api/taxonomy';
 import type { HandlersFor } from '../handler-types';
 import { compareVersions, latestVersions } from '../../core/taxonomy/load';
-import { availableTaxonomies, exportTaxonomiesQdc, getTaxonomy, importTaxonomyText, listTaxonomySummaries, summarise } from '../../core/taxonomy/library';
+import {
+  availableTaxonomies,
+  crosswalksFor,
+  exportTaxonomiesQdc,
+  getTaxonomy,
+  importTaxonomyText,
+  listTaxonomySummaries,
+  summarise,
+} from '../../core/taxonomy/library';
+import { flattenTerms } from '../../shared/domain/taxonomy';
 import { listPinned, pinTaxonomy } from '../../core/taxonomy/pinning';
 
 export const taxonomyHandlers: HandlersFor<typeof taxonomyApi> = {
@@ -9,6 +18,13 @@ export const taxonomyHandlers: HandlersFor<typeof taxonomyApi> = {
   'taxonomy.get': (app, args) => getTaxonomy(app, args.id, args.version),
   'taxonomy.import': (app, args) => importTaxonomyText(app, args.fileName, args.text),
   'taxonomy.exportQdc': (app, args) => ({ xml: exportTaxonomiesQdc(app, args.ids) }),
+  'taxonomy.equivalents': (app, args) => {
+    const index = crosswalksFor(app);
+    return flattenTerms(getTaxonomy(app, args.id))
+      .filter((t) => t.codable)
+      .map((t) => ({ termId: t.termId, equivalents: index.equivalentTerms(args.id, t.termId) }))
+      .filter((row) => row.equivalents.length > 0);
+  },
   'taxonomy.forReview': (ctx) => {
     const latest = latestVersions(availableTaxonomies(ctx.app));
     const pinned = listPinned(ctx.review.db);

@@ -32,7 +32,7 @@ export function registerTaxonomyCommands(program: Command, cli: CliContext): voi
         return;
       }
       for (const t of list) {
-        const notes = [t.origin === 'user' ? 'imported' : 'built in', t.requiresDirection ? 'tags need a direction' : undefined, t.unverified ? 'unverified list' : undefined]
+        const notes = [t.origin === 'user' ? 'imported' : 'built in', t.requiresDirection ? 'tags need a direction' : undefined, t.unverified ? 'some wording not yet confirmed against the publication' : undefined]
           .filter((n) => n !== undefined)
           .join('; ');
         cli.print(`${t.id}  ${t.version}  ${t.title}  (${t.termCount} terms; ${notes})`);

@@ -24,6 +24,20 @@ const templateSchema = z
     label: z.string().min(1),
     question: z.string().min(1),
     source: z.string().min(1),
+    citations: z
+      .array(
+        z
+          .object({
+            document: z.string().trim().min(1),
+            year: z.string().regex(/^\d{4}$/, 'must be a year such as "2021"').optional(),
+            location: z.string().trim().min(1).optional(),
+            url: z.string().url().optional(),
+            checked: z.boolean(),
+            comment: z.string().trim().min(1).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
     minimumAge: z.number().int().min(0).nullable(),
     derivedFrom: z.literal('dateOfBirth').nullable(),
     groups: z.array(z.object({ id: stableId, label: z.string().min(1) }).strict()),
@@ -39,7 +53,14 @@ const templateSchema = z
     ),
     variants: z.record(
       z.string().regex(/^[a-z]+$/),
-      z.object({ label: z.string().min(1), optionLabels: z.record(z.string(), z.string().min(1)) }).strict(),
+      z
+        .object({
+          label: z.string().min(1),
+          question: z.string().min(1).optional(),
+          groupLabels: z.record(z.string(), z.string().min(1)).optional(),
+          optionLabels: z.record(z.string(), z.string().min(1)),
+        })
+        .strict(),
     ),
   })
   .strict()
@@ -54,6 +75,11 @@ const templateSchema = z
       }
     });
     for (const [variant, v] of Object.entries(t.variants)) {
+      for (const groupId of Object.keys(v.groupLabels ?? {})) {
+        if (!groupIds.has(groupId)) {
+          ctx.addIssue({ code: 'custom', path: ['variants', variant, 'groupLabels', groupId], message: `unknown group id "${groupId}"` });
+        }
+      }
       for (const optionId of Object.keys(v.optionLabels)) {
         if (!ids.has(optionId)) {
           ctx.addIssue({ code: 'custom', path: ['variants', variant, 'optionLabels', optionId], message: `unknown option id "${optionId}"` });

@@ -21,13 +21,20 @@ interface CharacteristicRow {
   readonly value_write_in: string | null;
   readonly reason: string | null;
   readonly source: string;
+  readonly list_version: string | null;
+  readonly value_label: string | null;
 }
 
 export function rowToRecord(row: CharacteristicRow): CharacteristicRecord {
   const base = { personId: row.person_id, characteristicId: row.characteristic, source: row.source };
   switch (row.state) {
     case 'recorded':
-      return { ...base, state: 'recorded', value: { optionId: row.value_option_id, writeIn: row.value_write_in } };
+      return {
+        ...base,
+        state: 'recorded',
+        value: { optionId: row.value_option_id, writeIn: row.value_write_in },
+        recordedWith: row.list_version === null ? null : { listVersion: row.list_version, optionLabel: row.value_label },
+      };
     case 'not-applicable':
       return { ...base, state: 'not-applicable', reason: row.reason ?? '' };
     default:
@@ -78,16 +85,21 @@ export function setCharacteristic(
     throw new CasewrightError('not-found', `No person with id ${input.personId} in this review`);
   }
   assertValueFits(input, templates);
+  const template = templates.find((t) => t.id === input.characteristicId);
   const optionId = input.state === 'recorded' ? input.value.optionId : null;
+  // Keep the list's version and the option's wording with the value, so a later list never
+  // rewords what this review recorded.
+  const listVersion = input.state === 'recorded' && template ? template.version : null;
+  const valueLabel = optionId === null ? null : (template?.options.find((o) => o.id === optionId)?.label ?? null);
   const writeIn = input.state === 'recorded' ? (input.value.writeIn === '' ? null : input.value.writeIn) : null;
   const reason = input.state === 'not-applicable' ? input.reason : null;
   db.prepare(
-    `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, value_write_in, reason, source)
-     VALUES (?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, value_write_in, reason, source, list_version, value_label)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (person_id, characteristic) DO UPDATE SET
        state = excluded.state, value_option_id = excluded.value_option_id, value_write_in = excluded.value_write_in,
-       reason = excluded.reason, source = excluded.source`,
-  ).run(input.personId, input.characteristicId, input.state, optionId, writeIn, reason, input.source);
+       reason = excluded.reason, source = excluded.source, list_version = excluded.list_version, value_label = excluded.value_label`,
+  ).run(input.personId, input.characteristicId, input.state, optionId, writeIn, reason, input.source, listVersion, valueLabel);
   return listCharacteristics(db, input.personId).find((r) => r.characteristicId === input.characteristicId)!;
 }
 

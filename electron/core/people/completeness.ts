@@ -10,6 +10,7 @@
 import {
   ageAt,
   characteristicStateLabels,
+  recordedValueLabel,
   type CharacteristicRecord,
   type CharacteristicSummary,
   type CharacteristicTemplate,
@@ -44,12 +45,6 @@ export function isFamilyMember(person: Pick<Person, 'category'>): boolean {
   return person.category !== 'professional';
 }
 
-function recordedDisplay(record: Extract<CharacteristicRecord, { state: 'recorded' }>, template: CharacteristicTemplate): string {
-  const option = template.options.find((o) => o.id === record.value.optionId);
-  const parts = [option?.label, record.value.writeIn].filter((v): v is string => typeof v === 'string' && v !== '');
-  return parts.join(': ') || 'Recorded';
-}
-
 export function completenessCell(
   person: Person,
   template: CharacteristicTemplate,
@@ -70,7 +65,7 @@ export function completenessCell(
   }
   switch (record.state) {
     case 'recorded':
-      return { ...base, state: 'recorded', display: recordedDisplay(record, template), derived: false };
+      return { ...base, state: 'recorded', display: recordedValueLabel(record, template), derived: false };
     case 'not-applicable':
       return { ...base, state: 'not-applicable', display: `Not applicable: ${record.reason}`, derived: false };
     default:

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CasewrightError } from '../../shared/errors';
-import { flattenTerms, type Taxonomy, type TaxonomySummary } from '../../shared/domain/taxonomy';
+import { flattenTerms, type Taxonomy, type TaxonomySummary, type TaxonomyTerm } from '../../shared/domain/taxonomy';
 import { latestVersions, loadAvailableTaxonomies, requireTaxonomy, userTaxonomyDir, type LoadedTaxonomy } from './load';
+import { crosswalkIndex, loadAvailableCrosswalks, type CrosswalkIndex, type LoadedCrosswalk } from './crosswalks';
 import { exportQdc, importQdc } from './refi-qda';
 import { parseTaxonomyJson } from './validate';
 
@@ -20,6 +21,7 @@ export function summarise(taxonomy: Taxonomy, origin: TaxonomySummary['origin'])
     citation: taxonomy.source.citation,
     requiresDirection: taxonomy.requiresDirection,
     unverified: taxonomy.unverified === true,
+    ...(taxonomy.note === undefined ? {} : { note: taxonomy.note }),
     termCount: flattenTerms(taxonomy).filter((t) => t.codable).length,
     origin,
   };
@@ -27,6 +29,16 @@ export function summarise(taxonomy: Taxonomy, origin: TaxonomySummary['origin'])
 
 export function availableTaxonomies(places: TaxonomyPlaces): readonly LoadedTaxonomy[] {
   return loadAvailableTaxonomies(places.templatesDir, places.home);
+}
+
+/** Built-in and user crosswalks, each validated against the taxonomy versions it names. */
+export function availableCrosswalks(places: TaxonomyPlaces): readonly LoadedCrosswalk[] {
+  return loadAvailableCrosswalks(places.templatesDir, places.home, availableTaxonomies(places));
+}
+
+/** What boards ask: `crosswalksFor(places).equivalentTerms(taxonomyId, termId)`. */
+export function crosswalksFor(places: TaxonomyPlaces): CrosswalkIndex {
+  return crosswalkIndex(availableCrosswalks(places));
 }
 
 export function listTaxonomySummaries(places: TaxonomyPlaces): readonly TaxonomySummary[] {
@@ -93,8 +105,13 @@ function serialise(taxonomy: Taxonomy): string {
 
 /**
  * What matters for tagging: the terms (ids, labels, descriptions, hierarchy) and whether tags need
- * a direction. Metadata a codebook cannot carry (notes, direction labels) does not count.
+ * a direction. Metadata a codebook cannot carry (notes, direction labels, each term's source) does
+ * not count, so a codebook exported from here imports back as the same version.
  */
 function sameContent(a: Taxonomy, b: Taxonomy): boolean {
-  return a.requiresDirection === b.requiresDirection && JSON.stringify(a.terms) === JSON.stringify(b.terms);
+  return a.requiresDirection === b.requiresDirection && JSON.stringify(taggingShape(a.terms)) === JSON.stringify(taggingShape(b.terms));
+}
+
+function taggingShape(terms: readonly TaxonomyTerm[]): unknown[] {
+  return terms.map((t) => [t.id, t.label, t.description ?? '', t.codable !== false, t.color ?? '', taggingShape(t.terms ?? [])]);
 }

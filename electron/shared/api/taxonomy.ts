@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appCommand, appQuery, reviewCommand, reviewQuery } from './define';
+import type { TermEquivalent } from '../domain/crosswalk';
 import type { Taxonomy, TaxonomySummary } from '../domain/taxonomy';
 
 /**
@@ -25,6 +26,14 @@ export const taxonomyApi = {
   ).returns<readonly TaxonomySummary[]>(),
   /** A REFI-QDA codebook (.qdc XML) holding the given taxonomies (newest versions). */
   'taxonomy.exportQdc': appQuery(z.object({ ids: z.array(taxonomyId).min(1) })).returns<{ readonly xml: string }>(),
+
+  /**
+   * For each taggable term of a taxonomy, the corresponding terms in other frameworks according to
+   * the crosswalks (built in and the user's own); terms without any are left out.
+   */
+  'taxonomy.equivalents': appQuery(z.object({ id: taxonomyId })).returns<
+    readonly { readonly termId: string; readonly equivalents: readonly TermEquivalent[] }[]
+  >(),
 
   'taxonomy.forReview': reviewQuery(z.object({})).returns<readonly TaxonomyForReview[]>(),
   /** Copies a version into the review; later tags from that taxonomy use it. */

@@ -106,8 +106,22 @@ interface CharacteristicRecordBase {
  * State kept apart from value. The union makes the wrong combinations unrepresentable:
  * only a recorded characteristic has a value, and "not applicable" always says why.
  */
+/**
+ * The value list as it stood when a value was recorded: its version and the chosen option's
+ * wording. A later version of the list may reword an option; the review keeps saying what was
+ * chosen. Null for values recorded before the review file kept this.
+ */
+export interface RecordedWith {
+  readonly listVersion: string;
+  readonly optionLabel: string | null;
+}
+
 export type CharacteristicRecord =
-  | (CharacteristicRecordBase & { readonly state: 'recorded'; readonly value: CharacteristicValue })
+  | (CharacteristicRecordBase & {
+      readonly state: 'recorded';
+      readonly value: CharacteristicValue;
+      readonly recordedWith?: RecordedWith | null;
+    })
   | (CharacteristicRecordBase & { readonly state: 'not-applicable'; readonly reason: string })
   | (CharacteristicRecordBase & {
       readonly state: 'not-recorded-by-agencies' | 'not-asked' | 'declined' | 'unknown';
@@ -131,12 +145,33 @@ export interface CharacteristicOption {
   readonly writeIn?: boolean;
 }
 
+/** One publication a value list follows, written for reviewers; `checked` as for taxonomy terms. */
+export interface CharacteristicCitation {
+  readonly document: string;
+  /** Left out when the publication date could not be confirmed. */
+  readonly year?: string;
+  readonly location?: string;
+  readonly url?: string;
+  readonly checked: boolean;
+  readonly comment?: string;
+}
+
+/** Regional wording: labels and headings change, ids never do. */
+export interface CharacteristicVariantWording {
+  readonly label: string;
+  readonly question?: string;
+  readonly groupLabels?: Readonly<Record<string, string>>;
+  readonly optionLabels: Readonly<Record<string, string>>;
+}
+
 export interface CharacteristicTemplate {
   readonly id: CharacteristicId;
   readonly version: string;
   readonly label: string;
   readonly question: string;
   readonly source: string;
+  /** The publications the list follows (GSS harmonised standard, census question), with what was checked. */
+  readonly citations?: readonly CharacteristicCitation[];
   /** Asked only of people at least this old (GSS: 16 for sexual orientation and gender identity). */
   readonly minimumAge: number | null;
   /** Age is worked out from the date of birth when one is held. */
@@ -144,9 +179,7 @@ export interface CharacteristicTemplate {
   readonly groups: readonly { readonly id: string; readonly label: string }[];
   readonly options: readonly CharacteristicOption[];
   /** Regional variants: Wales lists "Welsh" first in the ethnicity question. */
-  readonly variants: Readonly<
-    Record<string, { readonly label: string; readonly optionLabels: Readonly<Record<string, string>> }>
-  >;
+  readonly variants: Readonly<Record<string, CharacteristicVariantWording>>;
 }
 
 export type CharacteristicVariant = 'england' | 'wales';
@@ -159,6 +192,30 @@ export function optionsForVariant(
   const overrides = variant === 'england' ? undefined : template.variants[variant]?.optionLabels;
   if (!overrides) return template.options;
   return template.options.map((o) => (overrides[o.id] ? { ...o, label: overrides[o.id] } : o));
+}
+
+/**
+ * What a recorded value reads as: the option's wording when it was recorded (a newer list never
+ * rewords an old review), else the current list's wording, then any written-in text.
+ */
+export function recordedValueLabel(
+  record: Extract<CharacteristicRecord, { state: 'recorded' }>,
+  template: CharacteristicTemplate | undefined,
+): string {
+  const optionLabel =
+    record.recordedWith?.optionLabel ?? template?.options.find((o) => o.id === record.value.optionId)?.label;
+  const parts = [optionLabel, record.value.writeIn].filter((v): v is string => typeof v === 'string' && v !== '');
+  return parts.join(': ') || 'Recorded';
+}
+
+/** Group headings of a template with a variant's wording applied ("Asian, Asian Welsh or Asian British"). */
+export function groupsForVariant(
+  template: CharacteristicTemplate,
+  variant: CharacteristicVariant,
+): CharacteristicTemplate['groups'] {
+  const overrides = variant === 'england' ? undefined : template.variants[variant]?.groupLabels;
+  if (!overrides) return template.groups;
+  return template.groups.map((g) => (overrides[g.id] ? { ...g, label: overrides[g.id] } : g));
 }
 
 const isoDayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;

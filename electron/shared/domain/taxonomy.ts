@@ -14,10 +14,36 @@ export const tagDirections = ['supports', 'hinders'] as const;
 export type TagDirection = (typeof tagDirections)[number];
 export const tagDirectionSchema = z.enum(tagDirections);
 
+/**
+ * Where one term's wording comes from, written for reviewers (no internal names). `checked` is
+ * true only when the wording was compared with the publication itself or a faithful copy of it;
+ * `comment` says what could not be checked and why.
+ */
+export interface TermSource {
+  readonly document: string;
+  readonly year: string;
+  /** Page, section, chapter or appendix, e.g. "Appendix 6" or "executive summary, p. 15". */
+  readonly location?: string;
+  readonly checked: boolean;
+  readonly comment?: string;
+}
+
+export const termSourceSchema: z.ZodType<TermSource> = z
+  .object({
+    document: z.string().trim().min(1, 'must name the publication'),
+    year: z.string().regex(/^\d{4}(?:[–-]\d{2,4})?$/, 'must be a year such as "2020" or "2022–23"'),
+    location: z.string().trim().min(1).optional(),
+    checked: z.boolean(),
+    comment: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
 export interface TaxonomyTerm {
   readonly id: string;
   readonly label: string;
   readonly description?: string;
+  /** Where the wording comes from; shipped taxonomies give it for every term. */
+  readonly source?: TermSource;
   /** False for grouping headings that structure the list but are not tags themselves. */
   readonly codable?: boolean;
   /** #RRGGBB, carried to and from REFI-QDA codebooks. */
@@ -31,6 +57,7 @@ export const taxonomyTermSchema: z.ZodType<TaxonomyTerm> = z.lazy(() =>
       id: z.string().regex(taxonomyIdPattern, 'must be a lower-case slug such as "critical-thinking"'),
       label: z.string().trim().min(1, 'must not be empty'),
       description: z.string().optional(),
+      source: termSourceSchema.optional(),
       codable: z.boolean().optional(),
       color: z
         .string()
@@ -56,7 +83,10 @@ export const taxonomySchema = z
     title: z.string().trim().min(1, 'must not be empty'),
     version: z.string().trim().min(1, 'must not be empty'),
     source: taxonomySourceSchema,
-    /** True when the list was not checked against the original document (domain.md says so). */
+    /**
+     * True when at least one term's wording could not be compared with the publication; `note`
+     * then tells the reviewer which terms and why, in words they can act on.
+     */
     unverified: z.boolean().optional(),
     note: z.string().optional(),
     /** True when every tag must say whether the pattern supports or hinders safe practice. */
@@ -115,6 +145,8 @@ export interface TaxonomySummary {
   readonly citation: string;
   readonly requiresDirection: boolean;
   readonly unverified: boolean;
+  /** What could not be checked against the source and why (shown beside the citation). */
+  readonly note?: string;
   readonly termCount: number;
   readonly origin: 'built-in' | 'user' | 'pinned';
 }

@@ -12,12 +12,12 @@ describe('casewright taxonomy', () => {
     const home = tempDir();
     const text = await runCli(['taxonomy', 'list'], { home });
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('scie-learning-together  2012.1');
-    expect(text.stdout).toContain('tags need a direction; unverified list');
+    expect(text.stdout).toContain('scie-learning-together  2012.2');
+    expect(text.stdout).toContain('tags need a direction; some wording not yet confirmed against the publication');
     const json = await runCli(['taxonomy', 'list', '--json'], { home });
     const list = JSON.parse(json.stdout) as { id: string; origin: string }[];
     expect(list.map((t) => t.id)).toContain('national-panel-themes-2022-23');
-    expect(list).toHaveLength(6);
+    expect(list).toHaveLength(8);
   });
 
   it('imports a board taxonomy into the app home, and refuses a broken one naming file and path', async () => {
@@ -55,7 +55,7 @@ describe('casewright taxonomy', () => {
     expect(readFileSync(out, 'utf8')).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
     const back = await runCli(['taxonomy', 'import', out], { home });
     expect(back.code, back.stderr).toBe(0);
-    expect(back.stdout).toContain('Imported scie-learning-together 2012.1');
+    expect(back.stdout).toContain('Imported scie-learning-together 2012.2');
     const missing = await runCli(['taxonomy', 'export', 'nope', '--qdc', out], { home });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No taxonomy with id "nope"');

@@ -7,6 +7,7 @@ import {
   characteristicIds,
   characteristicStateLabels,
   characteristicStates,
+  recordedValueLabel,
   type CharacteristicId,
   type CharacteristicRecord,
   type CharacteristicState,
@@ -51,9 +52,7 @@ export function familyTable(people: readonly Person[], scopeEnd: string | null, 
 
 function valueLabel(record: CharacteristicRecord, templates: readonly CharacteristicTemplate[]): string {
   if (record.state !== 'recorded') return characteristicStateLabels[record.state];
-  const template = templates.find((t) => t.id === record.characteristicId);
-  const option = template?.options.find((o) => o.id === record.value.optionId);
-  return [option?.label, record.value.writeIn].filter((v): v is string => v !== undefined && v !== null && v !== '').join(': ') || 'Recorded';
+  return recordedValueLabel(record, templates.find((t) => t.id === record.characteristicId));
 }
 
 function characteristicLabel(id: CharacteristicId, templates: readonly CharacteristicTemplate[]): string {

@@ -5,6 +5,7 @@ import { useAppQuery, useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAnnounce } from '../../components/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { TaxonomyTermSources } from './TaxonomyTermSources';
 
 /**
  * The taxonomies this app knows (built in and imported) and the versions this review uses.
@@ -21,6 +22,15 @@ export function TaxonomyLibrary() {
   const available = useAppQuery('taxonomy.list', {}, revision);
   const forReview = useReviewQuery('taxonomy.forReview', {});
   const [file, setFile] = useState<File | null>(null);
+  const [openTerms, setOpenTerms] = useState<ReadonlySet<string>>(new Set());
+  const titles = new Map((available.data ?? []).map((t) => [t.id, t.title] as const));
+  const toggleTerms = (key: string, open: boolean): void =>
+    setOpenTerms((current) => {
+      const next = new Set(current);
+      if (open) next.add(key);
+      else next.delete(key);
+      return next;
+    });
 
   const importFile = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -75,12 +85,21 @@ export function TaxonomyLibrary() {
                   {t.title}
                   <div className="hint">
                     {t.termCount} terms{t.requiresDirection ? '; tags need a direction' : ''}
-                    {t.unverified ? '; list not checked against the source' : ''}
+                    {t.unverified ? '; some wording not yet confirmed against the publication' : ''}
                     {t.origin === 'user' ? '; imported' : ''}
                   </div>
                 </th>
                 <td>{t.version}</td>
-                <td>{t.citation}</td>
+                <td>
+                  {t.citation}
+                  {t.note === undefined ? null : <div className="hint">{t.note}</div>}
+                  <details onToggle={(event) => toggleTerms(`${t.id}@${t.version}`, event.currentTarget.open)}>
+                    <summary>
+                      Terms and sources<span className="visually-hidden"> of {t.title}</span>
+                    </summary>
+                    {openTerms.has(`${t.id}@${t.version}`) ? <TaxonomyTermSources id={t.id} version={t.version} titles={titles} /> : null}
+                  </details>
+                </td>
                 <td>{inUse ? 'Used' : ''}</td>
                 <td>
                   <div className="button-row">

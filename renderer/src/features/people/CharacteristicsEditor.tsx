@@ -3,6 +3,7 @@ import type { CharacteristicInput } from '../../../../electron/shared/api/people
 import {
   characteristicStateLabels,
   characteristicStates,
+  groupsForVariant,
   optionsForVariant,
   type CharacteristicRecord,
   type CharacteristicState,
@@ -108,7 +109,7 @@ function CharacteristicRow(props: {
   return (
     <fieldset className="characteristic-row">
       <legend>{template.label}</legend>
-      <p className="hint">{template.question}</p>
+      <p className="hint">{(variant === 'england' ? undefined : template.variants[variant]?.question) ?? template.question}</p>
       {template.derivedFrom === 'dateOfBirth' && person.dateOfBirth !== null ? (
         <p>Worked out from the date of birth ({person.dateOfBirth}).</p>
       ) : (
@@ -133,7 +134,7 @@ function CharacteristicRow(props: {
               <label htmlFor={`${id}-value`}>Value</label>
               <select id={`${id}-value`} value={draft.optionId} onChange={(e) => setDraft({ ...draft, optionId: e.target.value })}>
                 <option value="">Choose…</option>
-                {groupsOf(template, options).map((group) =>
+                {groupsOf(template, variant, options).map((group) =>
                   group.label === null ? (
                     group.options.map((o) => (
                       <option key={o.id} value={o.id}>
@@ -188,9 +189,9 @@ function CharacteristicRow(props: {
   );
 }
 
-function groupsOf(template: CharacteristicTemplate, options: ReturnType<typeof optionsForVariant>) {
+function groupsOf(template: CharacteristicTemplate, variant: CharacteristicVariant, options: ReturnType<typeof optionsForVariant>) {
   if (template.groups.length === 0) return [{ label: null, options }];
-  const grouped = template.groups.map((g) => ({ label: g.label as string | null, options: options.filter((o) => o.group === g.id) }));
+  const grouped = groupsForVariant(template, variant).map((g) => ({ label: g.label as string | null, options: options.filter((o) => o.group === g.id) }));
   const loose = options.filter((o) => o.group === undefined);
   return loose.length === 0 ? grouped : [...grouped, { label: null, options: loose }];
 }

@@ -69,7 +69,7 @@ describe('version pinning', () => {
     const { review, available } = open();
     const finding = review.write('add', (db) => addFinding(db, { title: 'X' }));
     review.write('tag', (db) => tagFinding(db, available, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'crisis-only-support' }));
-    expect(listPinned(review.db).map((p) => `${p.taxonomy.id}@${p.taxonomy.version}`)).toEqual(['domestic-abuse-themes@2022.1']);
+    expect(listPinned(review.db).map((p) => `${p.taxonomy.id}@${p.taxonomy.version}`)).toEqual(['domestic-abuse-themes@2022.2']);
 
     // A board publishes a new version that renames the term and drops another.
     const old = available.find((l) => l.taxonomy.id === 'domestic-abuse-themes')!;
@@ -88,8 +88,8 @@ describe('version pinning', () => {
     review.write('tag', (db) => tagFinding(db, withNewer, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'named-not-described' }));
     const tags = getFinding(review.db, finding.id).tags;
     expect(tags.map((t) => [t.taxonomyVersion, t.termLabel])).toEqual([
-      ['2022.1', 'Crisis-only support'],
-      ['2022.1', 'Domestic abuse named without describing it'],
+      ['2022.2', 'Crisis-only support'],
+      ['2022.2', 'Domestic abuse named without describing it'],
     ]);
     // Asking for the new version explicitly pins it beside the old one.
     review.write('tag', (db) =>

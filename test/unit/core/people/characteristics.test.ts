@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { characteristicInputSchema, personInputSchema } from '../../../../electron/shared/api/people';
 import { clearCharacteristic, listCharacteristics, setCharacteristic } from '../../../../electron/core/people/characteristics';
 import { addPerson } from '../../../../electron/core/people/person-service';
+import { listPeople } from '../../../../electron/core/people/person-rows';
+import { buildCompleteness } from '../../../../electron/core/people/completeness';
+import type { CharacteristicTemplate } from '../../../../electron/shared/domain/people';
 import { openTestReview, templates } from './review';
+
+const race = templates.find((t) => t.id === 'race')!;
+const religion = templates.find((t) => t.id === 'religion-belief')!;
 
 function reviewWithKerry() {
   const review = openTestReview();
@@ -21,8 +27,14 @@ describe('protected characteristics', () => {
     });
     expect(listCharacteristics(review.db, personId)).toEqual([
       { personId, characteristicId: 'pregnancy-maternity', source: '', state: 'not-applicable', reason: 'not pregnant in the period' },
-      { personId, characteristicId: 'race', source: 'GP records', state: 'recorded', value: { optionId: 'white-british', writeIn: null } },
-      { personId, characteristicId: 'religion-belief', source: '', state: 'recorded', value: { optionId: 'other-religion', writeIn: 'Pagan' } },
+      {
+        personId, characteristicId: 'race', source: 'GP records', state: 'recorded', value: { optionId: 'white-british', writeIn: null },
+        recordedWith: { listVersion: race.version, optionLabel: 'English, Welsh, Scottish, Northern Irish or British' },
+      },
+      {
+        personId, characteristicId: 'religion-belief', source: '', state: 'recorded', value: { optionId: 'other-religion', writeIn: 'Pagan' },
+        recordedWith: { listVersion: religion.version, optionLabel: 'Any other religion (write in)' },
+      },
       { personId, characteristicId: 'sexual-orientation', source: '', state: 'not-asked' },
     ]);
   });
@@ -60,5 +72,52 @@ describe('protected characteristics', () => {
     expect(set({ personId, characteristicId: 'sex', state: 'recorded', value: { optionId: 'female', writeIn: 'x' } })).toThrow(/no written-in text/);
     expect(set({ personId, characteristicId: 'sex', state: 'recorded', value: { writeIn: 'x' } })).toThrow(/choose one of the listed values/);
     expect(set({ personId: 999, characteristicId: 'sex', state: 'declined' })).toThrow(/No person with id 999/);
+  });
+
+  it('keeps what an old review recorded when a newer version of the list rewords or drops an option', () => {
+    const { review, personId } = reviewWithKerry();
+    review.write('Set', (db) =>
+      setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'religion-belief', state: 'recorded', value: { optionId: 'christian' } }), templates),
+    );
+    // A board's later list rewords the option and drops another; the review file is untouched.
+    const newer: CharacteristicTemplate = {
+      ...religion,
+      version: '2031.1',
+      options: religion.options.filter((o) => o.id !== 'sikh').map((o) => (o.id === 'christian' ? { ...o, label: 'Christian (any denomination)' } : o)),
+    };
+    const templatesLater = templates.map((t) => (t.id === 'religion-belief' ? newer : t));
+    const record = listCharacteristics(review.db, personId).find((r) => r.characteristicId === 'religion-belief')!;
+    expect(record).toMatchObject({ value: { optionId: 'christian' }, recordedWith: { listVersion: religion.version, optionLabel: 'Christian (all denominations)' } });
+    const kerry = listPeople(review.db)[0]!;
+    const cell = buildCompleteness([kerry], listCharacteristics(review.db), templatesLater, '2023-03-31').cells.find((c) => c.characteristicId === 'religion-belief');
+    expect(cell?.display).toBe('Christian (all denominations)');
+
+    // A value recorded before the review kept the list's wording reads from the current list.
+    review.db.prepare(`UPDATE characteristic SET list_version = NULL, value_label = NULL WHERE characteristic = 'religion-belief'`).run();
+    const old = listCharacteristics(review.db, personId).find((r) => r.characteristicId === 'religion-belief')!;
+    expect(old).toMatchObject({ state: 'recorded', recordedWith: null });
+    expect(buildCompleteness([kerry], [old], templatesLater, '2023-03-31').cells.find((c) => c.characteristicId === 'religion-belief')?.display).toBe(
+      'Christian (any denomination)',
+    );
+
+    // Recording again uses the newer list and says so.
+    review.write('Set', (db) =>
+      setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'religion-belief', state: 'recorded', value: { optionId: 'christian' } }), templatesLater),
+    );
+    expect(listCharacteristics(review.db, personId).find((r) => r.characteristicId === 'religion-belief')).toMatchObject({
+      recordedWith: { listVersion: '2031.1', optionLabel: 'Christian (any denomination)' },
+    });
+  });
+
+  it('undo brings back the wording a value was recorded with', () => {
+    const { review, personId } = reviewWithKerry();
+    review.write('Set', (db) =>
+      setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'sex', state: 'recorded', value: { optionId: 'female' } }), templates),
+    );
+    review.write('Decline', (db) => setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'sex', state: 'declined' }), templates));
+    review.undo();
+    expect(listCharacteristics(review.db, personId)).toEqual([
+      expect.objectContaining({ state: 'recorded', recordedWith: { listVersion: templates.find((t) => t.id === 'sex')!.version, optionLabel: 'Female' } }),
+    ]);
   });
 });

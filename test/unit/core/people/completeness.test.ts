@@ -57,6 +57,6 @@ describe('completeness view', () => {
     expect(cell(5, 'age')).toMatchObject({ state: 'missing', display: 'Not yet entered' });
     expect(cell(2, 'sexual-orientation')).toMatchObject({ state: 'not-applicable', display: 'Not applicable: under 16', derived: true });
     expect(cell(3, 'sexual-orientation')).toMatchObject({ state: 'not-asked', display: 'Not asked', derived: false });
-    expect(cell(3, 'religion-belief')).toMatchObject({ state: 'recorded', display: 'Christian' });
+    expect(cell(3, 'religion-belief')).toMatchObject({ state: 'recorded', display: 'Christian (all denominations)' });
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exportQdc, importQdc } from '../../../../electron/core/taxonomy/refi-qda';
 import { termGuid } from '../../../../electron/core/taxonomy/guid';
 import { parseTaxonomyJson } from '../../../../electron/core/taxonomy/validate';
-import type { Taxonomy } from '../../../../electron/shared/domain/taxonomy';
+import type { Taxonomy, TaxonomyTerm } from '../../../../electron/shared/domain/taxonomy';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const load = (path: string): Taxonomy => parseTaxonomyJson(readFileSync(join(root, path), 'utf8'), path);
@@ -36,8 +36,12 @@ describe('REFI-QDA codebook', () => {
   it('round-trips several taxonomies exactly (ids, version, hierarchy, text)', () => {
     const xml = exportQdc([scie, board]);
     const back = importQdc(xml, { file: 'out.qdc', known: [scie, board] });
-    const strip = ({ $schema: _schema, unverified: _u, note: _n, directionLabels: _d, source, ...rest }: Taxonomy) => ({
+    // A codebook has no place for each term's source: everything a tag needs survives.
+    const withoutSources = (terms: readonly TaxonomyTerm[]): TaxonomyTerm[] =>
+      terms.map(({ source: _s, terms: children, ...term }) => (children ? { ...term, terms: withoutSources(children) } : term));
+    const strip = ({ $schema: _schema, unverified: _u, note: _n, directionLabels: _d, source, terms, ...rest }: Taxonomy) => ({
       ...rest,
+      terms: withoutSources(terms),
       source: { citation: source.citation },
     });
     expect(back.map(strip)).toEqual([scie, board].map(strip));

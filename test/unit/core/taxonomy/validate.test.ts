@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CasewrightError } from '../../../../electron/shared/errors';
-import { flattenTerms } from '../../../../electron/shared/domain/taxonomy';
+import { flattenTerms, type TaxonomyTerm } from '../../../../electron/shared/domain/taxonomy';
 import { parseTaxonomyJson, validateTaxonomy } from '../../../../electron/core/taxonomy/validate';
 import { taxonomySchemaFileText } from '../../../../electron/core/taxonomy/schema-file';
 
@@ -24,26 +24,51 @@ function problemsOf(fn: () => unknown): readonly { file?: string; field?: string
 describe('shipped taxonomies', () => {
   const files = readdirSync(templates).filter((f) => f.endsWith('.json') && f !== 'taxonomy.schema.json');
 
-  it('ships the six taxonomies from the domain reference, each valid', () => {
+  it('ships the taxonomies boards and national analyses use, each valid', () => {
     const ids = files.map((f) => parseTaxonomyJson(readFileSync(join(templates, f), 'utf8'), f).id).sort();
     expect(ids).toEqual([
       'domestic-abuse-themes',
+      'home-office-dhr-analysis',
       'national-panel-themes-2020',
       'national-panel-themes-2022-23',
       'risk-factors-triggers',
+      'sar-national-analysis',
       'scie-learning-together',
       'triennial-2014-17',
     ]);
   });
 
-  it('marks the lists the domain reference calls unverified, and asks SCIE tags for a direction', () => {
+  it('asks SCIE tags for a direction and keeps the published number of themes', () => {
     const load = (id: string) => parseTaxonomyJson(readFileSync(join(templates, `${id}.json`), 'utf8'), id);
-    expect(load('scie-learning-together').unverified).toBe(true);
     expect(load('scie-learning-together').requiresDirection).toBe(true);
-    expect(load('national-panel-themes-2020').unverified).toBe(true);
-    expect(load('national-panel-themes-2022-23').unverified).toBeUndefined();
+    expect(flattenTerms(load('national-panel-themes-2020')).filter((t) => t.codable)).toHaveLength(6);
     expect(flattenTerms(load('national-panel-themes-2022-23')).filter((t) => t.codable)).toHaveLength(12);
     expect(flattenTerms(load('domestic-abuse-themes'))).toHaveLength(11);
+    expect(flattenTerms(load('triennial-2014-17')).filter((t) => t.codable)).toHaveLength(6);
+    expect(flattenTerms(load('sar-national-analysis')).filter((t) => t.codable)).toHaveLength(5);
+  });
+
+  it('cites a source for every term and is marked unverified exactly when a term could not be checked', () => {
+    for (const f of files) {
+      const taxonomy = parseTaxonomyJson(readFileSync(join(templates, f), 'utf8'), f);
+      const terms: TaxonomyTerm[] = [];
+      const walk = (list: readonly TaxonomyTerm[]) => list.forEach((t) => (terms.push(t), walk(t.terms ?? [])));
+      walk(taxonomy.terms);
+      for (const term of terms) {
+        expect(term.source, `${f} ${term.id}`).toBeDefined();
+        if (term.source?.checked === false) expect(term.source.comment, `${f} ${term.id}: say why it was not checked`).toBeTruthy();
+      }
+      const allChecked = terms.every((t) => t.source?.checked === true);
+      expect(taxonomy.unverified === true, `${f} unverified`).toBe(!allChecked);
+      if (!allChecked) expect(taxonomy.note, `${f}: say what could not be checked`).toMatch(/could not|not found|not checked/i);
+    }
+  });
+
+  it('writes citations and notes for reviewers, without internal file or article names', () => {
+    for (const f of files) {
+      const text = readFileSync(join(templates, f), 'utf8');
+      expect(text, f).not.toMatch(/seed|article \d|domain\.md|\.md\b|background reading|checked against the source/i);
+    }
   });
 
   it('gives every term a description', () => {
