@@ -5,7 +5,7 @@ import chronology from './003-chronology';
 import findings from './004-findings';
 import report from './005-report';
 import insight from './006-insight';
-import characteristicRecordedWith from './014-characteristic-recorded-with';
+import characteristicRecordedWith from './007-characteristic-recorded-with';
 
 /** Every migration, in order. The last one's version is the file format this app writes. */
 export const migrations: readonly Migration[] = [foundation, people, chronology, findings, report, insight, characteristicRecordedWith];

@@ -9,9 +9,6 @@ import type { Migration } from './migration';
  * version. A later list may reword an option ("Christian" became "Christian (all denominations)"
  * in the 2021 Census wording) or a board may edit its own list; the review goes on showing what
  * was chosen. Rows recorded before this migration have neither and read from the current list.
- *
- * Numbered 014 as allocated for this change; its version is the next free one in this branch
- * because versions must run without gaps (the lead renumbers at merge).
  */
 const migration: Migration = {
   version: 7,

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../../electron/core/store/migrate';
 import { createReviewFile, tempDir } from '../../../../helpers/review-file';
 
-// Allocated as migration 014; in this branch it is the seventh version (versions run without gaps).
 const before = 6;
 const after = 7;
 
-describe('migration 014 characteristic-recorded-with', () => {
+describe('migration 007 characteristic-recorded-with', () => {
   it('keeps existing values, adds the list version and wording, and audits them', () => {
     const { db } = createReviewFile(tempDir(), { version: before });
     db.prepare(`INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`).run();
