@@ -35,7 +35,7 @@ export function loadLibrary(roots: readonly string[], ctx: ReadContext & { reado
       const read = readLibraryFile(file.path, ctx);
       outcome = read.kind === 'review' ? { kind: 'review', digest: read.digest } : { kind: 'refused', refused: read.refused };
       const transient = read.kind === 'refused' && (read.refused.kind === 'locked' || read.refused.kind === 'unreadable');
-      if (!transient && read.stamp !== null) fresh.push({ path: file.path, stamp: read.stamp, outcome });
+      if (!transient) fresh.push({ path: file.path, stamp: read.stamp ?? stamp, outcome });
     }
     if (outcome.kind === 'review') {
       reviews.push(outcome.digest);
