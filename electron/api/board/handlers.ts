@@ -52,12 +52,14 @@ function libraryView(service: BoardService, library: Library, app: AppContext): 
 }
 
 /** Everything the board report and workbook hold, for the chosen reviews. */
-export function boardReportData(service: BoardService, library: Library, filter: BoardFilter): BoardReportData {
+export function boardReportData(service: BoardService, library: Library, filter: BoardFilter, producedBy: string): BoardReportData {
   const reviews = chooseReviews(library.reviews, filter);
   const recommendations = trackedRecommendations(reviews, { today: service.today(), updates: service.updates() });
   return {
     title: 'Learning across reviews',
     producedOn: ukDay(service.today()),
+    producedBy,
+    partnerships: [...new Set(reviews.map((r) => r.partnership.trim()).filter((p) => p !== ''))].sort((a, b) => a.localeCompare(b, 'en-GB')),
     reviews: service.overview({ ...library, reviews }).reviews,
     themes: themeRows(reviews),
     characteristics: characteristicRows(reviews),
@@ -131,6 +133,6 @@ export const boardHandlers: HandlersFor<typeof boardApi> = {
   'board.defaultExportPath': (_app, args) => join(homedir(), 'Documents', 'Casewright', `Board report.${args.format}`),
   'board.export': async (app, args) => {
     const service = boardServiceFor(app);
-    return writeBoardExport(boardReportData(service, service.load(args.roots), args.filter), args.format, args.path);
+    return writeBoardExport(boardReportData(service, service.load(args.roots), args.filter, app.settings.actor()), args.format, args.path);
   },
 };

@@ -36,6 +36,8 @@ function whyNotWritable(file: string, openHere: boolean): string | null {
   } catch {
     return 'the review file is read-only for you';
   }
+  // A file marked read-only is respected even by an administrator account, which could write it.
+  if ((statSync(file).mode & 0o222) === 0) return 'the review file is marked read-only';
   const first = readStampAndHeader(file);
   if ('error' in first) return 'the review file could not be read';
   const verdict = readHeader(first.header);

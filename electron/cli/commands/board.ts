@@ -52,11 +52,11 @@ async function runBoard(cli: CliContext, service: BoardService, roots: readonly 
       }
       const written: string[] = [];
       if (options.report !== undefined) {
-        const result = await writeBoardExport(boardReportData(service, library, {}), 'docx', options.report);
+        const result = await writeBoardExport(boardReportData(service, library, {}, cli.app.settings.actor()), 'docx', options.report);
         written.push(`Board report saved to ${result.path}`);
       }
       if (options.xlsx !== undefined) {
-        const result = await writeBoardExport(boardReportData(service, library, {}), 'xlsx', options.xlsx);
+        const result = await writeBoardExport(boardReportData(service, library, {}, cli.app.settings.actor()), 'xlsx', options.xlsx);
         written.push(`Board workbook saved to ${result.path}`);
       }
       const summary = boardSummary(library, { today: service.today(), updates: service.updates() });

@@ -66,7 +66,7 @@ export function boardReportModel(data: BoardReportData): ReportModel {
       'Themes: findings and reviews for each taxonomy term',
       ['Theme', 'Framework', 'Findings', 'Reviews', 'Supports', 'Hinders'],
       data.themes.map((t) => [t.label, t.taxonomyTitle, suppressedCount(t.findings), suppressedCount(t.reviews), suppressedCount(t.supports), suppressedCount(t.hinders)]),
-      [4, 4, 1.5, 1.5, 1.5, 1.5],
+      [3.4, 3.4, 1.8, 1.8, 1.8, 1.8],
     ),
   );
 
@@ -91,7 +91,7 @@ export function boardReportModel(data: BoardReportData): ReportModel {
         suppressedCount(c.declined),
         suppressedCount(c.unknown + c.missing),
       ]),
-      [3, 3, 1.2, 1.2, 1.6, 1.2, 1.2, 1.2],
+      [2.4, 2.2, 1.4, 1.6, 2, 1.4, 1.6, 1.4],
     ),
   );
   const values = data.characteristics.flatMap((c) =>
@@ -141,7 +141,14 @@ export function boardReportModel(data: BoardReportData): ReportModel {
     title: data.title,
     subject: 'Learning across safeguarding reviews',
     language: 'en-GB',
-    titlePage: { title: data.title, subtitle: 'Learning across safeguarding reviews', partnership: '', author: '', date: data.producedOn, status: 'Board report' },
+    titlePage: {
+      title: data.title,
+      subtitle: 'Learning across safeguarding reviews',
+      partnership: data.partnerships.length === 0 ? 'Not stated in the reviews' : data.partnerships.join(', '),
+      author: data.producedBy,
+      date: data.producedOn,
+      status: 'Board report',
+    },
     tableOfContents: false,
     draft: false,
     watermarkText: '',

@@ -265,6 +265,10 @@ export interface BoardReportData {
   readonly title: string;
   /** UK date the report was produced, e.g. "3 February 2027". */
   readonly producedOn: string;
+  /** The user's display name (as in the audit log). */
+  readonly producedBy: string;
+  /** The partnerships named by the reviews, for the title page. */
+  readonly partnerships: readonly string[];
   readonly reviews: readonly LibraryReview[];
   readonly themes: readonly ThemeRow[];
   readonly characteristics: readonly CharacteristicRow[];
