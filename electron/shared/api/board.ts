@@ -19,13 +19,14 @@ import {
 export const libraryRootsSchema = z
   .array(z.string().trim().min(1, 'Name a folder or review file').max(4096))
   .min(1, 'Name at least one folder or review file')
-  .max(200);
+  .max(200)
+  .readonly();
 
 export const boardFilterSchema = z
   .object({
-    files: z.array(z.string().max(4096)).max(10_000).optional(),
-    kinds: z.array(z.enum(REVIEW_KINDS)).optional(),
-    years: z.array(z.number().int().min(1900).max(2200)).optional(),
+    files: z.array(z.string().max(4096)).max(10_000).readonly().optional(),
+    kinds: z.array(z.enum(REVIEW_KINDS)).readonly().optional(),
+    years: z.array(z.number().int().min(1900).max(2200)).readonly().optional(),
   })
   .default({});
 
