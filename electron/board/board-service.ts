@@ -16,7 +16,8 @@ import type { BoardUpdate } from './views/recommendations';
 import type { SearchGroup } from '../shared/domain/board';
 
 export interface BoardService {
-  load(roots: readonly string[]): Library;
+  /** `reviews`: the app's open reviews, read through their own connections. */
+  load(roots: readonly string[], reviews?: OpenReviews): Library;
   overview(library: Library): LibraryOverview;
   updates(): readonly BoardUpdate[];
   today(): string;
@@ -35,7 +36,12 @@ export function createBoardService(places: { readonly home: string; readonly tem
     (templates ??= loadCharacteristicTemplates(characteristicTemplatesDir(places.templatesDir)));
 
   return {
-    load: (roots) => loadLibrary(roots, { index: theIndex(), templates: theTemplates() }),
+    load: (roots, reviews) =>
+      loadLibrary(roots, {
+        index: theIndex(),
+        templates: theTemplates(),
+        ...(reviews === undefined ? {} : { openHere: (path: string) => reviews.list().find((handle) => handle.path === path)?.db }),
+      }),
     overview: (library) => ({
       reviews: library.reviews.map((r) => ({
         file: r.file,

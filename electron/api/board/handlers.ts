@@ -94,25 +94,25 @@ export async function writeBoardExport(data: BoardReportData, format: 'docx' | '
 export const boardHandlers: HandlersFor<typeof boardApi> = {
   'board.library': (app, args) => {
     const service = boardServiceFor(app);
-    return libraryView(service, service.load(args.roots), app);
+    return libraryView(service, service.load(args.roots, app.reviews), app);
   },
   'board.themes': (app, args) =>
-    themeRows(boardServiceFor(app).load(args.roots).reviews, {
+    themeRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, {
       filter: args.filter,
       ...(args.taxonomyId === undefined ? {} : { taxonomyId: args.taxonomyId }),
       ...(args.direction === undefined ? {} : { direction: args.direction }),
       ...(args.crosswalk === undefined ? {} : { crosswalk: crosswalkChoice(app, args.crosswalk) }),
     }),
   'board.themeFindings': (app, args) =>
-    themeFindings(boardServiceFor(app).load(args.roots).reviews, args.taxonomyId, args.termId, {
+    themeFindings(boardServiceFor(app).load(args.roots, app.reviews).reviews, args.taxonomyId, args.termId, {
       filter: args.filter,
       ...(args.direction === undefined ? {} : { direction: args.direction }),
       ...(args.crosswalk === undefined ? {} : { crosswalk: crosswalkChoice(app, args.crosswalk) }),
     }),
-  'board.characteristics': (app, args) => characteristicRows(boardServiceFor(app).load(args.roots).reviews, args.filter),
+  'board.characteristics': (app, args) => characteristicRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, args.filter),
   'board.recommendations': (app, args) => {
     const service = boardServiceFor(app);
-    const rows = trackedRecommendations(service.load(args.roots).reviews, {
+    const rows = trackedRecommendations(service.load(args.roots, app.reviews).reviews, {
       filter: args.filter,
       today: service.today(),
       updates: service.updates(),
@@ -128,11 +128,11 @@ export const boardHandlers: HandlersFor<typeof boardApi> = {
     ),
   'board.search': (app, args) => {
     const service = boardServiceFor(app);
-    return service.search(service.load(args.roots), args.text, args.limit);
+    return service.search(service.load(args.roots, app.reviews), args.text, args.limit);
   },
   'board.defaultExportPath': (_app, args) => join(homedir(), 'Documents', 'Casewright', `Board report.${args.format}`),
   'board.export': async (app, args) => {
     const service = boardServiceFor(app);
-    return writeBoardExport(boardReportData(service, service.load(args.roots), args.filter, app.settings.actor()), args.format, args.path);
+    return writeBoardExport(boardReportData(service, service.load(args.roots, app.reviews), args.filter, app.settings.actor()), args.format, args.path);
   },
 };

@@ -74,5 +74,8 @@ export function findLibraryFiles(roots: readonly string[]): FoundFiles {
     else if (stats.isFile()) files.set(path, { path, size: stats.size, mtimeMs: stats.mtimeMs });
     else problems.push({ file: path, kind: 'not-a-review', reason: `${path}: not a file or folder` });
   }
-  return { files: [...files.values()], problems };
+  // SQLite's working files beside a review (-wal, -shm, -journal) belong to it: not listed apart.
+  const sideFile = /-(wal|shm|journal)$/;
+  const kept = [...files.values()].filter((f) => !(sideFile.test(f.path) && files.has(f.path.replace(sideFile, ''))));
+  return { files: kept, problems };
 }

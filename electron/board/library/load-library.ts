@@ -4,6 +4,9 @@
  * their reason; a file that is locked or unreadable now is not cached, so it is tried again.
  */
 import type { RefusedFile, ReviewDigest } from '../../shared/domain/board';
+import type { ReadableDb } from '../../core/store/db-types';
+import { LATEST_SCHEMA_VERSION } from '../../core/store/migrations';
+import { readDigest } from './digest';
 import { findLibraryFiles } from './find-files';
 import type { CachedOutcome, LibraryIndex } from './library-index';
 import { readLibraryFile, type FileStamp, type ReadContext } from './read-review';
@@ -18,7 +21,16 @@ export interface Library {
   readonly milliseconds: number;
 }
 
-export function loadLibrary(roots: readonly string[], ctx: ReadContext & { readonly index: LibraryIndex | null }): Library {
+export interface LoadContext extends ReadContext {
+  readonly index: LibraryIndex | null;
+  /**
+   * Reviews this app has open for editing: their newest changes are still in the write-ahead log
+   * beside the file, so they are read through the open connection instead (never cached).
+   */
+  readonly openHere?: (path: string) => ReadableDb | undefined;
+}
+
+export function loadLibrary(roots: readonly string[], ctx: LoadContext): Library {
   const started = performance.now();
   const found = findLibraryFiles(roots);
   const reviews: ReviewDigest[] = [];
@@ -28,6 +40,12 @@ export function loadLibrary(roots: readonly string[], ctx: ReadContext & { reado
   let fromIndex = 0;
   for (const file of found.files) {
     const stamp = { size: file.size, mtimeMs: file.mtimeMs };
+    const open = ctx.openHere?.(file.path);
+    if (open !== undefined) {
+      reviews.push(readDigest({ db: open, file: file.path, formatVersion: LATEST_SCHEMA_VERSION, templates: ctx.templates }));
+      stamps.set(file.path, stamp);
+      continue;
+    }
     let outcome = ctx.index?.get(file.path, stamp);
     if (outcome !== undefined) {
       fromIndex += 1;
