@@ -7,10 +7,11 @@
  *
  * Generating 500 reviews takes a long time on 2 cores, so the files are kept between runs in
  * `$CASEWRIGHT_BENCH_BOARD_DIR` (default: <tmp>/casewright-bench-board-v1) and only missing ones
- * are made. `CASEWRIGHT_BENCH_BOARD_REVIEWS=50` runs a smaller library.
+ * are made. `CASEWRIGHT_BENCH_BOARD_REVIEWS=50` runs a smaller library;
+ * `CASEWRIGHT_BENCH_BOARD_DISTINCT=40` generates only 40 distinct reviews and copies them.
  * Targets on the 2-core CI machine (500 reviews): cold < 5 s, warm < 1 s, search p95 < 200 ms.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,7 +28,10 @@ const TEMPLATES = join(process.cwd(), 'templates');
 const TERMS: Readonly<Record<string, readonly string[]>> = {
   'domestic-abuse-themes': ['named-not-described', 'physical-violence-emphasis', 'coercive-control-unrecognised', 'conflated-parental-conflict', 'abuser-victim-not-identified', 'children-as-victims', 'child-voice-absent', 'no-coordinated-response'],
   'national-panel-themes-2020': ['child-daily-life', 'reluctant-engagement', 'critical-thinking-challenge', 'changing-risk-and-need', 'timely-information-sharing', 'leadership-culture'],
+  'scie-learning-together': ['incidents-and-crises', 'longer-term-work', 'human-reasoning', 'family-professional-interactions', 'tools', 'management-systems'],
 };
+/** Only the SCIE typology asks for a direction (supports / creates unsafe conditions). */
+const DIRECTED = new Set(['scie-learning-together']);
 const WORDS = (
   'mother father child sibling partner school nursery visit phone call referral assessment concern injury bruise argument shouting ' +
   'neighbour police officer health visitor doctor appointment missed letter housing tenancy alcohol drugs money debt anxiety ' +
@@ -80,7 +84,8 @@ function reviewSpec(index: number): ReviewSpec {
       body: sentence(40),
       tags: Array.from({ length: 1 + Math.floor(next() * 3) }, () => {
         const taxonomyId = pick(taxonomies);
-        return { taxonomyId, termId: pick(TERMS[taxonomyId]!), direction: next() < 0.5 ? ('hinders' as const) : ('supports' as const) };
+        const termId = pick(TERMS[taxonomyId]!);
+        return DIRECTED.has(taxonomyId) ? { taxonomyId, termId, direction: next() < 0.5 ? ('hinders' as const) : ('supports' as const) } : { taxonomyId, termId };
       }).filter((tag, j, all) => all.findIndex((t) => t.taxonomyId === tag.taxonomyId && t.termId === tag.termId) === j),
     })),
     recommendations: Array.from({ length: 20 }, () => ({
@@ -92,13 +97,22 @@ function reviewSpec(index: number): ReviewSpec {
   };
 }
 
-export async function ensureLibrary(dir: string, count: number): Promise<number> {
+/**
+ * Makes the library: `distinct` reviews through the services, and the rest as copies of them
+ * under their own names (each copy is still a separate file the board must read, so the timing
+ * is the same; only generation time is saved).
+ */
+export async function ensureLibrary(dir: string, count: number, distinct: number): Promise<number> {
   mkdirSync(dir, { recursive: true });
   const writer = reviewWriter(join(dir, '..', 'casewright-bench-board-writer-home'));
   let made = 0;
   for (let i = 0; i < count; i += 1) {
     const spec = reviewSpec(i);
     if (existsSync(join(dir, spec.fileName))) continue;
+    if (i >= distinct) {
+      copyFileSync(join(dir, reviewSpec(i % distinct).fileName), join(dir, spec.fileName));
+      continue;
+    }
     // A half-written file from an interrupted run is remade.
     rmSync(join(dir, `${spec.fileName}-wal`), { force: true });
     await writer.write(dir, spec);
@@ -120,9 +134,10 @@ function aggregate(library: ReturnType<ReturnType<typeof createBoardService>['lo
 
 export async function run() {
   const count = Number(process.env.CASEWRIGHT_BENCH_BOARD_REVIEWS ?? 500);
+  const distinct = Math.min(count, Number(process.env.CASEWRIGHT_BENCH_BOARD_DISTINCT ?? count));
   const dir = process.env.CASEWRIGHT_BENCH_BOARD_DIR ?? join(tmpdir(), 'casewright-bench-board-v1', 'library');
   const generationStarted = performance.now();
-  const generated = await ensureLibrary(dir, count);
+  const generated = await ensureLibrary(dir, count, distinct);
   const generationSeconds = (performance.now() - generationStarted) / 1000;
   const roots = readdirSync(dir)
     .filter((name) => name.endsWith('.cwr'))
@@ -160,6 +175,7 @@ export async function run() {
 
   return {
     reviews,
+    distinctReviews: distinct,
     generatedThisRun: generated,
     generationSeconds: Math.round(generationSeconds),
     coldMs: Math.round(coldMs),

@@ -18,13 +18,12 @@ import {
 import type { DigestCharacteristic, DigestFinding, DigestPerson, DigestRecommendation, DigestTag, ReviewDigest } from '../../shared/domain/board';
 import { REVIEW_KINDS, type ReviewKind } from '../../shared/domain/review';
 import { recommendationStatuses, type RecommendationStatus } from '../../shared/domain/recommendations';
-import { findTerm, type Taxonomy } from '../../shared/domain/taxonomy';
+import { flattenTerms, type Taxonomy } from '../../shared/domain/taxonomy';
 import { hasChildren, type RichText, type SerializedNodeBase } from '../../shared/lexical/types';
 import { createAnonymiser, type Anonymiser } from '../../core/anonymise';
 import { listCharacteristics } from '../../core/people/characteristics';
 import { listIdentifiers } from '../../core/people/identifiers';
 import { listPeople } from '../../core/people/person-rows';
-import { listPinned } from '../../core/taxonomy/pinning';
 import type { ReadableDb } from '../../core/store/db-types';
 import { familyRoleOf } from './family-role';
 
@@ -107,8 +106,42 @@ interface TagRow {
   readonly direction: 'supports' | 'hinders' | null;
 }
 
+interface PinnedLabels {
+  readonly id: string;
+  readonly title: string;
+  readonly labels: ReadonlyMap<string, string>;
+}
+
+/**
+ * Term labels of each pinned taxonomy version. Hundreds of reviews pin the same few versions, so
+ * the labels are worked out once per version and content (a hand-edited copy gets its own entry).
+ */
+const labelCache = new Map<string, PinnedLabels>();
+
+function pinnedLabels(db: ReadableDb): Map<number, PinnedLabels> {
+  const rows = db.prepare(`SELECT id, taxonomy_id, version, title, content_json FROM taxonomy_version`).all() as {
+    id: number;
+    taxonomy_id: string;
+    version: string;
+    title: string;
+    content_json: string;
+  }[];
+  const out = new Map<number, PinnedLabels>();
+  for (const row of rows) {
+    const key = `${row.taxonomy_id}\u0000${row.version}\u0000${row.content_json.length}\u0000${row.content_json.slice(-64)}`;
+    let labels = labelCache.get(key);
+    if (labels === undefined) {
+      const taxonomy = JSON.parse(row.content_json) as Pick<Taxonomy, 'id' | 'terms'>;
+      labels = { id: row.taxonomy_id, title: row.title, labels: new Map(flattenTerms(taxonomy).map((t) => [t.termId, t.label])) };
+      labelCache.set(key, labels);
+    }
+    out.set(row.id, labels);
+  }
+  return out;
+}
+
 function readFindings(db: ReadableDb, anonymiser: Anonymiser): DigestFinding[] {
-  const pinned = new Map<number, Taxonomy>(listPinned(db).map((p) => [p.rowId, p.taxonomy]));
+  const pinned = pinnedLabels(db);
   const tagsByFinding = new Map<number, DigestTag[]>();
   for (const tag of db.prepare(`SELECT finding_id, taxonomy_version_id, term_id, direction FROM finding_tag ORDER BY id`).all() as TagRow[]) {
     const taxonomy = pinned.get(tag.taxonomy_version_id);
@@ -117,7 +150,7 @@ function readFindings(db: ReadableDb, anonymiser: Anonymiser): DigestFinding[] {
       taxonomyId: taxonomy?.id ?? 'unknown',
       taxonomyTitle: taxonomy?.title ?? 'Unknown taxonomy',
       termId: tag.term_id,
-      termLabel: (taxonomy === undefined ? undefined : findTerm(taxonomy, tag.term_id)?.label) ?? tag.term_id,
+      termLabel: taxonomy?.labels.get(tag.term_id) ?? tag.term_id,
       direction: tag.direction,
     });
     tagsByFinding.set(tag.finding_id, list);
