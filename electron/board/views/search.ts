@@ -83,6 +83,11 @@ export function ensureSearchIndex(index: LibraryIndex, reviews: readonly ReviewD
   return indexed;
 }
 
+/**
+ * Matches in index order (review by review), not by relevance: ranking every match of a common
+ * word across a million chronology entries takes seconds, and results are shown grouped by review
+ * anyway. Only the library's own files are searched (the index may hold files of other libraries).
+ */
 export function searchLibrary(index: LibraryIndex, reviews: readonly ReviewDigest[], text: string, limit = 200): readonly SearchGroup[] {
   const query = toFtsQuery(text);
   if (query === null) return [];
@@ -90,17 +95,16 @@ export function searchLibrary(index: LibraryIndex, reviews: readonly ReviewDiges
   const rows = index.db
     .prepare(
       `SELECT path, kind, ref, label, snippet(search_doc, 4, '«', '»', '…', 12) AS snippet FROM search_doc
-       WHERE search_doc MATCH ? ORDER BY rank LIMIT ?`,
+       WHERE search_doc MATCH ? AND path IN (SELECT value FROM json_each(?)) LIMIT ?`,
     )
-    .all(query, limit * 4) as { path: string; kind: SearchHit['kind']; ref: number; label: string; snippet: string }[];
+    .all(query, JSON.stringify([...titles.keys()]), limit) as { path: string; kind: SearchHit['kind']; ref: number; label: string; snippet: string }[];
   const groups = new Map<string, SearchHit[]>();
-  let kept = 0;
   for (const row of rows) {
-    if (!titles.has(row.path) || kept >= limit) continue;
     const list = groups.get(row.path) ?? [];
     list.push({ kind: row.kind, ref: row.ref, label: row.label, snippet: row.snippet });
     groups.set(row.path, list);
-    kept += 1;
   }
-  return [...groups.entries()].map(([file, hits]) => ({ file, reviewTitle: titles.get(file) ?? file, hits }));
+  return [...groups.entries()]
+    .map(([file, hits]) => ({ file, reviewTitle: titles.get(file) ?? file, hits }))
+    .sort((a, b) => a.reviewTitle.localeCompare(b.reviewTitle, 'en-GB', { numeric: true }));
 }
