@@ -5,6 +5,7 @@
  * with a clear message instead of hanging.
  */
 import { lstatSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RefusedFile } from '../../shared/domain/board';
 
@@ -62,7 +63,8 @@ export function findLibraryFiles(roots: readonly string[]): FoundFiles {
   };
 
   for (const root of roots) {
-    const path = resolve(root);
+    // "~/Reviews" as people type it in the browser edition, which has no folder picker.
+    const path = resolve(root === '~' || root.startsWith('~/') ? join(homedir(), root.slice(1)) : root);
     let stats;
     try {
       stats = lstatSync(path);
