@@ -12,15 +12,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-const nodeSideDirs = ['core', 'import', 'export', 'server', 'cli', 'main', 'preload', 'launch'];
+const nodeSideDirs = ['core', 'import', 'export', 'board', 'server', 'cli', 'main', 'preload', 'launch'];
 const nodeSidePatterns = nodeSideDirs.map((dir) => `**/electron/${dir}/**`);
 const onlyShellImportsElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 
 /** Which Node-side folders each layer must not import: everything above it. */
 const layersAbove = {
-  core: ['api', 'import', 'export', 'server', 'cli', 'main', 'preload', 'launch'],
-  import: ['api', 'export', 'server', 'cli', 'main', 'preload', 'launch'],
-  export: ['api', 'import', 'server', 'cli', 'main', 'preload', 'launch'],
+  core: ['api', 'import', 'export', 'board', 'server', 'cli', 'main', 'preload', 'launch'],
+  import: ['api', 'export', 'board', 'server', 'cli', 'main', 'preload', 'launch'],
+  export: ['api', 'import', 'board', 'server', 'cli', 'main', 'preload', 'launch'],
+  // Cross-review board services sit beside import and export: core and shared below, api above.
+  board: ['api', 'import', 'export', 'server', 'cli', 'main', 'preload', 'launch'],
   api: ['server', 'cli', 'main', 'preload', 'launch'],
 };
 const layerRules = Object.entries(layersAbove).map(([layer, above]) => ({

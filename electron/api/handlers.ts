@@ -8,6 +8,7 @@ import { recommendationsHandlers } from './recommendations/handlers';
 import { annotationsHandlers } from './annotations/handlers';
 import { chronologyHandlers } from './chronology/handlers';
 import { reportHandlers } from './report/handlers';
+import { boardHandlers } from './board/handlers';
 import type { HandlersFor } from './handler-types';
 
 /** Every handler, by method name. Each domain adds one spread line. */
@@ -21,4 +22,5 @@ export const handlers: HandlersFor<Api> = {
   ...recommendationsHandlers,
   ...annotationsHandlers,
   ...reportHandlers,
+  ...boardHandlers,
 };

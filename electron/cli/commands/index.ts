@@ -8,6 +8,8 @@ import { registerFindingCommands } from './findings';
 import { registerAnnotationCommands } from './annotations';
 import { registerChronologyCommands } from './chronology';
 import { registerExportCommands } from './export';
+import { registerBoardScriptingCommands } from './board-scripting';
+import { registerBoardCommands } from './board';
 
 /** Every command group, in the order `--help` lists them. Each domain adds one line. */
 export function registerAllCommands(program: Command, cli: CliContext): void {
@@ -19,4 +21,6 @@ export function registerAllCommands(program: Command, cli: CliContext): void {
   registerAnnotationCommands(program, cli);
   registerChronologyCommands(program, cli);
   registerExportCommands(program, cli);
+  registerBoardScriptingCommands(program, cli);
+  registerBoardCommands(program, cli);
 }

@@ -8,6 +8,7 @@ import { findingsApi } from './findings';
 import { recommendationsApi } from './recommendations';
 import { annotationsApi } from './annotations';
 import { reportApi } from './report';
+import { boardApi } from './board';
 
 /**
  * Every call the renderer (or CLI) can make, by name. Each domain declares its methods in its own
@@ -24,6 +25,7 @@ export const api = {
   ...recommendationsApi,
   ...annotationsApi,
   ...reportApi,
+  ...boardApi,
 } as const satisfies ApiSpec;
 
 export type Api = typeof api;

@@ -1,4 +1,5 @@
 import { HomeView } from '../features/home/HomeView';
+import { BoardView } from '../features/board/BoardView';
 import { ReviewWindow } from './ReviewWindow';
 import { useRoute } from './useRoute';
 
@@ -7,5 +8,6 @@ export function App() {
   if (route.name === 'review') {
     return <ReviewWindow key={route.reviewId} reviewId={route.reviewId} area={route.area} detail={route.detail} />;
   }
+  if (route.name === 'board') return <BoardView />;
   return <HomeView />;
 }

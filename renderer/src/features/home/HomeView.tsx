@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApiClient } from '../../api/ApiProvider';
 import { useAppQuery } from '../../api/useQuery';
-import { navigate, reviewHref } from '../../navigation/routes';
+import { BOARD_HREF, navigate, reviewHref } from '../../navigation/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { NewReviewForm } from './NewReviewForm';
@@ -37,6 +37,11 @@ export function HomeView() {
       <header className="home-header">
         <h1>Casewright</h1>
         <p>Write safeguarding case reviews from a structured multi-agency chronology.</p>
+        <nav aria-label="Areas">
+          <a href={BOARD_HREF} className="home-board-link">
+            Boards: learning across many reviews
+          </a>
+        </nav>
       </header>
       <main className="home-main" id="main">
         <section aria-labelledby="recent-heading" className="home-panel">

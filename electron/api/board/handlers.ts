@@ -1,0 +1,138 @@
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import type { boardApi, LibraryView } from '../../shared/api/board';
+import { ukDay, type BoardFilter, type BoardReportData, type CrosswalkRelation } from '../../shared/domain/board';
+import { CasewrightError } from '../../shared/errors';
+import type { AppContext } from '../../core/app/app-context';
+import { createBoardService, type BoardService } from '../../board/board-service';
+import { crosswalkDirs, loadCrosswalks } from '../../board/library/crosswalk-files';
+import type { Library } from '../../board/library/load-library';
+import { characteristicRows } from '../../board/views/characteristics';
+import type { CrosswalkChoice } from '../../board/views/crosswalk';
+import { chooseReviews } from '../../board/views/filter';
+import { agenciesOf, statusByDueYear, summariseRecommendations, trackedRecommendations } from '../../board/views/recommendations';
+import { themeFindings, themeRows } from '../../board/views/themes';
+import { renderBoardReport } from '../../export/board/board-report';
+import { writeBoardWorkbook } from '../../export/board/board-workbook';
+import type { HandlersFor } from '../handler-types';
+
+/** One board service per app context, so the index and its memory cache live between calls. */
+const services = new WeakMap<AppContext, BoardService>();
+
+export function boardServiceFor(app: AppContext): BoardService {
+  let service = services.get(app);
+  if (service === undefined) {
+    service = createBoardService({ home: app.home, templatesDir: app.templatesDir });
+    services.set(app, service);
+  }
+  return service;
+}
+
+function crosswalkChoice(app: AppContext, choice: { readonly targetTaxonomyId: string; readonly relations: readonly CrosswalkRelation[] } | undefined): CrosswalkChoice | undefined {
+  if (choice === undefined) return undefined;
+  return { crosswalks: loadCrosswalks(crosswalkDirs(app.templatesDir, app.home)).crosswalks, targetTaxonomyId: choice.targetTaxonomyId, relations: choice.relations };
+}
+
+function libraryView(service: BoardService, library: Library, app: AppContext): LibraryView {
+  const taxonomies = new Map<string, string>();
+  for (const r of library.reviews) for (const f of r.findings) for (const t of f.tags) taxonomies.set(t.taxonomyId, t.taxonomyTitle);
+  const years = [...new Set(library.reviews.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  return {
+    ...service.overview(library),
+    years,
+    agencies: agenciesOf(library.reviews),
+    taxonomies: [...taxonomies.entries()].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
+    crosswalks: loadCrosswalks(crosswalkDirs(app.templatesDir, app.home)).crosswalks.map((c) => ({
+      id: c.id,
+      title: c.title,
+      taxonomies: [...new Set(c.mappings.flatMap((m) => [m.from.taxonomyId, m.to.taxonomyId]))],
+    })),
+  };
+}
+
+/** Everything the board report and workbook hold, for the chosen reviews. */
+export function boardReportData(service: BoardService, library: Library, filter: BoardFilter, producedBy: string): BoardReportData {
+  const reviews = chooseReviews(library.reviews, filter);
+  const recommendations = trackedRecommendations(reviews, { today: service.today(), updates: service.updates() });
+  return {
+    title: 'Learning across reviews',
+    producedOn: ukDay(service.today()),
+    producedBy,
+    partnerships: [...new Set(reviews.map((r) => r.partnership.trim()).filter((p) => p !== ''))].sort((a, b) => a.localeCompare(b, 'en-GB')),
+    reviews: service.overview({ ...library, reviews }).reviews,
+    themes: themeRows(reviews),
+    characteristics: characteristicRows(reviews),
+    recommendations,
+    recommendationSummary: summariseRecommendations(recommendations),
+    statusByYear: statusByDueYear(recommendations),
+  };
+}
+
+function expandHome(path: string): string {
+  return path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path;
+}
+
+/** Writes beside, then renames: a failed export never leaves half a file where the old one was. */
+export async function writeBoardExport(data: BoardReportData, format: 'docx' | 'xlsx', target: string): Promise<{ path: string; bytes: number }> {
+  const path = expandHome(target);
+  if (!path.toLowerCase().endsWith(`.${format}`)) {
+    throw new CasewrightError('validation', format === 'docx' ? 'A board report is a Word file ending in .docx' : 'A board workbook ends in .xlsx');
+  }
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = `${path}.part`;
+    if (format === 'docx') writeFileSync(temporary, await renderBoardReport(data));
+    else await writeBoardWorkbook(data, temporary);
+    renameSync(temporary, path);
+  } catch (error) {
+    throw new CasewrightError('io', `The board ${format === 'docx' ? 'report' : 'workbook'} could not be saved to ${path} (${error instanceof Error ? error.message : 'unknown error'})`);
+  }
+  return { path, bytes: statSync(path).size };
+}
+
+export const boardHandlers: HandlersFor<typeof boardApi> = {
+  'board.library': (app, args) => {
+    const service = boardServiceFor(app);
+    return libraryView(service, service.load(args.roots, app.reviews), app);
+  },
+  'board.themes': (app, args) =>
+    themeRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, {
+      filter: args.filter,
+      ...(args.taxonomyId === undefined ? {} : { taxonomyId: args.taxonomyId }),
+      ...(args.direction === undefined ? {} : { direction: args.direction }),
+      ...(args.crosswalk === undefined ? {} : { crosswalk: crosswalkChoice(app, args.crosswalk) }),
+    }),
+  'board.themeFindings': (app, args) =>
+    themeFindings(boardServiceFor(app).load(args.roots, app.reviews).reviews, args.taxonomyId, args.termId, {
+      filter: args.filter,
+      ...(args.direction === undefined ? {} : { direction: args.direction }),
+      ...(args.crosswalk === undefined ? {} : { crosswalk: crosswalkChoice(app, args.crosswalk) }),
+    }),
+  'board.characteristics': (app, args) => characteristicRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, args.filter),
+  'board.recommendations': (app, args) => {
+    const service = boardServiceFor(app);
+    const rows = trackedRecommendations(service.load(args.roots, app.reviews).reviews, {
+      filter: args.filter,
+      today: service.today(),
+      updates: service.updates(),
+      ...(args.agency === undefined || args.agency === '' ? {} : { agency: args.agency }),
+    });
+    return { rows, summary: summariseRecommendations(rows), byYear: statusByDueYear(rows) };
+  },
+  'board.updateRecommendation': (app, args) =>
+    boardServiceFor(app).recordUpdate(
+      { file: args.file, recommendationId: args.recommendationId, status: args.status, ...(args.boardResponse === undefined ? {} : { boardResponse: args.boardResponse }) },
+      app.reviews,
+      app.settings.actor(),
+    ),
+  'board.search': (app, args) => {
+    const service = boardServiceFor(app);
+    return service.search(service.load(args.roots, app.reviews), args.text, args.limit);
+  },
+  'board.defaultExportPath': (_app, args) => join(homedir(), 'Documents', 'Casewright', `Board report.${args.format}`),
+  'board.export': async (app, args) => {
+    const service = boardServiceFor(app);
+    return writeBoardExport(boardReportData(service, service.load(args.roots, app.reviews), args.filter, app.settings.actor()), args.format, args.path);
+  },
+};

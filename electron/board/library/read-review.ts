@@ -1,0 +1,162 @@
+/**
+ * Reads one library file strictly read-only. The file is opened by the operating system for
+ * reading only and never by SQLite: the header is checked first (so garbage, other databases and
+ * newer formats cost 100 bytes), then the whole file is read into memory and SQLite opens that
+ * copy. Nothing can be written, locked, migrated or created beside the file (no -wal, -shm or
+ * backup), whatever SQLite would otherwise do when opening a WAL-mode database.
+ */
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { RefusalKind, RefusedFile, ReviewDigest } from '../../shared/domain/board';
+import type { CharacteristicTemplate } from '../../shared/domain/people';
+import { CasewrightError } from '../../shared/errors';
+import { REVIEW_APPLICATION_ID, REVIEW_FILE_EXTENSION } from '../../shared/version';
+import { LATEST_SCHEMA_VERSION } from '../../core/store/migrations';
+import { asReadable } from '../../core/store/db-types';
+import { sqliteOptions } from '../../core/store/sqlite-options';
+import { readDigest } from './digest';
+import { asRollbackImage, HEADER_BYTES, readHeader } from './sqlite-header';
+
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export type ReadOutcome =
+  | { readonly kind: 'review'; readonly digest: ReviewDigest; readonly stamp: FileStamp }
+  | { readonly kind: 'refused'; readonly refused: RefusedFile; readonly stamp: FileStamp | null };
+
+/** Copies made before an upgrade (`name.format-3-backup.cwr`) are the same review again. */
+export const BACKUP_NAME = /\.format-\d+-backup(-\d+)?\.cwr$/i;
+
+function refuse(file: string, kind: RefusalKind, reason: string, stamp: FileStamp | null = null): ReadOutcome {
+  return { kind: 'refused', refused: { file, kind, reason: `${basename(file)}: ${reason}` }, stamp };
+}
+
+/** The review in use elsewhere keeps its newest changes in `-wal`/`-journal` files beside it. */
+function inUse(file: string): boolean {
+  for (const suffix of ['-wal', '-journal']) {
+    const side = `${file}${suffix}`;
+    if (existsSync(side) && statSync(side).size > 0) return true;
+  }
+  return false;
+}
+
+/** Only the header: enough to say whether the file is worth reading in full. */
+export function readStampAndHeader(file: string): { stamp: FileStamp; header: Buffer } | { error: NodeJS.ErrnoException } {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    return { error: error as NodeJS.ErrnoException };
+  }
+  try {
+    const stats = fstatSync(fd);
+    const header = Buffer.alloc(HEADER_BYTES);
+    const read = readSync(fd, header, 0, HEADER_BYTES, 0);
+    return { stamp: { size: stats.size, mtimeMs: stats.mtimeMs }, header: header.subarray(0, read) };
+  } catch (error) {
+    return { error: error as NodeJS.ErrnoException };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readWhole(file: string, size: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const bytes = Buffer.alloc(size);
+    let offset = 0;
+    while (offset < size) {
+      const read = readSync(fd, bytes, offset, size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return bytes.subarray(0, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function ioReason(file: string, error: NodeJS.ErrnoException, stamp: FileStamp | null = null): ReadOutcome {
+  if (error.code === 'EBUSY' || error.code === 'EAGAIN') {
+    return refuse(file, 'locked', 'the file is locked by another program; close it there and scan again', stamp);
+  }
+  if (error.code === 'EACCES' || error.code === 'EPERM') {
+    return refuse(file, 'unreadable', 'you do not have permission to read this file', stamp);
+  }
+  return refuse(file, 'unreadable', `the file could not be read (${error.code ?? 'input/output error'})`, stamp);
+}
+
+/** Opens an in-memory copy of a review file's bytes; the caller closes it. */
+export function openCopy(bytes: Buffer): Database.Database {
+  return new Database(asRollbackImage(bytes), { ...sqliteOptions(), readonly: true });
+}
+
+export interface ReadContext {
+  readonly templates: readonly CharacteristicTemplate[];
+}
+
+export function readLibraryFile(file: string, ctx: ReadContext): ReadOutcome {
+  if (BACKUP_NAME.test(file)) {
+    return refuse(file, 'backup-copy', 'a copy Casewright kept before upgrading a review; the review itself is counted instead');
+  }
+  const first = readStampAndHeader(file);
+  if ('error' in first) return ioReason(file, first.error);
+  const { stamp, header } = first;
+  const verdict = readHeader(header);
+  const isCwr = extname(file).toLowerCase() === REVIEW_FILE_EXTENSION;
+  if (verdict.kind === 'not-sqlite') {
+    if (isCwr && verdict.looksEncrypted) {
+      return refuse(file, 'encrypted', 'the review is encrypted; Casewright needs its passphrase to read it, so it was left out', stamp);
+    }
+    if (isCwr) return refuse(file, 'damaged', 'named like a review but not a database: it may be damaged or only partly copied', stamp);
+    return refuse(file, 'not-a-review', 'not a Casewright review', stamp);
+  }
+  if (verdict.applicationId !== REVIEW_APPLICATION_ID) {
+    return refuse(file, 'not-a-review', 'a database, but not a Casewright review', stamp);
+  }
+  if (verdict.userVersion > LATEST_SCHEMA_VERSION) {
+    return refuse(
+      file,
+      'newer-format',
+      `saved by a newer version of Casewright (file format ${verdict.userVersion}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Casewright to include it`,
+      stamp,
+    );
+  }
+  if (verdict.userVersion < 1 || (verdict.expectedBytes !== null && verdict.expectedBytes !== stamp.size)) {
+    return refuse(file, 'damaged', 'the file is damaged (incomplete or cut short); use your backup copy', stamp);
+  }
+  if (inUse(file)) {
+    return refuse(
+      file,
+      'locked',
+      'the review is open in Casewright (here or on another computer) or was not closed properly, so its latest changes are not in the file yet; close it and scan again',
+      stamp,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readWhole(file, stamp.size);
+  } catch (error) {
+    return ioReason(file, error as NodeJS.ErrnoException, stamp);
+  }
+  let db: Database.Database | null = null;
+  try {
+    db = openCopy(bytes);
+    const digest = readDigest({ db: asReadable(db), file, formatVersion: verdict.userVersion, templates: ctx.templates });
+    return { kind: 'review', digest, stamp };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_')) {
+      return refuse(file, 'damaged', 'the file is damaged and cannot be read safely; use your backup copy', stamp);
+    }
+    if (error instanceof SyntaxError || error instanceof CasewrightError) {
+      return refuse(file, 'damaged', 'part of the file holds damaged data and cannot be read', stamp);
+    }
+    throw error;
+  } finally {
+    db?.close();
+  }
+}

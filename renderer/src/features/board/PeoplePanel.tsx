@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import { boardCharacteristicLabels, familyRoleLabels } from '../../../../electron/shared/domain/board';
+import { completenessMatrix } from '../../../../electron/shared/charts/board-charts';
+import { useAppQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useBoard } from './board-context';
+import { ChartFigure } from './ChartFigure';
+
+const onScreen = { format: String, suppress: false } as const;
+
+/** Who was in these reviews: each protected characteristic by family role and state, with recorded values. */
+export function PeoplePanel() {
+  const id = useId();
+  const { roots, filter, revision } = useBoard();
+  const rows = useAppQuery('board.characteristics', { roots, filter }, revision);
+  return (
+    <section aria-labelledby={`${id}-heading`} className="board-panel">
+      <h2 id={`${id}-heading`}>Who was in these reviews</h2>
+      <p className="hint">Family and household members only. Exported documents show counts from 1 to 4 as “fewer than 5”.</p>
+      <ErrorMessage error={rows.error} />
+      {rows.data === undefined ? (
+        <p aria-busy="true">Counting…</p>
+      ) : rows.data.length === 0 ? (
+        <p>No family members are recorded in these reviews.</p>
+      ) : (
+        <ChartFigure chart={completenessMatrix(rows.data, boardCharacteristicLabels, onScreen)} caption="Completeness of protected characteristics: the table below holds the same figures.">
+          <table className="board-table">
+            <caption>Protected characteristics by family role and state</caption>
+            <thead>
+              <tr>
+                <th scope="col">Characteristic</th>
+                <th scope="col">Family role</th>
+                <th scope="col">People</th>
+                <th scope="col">Recorded</th>
+                <th scope="col">Not recorded by agencies</th>
+                <th scope="col">Not asked</th>
+                <th scope="col">Declined</th>
+                <th scope="col">Not applicable</th>
+                <th scope="col">Unknown or no entry</th>
+                <th scope="col">Recorded values</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.data.map((r) => (
+                <tr key={`${r.characteristic}/${r.role}`}>
+                  <th scope="row">{boardCharacteristicLabels[r.characteristic]}</th>
+                  <td>{familyRoleLabels[r.role]}</td>
+                  <td>{r.people}</td>
+                  <td>{r.recorded}</td>
+                  <td>{r.notRecorded}</td>
+                  <td>{r.notAsked}</td>
+                  <td>{r.declined}</td>
+                  <td>{r.notApplicable}</td>
+                  <td>{r.unknown + r.missing}</td>
+                  <td>{r.values.map((v) => `${v.value} (${v.count})`).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ChartFigure>
+      )}
+    </section>
+  );
+}

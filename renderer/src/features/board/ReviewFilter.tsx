@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import type { LibraryView } from '../../../../electron/shared/api/board';
+import type { BoardFilter } from '../../../../electron/shared/domain/board';
+import { REVIEW_KIND_LABELS, type ReviewKind } from '../../../../electron/shared/domain/review';
+
+/** Which reviews the views cover: by kind and by year. */
+export function ReviewFilter({ library, filter, onChange }: { readonly library: LibraryView; readonly filter: BoardFilter; readonly onChange: (filter: BoardFilter) => void }) {
+  const id = useId();
+  const kinds = [...new Set(library.reviews.map((r) => r.kind))].sort() as ReviewKind[];
+  const chosenKinds = new Set(filter.kinds ?? []);
+  const toggleKind = (kind: ReviewKind): void => {
+    const next = new Set(chosenKinds);
+    if (next.has(kind)) next.delete(kind);
+    else next.add(kind);
+    onChange({ ...filter, kinds: [...next] });
+  };
+  return (
+    <fieldset className="board-filter">
+      <legend>Reviews to include</legend>
+      <div className="board-filter-kinds">
+        {kinds.map((kind) => (
+          <label key={kind}>
+            <input type="checkbox" checked={chosenKinds.has(kind)} onChange={() => toggleKind(kind)} /> {REVIEW_KIND_LABELS[kind]}
+          </label>
+        ))}
+        <span className="hint">{chosenKinds.size === 0 ? 'All kinds of review are included.' : ''}</span>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-year`}>Year</label>
+        <select
+          id={`${id}-year`}
+          value={filter.years?.[0] ?? ''}
+          onChange={(event) => onChange({ ...filter, years: event.target.value === '' ? [] : [Number(event.target.value)] })}
+        >
+          <option value="">All years</option>
+          {library.years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </select>
+      </div>
+    </fieldset>
+  );
+}
