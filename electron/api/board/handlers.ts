@@ -6,7 +6,7 @@ import { ukDay, type BoardFilter, type BoardReportData, type CrosswalkRelation }
 import { CasewrightError } from '../../shared/errors';
 import type { AppContext } from '../../core/app/app-context';
 import { createBoardService, type BoardService } from '../../board/board-service';
-import { crosswalkDirs, loadCrosswalks } from '../../board/library/crosswalk-files';
+import { loadBoardCrosswalks } from '../../board/library/crosswalk-files';
 import type { Library } from '../../board/library/load-library';
 import { characteristicRows } from '../../board/views/characteristics';
 import type { CrosswalkChoice } from '../../board/views/crosswalk';
@@ -31,7 +31,7 @@ export function boardServiceFor(app: AppContext): BoardService {
 
 function crosswalkChoice(app: AppContext, choice: { readonly targetTaxonomyId: string; readonly relations: readonly CrosswalkRelation[] } | undefined): CrosswalkChoice | undefined {
   if (choice === undefined) return undefined;
-  return { crosswalks: loadCrosswalks(crosswalkDirs(app.templatesDir, app.home)).crosswalks, targetTaxonomyId: choice.targetTaxonomyId, relations: choice.relations };
+  return { crosswalks: loadBoardCrosswalks({ templatesDir: app.templatesDir, home: app.home }), targetTaxonomyId: choice.targetTaxonomyId, relations: choice.relations };
 }
 
 function libraryView(service: BoardService, library: Library, app: AppContext): LibraryView {
@@ -43,7 +43,7 @@ function libraryView(service: BoardService, library: Library, app: AppContext): 
     years,
     agencies: agenciesOf(library.reviews),
     taxonomies: [...taxonomies.entries()].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
-    crosswalks: loadCrosswalks(crosswalkDirs(app.templatesDir, app.home)).crosswalks.map((c) => ({
+    crosswalks: loadBoardCrosswalks({ templatesDir: app.templatesDir, home: app.home }).map((c) => ({
       id: c.id,
       title: c.title,
       taxonomies: [...new Set(c.mappings.flatMap((m) => [m.from.taxonomyId, m.to.taxonomyId]))],

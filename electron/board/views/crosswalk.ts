@@ -3,10 +3,11 @@
  * mapping says term A (in taxonomy X) is exactly, broadly, narrowly or loosely the same as term B
  * (in taxonomy Y). Which relations count is the board's choice; "exact" alone is the safe default.
  */
-import { crosswalkRelations, type Crosswalk, type CrosswalkRelation, type DigestTag } from '../../shared/domain/board';
+import type { BoardCrosswalk, DigestTag } from '../../shared/domain/board';
+import { inverseRelation, type CrosswalkRelation } from '../../shared/domain/crosswalk';
 
 export interface CrosswalkChoice {
-  readonly crosswalks: readonly Crosswalk[];
+  readonly crosswalks: readonly BoardCrosswalk[];
   /** The taxonomy every tag is counted in. */
   readonly targetTaxonomyId: string;
   readonly relations?: readonly CrosswalkRelation[];
@@ -38,19 +39,11 @@ export function mapTag(tag: Pick<DigestTag, 'taxonomyId' | 'termId'>, choice: Cr
       if (m.from.taxonomyId === tag.taxonomyId && m.from.termId === tag.termId && m.to.taxonomyId === choice.targetTaxonomyId) {
         push(m.to.termId, m.relation);
       } else if (m.to.taxonomyId === tag.taxonomyId && m.to.termId === tag.termId && m.from.taxonomyId === choice.targetTaxonomyId) {
-        push(m.from.termId, inverse(m.relation));
+        push(m.from.termId, inverseRelation(m.relation));
       }
     }
   }
   return out;
 }
 
-function inverse(relation: CrosswalkRelation): CrosswalkRelation {
-  if (relation === 'broader') return 'narrower';
-  if (relation === 'narrower') return 'broader';
-  return relation;
-}
 
-export function isCrosswalkRelation(value: string): value is CrosswalkRelation {
-  return (crosswalkRelations as readonly string[]).includes(value);
-}

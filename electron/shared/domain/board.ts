@@ -9,6 +9,9 @@ import type { CharacteristicId, CharacteristicState } from './people';
 import type { RecommendationStatus } from './recommendations';
 import type { ReviewKind } from './review';
 import type { TagDirection } from './taxonomy';
+import type { CrosswalkRelation } from './crosswalk';
+
+export { crosswalkRelations, type CrosswalkRelation } from './crosswalk';
 
 /** Why a file in the library could not be read. Shown to users through `refusalLabels`. */
 export const refusalKinds = ['not-a-review', 'newer-format', 'damaged', 'encrypted', 'locked', 'unreadable', 'backup-copy'] as const;
@@ -214,20 +217,20 @@ export interface SearchGroup {
   readonly hits: readonly SearchHit[];
 }
 
-/** Term A ≈ term B between two taxonomies (SKOS-style relations). */
-export const crosswalkRelations = ['exact', 'broader', 'narrower', 'related'] as const;
-export type CrosswalkRelation = (typeof crosswalkRelations)[number];
-
-export interface CrosswalkMapping {
+/**
+ * A crosswalk (see shared/domain/crosswalk: the data files and their relations) flattened into
+ * term pairs that each name their taxonomy, which is what counting tags across reviews needs.
+ */
+export interface BoardCrosswalkMapping {
   readonly from: { readonly taxonomyId: string; readonly termId: string };
   readonly to: { readonly taxonomyId: string; readonly termId: string };
   readonly relation: CrosswalkRelation;
 }
 
-export interface Crosswalk {
+export interface BoardCrosswalk {
   readonly id: string;
   readonly title: string;
-  readonly mappings: readonly CrosswalkMapping[];
+  readonly mappings: readonly BoardCrosswalkMapping[];
 }
 
 /**

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { isSuppressed, suppressedCount } from '../../../electron/shared/domain/board';
 import { characteristicRows } from '../../../electron/board/views/characteristics';
 import { mapTag } from '../../../electron/board/views/crosswalk';
-import { parseCrosswalk } from '../../../electron/board/library/crosswalk-files';
+import { boardCrosswalk } from '../../../electron/board/library/crosswalk-files';
+import { crosswalkSchema } from '../../../electron/shared/domain/crosswalk';
 import { isOverdue, statusByDueYear, summariseRecommendations, trackedRecommendations } from '../../../electron/board/views/recommendations';
 import { themeFindings, themeRows } from '../../../electron/board/views/themes';
 import { boardSummary } from '../../../electron/board/views/summary';
@@ -95,7 +96,7 @@ describe('themes across reviews', () => {
   });
 
   it('counts themes in another framework through a crosswalk, by the relations chosen', () => {
-    const crosswalk = parseCrosswalk(JSON.parse(readFileSync(join(__dirname, '../../fixtures/board/crosswalk.json'), 'utf8')) as unknown);
+    const crosswalk = boardCrosswalk(crosswalkSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../fixtures/board/crosswalk.json'), 'utf8'))));
     const exactOnly = themeRows(library, { crosswalk: { crosswalks: [crosswalk], targetTaxonomyId: NP } });
     // 5 findings map exactly onto child-daily-life; d.cwr's finding is tagged both ways but counts once.
     expect(exactOnly.map((r) => [r.termId, r.findings, r.reviews])).toEqual([['child-daily-life', 5, 4]]);
@@ -105,7 +106,7 @@ describe('themes across reviews', () => {
       ['child-daily-life', 5],
       ['timely-information-sharing', 4],
     ]);
-    // Read backwards, "broader" becomes "narrower".
+    // A term of the target read through a narrower mapping keeps that relation.
     expect(mapTag({ taxonomyId: DA, termId: 'coercive-control-unrecognised' }, { crosswalks: [crosswalk], targetTaxonomyId: NP, relations: ['narrower'] })).toEqual([
       { taxonomyId: NP, termId: 'changing-risk-and-need', via: { taxonomyId: DA, termId: 'coercive-control-unrecognised', relation: 'narrower' } },
     ]);
