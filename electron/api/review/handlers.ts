@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import type { reviewApi } from '../../shared/api/review';
 import { APP_VERSION } from '../../shared/version';
 import type { HandlersFor } from '../handler-types';
@@ -16,10 +17,17 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
     firstStart: !app.settings.get().sampleOffered,
   }),
   'settings.update': (app, patch) => app.settings.update(patch),
+  // The title shown is the file's name: settings keep paths only (see settings-store).
   'review.recent': (app) =>
-    app.settings.get().recent.map((item) => ({ ...item, exists: existsSync(item.path) })),
-  'review.create': (app, args) => createReview(app, args),
-  'review.open': (app, args) => openReview(app, args.path),
+    app.settings.get().recent.map((item) => ({ ...item, title: basename(item.path, extname(item.path)), exists: existsSync(item.path) })),
+  'review.create': (app, args) =>
+    createReview(app, {
+      title: args.title,
+      kind: args.kind,
+      ...(args.grant === undefined ? {} : { path: app.grants.take(args.grant).path }),
+      ...(args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
+    }),
+  'review.open': (app, args) => openReview(app, args.path, args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
   'review.openSample': (app) => openSample(app),
   'review.close': (app, args) => ({ closed: app.reviews.close(args.reviewId) }),
 
@@ -31,6 +39,6 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'review.history': (ctx) => ctx.review.history(),
   'review.undo': (ctx) => ctx.review.undo(),
   'review.redo': (ctx) => ctx.review.redo(),
-  'review.saveAs': (ctx, args) => saveReviewAs(ctx.app, ctx.review, args.path),
+  'review.saveAs': (ctx, args) => saveReviewAs(ctx.app, ctx.review, ctx.app.grants.take(args.grant).path),
   'review.audit': (ctx, args) => listAudit(ctx.review.db, args),
 };

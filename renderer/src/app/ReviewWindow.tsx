@@ -52,13 +52,14 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
   };
   useUndoShortcuts(undo, redo);
   const saveAs = async (): Promise<void> => {
-    const target = await window.casewright?.showSaveDialog({
+    // Desktop app only: the system dialog picks the file and the page gets a single-use grant.
+    const choice = await window.casewright?.showSaveDialog({
       title: 'Save a copy of this review',
       defaultName: `${title}.cwr`,
       filters: [{ name: 'Casewright review', extensions: ['cwr'] }],
     });
-    if (target == null) return;
-    const copy = await command('review.saveAs', { path: target });
+    if (choice == null) return;
+    const copy = await command('review.saveAs', { grant: choice.grant });
     navigate(reviewHref(copy.reviewId, area));
   };
   useMenuCommands({
