@@ -143,6 +143,10 @@ export function createReviewFile(path: string, options: { readonly passphrase?: 
  * deleted content with zeros rather than leaving it in free pages.
  */
 export function configure(db: Database.Database): void {
+  // A journal left by a write that was killed before it changed the file is not "hot", so SQLite
+  // ignores it but leaves it beside the review; passing through PERSIST deletes it (a hot journal
+  // was already rolled back by the first read), so an open, and then closed, review is one file.
+  db.pragma('journal_mode = PERSIST');
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');
   db.pragma('secure_delete = ON');
