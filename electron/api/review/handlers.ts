@@ -6,6 +6,7 @@ import type { HandlersFor } from '../handler-types';
 import { defaultReviewDirectory } from '../../core/app/paths';
 import { createReview, openReview, openSample, saveReviewAs, sessionOf } from '../../core/review/lifecycle';
 import { countRows, listAudit } from '../../core/review/review-info';
+import { auditRetentionDays, erasePermanently, setAuditRetentionDays } from '../../core/store/erasure';
 import { setTermsOfReference, updateReviewMeta } from '../../core/review/review-meta';
 
 export const reviewHandlers: HandlersFor<typeof reviewApi> = {
@@ -41,4 +42,7 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'review.redo': (ctx) => ctx.review.redo(),
   'review.saveAs': (ctx, args) => saveReviewAs(ctx.app, ctx.review, ctx.app.grants.take(args.grant).path),
   'review.audit': (ctx, args) => listAudit(ctx.review.db, args),
+  'review.erasePermanently': (ctx) => erasePermanently(ctx.review),
+  'review.auditRetention': (ctx) => ({ days: auditRetentionDays(ctx.review.db) }),
+  'review.setAuditRetention': (ctx, args) => ({ days: setAuditRetentionDays(ctx.review, args.days) }),
 };

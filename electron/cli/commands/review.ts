@@ -8,6 +8,7 @@ import { titleSchema } from '../../shared/domain/review';
 import { CasewrightError } from '../../shared/errors';
 import { newPassphraseSchema } from '../../shared/api/passphrase';
 import { decryptReviewFile, encryptReviewFile, rekeyReviewFile } from '../../core/store/encryption';
+import { erasePermanently, setAuditRetentionDays } from '../../core/store/erasure';
 import { basename, resolve } from 'node:path';
 import type { CliContext } from '../cli-context';
 
@@ -47,6 +48,23 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
       const replacement = parseOrRefuse(newPassphraseSchema, await cli.passphrase('replacement', file));
       rekeyReviewFile(resolve(file), current, replacement);
       cli.print(`Changed the passphrase of ${basename(file)}.`);
+    });
+
+  program
+    .command('erase')
+    .description('After deleting people or entries: purge them from the audit trail and the search index and vacuum the file, so nothing of them is left in it (cannot be undone)')
+    .argument('<file.cwr>', 'the review file')
+    .option('--retention-days <days>', 'also keep audit before-images only this many days from now on ("off" to keep them for the life of the review)')
+    .action(async (file: string, options: { retentionDays?: string }) => {
+      await cli.withReview(file, (ctx) => {
+        if (options.retentionDays !== undefined) {
+          const days = options.retentionDays === 'off' ? null : Number(options.retentionDays);
+          if (days !== null && !(Number.isInteger(days) && days > 0)) throw new CasewrightError('invalid-arguments', '--retention-days: a whole number of days, or off');
+          setAuditRetentionDays(ctx.review, days);
+        }
+        const { records } = erasePermanently(ctx.review);
+        cli.print(`Erased ${records} audit records of deleted items from ${basename(file)} and compacted the file.`);
+      });
     });
 
   program

@@ -10,6 +10,7 @@ import { checkOutputPath } from '../files/output-path';
 import { SAMPLE_TITLE, seedSample } from '../sample';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import type { ReviewHandle } from '../store/review-handle';
+import { applyAuditRetention } from '../store/erasure';
 import { insertReviewMeta, readReviewMeta } from './review-meta';
 
 export function toSession(opened: OpenedReview): ReviewSession {
@@ -73,6 +74,8 @@ export function createReview(app: AppContext, input: CreateReviewInput): ReviewS
 
 export function openReview(app: AppContext, path: string, options: { readonly passphrase?: string } = {}): ReviewSession {
   const opened = app.reviews.open(path, options);
+  // The review's own retention setting: before-images older than it are purged on opening.
+  applyAuditRetention(opened.handle);
   const session = toSession(opened);
   app.settings.rememberRecent(session.path);
   return session;

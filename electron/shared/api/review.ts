@@ -71,6 +71,14 @@ export const reviewApi = {
   'review.undo': reviewCommand(z.object({})).returns<HistoryState>(),
   'review.redo': reviewCommand(z.object({})).returns<HistoryState>(),
   'review.saveAs': reviewCommand(z.object({ grant: saveGrantSchema })).returns<ReviewSession>(),
+  /**
+   * After deleting people or entries: purge their copies from the audit trail, rebuild the search
+   * index and vacuum the file, so nothing of them is left in its bytes. Cannot be undone.
+   */
+  'review.erasePermanently': reviewCommand(z.object({})).returns<{ readonly records: number }>(),
+  /** How many days the audit trail keeps before-images of changes (null: for the life of the review). */
+  'review.auditRetention': reviewQuery(z.object({})).returns<{ readonly days: number | null }>(),
+  'review.setAuditRetention': reviewCommand(z.object({ days: z.number().int().min(1).max(36500).nullable() })).returns<{ readonly days: number | null }>(),
   'review.audit': reviewQuery(
     z.object({ limit: z.number().int().min(1).max(1000).default(100), beforeId: z.number().int().positive().optional() }),
   ).returns<readonly AuditEntry[]>(),
