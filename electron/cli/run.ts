@@ -55,6 +55,9 @@ export async function runCli(
         if (!(error instanceof CasewrightError) || error.code !== 'passphrase-needed') throw error;
         opened = app.reviews.open(file, { ...openOptions, passphrase: await this.passphrase('current', file) });
       }
+      if (opened.migratedFrom !== null) {
+        stderr += `casewright: updated ${basename(file)} from file format ${opened.migratedFrom.version}; the earlier version is kept at ${opened.migratedFrom.backupPath}\n`;
+      }
       try {
         return await work({ app, review: opened.handle });
       } catch (error) {

@@ -4,7 +4,7 @@ import type { reviewApi } from '../../shared/api/review';
 import { APP_VERSION } from '../../shared/version';
 import type { HandlersFor } from '../handler-types';
 import { defaultReviewDirectory } from '../../core/app/paths';
-import { createReview, openReview, openSample, saveReviewAs, sessionOf } from '../../core/review/lifecycle';
+import { createReview, openReview, openSample, saveReviewAs, toSession } from '../../core/review/lifecycle';
 import { countRows, listAudit } from '../../core/review/review-info';
 import { auditRetentionDays, erasePermanently, setAuditRetentionDays } from '../../core/store/erasure';
 import { setTermsOfReference, updateReviewMeta } from '../../core/review/review-meta';
@@ -32,7 +32,8 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'review.openSample': (app) => openSample(app),
   'review.close': (app, args) => ({ closed: app.reviews.close(args.reviewId) }),
 
-  'review.session': (ctx) => sessionOf(ctx.review),
+  // With the migration note, so the window can say where the pre-update copy was kept.
+  'review.session': (ctx) => toSession(ctx.app.reviews.opened(ctx.review.id)),
   'review.counts': (ctx) => countRows(ctx.review.db),
   'review.updateMeta': (ctx, patch) => ctx.review.write('Edit review details', (db) => updateReviewMeta(db, patch)),
   'review.setTermsOfReference': (ctx, args) =>

@@ -87,8 +87,14 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
   }
 
   const Area = current.component;
+  const migrated = session.data?.migratedFrom ?? null;
   return (
     <div className="review-window">
+      {migrated === null ? null : (
+        <p className="migration-note" role="note">
+          This review was updated to the current file format. A copy of it as it was before is kept at <code>{migrated.backupPath}</code>.
+        </p>
+      )}
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
         Skip to content
       </a>
