@@ -46,7 +46,7 @@ async function runBrowserEdition(reason: string): Promise<void> {
   const edition = await startBrowserEdition(port === undefined ? {} : { port });
   say('');
   say(`Casewright: running as the BROWSER EDITION (${reason}).`);
-  say(`  Local bridge on ${edition.bridge.origin} (loopback only; this launch's secret is in the address below).`);
+  say(`  Local bridge on ${edition.bridge.origin} (loopback only; the address below works once, for one browser).`);
   say(`  Settings and reviews: ${edition.app.home}`);
 
   const noOpen = args.includes('--no-open');

@@ -19,7 +19,9 @@ export function createDispatcher(app: AppContext, log: (line: string) => void = 
       return { ok: true, result: await run(app, request) };
     } catch (error) {
       if (error instanceof CasewrightError) return { ok: false, error: error.toApiError() };
-      log(`internal error in ${safeMethodName(request)}: ${error instanceof Error ? (error.stack ?? error.name) : 'non-error thrown'}`);
+      // Codes and names only: an error's message and stack can quote case data (a SQLite error
+      // names the value that broke a constraint; a stack line can hold a file name).
+      log(`internal error in ${safeMethodName(request)}: ${describeForLog(error)}`);
       return {
         ok: false,
         error: { code: 'internal', message: 'Something went wrong inside Casewright. Your review has not been changed by this action.' },
@@ -61,7 +63,17 @@ async function run(app: AppContext, request: ApiRequest): Promise<unknown> {
 }
 
 function safeMethodName(request: ApiRequest): string {
-  return typeof request?.method === 'string' ? request.method.slice(0, 80) : '(no method)';
+  const method = typeof request?.method === 'string' ? request.method : '';
+  // Only a method the contract knows is echoed; anything else could be text the page chose.
+  return Object.prototype.hasOwnProperty.call(api, method) ? method : '(unknown method)';
+}
+
+/** The error's class and, for SQLite and Node errors, its code (such as SQLITE_CONSTRAINT_UNIQUE or ENOSPC). */
+export function describeForLog(error: unknown): string {
+  if (!(error instanceof Error)) return 'non-error thrown';
+  const code = (error as { code?: unknown }).code;
+  const safeCode = typeof code === 'string' && /^[A-Z0-9_]{1,60}$/.test(code) ? ` ${code}` : '';
+  return `${/^[A-Za-z]{1,40}$/.test(error.name) ? error.name : 'Error'}${safeCode}`;
 }
 
 function defaultLog(line: string): void {

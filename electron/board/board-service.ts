@@ -2,6 +2,7 @@
  * The board's services for one app home: the cached library index, the board's own updates file
  * and the characteristic templates, kept open between calls so a warm library loads from memory.
  */
+import { CasewrightError } from '../shared/errors';
 import type { LibraryOverview } from '../shared/domain/board';
 import type { CharacteristicTemplate } from '../shared/domain/people';
 import { characteristicTemplatesDir, loadCharacteristicTemplates } from '../core/people/characteristic-templates';
@@ -30,18 +31,23 @@ export function createBoardService(places: { readonly home: string; readonly tem
   let index: LibraryIndex | null = null;
   let updatesFile: BoardUpdatesFile | null = null;
   let templates: readonly CharacteristicTemplate[] | null = null;
+  // Reviews found by a library scan the user asked for: the only files a tracker update may write to.
+  const scanned = new Set<string>();
   const theIndex = (): LibraryIndex => (index ??= openLibraryIndex(places.home));
   const theUpdates = (): BoardUpdatesFile => (updatesFile ??= openBoardUpdates(places.home));
   const theTemplates = (): readonly CharacteristicTemplate[] =>
     (templates ??= loadCharacteristicTemplates(characteristicTemplatesDir(places.templatesDir)));
 
   return {
-    load: (roots, reviews) =>
-      loadLibrary(roots, {
+    load(roots, reviews) {
+      const library = loadLibrary(roots, {
         index: theIndex(),
         templates: theTemplates(),
         ...(reviews === undefined ? {} : { openHere: (path: string) => reviews.list().find((handle) => handle.path === path)?.db }),
-      }),
+      });
+      for (const review of library.reviews) scanned.add(review.file);
+      return library;
+    },
     overview: (library) => ({
       reviews: library.reviews.map((r) => ({
         file: r.file,
@@ -65,7 +71,12 @@ export function createBoardService(places: { readonly home: string; readonly tem
       ensureSearchIndex(theIndex(), library.reviews, library.stamps);
       return searchLibrary(theIndex(), library.reviews, text, limit);
     },
-    recordUpdate: (update, reviews, actor) => recordTrackerUpdate(update, { reviews, updates: theUpdates(), actor }),
+    recordUpdate(update, reviews, actor) {
+      if (!scanned.has(update.file)) {
+        throw new CasewrightError('refused', 'That review is not in the library you opened: open its folder in Boards first.');
+      }
+      return recordTrackerUpdate(update, { reviews, updates: theUpdates(), actor });
+    },
     close() {
       index?.close();
       updatesFile?.close();

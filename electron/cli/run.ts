@@ -5,6 +5,7 @@ import { APP_VERSION } from '../shared/version';
 import { createDispatcher } from '../api/dispatcher';
 import { createAppContext } from '../core/app/app-context';
 import type { CliContext } from './cli-context';
+import { defaultPassphraseSource, NEW_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE, type PassphraseSource } from './passphrase-prompt';
 import { registerAllCommands } from './commands';
 
 export interface CliResult {
@@ -22,7 +23,11 @@ export const EXIT_USAGE = 2;
  * Runs one `casewright` invocation and returns what it printed, so tests call the real CLI
  * in-process. `home` is the settings folder (the reviewer's display name for the audit log).
  */
-export async function runCli(argv: readonly string[], options: { readonly home?: string } = {}): Promise<CliResult> {
+export async function runCli(
+  argv: readonly string[],
+  options: { readonly home?: string; readonly passphrases?: PassphraseSource } = {},
+): Promise<CliResult> {
+  const passphrases = options.passphrases ?? defaultPassphraseSource();
   let stdout = '';
   let stderr = '';
   const app = createAppContext({ edition: 'cli', ...(options.home === undefined ? {} : { home: options.home }) });
@@ -32,8 +37,27 @@ export async function runCli(argv: readonly string[], options: { readonly home?:
 
   const cli: CliContext = {
     app,
-    async withReview(file, work) {
-      const opened = app.reviews.open(file);
+    async passphrase(purpose, file) {
+      const answer = await passphrases.ask(purpose);
+      if (answer !== null && answer !== '') return answer;
+      const what = purpose === 'current' ? `${basename(file)} is encrypted: give its passphrase` : 'Give the new passphrase';
+      const variable = purpose === 'replacement' ? NEW_PASSPHRASE_VARIABLE : PASSPHRASE_VARIABLE;
+      throw new CasewrightError(
+        purpose === 'current' ? 'passphrase-needed' : 'refused',
+        `${what} (type it at the prompt when running in a terminal, or set ${variable})${purpose === 'current' ? '' : '; when typed twice, both must match'}`,
+      );
+    },
+    async withReview(file, work, openOptions = {}) {
+      let opened;
+      try {
+        opened = app.reviews.open(file, openOptions);
+      } catch (error) {
+        if (!(error instanceof CasewrightError) || error.code !== 'passphrase-needed') throw error;
+        opened = app.reviews.open(file, { ...openOptions, passphrase: await this.passphrase('current', file) });
+      }
+      if (opened.migratedFrom !== null) {
+        stderr += `casewright: updated ${basename(file)} from file format ${opened.migratedFrom.version}; the earlier version is kept at ${opened.migratedFrom.backupPath}\n`;
+      }
       try {
         return await work({ app, review: opened.handle });
       } catch (error) {

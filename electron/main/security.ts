@@ -15,6 +15,21 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const SPELLCHECK_LANGUAGES: readonly string[] = ['en-GB'];
 
 /**
+ * "Everything stays on this computer" includes the spell checker. macOS and Windows check with the
+ * operating system's own, local dictionaries. Elsewhere Chromium's Hunspell checker would fetch
+ * its dictionaries from a Google server, so it stays off and the download address points at
+ * nothing: no request ever leaves the machine.
+ */
+export function spellcheckPolicy(platform: NodeJS.Platform): { readonly enabled: boolean; readonly languages: readonly string[] | null } {
+  if (platform === 'darwin') return { enabled: true, languages: null };
+  if (platform === 'win32') return { enabled: true, languages: SPELLCHECK_LANGUAGES };
+  return { enabled: false, languages: null };
+}
+
+/** Where Chromium would download dictionaries from: a loopback port nothing listens on. */
+export const NO_DICTIONARY_DOWNLOADS = 'http://127.0.0.1:9/';
+
+/**
  * Sent as a header with every `app:` response (the same policy the browser bridge sends). Nothing
  * inline, nothing remote: a script injected through case data cannot run, load, post or frame anything.
  */

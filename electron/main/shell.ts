@@ -53,7 +53,7 @@ export function startShell(): void {
     });
     windows = manager;
     const menu = menuDependencies(dispatch, manager);
-    registerIpc(dispatchAndRefreshMenu(dispatch, menu), manager);
+    registerIpc(dispatchAndRefreshMenu(dispatch, menu), manager, context.grants);
     void refreshAppMenu(menu);
 
     if (pending.pendingCount === 0) manager.openHome();

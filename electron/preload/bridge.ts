@@ -8,6 +8,7 @@ import type {
   CasewrightBridge,
   MenuCommand,
   OpenDialogOptions,
+  SaveChoice,
   SaveDialogOptions,
 } from '../shared/api/bridge-types';
 import type { ApiRequest, ApiResponse } from '../shared/api/transport';
@@ -29,9 +30,14 @@ function pathOrNull(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
 }
 
+function saveChoiceOrNull(value: unknown): SaveChoice | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { grant, fileName } = value as { grant?: unknown; fileName?: unknown };
+  return typeof grant === 'string' && typeof fileName === 'string' ? { grant, fileName } : null;
+}
+
 export function createBridge(ipc: MinimalIpc): CasewrightBridge {
-  const showDialog = async (request: DialogRequest): Promise<string | null> =>
-    pathOrNull(await ipc.invoke(IPC_DIALOG, request));
+  const showDialog = async (request: DialogRequest): Promise<unknown> => ipc.invoke(IPC_DIALOG, request);
 
   return Object.freeze({
     kind: 'electron' as const,
@@ -43,8 +49,8 @@ export function createBridge(ipc: MinimalIpc): CasewrightBridge {
         reviewId: request.reviewId,
         args: request.args,
       }) as Promise<ApiResponse>,
-    showOpenDialog: (options: OpenDialogOptions) => showDialog({ kind: 'open', options }),
-    showSaveDialog: (options: SaveDialogOptions) => showDialog({ kind: 'save', options }),
+    showOpenDialog: async (options: OpenDialogOptions) => pathOrNull(await showDialog({ kind: 'open', options })),
+    showSaveDialog: async (options: SaveDialogOptions) => saveChoiceOrNull(await showDialog({ kind: 'save', options })),
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       const relay: Listener = (_event, command) => {
         if (isMenuCommand(command)) listener(command);

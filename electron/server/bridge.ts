@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiRequest } from '../shared/api/transport';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 import type { Dispatch } from '../api/dispatcher';
+import type { Downloads } from '../core/app/downloads';
 import {
   isAllowedFetchSite,
   isAllowedHost,
@@ -21,8 +22,13 @@ export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 export interface Bridge {
   readonly port: number;
   readonly secret: string;
-  /** Open this once: it sets the session cookie and lands on the app. */
+  /**
+   * Open this once: its one-time code is exchanged for the session cookie and then dies, so the
+   * address on the browser's command line (readable by other local accounts) is worthless.
+   */
   readonly launchUrl: string;
+  /** Another one-time launch address (a second window, a test's second browser). */
+  newLaunchUrl(): string;
   readonly origin: string;
   close(): Promise<void>;
 }
@@ -33,6 +39,8 @@ export interface BridgeOptions {
   readonly staticDir: string;
   readonly port?: number;
   readonly secret?: string;
+  /** Finished exports the page may download once (browser edition). */
+  readonly downloads?: Downloads;
 }
 
 /**
@@ -43,6 +51,13 @@ export interface BridgeOptions {
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const secret = options.secret ?? randomBytes(32).toString('base64url');
   let port = 0;
+  const launchCodes = new Set<string>();
+  const newLaunchCode = (): string => {
+    const code = randomBytes(24).toString('base64url');
+    launchCodes.add(code);
+    return code;
+  };
+  const firstCode = newLaunchCode();
 
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
@@ -58,13 +73,30 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!isAllowedFetchSite(header(request, 'sec-fetch-site'))) return refuse(response, 403, 'Cross-site request');
 
     if (url.pathname === '/launch' && request.method === 'GET') {
-      if (!secretMatches(url.searchParams.get('secret') ?? undefined, secret)) return refuse(response, 403, 'Missing secret');
+      const code = url.searchParams.get('code') ?? '';
+      // Each code works once: the first browser to use it gets the cookie; anyone replaying it is refused.
+      if (!launchCodes.delete(code)) return refuse(response, 403, 'This launch address has already been used or is not valid. Start Casewright again to get a new one.');
       response.writeHead(303, {
         Location: '/',
         'Set-Cookie': `${SECRET_COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
         'Cache-Control': 'no-store',
       });
       response.end();
+      return;
+    }
+
+    if (url.pathname.startsWith('/download/')) {
+      const cookie = readCookie(header(request, 'cookie'), SECRET_COOKIE);
+      if (!secretMatches(cookie ?? header(request, SECRET_HEADER), secret)) return refuse(response, 403, 'Missing secret');
+      if (request.method !== 'GET') return refuse(response, 405, 'Use GET');
+      const download = options.downloads?.take(url.pathname.slice('/download/'.length)) ?? null;
+      if (download === null) return refuse(response, 404, 'This download has already been collected or has expired. Export again.');
+      response.writeHead(200, {
+        ...securityHeaders(download.contentType),
+        'Content-Disposition': `attachment; filename="${asciiFileName(download.fileName)}"; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
+        'Content-Length': String(download.bytes.length),
+      });
+      response.end(Buffer.from(download.bytes));
       return;
     }
 
@@ -117,13 +149,19 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     port,
     secret,
     origin: `http://127.0.0.1:${port}`,
-    launchUrl: `http://127.0.0.1:${port}/launch?secret=${secret}`,
+    launchUrl: `http://127.0.0.1:${port}/launch?code=${firstCode}`,
+    newLaunchUrl: () => `http://127.0.0.1:${port}/launch?code=${newLaunchCode()}`,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
         server.close(() => resolveClose());
       }),
   };
+}
+
+/** The plain-ASCII fallback name for Content-Disposition (the UTF-8 name follows it). */
+function asciiFileName(name: string): string {
+  return name.replace(/[^\x20-\x7E]|["\\]/g, '_');
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {

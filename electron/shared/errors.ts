@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'not-a-review'
   | 'newer-version'
   | 'corrupt'
+  /** The review is encrypted and no passphrase was given. */
+  | 'passphrase-needed'
+  /** The passphrase given does not open the review. */
+  | 'passphrase-wrong'
   | 'io'
   | 'internal';
 

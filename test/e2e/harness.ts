@@ -77,9 +77,20 @@ export async function expectNoAxeViolations(page: Page, options: { exclude?: rea
   expect(summary).toEqual([]);
 }
 
+/** The passphrase the end-to-end tests give the reviews they create (new reviews are encrypted by default). */
+export const E2E_PASSPHRASE = 'westmoor practice review 2026';
+
+/** Fills the new-review form's encryption part as a reviewer would: passphrase twice, and the confirmation. */
+export async function fillReviewPassphrase(page: Page, passphrase = E2E_PASSPHRASE): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type the passphrase again').fill(passphrase);
+  await page.getByLabel('I have written the passphrase down or printed the recovery sheet').check();
+}
+
 /** Creates a review from the start screen, as a reviewer would, and returns its id once it is open. */
 export async function createReviewInUi(page: Page, title: string): Promise<string> {
   await page.getByLabel('Title').fill(title);
+  await fillReviewPassphrase(page);
   await page.getByRole('button', { name: 'Create review' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   return decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);

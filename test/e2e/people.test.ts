@@ -151,7 +151,7 @@ describe('browser edition: people, protected characteristics and mentions', () =
     const { page } = app;
     const dispatch = createDispatcher(app.edition.app, () => undefined);
     const opened = (await dispatch({ method: 'review.openSample', args: {} } as never)) as { ok: true; result: { reviewId: string } };
-    await page.goto(`${app.edition.bridge.launchUrl.split('#')[0]}#/review/${encodeURIComponent(opened.result.reviewId)}/people`);
+    await page.goto(`${app.url}/#/review/${encodeURIComponent(opened.result.reviewId)}/people`);
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     await page.getByRole('button', { name: 'Edit Mr C (Dean Croft)' }).waitFor();
     await expectNoAxeViolations(page);

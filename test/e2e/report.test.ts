@@ -38,16 +38,15 @@ describe('browser edition: the Report area', () => {
     await page.getByRole('status').filter({ hasText: 'Briefing saved' }).waitFor();
     expect(((await call('report.briefing', {})) as { content: { reflectiveQuestions: string[] } }).content.reflectiveQuestions).toEqual(['Who saw the child alone?']);
 
-    // Export: no native dialog in the browser, so the in-app dialog asks for the path.
+    // Export: in the browser edition the finished document is a download; the page names no path.
     const target = join(tempDir('cw-e2e-report-'), 'Child R.docx');
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Export internal draft…' }).click();
-    const dialog = page.getByRole('dialog', { name: /Export report \(draft\)/ });
-    await dialog.waitFor();
-    await expect.poll(() => dialog.getByLabel('Save as (a path on this computer)').inputValue()).toMatch(/Documents[\\/]Casewright[\\/]Child R\.docx$/);
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Child R.docx');
+    await download.saveAs(target);
+    await page.getByText(/Saved draft as the download/).waitFor({ timeout: 60_000 });
     await expectNoAxeViolations(page);
-    await dialog.getByLabel('Save as (a path on this computer)').fill(target);
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/Saved draft to/).waitFor({ timeout: 60_000 });
     expect(existsSync(target)).toBe(true);
     const structure = await readDocxStructure(readFileSync(target));
     expect(structure.watermark).toBe(true);

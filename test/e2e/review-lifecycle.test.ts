@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { E2E_PASSPHRASE, expectNoAxeViolations, fillReviewPassphrase, startBrowserApp, type BrowserApp } from './harness';
 
 let app: BrowserApp | undefined;
 afterEach(async () => {
@@ -18,6 +18,12 @@ describe('browser edition: a review from creation to reopening', () => {
 
     await page.getByLabel('Title').fill('Child Q');
     await page.getByLabel('Kind of review').selectOption('dhr');
+    // Encrypted by default: a passphrase that differs from its confirmation is caught first.
+    await page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
+    await page.getByLabel('Type the passphrase again').fill(`${E2E_PASSPHRASE}x`);
+    await page.getByRole('button', { name: 'Create review' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'The two passphrases are not the same' }).count()).toBe(1);
+    await fillReviewPassphrase(page);
     await page.getByRole('button', { name: 'Create review' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     expect(existsSync(join(app.home, 'Reviews', 'Child Q.cwr'))).toBe(true);
@@ -31,7 +37,18 @@ describe('browser edition: a review from creation to reopening', () => {
 
     await page.getByRole('button', { name: 'Close review' }).click();
     await page.getByRole('heading', { level: 2, name: 'Recent reviews' }).waitFor();
+    // Nothing readable on disk: not the title, not the terms of reference; and settings keep no title.
+    const bytes = readFileSync(join(app.home, 'Reviews', 'Child Q.cwr'));
+    expect(bytes.includes('How did agencies share')).toBe(false);
+    expect(bytes.includes('Child Q')).toBe(false);
+    expect(readFileSync(join(app.home, 'settings.json'), 'utf8')).not.toContain('"title"');
     await page.getByRole('button', { name: 'Child Q' }).click();
+    await page.getByLabel('Passphrase for this review').fill('not the passphrase');
+    await page.getByRole('button', { name: 'Open with passphrase' }).click();
+    await page.getByRole('alert').filter({ hasText: 'That passphrase does not open this review' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Passphrase for this review').fill(E2E_PASSPHRASE);
+    await page.getByRole('button', { name: 'Open with passphrase' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await expect.poll(() => page.getByRole('textbox', { name: 'Terms of reference' }).innerText()).toContain(
       'How did agencies share information about Child Q?',
@@ -43,6 +60,7 @@ describe('browser edition: a review from creation to reopening', () => {
     app = await startBrowserApp();
     const { page } = app;
     await page.getByLabel('Title').fill('Child T');
+    await fillReviewPassphrase(page);
     await page.getByRole('button', { name: 'Create review' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
 

@@ -66,7 +66,7 @@ export function reviewWriter(home: string): ReviewWriter {
     app,
     async write(dir, spec) {
       const path = join(dir, spec.fileName);
-      const session = await call('review.create', { path, title: spec.title, kind: spec.kind });
+      const session = await call('review.create', { grant: app.grants.issue({ path, replaceConfirmed: false }), title: spec.title, kind: spec.kind });
       const id = session.reviewId;
       try {
         if (spec.scopeEnd !== undefined) await call('review.updateMeta', { scopeEnd: spec.scopeEnd }, id);

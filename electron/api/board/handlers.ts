@@ -1,9 +1,5 @@
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import type { boardApi, LibraryView } from '../../shared/api/board';
 import { ukDay, type BoardFilter, type BoardReportData, type CrosswalkRelation } from '../../shared/domain/board';
-import { CasewrightError } from '../../shared/errors';
 import type { AppContext } from '../../core/app/app-context';
 import { createBoardService, type BoardService } from '../../board/board-service';
 import { loadBoardCrosswalks } from '../../board/library/crosswalk-files';
@@ -14,7 +10,11 @@ import { chooseReviews } from '../../board/views/filter';
 import { agenciesOf, statusByDueYear, summariseRecommendations, trackedRecommendations } from '../../board/views/recommendations';
 import { themeFindings, themeRows } from '../../board/views/themes';
 import { renderBoardReport } from '../../export/board/board-report';
-import { writeBoardWorkbook } from '../../export/board/board-workbook';
+import { boardWorkbookBytes } from '../../export/board/board-workbook';
+import { boardExportName } from '../../shared/domain/board';
+import { prepareOutput } from '../../core/files/output-path';
+import { writeOwnerFile } from '../../core/files/owner-only';
+import { openOutputSink } from '../save-output';
 import type { HandlersFor } from '../handler-types';
 
 /** One board service per app context, so the index and its memory cache live between calls. */
@@ -69,26 +69,20 @@ export function boardReportData(service: BoardService, library: Library, filter:
   };
 }
 
-function expandHome(path: string): string {
-  return path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path;
+/** The finished board report (.docx) or workbook (.xlsx), as bytes: the caller decides where they go. */
+export async function boardExportBytes(data: BoardReportData, format: 'docx' | 'xlsx'): Promise<Uint8Array> {
+  return format === 'docx' ? renderBoardReport(data) : boardWorkbookBytes(data);
 }
 
-/** Writes beside, then renames: a failed export never leaves half a file where the old one was. */
-export async function writeBoardExport(data: BoardReportData, format: 'docx' | 'xlsx', target: string): Promise<{ path: string; bytes: number }> {
-  const path = expandHome(target);
-  if (!path.toLowerCase().endsWith(`.${format}`)) {
-    throw new CasewrightError('validation', format === 'docx' ? 'A board report is a Word file ending in .docx' : 'A board workbook ends in .xlsx');
-  }
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.part`;
-    if (format === 'docx') writeFileSync(temporary, await renderBoardReport(data));
-    else await writeBoardWorkbook(data, temporary);
-    renameSync(temporary, path);
-  } catch (error) {
-    throw new CasewrightError('io', `The board ${format === 'docx' ? 'report' : 'workbook'} could not be saved to ${path} (${error instanceof Error ? error.message : 'unknown error'})`);
-  }
-  return { path, bytes: statSync(path).size };
+/**
+ * Writes a board export where the user said on the command line: an absolute path, checked like
+ * every other output (never over a file Casewright did not make), owner-only.
+ */
+export async function writeBoardExportTo(data: BoardReportData, format: 'docx' | 'xlsx', path: string): Promise<{ path: string; bytes: number }> {
+  const { replace } = await prepareOutput(path, format, { replaceConfirmed: false });
+  const bytes = await boardExportBytes(data, format);
+  writeOwnerFile(path, bytes, { replace });
+  return { path, bytes: bytes.byteLength };
 }
 
 export const boardHandlers: HandlersFor<typeof boardApi> = {
@@ -130,9 +124,11 @@ export const boardHandlers: HandlersFor<typeof boardApi> = {
     const service = boardServiceFor(app);
     return service.search(service.load(args.roots, app.reviews), args.text, args.limit);
   },
-  'board.defaultExportPath': (_app, args) => join(homedir(), 'Documents', 'Casewright', `Board report.${args.format}`),
   'board.export': async (app, args) => {
     const service = boardServiceFor(app);
-    return writeBoardExport(boardReportData(service, service.load(args.roots, app.reviews), args.filter, app.settings.actor()), args.format, args.path);
+    const sink = await openOutputSink(app, args.target, args.format, `${boardExportName(args.format)}.${args.format}`);
+    const bytes = await boardExportBytes(boardReportData(service, service.load(args.roots, app.reviews), args.filter, app.settings.actor()), args.format);
+    sink.write(bytes);
+    return { ...sink.saved(), bytes: bytes.byteLength };
   },
 };

@@ -1,6 +1,8 @@
 import type { chronologyApi } from '../../shared/api/chronology';
 import type { HandlersFor } from '../handler-types';
-import { exportChronology } from '../../export/chronology';
+import { renderChronology } from '../../export/chronology';
+import { readReviewMeta } from '../../core/review/review-meta';
+import { openOutputSink } from '../save-output';
 import { applyImport, listImports, previewImport, readImport, rememberedMapping } from '../../import/apply';
 import { dismissDuplicate, linkDuplicate, listDuplicates, mergeDuplicate } from '../../core/chronology/duplicates';
 import { addEntry, deleteEntries, getEntry, updateEntry } from '../../core/chronology/entries';
@@ -60,5 +62,11 @@ export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
   'chronology.mergeDuplicate': (ctx, args) => ctx.review.write('Merge duplicate entries', (db) => mergeDuplicate(db, args.id, args.keepEntryId)),
   'chronology.dismissDuplicate': (ctx, args) => ctx.review.write('Dismiss duplicate', (db) => dismissDuplicate(db, args.id)),
 
-  'chronology.export': (ctx, args) => exportChronology(ctx.review.db, args.path, args.format, args.filter),
+  'chronology.export': async (ctx, args) => {
+    const title = readReviewMeta(ctx.review.db).title;
+    const sink = await openOutputSink(ctx.app, args.target, args.format, `${title} - chronology`);
+    const { bytes, rows } = await renderChronology(ctx.review.db, args.format, args.filter);
+    sink.write(bytes);
+    return { ...sink.saved(), rows };
+  },
 };

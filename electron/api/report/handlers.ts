@@ -2,6 +2,7 @@ import type { reportApi } from '../../shared/api/report';
 import { exportPanelDraft } from '../../export/panel/panel-draft';
 import { exportBriefing, exportReport, checkReportPublication, type ExportEnv } from '../../export/report/export-service';
 import type { HandlersFor, ReviewContext } from '../handler-types';
+import { openOutputSink } from '../save-output';
 import { setGlossaryDefinition, setSectionText, updateBriefingContent, updateReportSettings } from '../../core/report/settings';
 import { findBriefingTemplate, findReportTemplate } from '../../core/report/templates';
 import { briefingView, defaultExportPath, reportGlossary, reportSections, reportTemplates } from './views';
@@ -33,15 +34,20 @@ export const reportHandlers: HandlersFor<typeof reportApi> = {
   'report.updateBriefing': (ctx, patch) => ctx.review.write('Edit learning briefing', (db) => updateBriefingContent(db, patch)),
   'report.check': (ctx, args) => checkReportPublication(env(ctx), args.templateId),
   'report.defaultExportPath': (ctx, args) => defaultExportPath(ctx.review.db, args.kind),
-  'report.export': (ctx, args) => {
+  'report.export': async (ctx, args) => {
     const templateId = args.templateId === undefined ? {} : { templateId: args.templateId };
-    switch (args.kind) {
-      case 'report':
-        return exportReport(env(ctx), args.path, { draft: args.draft, ...templateId });
-      case 'briefing':
-        return exportBriefing(env(ctx), args.path, { onePage: args.onePage, ...templateId });
-      case 'panel-draft':
-        return exportPanelDraft(env(ctx), args.path, args.templateId);
-    }
+    const sink = await openOutputSink(ctx.app, args.target, 'docx', defaultExportPath(ctx.review.db, args.kind));
+    const sinkEnv: ExportEnv = { ...env(ctx), writeOutput: (_path, buffer) => sink.write(buffer) };
+    const result = await (() => {
+      switch (args.kind) {
+        case 'report':
+          return exportReport(sinkEnv, sink.path, { draft: args.draft, ...templateId });
+        case 'briefing':
+          return exportBriefing(sinkEnv, sink.path, { onePage: args.onePage, ...templateId });
+        case 'panel-draft':
+          return exportPanelDraft(sinkEnv, sink.path, args.templateId);
+      }
+    })();
+    return { ...result, ...sink.saved() };
   },
 };

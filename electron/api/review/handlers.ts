@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import type { reviewApi } from '../../shared/api/review';
 import { APP_VERSION } from '../../shared/version';
 import type { HandlersFor } from '../handler-types';
 import { defaultReviewDirectory } from '../../core/app/paths';
-import { createReview, openReview, openSample, saveReviewAs, sessionOf } from '../../core/review/lifecycle';
+import { createReview, openReview, openSample, saveReviewAs, toSession } from '../../core/review/lifecycle';
 import { countRows, listAudit } from '../../core/review/review-info';
+import { auditRetentionDays, erasePermanently, setAuditRetentionDays } from '../../core/store/erasure';
 import { setTermsOfReference, updateReviewMeta } from '../../core/review/review-meta';
 
 export const reviewHandlers: HandlersFor<typeof reviewApi> = {
@@ -16,14 +18,22 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
     firstStart: !app.settings.get().sampleOffered,
   }),
   'settings.update': (app, patch) => app.settings.update(patch),
+  // The title shown is the file's name: settings keep paths only (see settings-store).
   'review.recent': (app) =>
-    app.settings.get().recent.map((item) => ({ ...item, exists: existsSync(item.path) })),
-  'review.create': (app, args) => createReview(app, args),
-  'review.open': (app, args) => openReview(app, args.path),
+    app.settings.get().recent.map((item) => ({ ...item, title: basename(item.path, extname(item.path)), exists: existsSync(item.path) })),
+  'review.create': (app, args) =>
+    createReview(app, {
+      title: args.title,
+      kind: args.kind,
+      ...(args.grant === undefined ? {} : { path: app.grants.take(args.grant).path }),
+      ...(args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
+    }),
+  'review.open': (app, args) => openReview(app, args.path, args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
   'review.openSample': (app) => openSample(app),
   'review.close': (app, args) => ({ closed: app.reviews.close(args.reviewId) }),
 
-  'review.session': (ctx) => sessionOf(ctx.review),
+  // With the migration note, so the window can say where the pre-update copy was kept.
+  'review.session': (ctx) => toSession(ctx.app.reviews.opened(ctx.review.id)),
   'review.counts': (ctx) => countRows(ctx.review.db),
   'review.updateMeta': (ctx, patch) => ctx.review.write('Edit review details', (db) => updateReviewMeta(db, patch)),
   'review.setTermsOfReference': (ctx, args) =>
@@ -31,6 +41,9 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'review.history': (ctx) => ctx.review.history(),
   'review.undo': (ctx) => ctx.review.undo(),
   'review.redo': (ctx) => ctx.review.redo(),
-  'review.saveAs': (ctx, args) => saveReviewAs(ctx.app, ctx.review, args.path),
+  'review.saveAs': (ctx, args) => saveReviewAs(ctx.app, ctx.review, ctx.app.grants.take(args.grant).path),
   'review.audit': (ctx, args) => listAudit(ctx.review.db, args),
+  'review.erasePermanently': (ctx) => erasePermanently(ctx.review),
+  'review.auditRetention': (ctx) => ({ days: auditRetentionDays(ctx.review.db) }),
+  'review.setAuditRetention': (ctx, args) => ({ days: setAuditRetentionDays(ctx.review, args.days) }),
 };

@@ -1,8 +1,9 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { familyRoleLabels, boardCharacteristicLabels } from '../../shared/domain/board';
 import { recommendationStatusLabels, type RecommendationStatus } from '../../shared/domain/recommendations';
 import { CasewrightError } from '../../shared/errors';
-import { boardReportData, boardServiceFor, writeBoardExport } from '../../api/board/handlers';
+import { boardReportData, boardServiceFor, writeBoardExportTo } from '../../api/board/handlers';
 import type { BoardService } from '../../board/board-service';
 import { boardSummary } from '../../board/views/summary';
 import type { CliContext } from '../cli-context';
@@ -52,11 +53,11 @@ async function runBoard(cli: CliContext, service: BoardService, roots: readonly 
       }
       const written: string[] = [];
       if (options.report !== undefined) {
-        const result = await writeBoardExport(boardReportData(service, library, {}, cli.app.settings.actor()), 'docx', options.report);
+        const result = await writeBoardExportTo(boardReportData(service, library, {}, cli.app.settings.actor()), 'docx', resolve(options.report));
         written.push(`Board report saved to ${result.path}`);
       }
       if (options.xlsx !== undefined) {
-        const result = await writeBoardExport(boardReportData(service, library, {}, cli.app.settings.actor()), 'xlsx', options.xlsx);
+        const result = await writeBoardExportTo(boardReportData(service, library, {}, cli.app.settings.actor()), 'xlsx', resolve(options.xlsx));
         written.push(`Board workbook saved to ${result.path}`);
       }
       const summary = boardSummary(library, { today: service.today(), updates: service.updates() });

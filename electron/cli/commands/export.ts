@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { CasewrightError } from '../../shared/errors';
 import { exportChronology } from '../../export/chronology';
 import type { CliContext } from '../cli-context';
@@ -32,7 +32,7 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
     .action(async (file: string, options: ExportOptions) => {
       const outputs: (() => Promise<void>)[] = [];
       if (options.chronology !== undefined) {
-        const out = options.chronology;
+        const out = resolve(options.chronology);
         const format = chronologyFormat(out);
         outputs.push(async () => {
           const result = await cli.withReview(file, (ctx) => exportChronology(ctx.review.db, out, format));

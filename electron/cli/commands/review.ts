@@ -6,6 +6,10 @@ import { countRows } from '../../core/review/review-info';
 import { reviewPathSchema } from '../../shared/api/review';
 import { titleSchema } from '../../shared/domain/review';
 import { CasewrightError } from '../../shared/errors';
+import { newPassphraseSchema } from '../../shared/api/passphrase';
+import { decryptReviewFile, encryptReviewFile, rekeyReviewFile } from '../../core/store/encryption';
+import { erasePermanently, setAuditRetentionDays } from '../../core/store/erasure';
+import { basename, resolve } from 'node:path';
 import type { CliContext } from '../cli-context';
 
 export function registerReviewCommands(program: Command, cli: CliContext): void {
@@ -15,12 +19,61 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
     .argument('<file.cwr>', 'the review file to create (must not exist)')
     .requiredOption('--title <text>', 'the review title, e.g. "Child R"')
     .addOption(new Option('--kind <kind>', 'the kind of review').choices([...REVIEW_KINDS]).default('lcspr'))
-    .action((file: string, options: { title: string; kind: (typeof REVIEW_KINDS)[number] }) => {
-      const path = parseOrUsage(reviewPathSchema, file, 'file');
+    .option('--encrypt', 'encrypt the new review with a passphrase (typed twice, or CASEWRIGHT_PASSPHRASE)')
+    .action(async (file: string, options: { title: string; kind: (typeof REVIEW_KINDS)[number]; encrypt?: boolean }) => {
+      const path = resolve(parseOrUsage(reviewPathSchema, file, 'file'));
       const title = parseOrUsage(titleSchema, options.title, '--title');
-      const session = createReview(cli.app, { path, title, kind: options.kind });
+      const passphrase = options.encrypt === true ? parseOrRefuse(newPassphraseSchema, await cli.passphrase('new', file)) : undefined;
+      const session = createReview(cli.app, { path, title, kind: options.kind, ...(passphrase === undefined ? {} : { passphrase }) });
       cli.app.reviews.close(session.reviewId);
-      cli.print(`Created ${session.path} (${REVIEW_KIND_LABELS[options.kind]}: ${title})`);
+      cli.print(`Created ${session.path} (${REVIEW_KIND_LABELS[options.kind]}: ${title})${passphrase === undefined ? '' : ', encrypted'}`);
+    });
+
+  program
+    .command('encrypt')
+    .description('Encrypt a review file with a passphrase (typed twice, or CASEWRIGHT_PASSPHRASE). Keep the passphrase safe: without it the review cannot be opened')
+    .argument('<file.cwr>', 'the review file')
+    .action(async (file: string) => {
+      const passphrase = parseOrRefuse(newPassphraseSchema, await cli.passphrase('new', file));
+      encryptReviewFile(resolve(file), passphrase);
+      cli.print(`Encrypted ${basename(file)}. Copies made before now are still unencrypted: delete them.`);
+    });
+
+  program
+    .command('rekey')
+    .description('Change the passphrase of an encrypted review (CASEWRIGHT_PASSPHRASE, then CASEWRIGHT_NEW_PASSPHRASE, or prompts)')
+    .argument('<file.cwr>', 'the review file')
+    .action(async (file: string) => {
+      const current = await cli.passphrase('current', file);
+      const replacement = parseOrRefuse(newPassphraseSchema, await cli.passphrase('replacement', file));
+      rekeyReviewFile(resolve(file), current, replacement);
+      cli.print(`Changed the passphrase of ${basename(file)}.`);
+    });
+
+  program
+    .command('erase')
+    .description('After deleting people or entries: purge them from the audit trail and the search index and vacuum the file, so nothing of them is left in it (cannot be undone)')
+    .argument('<file.cwr>', 'the review file')
+    .option('--retention-days <days>', 'also keep audit before-images only this many days from now on ("off" to keep them for the life of the review)')
+    .action(async (file: string, options: { retentionDays?: string }) => {
+      await cli.withReview(file, (ctx) => {
+        if (options.retentionDays !== undefined) {
+          const days = options.retentionDays === 'off' ? null : Number(options.retentionDays);
+          if (days !== null && !(Number.isInteger(days) && days > 0)) throw new CasewrightError('invalid-arguments', '--retention-days: a whole number of days, or off');
+          setAuditRetentionDays(ctx.review, days);
+        }
+        const { records } = erasePermanently(ctx.review);
+        cli.print(`Erased ${records} audit records of deleted items from ${basename(file)} and compacted the file.`);
+      });
+    });
+
+  program
+    .command('decrypt')
+    .description('Remove the encryption from a review file (its passphrase from a prompt or CASEWRIGHT_PASSPHRASE)')
+    .argument('<file.cwr>', 'the review file')
+    .action(async (file: string) => {
+      decryptReviewFile(resolve(file), await cli.passphrase('current', file));
+      cli.print(`Decrypted ${basename(file)}: anyone with the file can now read it.`);
     });
 
   program
@@ -29,6 +82,7 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
     .argument('<file.cwr>', 'the review file')
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean }) => {
+      // Read only: `info` never migrates the file or writes a backup beside it.
       await cli.withReview(file, (ctx) => {
         const session = sessionOf(ctx.review);
         const counts = countRows(ctx.review.db);
@@ -54,8 +108,15 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
             ...Object.entries(counts).map(([table, count]) => `  ${table}: ${count}`),
           ].join('\n'),
         );
-      });
+      }, { readOnly: true });
     });
+}
+
+/** Validates a passphrase; a weak one is refused (exit 1) with the schema's plain reason. */
+function parseOrRefuse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { message: string }[] } } }, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new CasewrightError('refused', result.error.issues.map((issue) => issue.message).join('; '));
 }
 
 /** Validates one CLI value with the same schema the API uses; a failure is a usage error (exit 2). */

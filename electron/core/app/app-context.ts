@@ -1,6 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { ensureOwnerDir } from '../files/owner-only';
+import { createDownloads, type Downloads } from './downloads';
 import { createOpenReviews, type OpenReviews } from './open-reviews';
 import { defaultHome, defaultTemplatesDir } from './paths';
+import { createSaveGrants, type SaveGrants } from './save-grants';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 
 export type Edition = 'electron' | 'browser' | 'cli';
@@ -12,13 +14,17 @@ export interface AppContext {
   readonly templatesDir: string;
   readonly settings: SettingsStore;
   readonly reviews: OpenReviews;
+  /** Save locations the user chose, redeemable once by the services. */
+  readonly grants: SaveGrants;
+  /** Finished exports waiting for the browser edition to download them. */
+  readonly downloads: Downloads;
 }
 
 export function createAppContext(
   options: { readonly edition?: Edition; readonly home?: string; readonly templatesDir?: string } = {},
 ): AppContext {
   const home = options.home ?? defaultHome();
-  mkdirSync(home, { recursive: true });
+  ensureOwnerDir(home);
   const settings = createSettingsStore(home);
   return {
     edition: options.edition ?? 'cli',
@@ -26,5 +32,7 @@ export function createAppContext(
     templatesDir: options.templatesDir ?? defaultTemplatesDir(),
     settings,
     reviews: createOpenReviews(() => settings.actor()),
+    grants: createSaveGrants(),
+    downloads: createDownloads(),
   };
 }

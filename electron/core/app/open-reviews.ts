@@ -1,19 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { CasewrightError } from '../../shared/errors';
-import { createReviewFile, openReviewFile } from '../store/open-review-file';
+import { createReviewFile, openReviewFile, type OpenOptions } from '../store/open-review-file';
 import { createReviewHandle, type ReviewHandle } from '../store/review-handle';
 
 export interface OpenedReview {
   readonly handle: ReviewHandle;
   readonly migratedFrom: { readonly version: number; readonly backupPath: string } | null;
+  readonly encrypted: boolean;
+  /**
+   * Kept in memory while the review is open (SQLite holds the key in memory anyway) so that Save As
+   * can open the encrypted copy it made. Never written anywhere.
+   */
+  readonly passphrase?: string;
 }
 
 /** The reviews this process has open, by session id. Opening a file twice returns the same session. */
 export interface OpenReviews {
-  open(path: string): OpenedReview;
-  create(path: string, initialise: (handle: ReviewHandle) => void): OpenedReview;
+  open(path: string, options?: OpenOptions): OpenedReview;
+  create(path: string, initialise: (handle: ReviewHandle) => void, options?: { readonly passphrase?: string }): OpenedReview;
   get(reviewId: string): ReviewHandle;
+  opened(reviewId: string): OpenedReview;
   close(reviewId: string): boolean;
   closeAll(): void;
   list(): readonly ReviewHandle[];
@@ -26,18 +33,23 @@ export function createOpenReviews(actor: () => string): OpenReviews {
     [...byId.values()].find((opened) => opened.handle.path === path);
 
   return {
-    open(path) {
+    open(path, options = {}) {
       const absolute = resolve(path);
       const existing = findByPath(absolute);
       if (existing !== undefined) return existing;
-      const file = openReviewFile(absolute);
-      const opened = { handle: createReviewHandle(randomUUID(), absolute, file.db, actor), migratedFrom: file.migratedFrom };
+      const file = openReviewFile(absolute, options);
+      const opened: OpenedReview = {
+        handle: createReviewHandle(randomUUID(), absolute, file.db, actor),
+        migratedFrom: file.migratedFrom,
+        encrypted: file.encrypted,
+        ...(file.encrypted && options.passphrase !== undefined ? { passphrase: options.passphrase } : {}),
+      };
       byId.set(opened.handle.id, opened);
       return opened;
     },
-    create(path, initialise) {
+    create(path, initialise, options = {}) {
       const absolute = resolve(path);
-      const db = createReviewFile(absolute);
+      const db = createReviewFile(absolute, options);
       const handle = createReviewHandle(randomUUID(), absolute, db, actor);
       try {
         initialise(handle);
@@ -45,14 +57,22 @@ export function createOpenReviews(actor: () => string): OpenReviews {
         handle.close();
         throw error;
       }
-      const opened = { handle, migratedFrom: null };
+      const opened: OpenedReview = {
+        handle,
+        migratedFrom: null,
+        encrypted: options.passphrase !== undefined,
+        ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
+      };
       byId.set(handle.id, opened);
       return opened;
     },
     get(reviewId) {
+      return this.opened(reviewId).handle;
+    },
+    opened(reviewId) {
       const opened = byId.get(reviewId);
       if (opened === undefined) throw new CasewrightError('not-found', 'That review is not open (it may have been closed)');
-      return opened.handle;
+      return opened;
     },
     close(reviewId) {
       const opened = byId.get(reviewId);

@@ -1,21 +1,24 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import { ensureOwnerDir, OWNER_FILE_MODE } from '../files/owner-only';
 
 const RECENT_LIMIT = 12;
 
 const storedSettingsSchema = z.object({
   displayName: z.string().default(''),
-  recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })).default([]),
+  // Paths only: a review's title often names the child or victim ("Child Q review"), and this file
+  // is not encrypted. Titles saved by earlier versions are dropped (see `hadTitles`).
+  recent: z.array(z.object({ path: z.string(), openedAt: z.string() })).default([]),
   sampleOffered: z.boolean().default(false),
 });
 
 export interface SettingsStore {
   get(): Settings;
   update(patch: SettingsPatch): Settings;
-  rememberRecent(path: string, title: string): void;
+  rememberRecent(path: string): void;
   markSampleOffered(): void;
   /** The name written to audit logs: the display name, or the system account name until one is set. */
   actor(): string;
@@ -30,8 +33,11 @@ export function createSettingsStore(home: string): SettingsStore {
   const file = join(home, 'settings.json');
   let firstStart = false;
   let settings: z.infer<typeof storedSettingsSchema>;
+  let hadTitles = false;
   try {
-    settings = storedSettingsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { recent?: unknown };
+    hadTitles = Array.isArray(raw.recent) && raw.recent.some((item) => typeof item === 'object' && item !== null && 'title' in item);
+    settings = storedSettingsSchema.parse(raw);
   } catch (error) {
     firstStart = (error as NodeJS.ErrnoException).code === 'ENOENT';
     if (!firstStart) {
@@ -45,11 +51,12 @@ export function createSettingsStore(home: string): SettingsStore {
   }
 
   const save = (): void => {
-    mkdirSync(home, { recursive: true });
+    ensureOwnerDir(home);
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(settings, null, 2), { mode: 0o600 });
+    writeFileSync(temp, JSON.stringify(settings, null, 2), { mode: OWNER_FILE_MODE });
     renameSync(temp, file);
   };
+  if (hadTitles) save();
 
   return {
     firstStart,
@@ -59,11 +66,11 @@ export function createSettingsStore(home: string): SettingsStore {
       save();
       return settings;
     },
-    rememberRecent(path, title) {
+    rememberRecent(path) {
       const openedAt = new Date().toISOString();
       settings = {
         ...settings,
-        recent: [{ path, title, openedAt }, ...settings.recent.filter((item) => item.path !== path)].slice(0, RECENT_LIMIT),
+        recent: [{ path, openedAt }, ...settings.recent.filter((item) => item.path !== path)].slice(0, RECENT_LIMIT),
       };
       save();
     },

@@ -1,17 +1,29 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { ReviewKind, ReviewSession } from '../../shared/domain/review';
 import { CasewrightError } from '../../shared/errors';
 import type { AppContext } from '../app/app-context';
 import type { OpenedReview } from '../app/open-reviews';
 import { defaultReviewDirectory } from '../app/paths';
+import { createEmptyOwnerFile, ensureOwnerDir } from '../files/owner-only';
+import { checkOutputPath } from '../files/output-path';
 import { SAMPLE_TITLE, seedSample } from '../sample';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import type { ReviewHandle } from '../store/review-handle';
+import { applyAuditRetention } from '../store/erasure';
 import { insertReviewMeta, readReviewMeta } from './review-meta';
 
 export function toSession(opened: OpenedReview): ReviewSession {
   return sessionOf(opened.handle, opened.migratedFrom);
+}
+
+export interface CreateReviewInput {
+  /** Where to create it; the reviews folder when absent. The folder must exist. */
+  readonly path?: string;
+  readonly title: string;
+  readonly kind: ReviewKind;
+  /** Encrypt the new review with this passphrase. */
+  readonly passphrase?: string;
 }
 
 export function sessionOf(handle: ReviewHandle, migratedFrom: ReviewSession['migratedFrom'] = null): ReviewSession {
@@ -42,26 +54,30 @@ function uniquePath(directory: string, fileName: string): string {
   return candidate;
 }
 
-export function createReview(
-  app: AppContext,
-  input: { readonly path?: string; readonly title: string; readonly kind: ReviewKind },
-): ReviewSession {
-  const path =
-    input.path === undefined
-      ? uniquePath(defaultReviewDirectory(app.home), fileNameForTitle(input.title))
-      : resolve(input.path);
-  mkdirSync(dirname(path), { recursive: true });
-  const opened = app.reviews.create(path, (handle) =>
-    handle.write('Create review', (db) => insertReviewMeta(db, input), { kind: 'create' }),
+export function createReview(app: AppContext, input: CreateReviewInput): ReviewSession {
+  let path: string;
+  if (input.path === undefined) {
+    const folder = defaultReviewDirectory(app.home);
+    ensureOwnerDir(folder);
+    path = uniquePath(folder, fileNameForTitle(input.title));
+  } else {
+    path = checkOutputPath(resolve(input.path), 'review');
+  }
+  const opened = app.reviews.create(
+    path,
+    (handle) => handle.write('Create review', (db) => insertReviewMeta(db, { title: input.title, kind: input.kind }), { kind: 'create' }),
+    input.passphrase === undefined ? {} : { passphrase: input.passphrase },
   );
-  app.settings.rememberRecent(path, input.title);
+  app.settings.rememberRecent(path);
   return toSession(opened);
 }
 
-export function openReview(app: AppContext, path: string): ReviewSession {
-  const opened = app.reviews.open(path);
+export function openReview(app: AppContext, path: string, options: { readonly passphrase?: string } = {}): ReviewSession {
+  const opened = app.reviews.open(path, options);
+  // The review's own retention setting: before-images older than it are purged on opening.
+  applyAuditRetention(opened.handle);
   const session = toSession(opened);
-  app.settings.rememberRecent(session.path, session.meta.title);
+  app.settings.rememberRecent(session.path);
   return session;
 }
 
@@ -70,7 +86,7 @@ export function openSample(app: AppContext): ReviewSession {
   const path = join(app.home, 'Samples', 'Child R sample review.cwr');
   app.settings.markSampleOffered();
   if (existsSync(path)) return openReview(app, path);
-  mkdirSync(dirname(path), { recursive: true });
+  ensureOwnerDir(join(app.home, 'Samples'));
   const opened = app.reviews.create(path, (handle) =>
     handle.write(
       'Create sample review',
@@ -81,7 +97,7 @@ export function openSample(app: AppContext): ReviewSession {
       { kind: 'create' },
     ),
   );
-  app.settings.rememberRecent(path, SAMPLE_TITLE);
+  app.settings.rememberRecent(path);
   return toSession(opened);
 }
 
@@ -90,16 +106,18 @@ export function openSample(app: AppContext): ReviewSession {
  * the copy, as in any desktop editor. The original stays as it was.
  */
 export function saveReviewAs(app: AppContext, handle: ReviewHandle, targetPath: string): ReviewSession {
-  const target = resolve(targetPath);
+  const target = checkOutputPath(resolve(targetPath), 'review');
   if (target === handle.path) throw new CasewrightError('refused', 'Choose a different file name to save a copy');
   if (existsSync(target)) throw new CasewrightError('conflict', `${basename(target)} already exists; choose another name`);
+  const { passphrase } = app.reviews.opened(handle.id);
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    // Owner-only from the start; the copy is encrypted with the same key as the review.
+    createEmptyOwnerFile(target);
     handle.db.prepare('VACUUM INTO ?').run(target);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error';
     throw new CasewrightError('io', `${basename(target)}: the copy could not be saved there (${reason})`);
   }
   app.reviews.close(handle.id);
-  return openReview(app, target);
+  return openReview(app, target, passphrase === undefined ? {} : { passphrase });
 }

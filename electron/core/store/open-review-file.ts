@@ -1,34 +1,52 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { CasewrightError } from '../../shared/errors';
 import { APP_VERSION, REVIEW_APPLICATION_ID } from '../../shared/version';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { sqliteOptions } from './sqlite-options';
+import { createEmptyOwnerFile } from '../files/owner-only';
+import { applyKey, looksEncrypted } from './cipher';
+import { connect } from './sqlite-options';
 
 export interface OpenedFile {
   readonly db: Database.Database;
   readonly schemaVersion: number;
   readonly migratedFrom: { readonly version: number; readonly backupPath: string } | null;
+  /** Whether the file is encrypted (and so are its journal and any backup made here). */
+  readonly encrypted: boolean;
+}
+
+export interface OpenOptions {
+  /** The passphrase of an encrypted review; refused cleanly when missing or wrong. */
+  readonly passphrase?: string;
+  /**
+   * Only to read (`casewright info`): nothing is written — no migration, no backup, no change of
+   * journal mode. An older file is brought up to date in memory only.
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
  * Opens an existing review file, refusing (with a message that names the file) anything that is not
- * a Casewright review, is damaged, or was written by a newer version. Older files are copied beside
- * themselves before they are migrated, so a reviewer can always go back.
+ * a Casewright review, is damaged, was written by a newer version, or is encrypted and the
+ * passphrase is missing or wrong. Older files opened for writing are copied beside themselves
+ * (encrypted with the same key) before they are migrated, so a reviewer can always go back.
  */
-export function openReviewFile(path: string): OpenedFile {
+export function openReviewFile(path: string, options: OpenOptions = {}): OpenedFile {
   const name = basename(path);
   if (!existsSync(path)) throw new CasewrightError('not-found', `${name}: there is no such file (${path})`);
 
+  let encrypted: boolean;
   let db: Database.Database;
   try {
-    db = new Database(path, { ...sqliteOptions(), fileMustExist: true });
+    encrypted = looksEncrypted(path);
+    db = connect(path, { fileMustExist: true, readonly: options.readOnly === true });
   } catch (error) {
     throw new CasewrightError('io', `${name}: the file could not be opened (${describeSqliteError(error)})`);
   }
   try {
+    if (encrypted) unlock(db, name, options.passphrase);
     const { version, writtenBy } = identify(db, name);
     if (version > LATEST_SCHEMA_VERSION) {
       throw new CasewrightError(
@@ -38,6 +56,16 @@ export function openReviewFile(path: string): OpenedFile {
         { fileVersion: version, appVersion: APP_VERSION, supportedVersion: LATEST_SCHEMA_VERSION },
       );
     }
+    if (options.readOnly === true) {
+      db.pragma('foreign_keys = ON');
+      if (version === LATEST_SCHEMA_VERSION) return { db, schemaVersion: version, migratedFrom: null, encrypted };
+      // Read an older format through an up-to-date copy held in memory; the file is not touched.
+      const inMemory = connect(db.serialize());
+      db.close();
+      configureInMemory(inMemory);
+      migrate(inMemory);
+      return { db: inMemory, schemaVersion: LATEST_SCHEMA_VERSION, migratedFrom: null, encrypted };
+    }
     configure(db);
     let migratedFrom: OpenedFile['migratedFrom'] = null;
     if (version < LATEST_SCHEMA_VERSION) {
@@ -46,11 +74,32 @@ export function openReviewFile(path: string): OpenedFile {
       stampWriter(db);
       migratedFrom = { version, backupPath };
     }
-    return { db, schemaVersion: LATEST_SCHEMA_VERSION, migratedFrom };
+    return { db, schemaVersion: LATEST_SCHEMA_VERSION, migratedFrom, encrypted };
   } catch (error) {
-    db.close();
+    if (db.open) db.close();
     throw asOpenError(error, name);
   }
+}
+
+/** Keys the connection and proves the key by reading the first page. */
+function unlock(db: Database.Database, name: string, passphrase: string | undefined): void {
+  if (passphrase === undefined || passphrase === '') {
+    throw new CasewrightError('passphrase-needed', `${name} is encrypted; enter its passphrase to open it`);
+  }
+  applyKey(db as Parameters<typeof applyKey>[0], passphrase);
+  try {
+    db.pragma('application_id', { simple: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB') {
+      throw new CasewrightError('passphrase-wrong', `That passphrase does not open ${name} (or ${name} is not a Casewright review)`);
+    }
+    throw error;
+  }
+}
+
+function configureInMemory(db: Database.Database): void {
+  db.pragma('foreign_keys = ON');
 }
 
 /** Damage can surface at any read (a page deep in the file), not only in the checks above. */
@@ -63,16 +112,23 @@ function asOpenError(error: unknown, name: string): unknown {
   return error;
 }
 
-/** Creates a new, empty review file at the latest format. Refuses to overwrite. */
-export function createReviewFile(path: string): Database.Database {
+/**
+ * Creates a new, empty review file at the latest format, owner-only (0600), encrypted from the first
+ * page when a passphrase is given. Refuses to overwrite.
+ */
+export function createReviewFile(path: string, options: { readonly passphrase?: string } = {}): Database.Database {
   const name = basename(path);
   if (existsSync(path)) throw new CasewrightError('conflict', `${name} already exists; choose another name`);
   let db: Database.Database;
   try {
-    db = new Database(path, sqliteOptions());
+    createEmptyOwnerFile(path);
+    db = connect(path, { fileMustExist: true });
   } catch (error) {
-    throw new CasewrightError('io', `${name}: the file could not be created (${describeSqliteError(error)})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new CasewrightError('conflict', `${name} already exists; choose another name`);
+    throw new CasewrightError('io', `${name}: the file could not be created (${code ?? describeSqliteError(error)})`);
   }
+  if (options.passphrase !== undefined) applyKey(db as Parameters<typeof applyKey>[0], options.passphrase);
   db.pragma(`application_id = ${REVIEW_APPLICATION_ID}`);
   configure(db);
   migrate(db);
@@ -80,10 +136,20 @@ export function createReviewFile(path: string): Database.Database {
   return db;
 }
 
-/** WAL for crash safety and concurrent readers; FULL sync because a lost edit is worse than a slow one. */
+/**
+ * A rollback journal with FULL sync: when a write returns, it is in the .cwr itself, so the file
+ * alone (copied, synced, e-mailed) is always the whole review, and closing leaves one file. (WAL
+ * kept recent changes in a `-wal` file beside it until a checkpoint.) `secure_delete` overwrites
+ * deleted content with zeros rather than leaving it in free pages.
+ */
 export function configure(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
+  // A journal left by a write that was killed before it changed the file is not "hot", so SQLite
+  // ignores it but leaves it beside the review; passing through PERSIST deletes it (a hot journal
+  // was already rolled back by the first read), so an open, and then closed, review is one file.
+  db.pragma('journal_mode = PERSIST');
+  db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');
+  db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
 }
@@ -133,7 +199,9 @@ function backupBeside(db: Database.Database, path: string, version: number): str
   for (let attempt = 2; existsSync(backupPath); attempt += 1) {
     backupPath = join(dirname(path), `${stem}.format-${version}-backup-${attempt}.cwr`);
   }
-  // VACUUM INTO writes a consistent copy even while the WAL holds recent pages.
+  // Created owner-only first; VACUUM INTO fills the empty file with a consistent copy, encrypted
+  // with the same key as the source when the source is encrypted.
+  createEmptyOwnerFile(backupPath);
   db.prepare('VACUUM INTO ?').run(backupPath);
   return backupPath;
 }

@@ -32,7 +32,7 @@ function header(titles: readonly string[]): Cell[] {
   return titles.map((title) => ({ value: title, type: String, fontWeight: 'bold' as const }));
 }
 
-export async function writeBoardWorkbook(data: BoardReportData, path: string): Promise<void> {
+export async function boardWorkbookBytes(data: BoardReportData): Promise<Uint8Array> {
   const about: SheetData = [
     header(['Board report', data.title]),
     [text('Produced on'), text(data.producedOn)],
@@ -101,7 +101,7 @@ export async function writeBoardWorkbook(data: BoardReportData, path: string): P
     ['Recommendations', recommendations, 40],
     ['Status over time', progress, 16],
   ];
-  await writeXlsxFile(
+  return writeXlsxFile(
     sheets.map(([sheet, data, firstWidth]) => ({ data, sheet, stickyRowsCount: 1, columns: data[0]?.map((_, i) => ({ width: i === 0 ? firstWidth : 18 })) ?? [] })),
-  ).toFile(path);
+  ).toBuffer();
 }

@@ -1,3 +1,3 @@
-export { exportChronology, type ChronologyExportFormat } from './write-export';
+export { exportChronology, renderChronology, type ChronologyExportFormat } from './write-export';
 export { neutraliseCell } from './neutralise';
 export { EXPORT_HEADERS, exportRows } from './rows';

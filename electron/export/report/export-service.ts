@@ -3,9 +3,10 @@
  * leak check) → write. Publication exports are refused while the leak check fails; drafts skip
  * anonymisation and carry the watermark.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
+import { ensureOwnerDir, writeOwnerFile } from '../../core/files/owner-only';
+import { prepareOutput } from '../../core/files/output-path';
 import { buildMatcher, type AnonymisationRegister } from '../../core/anonymise';
 import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, pngSize, readTemplateLogo } from '../../core/report/templates';
 import { readReportSettings } from '../../core/report/settings';
@@ -32,6 +33,11 @@ export interface ExportEnv {
   readonly createdAt?: Date;
   /** Progress for the UI: a fraction 0–1 and what is happening. */
   readonly onProgress?: (fraction: number, step: string) => void;
+  /**
+   * Where the finished bytes go, when the caller has already settled it (a location the user
+   * chose, or a browser download). Without it the export writes the file at the path given.
+   */
+  readonly writeOutput?: (path: string, buffer: Buffer) => void;
 }
 
 export interface ReportExportOptions {
@@ -73,18 +79,27 @@ export function resolveOutputPath(path: string): string {
   return expanded;
 }
 
-function writeAtomically(path: string, buffer: Buffer): void {
+/**
+ * Writes the finished document owner-only, straight to its path (no temporary file beside it to be
+ * left behind), never replacing a file that is not an earlier Casewright Word export.
+ */
+async function writeToPath(path: string, buffer: Buffer): Promise<void> {
   if (!path.toLowerCase().endsWith('.docx')) {
     throw new CasewrightError('invalid-arguments', `${path}: a Word export must end in .docx`, { problems: [{ file: path, reason: 'not a .docx path' }] });
   }
+  ensureOwnerDir(dirname(path));
+  const { replace } = await prepareOutput(path, 'docx', { replaceConfirmed: false });
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temp = `${path}.${process.pid}.part`;
-    writeFileSync(temp, buffer);
-    renameSync(temp, path);
+    writeOwnerFile(path, buffer, { replace });
   } catch (error) {
-    throw new CasewrightError('io', `Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`, { problems: [{ file: path, reason: 'write failed' }] });
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new CasewrightError('io', `Cannot write ${path} (${code})`, { problems: [{ file: path, reason: 'write failed' }] });
   }
+}
+
+async function saveOutput(env: ExportEnv, path: string, buffer: Buffer): Promise<void> {
+  if (env.writeOutput === undefined) await writeToPath(path, buffer);
+  else env.writeOutput(path, buffer);
 }
 
 async function publicationPipeline(
@@ -110,7 +125,7 @@ export async function checkReportPublication(env: ExportEnv, templateId?: string
 }
 
 export async function exportReport(env: ExportEnv, target: string, options: ReportExportOptions): Promise<ExportResult> {
-  const path = resolveOutputPath(target);
+  const path = env.writeOutput === undefined ? resolveOutputPath(target) : target;
   const started = performance.now();
   env.onProgress?.(0.05, 'Reading the review');
   const sources = gatherReportSources(env.db, env.places);
@@ -126,7 +141,7 @@ export async function exportReport(env: ExportEnv, target: string, options: Repo
     buffer = checked.buffer;
   }
   env.onProgress?.(0.95, 'Saving');
-  writeAtomically(path, buffer);
+  await saveOutput(env, path, buffer);
   env.onProgress?.(1, 'Done');
   return { path, bytes: buffer.length, milliseconds: Math.round(performance.now() - started), draft: options.draft, omitted: built.omitted };
 }
@@ -138,7 +153,7 @@ export interface BriefingExportOptions {
 
 /** Briefings are always anonymised and always pass the leak check. */
 export async function exportBriefing(env: ExportEnv, target: string, options: BriefingExportOptions): Promise<ExportResult> {
-  const path = resolveOutputPath(target);
+  const path = env.writeOutput === undefined ? resolveOutputPath(target) : target;
   const started = performance.now();
   const sources = gatherReportSources(env.db, env.places);
   const stored = hasTable(env.db, 'report_setting') ? readReportSettings(env.db).briefingTemplateId : null;
@@ -149,6 +164,6 @@ export async function exportBriefing(env: ExportEnv, target: string, options: Br
   }), { today: todayIso(env) });
   const checked = await publicationPipeline(env, () => renderBuilt(env, built));
   assertPublishable(checked.result, 'briefing');
-  writeAtomically(path, checked.buffer);
+  await saveOutput(env, path, checked.buffer);
   return { path, bytes: checked.buffer.length, milliseconds: Math.round(performance.now() - started), draft: false, omitted: built.omitted };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { saveTargetSchema, type SavedOutput } from './save-target';
 import { appCommand, appQuery } from './define';
 import { REVIEW_KINDS } from '../domain/review';
 import { tagDirections } from '../domain/taxonomy';
@@ -49,8 +50,7 @@ export interface TrackerView {
   readonly byYear: readonly StatusByYear[];
 }
 
-export interface BoardExportResult {
-  readonly path: string;
+export interface BoardExportResult extends SavedOutput {
   readonly bytes: number;
 }
 
@@ -90,19 +90,13 @@ export const boardApi = {
   'board.search': appQuery(
     z.object({ roots: libraryRootsSchema, text: z.string().trim().min(1, 'Type something to search for').max(500), limit: z.number().int().min(1).max(1000).default(200) }),
   ).returns<readonly SearchGroup[]>(),
-  'board.defaultExportPath': appQuery(z.object({ format: z.enum(['docx', 'xlsx']) })).returns<string>(),
   /** Writes a file but changes no review; a command so the UI treats it as an action. */
   'board.export': appCommand(
     z.object({
       roots: libraryRootsSchema,
       filter: boardFilterSchema,
       format: z.enum(['docx', 'xlsx']),
-      path: z
-        .string()
-        .trim()
-        .min(1, 'Choose where to save the file')
-        .max(4096)
-        .refine((p) => /\.(docx|xlsx)$/i.test(p), 'A board report ends in .docx, a workbook in .xlsx'),
+      target: saveTargetSchema,
     }),
   ).returns<BoardExportResult>(),
 } as const;

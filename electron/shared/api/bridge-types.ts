@@ -29,6 +29,15 @@ export interface SaveDialogOptions {
 }
 
 /**
+ * What a native save dialog hands back to the page: not the path, but a single-use grant for it
+ * (main keeps the path), and the chosen file's name to show.
+ */
+export interface SaveChoice {
+  readonly grant: string;
+  readonly fileName: string;
+}
+
+/**
  * The one object the Electron preload exposes as `window.casewright`. Deliberately narrow: no
  * ipcRenderer, no Node, only typed calls that main validates again.
  */
@@ -36,6 +45,6 @@ export interface CasewrightBridge {
   readonly kind: 'electron';
   invoke(request: ApiRequest): Promise<ApiResponse>;
   showOpenDialog(options: OpenDialogOptions): Promise<string | null>;
-  showSaveDialog(options: SaveDialogOptions): Promise<string | null>;
+  showSaveDialog(options: SaveDialogOptions): Promise<SaveChoice | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reviewCommand, reviewQuery } from './define';
+import { saveTargetSchema, type SavedOutput } from './save-target';
 import type {
   Agency,
   ChronologyEntry,
@@ -195,6 +196,6 @@ export const chronologyApi = {
 
   /** Write the merged chronology (all entries, date order) to a spreadsheet. */
   'chronology.export': reviewQuery(
-    z.object({ path: z.string().min(1), format: z.enum(['xlsx', 'csv']), filter: chronologyFilterSchema.default({}) }),
-  ).returns<{ readonly path: string; readonly rows: number }>(),
+    z.object({ target: saveTargetSchema, format: z.enum(['xlsx', 'csv']), filter: chronologyFilterSchema.default({}) }),
+  ).returns<SavedOutput & { readonly rows: number }>(),
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reviewCommand, reviewQuery } from './define';
 import { richTextSchema } from './review';
+import { saveTargetSchema, type SavedOutput } from './save-target';
 import {
   briefingContentPatchSchema,
   templateIdSchema,
@@ -64,10 +65,10 @@ export const reportApi = {
   'report.export': reviewCommand(
     z.object({
       kind: z.enum(['report', 'briefing', 'panel-draft']),
-      path: docxPathSchema,
+      target: saveTargetSchema,
       templateId: templateIdSchema.optional(),
       draft: z.boolean().default(false),
       onePage: z.boolean().default(false),
     }),
-  ).returns<ExportResult>(),
+  ).returns<ExportResult & SavedOutput>(),
 } as const;

@@ -13,6 +13,8 @@ import {
 } from '../domain/review';
 import { settingsPatchSchema, type Settings } from '../domain/settings';
 import type { RichText } from '../lexical/types';
+import { newPassphraseSchema, passphraseSchema } from './passphrase';
+import { saveGrantSchema } from './save-target';
 
 /** A path to a review file on this machine. Checked again on the Node side. */
 export const reviewPathSchema = z
@@ -44,10 +46,20 @@ export const reviewApi = {
   'app.info': appQuery(z.object({})).returns<AppInfo>(),
   'settings.update': appCommand(settingsPatchSchema).returns<Settings>(),
   'review.recent': appQuery(z.object({})).returns<readonly RecentReview[]>(),
+  /**
+   * A new review goes in the reviews folder, or where the user chose in a save dialog (`grant`).
+   * With a passphrase it is encrypted from the first byte.
+   */
   'review.create': appCommand(
-    z.object({ path: reviewPathSchema.optional(), title: titleSchema, kind: reviewKindSchema.default('lcspr') }),
+    z.object({
+      grant: saveGrantSchema.optional(),
+      title: titleSchema,
+      kind: reviewKindSchema.default('lcspr'),
+      passphrase: newPassphraseSchema.optional(),
+    }),
   ).returns<ReviewSession>(),
-  'review.open': appCommand(z.object({ path: reviewPathSchema })).returns<ReviewSession>(),
+  /** An encrypted review needs its passphrase; without it the error's code is `passphrase-needed`. */
+  'review.open': appCommand(z.object({ path: reviewPathSchema, passphrase: passphraseSchema.optional() })).returns<ReviewSession>(),
   'review.openSample': appCommand(z.object({})).returns<ReviewSession>(),
   'review.close': appCommand(z.object({ reviewId: z.string().min(1) })).returns<{ closed: boolean }>(),
 
@@ -58,7 +70,15 @@ export const reviewApi = {
   'review.history': reviewQuery(z.object({})).returns<HistoryState>(),
   'review.undo': reviewCommand(z.object({})).returns<HistoryState>(),
   'review.redo': reviewCommand(z.object({})).returns<HistoryState>(),
-  'review.saveAs': reviewCommand(z.object({ path: reviewPathSchema })).returns<ReviewSession>(),
+  'review.saveAs': reviewCommand(z.object({ grant: saveGrantSchema })).returns<ReviewSession>(),
+  /**
+   * After deleting people or entries: purge their copies from the audit trail, rebuild the search
+   * index and vacuum the file, so nothing of them is left in its bytes. Cannot be undone.
+   */
+  'review.erasePermanently': reviewCommand(z.object({})).returns<{ readonly records: number }>(),
+  /** How many days the audit trail keeps before-images of changes (null: for the life of the review). */
+  'review.auditRetention': reviewQuery(z.object({})).returns<{ readonly days: number | null }>(),
+  'review.setAuditRetention': reviewCommand(z.object({ days: z.number().int().min(1).max(36500).nullable() })).returns<{ readonly days: number | null }>(),
   'review.audit': reviewQuery(
     z.object({ limit: z.number().int().min(1).max(1000).default(100), beforeId: z.number().int().positive().optional() }),
   ).returns<readonly AuditEntry[]>(),

@@ -289,3 +289,8 @@ export function ukDay(iso: string | null): string {
   if (match === null) return iso;
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ''} ${match[1]}`;
 }
+
+/** The file name a board export suggests (the user chooses where it goes). */
+export function boardExportName(format: 'docx' | 'xlsx'): string {
+  return format === 'docx' ? 'Board report' : 'Board workbook';
+}

@@ -4,7 +4,8 @@ import { z } from 'zod';
 export interface Settings {
   /** Who is recorded in each review's audit log for changes made here. */
   readonly displayName: string;
-  readonly recent: readonly { readonly path: string; readonly title: string; readonly openedAt: string }[];
+  /** Paths only, never titles: titles often name the child or victim, and settings are not encrypted. */
+  readonly recent: readonly { readonly path: string; readonly openedAt: string }[];
   /** Set once the sample review has been offered on first start. */
   readonly sampleOffered: boolean;
 }

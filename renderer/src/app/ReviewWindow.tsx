@@ -52,13 +52,14 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
   };
   useUndoShortcuts(undo, redo);
   const saveAs = async (): Promise<void> => {
-    const target = await window.casewright?.showSaveDialog({
+    // Desktop app only: the system dialog picks the file and the page gets a single-use grant.
+    const choice = await window.casewright?.showSaveDialog({
       title: 'Save a copy of this review',
       defaultName: `${title}.cwr`,
       filters: [{ name: 'Casewright review', extensions: ['cwr'] }],
     });
-    if (target == null) return;
-    const copy = await command('review.saveAs', { path: target });
+    if (choice == null) return;
+    const copy = await command('review.saveAs', { grant: choice.grant });
     navigate(reviewHref(copy.reviewId, area));
   };
   useMenuCommands({
@@ -86,8 +87,14 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
   }
 
   const Area = current.component;
+  const migrated = session.data?.migratedFrom ?? null;
   return (
     <div className="review-window">
+      {migrated === null ? null : (
+        <p className="migration-note" role="note">
+          This review was updated to the current file format. A copy of it as it was before is kept at <code>{migrated.backupPath}</code>.
+        </p>
+      )}
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
         Skip to content
       </a>

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/api/dispatcher';
 import { createAppContext } from '../../../electron/core/app/app-context';
@@ -21,12 +22,12 @@ describe('dispatcher', () => {
 
   it('validates arguments before any service runs, naming each bad field', async () => {
     const { dispatch, home } = setup();
-    const response = await dispatch({ method: 'review.create', args: { title: '', kind: 'novel', path: `${home}/x.txt` } });
+    const response = await dispatch({ method: 'review.create', args: { title: '', kind: 'novel', grant: `${home}/x.cwr` } });
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error.code).toBe('invalid-arguments');
     const fields = (response.error.details?.problems ?? []).map((problem) => problem.field);
-    expect(fields).toEqual(expect.arrayContaining(['title', 'kind', 'path']));
+    expect(fields).toEqual(expect.arrayContaining(['title', 'kind', 'grant']));
     expect(response.error.message).toMatch(/A review needs a title/);
   });
 
@@ -40,8 +41,8 @@ describe('dispatcher', () => {
   });
 
   it('creates, edits and reads a review through the contract', async () => {
-    const { dispatch, home } = setup();
-    const created = await dispatch({ method: 'review.create', args: { title: 'Child Q', kind: 'cpr', path: `${home}/q.cwr` } });
+    const { dispatch, home, app } = setup();
+    const created = await dispatch({ method: 'review.create', args: { title: 'Child Q', kind: 'cpr', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) } });
     expect(created.ok).toBe(true);
     const reviewId = (created as { result: { reviewId: string } }).result.reviewId;
     const updated = await dispatch({ method: 'review.updateMeta', reviewId, args: { scopeStart: '2020-01-01', scopeEnd: '2021-12-31' } });
@@ -50,19 +51,21 @@ describe('dispatcher', () => {
     expect(backwards).toMatchObject({ ok: false, error: { code: 'validation', message: 'The scope must start before it ends' } });
   });
 
-  it('explains a Save As into a folder that cannot be made', async () => {
-    const { dispatch, home } = setup();
-    const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', path: `${home}/q.cwr` } })) as {
+  it('explains a Save As into a folder that does not exist, and never makes one', async () => {
+    const { dispatch, home, app } = setup();
+    const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) } })) as {
       result: { reviewId: string };
     };
-    const response = await dispatch({ method: 'review.saveAs', reviewId: created.result.reviewId, args: { path: `${home}/q.cwr/copy.cwr` } });
-    expect(response).toMatchObject({ ok: false, error: { code: 'io' } });
-    if (!response.ok) expect(response.error.message).toMatch(/copy\.cwr: the copy could not be saved/);
+    const grant = app.grants.issue({ path: `${home}/missing/copy.cwr`, replaceConfirmed: true });
+    const response = await dispatch({ method: 'review.saveAs', reviewId: created.result.reviewId, args: { grant } });
+    expect(response).toMatchObject({ ok: false, error: { code: 'refused' } });
+    if (!response.ok) expect(response.error.message).toMatch(/copy\.cwr: the folder to save in does not exist/);
+    expect(existsSync(`${home}/missing`)).toBe(false);
   });
 
   it('reports unexpected failures without their message and logs no case data', async () => {
     const { dispatch, logged, home, app } = setup();
-    const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', path: `${home}/q.cwr` } })) as {
+    const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) } })) as {
       result: { reviewId: string };
     };
     // A table gone missing behind the app's back is the kind of failure no service expects.
@@ -73,5 +76,21 @@ describe('dispatcher', () => {
     expect(response.error.code).toBe('internal');
     expect(response.error.message).toMatch(/Your review has not been changed/);
     expect(logged.join('\n')).not.toContain('Child Q');
+  });
+
+  it('logs only the method and the kind of error, never a message that holds case data', async () => {
+    const { dispatch, logged, home, app } = setup();
+    const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) } })) as {
+      result: { reviewId: string };
+    };
+    // An unexpected database error whose message carries a name, as a real one could.
+    app.reviews.get(created.result.reviewId).db.exec(
+      `CREATE TRIGGER planted BEFORE UPDATE ON review BEGIN SELECT RAISE(ABORT, 'Zebedee Plantname, 4 Mill Lane'); END`,
+    );
+    const response = await dispatch({ method: 'review.updateMeta', reviewId: created.result.reviewId, args: { author: 'Someone' } });
+    expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const log = logged.join('\n');
+    expect(log).toContain('review.updateMeta');
+    expect(log).not.toMatch(/Zebedee|Plantname|Mill Lane|Child Q/);
   });
 });

@@ -42,6 +42,8 @@ describe('updating recommendations from the board', () => {
       .run();
     old.db.close();
     older = join(library, 'older.cwr');
+    // Tracker updates go only to reviews a library scan found.
+    await call('board.library', { roots: [library] });
   }, 60_000);
 
   it('writes to a writable review through the audited service, under the user name', async () => {
@@ -79,7 +81,16 @@ describe('updating recommendations from the board', () => {
     expect(response.ok && (response.result as ResultOf<Api['board.recommendations']>).rows.map((r) => [r.status, r.recordedIn])).toEqual([['agreed', 'board-file']]);
   });
 
-  it('refuses a file that does not exist', async () => {
-    await expect(call('board.updateRecommendation', { file: join(library, 'gone.cwr'), recommendationId: 1, status: 'done' })).rejects.toThrow('gone.cwr: there is no such file');
+  it('refuses a file the library scan did not find, and leaves it untouched', async () => {
+    await expect(call('board.updateRecommendation', { file: join(library, 'gone.cwr'), recommendationId: 1, status: 'done' })).rejects.toThrow('not in the library you opened');
+    const elsewhere = await reviewWriter(tempDir('tracker-elsewhere-')).write(tempDir('tracker-outside-'), {
+      kind: 'lcspr',
+      fileName: 'outside.cwr',
+      title: 'Child X',
+      recommendations: [{ text: 'Police to review call handling', owner: 'Police', due: '2021-01-01', status: 'agreed' }],
+    });
+    const before = readFileSync(elsewhere).toString('base64');
+    await expect(call('board.updateRecommendation', { file: elsewhere, recommendationId: 1, status: 'done' })).rejects.toThrow('not in the library you opened');
+    expect(readFileSync(elsewhere).toString('base64')).toBe(before);
   });
 });

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/store/migrations';
-import { tempDir } from '../../helpers/review-file';
+import { createReviewFile, tempDir } from '../../helpers/review-file';
 
 describe('casewright new / info', () => {
   it('creates a review and reports it', async () => {
@@ -70,5 +71,64 @@ describe('casewright new / info', () => {
     const refused = await runCli(['info', newer], { home: dir });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/newer\.cwr was saved by a newer version of Casewright/);
+  });
+});
+
+describe('casewright encrypt / rekey / decrypt and passphrases', () => {
+  const PLANTED = 'Zebedee Plantname';
+  const noPrompt = { ask: async () => null };
+  const answers = (values: Record<string, string>) => ({ ask: async (purpose: string) => values[purpose] ?? null });
+
+  it('creates an encrypted review; a missing or wrong passphrase is exit 1 with a plain message', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'e.cwr');
+    const created = await runCli(['new', file, '--title', `${PLANTED} review`, '--encrypt'], { home: dir, passphrases: answers({ new: 'a long enough passphrase' }) });
+    expect(created).toMatchObject({ code: 0 });
+    expect(readFileSync(file).includes(PLANTED)).toBe(false);
+
+    const missing = await runCli(['info', file], { home: dir, passphrases: noPrompt });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/e\.cwr is encrypted: give its passphrase .*CASEWRIGHT_PASSPHRASE/);
+    expect(missing.stderr).not.toMatch(/\n\s+at |Error:|SQLITE/);
+    const wrong = await runCli(['info', file], { home: dir, passphrases: answers({ current: 'wrong passphrase' }) });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/That passphrase does not open e\.cwr/);
+    const right = await runCli(['info', file, '--json'], { home: dir, passphrases: answers({ current: 'a long enough passphrase' }) });
+    expect(right.code).toBe(0);
+    expect(JSON.parse(right.stdout)).toMatchObject({ title: `${PLANTED} review` });
+    const weak = await runCli(['new', join(dir, 'weak.cwr'), '--title', 'W', '--encrypt'], { home: dir, passphrases: answers({ new: 'short' }) });
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(/at least 10 characters/);
+  });
+
+  it('encrypts a plain review, changes its passphrase and decrypts it again', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'p.cwr');
+    await runCli(['new', file, '--title', `${PLANTED} review`], { home: dir });
+    expect(readFileSync(file).includes(PLANTED)).toBe(true);
+    expect(await runCli(['encrypt', file], { home: dir, passphrases: answers({ new: 'first passphrase here' }) })).toMatchObject({ code: 0 });
+    expect(readFileSync(file).includes(PLANTED)).toBe(false);
+    const rekeyed = await runCli(['rekey', file], { home: dir, passphrases: answers({ current: 'first passphrase here', replacement: 'second passphrase here' }) });
+    expect(rekeyed).toMatchObject({ code: 0 });
+    expect((await runCli(['info', file], { home: dir, passphrases: answers({ current: 'first passphrase here' }) })).code).toBe(1);
+    expect(await runCli(['decrypt', file], { home: dir, passphrases: answers({ current: 'second passphrase here' }) })).toMatchObject({ code: 0 });
+    expect(readFileSync(file).includes(PLANTED)).toBe(true);
+  });
+
+  it('reads an older file with info without writing a backup or migrating it', async () => {
+    const dir = tempDir();
+    const { path, db } = createReviewFile(dir, { version: 1, name: 'old.cwr' });
+    db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'scr', 'x', 'x')`).run();
+    db.close();
+    const before = readFileSync(path);
+    const info = await runCli(['info', path, '--json'], { home: join(dir, 'home') });
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.stdout)).toMatchObject({ title: 'Child P' });
+    expect(readdirSync(dir).filter((name) => name.endsWith('.cwr'))).toEqual(['old.cwr']);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    // A command that writes migrates it, and says where the earlier version is kept.
+    const list = await runCli(['person', 'list', path], { home: join(dir, 'home') });
+    expect(list.code).toBe(0);
+    expect(list.stderr).toContain(`the earlier version is kept at ${join(dir, 'old.format-1-backup.cwr')}`);
   });
 });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { hardenSession, hardenWebContents } from '../../../electron/main/hardening';
+import { applySpellcheckPolicy, hardenSession, hardenWebContents } from '../../../electron/main/hardening';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -15,6 +15,14 @@ class RecordingWebContents extends EventEmitter {
 class RecordingSession {
   readonly installed = new Map<string, Handler>();
   spellCheckerLanguages: string[] | null = null;
+  spellCheckerEnabled: boolean | null = null;
+  dictionaryUrl: string | null = null;
+  setSpellCheckerEnabled(enabled: boolean): void {
+    this.spellCheckerEnabled = enabled;
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string): void {
+    this.dictionaryUrl = url;
+  }
   setPermissionRequestHandler(handler: Handler): void {
     this.installed.set('permissionRequest', handler);
   }
@@ -52,6 +60,20 @@ describe('hardenWebContents', () => {
 });
 
 describe('hardenSession', () => {
+  it('spell-checks only with local dictionaries: the system checker on macOS and Windows, none where Chromium would download them', () => {
+    const linux = new RecordingSession();
+    applySpellcheckPolicy(linux as never, 'linux');
+    expect(linux.spellCheckerEnabled).toBe(false);
+    expect(new URL(linux.dictionaryUrl ?? '').hostname).toBe('127.0.0.1');
+    const windows = new RecordingSession();
+    applySpellcheckPolicy(windows as never, 'win32');
+    expect(windows).toMatchObject({ spellCheckerEnabled: true, spellCheckerLanguages: ['en-GB'] });
+    expect(new URL(windows.dictionaryUrl ?? '').hostname).toBe('127.0.0.1');
+    const mac = new RecordingSession();
+    applySpellcheckPolicy(mac as never, 'darwin');
+    expect(mac).toMatchObject({ spellCheckerEnabled: true, dictionaryUrl: null });
+  });
+
   it('refuses permission requests, checks and devices, and sets the spell-check language', () => {
     const session = new RecordingSession();
     hardenSession(session as never);
@@ -60,6 +82,7 @@ describe('hardenSession', () => {
     expect(answers).toEqual([false]);
     expect(session.installed.get('permissionCheck')?.({}, 'clipboard-read')).toBe(false);
     expect(session.installed.get('devicePermission')?.({ deviceType: 'usb' })).toBe(false);
-    if (process.platform !== 'darwin') expect(session.spellCheckerLanguages).toEqual(['en-GB']);
+    if (process.platform === 'win32') expect(session.spellCheckerLanguages).toEqual(['en-GB']);
+    if (process.platform === 'linux') expect(session.spellCheckerEnabled).toBe(false);
   });
 });

@@ -91,8 +91,10 @@ describe('browser edition bridge', () => {
   it('serves the app only after the launch URL set the session cookie', async () => {
     const b = await start();
     expect((await send(b.port, { path: '/' })).status).toBe(403);
-    expect((await send(b.port, { path: '/launch?secret=wrong' })).status).toBe(403);
-    const launch = await send(b.port, { path: `/launch?secret=${b.secret}` });
+    expect((await send(b.port, { path: '/launch?code=wrong' })).status).toBe(403);
+    // The secret itself never appears in the launch address (which sits on a command line).
+    expect(b.launchUrl).not.toContain(b.secret);
+    const launch = await send(b.port, { path: new URL(b.launchUrl).pathname + new URL(b.launchUrl).search });
     expect(launch.status).toBe(303);
     const cookie = String(launch.headers['set-cookie']).split(';')[0]!;
     expect(String(launch.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
@@ -102,6 +104,40 @@ describe('browser edition bridge', () => {
     expect((await send(b.port, { path: '/assets/app.js', headers: { Cookie: cookie } })).headers['content-type']).toMatch(/javascript/);
     expect((await send(b.port, { path: '/../../etc/passwd', headers: { Cookie: cookie } })).status).toBe(404);
     expect((await send(b.port, { path: '/%2e%2e/%2e%2e/etc/passwd', headers: { Cookie: cookie } })).status).toBe(404);
+  });
+});
+
+describe('launch codes and downloads', () => {
+  it('exchanges a launch code for the session cookie once; a second use is refused', async () => {
+    const b = await start();
+    const path = (url: string) => new URL(url).pathname + new URL(url).search;
+    const first = await send(b.port, { path: path(b.launchUrl) });
+    expect(first.status).toBe(303);
+    expect(String(first.headers['set-cookie'])).toContain(`cw_secret=${b.secret}`);
+    const replay = await send(b.port, { path: path(b.launchUrl) });
+    expect(replay.status).toBe(403);
+    expect(replay.headers['set-cookie']).toBeUndefined();
+    expect(replay.body).toMatch(/already been used/);
+    // A new code (another window) works once too.
+    const second = b.newLaunchUrl();
+    expect((await send(b.port, { path: path(second) })).status).toBe(303);
+    expect((await send(b.port, { path: path(second) })).status).toBe(403);
+  });
+
+  it('serves a finished export once, behind the secret, as an attachment', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist', 'index.html'), '<html><head></head></html>');
+    const app = createAppContext({ home: join(dir, 'home') });
+    bridge = await startBridge({ dispatch: createDispatcher(app), staticDir: join(dir, 'dist'), downloads: app.downloads });
+    const id = app.downloads.put({ fileName: 'Child R review.docx', contentType: 'application/octet-stream', bytes: Buffer.from('PK bytes') });
+    expect((await send(bridge.port, { path: `/download/${id}` })).status).toBe(403);
+    const cookie = `cw_secret=${bridge.secret}`;
+    const got = await send(bridge.port, { path: `/download/${id}`, headers: { Cookie: cookie } });
+    expect(got.status).toBe(200);
+    expect(got.body).toBe('PK bytes');
+    expect(String(got.headers['content-disposition'])).toMatch(/^attachment; filename="Child R review\.docx"/);
+    expect((await send(bridge.port, { path: `/download/${id}`, headers: { Cookie: cookie } })).status).toBe(404);
   });
 });
 

@@ -1,27 +1,70 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { REVIEW_KINDS, REVIEW_KIND_LABELS, type ReviewKind } from '../../../../electron/shared/domain/review';
 import { useApiClient } from '../../api/ApiProvider';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { suggestPassphrase } from './suggest-passphrase';
+import './NewReviewForm.css';
 
+/**
+ * A new review: encrypted by default (with the passphrase confirmed and a recovery sheet to
+ * print), saved in the reviews folder or — in the desktop app — where the reviewer chooses in the
+ * system's save dialog. The page never names a path itself.
+ */
 export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string | undefined }) {
+  const id = useId();
   const client = useApiClient();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<ReviewKind>('lcspr');
-  const [path, setPath] = useState('');
+  const [encrypt, setEncrypt] = useState(true);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [recorded, setRecorded] = useState(false);
+  const [shown, setShown] = useState(false);
+  const [location, setLocation] = useState<{ grant: string; fileName: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const creating = useAsyncAction();
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
+    if (encrypt) {
+      if (passphrase.length < 10) return setProblem('Use a passphrase of at least 10 characters (a few unrelated words work well).');
+      if (passphrase !== confirmation) return setProblem('The two passphrases are not the same. Type the passphrase again in both boxes.');
+      if (!recorded) return setProblem('Confirm that you have written the passphrase down or printed the recovery sheet.');
+    }
+    setProblem(null);
     const session = await creating.run(() =>
-      client.app('review.create', { title, kind, ...(path.trim() === '' ? {} : { path: path.trim() }) }),
+      client.app('review.create', {
+        title,
+        kind,
+        ...(location === null ? {} : { grant: location.grant }),
+        ...(encrypt ? { passphrase } : {}),
+      }),
     );
+    // A grant works once: a failed attempt needs a fresh choice of location.
+    setLocation(null);
     if (session !== undefined) navigate(reviewHref(session.reviewId));
   };
 
+  const chooseLocation = async (): Promise<void> => {
+    const choice = await window.casewright?.showSaveDialog({
+      title: 'Save the new review',
+      defaultName: `${title.trim() === '' ? 'Review' : title.trim().replace(/[/\\:*?"<>|]/g, '-')}.cwr`,
+      filters: [{ name: 'Casewright review', extensions: ['cwr'] }],
+    });
+    if (choice != null) setLocation(choice);
+  };
+
+  const suggest = (): void => {
+    const suggestion = suggestPassphrase();
+    setPassphrase(suggestion);
+    setConfirmation(suggestion);
+    setShown(true);
+  };
+
   return (
-    <form onSubmit={(event) => void submit(event)} className="stacked-form" aria-describedby="new-review-hint">
+    <form onSubmit={(event) => void submit(event)} className="stacked-form" aria-describedby="new-review-hint" noValidate>
       <p id="new-review-hint">Each review is one file ending in .cwr. Nothing leaves this computer.</p>
       <label htmlFor="new-title">Title</label>
       <input id="new-title" value={title} onChange={(event) => setTitle(event.target.value)} required autoComplete="off" />
@@ -33,16 +76,70 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
           </option>
         ))}
       </select>
-      <label htmlFor="new-path">File (optional)</label>
-      <input
-        id="new-path"
-        value={path}
-        onChange={(event) => setPath(event.target.value)}
-        placeholder={defaultDirectory === undefined ? '' : `${defaultDirectory}/<title>.cwr`}
-        autoComplete="off"
-        aria-describedby="new-path-hint"
-      />
-      <p id="new-path-hint" className="hint">Leave empty to save it in your Reviews folder.</p>
+
+      <fieldset className="encryption-fieldset">
+        <legend>Protect the file</legend>
+        <div className="checkbox-row">
+          <input id={`${id}-encrypt`} type="checkbox" checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)} aria-describedby={`${id}-encrypt-hint`} />
+          <label htmlFor={`${id}-encrypt`}>Encrypt this review with a passphrase (recommended)</label>
+        </div>
+        <p id={`${id}-encrypt-hint`} className="hint">
+          {encrypt
+            ? 'Anyone who gets a copy of the file — a lost laptop, a shared drive, a backup — cannot read it without the passphrase. Nobody can recover the passphrase for you, not even Casewright: if it is lost, so is the review.'
+            : 'Without encryption, anyone who gets a copy of the file can read the names and histories in it.'}
+        </p>
+        {encrypt ? (
+          <>
+            <label htmlFor={`${id}-passphrase`}>Passphrase</label>
+            <input id={`${id}-passphrase`} type={shown ? 'text' : 'password'} value={passphrase} onChange={(event) => setPassphrase(event.target.value)} autoComplete="new-password" aria-describedby={`${id}-passphrase-hint`} />
+            <p id={`${id}-passphrase-hint`} className="hint">At least 10 characters. A few unrelated words, or a suggested passphrase, work well.</p>
+            <label htmlFor={`${id}-confirm`}>Type the passphrase again</label>
+            <input id={`${id}-confirm`} type={shown ? 'text' : 'password'} value={confirmation} onChange={(event) => setConfirmation(event.target.value)} autoComplete="new-password" />
+            <div className="checkbox-row">
+              <input id={`${id}-show`} type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
+              <label htmlFor={`${id}-show`}>Show the passphrase</label>
+            </div>
+            <div className="button-row">
+              <button type="button" className="secondary" onClick={suggest}>
+                Suggest a passphrase
+              </button>
+              <button type="button" className="secondary" onClick={() => window.print()} disabled={passphrase === '' || passphrase !== confirmation}>
+                Print a recovery sheet…
+              </button>
+            </div>
+            {passphrase !== '' && passphrase === confirmation ? (
+              <div className="recovery-sheet">
+                <h3>Casewright recovery sheet</h3>
+                <p>Review: {title.trim() === '' ? '(untitled)' : title.trim()}</p>
+                <p>
+                  Passphrase: <code className="recovery-passphrase">{passphrase}</code>
+                </p>
+                <p>Keep this sheet locked away, apart from the computer. Anyone with it and a copy of the file can read the review.</p>
+              </div>
+            ) : null}
+            <div className="checkbox-row">
+              <input id={`${id}-recorded`} type="checkbox" checked={recorded} onChange={(event) => setRecorded(event.target.checked)} />
+              <label htmlFor={`${id}-recorded`}>I have written the passphrase down or printed the recovery sheet</label>
+            </div>
+          </>
+        ) : null}
+      </fieldset>
+
+      {window.casewright === undefined ? (
+        <p className="hint">Saved in your Reviews folder{defaultDirectory === undefined ? '' : ` (${defaultDirectory})`}.</p>
+      ) : (
+        <div className="button-row">
+          <button type="button" className="secondary" onClick={() => void chooseLocation()}>
+            Choose where to save…
+          </button>
+          <span className="hint">{location === null ? `Saved in your Reviews folder unless you choose another place.` : `Will be saved as ${location.fileName}`}</span>
+        </div>
+      )}
+      {problem === null ? null : (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      )}
       <button type="submit" disabled={creating.busy}>
         Create review
       </button>

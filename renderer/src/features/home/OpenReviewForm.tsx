@@ -1,19 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useApiClient } from '../../api/ApiProvider';
-import { navigate, reviewHref } from '../../navigation/routes';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAsyncAction } from '../../components/useAsyncAction';
+import { useOpenReview } from './useOpenReview';
 
 /** Open by path; in the desktop app a Browse button shows the system's file dialog. */
 export function OpenReviewForm() {
-  const client = useApiClient();
   const [path, setPath] = useState('');
-  const opening = useAsyncAction();
-
-  const open = async (target: string): Promise<void> => {
-    const session = await opening.run(() => client.app('review.open', { path: target }));
-    if (session !== undefined) navigate(reviewHref(session.reviewId));
-  };
+  const opening = useOpenReview();
+  const open = opening.open;
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     void open(path.trim());
@@ -27,6 +19,7 @@ export function OpenReviewForm() {
   };
 
   return (
+    <>
     <form onSubmit={submit} className="stacked-form">
       <label htmlFor="open-path">Path to a .cwr file</label>
       <input id="open-path" value={path} onChange={(event) => setPath(event.target.value)} required autoComplete="off" />
@@ -40,7 +33,8 @@ export function OpenReviewForm() {
           </button>
         )}
       </div>
-      <ErrorMessage error={opening.error} title="Could not open the review" />
     </form>
+    {opening.ui}
+    </>
   );
 }

@@ -1,18 +1,12 @@
-import { useApiClient } from '../../api/ApiProvider';
 import { useAppQuery } from '../../api/useQuery';
-import { navigate, reviewHref } from '../../navigation/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAsyncAction } from '../../components/useAsyncAction';
+import { useOpenReview } from './useOpenReview';
 
+/** Recent reviews by file name: settings keep paths only, never titles, which can name a child. */
 export function RecentReviews() {
-  const client = useApiClient();
   const recent = useAppQuery('review.recent', {});
-  const opening = useAsyncAction();
-
-  const open = async (path: string): Promise<void> => {
-    const session = await opening.run(() => client.app('review.open', { path }));
-    if (session !== undefined) navigate(reviewHref(session.reviewId));
-  };
+  const opening = useOpenReview();
+  const open = opening.open;
 
   if (recent.data === undefined) return <ErrorMessage error={recent.error} />;
   if (recent.data.length === 0) return <p>No reviews opened yet.</p>;
@@ -29,7 +23,7 @@ export function RecentReviews() {
           </li>
         ))}
       </ul>
-      <ErrorMessage error={opening.error} title="Could not open the review" />
+      {opening.ui}
     </>
   );
 }

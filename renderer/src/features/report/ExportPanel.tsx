@@ -6,7 +6,8 @@ import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAnnounce } from '../../components/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
-import { SavePathDialog } from './SavePathDialog';
+import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
+import type { SavedOutput, SaveTarget } from '../../../../electron/shared/api/save-target';
 
 const kindLabels: Readonly<Record<ExportKind, string>> = {
   report: 'report',
@@ -14,14 +15,16 @@ const kindLabels: Readonly<Record<ExportKind, string>> = {
   'panel-draft': 'panel draft',
 };
 
-interface Pending {
+interface Job {
   readonly kind: ExportKind;
   readonly draft: boolean;
   readonly onePage: boolean;
-  readonly defaultPath: string;
 }
 
-/** Template choice and the three Word exports, each asking where to save first. */
+/**
+ * Template choice and the Word exports. In the desktop app each asks where to save in the system's
+ * save dialog; in the browser edition the finished document downloads.
+ */
 export function ExportPanel() {
   const id = useId();
   const client = useApiClient();
@@ -30,36 +33,30 @@ export function ExportPanel() {
   const announce = useAnnounce();
   const action = useAsyncAction();
   const templates = useReviewQuery('report.templates', {});
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [last, setLast] = useState<ExportResult | null>(null);
+  const [last, setLast] = useState<(ExportResult & SavedOutput) | null>(null);
   const [step, setStep] = useState<string | null>(null);
 
   const start = async (kind: ExportKind, draft = false, onePage = false): Promise<void> => {
     const defaultPath = await action.run(() => client.review(reviewId, 'report.defaultExportPath', { kind }));
     if (defaultPath === undefined) return;
-    const bridge = window.casewright;
-    if (bridge !== undefined) {
-      const name = defaultPath.split(/[\\/]/).pop() ?? 'report.docx';
-      const chosen = await bridge.showSaveDialog({ title: `Export ${kindLabels[kind]}`, defaultName: name, filters: [{ name: 'Word document', extensions: ['docx'] }] });
-      if (chosen !== null) await run({ kind, draft, onePage, defaultPath }, chosen);
-      return;
-    }
-    setPending({ kind, draft, onePage, defaultPath });
+    const name = defaultPath.split(/[\\/]/).pop() ?? 'report.docx';
+    const target = await chooseSaveTarget({ title: `Export ${kindLabels[kind]}`, defaultName: name, filters: [{ name: 'Word document', extensions: ['docx'] }] });
+    if (target !== null) await run({ kind, draft, onePage }, target);
   };
 
-  const run = async (job: Pending, path: string): Promise<void> => {
-    setPending(null);
+  const run = async (job: Job, target: SaveTarget): Promise<void> => {
     setStep(job.kind === 'report' && !job.draft ? 'Building the report and checking it for identifying information…' : `Writing the ${kindLabels[job.kind]}…`);
     const result = await action.run(() =>
-      command('report.export', { kind: job.kind, path, draft: job.draft, onePage: job.onePage, ...(templates.data === undefined ? {} : { templateId: templates.data.effectiveTemplateId }) }),
+      command('report.export', { kind: job.kind, target, draft: job.draft, onePage: job.onePage, ...(templates.data === undefined ? {} : { templateId: templates.data.effectiveTemplateId }) }),
     );
     setStep(null);
     if (result === undefined) {
       announce(`The ${kindLabels[job.kind]} was not saved`);
       return;
     }
+    deliverDownload(result);
     setLast(result);
-    announce(`Saved the ${kindLabels[job.kind]} to ${result.path}`);
+    announce(`Saved the ${kindLabels[job.kind]} ${savedWhere(result)}`);
   };
 
   const chooseTemplate = async (templateId: string): Promise<void> => {
@@ -89,16 +86,16 @@ export function ExportPanel() {
         <button type="button" disabled={action.busy} onClick={() => void start('report')}>
           Export report for publication…
         </button>
-        <button type="button" disabled={action.busy} onClick={() => void start('report', true)}>
+        <button type="button" className="secondary" disabled={action.busy} onClick={() => void start('report', true)}>
           Export internal draft…
         </button>
-        <button type="button" disabled={action.busy} onClick={() => void start('panel-draft', true)}>
+        <button type="button" className="secondary" disabled={action.busy} onClick={() => void start('panel-draft', true)}>
           Export panel draft…
         </button>
-        <button type="button" disabled={action.busy} onClick={() => void start('briefing')}>
+        <button type="button" className="secondary" disabled={action.busy} onClick={() => void start('briefing')}>
           Export 7-minute briefing…
         </button>
-        <button type="button" disabled={action.busy} onClick={() => void start('briefing', false, true)}>
+        <button type="button" className="secondary" disabled={action.busy} onClick={() => void start('briefing', false, true)}>
           Export one-page learning brief…
         </button>
       </div>
@@ -112,19 +109,10 @@ export function ExportPanel() {
       <ErrorMessage error={action.error} title="Not saved" />
       {last === null ? null : (
         <p className="export-result">
-          Saved {last.draft ? 'draft' : 'publication version'} to <code>{last.path}</code> ({Math.round(last.bytes / 1024)} KB in {(last.milliseconds / 1000).toFixed(1)} s).
+          Saved {last.draft ? 'draft' : 'publication version'} {last.downloadUrl === undefined ? 'to' : 'as the download'} <code>{last.path}</code> ({Math.round(last.bytes / 1024)} KB in {(last.milliseconds / 1000).toFixed(1)} s).
           {last.omitted.length > 0 ? ` Left out: ${last.omitted.join('; ')}.` : ''}
         </p>
       )}
-      <SavePathDialog
-        open={pending !== null}
-        title={pending === null ? 'Export' : `Export ${kindLabels[pending.kind]}${pending.draft && pending.kind === 'report' ? ' (draft)' : ''}`}
-        defaultPath={pending?.defaultPath ?? ''}
-        onChoose={(path) => {
-          if (pending !== null) void run(pending, path);
-        }}
-        onCancel={() => setPending(null)}
-      />
     </section>
   );
 }

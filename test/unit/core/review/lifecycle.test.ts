@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppContext } from '../../../../electron/core/app/app-context';
@@ -50,6 +50,7 @@ describe('review lifecycle', () => {
     const original = createReview(app, { title: 'A', kind: 'lcspr', path: join(home, 'a.cwr') });
     const handle = app.reviews.get(original.reviewId);
     handle.write('Edit', (db) => updateReviewMeta(db, { author: 'Before copy' }));
+    mkdirSync(join(home, 'copies'));
     const copy = saveReviewAs(app, handle, join(home, 'copies', 'b.cwr'));
     expect(copy.path).toBe(join(home, 'copies', 'b.cwr'));
     expect(copy.meta.author).toBe('Before copy');

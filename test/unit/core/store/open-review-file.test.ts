@@ -19,11 +19,12 @@ function expectRefusal(path: string, code: string, message: RegExp): void {
 }
 
 describe('opening review files', () => {
-  it('opens a new review in WAL mode with foreign keys enforced', () => {
+  it('opens a new review with a rollback journal, secure delete and foreign keys enforced', () => {
     const path = join(tempDir(), 'a.cwr');
     createFreshReview(path).close();
     const opened = openReviewFile(path);
-    expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(opened.db.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(opened.db.pragma('secure_delete', { simple: true })).toBe(1);
     expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(opened.migratedFrom).toBeNull();

@@ -9,7 +9,7 @@ async function open() {
   const dir = tempDir('cw-report-api-');
   const app = createAppContext({ edition: 'cli', home: join(dir, 'home'), templatesDir: join(process.cwd(), 'templates') });
   const dispatch = createDispatcher(app, () => undefined);
-  const created = await dispatch({ method: 'review.create', args: { path: join(dir, 'child-r.cwr'), title: 'Child R: review', kind: 'dhr' } } as never);
+  const created = await dispatch({ method: 'review.create', args: { grant: app.grants.issue({ path: join(dir, 'child-r.cwr'), replaceConfirmed: false }), title: 'Child R: review', kind: 'dhr' } } as never);
   if (!created.ok) throw new Error(created.error.message);
   const reviewId = (created.result as { reviewId: string }).reviewId;
   const call = async (method: string, args: unknown = {}) => {
@@ -17,7 +17,7 @@ async function open() {
     if (!response.ok) throw Object.assign(new Error(response.error.message), { code: response.error.code });
     return response.result as never;
   };
-  return { call, dir };
+  return { call, dir, app };
 }
 
 describe('report API', () => {
@@ -48,12 +48,13 @@ describe('report API', () => {
   });
 
   it('suggests ~/Documents/Casewright/<title>.docx and refuses other extensions', async () => {
-    const { call, dir } = await open();
+    const { call, dir, app } = await open();
     const path = (await call('report.defaultExportPath', { kind: 'report' })) as string;
     expect(path).toMatch(/Documents[\\/]Casewright[\\/]Child R- review\.docx$/);
-    await expect(call('report.export', { kind: 'report', path: join(dir, 'out.pdf') })).rejects.toMatchObject({ code: 'invalid-arguments' });
-    await expect(call('report.export', { kind: 'report', path: 'relative/out.docx' })).rejects.toMatchObject({ code: 'invalid-arguments' });
-    const result = (await call('report.export', { kind: 'briefing', path: join(dir, 'brief.docx') })) as { path: string; draft: boolean };
+    const grantFor = (target: string) => ({ to: 'grant', grant: app.grants.issue({ path: target, replaceConfirmed: false }) });
+    await expect(call('report.export', { kind: 'report', target: grantFor(join(dir, 'out.pdf')) })).rejects.toMatchObject({ code: 'refused' });
+    await expect(call('report.export', { kind: 'report', target: grantFor('relative/out.docx') })).rejects.toMatchObject({ code: 'refused' });
+    const result = (await call('report.export', { kind: 'briefing', target: grantFor(join(dir, 'brief.docx')) })) as { path: string; draft: boolean };
     expect(result).toMatchObject({ path: join(dir, 'brief.docx'), draft: false });
     const check = (await call('report.check')) as { ok: boolean; leaks: unknown[] };
     expect(check).toMatchObject({ ok: true, leaks: [] });

@@ -15,6 +15,8 @@ export const recorded = {
   protocolHandlers: new Map<string, (request: { url: string; method: string }) => Promise<Response>>(),
   sessionHandlers: new Map<string, Handler>(),
   spellCheckerLanguages: null as string[] | null,
+  spellCheckerEnabled: null as boolean | null,
+  dictionaryDownloadUrl: null as string | null,
   ipcHandlers: new Map<string, (event: unknown, payload: unknown) => unknown>(),
   menuTemplate: null as unknown[] | null,
   errorBoxes: [] as string[],
@@ -134,6 +136,12 @@ export const session = {
     setDevicePermissionHandler: (handler: Handler) => recorded.sessionHandlers.set('devicePermission', handler),
     setSpellCheckerLanguages: (languages: string[]) => {
       recorded.spellCheckerLanguages = languages;
+    },
+    setSpellCheckerEnabled: (enabled: boolean) => {
+      recorded.spellCheckerEnabled = enabled;
+    },
+    setSpellCheckerDictionaryDownloadURL: (url: string) => {
+      recorded.dictionaryDownloadUrl = url;
     },
   },
 };

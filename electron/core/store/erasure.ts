@@ -1,0 +1,89 @@
+import { nowIso } from './clock';
+import type { ReadableDb, WritableDb } from './db-types';
+import type { ReviewHandle } from './review-handle';
+
+/**
+ * "Erase permanently": after people or entries are deleted, their copies in the audit trail (the
+ * before/after images kept for undo and accountability) are purged, the full-text index is
+ * rebuilt without them, and the file is vacuumed, so their names and words are nowhere in the
+ * file's bytes. (With `secure_delete` on, SQLite already zeroes the space deleted rows leave.)
+ * The audit keeps that something was erased, when and by whom: the erasure is itself a change
+ * group, labelled with how many records it purged.
+ */
+export interface ErasureResult {
+  readonly records: number;
+}
+
+const RETENTION_KEY = 'audit_before_image_days';
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+export function erasePermanently(handle: ReviewHandle): ErasureResult {
+  const records = countErasable(handle.db);
+  // rowAudit false: the purge is not undoable (and clears the undo history, which pointed at the
+  // images it removes); the change group itself records who erased and when.
+  handle.write(`Erase deleted data permanently (${records} audit records)`, (db) => purgeDeleted(db), { rowAudit: false, kind: 'edit' });
+  compact(handle.db);
+  return { records };
+}
+
+/** Audit images of rows that no longer exist, in every audited table. */
+function deletedImagesFilter(db: ReadableDb): { sql: string; tables: string[] } {
+  const tables = (db.prepare(`SELECT DISTINCT table_name FROM audit_log WHERE before_json IS NOT NULL OR after_json IS NOT NULL`).pluck().all() as string[]).filter(
+    (table) => IDENTIFIER.test(table) && db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table) !== undefined,
+  );
+  const clauses = tables.map((table) => `(table_name = '${table}' AND NOT EXISTS (SELECT 1 FROM "${table}" t WHERE t.id = audit_log.row_key))`);
+  return { sql: clauses.length === 0 ? '0' : `(${clauses.join(' OR ')})`, tables };
+}
+
+function countErasable(db: ReadableDb): number {
+  const { sql } = deletedImagesFilter(db);
+  return (db.prepare(`SELECT count(*) AS n FROM audit_log WHERE (before_json IS NOT NULL OR after_json IS NOT NULL) AND ${sql}`).get() as { n: number }).n;
+}
+
+function purgeDeleted(db: WritableDb): number {
+  const { sql } = deletedImagesFilter(db);
+  return db.prepare(`UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE (before_json IS NOT NULL OR after_json IS NOT NULL) AND ${sql}`).run().changes;
+}
+
+/** Rebuilds the full-text index (dropping deleted rows' tokens from its segments) and vacuums. */
+function compact(db: ReadableDb): void {
+  if (db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'entry_fts'`).get() !== undefined) {
+    db.exec(`INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')`);
+  }
+  db.exec('VACUUM');
+}
+
+/** How many days audit before-images are kept (null: for the life of the review). */
+export function auditRetentionDays(db: ReadableDb): number | null {
+  const row = db.prepare(`SELECT value FROM app_meta WHERE key = ?`).get(RETENTION_KEY) as { value: string } | undefined;
+  const days = row === undefined ? NaN : Number(row.value);
+  return Number.isInteger(days) && days > 0 ? days : null;
+}
+
+export function setAuditRetentionDays(handle: ReviewHandle, days: number | null): number | null {
+  handle.write(days === null ? 'Keep audit history for the life of the review' : `Keep audit history for ${days} days`, (db) => {
+    if (days === null) db.prepare(`DELETE FROM app_meta WHERE key = ?`).run(RETENTION_KEY);
+    else db.prepare(`INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(RETENTION_KEY, String(days));
+  }, { rowAudit: false, kind: 'edit' });
+  applyAuditRetention(handle);
+  return auditRetentionDays(handle.db);
+}
+
+/**
+ * Purges the before-images (and the images of since-deleted rows) of changes older than the
+ * retention period. Writes nothing when there is nothing to purge.
+ */
+export function applyAuditRetention(handle: ReviewHandle, now: () => string = nowIso): number {
+  const days = auditRetentionDays(handle.db);
+  if (days === null) return 0;
+  const cutoff = new Date(Date.parse(now()) - days * 86_400_000).toISOString();
+  const old = `group_id IN (SELECT id FROM change_group WHERE at < @cutoff)`;
+  const { sql } = deletedImagesFilter(handle.db);
+  const pending = (handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${old} AND (before_json IS NOT NULL OR (after_json IS NOT NULL AND ${sql}))`).get({ cutoff }) as { n: number }).n;
+  if (pending === 0) return 0;
+  handle.write(`Remove audit history older than ${days} days`, (db) => {
+    db.prepare(`UPDATE audit_log SET before_json = NULL WHERE ${old} AND before_json IS NOT NULL`).run({ cutoff });
+    db.prepare(`UPDATE audit_log SET after_json = NULL WHERE ${old} AND after_json IS NOT NULL AND ${sql}`).run({ cutoff });
+  }, { rowAudit: false, kind: 'edit' });
+  return pending;
+}

@@ -1,0 +1,73 @@
+/**
+ * "Erase permanently": after a person and entries are deleted, a planted name and text are nowhere
+ * in the file's bytes; the audit trail says that an erasure happened, when and by whom. Audit
+ * before-images older than the review's retention period are purged on opening.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../electron/api/dispatcher';
+import { createAppContext } from '../../../../electron/core/app/app-context';
+import { addEntry, deleteEntries } from '../../../../electron/core/chronology/entries';
+import { addPerson, removePerson } from '../../../../electron/core/people/person-service';
+import { createReview, openReview } from '../../../../electron/core/review/lifecycle';
+import { applyAuditRetention } from '../../../../electron/core/store/erasure';
+import { personInputSchema } from '../../../../electron/shared/api/people';
+import { tempDir } from '../../../helpers/review-file';
+
+const NAME = 'Zebedee Plantname';
+const TEXT = 'Quillfeather Lane disclosure';
+
+function bytesHold(dir: string, text: string): boolean {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).some((entry) => {
+    const bytes = readFileSync(join(entry.parentPath, entry.name));
+    return bytes.includes(text) || bytes.includes(Buffer.from(text, 'utf16le'));
+  });
+}
+
+describe('erase permanently', () => {
+  it('leaves no trace of a deleted person and entries in the file, but records the erasure', async () => {
+    const dir = tempDir();
+    const app = createAppContext({ home: join(dir, 'home') });
+    const session = createReview(app, { title: 'Erasure', kind: 'lcspr', path: join(dir, 'e.cwr') });
+    const handle = app.reviews.get(session.reviewId);
+    const person = handle.write('Add person', (db) => addPerson(db, personInputSchema.parse({ realName: NAME, pseudonym: 'Child E', role: 'Child' })));
+    const entries = [1, 2, 3].map((i) => handle.write('Add entry', (db) => addEntry(db, { date: '03/02/2021', agency: 'Police', summary: `${TEXT} ${i} about ${NAME}` })));
+    handle.write('Remove person', (db) => removePerson(db, person.id));
+    handle.write('Delete entries', (db) => deleteEntries(db, entries.map((entry) => entry.id)));
+    expect(bytesHold(dir, NAME)).toBe(true); // still in the audit trail's before-images
+
+    const dispatch = createDispatcher(app, () => undefined);
+    const erased = await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} });
+    expect(erased).toMatchObject({ ok: true, result: { records: expect.any(Number) } });
+    expect((erased as { result: { records: number } }).result.records).toBeGreaterThanOrEqual(8);
+    expect(bytesHold(dir, NAME)).toBe(false);
+    expect(bytesHold(dir, TEXT)).toBe(false);
+    const audit = await dispatch({ method: 'review.audit', reviewId: session.reviewId, args: {} });
+    expect(JSON.stringify(audit)).not.toContain(NAME);
+    const groups = handle.db.prepare(`SELECT label, actor FROM change_group WHERE label LIKE 'Erase deleted data permanently%'`).all();
+    expect(groups).toHaveLength(1);
+    expect(handle.history().canUndo).toBe(false);
+    app.reviews.closeAll();
+    expect(bytesHold(dir, NAME)).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.startsWith('e.cwr'))).toEqual(['e.cwr']);
+  });
+
+  it('purges before-images older than the retention period when the review is opened', async () => {
+    const dir = tempDir();
+    const app = createAppContext({ home: join(dir, 'home') });
+    const session = createReview(app, { title: 'Retention', kind: 'lcspr', path: join(dir, 'r.cwr') });
+    const handle = app.reviews.get(session.reviewId);
+    const entry = handle.write('Add entry', (db) => addEntry(db, { date: '03/02/2021', agency: 'Police', summary: `${TEXT} first` }));
+    handle.write('Edit entry', (db) => db.prepare('UPDATE entry SET summary = ? WHERE id = ?').run('Rewritten summary', entry.id));
+    const dispatch = createDispatcher(app, () => undefined);
+    expect(await dispatch({ method: 'review.setAuditRetention', reviewId: session.reviewId, args: { days: 30 } })).toMatchObject({ ok: true, result: { days: 30 } });
+    // Recent changes are kept; forty days on, they are past the period and purged.
+    expect(handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE before_json LIKE ?`).get(`%${TEXT}%`)).toEqual({ n: 1 });
+    const later = () => new Date(Date.now() + 40 * 86_400_000).toISOString();
+    expect(applyAuditRetention(handle, later)).toBeGreaterThan(0);
+    expect(handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE before_json LIKE ?`).get(`%${TEXT}%`)).toEqual({ n: 0 });
+    app.reviews.closeAll();
+    expect(openReview(app, join(dir, 'r.cwr')).meta.title).toBe('Retention');
+  });
+});
