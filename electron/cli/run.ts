@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { basename } from 'node:path';
 import { CasewrightError } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
-import { createDispatcher } from '../api/dispatcher';
+import type { Dispatch } from '../api/dispatcher';
 import { createAppContext } from '../core/app/app-context';
 import type { CliContext } from './cli-context';
 import { defaultPassphraseSource, NEW_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE, type PassphraseSource } from './passphrase-prompt';
@@ -31,9 +31,18 @@ export async function runCli(
   let stdout = '';
   let stderr = '';
   const app = createAppContext({ edition: 'cli', ...(options.home === undefined ? {} : { home: options.home }) });
-  const dispatch = createDispatcher(app, (line) => {
-    stderr += `${line}\n`;
-  });
+  // The dispatcher brings every handler (and through them the Word and spreadsheet writers); most
+  // commands never call it, so it loads on first use and `casewright info` starts quickly.
+  let dispatch: Dispatch | null = null;
+  const dispatcher = async (): Promise<Dispatch> => {
+    if (dispatch === null) {
+      const { createDispatcher } = await import('../api/dispatcher');
+      dispatch = createDispatcher(app, (line) => {
+        stderr += `${line}\n`;
+      });
+    }
+    return dispatch;
+  };
 
   const cli: CliContext = {
     app,
@@ -70,7 +79,7 @@ export async function runCli(
       }
     },
     async call(method, args, reviewId) {
-      const response = await dispatch({ method, args, ...(reviewId === undefined ? {} : { reviewId }) });
+      const response = await (await dispatcher())({ method, args, ...(reviewId === undefined ? {} : { reviewId }) });
       if (!response.ok) throw new CasewrightError(response.error.code, response.error.message, response.error.details);
       return response.result as never;
     },

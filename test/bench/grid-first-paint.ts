@@ -1,6 +1,6 @@
 /**
  * Benchmark: time to the first rows of the chronology grid in the browser edition, for a review
- * of 20,000 entries. Builds the renderer, creates a real review file, imports a synthetic
+ * of 20,000 entries, for each shape of text in chronology-shapes.ts. Builds the renderer, creates a real review file, imports a synthetic
  * (fictional) 20,000-row CSV through the real import, opens the review's chronology in Debian's
  * Chromium and measures, inside the page, the time from navigation start until grid rows are on
  * screen; then the time to show rows after jumping to the middle of the list.
@@ -17,6 +17,7 @@ import { createDispatcher } from '../../electron/api/dispatcher';
 import { startBrowserEdition } from '../../electron/server/browser-edition';
 import type { ImportReport } from '../../electron/shared/domain/chronology';
 import type { ReviewSession } from '../../electron/shared/domain/review';
+import { CHRONOLOGY_SHAPES, chronologyRows, toCsv, type ChronologyShape } from './chronology-shapes';
 
 const CHROMIUM = process.env.CASEWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -64,7 +65,8 @@ export function syntheticCsv(count: number): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export async function run(options: { entries?: number } = {}): Promise<GridFirstPaintResult> {
+/** The grid on a review of the given shape of text (chronology-shapes.ts), or of this file's own phrases. */
+export async function runShape(options: { entries?: number; shape?: ChronologyShape } = {}): Promise<GridFirstPaintResult> {
   const entries = options.entries ?? 20_000;
   const work = mkdtempSync(join(tmpdir(), 'casewright-bench-grid-'));
   const home = join(work, 'home');
@@ -88,7 +90,7 @@ export async function run(options: { entries?: number } = {}): Promise<GridFirst
       return response.result as T;
     };
     const session = await call<ReviewSession>('review.create', { title: 'Bench chronology', kind: 'lcspr' });
-    const csv = Buffer.from(syntheticCsv(entries), 'utf8').toString('base64');
+    const csv = (options.shape === undefined ? Buffer.from(syntheticCsv(entries), 'utf8') : Buffer.from(toCsv(chronologyRows(options.shape, entries)))).toString('base64');
     const started = performance.now();
     const report = await call<ImportReport>('chronology.importApply', {
       fileName: 'synthetic.csv',
@@ -157,6 +159,13 @@ export async function run(options: { entries?: number } = {}): Promise<GridFirst
     if (previousReviewsDir === undefined) delete process.env.CASEWRIGHT_REVIEWS_DIR;
     else process.env.CASEWRIGHT_REVIEWS_DIR = previousReviewsDir;
   }
+}
+
+/** Every shape of text, one after another. */
+export async function run(): Promise<(GridFirstPaintResult & { shape: ChronologyShape })[]> {
+  const results: (GridFirstPaintResult & { shape: ChronologyShape })[] = [];
+  for (const shape of CHRONOLOGY_SHAPES) results.push({ shape, ...(await runShape({ shape })) });
+  return results;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

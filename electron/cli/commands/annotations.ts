@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { annotationStatuses, type Annotation, type AnnotationStatus } from '../../shared/domain/annotations';
 import { CasewrightError } from '../../shared/errors';
-import { importWordComments } from '../../import/word-comments/import';
 import type { CliContext } from '../cli-context';
 
 export function describeTarget(annotation: Annotation): string {
@@ -48,6 +47,8 @@ export function registerAnnotationCommands(program: Command, cli: CliContext): v
         throw new CasewrightError('io', `${basename(docx)}: the file could not be read`);
       }
       await cli.withReview(file, async (ctx) => {
+        // Loaded when used, so the command's other subcommands start without the Word reader.
+        const { importWordComments } = await import('../../import/word-comments/import');
         const report = await importWordComments(ctx.review, bytes, {
           fileName: basename(docx),
           ...(options.authorAgency === undefined ? {} : { authorAgency: options.authorAgency }),

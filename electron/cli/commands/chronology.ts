@@ -7,7 +7,6 @@ import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../share
 import { CasewrightError } from '../../shared/errors';
 import { loadEntries } from '../../core/chronology/load-entries';
 import { entryIds } from '../../core/chronology/query';
-import { applyImport, readImport, refusalFor } from '../../import/apply';
 import type { CliContext } from '../cli-context';
 
 /**
@@ -74,6 +73,8 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
       };
       const applyOptions = { skipInvalid: options.skipInvalid === true, dryRun: options.dryRun === true, rememberMapping: true };
       await cli.withReview(file, async (ctx) => {
+        // Loaded when used: the spreadsheet readers are the heaviest part of a start.
+        const { applyImport, readImport, refusalFor } = await import('../../import/apply');
         const { parsed } = await readImport(ctx.review.db, request);
         const refusal = refusalFor(parsed, applyOptions);
         if (refusal) {

@@ -2,8 +2,7 @@
 import { resolve } from 'node:path';
 import { CasewrightError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/domain/report';
-import { exportPanelDraft } from '../../export/panel/panel-draft';
-import { exportBriefing, exportReport, type ExportEnv } from '../../export/report/export-service';
+import type { ExportEnv } from '../../export/report/export-service';
 import type { ReviewContext } from '../../api/handler-types';
 import type { CliContext } from '../cli-context';
 
@@ -32,18 +31,22 @@ export function reportOutputs(file: string, options: ReportCliOptions, cli: CliC
   if (report !== undefined) {
     const draft = options.draft === true;
     outputs.push(async () => {
+      // The Word writer loads only for an export, so other commands start without it.
+      const { exportReport } = await import('../../export/report/export-service');
       const result = await cli.withReview(file, (ctx) => exportReport(env(ctx), resolve(report), { draft, ...template }));
       cli.print(describe(draft ? 'the draft report (watermarked, contains identifying information)' : 'the publication report', result));
     });
   }
   if (briefing !== undefined) {
     outputs.push(async () => {
+      const { exportBriefing } = await import('../../export/report/export-service');
       const result = await cli.withReview(file, (ctx) => exportBriefing(env(ctx), resolve(briefing), { onePage: options.onePage === true }));
       cli.print(describe(options.onePage === true ? 'the one-page learning brief' : 'the 7-minute briefing', result));
     });
   }
   if (panelDraft !== undefined) {
     outputs.push(async () => {
+      const { exportPanelDraft } = await import('../../export/panel/panel-draft');
       const result = await cli.withReview(file, (ctx) => exportPanelDraft(env(ctx), resolve(panelDraft), options.template));
       cli.print(describe('the panel draft (watermarked, bookmarked for comments)', result));
     });

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { extname, resolve } from 'node:path';
 import { CasewrightError } from '../../shared/errors';
-import { exportChronology } from '../../export/chronology';
 import type { CliContext } from '../cli-context';
 import { reportOutputs, type ReportCliOptions } from './export-report';
 
@@ -35,6 +34,7 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
         const out = resolve(options.chronology);
         const format = chronologyFormat(out);
         outputs.push(async () => {
+          const { exportChronology } = await import('../../export/chronology');
           const result = await cli.withReview(file, (ctx) => exportChronology(ctx.review.db, out, format));
           cli.print(`Wrote ${result.rows} chronology entries to ${result.path}`);
         });

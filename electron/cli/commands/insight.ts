@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { InsightPatternView, InsightReport } from '../../shared/domain/insight';
-import { runReviewInsight } from '../../core/insight/service';
 import type { CliContext } from '../cli-context';
 
 /** Plain-text report: one block per rule with patterns, each with its evidence entries. */
@@ -42,6 +41,7 @@ export function registerInsightCommands(program: Command, cli: CliContext): void
     .option('--json', 'print JSON (every pattern, dismissed ones included, with their dismissal)')
     .option('--include-dismissed', 'also list patterns the reviewer dismissed, with the reason')
     .action(async (file: string, options: { json?: boolean; includeDismissed?: boolean }) => {
+      const { runReviewInsight } = await import('../../core/insight/service');
       await cli.withReview(file, (ctx) => {
         const report = runReviewInsight(ctx.review.db, ctx.app.templatesDir);
         if (options.json === true) cli.printJson(report);

@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { identifierKinds, personCategories, type Leak, type NameWarning, type Person } from '../../shared/domain/people';
 import { CasewrightError } from '../../shared/errors';
-import { checkReportPublication } from '../../export/report/export-service';
 import { dismissedNameKeys } from '../../core/people/name-warnings';
 import { tableExists } from '../../core/people/person-rows';
 import type { CliContext } from '../cli-context';
@@ -97,6 +96,7 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
     .option('--json', 'print the result as JSON (each leak with its location)')
     .action(async (file: string, options: { json?: boolean }) => {
       const result = await cli.withReview(file, async (ctx) => {
+        const { checkReportPublication } = await import('../../export/report/export-service');
         const checked = await checkReportPublication({
           db: ctx.review.db,
           places: { templatesDir: cli.app.templatesDir, appHome: cli.app.home },

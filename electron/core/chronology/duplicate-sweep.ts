@@ -1,14 +1,16 @@
 import type { DuplicatePair } from '../../shared/domain/chronology';
 import { daysFromCivil } from '../../shared/dates/calendar';
 import type { ReadableDb } from '../store/db-types';
-import { DUPLICATE_DAY_WINDOW, DUPLICATE_THRESHOLD, MAX_SPAN_DAYS } from './duplicate-rules';
-import { contentWords } from './similarity';
+import { DUPLICATE_DAY_WINDOW, DUPLICATE_RULES, MAX_SPAN_DAYS, type DuplicateRules } from './duplicate-rules';
+import { buildTermModel, overlapAtLeast, sharedTerms, type TermModel, type WeightedText } from './duplicate-terms';
 
 /**
- * Duplicate detection for a whole import at once. Querying the file once per row cost about a
- * millisecond a row (20 s for 20,000 rows); instead, the entries that could match are read in
- * one query, every text is reduced once to sorted word numbers, and a sweep over the rows in
- * date order compares each new row only with items whose dates overlap within the window.
+ * Duplicate detection for a whole import at once. The entries that could match are read in one
+ * query; every text is reduced once to its distinctive words, weighted by how rare each is among
+ * all the entries compared (duplicate-terms.ts), so template sentences and the family's names do
+ * not count as evidence; a sweep over the rows in date order compares each new row only with other
+ * agencies' items whose dates overlap within the window; and each entry keeps at most a few best
+ * proposals.
  */
 export interface SweepItem {
   /** Sheet row of a new row; null for an entry already in the file. */
@@ -26,37 +28,13 @@ interface Prepared {
   readonly isNew: boolean;
   readonly first: number;
   readonly last: number;
+  readonly text: WeightedText;
   /** Place in date order, so a pair of new rows is reported once (from the later one). */
   index: number;
-  /** Sorted word numbers, worked out only when a date-and-agency candidate needs them. */
-  words: Int32Array | null;
 }
 
 function dayNumber(iso: string): number {
   return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-}
-
-/**
- * Dice coefficient of two sorted word-number arrays, or -1 as soon as the words left can no longer
- * lift it to `threshold`: most pairs in a sweep are unrelated, and stop after a few steps.
- */
-function diceAtLeast(a: Int32Array, b: Int32Array, threshold: number): number {
-  if (a.length === 0 || b.length === 0) return -1;
-  const needed = (threshold * (a.length + b.length)) / 2;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (shared + Math.min(a.length - i, b.length - j) < needed) return -1;
-    if (a[i] === b[j]) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (a[i]! < b[j]!) i += 1;
-    else j += 1;
-  }
-  const score = (2 * shared) / (a.length + b.length);
-  return score >= threshold ? score : -1;
 }
 
 /** Entries in the file that could pair with rows dated between `from` and `to`. */
@@ -76,85 +54,109 @@ export function existingSweepItems(db: ReadableDb, from: string, to: string, exc
 
 /**
  * Pairs of a new row with an existing entry, or two new rows of different agencies (only when
- * both already have entry ids, i.e. after they were written). Each pair is reported once,
- * best score first per row.
+ * both already have entry ids, i.e. after they were written). Each pair is reported once; each
+ * entry takes part in at most `rules.maxPerEntry` pairs, its best; pairs are listed by new
+ * row in date order, best score first.
  */
-export function sweepDuplicates(existing: readonly SweepItem[], incoming: readonly SweepItem[], agencyName: (id: number) => string): DuplicatePair[] {
-  const vocabulary = new Map<string, number>();
-  // Case notes repeat their words; stem each distinct word once per sweep.
-  const stems = new Map<string, string>();
-  const prepare = (item: SweepItem, isNew: boolean): Prepared | null => {
+export function sweepDuplicates(
+  existing: readonly SweepItem[],
+  incoming: readonly SweepItem[],
+  agencyName: (id: number) => string,
+  rules: DuplicateRules = DUPLICATE_RULES,
+): DuplicatePair[] {
+  const items = [...existing.map((item) => ({ item, isNew: false })), ...incoming.map((item) => ({ item, isNew: true }))];
+  // Rarity is judged among everything compared: the new rows and the file's entries of the period.
+  const model = buildTermModel(items.map(({ item }) => item.text));
+  const all: Prepared[] = [];
+  items.forEach(({ item, isNew }, n) => {
     const first = dayNumber(item.earliest);
     const last = dayNumber(item.latest);
-    if (last - first > MAX_SPAN_DAYS) return null;
-    return { item, isNew, first, last, index: 0, words: null };
-  };
-  // Most rows never meet another agency's row within the window (an agency's own return, or the
-  // first import of a review), so their text is reduced to words only when a comparison needs it.
-  const wordsOf = (prepared: Prepared): Int32Array => {
-    if (prepared.words !== null) return prepared.words;
-    const numbers: number[] = [];
-    for (const word of contentWords(prepared.item.text, stems)) {
-      let n = vocabulary.get(word);
-      if (n === undefined) {
-        n = vocabulary.size;
-        vocabulary.set(word, n);
-      }
-      numbers.push(n);
-    }
-    prepared.words = Int32Array.from(numbers).sort();
-    return prepared.words;
-  };
-  const all = [
-    ...existing.map((item) => prepare(item, false)),
-    ...incoming.map((item) => prepare(item, true)),
-  ].filter((p): p is Prepared => p !== null);
+    const text = model.texts[n]!;
+    if (last - first > MAX_SPAN_DAYS || text.total === 0) return;
+    all.push({ item, isNew, first, last, text, index: 0 });
+  });
   all.sort((a, b) => a.first - b.first);
-  // Three lanes by how long an item's dates span (one day, up to NARROW_SPAN days, up to a month),
-  // so each look-back is only as long as its lane needs: most entries are single days, and only
-  // the few month-long ones need the long look-back.
+  all.forEach((p, index) => {
+    p.index = index;
+  });
+  const lanes = lanesOf(all);
+  const found: Found[] = [];
+  for (const probe of all) if (probe.isNew) compareWithNeighbours(probe, lanes, rules, found);
+  return keepBest(found, rules.maxPerEntry).map((pair) => describe(pair, model, agencyName));
+}
+
+interface Found {
+  readonly probe: Prepared;
+  readonly other: Prepared;
+  readonly score: number;
+}
+
+interface Lane {
+  readonly items: readonly Prepared[];
+  readonly span: number;
+  start: number;
+}
+
+/**
+ * Three lanes by how long an item's dates span (one day, up to NARROW_SPAN days, up to a month),
+ * so each look-back is only as long as its lane needs: most entries are single days, and only the
+ * few month-long ones need the long look-back. Each lane's `start` moves forward as the probes,
+ * in date order, do.
+ */
+function lanesOf(all: readonly Prepared[]): Lane[] {
   const NARROW_SPAN = 3;
-  const lanes = [
+  return [
     { items: all.filter((p) => p.last === p.first), span: 0, start: 0 },
     { items: all.filter((p) => p.last > p.first && p.last - p.first <= NARROW_SPAN), span: NARROW_SPAN, start: 0 },
     { items: all.filter((p) => p.last - p.first > NARROW_SPAN), span: MAX_SPAN_DAYS, start: 0 },
   ];
-  all.forEach((p, index) => {
-    p.index = index;
-  });
+}
 
-  const pairs: DuplicatePair[] = [];
-  for (const probe of all) {
-    if (!probe.isNew) continue;
-    const found: DuplicatePair[] = [];
-    for (const lane of lanes) {
-      // Everything that starts within the lane's longest span + window before this row may overlap it.
-      const lowest = probe.first - DUPLICATE_DAY_WINDOW - lane.span;
-      while (lane.start < lane.items.length && lane.items[lane.start]!.first < lowest) lane.start += 1;
-      for (let j = lane.start; j < lane.items.length; j += 1) {
-        const other = lane.items[j]!;
-        if (other.first > probe.last + DUPLICATE_DAY_WINDOW) break;
-        if (other === probe || other.item.agencyId === probe.item.agencyId) continue;
-        if (other.last < probe.first - DUPLICATE_DAY_WINDOW) continue;
-        // Two new rows: report the pair once (from the later one), and only once both are entries.
-        if (other.isNew && (other.index > probe.index || other.item.entryId === null || probe.item.entryId === null)) continue;
-        const a = wordsOf(probe);
-        const b = wordsOf(other);
-        const score = diceAtLeast(a, b, DUPLICATE_THRESHOLD);
-        if (score < 0) continue;
-        const sameDates = other.item.earliest === probe.item.earliest && other.item.latest === probe.item.latest;
-        const name = agencyName(other.item.agencyId);
-        found.push({
-          row: probe.item.row,
-          newEntryId: probe.item.entryId,
-          existingEntryId: other.item.entryId!,
-          existingAgency: name,
-          score: Math.round(score * 100) / 100,
-          reason: `${sameDates ? 'same date' : 'dates within a few days'}; ${Math.round(score * 100)}% of the wording in common with ${name}'s record`,
-        });
-      }
+function compareWithNeighbours(probe: Prepared, lanes: readonly Lane[], rules: DuplicateRules, found: Found[]): void {
+  for (const lane of lanes) {
+    // Everything that starts within the lane's longest span + window before this row may overlap it.
+    const lowest = probe.first - DUPLICATE_DAY_WINDOW - lane.span;
+    while (lane.start < lane.items.length && lane.items[lane.start]!.first < lowest) lane.start += 1;
+    for (let j = lane.start; j < lane.items.length; j += 1) {
+      const other = lane.items[j]!;
+      if (other.first > probe.last + DUPLICATE_DAY_WINDOW) break;
+      if (other === probe || other.item.agencyId === probe.item.agencyId) continue;
+      if (other.last < probe.first - DUPLICATE_DAY_WINDOW) continue;
+      // Two new rows: report the pair once (from the later one), and only once both are entries.
+      if (other.isNew && (other.index > probe.index || other.item.entryId === null || probe.item.entryId === null)) continue;
+      const overlap = overlapAtLeast(probe.text, other.text, rules.threshold);
+      if (overlap === null || overlap.sharedWords < rules.minSharedWords) continue;
+      found.push({ probe, other, score: overlap.score });
     }
-    pairs.push(...found.sort((a, b) => b.score - a.score));
   }
-  return pairs;
+}
+
+/** The best pairs first, each entry in at most `maxPerEntry` of them; then by new row. */
+function keepBest(found: readonly Found[], maxPerEntry: number): Found[] {
+  const taken = new Map<Prepared, number>();
+  const kept: Found[] = [];
+  for (const pair of [...found].sort((a, b) => b.score - a.score || a.probe.index - b.probe.index || a.other.index - b.other.index)) {
+    const a = taken.get(pair.probe) ?? 0;
+    const b = taken.get(pair.other) ?? 0;
+    if (a >= maxPerEntry || b >= maxPerEntry) continue;
+    taken.set(pair.probe, a + 1);
+    taken.set(pair.other, b + 1);
+    kept.push(pair);
+  }
+  return kept.sort((x, y) => x.probe.index - y.probe.index || y.score - x.score);
+}
+
+function describe(pair: Found, model: TermModel, agencyName: (id: number) => string): DuplicatePair {
+  const { probe, other } = pair;
+  const sameDates = other.item.earliest === probe.item.earliest && other.item.latest === probe.item.latest;
+  const name = agencyName(other.item.agencyId);
+  const words = sharedTerms(probe.text, other.text, 4).map((term) => `“${model.spelling(term)}”`);
+  return {
+    row: probe.item.row,
+    newEntryId: probe.item.entryId,
+    existingEntryId: other.item.entryId!,
+    existingAgency: name,
+    score: Math.round(pair.score * 100) / 100,
+    reason: `${sameDates ? 'same date' : 'dates within a few days'}; ${name}'s record shares words that are rare in this review: ${words.join(', ')}`,
+  };
 }

@@ -10,9 +10,35 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** The stem of a word that counts as content, or null for short words and stop words. */
+export function contentStem(raw: string): string | null {
+  return raw.length < 3 || STOP_WORDS.has(raw) ? null : stem(raw);
+}
+
+/** Calls `visit` with each word of `text`, lower-cased (letters and digits; anything else separates words). */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  const lower = text.toLowerCase();
+  if (isAscii(lower)) {
+    // Most case notes are plain ASCII: split on anything but a-z and 0-9 without a Unicode regex.
+    let start = -1;
+    for (let i = 0; i <= lower.length; i += 1) {
+      const code = i < lower.length ? lower.charCodeAt(i) : 0;
+      const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+      if (wordChar && start === -1) start = i;
+      else if (!wordChar && start !== -1) {
+        visit(lower.slice(start, i));
+        start = -1;
+      }
+    }
+    return;
+  }
+  for (const raw of lower.match(/[\p{L}\p{N}]+/gu) ?? []) visit(raw);
+}
+
+/** The distinct stemmed content words of a text. `stems` caches stemming across calls (case notes repeat their words). */
 export function contentWords(text: string, stems?: Map<string, string>): Set<string> {
   const words = new Set<string>();
-  const add = (raw: string): void => {
+  forEachWord(text, (raw) => {
     if (raw.length < 3 || STOP_WORDS.has(raw)) return;
     if (stems === undefined) {
       words.add(stem(raw));
@@ -24,23 +50,7 @@ export function contentWords(text: string, stems?: Map<string, string>): Set<str
       stems.set(raw, stemmed);
     }
     words.add(stemmed);
-  };
-  const lower = text.toLowerCase();
-  if (isAscii(lower)) {
-    // Most case notes are plain ASCII: split on anything but a-z and 0-9 without a Unicode regex.
-    let start = -1;
-    for (let i = 0; i <= lower.length; i += 1) {
-      const code = i < lower.length ? lower.charCodeAt(i) : 0;
-      const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-      if (wordChar && start === -1) start = i;
-      else if (!wordChar && start !== -1) {
-        add(lower.slice(start, i));
-        start = -1;
-      }
-    }
-    return words;
-  }
-  for (const raw of lower.match(/[\p{L}\p{N}]+/gu) ?? []) add(raw);
+  });
   return words;
 }
 

@@ -54,10 +54,11 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
   });
 }
 
-/** Replaces each marker paragraph with its raw table XML (one pass, no regex over 20 MB). */
-function spliceRawTables(documentXml: string, ctx: BlockContext, model: ReportModel): string {
-  if (ctx.rawTables.length === 0) return documentXml;
-  const pieces: string[] = [];
+/**
+ * document.xml in pieces: the packed XML up to each marker paragraph, then that marker's raw table
+ * XML, written only when the zip writer asks for it (one table at a time, no 20 MB string).
+ */
+function* spliceRawTables(documentXml: string, ctx: BlockContext, model: ReportModel): Generator<string> {
   let cursor = 0;
   const bookmarkId = { next: ENTRY_BOOKMARK_ID_BASE };
   for (const raw of ctx.rawTables) {
@@ -65,11 +66,11 @@ function spliceRawTables(documentXml: string, ctx: BlockContext, model: ReportMo
     if (at < 0) throw new CasewrightError('internal', `Chronology table marker ${raw.marker} was not written`);
     const start = Math.max(documentXml.lastIndexOf('<w:p>', at), documentXml.lastIndexOf('<w:p ', at));
     const end = documentXml.indexOf('</w:p>', at) + '</w:p>'.length;
-    pieces.push(documentXml.slice(cursor, start), chronologyTableXml(raw.chunk, model.style, raw.caption, bookmarkId));
+    yield documentXml.slice(cursor, start);
+    yield chronologyTableXml(raw.chunk, model.style, raw.caption, bookmarkId);
     cursor = end;
   }
-  pieces.push(documentXml.slice(cursor));
-  return pieces.join('');
+  yield documentXml.slice(cursor);
 }
 
 function setLanguageInSettings(settingsXml: string, language: string): string {
@@ -87,10 +88,14 @@ export async function renderReportDocx(model: ReportModel, options: RenderOption
   for (const name of Object.keys(zip.files)) {
     const file = zip.files[name];
     if (file === undefined || file.dir) continue;
-    let data: string | Buffer = await file.async('nodebuffer');
-    if (name === 'word/document.xml') data = spliceRawTables(data.toString('utf8'), ctx, model);
-    else if (name === 'word/settings.xml') data = setLanguageInSettings(data.toString('utf8'), model.language);
-    else if (name === 'docProps/core.xml') data = fixCoreProperties(data.toString('utf8'), model, options);
+    const bytes = await file.async('nodebuffer');
+    if (name === 'word/document.xml') {
+      entries.push({ name, data: ctx.rawTables.length === 0 ? bytes : spliceRawTables(bytes.toString('utf8'), ctx, model) });
+      continue;
+    }
+    let data: string | Buffer = bytes;
+    if (name === 'word/settings.xml') data = setLanguageInSettings(bytes.toString('utf8'), model.language);
+    else if (name === 'docProps/core.xml') data = fixCoreProperties(bytes.toString('utf8'), model, options);
     entries.push({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
   }
   if (!entries.some((e) => e.name === 'word/document.xml')) throw new CasewrightError('internal', 'The packed document has no word/document.xml');

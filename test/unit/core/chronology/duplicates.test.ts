@@ -52,7 +52,7 @@ describe('duplicate detection', () => {
     const fromHealth = sweepDuplicates(existing, [{ ...row, agencyId: 999 }], name);
     expect(fromHealth.map((p) => p.existingEntryId).sort()).toEqual([police.id, csc.id].sort());
     expect(fromHealth[0]!.score).toBeGreaterThanOrEqual(fromHealth[1]!.score);
-    expect(fromHealth[0]!.reason).toMatch(/dates within a few days; \d+% of the wording in common/);
+    expect(fromHealth[0]!.reason).toMatch(/^dates within a few days; .+'s record shares words that are rare in this review: “.+”/);
     expect(sweepDuplicates(existing, [{ ...row, agencyId: police.agencyId }], name).map((p) => p.existingEntryId)).toEqual([csc.id]);
     expect(existingSweepItems(fx.review.db, '2019-10-01', '2019-10-01')).toEqual([]);
     expect(sweepDuplicates(existing, [{ ...row, agencyId: 999, earliest: '2019-10-01', latest: '2019-10-01' }], name)).toEqual([]);

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * Bundles the `casewright` command into one ES module of plain JavaScript, so that starting it
+ * does not transpile TypeScript first (through tsx, every start cost about 2 s of CPU).
+ *
+ *   node build/bundle-cli.mjs
+ *
+ * `npm ci`/`npm install` run this through the `prepare` script, and `npm test` runs it before the
+ * tests, so a fresh checkout's `npx casewright` and the tests that start the command use the
+ * current sources. Native and binary packages stay outside the bundle and load from node_modules.
+ *
+ * The entry lives at `electron/cli/dist/main.js`, three folders below the project root like
+ * `electron/core/app/paths.ts`, whose `import.meta.url` it inherits: the command finds
+ * `templates/` and `renderer/dist/` from there.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Packages that load a compiled `.node` binary (or Electron, which the CLI never loads). */
+export const CLI_EXTERNAL_MODULES = Object.freeze(['electron', 'better-sqlite3', '@resvg/resvg-js']);
+
+export const CLI_BUNDLE = Object.freeze({ entry: 'electron/cli/main.ts', outdir: 'electron/cli/dist', outfile: 'electron/cli/dist/main.js' });
+
+/**
+ * esbuild options for the CLI bundle. `outdir` may be redirected (tests bundle into a temp folder).
+ * @param {{ root?: string, outdir?: string }} [overrides]
+ */
+export function cliBundleOptions(overrides = {}) {
+  const root = overrides.root ?? projectRoot;
+  return {
+    absWorkingDir: root,
+    entryPoints: [path.join(root, CLI_BUNDLE.entry)],
+    outdir: overrides.outdir ?? path.join(root, CLI_BUNDLE.outdir),
+    // What a command loads only when it runs (the dispatcher, the Word writer, the spreadsheet
+    // readers) goes into chunks of its own, so a start parses and runs only what it needs.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: [...CLI_EXTERNAL_MODULES],
+    // Bundled CommonJS packages (commander, jszip…) call require() for Node's own modules; an ES
+    // module has no require of its own, so give the bundle one.
+    banner: { js: "import { createRequire as __casewrightRequire } from 'node:module';\nconst require = __casewrightRequire(import.meta.url);" },
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+  };
+}
+
+export async function bundleCli() {
+  rmSync(path.join(projectRoot, CLI_BUNDLE.outdir), { recursive: true, force: true });
+  await build(cliBundleOptions());
+  process.stdout.write(`bundled ${CLI_BUNDLE.entry} → ${CLI_BUNDLE.outfile}\n`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  bundleCli().catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_BUNDLE, CLI_EXTERNAL_MODULES, cliBundleOptions, projectRoot } from '../../../build/bundle-cli.mjs';
+
+/**
+ * The bundled command is built into a scratch copy of the project's layout (the bin beside a
+ * dist folder, templates and node_modules linked in), then started as a user would start it.
+ */
+const scratch = mkdtempSync(path.join(tmpdir(), 'casewright-cli-bundle-'));
+const home = path.join(scratch, 'home');
+const bin = path.join(scratch, 'electron', 'cli', 'casewright.mjs');
+
+beforeAll(async () => {
+  mkdirSync(path.join(scratch, 'electron', 'cli'), { recursive: true });
+  symlinkSync(path.join(projectRoot, 'templates'), path.join(scratch, 'templates'));
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(scratch, 'node_modules'));
+  writeFileSync(path.join(scratch, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(bin, readFileSync(path.join(projectRoot, 'electron', 'cli', 'casewright.mjs')));
+  const result = await build({ ...cliBundleOptions({ outdir: path.join(scratch, CLI_BUNDLE.outdir) }), logLevel: 'silent' });
+  expect(result.errors).toEqual([]);
+}, 60_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function casewright(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd: scratch,
+    env: { ...process.env, CASEWRIGHT_HOME: home, CASEWRIGHT_FROM_SOURCE: '' },
+    encoding: 'utf8',
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('the bundled casewright command', () => {
+  it('is plain JavaScript that leaves native packages outside the bundle', () => {
+    const options = cliBundleOptions();
+    expect(options).toMatchObject({ bundle: true, platform: 'node', format: 'esm', splitting: true });
+    expect(CLI_EXTERNAL_MODULES).toEqual(expect.arrayContaining(['better-sqlite3', '@resvg/resvg-js']));
+    const code = readdirSync(path.join(scratch, CLI_BUNDLE.outdir))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(path.join(scratch, CLI_BUNDLE.outdir, name), 'utf8'))
+      .join('\n');
+    expect(code).toMatch(/from "better-sqlite3"/);
+    // Nothing is transpiled when the command starts.
+    expect(code).not.toMatch(/tsx\/esm/);
+  });
+
+  it('creates a review, describes it and lists the built-in taxonomies from its own templates folder', () => {
+    const file = path.join(scratch, 'Child T.cwr');
+    const created = casewright('new', file, '--title', 'Child T');
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/Created .*Child T\.cwr/);
+
+    const info = casewright('info', file);
+    expect(info.code).toBe(0);
+    expect(info.stdout).toMatch(/Title:\s+Child T/);
+
+    const taxonomies = casewright('taxonomy', 'list');
+    expect(taxonomies.code).toBe(0);
+    expect(taxonomies.stdout.trim().split('\n').length).toBeGreaterThan(1);
+  });
+
+  it('loads a command’s heavy parts when that command runs: the leak check and a Word export work', () => {
+    const file = path.join(scratch, 'Child U.cwr');
+    expect(casewright('new', file, '--title', 'Child U').code).toBe(0);
+    const check = casewright('check', file);
+    expect(check.stderr).toBe('');
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/Leak check passed/);
+    const report = path.join(scratch, 'Child U.docx');
+    const exported = casewright('export', file, '--report', report);
+    expect(exported.stderr).toBe('');
+    expect(exported.stdout).toMatch(/Wrote the publication report/);
+    expect(readFileSync(report).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('says how to build itself when the bundle is missing', () => {
+    const bare = path.join(scratch, 'bare', 'electron', 'cli');
+    mkdirSync(bare, { recursive: true });
+    writeFileSync(path.join(bare, 'casewright.mjs'), readFileSync(bin));
+    writeFileSync(path.join(scratch, 'bare', 'package.json'), '{ "type": "module" }\n');
+    const run = spawnSync(process.execPath, [path.join(bare, 'casewright.mjs'), 'info', 'x.cwr'], { encoding: 'utf8', env: { ...process.env, CASEWRIGHT_FROM_SOURCE: '' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/npm run build:cli/);
+  });
+});
+
