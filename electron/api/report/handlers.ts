@@ -32,12 +32,12 @@ export const reportHandlers: HandlersFor<typeof reportApi> = {
   'report.briefing': (ctx) => briefingView(ctx.review.db, places(ctx)),
   'report.updateBriefing': (ctx, patch) => ctx.review.write('Edit learning briefing', (db) => updateBriefingContent(db, patch)),
   'report.check': (ctx, args) => checkReportPublication(env(ctx), args.templateId),
-  'report.defaultExportPath': (ctx, args) => defaultExportPath(ctx.review.db, args.kind),
+  'report.defaultExportPath': (ctx, args) => defaultExportPath(ctx.review.db, args.kind, { draft: args.draft, onePage: args.onePage, format: args.format }),
   'report.export': (ctx, args) => {
     const templateId = args.templateId === undefined ? {} : { templateId: args.templateId };
     switch (args.kind) {
       case 'report':
-        return exportReport(env(ctx), args.path, { draft: args.draft, ...templateId });
+        return exportReport(env(ctx), args.path, { draft: args.draft, ...templateId, ...(args.fullChronology === undefined ? {} : { fullChronology: args.fullChronology }) });
       case 'briefing':
         return exportBriefing(env(ctx), args.path, { onePage: args.onePage, ...templateId });
       case 'panel-draft':

@@ -8,10 +8,12 @@ import { registerFindingCommands } from './findings';
 import { registerAnnotationCommands } from './annotations';
 import { registerChronologyCommands } from './chronology';
 import { registerExportCommands } from './export';
+import { registerAuthoringCommands } from './authoring';
 
 /** Every command group, in the order `--help` lists them. Each domain adds one line. */
 export function registerAllCommands(program: Command, cli: CliContext): void {
   registerReviewCommands(program, cli);
+  registerAuthoringCommands(program, cli);
   registerPeopleCommands(program, cli);
   registerInsightCommands(program, cli);
   registerTaxonomyCommands(program, cli);

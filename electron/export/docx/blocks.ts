@@ -18,8 +18,9 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
-import { assertNever, type ListBlock, type ReportBlock, type StyleSettings, type TableBlock } from '../report/model';
+import { assertNever, type InlineRun, type ListBlock, type ReportBlock, type StyleSettings, type TableBlock } from '../report/model';
 import { chunkCaption, chunkChronology } from './chronology-xml';
+import { columnWidths } from './column-widths';
 import { inlineToDocx } from './runs';
 import { BULLET_NUMBERING, ORDERED_NUMBERING, PARAGRAPH_NUMBERING } from './styles';
 import { stripIllegalXmlChars } from './xml-text';
@@ -75,11 +76,18 @@ function headerCell(text: string, width: number, style: StyleSettings): TableCel
   });
 }
 
+function runsText(runs: readonly InlineRun[]): string {
+  return runs.map((run) => (run.kind === 'text' || run.kind === 'ref' ? run.text : run.kind === 'link' ? runsText(run.runs) : ' ')).join('');
+}
+
 function table(block: TableBlock, style: StyleSettings): Table {
-  const count = Math.max(block.header.length, 1);
-  const weights = block.columnWidths?.length === count ? block.columnWidths : Array.from({ length: count }, () => 1);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TEXT_WIDTH_TWIPS * w) / sum));
+  const widths = columnWidths({
+    totalTwips: TEXT_WIDTH_TWIPS,
+    fontSizePt: style.bodySize - 2,
+    header: block.header,
+    rows: block.rows.map((row) => row.map((cell) => runsText(cell.runs))),
+    ...(block.columnWidths === undefined ? {} : { weights: block.columnWidths }),
+  });
   return new Table({
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
     columnWidths: widths,

@@ -5,7 +5,8 @@
  * written as raw XML and spliced into document.xml afterwards (see chronology-xml.ts). Fixed
  * `createdAt` and `bookmarkIdStart` make output byte-stable for golden tests.
  */
-import { Document, Packer, TableOfContents, type FileChild } from 'docx';
+import { Document, Packer, PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import JSZip from 'jszip';
 import { CasewrightError } from '../../shared/errors';
 import type { ReportModel } from '../report/model';
@@ -27,7 +28,12 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
   const children: FileChild[] = [];
   if (model.titlePage !== undefined) children.push(...titlePageChildren(model.titlePage));
   if (model.tableOfContents) {
-    children.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }));
+    // "Contents" on a page of its own; the body starts on the next page.
+    children.push(
+      new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')] }),
+      new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+      new Paragraph({ children: [new PageBreak()] }),
+    );
   }
   for (const block of model.blocks) children.push(...blockToDocx(block, ctx));
   return new Document({
@@ -36,8 +42,11 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
     creator: stripIllegalXmlChars(options.author ?? 'Casewright'),
     lastModifiedBy: 'Casewright',
     description: model.draft ? stripIllegalXmlChars(model.watermarkText) : 'Publication version',
-    // Word fills the contents and cross-references when it opens the file.
-    features: { updateFields: model.tableOfContents },
+    // The contents' page numbers are laid out here and written with the document (clean fields),
+    // so Word shows them without asking to update fields, and LibreOffice prints them in PDFs.
+    // `guess` lays out past what the estimator cannot measure exactly (e.g. figures) rather
+    // than leaving numbers blank.
+    ...(model.tableOfContents ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     styles: buildStyles(model.style, model.language),
     numbering: buildNumbering(model.style),
     sections: [

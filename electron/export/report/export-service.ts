@@ -15,12 +15,14 @@ import type { ReadableDb } from '../../core/store/db-types';
 import type { ExportResult, PublicationCheckResult, ReportTemplate } from '../../shared/domain/report';
 import { CasewrightError } from '../../shared/errors';
 import { buildBriefingModel } from '../briefing/builder';
+import { docxToTaggedPdf } from '../pdf/libreoffice-pdf';
 import { renderReportDocx } from '../docx/render';
-import { assertPublishable, checkPublication, type BuiltPublication } from '../publication-check';
+import { assertPublishable, checkPublication, type BuiltPublication, type CheckedPublication } from '../publication-check';
 import { buildReportModel, type BuiltReport } from './builder';
 import { gatherReportSources, hasTable, type Places } from './gather';
 import type { TitlePage } from './model';
 import { outputText } from './output-text';
+import { readinessProblems } from './readiness';
 import type { ReportSources } from './sources';
 
 export interface ExportEnv {
@@ -37,6 +39,8 @@ export interface ExportEnv {
 export interface ReportExportOptions {
   readonly templateId?: string;
   readonly draft: boolean;
+  /** Append the full chronology (default: drafts only; publications carry the summary timeline). */
+  readonly fullChronology?: boolean;
 }
 
 const todayIso = (env: ExportEnv): string => env.today ?? new Date().toISOString().slice(0, 10);
@@ -56,12 +60,22 @@ function chooseTemplate(env: ExportEnv, sources: ReportSources, templateId: stri
   return { template: loaded.template, logo: { png, widthPx: size.width, heightPx: size.height, altText: logoSpec.altText } };
 }
 
-export function buildReport(env: ExportEnv, sources: ReportSources, options: ReportExportOptions): BuiltReport {
+export interface BuiltReportWithTemplate extends BuiltReport {
+  readonly template: ReportTemplate;
+}
+
+export function buildReport(env: ExportEnv, sources: ReportSources, options: ReportExportOptions): BuiltReportWithTemplate {
   const { template, logo } = chooseTemplate(env, sources, options.templateId);
   const text = outputText(options.draft ? 'draft' : 'publication', registerOf(env), sources.people, {
     ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
   });
-  return buildReportModel(template, sources, text, { draft: options.draft, today: todayIso(env), ...(logo === undefined ? {} : { logo }) });
+  const built = buildReportModel(template, sources, text, {
+    draft: options.draft,
+    today: todayIso(env),
+    ...(logo === undefined ? {} : { logo }),
+    ...(options.fullChronology === undefined ? {} : { fullChronology: options.fullChronology }),
+  });
+  return { ...built, template };
 }
 
 /** "~/…" means the home folder (the in-app save dialog accepts it); anything else must be absolute. */
@@ -73,10 +87,18 @@ export function resolveOutputPath(path: string): string {
   return expanded;
 }
 
-function writeAtomically(path: string, buffer: Buffer): void {
-  if (!path.toLowerCase().endsWith('.docx')) {
-    throw new CasewrightError('invalid-arguments', `${path}: a Word export must end in .docx`, { problems: [{ file: path, reason: 'not a .docx path' }] });
+/** A path ending in .pdf gets a tagged PDF made by LibreOffice from the finished Word document. */
+async function writeOutput(path: string, docx: Buffer): Promise<Buffer> {
+  const lower = path.toLowerCase();
+  if (!lower.endsWith('.docx') && !lower.endsWith('.pdf')) {
+    throw new CasewrightError('invalid-arguments', `${path}: an export must end in .docx (Word) or .pdf`, { problems: [{ file: path, reason: 'not a .docx or .pdf path' }] });
   }
+  const bytes = lower.endsWith('.pdf') ? await docxToTaggedPdf(docx) : docx;
+  writeAtomically(path, bytes);
+  return bytes;
+}
+
+function writeAtomically(path: string, buffer: Buffer): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     const temp = `${path}.${process.pid}.part`;
@@ -90,7 +112,7 @@ function writeAtomically(path: string, buffer: Buffer): void {
 async function publicationPipeline(
   env: ExportEnv,
   build: () => Promise<BuiltPublication>,
-): Promise<{ result: PublicationCheckResult; buffer: Buffer }> {
+): Promise<CheckedPublication> {
   const register = registerOf(env);
   const dismissed = hasTable(env.db, 'name_warning_dismissal') ? dismissedNameKeys(env.db) : new Set<string>();
   return checkPublication({ register, matcher: buildMatcher(register), dismissed, build });
@@ -105,8 +127,9 @@ async function renderBuilt(env: ExportEnv, built: BuiltReport | { model: BuiltRe
 /** Runs the leak check on the publication version without writing anything. */
 export async function checkReportPublication(env: ExportEnv, templateId?: string): Promise<PublicationCheckResult> {
   const sources = gatherReportSources(env.db, env.places);
-  const { result } = await publicationPipeline(env, () => renderBuilt(env, buildReport(env, sources, { draft: false, ...(templateId === undefined ? {} : { templateId }) })));
-  return result;
+  const built = buildReport(env, sources, { draft: false, ...(templateId === undefined ? {} : { templateId }) });
+  const { result } = await publicationPipeline(env, () => renderBuilt(env, built));
+  return { ...result, readiness: readinessProblems(built.template, sources, built.model) };
 }
 
 export async function exportReport(env: ExportEnv, target: string, options: ReportExportOptions): Promise<ExportResult> {
@@ -122,13 +145,13 @@ export async function exportReport(env: ExportEnv, target: string, options: Repo
   } else {
     env.onProgress?.(0.3, 'Checking for identifying information');
     const checked = await publicationPipeline(env, () => renderBuilt(env, built));
-    assertPublishable(checked.result, 'report');
+    assertPublishable({ ...checked.result, readiness: readinessProblems(built.template, sources, built.model) }, 'report');
     buffer = checked.buffer;
   }
-  env.onProgress?.(0.95, 'Saving');
-  writeAtomically(path, buffer);
+  env.onProgress?.(0.9, path.toLowerCase().endsWith('.pdf') ? 'Making the PDF' : 'Saving');
+  const written = await writeOutput(path, buffer);
   env.onProgress?.(1, 'Done');
-  return { path, bytes: buffer.length, milliseconds: Math.round(performance.now() - started), draft: options.draft, omitted: built.omitted };
+  return { path, bytes: written.length, milliseconds: Math.round(performance.now() - started), draft: options.draft, omitted: built.omitted };
 }
 
 export interface BriefingExportOptions {
@@ -148,7 +171,8 @@ export async function exportBriefing(env: ExportEnv, target: string, options: Br
     ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
   }), { today: todayIso(env) });
   const checked = await publicationPipeline(env, () => renderBuilt(env, built));
-  assertPublishable(checked.result, 'briefing');
-  writeAtomically(path, checked.buffer);
-  return { path, bytes: checked.buffer.length, milliseconds: Math.round(performance.now() - started), draft: false, omitted: built.omitted };
+  // A briefing is published from the findings marked for it; the report's readiness gate is the report's.
+  assertPublishable({ ...checked.result, readiness: [] }, 'briefing');
+  const written = await writeOutput(path, checked.buffer);
+  return { path, bytes: written.length, milliseconds: Math.round(performance.now() - started), draft: false, omitted: built.omitted };
 }

@@ -75,6 +75,13 @@ export const templateSectionSchema = z.object({
   blocks: z.array(z.enum(generatedBlocks)).min(1),
   /** Appendices start on a new page. */
   appendix: z.boolean().default(false),
+  /**
+   * A section the guidance expects in every report: a publication export is refused while its
+   * reviewer's text is empty. Sections of generated blocks only (glossary, tables) are never empty.
+   */
+  required: z.boolean().default(true),
+  /** Where the guidance asks for this section (document and paragraph), so a partnership can check. */
+  source: z.string().max(500).default(''),
 });
 export type TemplateSection = z.infer<typeof templateSectionSchema>;
 
@@ -87,6 +94,8 @@ export const reportTemplateSchema = z
     documentType: z.string().min(1),
     reviewKinds: z.array(z.enum(['lcspr', 'scr', 'cpr', 'susr', 'dhr'])).min(1),
     source: z.string().default(''),
+    /** Whose review it is: "child" reviews say "relationship to the child"; "adult" (DHR/DARDR) "to the victim". */
+    subject: z.enum(['child', 'adult']).default('child'),
     sections: z.array(templateSectionSchema).min(1),
     style: reportStyleSchema,
   })
@@ -169,9 +178,33 @@ export interface SectionText {
 }
 
 /** The leak check over a publication built in memory, plus the blocks that could not be built. */
+/** Where the reviewer fixes a readiness problem; the UI turns it into a link. */
+export type ReadinessPlace =
+  | { readonly area: 'overview' }
+  | { readonly area: 'report-section'; readonly key: string }
+  | { readonly area: 'finding'; readonly findingId: number }
+  | { readonly area: 'recommendations'; readonly recommendationId?: number }
+  | { readonly area: 'findings' }
+  | { readonly area: 'chronology' }
+  | { readonly area: 'glossary'; readonly term: string };
+
+/**
+ * Something that stops a report being published as it stands (an empty required section,
+ * placeholder text, a finding without evidence…). `section` is where it shows in the report,
+ * `problem` what is wrong, `fix` where to put it right, in the reviewer's words.
+ */
+export interface ReadinessProblem {
+  readonly section: string;
+  readonly problem: string;
+  readonly fix: string;
+  readonly place: ReadinessPlace;
+}
+
 export interface PublicationCheckResult extends PublicationCheck {
   /** Blocks left out because their data is not available in this build. */
   readonly omitted: readonly string[];
+  /** What must be finished before a publication export is allowed; empty when ready. */
+  readonly readiness: readonly ReadinessProblem[];
 }
 
 export const exportKinds = ['report', 'briefing', 'panel-draft'] as const;

@@ -35,7 +35,7 @@ export function ExportPanel() {
   const [step, setStep] = useState<string | null>(null);
 
   const start = async (kind: ExportKind, draft = false, onePage = false): Promise<void> => {
-    const defaultPath = await action.run(() => client.review(reviewId, 'report.defaultExportPath', { kind }));
+    const defaultPath = await action.run(() => client.review(reviewId, 'report.defaultExportPath', { kind, draft, onePage }));
     if (defaultPath === undefined) return;
     const bridge = window.casewright;
     if (bridge !== undefined) {
@@ -51,7 +51,14 @@ export function ExportPanel() {
     setPending(null);
     setStep(job.kind === 'report' && !job.draft ? 'Building the report and checking it for identifying information…' : `Writing the ${kindLabels[job.kind]}…`);
     const result = await action.run(() =>
-      command('report.export', { kind: job.kind, path, draft: job.draft, onePage: job.onePage, ...(templates.data === undefined ? {} : { templateId: templates.data.effectiveTemplateId }) }),
+      // The report template id applies to reports and panel drafts only: briefings have their own templates.
+      command('report.export', {
+        kind: job.kind,
+        path,
+        draft: job.draft,
+        onePage: job.onePage,
+        ...(templates.data === undefined || job.kind === 'briefing' ? {} : { templateId: templates.data.effectiveTemplateId }),
+      }),
     );
     setStep(null);
     if (result === undefined) {

@@ -31,8 +31,15 @@ describe('LibreOffice opens every export', () => {
   it('renders the publication report with sections, numbering, tables and a split 1,200-row appendix, and no identifying text', async () => {
     const template = findReportTemplate(templatesDir, home, 'lcspr-england').template;
     const sources = sampleSources({ entries: manyEntries(1200) });
-    const { model } = buildReportModel(template, sources, publicationText(register), { draft: false, today: '2026-11-23' });
+    const { model } = buildReportModel(template, sources, publicationText(register), { draft: false, today: '2026-11-23', fullChronology: true });
     const text = await toPdfText('report', await renderReportDocx(model));
+    // The contents: its own heading, on its own page, each section with its page number.
+    const pages = text.split('\f');
+    const contents = pages.find((page) => /^\s*Contents\s*$/m.test(page));
+    expect(contents).toBeDefined();
+    expect(contents).toMatch(/Introduction and circumstances[ .]*\d+\s*$/m);
+    expect(contents).toMatch(/Recommendations[ .]*\d+\s*$/m);
+    expect(contents).not.toMatch(/This review concerns Child R/);
     for (const section of template.sections) expect(text).toContain(section.heading.split(':')[0]);
     expect(text).toMatch(/^\s*1\.1\s+This review concerns Child R/m);
     expect(text).toMatch(/Date\s+Agency\s+Event or contact\s+Action or outcome\s+Significance/);
