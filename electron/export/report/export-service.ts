@@ -118,9 +118,13 @@ async function publicationPipeline(
   return checkPublication({ register, matcher: buildMatcher(register), dismissed, build });
 }
 
-async function renderBuilt(env: ExportEnv, built: BuiltReport | { model: BuiltReport['model']; omitted: readonly string[]; imageText?: readonly string[] }): Promise<BuiltPublication> {
+async function renderBuilt(
+  env: ExportEnv,
+  built: BuiltReport | { model: BuiltReport['model']; omitted: readonly string[]; imageText?: readonly string[] },
+  purpose: 'save' | 'check-only' = 'save',
+): Promise<BuiltPublication> {
   env.onProgress?.(0.4, 'Writing the Word document');
-  const buffer = await renderReportDocx(built.model, env.createdAt === undefined ? {} : { createdAt: env.createdAt });
+  const buffer = await renderReportDocx(built.model, { ...(env.createdAt === undefined ? {} : { createdAt: env.createdAt }), pageNumbers: purpose === 'save' });
   return { buffer, imageText: built.imageText ?? [], omitted: built.omitted };
 }
 
@@ -128,7 +132,7 @@ async function renderBuilt(env: ExportEnv, built: BuiltReport | { model: BuiltRe
 export async function checkReportPublication(env: ExportEnv, templateId?: string): Promise<PublicationCheckResult> {
   const sources = gatherReportSources(env.db, env.places);
   const built = buildReport(env, sources, { draft: false, ...(templateId === undefined ? {} : { templateId }) });
-  const { result } = await publicationPipeline(env, () => renderBuilt(env, built));
+  const { result } = await publicationPipeline(env, () => renderBuilt(env, built, 'check-only'));
   return { ...result, readiness: readinessProblems(built.template, sources, built.model) };
 }
 

@@ -47,7 +47,7 @@ export function readinessProblems(template: ReportTemplate, sources: ReportSourc
   const sectionOf = (block: string): string => template.sections.find((s) => s.blocks.some((b) => b === block))?.heading ?? 'Report';
 
   // Title page: the defaults ("Safeguarding partnership", "Independent reviewer") are not a cover.
-  if (meta.partnership.trim() === '') add('Title page', 'The partnership is not set, so the title page would say “Safeguarding partnership”.', 'Overview: Partnership', overview);
+  if (meta.partnership.trim() === '') add('Title page', 'The partnership is not set, so the title page would say “Safeguarding partnership”.', 'Overview: Safeguarding partnership', overview);
   if (meta.author.trim() === '') add('Title page', 'The lead reviewer is not set, so the title page would say “Independent reviewer”.', 'Overview: Lead reviewer', overview);
   if (meta.scopeStart === null) add('Title page', 'The review’s scope start date is missing.', 'Overview: Scope from', overview);
   if (meta.scopeEnd === null) add('Title page', 'The review’s scope end date is missing (ages are worked out at this date).', 'Overview: Scope to', overview);

@@ -116,8 +116,12 @@ export const briefingTemplateSchema = z.object({
   id: templateIdSchema,
   version: z.string().min(1),
   title: z.string().min(1),
-  /** One page: no page breaks, smaller type. Seven-minute: each part on its own page. */
-  layout: z.enum(['seven-pages', 'one-page']),
+  /**
+   * seven-grid: the familiar 7-minute briefing graphic, seven numbered segments around the
+   * title on one landscape A4 page, then an action-plan page for team meetings.
+   * one-page: a portrait page, no page breaks, smaller type. seven-pages: each part on its own page.
+   */
+  layout: z.enum(['seven-grid', 'seven-pages', 'one-page']),
   parts: z
     .array(z.object({ part: z.enum(briefingParts), heading: z.string().min(1).max(120), guidance: z.string().default('') }))
     .min(1),

@@ -33,14 +33,16 @@ export function ExportPanel() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [last, setLast] = useState<ExportResult | null>(null);
   const [step, setStep] = useState<string | null>(null);
+  const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
 
   const start = async (kind: ExportKind, draft = false, onePage = false): Promise<void> => {
-    const defaultPath = await action.run(() => client.review(reviewId, 'report.defaultExportPath', { kind, draft, onePage }));
+    const defaultPath = await action.run(() => client.review(reviewId, 'report.defaultExportPath', { kind, draft, onePage, format }));
     if (defaultPath === undefined) return;
     const bridge = window.casewright;
     if (bridge !== undefined) {
       const name = defaultPath.split(/[\\/]/).pop() ?? 'report.docx';
-      const chosen = await bridge.showSaveDialog({ title: `Export ${kindLabels[kind]}`, defaultName: name, filters: [{ name: 'Word document', extensions: ['docx'] }] });
+      const filter = format === 'pdf' ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'Word document', extensions: ['docx'] };
+      const chosen = await bridge.showSaveDialog({ title: `Export ${kindLabels[kind]}`, defaultName: name, filters: [filter] });
       if (chosen !== null) await run({ kind, draft, onePage, defaultPath }, chosen);
       return;
     }
@@ -92,6 +94,13 @@ export function ExportPanel() {
           </select>
         </div>
       )}
+      <div className="field">
+        <label htmlFor={`${id}-format`}>Format</label>
+        <select id={`${id}-format`} value={format} onChange={(event) => setFormat(event.target.value === 'pdf' ? 'pdf' : 'docx')} disabled={action.busy}>
+          <option value="docx">Word document (.docx)</option>
+          <option value="pdf">Accessible PDF (.pdf, needs LibreOffice)</option>
+        </select>
+      </div>
       <div className="report-export-buttons">
         <button type="button" disabled={action.busy} onClick={() => void start('report')}>
           Export report for publication…

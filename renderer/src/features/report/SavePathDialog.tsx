@@ -22,7 +22,7 @@ export function SavePathDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [path, setPath] = useState(defaultPath);
-  const problem = path.trim() === '' ? 'Enter where to save the file.' : !path.trim().toLowerCase().endsWith('.docx') ? 'A Word file ends in .docx.' : null;
+  const problem = path.trim() === '' ? 'Enter where to save the file.' : !/\.(docx|pdf)$/i.test(path.trim()) ? 'A Word file ends in .docx, a PDF in .pdf.' : null;
 
   useEffect(() => setPath(defaultPath), [defaultPath]);
   useEffect(() => {
