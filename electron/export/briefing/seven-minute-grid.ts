@@ -109,6 +109,7 @@ export function buildSevenMinuteGrid(template: BriefingTemplate, sources: Report
       caption: 'Team action plan',
       header: ['What we will do', 'Who', 'By when', 'How we will know it worked'],
       columnWidths: [5, 2, 2, 4],
+      minRowHeightTwips: 900,
       rows: Array.from({ length: 5 }, () => [{ runs: [] }, { runs: [] }, { runs: [] }, { runs: [] }]),
     },
     paragraph('Team: ____________________    Date of meeting: ______________    Attended: ____________________', { style: 'small' }),

@@ -5,6 +5,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeightRule,
   Bookmark,
   HeadingLevel,
   ImageRun,
@@ -106,6 +107,7 @@ function table(block: TableBlock, style: StyleSettings, textWidth = TEXT_WIDTH_T
         (row) =>
           new TableRow({
             cantSplit: true,
+            ...(block.minRowHeightTwips === undefined ? {} : { height: { value: block.minRowHeightTwips, rule: HeightRule.ATLEAST } }),
             children: widths.map(
               (width, i) =>
                 new TableCell({
@@ -130,6 +132,8 @@ function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): T
     rows.push(
       new TableRow({
         cantSplit: true,
+        // Three rows fill a landscape page, so the graphic reads as a poster, not a form.
+        height: { value: 2900, rule: HeightRule.ATLEAST },
         children: cells.map((cell) => {
           const colour = cell.hub === true ? style.tableHeaderText : style.headingColour;
           const title = new Paragraph({

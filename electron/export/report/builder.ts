@@ -8,6 +8,7 @@ import { REVIEW_KIND_LABELS } from '../../shared/domain/review';
 import { chronologySummary, appendixRows, keyPracticeEpisodes, timelineFigures } from './blocks/chronology';
 import { equalityAnalysis, familyTable } from './blocks/family';
 import { documentFindingNumbers, findingsBlocks, formatDay, recommendationsTable } from './blocks/findings';
+import { actionPlan, contributorsTable, declaration } from './blocks/statutory';
 import { blocksText, glossaryEntries } from './glossary';
 import { richTextToBlocks } from './lexical-blocks';
 import { assertNever, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel, type StyleSettings, type TitlePage } from './model';
@@ -116,6 +117,16 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       }
       return;
     }
+    case 'contributors-table':
+      out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : contributorsTable(sources.entries, text)));
+      return;
+    case 'action-plan':
+      out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : actionPlan(sources.recommendations, text)));
+      return;
+    case 'reviewer-declaration':
+    case 'chair-declaration':
+      out.push(...declaration(block === 'reviewer-declaration' ? 'reviewer' : 'chair'));
+      return;
     case 'chronology-appendix':
       if (!state.fullChronology) return;
       out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : [{ kind: 'chronology' as const, rows: appendixRows(sources.entries, text) }]));

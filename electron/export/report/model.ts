@@ -72,6 +72,8 @@ export interface TableBlock {
   readonly rows: readonly (readonly TableCell[])[];
   /** Relative column widths (any unit); equal when absent. */
   readonly columnWidths?: readonly number[];
+  /** Rows at least this tall (twips): room to write in a printed form. */
+  readonly minRowHeightTwips?: number;
 }
 
 export interface FigureBlock {

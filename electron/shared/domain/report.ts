@@ -28,6 +28,10 @@ export const generatedBlocks = [
   'glossary',
   'timeline-figure',
   'chronology-appendix',
+  'contributors-table',
+  'action-plan',
+  'reviewer-declaration',
+  'chair-declaration',
 ] as const;
 export type GeneratedBlock = (typeof generatedBlocks)[number];
 
@@ -43,7 +47,11 @@ export const generatedBlockLabels: Readonly<Record<GeneratedBlock, string>> = {
   recommendations: 'Recommendations table',
   glossary: 'Glossary of abbreviations used',
   'timeline-figure': 'Timeline figure (agency swimlanes)',
-  'chronology-appendix': 'Full chronology',
+  'chronology-appendix': 'Full chronology (drafts and panel copies; publication only on request)',
+  'contributors-table': 'Contributors: each agency and what it provided',
+  'action-plan': 'Action plan (recommendation, action, lead agency, milestones, target date, completed)',
+  'reviewer-declaration': 'Reviewer’s declaration with signature lines',
+  'chair-declaration': 'Panel chair’s declaration with signature lines',
 };
 
 export const reportStyleSchema = z.object({

@@ -2,7 +2,9 @@
  * Every kind of export must open in LibreOffice (convert to PDF) and read back right. Kept to
  * three conversions of modest size: CI has 90 minutes for everything.
  */
+import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBriefingTemplate, findReportTemplate } from '../../../../electron/core/report/templates';
@@ -19,6 +21,10 @@ const templatesDir = join(process.cwd(), 'templates');
 const home = tempDir();
 const register = { people: samplePeople, identifiers: [{ id: 1, text: '14 Larkspur Close', kind: 'address' as const }] };
 const identifying = /Ruby|Ashdown|Kerry|Kez\b|Dean Croft|Deano|Larkspur/;
+
+async function pdfInfo(pdf: string): Promise<string> {
+  return (await promisify(execFile)('pdfinfo', [pdf])).stdout;
+}
 
 async function toPdfText(name: string, buffer: Buffer): Promise<string> {
   const dir = tempDir('cw-lo-');
@@ -66,11 +72,21 @@ describe('LibreOffice opens every export', () => {
     expect(text).not.toMatch(identifying);
   });
 
-  it('renders the 7-minute briefing, anonymised', async () => {
+  it('fits the 7-minute briefing on two landscape A4 pages (the graphic, then the action plan), anonymised', async () => {
     const template = findBriefingTemplate(templatesDir, home, 'seven-minute').template;
     const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), { today: '2026-11-23' });
-    const text = await toPdfText('briefing', await renderReportDocx(model));
-    expect(text).toContain('Why it matters');
+    const dir = tempDir('cw-lo-');
+    const path = join(dir, 'briefing.docx');
+    writeFileSync(path, await renderReportDocx(model));
+    const pdf = await convertToPdf(path, dir);
+    const info = await pdfInfo(pdf);
+    expect(info).toMatch(/^Pages:\s+2$/m);
+    expect(info).toMatch(/^Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/m);
+    const text = await pdfText(pdf);
+    const [graphic, plan] = text.split('\f');
+    expect(graphic).toContain('Why it matters');
+    expect(graphic).toContain('Things to reflect on');
+    expect(plan).toContain('Action plan');
     expect(text).toContain('Who in your team would have noticed?');
     expect(text).not.toMatch(identifying);
   });
