@@ -43,7 +43,7 @@ describe('browser edition: the Report area', () => {
     await page.getByRole('button', { name: 'Export internal draft…' }).click();
     const dialog = page.getByRole('dialog', { name: /Export report \(draft\)/ });
     await dialog.waitFor();
-    await expect(dialog.getByLabel('Save as (a path on this computer)').inputValue()).resolves.toMatch(/Documents[\\/]Casewright[\\/]Child R\.docx$/);
+    await expect(dialog.getByLabel('Save as (a path on this computer)').inputValue()).resolves.toMatch(/Documents[\\/]Casewright[\\/]Child R — draft\.docx$/);
     await expectNoAxeViolations(page);
     await dialog.getByLabel('Save as (a path on this computer)').fill(target);
     await dialog.getByRole('button', { name: 'Save' }).click();
