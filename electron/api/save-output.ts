@@ -7,6 +7,7 @@ import { extensionOf, prepareOutput, type OutputKind } from '../core/files/outpu
 
 const CONTENT_TYPES: Readonly<Record<Exclude<OutputKind, 'review'>, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
 };

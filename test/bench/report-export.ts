@@ -104,6 +104,9 @@ export function modelToMarkdown(model: ReportModel): string {
       case 'chronology':
         out.push(table(['Date', 'Agency', 'Event or contact', 'Action or outcome', 'Significance'], block.rows.map((r) => [r.date, r.agency, r.event, r.outcome, r.significance])));
         break;
+      case 'grid':
+        out.push(table(['Segment', 'Text'], block.cells.map((c) => [c.title, c.paragraphs.map((runs) => runs.map((r) => (r.kind === 'text' ? r.text : '')).join('')).join(' ')])));
+        break;
       case 'page-break':
         break;
       default:

@@ -43,7 +43,7 @@ describe('browser edition: the Report area', () => {
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Export internal draft…' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('Child R.docx');
+    expect(download.suggestedFilename()).toBe('Child R — draft.docx');
     await download.saveAs(target);
     await page.getByText(/Saved draft as the download/).waitFor({ timeout: 60_000 });
     await expectNoAxeViolations(page);

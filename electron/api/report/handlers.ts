@@ -33,15 +33,16 @@ export const reportHandlers: HandlersFor<typeof reportApi> = {
   'report.briefing': (ctx) => briefingView(ctx.review.db, places(ctx)),
   'report.updateBriefing': (ctx, patch) => ctx.review.write('Edit learning briefing', (db) => updateBriefingContent(db, patch)),
   'report.check': (ctx, args) => checkReportPublication(env(ctx), args.templateId),
-  'report.defaultExportPath': (ctx, args) => defaultExportPath(ctx.review.db, args.kind),
+  'report.defaultExportPath': (ctx, args) => defaultExportPath(ctx.review.db, args.kind, { draft: args.draft, onePage: args.onePage, format: args.format }),
   'report.export': async (ctx, args) => {
     const templateId = args.templateId === undefined ? {} : { templateId: args.templateId };
-    const sink = await openOutputSink(ctx.app, args.target, 'docx', defaultExportPath(ctx.review.db, args.kind));
+    const suggested = defaultExportPath(ctx.review.db, args.kind, { draft: args.draft, onePage: args.onePage, format: args.format });
+    const sink = await openOutputSink(ctx.app, args.target, args.format, suggested);
     const sinkEnv: ExportEnv = { ...env(ctx), writeOutput: (_path, buffer) => sink.write(buffer) };
     const result = await (() => {
       switch (args.kind) {
         case 'report':
-          return exportReport(sinkEnv, sink.path, { draft: args.draft, ...templateId });
+          return exportReport(sinkEnv, sink.path, { draft: args.draft, ...templateId, ...(args.fullChronology === undefined ? {} : { fullChronology: args.fullChronology }) });
         case 'briefing':
           return exportBriefing(sinkEnv, sink.path, { onePage: args.onePage, ...templateId });
         case 'panel-draft':

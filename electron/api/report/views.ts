@@ -13,6 +13,7 @@ import { buildReportModel } from '../../export/report/builder';
 import { gatherReportSources, hasTable, type Places } from '../../export/report/gather';
 import { blocksText, glossaryEntries } from '../../export/report/glossary';
 import { draftText } from '../../export/report/sources';
+import { documentKindOf, exportFileName } from '../../shared/domain/export-names';
 import type { ReadableDb } from '../../core/store/db-types';
 import { readReviewMeta } from '../../core/review/review-meta';
 import { listSectionTexts, readReportSettings } from '../../core/report/settings';
@@ -63,10 +64,12 @@ export function briefingView(db: ReadableDb, places: Places): BriefingView {
   return { content: sources.briefing, generatedLearningPoints: generated, markedFindings: (sources.findings ?? []).filter((f) => f.inBriefing).length };
 }
 
-/** `~/Documents/Casewright/<title>[ - kind].docx`, with characters file systems refuse replaced. */
-export function defaultExportPath(db: ReadableDb, kind: 'report' | 'briefing' | 'panel-draft', home = homedir()): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-  const title = readReviewMeta(db).title.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '-').trim() || 'Review';
-  const suffix = kind === 'report' ? '' : kind === 'briefing' ? ' - briefing' : ' - panel draft';
-  return join(home, 'Documents', 'Casewright', `${title}${suffix}.docx`);
+/** `~/Documents/Casewright/<title> — <what it is>.docx` (see exportFileName). */
+export function defaultExportPath(
+  db: ReadableDb,
+  kind: 'report' | 'briefing' | 'panel-draft',
+  options: { readonly draft?: boolean; readonly onePage?: boolean; readonly format?: 'docx' | 'pdf' } = {},
+  home = homedir(),
+): string {
+  return join(home, 'Documents', 'Casewright', exportFileName(readReviewMeta(db).title, documentKindOf(kind, options), options.format ?? 'docx'));
 }

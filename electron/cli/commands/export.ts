@@ -22,12 +22,14 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
     .description('Export from a review: the Word report, learning briefing or panel draft (.docx), or the merged chronology (.xlsx or .csv)')
     .argument('<file.cwr>', 'the review file')
     .option('--chronology <out>', 'write the merged chronology, sorted by date, to .xlsx or .csv')
-    .option('--report <out.docx>', 'write the report (publication version unless --draft; refused while the leak check fails)')
+    .option('--report <out.docx>', 'write the report (publication version unless --draft; refused while the leak check or readiness check fails)')
     .option('--template <id>', 'report template id (default: the one chosen in the review, else by review kind)')
     .option('--draft', 'with --report: the unanonymised internal draft, watermarked on every page')
     .option('--briefing <out.docx>', 'write the anonymised 7-minute learning briefing')
     .option('--one-page', 'with --briefing: the one-page learning brief instead')
     .option('--panel-draft <out.docx>', 'write the watermarked draft for the panel, each finding and paragraph bookmarked')
+    .option('--pdf', 'write each document as a tagged, accessible PDF instead (needs LibreOffice); out.docx becomes out.pdf')
+    .option('--full-chronology', 'with --report: append the full chronology to the publication report (drafts always carry it)')
     .action(async (file: string, options: ExportOptions) => {
       const outputs: (() => Promise<void>)[] = [];
       if (options.chronology !== undefined) {

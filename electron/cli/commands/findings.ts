@@ -48,14 +48,15 @@ export function registerFindingCommands(program: Command, cli: CliContext): void
     .option('--type <type>', 'learning | established | good-practice', 'learning')
     .option('--tag <taxonomy-id:term-id[:supports|:hinders]>', 'a tag (repeatable)', collect, [])
     .option('--evidence <entry-id>', 'a chronology entry the finding rests on (repeatable)', collect, [])
-    .action(async (file: string, options: { title: string; body?: string; type: string; tag: string[]; evidence: string[] }) => {
+    .option('--briefing', 'mark the finding for the 7-minute briefing (its key learning comes from marked findings)')
+    .action(async (file: string, options: { title: string; body?: string; type: string; tag: string[]; evidence: string[]; briefing?: boolean }) => {
       const type = typeOptions[options.type];
       if (type === undefined) throw new CasewrightError('invalid-arguments', `--type ${options.type}: expected learning, established or good-practice`);
       const tags = options.tag.map(parseTagOption);
       const evidence = options.evidence.map((id) => ({ kind: 'entry' as const, targetId: parseId(id, '--evidence') }));
       const body = options.body === undefined ? null : richTextFromParagraphs(options.body.split(/\n\s*\n/).map((p) => p.trim()));
       await cli.withReview(file, async (ctx) => {
-        const added = await cli.call('findings.add', { title: options.title, body, type, tags, evidence }, ctx.review.id);
+        const added = await cli.call('findings.add', { title: options.title, body, type, tags, evidence, inBriefing: options.briefing === true }, ctx.review.id);
         cli.print(String(added.id));
       });
     });

@@ -10,10 +10,12 @@ import { registerChronologyCommands } from './chronology';
 import { registerExportCommands } from './export';
 import { registerBoardScriptingCommands } from './board-scripting';
 import { registerBoardCommands } from './board';
+import { registerAuthoringCommands } from './authoring';
 
 /** Every command group, in the order `--help` lists them. Each domain adds one line. */
 export function registerAllCommands(program: Command, cli: CliContext): void {
   registerReviewCommands(program, cli);
+  registerAuthoringCommands(program, cli);
   registerPeopleCommands(program, cli);
   registerInsightCommands(program, cli);
   registerTaxonomyCommands(program, cli);

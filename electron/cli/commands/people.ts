@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { identifierKinds, personCategories, type Leak, type NameWarning, type Person } from '../../shared/domain/people';
+import { describeReadinessProblem } from '../../export/report/readiness';
 import { CasewrightError } from '../../shared/errors';
 import { dismissedNameKeys } from '../../core/people/name-warnings';
 import { tableExists } from '../../core/people/person-rows';
@@ -91,9 +92,9 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
 
   program
     .command('check')
-    .description('Run the publication leak check; exits 1 when a publication export would be refused')
+    .description('Check the publication version for identifying information (leaks) and anything unfinished (readiness); exits 1 when a publication export would be refused')
     .argument('<file.cwr>', 'the review file')
-    .option('--json', 'print the result as JSON (each leak with its location)')
+    .option('--json', 'print the result as JSON: {"leaks": [...], "readiness": [{"section", "problem", "fix"}], ...}')
     .action(async (file: string, options: { json?: boolean }) => {
       const result = await cli.withReview(file, async (ctx) => {
         const { checkReportPublication } = await import('../../export/report/export-service');
@@ -118,10 +119,21 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
           lines.push(`Possible unregistered names (register or dismiss them):`, ...result.warnings.map(describeWarning));
         }
         if (result.omitted.length > 0) lines.push(`Not checked (not available in this file): ${result.omitted.join(', ')}`);
+        lines.push(
+          result.readiness.length === 0
+            ? 'Readiness: nothing left to finish.'
+            : `Readiness: ${result.readiness.length} thing${result.readiness.length === 1 ? '' : 's'} to finish before publication:`,
+          ...result.readiness.map((p) => `  ${describeReadinessProblem(p)}`),
+        );
+        if (result.ok && result.readiness.length === 0) lines.push('The report can be published.');
         cli.print(lines.join('\n'));
       }
-      if (!result.ok) {
-        throw new CasewrightError('refused', `${file}: a publication export would be refused (${result.leaks.length} identifying item${result.leaks.length === 1 ? '' : 's'})`);
+      if (!result.ok || result.readiness.length > 0) {
+        const reasons = [
+          ...(result.ok ? [] : [`${result.leaks.length} identifying item${result.leaks.length === 1 ? '' : 's'}`]),
+          ...(result.readiness.length === 0 ? [] : [`${result.readiness.length} thing${result.readiness.length === 1 ? '' : 's'} to finish`]),
+        ];
+        throw new CasewrightError('refused', `${file}: a publication export would be refused (${reasons.join(', ')})`);
       }
     });
 }

@@ -4,12 +4,13 @@ import JSZip from 'jszip';
 import { CasewrightError } from '../../shared/errors';
 
 /** The kinds of file Casewright writes; each has one extension and a way to recognise its own. */
-export type OutputKind = 'review' | 'docx' | 'xlsx' | 'csv';
+export type OutputKind = 'review' | 'docx' | 'pdf' | 'xlsx' | 'csv';
 
-const EXTENSIONS: Readonly<Record<OutputKind, string>> = { review: '.cwr', docx: '.docx', xlsx: '.xlsx', csv: '.csv' };
+const EXTENSIONS: Readonly<Record<OutputKind, string>> = { review: '.cwr', docx: '.docx', pdf: '.pdf', xlsx: '.xlsx', csv: '.csv' };
 const KIND_WORDS: Readonly<Record<OutputKind, string>> = {
   review: 'a review file (.cwr)',
   docx: 'a Word document (.docx)',
+  pdf: 'a PDF document (.pdf)',
   xlsx: 'a spreadsheet (.xlsx)',
   csv: 'a CSV file (.csv)',
 };
@@ -52,7 +53,9 @@ export async function existingOutput(path: string, kind: OutputKind): Promise<'n
     return 'none';
   }
   if (!stats.isFile()) return 'other';
-  if (kind === 'review') return 'other';
+  // A review is never replaced; a PDF carries nothing that proves Casewright made it, so replacing
+  // one needs the user's say-so (a save dialog that asked).
+  if (kind === 'review' || kind === 'pdf') return 'other';
   try {
     const bytes = readFileSync(path);
     if (kind === 'csv') return bytes.subarray(0, 64).toString('utf8').startsWith('\uFEFFEntry,Date,') ? 'same-kind' : 'other';

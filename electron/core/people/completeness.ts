@@ -9,6 +9,7 @@
  */
 import {
   ageAt,
+  describeAgeAt,
   characteristicStateLabels,
   recordedValueLabel,
   type CharacteristicRecord,
@@ -53,8 +54,9 @@ export function completenessCell(
 ): CompletenessCell {
   const base = { personId: person.id, characteristicId: template.id };
   if (template.derivedFrom === 'dateOfBirth' && person.dateOfBirth !== null) {
-    const age = ageAt(person.dateOfBirth, at);
-    return { ...base, state: 'recorded', display: age === null ? 'Born after this date' : `${age} (from date of birth)`, derived: true };
+    // "7 months" for a baby, never "0": the same words the report's family table uses.
+    const age = describeAgeAt(person.dateOfBirth, at);
+    return { ...base, state: 'recorded', display: age === null ? 'Born after this date' : `${age === '0 months' ? 'under 1 month' : age} (from date of birth)`, derived: true };
   }
   if (record === undefined) {
     const age = person.dateOfBirth === null ? null : ageAt(person.dateOfBirth, at);

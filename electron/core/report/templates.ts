@@ -96,7 +96,8 @@ export function findBriefingTemplate(templatesDir: string, appHome: string, id: 
 /** The default report template for a kind of review. */
 export function defaultReportTemplateId(kind: string): string {
   if (kind === 'dhr') return 'dhr';
-  if (kind === 'cpr' || kind === 'susr') return 'cpr-wales';
+  if (kind === 'susr') return 'susr-wales';
+  if (kind === 'cpr') return 'cpr-wales';
   return 'lcspr-england';
 }
 

@@ -9,6 +9,7 @@ import type { BriefingPart, BriefingTemplate } from '../../shared/domain/report'
 import { richTextToPlain } from '../../shared/lexical/types';
 import { styleSettings } from '../report/builder';
 import { formatDay } from '../report/blocks/findings';
+import { buildSevenMinuteGrid } from './seven-minute-grid';
 import { assertNever, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel } from '../report/model';
 import type { OutputText, ReportSources } from '../report/sources';
 
@@ -105,6 +106,7 @@ function partBlocks(part: BriefingPart, template: BriefingTemplate, sources: Rep
 }
 
 export function buildBriefingModel(template: BriefingTemplate, sources: ReportSources, text: OutputText, options: { readonly today: string }): BuiltBriefing {
+  if (template.layout === 'seven-grid') return buildSevenMinuteGrid(template, sources, text, options);
   const omitted = new Set<string>();
   const title = text.plain(sources.meta.title);
   const blocks: ReportBlock[] = [heading(1, `${template.title}: ${title}`), paragraph(`${text.plain(sources.meta.partnership)} · ${formatDay(options.today)}`, { style: 'small' })];

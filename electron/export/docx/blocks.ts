@@ -4,6 +4,8 @@
  */
 import {
   AlignmentType,
+  BorderStyle,
+  HeightRule,
   Bookmark,
   HeadingLevel,
   ImageRun,
@@ -15,17 +17,20 @@ import {
   TextRun,
   WidthType,
   ShadingType,
+  VerticalAlign,
   type FileChild,
   type ParagraphChild,
 } from 'docx';
-import { assertNever, type ListBlock, type ReportBlock, type StyleSettings, type TableBlock } from '../report/model';
+import { assertNever, type GridBlock, type InlineRun, type ListBlock, type ReportBlock, type StyleSettings, type TableBlock } from '../report/model';
 import { chunkCaption, chunkChronology } from './chronology-xml';
+import { columnWidths } from './column-widths';
 import { inlineToDocx } from './runs';
 import { BULLET_NUMBERING, ORDERED_NUMBERING, PARAGRAPH_NUMBERING } from './styles';
 import { stripIllegalXmlChars } from './xml-text';
 
-/** Text width of an A4 page with 2.54 cm margins, in twips. */
+/** Text width of an A4 page with 2.54 cm margins, in twips (portrait; landscape below). */
 export const TEXT_WIDTH_TWIPS = 9026;
+export const LANDSCAPE_TEXT_WIDTH_TWIPS = 16838 - 2 * 1134;
 const MAX_FIGURE_WIDTH_PX = 600;
 
 export interface RawTable {
@@ -40,6 +45,8 @@ export interface BlockContext {
   readonly rawTables: { readonly chunk: ReturnType<typeof chunkChronology>[number]; readonly caption: string; readonly marker: string }[];
   /** Each ordered list gets its own numbering instance so it starts at 1. */
   listInstance: number;
+  /** Text width of the page in twips (landscape pages are wider). */
+  readonly textWidth?: number;
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -75,13 +82,20 @@ function headerCell(text: string, width: number, style: StyleSettings): TableCel
   });
 }
 
-function table(block: TableBlock, style: StyleSettings): Table {
-  const count = Math.max(block.header.length, 1);
-  const weights = block.columnWidths?.length === count ? block.columnWidths : Array.from({ length: count }, () => 1);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TEXT_WIDTH_TWIPS * w) / sum));
+function runsText(runs: readonly InlineRun[]): string {
+  return runs.map((run) => (run.kind === 'text' || run.kind === 'ref' ? run.text : run.kind === 'link' ? runsText(run.runs) : ' ')).join('');
+}
+
+function table(block: TableBlock, style: StyleSettings, textWidth = TEXT_WIDTH_TWIPS): Table {
+  const widths = columnWidths({
+    totalTwips: textWidth,
+    fontSizePt: style.bodySize - 2,
+    header: block.header,
+    rows: block.rows.map((row) => row.map((cell) => runsText(cell.runs))),
+    ...(block.columnWidths === undefined ? {} : { weights: block.columnWidths }),
+  });
   return new Table({
-    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
       new TableRow({
@@ -93,6 +107,7 @@ function table(block: TableBlock, style: StyleSettings): Table {
         (row) =>
           new TableRow({
             cantSplit: true,
+            ...(block.minRowHeightTwips === undefined ? {} : { height: { value: block.minRowHeightTwips, rule: HeightRule.ATLEAST } }),
             children: widths.map(
               (width, i) =>
                 new TableCell({
@@ -104,6 +119,46 @@ function table(block: TableBlock, style: StyleSettings): Table {
       ),
     ],
   });
+}
+
+/** The briefing graphic: numbered segments in a grid, the hub filled in the partnership's colour. */
+function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): Table {
+  const width = Math.floor(textWidth / block.columns);
+  const border = { style: BorderStyle.SINGLE, size: 12, color: style.headingColour };
+  const rows: TableRow[] = [];
+  for (let start = 0; start < block.cells.length; start += block.columns) {
+    const cells = block.cells.slice(start, start + block.columns);
+    while (cells.length < block.columns) cells.push({ title: '', paragraphs: [] });
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        // Three rows fill a landscape page, so the graphic reads as a poster, not a form.
+        height: { value: 2900, rule: HeightRule.ATLEAST },
+        children: cells.map((cell) => {
+          const colour = cell.hub === true ? style.tableHeaderText : style.headingColour;
+          const title = new Paragraph({
+            style: 'TableText',
+            spacing: { after: 60 },
+            children: [
+              ...(cell.number === undefined ? [] : [new TextRun({ text: `${cell.number}  `, bold: true, size: (style.bodySize + 8) * 2, color: colour })]),
+              new TextRun({ text: stripIllegalXmlChars(cell.title), bold: true, size: (style.bodySize + 1) * 2, color: colour }),
+            ],
+          });
+          const body = cell.paragraphs.map(
+            (runs) => new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: inlineToDocx(runs).map((r) => r) }),
+          );
+          return new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            margins: { top: 100, bottom: 100, left: 120, right: 120 },
+            borders: { top: border, bottom: border, left: border, right: border },
+            ...(cell.hub === true ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.tableHeaderFill }, verticalAlign: VerticalAlign.CENTER } : {}),
+            children: [title, ...body],
+          });
+        }),
+      }),
+    );
+  }
+  return new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: Array.from({ length: block.columns }, () => width), rows });
 }
 
 function captionParagraph(text: string): Paragraph {
@@ -137,7 +192,7 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
     case 'list':
       return listParagraphs(block, 0, ctx, block.ordered ? ++ctx.listInstance : 0);
     case 'table':
-      return [captionParagraph(block.caption), table(block, style)];
+      return [captionParagraph(block.caption), table(block, style, ctx.textWidth)];
     case 'glossary':
       return [
         table(
@@ -183,6 +238,8 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
     }
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];
+    case 'grid':
+      return [gridTable(block, style, ctx.textWidth ?? TEXT_WIDTH_TWIPS)];
     default:
       return assertNever(block);
   }

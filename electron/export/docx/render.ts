@@ -5,11 +5,12 @@
  * written as raw XML and spliced into document.xml afterwards (see chronology-xml.ts). Fixed
  * `createdAt` and `bookmarkIdStart` make output byte-stable for golden tests.
  */
-import { Document, Packer, TableOfContents, type FileChild } from 'docx';
+import { Document, Packer, PageBreak, PageOrientation, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import JSZip from 'jszip';
 import { CasewrightError } from '../../shared/errors';
 import type { ReportModel } from '../report/model';
-import { blockToDocx, type BlockContext } from './blocks';
+import { blockToDocx, LANDSCAPE_TEXT_WIDTH_TWIPS, type BlockContext } from './blocks';
 import { chronologyTableXml, ENTRY_BOOKMARK_ID_BASE } from './chronology-xml';
 import { buildFooters, buildHeaders } from './page-furniture';
 import { buildNumbering, buildStyles } from './styles';
@@ -21,13 +22,24 @@ export interface RenderOptions {
   /** Written into the core properties; tests pass a fixed date. */
   readonly createdAt?: Date;
   readonly author?: string;
+  /**
+   * Lay out the pages to write the contents' page numbers (default on). The leak check's
+   * in-memory build turns it off: it reads the words, not the page numbers, and the layout is
+   * the slowest part of a render.
+   */
+  readonly pageNumbers?: boolean;
 }
 
 export function buildDocument(model: ReportModel, ctx: BlockContext, options: RenderOptions = {}): Document {
   const children: FileChild[] = [];
   if (model.titlePage !== undefined) children.push(...titlePageChildren(model.titlePage));
   if (model.tableOfContents) {
-    children.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }));
+    // "Contents" on a page of its own; the body starts on the next page.
+    children.push(
+      new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')] }),
+      new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+      new Paragraph({ children: [new PageBreak()] }),
+    );
   }
   for (const block of model.blocks) children.push(...blockToDocx(block, ctx));
   return new Document({
@@ -36,15 +48,22 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
     creator: stripIllegalXmlChars(options.author ?? 'Casewright'),
     lastModifiedBy: 'Casewright',
     description: model.draft ? stripIllegalXmlChars(model.watermarkText) : 'Publication version',
-    // Word fills the contents and cross-references when it opens the file.
-    features: { updateFields: model.tableOfContents },
+    // The contents' page numbers are laid out here and written with the document (clean fields),
+    // so Word shows them without asking to update fields, and LibreOffice prints them in PDFs.
+    // `guess` lays out past what the estimator cannot measure exactly (e.g. figures) rather
+    // than leaving numbers blank.
+    ...(model.tableOfContents && options.pageNumbers !== false ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     styles: buildStyles(model.style, model.language),
     numbering: buildNumbering(model.style),
     sections: [
       {
         properties: {
           titlePage: model.titlePage !== undefined,
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 708, footer: 708 } },
+          page:
+            model.orientation === 'landscape'
+              ? // A4 landscape with 2 cm margins: room for the briefing graphic on one page.
+                { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 } }
+              : { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 708, footer: 708 } },
         },
         headers: buildHeaders(model),
         footers: buildFooters(model),
@@ -80,7 +99,7 @@ function setLanguageInSettings(settingsXml: string, language: string): string {
 }
 
 export async function renderReportDocx(model: ReportModel, options: RenderOptions = {}): Promise<Buffer> {
-  const ctx: BlockContext = { style: model.style, rawTables: [], listInstance: 0 };
+  const ctx: BlockContext = { style: model.style, rawTables: [], listInstance: 0, ...(model.orientation === 'landscape' ? { textWidth: LANDSCAPE_TEXT_WIDTH_TWIPS } : {}) };
   const doc = buildDocument(model, ctx, options);
   // Packed once without the appendix (small, fast), then re-zipped with the raw tables spliced in.
   const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));

@@ -53,6 +53,17 @@ export function buildStyles(style: StyleSettings, language: string): IStylesOpti
     },
     paragraphStyles: [
       {
+        // Word's own style for the heading of a table of contents: looks like Heading 1 but is not
+        // itself listed in the contents.
+        id: 'TOCHeading',
+        name: 'TOC Heading',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: headingRun(style.headingSizes[0]),
+        paragraph: { spacing: { before: twips(0), after: twips(12) }, keepNext: true },
+      },
+      {
         id: 'Quote',
         name: 'Quote',
         basedOn: 'Normal',

@@ -5,9 +5,10 @@
  */
 import type { GeneratedBlock, ReportTemplate, TemplateSection } from '../../shared/domain/report';
 import { REVIEW_KIND_LABELS } from '../../shared/domain/review';
-import { chronologySummary, appendixRows, keyPracticeEpisodes, timelineFigure } from './blocks/chronology';
+import { chronologySummary, appendixRows, keyPracticeEpisodes, timelineFigures } from './blocks/chronology';
 import { equalityAnalysis, familyTable } from './blocks/family';
-import { findingsBlocks, formatDay, recommendationsTable } from './blocks/findings';
+import { documentFindingNumbers, findingsBlocks, formatDay, recommendationsTable } from './blocks/findings';
+import { actionPlan, contributorsTable, declaration } from './blocks/statutory';
 import { blocksText, glossaryEntries } from './glossary';
 import { richTextToBlocks } from './lexical-blocks';
 import { assertNever, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel, type StyleSettings, type TitlePage } from './model';
@@ -18,6 +19,11 @@ export interface BuildOptions {
   /** ISO day shown on the title page (tests fix it). */
   readonly today: string;
   readonly logo?: TitlePage['logo'];
+  /**
+   * Append the full chronology. Published reviews carry the summary timeline; the full
+   * chronology stays with the panel, so this defaults to drafts only.
+   */
+  readonly fullChronology?: boolean;
 }
 
 export interface BuiltReport {
@@ -35,6 +41,12 @@ interface State {
   figures: number;
   /** Sections whose glossary is filled once all other text is known. */
   readonly glossarySlots: number[];
+  readonly template: ReportTemplate;
+  readonly fullChronology: boolean;
+  /** Finding id → the number the document prints (one sequence). */
+  readonly findingNumbers: ReadonlyMap<number, number>;
+  /** ISO day ages and the equality analysis are worked out at (scope end, else today). */
+  readonly at: string;
 }
 
 function unavailable(state: State, block: GeneratedBlock, domain: string): ReportBlock[] {
@@ -61,7 +73,7 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       return;
     }
     case 'family-table':
-      out.push(...(sources.people === null ? unavailable(state, block, 'people') : familyTable(sources.people, sources.meta.scopeEnd, text)));
+      out.push(...(sources.people === null ? unavailable(state, block, 'people') : familyTable(sources.people, sources.meta.scopeEnd, text, state.template.subject)));
       return;
     case 'equality-analysis':
       if (sources.people === null || sources.characteristics === null) {
@@ -69,7 +81,7 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
         return;
       }
       if (!/equality/i.test(section.heading)) out.push(heading(2, 'Equality and diversity'));
-      out.push(...equalityAnalysis(sources.people, sources.characteristics, sources.characteristicTemplates, text));
+      out.push(...equalityAnalysis(sources.people, sources.characteristics, sources.characteristicTemplates, text, state.at));
       return;
     case 'chronology-summary':
       out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : chronologySummary(sources.entries, text)));
@@ -83,10 +95,10 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       return;
     case 'findings':
     case 'good-practice':
-      out.push(...(sources.findings === null ? unavailable(state, block, 'findings') : findingsBlocks(sources.findings, text, block === 'good-practice')));
+      out.push(...(sources.findings === null ? unavailable(state, block, 'findings') : findingsBlocks(sources.findings, text, block === 'good-practice', { entries: sources.entries, episodes: sources.episodes, numbers: state.findingNumbers })));
       return;
     case 'recommendations':
-      out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : recommendationsTable(sources.recommendations, text)));
+      out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : recommendationsTable(sources.recommendations, text, state.findingNumbers)));
       return;
     case 'glossary':
       // Filled at the end: the glossary lists what the finished text uses.
@@ -98,16 +110,25 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
         out.push(...unavailable(state, block, 'chronology entries'));
         return;
       }
-      const figure = timelineFigure(sources.entries, text, ++state.figures);
-      if (figure === null) {
-        state.figures--;
-        return;
+      for (const figure of timelineFigures(sources.entries, text, state.figures + 1)) {
+        state.figures += 1;
+        state.imageText.push(...figure.imageText);
+        out.push(figure.block);
       }
-      state.imageText.push(...figure.imageText);
-      out.push(figure.block);
       return;
     }
+    case 'contributors-table':
+      out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : contributorsTable(sources.entries, text)));
+      return;
+    case 'action-plan':
+      out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : actionPlan(sources.recommendations, text)));
+      return;
+    case 'reviewer-declaration':
+    case 'chair-declaration':
+      out.push(...declaration(block === 'reviewer-declaration' ? 'reviewer' : 'chair'));
+      return;
     case 'chronology-appendix':
+      if (!state.fullChronology) return;
       out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : [{ kind: 'chronology' as const, rows: appendixRows(sources.entries, text) }]));
       return;
     default:
@@ -115,20 +136,39 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
   }
 }
 
+/** What an empty section says in a draft; the readiness check refuses to publish it. */
+export const NOT_WRITTEN = 'This section has not been written yet.';
+
 export function styleSettings(template: Pick<ReportTemplate, 'style'>): StyleSettings {
   const { logo: _logo, ...style } = template.style;
   return style;
 }
 
 export function buildReportModel(template: ReportTemplate, sources: ReportSources, text: OutputText, options: BuildOptions): BuiltReport {
-  const state: State = { sources, text, omitted: new Set(), imageText: [], figures: 0, glossarySlots: [] };
+  const blockOrder = template.sections.flatMap((s) => s.blocks);
+  const goodPracticeFirst = blockOrder.includes('good-practice') && blockOrder.indexOf('good-practice') < Math.max(0, blockOrder.indexOf('findings'));
+  const state: State = {
+    sources,
+    text,
+    omitted: new Set(),
+    imageText: [],
+    figures: 0,
+    glossarySlots: [],
+    template,
+    fullChronology: options.fullChronology ?? options.draft,
+    findingNumbers: documentFindingNumbers(sources.findings ?? [], goodPracticeFirst),
+    at: sources.meta.scopeEnd ?? options.today,
+  };
   const blocks: ReportBlock[] = [];
   for (const section of template.sections) {
+    // The full chronology appendix is left out (heading and all) unless asked for.
+    if (!state.fullChronology && section.blocks.every((b) => b === 'chronology-appendix')) continue;
     if (section.appendix) blocks.push({ kind: 'page-break' });
     blocks.push(heading(1, section.heading));
     const before = blocks.length;
     for (const block of section.blocks) generate(block, section, state, blocks);
-    if (blocks.length === before) blocks.push(paragraph('This section has not been written yet.', { style: 'small' }));
+    // Drafts show the gap; a publication export is refused by the readiness check before this is seen.
+    if (blocks.length === before) blocks.push(paragraph(NOT_WRITTEN, { style: 'small' }));
   }
   if (state.glossarySlots.length > 0) {
     const pseudonyms = new Set((sources.people ?? []).map((p) => p.pseudonym.toUpperCase()));

@@ -16,12 +16,14 @@ import type { ReadableDb } from '../../core/store/db-types';
 import type { ExportResult, PublicationCheckResult, ReportTemplate } from '../../shared/domain/report';
 import { CasewrightError } from '../../shared/errors';
 import { buildBriefingModel } from '../briefing/builder';
+import { docxToTaggedPdf } from '../pdf/libreoffice-pdf';
 import { renderReportDocx } from '../docx/render';
-import { assertPublishable, checkPublication, type BuiltPublication } from '../publication-check';
+import { assertPublishable, checkPublication, type BuiltPublication, type CheckedPublication } from '../publication-check';
 import { buildReportModel, type BuiltReport } from './builder';
 import { gatherReportSources, hasTable, type Places } from './gather';
 import type { TitlePage } from './model';
 import { outputText } from './output-text';
+import { readinessProblems } from './readiness';
 import type { ReportSources } from './sources';
 
 export interface ExportEnv {
@@ -43,6 +45,8 @@ export interface ExportEnv {
 export interface ReportExportOptions {
   readonly templateId?: string;
   readonly draft: boolean;
+  /** Append the full chronology (default: drafts only; publications carry the summary timeline). */
+  readonly fullChronology?: boolean;
 }
 
 const todayIso = (env: ExportEnv): string => env.today ?? new Date().toISOString().slice(0, 10);
@@ -62,12 +66,22 @@ function chooseTemplate(env: ExportEnv, sources: ReportSources, templateId: stri
   return { template: loaded.template, logo: { png, widthPx: size.width, heightPx: size.height, altText: logoSpec.altText } };
 }
 
-export function buildReport(env: ExportEnv, sources: ReportSources, options: ReportExportOptions): BuiltReport {
+export interface BuiltReportWithTemplate extends BuiltReport {
+  readonly template: ReportTemplate;
+}
+
+export function buildReport(env: ExportEnv, sources: ReportSources, options: ReportExportOptions): BuiltReportWithTemplate {
   const { template, logo } = chooseTemplate(env, sources, options.templateId);
   const text = outputText(options.draft ? 'draft' : 'publication', registerOf(env), sources.people, {
     ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
   });
-  return buildReportModel(template, sources, text, { draft: options.draft, today: todayIso(env), ...(logo === undefined ? {} : { logo }) });
+  const built = buildReportModel(template, sources, text, {
+    draft: options.draft,
+    today: todayIso(env),
+    ...(logo === undefined ? {} : { logo }),
+    ...(options.fullChronology === undefined ? {} : { fullChronology: options.fullChronology }),
+  });
+  return { ...built, template };
 }
 
 /** "~/…" means the home folder (the in-app save dialog accepts it); anything else must be absolute. */
@@ -81,14 +95,15 @@ export function resolveOutputPath(path: string): string {
 
 /**
  * Writes the finished document owner-only, straight to its path (no temporary file beside it to be
- * left behind), never replacing a file that is not an earlier Casewright Word export.
+ * left behind), never replacing a file that is not an earlier Casewright export of the same kind.
  */
 async function writeToPath(path: string, buffer: Buffer): Promise<void> {
-  if (!path.toLowerCase().endsWith('.docx')) {
-    throw new CasewrightError('invalid-arguments', `${path}: a Word export must end in .docx`, { problems: [{ file: path, reason: 'not a .docx path' }] });
+  const kind = path.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
+  if (kind === 'docx' && !path.toLowerCase().endsWith('.docx')) {
+    throw new CasewrightError('invalid-arguments', `${path}: an export must end in .docx (Word) or .pdf`, { problems: [{ file: path, reason: 'not a .docx or .pdf path' }] });
   }
   ensureOwnerDir(dirname(path));
-  const { replace } = await prepareOutput(path, 'docx', { replaceConfirmed: false });
+  const { replace } = await prepareOutput(path, kind, { replaceConfirmed: false });
   try {
     writeOwnerFile(path, buffer, { replace });
   } catch (error) {
@@ -97,31 +112,39 @@ async function writeToPath(path: string, buffer: Buffer): Promise<void> {
   }
 }
 
-async function saveOutput(env: ExportEnv, path: string, buffer: Buffer): Promise<void> {
-  if (env.writeOutput === undefined) await writeToPath(path, buffer);
-  else env.writeOutput(path, buffer);
+/** Saves the finished Word document, or, for a path ending in .pdf, a tagged PDF LibreOffice makes from it. */
+async function saveOutput(env: ExportEnv, path: string, docx: Buffer): Promise<Buffer> {
+  const bytes = path.toLowerCase().endsWith('.pdf') ? await docxToTaggedPdf(docx) : docx;
+  if (env.writeOutput === undefined) await writeToPath(path, bytes);
+  else env.writeOutput(path, bytes);
+  return bytes;
 }
 
 async function publicationPipeline(
   env: ExportEnv,
   build: () => Promise<BuiltPublication>,
-): Promise<{ result: PublicationCheckResult; buffer: Buffer }> {
+): Promise<CheckedPublication> {
   const register = registerOf(env);
   const dismissed = hasTable(env.db, 'name_warning_dismissal') ? dismissedNameKeys(env.db) : new Set<string>();
   return checkPublication({ register, matcher: buildMatcher(register), dismissed, build });
 }
 
-async function renderBuilt(env: ExportEnv, built: BuiltReport | { model: BuiltReport['model']; omitted: readonly string[]; imageText?: readonly string[] }): Promise<BuiltPublication> {
+async function renderBuilt(
+  env: ExportEnv,
+  built: BuiltReport | { model: BuiltReport['model']; omitted: readonly string[]; imageText?: readonly string[] },
+  purpose: 'save' | 'check-only' = 'save',
+): Promise<BuiltPublication> {
   env.onProgress?.(0.4, 'Writing the Word document');
-  const buffer = await renderReportDocx(built.model, env.createdAt === undefined ? {} : { createdAt: env.createdAt });
+  const buffer = await renderReportDocx(built.model, { ...(env.createdAt === undefined ? {} : { createdAt: env.createdAt }), pageNumbers: purpose === 'save' });
   return { buffer, imageText: built.imageText ?? [], omitted: built.omitted };
 }
 
 /** Runs the leak check on the publication version without writing anything. */
 export async function checkReportPublication(env: ExportEnv, templateId?: string): Promise<PublicationCheckResult> {
   const sources = gatherReportSources(env.db, env.places);
-  const { result } = await publicationPipeline(env, () => renderBuilt(env, buildReport(env, sources, { draft: false, ...(templateId === undefined ? {} : { templateId }) })));
-  return result;
+  const built = buildReport(env, sources, { draft: false, ...(templateId === undefined ? {} : { templateId }) });
+  const { result } = await publicationPipeline(env, () => renderBuilt(env, built, 'check-only'));
+  return { ...result, readiness: readinessProblems(built.template, sources, built.model) };
 }
 
 export async function exportReport(env: ExportEnv, target: string, options: ReportExportOptions): Promise<ExportResult> {
@@ -137,13 +160,13 @@ export async function exportReport(env: ExportEnv, target: string, options: Repo
   } else {
     env.onProgress?.(0.3, 'Checking for identifying information');
     const checked = await publicationPipeline(env, () => renderBuilt(env, built));
-    assertPublishable(checked.result, 'report');
+    assertPublishable({ ...checked.result, readiness: readinessProblems(built.template, sources, built.model) }, 'report');
     buffer = checked.buffer;
   }
-  env.onProgress?.(0.95, 'Saving');
-  await saveOutput(env, path, buffer);
+  env.onProgress?.(0.9, path.toLowerCase().endsWith('.pdf') ? 'Making the PDF' : 'Saving');
+  const written = await saveOutput(env, path, buffer);
   env.onProgress?.(1, 'Done');
-  return { path, bytes: buffer.length, milliseconds: Math.round(performance.now() - started), draft: options.draft, omitted: built.omitted };
+  return { path, bytes: written.length, milliseconds: Math.round(performance.now() - started), draft: options.draft, omitted: built.omitted };
 }
 
 export interface BriefingExportOptions {
@@ -163,7 +186,8 @@ export async function exportBriefing(env: ExportEnv, target: string, options: Br
     ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
   }), { today: todayIso(env) });
   const checked = await publicationPipeline(env, () => renderBuilt(env, built));
-  assertPublishable(checked.result, 'briefing');
-  await saveOutput(env, path, checked.buffer);
-  return { path, bytes: checked.buffer.length, milliseconds: Math.round(performance.now() - started), draft: false, omitted: built.omitted };
+  // A briefing is published from the findings marked for it; the report's readiness gate is the report's.
+  assertPublishable({ ...checked.result, readiness: [] }, 'briefing');
+  const written = await saveOutput(env, path, checked.buffer);
+  return { path, bytes: written.length, milliseconds: Math.round(performance.now() - started), draft: false, omitted: built.omitted };
 }

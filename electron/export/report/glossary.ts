@@ -58,6 +58,12 @@ export function blocksText(blocks: readonly ReportBlock[]): string[] {
       case 'figure':
         out.push(block.caption, block.altText);
         break;
+      case 'grid':
+        for (const cell of block.cells) {
+          out.push(cell.title);
+          for (const runs of cell.paragraphs) runsText(runs, out);
+        }
+        break;
       case 'glossary':
       case 'page-break':
         break;

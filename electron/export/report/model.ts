@@ -72,6 +72,8 @@ export interface TableBlock {
   readonly rows: readonly (readonly TableCell[])[];
   /** Relative column widths (any unit); equal when absent. */
   readonly columnWidths?: readonly number[];
+  /** Rows at least this tall (twips): room to write in a printed form. */
+  readonly minRowHeightTwips?: number;
 }
 
 export interface FigureBlock {
@@ -115,6 +117,26 @@ export interface PageBreakBlock {
   readonly kind: 'page-break';
 }
 
+/** One segment of a briefing graphic: a number, a title and a few short paragraphs. */
+export interface GridCell {
+  readonly number?: string;
+  readonly title: string;
+  readonly paragraphs: readonly (readonly InlineRun[])[];
+  /** The centre of the graphic (the briefing's own title), drawn filled. */
+  readonly hub?: boolean;
+}
+
+/**
+ * A layout grid (the 7-minute briefing's seven segments around its title). Written as a table
+ * without a header row: it is read cell by cell in order, 1 to 7.
+ */
+export interface GridBlock {
+  readonly kind: 'grid';
+  readonly caption: string;
+  readonly columns: number;
+  readonly cells: readonly GridCell[];
+}
+
 export type ReportBlock =
   | ParagraphBlock
   | HeadingBlock
@@ -123,7 +145,8 @@ export type ReportBlock =
   | FigureBlock
   | GlossaryBlock
   | ChronologyBlock
-  | PageBreakBlock;
+  | PageBreakBlock
+  | GridBlock;
 
 export interface TitlePage {
   readonly title: string;
@@ -169,6 +192,8 @@ export interface ReportModel {
   readonly headerText: string;
   readonly style: StyleSettings;
   readonly blocks: readonly ReportBlock[];
+  /** Page orientation (A4); the briefing graphic is landscape. Default portrait. */
+  readonly orientation?: 'portrait' | 'landscape';
 }
 
 export const DRAFT_WATERMARK = 'Draft — contains identifying information';

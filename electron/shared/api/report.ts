@@ -14,13 +14,13 @@ import {
   type TemplateSummary,
 } from '../domain/report';
 
-/** A .docx path on this machine; checked again on the Node side. */
+/** A .docx (Word) or .pdf (tagged PDF, made by LibreOffice) path on this machine; checked again on the Node side. */
 export const docxPathSchema = z
   .string()
   .trim()
   .min(1, 'Choose where to save the file')
   .max(4096)
-  .refine((path) => path.toLowerCase().endsWith('.docx'), 'A Word file ends in .docx');
+  .refine((path) => /\.(docx|pdf)$/i.test(path), 'A Word file ends in .docx, a PDF in .pdf');
 
 export interface ReportTemplates {
   readonly reports: readonly TemplateSummary[];
@@ -60,7 +60,14 @@ export const reportApi = {
   'report.briefing': reviewQuery(z.object({})).returns<BriefingView>(),
   'report.updateBriefing': reviewCommand(briefingContentPatchSchema).returns<BriefingContent>(),
   'report.check': reviewQuery(z.object({ templateId: templateIdSchema.optional() })).returns<PublicationCheckResult>(),
-  'report.defaultExportPath': reviewQuery(z.object({ kind: z.enum(['report', 'briefing', 'panel-draft']) })).returns<string>(),
+  'report.defaultExportPath': reviewQuery(
+    z.object({
+      kind: z.enum(['report', 'briefing', 'panel-draft']),
+      draft: z.boolean().default(false),
+      onePage: z.boolean().default(false),
+      format: z.enum(['docx', 'pdf']).default('docx'),
+    }),
+  ).returns<string>(),
   /** Writes a file but changes nothing in the review; a command so the UI treats it as an action. */
   'report.export': reviewCommand(
     z.object({
@@ -69,6 +76,10 @@ export const reportApi = {
       templateId: templateIdSchema.optional(),
       draft: z.boolean().default(false),
       onePage: z.boolean().default(false),
+      /** A Word document, or a tagged PDF made from it by LibreOffice. */
+      format: z.enum(['docx', 'pdf']).default('docx'),
+      /** Append the full chronology to a publication report (drafts always carry it). */
+      fullChronology: z.boolean().optional(),
     }),
   ).returns<ExportResult & SavedOutput>(),
 } as const;

@@ -28,6 +28,10 @@ export const generatedBlocks = [
   'glossary',
   'timeline-figure',
   'chronology-appendix',
+  'contributors-table',
+  'action-plan',
+  'reviewer-declaration',
+  'chair-declaration',
 ] as const;
 export type GeneratedBlock = (typeof generatedBlocks)[number];
 
@@ -43,7 +47,11 @@ export const generatedBlockLabels: Readonly<Record<GeneratedBlock, string>> = {
   recommendations: 'Recommendations table',
   glossary: 'Glossary of abbreviations used',
   'timeline-figure': 'Timeline figure (agency swimlanes)',
-  'chronology-appendix': 'Full chronology',
+  'chronology-appendix': 'Full chronology (drafts and panel copies; publication only on request)',
+  'contributors-table': 'Contributors: each agency and what it provided',
+  'action-plan': 'Action plan (recommendation, action, lead agency, milestones, target date, completed)',
+  'reviewer-declaration': 'Reviewer’s declaration with signature lines',
+  'chair-declaration': 'Panel chair’s declaration with signature lines',
 };
 
 export const reportStyleSchema = z.object({
@@ -75,6 +83,13 @@ export const templateSectionSchema = z.object({
   blocks: z.array(z.enum(generatedBlocks)).min(1),
   /** Appendices start on a new page. */
   appendix: z.boolean().default(false),
+  /**
+   * A section the guidance expects in every report: a publication export is refused while its
+   * reviewer's text is empty. Sections of generated blocks only (glossary, tables) are never empty.
+   */
+  required: z.boolean().default(true),
+  /** Where the guidance asks for this section (document and paragraph), so a partnership can check. */
+  source: z.string().max(500).default(''),
 });
 export type TemplateSection = z.infer<typeof templateSectionSchema>;
 
@@ -87,6 +102,8 @@ export const reportTemplateSchema = z
     documentType: z.string().min(1),
     reviewKinds: z.array(z.enum(['lcspr', 'scr', 'cpr', 'susr', 'dhr'])).min(1),
     source: z.string().default(''),
+    /** Whose review it is: "child" reviews say "relationship to the child"; "adult" (DHR/DARDR) "to the victim". */
+    subject: z.enum(['child', 'adult']).default('child'),
     sections: z.array(templateSectionSchema).min(1),
     style: reportStyleSchema,
   })
@@ -107,8 +124,12 @@ export const briefingTemplateSchema = z.object({
   id: templateIdSchema,
   version: z.string().min(1),
   title: z.string().min(1),
-  /** One page: no page breaks, smaller type. Seven-minute: each part on its own page. */
-  layout: z.enum(['seven-pages', 'one-page']),
+  /**
+   * seven-grid: the familiar 7-minute briefing graphic, seven numbered segments around the
+   * title on one landscape A4 page, then an action-plan page for team meetings.
+   * one-page: a portrait page, no page breaks, smaller type. seven-pages: each part on its own page.
+   */
+  layout: z.enum(['seven-grid', 'seven-pages', 'one-page']),
   parts: z
     .array(z.object({ part: z.enum(briefingParts), heading: z.string().min(1).max(120), guidance: z.string().default('') }))
     .min(1),
@@ -169,9 +190,33 @@ export interface SectionText {
 }
 
 /** The leak check over a publication built in memory, plus the blocks that could not be built. */
+/** Where the reviewer fixes a readiness problem; the UI turns it into a link. */
+export type ReadinessPlace =
+  | { readonly area: 'overview' }
+  | { readonly area: 'report-section'; readonly key: string }
+  | { readonly area: 'finding'; readonly findingId: number }
+  | { readonly area: 'recommendations'; readonly recommendationId?: number }
+  | { readonly area: 'findings' }
+  | { readonly area: 'chronology' }
+  | { readonly area: 'glossary'; readonly term: string };
+
+/**
+ * Something that stops a report being published as it stands (an empty required section,
+ * placeholder text, a finding without evidence…). `section` is where it shows in the report,
+ * `problem` what is wrong, `fix` where to put it right, in the reviewer's words.
+ */
+export interface ReadinessProblem {
+  readonly section: string;
+  readonly problem: string;
+  readonly fix: string;
+  readonly place: ReadinessPlace;
+}
+
 export interface PublicationCheckResult extends PublicationCheck {
   /** Blocks left out because their data is not available in this build. */
   readonly omitted: readonly string[];
+  /** What must be finished before a publication export is allowed; empty when ready. */
+  readonly readiness: readonly ReadinessProblem[];
 }
 
 export const exportKinds = ['report', 'briefing', 'panel-draft'] as const;

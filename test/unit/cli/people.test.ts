@@ -65,14 +65,15 @@ describe('casewright person / identifier / check', () => {
     expect(wrong.code).toBe(2);
   });
 
-  it('check passes (exit 0) when the publication version holds nothing identifying', async () => {
+  it('check finds no leaks when the publication version holds nothing identifying (an unfinished review still exits 1 for readiness)', async () => {
     const { file, home } = await newReview();
     await runCli(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez'], { home });
     const checked = await runCli(['check', file, '--json'], { home });
-    expect(checked.code).toBe(0);
-    const result = JSON.parse(checked.stdout) as { ok: boolean; leaks: unknown[] };
+    const result = JSON.parse(checked.stdout) as { ok: boolean; leaks: unknown[]; readiness: { section: string; problem: string }[] };
     expect(result.ok).toBe(true);
     expect(result.leaks).toEqual([]);
+    expect(result.readiness).toEqual(expect.arrayContaining([{ section: 'Title page', problem: expect.stringContaining('partnership is not set'), fix: expect.any(String), place: { area: 'overview' } }]));
+    expect(checked.code).toBe(1);
   });
 });
 
@@ -94,7 +95,6 @@ describe('casewright check over review text', () => {
     app.reviews.closeAll();
 
     const checked = await runCli(['check', file, '--json'], { home });
-    expect(checked.code).toBe(0);
     const result = JSON.parse(checked.stdout) as { ok: boolean; leaks: unknown[]; warnings: { name: string }[] };
     expect(result.ok).toBe(true);
     expect(result.leaks).toEqual([]);

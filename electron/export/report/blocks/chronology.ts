@@ -6,6 +6,7 @@
 import type { ChronologyEntry, KeyPracticeEpisode } from '../../../shared/domain/chronology';
 import { describeTimeline, layoutTimeline, renderTimelineSvg, timelineDomain, type SwimlaneItem } from '../../../shared/timeline';
 import { svgToPng, svgVisibleText } from '../figures/svg-to-png';
+import { documentDate } from '../document-dates';
 import { heading, paragraph, type ChronologyRow, type FigureBlock, type ReportBlock } from '../model';
 import type { OutputText } from '../sources';
 
@@ -19,7 +20,7 @@ function sortByDate(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
 export function appendixRows(entries: readonly ChronologyEntry[], text: OutputText): ChronologyRow[] {
   return sortByDate(entries).map((e) => ({
     entryId: String(e.id),
-    date: text.plain(e.time === null ? e.date.original : `${e.date.original} ${e.time}`),
+    date: text.plain(e.time === null ? documentDate(e.date) : `${documentDate(e.date)} ${e.time}`),
     year: e.date.earliest.slice(0, 4),
     agency: text.plain(e.agency),
     event: text.plain(eventText(e)),
@@ -38,7 +39,7 @@ export function chronologySummary(entries: readonly ChronologyEntry[], text: Out
       header: ['Date', 'Agency', 'What happened', 'Significance'],
       columnWidths: [2, 2.5, 5, 4],
       rows: key.map((e) => [
-        { runs: [{ kind: 'text', text: text.plain(e.date.original) }] },
+        { runs: [{ kind: 'text', text: documentDate(e.date) }] },
         { runs: [{ kind: 'text', text: text.plain(e.agency) }] },
         { runs: [{ kind: 'text', text: text.plain(eventText(e)) }] },
         { runs: [{ kind: 'text', text: text.plain(e.analysis) }] },
@@ -52,7 +53,7 @@ export function keyPracticeEpisodes(episodes: readonly KeyPracticeEpisode[], ent
   const byId = new Map(entries.map((e) => [e.id, e]));
   const blocks: ReportBlock[] = [];
   episodes.forEach((episode, index) => {
-    const period = [episode.periodFrom?.original, episode.periodTo?.original].filter((v): v is string => v !== undefined).join(' to ');
+    const period = [episode.periodFrom, episode.periodTo].flatMap((d) => (d === null || d === undefined ? [] : [documentDate(d)])).join(' to ');
     blocks.push(heading(2, `Key practice episode ${index + 1}: ${text.plain(episode.title)}${period === '' ? '' : ` (${text.plain(period)})`}`));
     if (episode.analysis.trim() !== '') {
       for (const para of episode.analysis.split(/\n{2,}/)) blocks.push(paragraph(text.plain(para.trim()), { numbered: true }));
@@ -62,7 +63,7 @@ export function keyPracticeEpisodes(episodes: readonly KeyPracticeEpisode[], ent
       blocks.push({
         kind: 'list',
         ordered: false,
-        items: sortByDate(linked).map((e) => ({ runs: [{ kind: 'text', text: text.plain(`${e.date.original}, ${e.agency}: ${eventText(e)}`) }] })),
+        items: sortByDate(linked).map((e) => ({ runs: [{ kind: 'text', text: `${documentDate(e.date)}, ${text.plain(e.agency)} — ${text.plain(eventText(e))}` }] })),
       });
     }
   });
@@ -78,38 +79,79 @@ export interface TimelineFigure {
 /** Above this many entries the figure shows key entries only: thousands of markers make an unreadable picture. */
 export const FIGURE_MAX_ENTRIES = 1500;
 
-export function timelineFigure(all: readonly ChronologyEntry[], text: OutputText, figureNumber: number): TimelineFigure | null {
+/**
+ * Print geometry. The figure is printed 6.25 in wide (600 px at 96 dpi, see docx/blocks.ts);
+ * its 12 px labels print at 12 × 600 / SVG_WIDTH px, so an SVG 660 px wide keeps them above
+ * 8 pt (10.7 px). A long chronology is split into periods of at most YEARS_PER_FIGURE years,
+ * one figure each, rather than squeezed (labels of 4 pt) or cut off at the right.
+ */
+const SVG_WIDTH_PX = 660;
+const LANE_LABEL_PX = 130;
+const PLOT_WIDTH_PX = SVG_WIDTH_PX - LANE_LABEL_PX - 10;
+const YEARS_PER_FIGURE = 3;
+/** Rendered at twice the printed size so the print stays sharp. */
+const PNG_WIDTH_PX = SVG_WIDTH_PX * 2;
+
+function periods(entries: readonly ChronologyEntry[]): { from: number; to: number; entries: ChronologyEntry[] }[] {
+  const byYear = new Map<number, ChronologyEntry[]>();
+  for (const e of entries) {
+    const year = Number(e.date.earliest.slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), e]);
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const out: { from: number; to: number; entries: ChronologyEntry[] }[] = [];
+  for (const year of years) {
+    const last = out[out.length - 1];
+    if (last !== undefined && year - last.from < YEARS_PER_FIGURE) {
+      last.to = year;
+      last.entries.push(...(byYear.get(year) ?? []));
+    } else {
+      out.push({ from: year, to: year, entries: [...(byYear.get(year) ?? [])] });
+    }
+  }
+  return out;
+}
+
+/** One figure per period of at most three years, each legible when printed. */
+export function timelineFigures(all: readonly ChronologyEntry[], text: OutputText, firstFigureNumber: number): TimelineFigure[] {
   const keyOnly = all.length > FIGURE_MAX_ENTRIES;
-  const entries = keyOnly ? all.filter((e) => e.significance === 'key').slice(0, FIGURE_MAX_ENTRIES) : all;
-  if (entries.length === 0) return null;
-  const items: SwimlaneItem[] = entries.map((e) => ({
-    id: e.id,
-    lane: text.plain(e.agency),
-    earliest: e.date.earliest,
-    latest: e.date.latest,
-    dateLabel: text.plain(e.date.original),
-    eventType: text.plain(e.eventType ?? 'event'),
-    title: text.plain(e.summary),
-    key: e.significance === 'key',
-  }));
-  const domain = timelineDomain(items);
-  if (domain === null) return null;
-  const widthPx = 1400;
-  const layout = layoutTimeline(items, { pxPerDay: widthPx / Math.max(1, domain.endDay - domain.startDay), maxRowsPerLane: 3 });
-  const description = describeTimeline(items);
-  const svg = renderTimelineSvg(layout, { title: `Timeline of events by agency`, description: description.summary, showLegend: true });
-  const png = svgToPng(svg, 1600);
-  const caption = `Figure ${figureNumber}: timeline of ${keyOnly ? 'key events' : 'events'} by agency (swimlanes)`;
-  const lanes = description.lanes.map((l) => `${l.lane}: ${l.count} event${l.count === 1 ? '' : 's'}`).join('; ');
-  return {
-    block: {
-      kind: 'figure',
-      png: png.png,
-      widthPx: png.widthPx,
-      heightPx: png.heightPx,
-      caption,
-      altText: `${description.summary} ${lanes}. Key events are ringed. The full chronology is listed in the appendix.`,
-    },
-    imageText: svgVisibleText(svg),
-  };
+  const chosen = keyOnly ? all.filter((e) => e.significance === 'key').slice(0, FIGURE_MAX_ENTRIES) : all;
+  const parts = periods(chosen);
+  // Lanes keep one order across the parts, so an agency is always on the same line.
+  const laneOrder = [...new Set(sortByDate(chosen).map((e) => text.plain(e.agency)))];
+  const figures: TimelineFigure[] = [];
+  for (const part of parts) {
+    const items: SwimlaneItem[] = part.entries.map((e) => ({
+      id: e.id,
+      lane: text.plain(e.agency),
+      earliest: e.date.earliest,
+      latest: e.date.latest,
+      dateLabel: documentDate(e.date),
+      eventType: text.plain(e.eventType ?? 'event'),
+      title: text.plain(e.summary),
+      key: e.significance === 'key',
+    }));
+    const domain = timelineDomain(items);
+    if (domain === null) continue;
+    const layout = layoutTimeline(items, { pxPerDay: PLOT_WIDTH_PX / Math.max(1, domain.endDay - domain.startDay), maxRowsPerLane: 3, laneOrder });
+    const description = describeTimeline(items);
+    const svg = renderTimelineSvg(layout, { title: 'Timeline of events by agency', description: description.summary, showLegend: true, laneLabelWidth: LANE_LABEL_PX });
+    const png = svgToPng(svg, PNG_WIDTH_PX);
+    const span = part.from === part.to ? String(part.from) : `${part.from} to ${part.to}`;
+    const number = firstFigureNumber + figures.length;
+    const caption = `Figure ${number}: timeline of ${keyOnly ? 'key events' : 'events'} by agency, ${span}${parts.length > 1 ? ` (part ${figures.length + 1} of ${parts.length})` : ''}`;
+    const lanes = description.lanes.map((l) => `${l.lane}: ${l.count} event${l.count === 1 ? '' : 's'}`).join('; ');
+    figures.push({
+      block: {
+        kind: 'figure',
+        png: png.png,
+        widthPx: png.widthPx,
+        heightPx: png.heightPx,
+        caption,
+        altText: `${description.summary} ${lanes}. Key events are ringed. The events are listed in the summary timeline.`,
+      },
+      imageText: svgVisibleText(svg),
+    });
+  }
+  return figures;
 }

@@ -2,9 +2,15 @@
  * Findings (with type, tags and the evidence they rest on), good practice, and the
  * recommendations table. Each finding heading carries the bookmark `cw_f_<id>` and each of its
  * paragraphs `cw_p_f_<id>_<n>`, so panel comments on the Word draft can be traced back.
+ *
+ * Findings are numbered in one sequence in the order the document prints them (learning
+ * findings, then good practice, as the template places them), so a reader never sees 1, 2, 3, 5;
+ * recommendations cite those same numbers.
  */
-import { findingTypeLabels, type Finding } from '../../../shared/domain/findings';
+import type { ChronologyEntry, KeyPracticeEpisode } from '../../../shared/domain/chronology';
+import { findingTypeLabels, type EvidenceLink, type Finding } from '../../../shared/domain/findings';
 import { recommendationStatusLabels, type Recommendation } from '../../../shared/domain/recommendations';
+import { documentDate, documentDay, firstSentence } from '../document-dates';
 import { richTextToBlocks } from '../lexical-blocks';
 import { heading, paragraph, type ReportBlock, type TableCell } from '../model';
 import type { OutputText } from '../sources';
@@ -14,15 +20,56 @@ const cell = (text: string, bookmark?: string): TableCell => ({
   ...(bookmark === undefined ? {} : { bookmark }),
 });
 
-export function formatDay(iso: string | null): string {
-  if (iso === null) return '';
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** UK long date of an ISO day ("3 February 2021"). */
+export const formatDay = documentDay;
+
+/** What the findings need from the rest of the review, and the numbers the document gives them. */
+export interface FindingsContext {
+  readonly entries: readonly ChronologyEntry[] | null;
+  readonly episodes: readonly KeyPracticeEpisode[] | null;
+  /** Finding id → the number printed in this document. */
+  readonly numbers: ReadonlyMap<number, number>;
 }
 
-function findingBlocks(finding: Finding, text: OutputText): ReportBlock[] {
-  const blocks: ReportBlock[] = [heading(2, `Finding ${finding.number}: ${text.plain(finding.title)}`, `cw_f_${finding.id}`)];
+/** Learning findings first, then good practice, each in the reviewer's order: the printed sequence. */
+export function documentFindingNumbers(findings: readonly Finding[], goodPracticeFirst = false): Map<number, number> {
+  const sorted = [...findings].sort((a, b) => a.number - b.number);
+  const learning = sorted.filter((f) => f.type !== 'good-practice');
+  const good = sorted.filter((f) => f.type === 'good-practice');
+  return new Map((goodPracticeFirst ? [...good, ...learning] : [...learning, ...good]).map((f, index) => [f.id, index + 1]));
+}
+
+/** Notes the app wrote itself (they name internal ids) are not the reviewer's words: never printed. */
+const generatedNote = /^Evidence for insight pattern\b/;
+
+interface EvidenceLine {
+  readonly sortKey: string;
+  readonly text: string;
+}
+
+/** "3 February 2021, Police — first sentence of the entry" in date order; episodes last. */
+function evidenceLines(evidence: readonly EvidenceLink[], context: FindingsContext, text: OutputText): string[] {
+  const entries = new Map((context.entries ?? []).map((e) => [e.id, e]));
+  const episodes = context.episodes ?? [];
+  const lines: EvidenceLine[] = evidence.map((link) => {
+    const note = link.note.trim() === '' || generatedNote.test(link.note) ? '' : ` (${text.plain(link.note.trim())})`;
+    if (link.kind === 'episode') {
+      const index = episodes.findIndex((e) => e.id === link.targetId);
+      const title = index < 0 ? link.label : episodes[index]!.title;
+      return { sortKey: `~${String(index).padStart(4, '0')}`, text: `Key practice episode${index < 0 ? '' : ` ${index + 1}`}: ${text.plain(title)}${note}` };
+    }
+    const entry = entries.get(link.targetId);
+    if (entry === undefined) return { sortKey: '~~', text: `${text.plain(link.label)}${note}` };
+    return {
+      sortKey: `${entry.date.earliest} ${entry.time ?? ''}`,
+      text: `${documentDate(entry.date)}, ${text.plain(entry.agency)} — ${firstSentence(text.plain(entry.summary))}${note}`,
+    };
+  });
+  return lines.sort((a, b) => a.sortKey.localeCompare(b.sortKey)).map((l) => l.text);
+}
+
+function findingBlocks(finding: Finding, number: number, context: FindingsContext, text: OutputText): ReportBlock[] {
+  const blocks: ReportBlock[] = [heading(2, `Finding ${number}: ${text.plain(finding.title)}`, `cw_f_${finding.id}`)];
   const tags = finding.tags.map((t) => `${t.termLabel}${t.direction === 'supports' ? ' (supports good practice)' : t.direction === 'hinders' ? ' (creates unsafe conditions)' : ''}`);
   blocks.push({
     kind: 'paragraph',
@@ -43,31 +90,27 @@ function findingBlocks(finding: Finding, text: OutputText): ReportBlock[] {
   );
   if (finding.evidence.length > 0) {
     blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: 'Evidence', bold: true }] });
-    blocks.push({
-      kind: 'list',
-      ordered: false,
-      items: finding.evidence.map((e) => {
-        const where = [e.date, e.agency].filter((v): v is string => v !== null && v !== '').join(', ');
-        const label = `${e.kind === 'episode' ? 'Key practice episode: ' : ''}${text.plain(e.label)}`;
-        const note = e.note === '' ? '' : ` (${text.plain(e.note)})`;
-        return { runs: [{ kind: 'text', text: `${where === '' ? '' : `${text.plain(where)}: `}${label}${note}` }] };
-      }),
-    });
-  } else {
-    blocks.push(paragraph('This finding does not yet cite evidence from the chronology.', { style: 'small' }));
+    blocks.push({ kind: 'list', ordered: false, items: evidenceLines(finding.evidence, context, text).map((line) => ({ runs: [{ kind: 'text', text: line }] })) });
   }
   return blocks;
 }
 
-export function findingsBlocks(findings: readonly Finding[], text: OutputText, goodPractice: boolean): ReportBlock[] {
-  const chosen = findings.filter((f) => (f.type === 'good-practice') === goodPractice).sort((a, b) => a.number - b.number);
+export function findingsBlocks(findings: readonly Finding[], text: OutputText, goodPractice: boolean, context: FindingsContext): ReportBlock[] {
+  const chosen = findings.filter((f) => (f.type === 'good-practice') === goodPractice).sort((a, b) => (context.numbers.get(a.id) ?? a.number) - (context.numbers.get(b.id) ?? b.number));
   if (chosen.length === 0) return [paragraph(goodPractice ? 'No good practice findings are recorded.' : 'No findings are recorded yet.')];
-  return chosen.flatMap((f) => findingBlocks(f, text));
+  return chosen.flatMap((f) => findingBlocks(f, context.numbers.get(f.id) ?? f.number, context, text));
 }
 
-export function recommendationsTable(recommendations: readonly Recommendation[], text: OutputText): ReportBlock[] {
+export function recommendationsTable(recommendations: readonly Recommendation[], text: OutputText, numbers: ReadonlyMap<number, number> = new Map()): ReportBlock[] {
   if (recommendations.length === 0) return [paragraph('No recommendations are recorded yet.')];
   const sorted = [...recommendations].sort((a, b) => a.number - b.number);
+  const findingRefs = (r: Recommendation): string =>
+    r.findingIds
+      .map((id, i) => numbers.get(id) ?? r.findingNumbers[i])
+      .filter((n): n is number => n !== undefined)
+      .sort((a, b) => a - b)
+      .map((n) => `Finding ${n}`)
+      .join(', ');
   return [
     {
       kind: 'table',
@@ -77,9 +120,9 @@ export function recommendationsTable(recommendations: readonly Recommendation[],
       rows: sorted.map((r) => [
         cell(String(r.number)),
         cell(text.plain(r.text) + (r.successMeasure === '' ? '' : `\nSuccess looks like: ${text.plain(r.successMeasure)}`), `cw_p_r_${r.id}_1`),
-        cell(r.findingNumbers.map((n) => `Finding ${n}`).join(', ')),
+        cell(findingRefs(r)),
         cell(r.ownerAgency === null ? 'Owner not yet agreed' : text.plain(r.ownerAgency)),
-        cell(r.dueDate === null ? 'Not set' : formatDay(r.dueDate)),
+        cell(r.dueDate === null ? 'Not set' : documentDay(r.dueDate)),
         cell(recommendationStatusLabels[r.status]),
       ]),
     },

@@ -35,19 +35,29 @@ export function ExportPanel() {
   const templates = useReviewQuery('report.templates', {});
   const [last, setLast] = useState<(ExportResult & SavedOutput) | null>(null);
   const [step, setStep] = useState<string | null>(null);
+  const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
 
   const start = async (kind: ExportKind, draft = false, onePage = false): Promise<void> => {
-    const defaultPath = await action.run(() => client.review(reviewId, 'report.defaultExportPath', { kind }));
+    const defaultPath = await action.run(() => client.review(reviewId, 'report.defaultExportPath', { kind, draft, onePage, format }));
     if (defaultPath === undefined) return;
     const name = defaultPath.split(/[\\/]/).pop() ?? 'report.docx';
-    const target = await chooseSaveTarget({ title: `Export ${kindLabels[kind]}`, defaultName: name, filters: [{ name: 'Word document', extensions: ['docx'] }] });
+    const filter = format === 'pdf' ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'Word document', extensions: ['docx'] };
+    const target = await chooseSaveTarget({ title: `Export ${kindLabels[kind]}`, defaultName: name, filters: [filter] });
     if (target !== null) await run({ kind, draft, onePage }, target);
   };
 
   const run = async (job: Job, target: SaveTarget): Promise<void> => {
     setStep(job.kind === 'report' && !job.draft ? 'Building the report and checking it for identifying information…' : `Writing the ${kindLabels[job.kind]}…`);
     const result = await action.run(() =>
-      command('report.export', { kind: job.kind, target, draft: job.draft, onePage: job.onePage, ...(templates.data === undefined ? {} : { templateId: templates.data.effectiveTemplateId }) }),
+      // The report template id applies to reports and panel drafts only: briefings have their own templates.
+      command('report.export', {
+        kind: job.kind,
+        target,
+        format,
+        draft: job.draft,
+        onePage: job.onePage,
+        ...(templates.data === undefined || job.kind === 'briefing' ? {} : { templateId: templates.data.effectiveTemplateId }),
+      }),
     );
     setStep(null);
     if (result === undefined) {
@@ -82,6 +92,13 @@ export function ExportPanel() {
           </select>
         </div>
       )}
+      <div className="field">
+        <label htmlFor={`${id}-format`}>Format</label>
+        <select id={`${id}-format`} value={format} onChange={(event) => setFormat(event.target.value === 'pdf' ? 'pdf' : 'docx')} disabled={action.busy}>
+          <option value="docx">Word document (.docx)</option>
+          <option value="pdf">Accessible PDF (.pdf, needs LibreOffice)</option>
+        </select>
+      </div>
       <div className="report-export-buttons">
         <button type="button" disabled={action.busy} onClick={() => void start('report')}>
           Export report for publication…

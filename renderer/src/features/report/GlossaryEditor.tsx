@@ -47,7 +47,7 @@ export function GlossaryEditor() {
   const id = useId();
   const glossary = useReviewQuery('report.glossary', {});
   return (
-    <section className="glossary-editor" aria-labelledby={`${id}-heading`}>
+    <section className="glossary-editor" id="report-glossary" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Glossary</h2>
       <ErrorMessage error={glossary.error} />
       {glossary.data === undefined ? (

@@ -1,13 +1,34 @@
 import { useId, useState } from 'react';
-import type { PublicationCheckResult } from '../../../../electron/shared/domain/report';
+import type { PublicationCheckResult, ReadinessPlace } from '../../../../electron/shared/domain/report';
+import { reviewHref } from '../../navigation/routes';
 import { useApiClient } from '../../api/ApiProvider';
 import { useReviewState } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAnnounce } from '../../components/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
+/** Where a readiness problem is fixed, as a link into the review. */
+function placeHref(reviewId: string, place: ReadinessPlace): string {
+  switch (place.area) {
+    case 'overview':
+      return reviewHref(reviewId, 'overview');
+    case 'report-section':
+      return reviewHref(reviewId, 'report', `section-${place.key}`);
+    case 'finding':
+      return reviewHref(reviewId, 'findings', String(place.findingId));
+    case 'findings':
+      return reviewHref(reviewId, 'findings');
+    case 'recommendations':
+      return reviewHref(reviewId, 'recommendations', place.recommendationId === undefined ? undefined : String(place.recommendationId));
+    case 'chronology':
+      return reviewHref(reviewId, 'chronology');
+    case 'glossary':
+      return reviewHref(reviewId, 'report', 'glossary');
+  }
+}
+
 /**
- * Runs the publication leak check on demand (it builds the whole report, so it is not a live
+ * Runs the publication check (readiness and leaks) on demand (it builds the whole report, so it is not a live
  * query) and lists each leak with where it stands and what it matched.
  */
 export function LeakCheckPanel() {
@@ -22,19 +43,42 @@ export function LeakCheckPanel() {
     const checked = await action.run(() => client.review(reviewId, 'report.check', {}));
     if (checked === undefined) return;
     setResult(checked);
-    announce(checked.ok ? 'Leak check passed' : `Leak check found ${checked.leaks.length} identifying items`);
+    const ready = checked.readiness.length === 0;
+    announce(
+      checked.ok && ready
+        ? 'The report can be published'
+        : [ready ? '' : `${checked.readiness.length} things to finish`, checked.ok ? '' : `${checked.leaks.length} identifying items`].filter((p) => p !== '').join(', '),
+    );
   };
 
   return (
     <section className="leak-check" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Leak check</h2>
-      <p className="hint">Builds the publication version and reads it back for real names, aliases, dates of birth and recorded identifiers.</p>
+      <h2 id={`${id}-heading`}>Ready to publish?</h2>
+      <p className="hint">
+        Builds the publication version, lists anything unfinished (empty sections, placeholder text, findings without evidence, recommendations without an owner or due date…) and reads it back for real names, aliases, dates of birth and recorded identifiers.
+      </p>
       <button type="button" onClick={() => void check()} disabled={action.busy}>
         {action.busy ? 'Checking…' : 'Check the publication version'}
       </button>
       <ErrorMessage error={action.error} title="Check failed" />
+      {result === null ? null : result.readiness.length === 0 ? (
+        <p className="ok-message">Nothing left to finish.</p>
+      ) : (
+        <>
+          <p className="warning-message">
+            {result.readiness.length} thing{result.readiness.length === 1 ? '' : 's'} to finish: the publication export is refused until they are done. Drafts can still be exported.
+          </p>
+          <ul className="readiness-checklist" aria-label="Things to finish before publication">
+            {result.readiness.map((problem, index) => (
+              <li key={index}>
+                <strong>{problem.section}:</strong> {problem.problem} <a href={placeHref(reviewId, problem.place)}>Fix it in {problem.fix}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {result === null ? null : result.ok ? (
-        <p className="ok-message">No identifying information found. The report can be published.</p>
+        <p className="ok-message">No identifying information found.{result.readiness.length === 0 ? ' The report can be published.' : ''}</p>
       ) : (
         <>
           <p className="warning-message">

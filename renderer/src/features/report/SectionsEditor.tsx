@@ -26,7 +26,7 @@ export function SectionsEditor() {
         sections.data
           .filter((s) => s.editable)
           .map((s) => (
-            <div className="report-section" key={s.key}>
+            <div className="report-section" key={s.key} id={`report-section-${s.key}`}>
               <RichTextEditor value={s.body} onChange={(body) => save(s.key, body)} label={s.heading} namespace={`report-${s.key}`} {...(s.guidance === '' ? {} : { description: s.guidance })} />
             </div>
           ))

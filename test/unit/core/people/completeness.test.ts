@@ -52,7 +52,7 @@ describe('completeness view', () => {
   });
 
   it('derives age from the date of birth and "not applicable" for under-16s with no entry', () => {
-    expect(cell(1, 'age')).toMatchObject({ state: 'recorded', display: '3 (from date of birth)', derived: true });
+    expect(cell(1, 'age')).toMatchObject({ state: 'recorded', display: '3 years (from date of birth)', derived: true });
     expect(cell(6, 'age')).toMatchObject({ state: 'recorded', display: 'Approximate age (write in): about 55', derived: false });
     expect(cell(5, 'age')).toMatchObject({ state: 'missing', display: 'Not yet entered' });
     expect(cell(2, 'sexual-orientation')).toMatchObject({ state: 'not-applicable', display: 'Not applicable: under 16', derived: true });

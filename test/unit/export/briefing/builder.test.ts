@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findBriefingTemplate } from '../../../../electron/core/report/templates';
 import { buildBriefingModel } from '../../../../electron/export/briefing/builder';
 import { blocksText } from '../../../../electron/export/report/glossary';
-import type { HeadingBlock, ListBlock } from '../../../../electron/export/report/model';
+import type { GridBlock, TableBlock } from '../../../../electron/export/report/model';
 import { publicationText } from '../../../../electron/export/report/output-text';
 import { samplePeople, sampleSources } from '../../../fixtures/reports/sources';
 import { tempDir } from '../../../helpers/review-file';
@@ -13,14 +13,20 @@ const home = tempDir();
 const text = publicationText({ people: samplePeople, identifiers: [] });
 
 describe('learning briefing', () => {
-  it('has the 7-minute structure, one part a page, built from the findings marked for it', () => {
+  it('lays the 7-minute briefing out as seven numbered segments around its title on a landscape page, then an action plan', () => {
     const template = findBriefingTemplate(templatesDir, home, 'seven-minute').template;
     const { model } = buildBriefingModel(template, sampleSources(), text, { today: '2026-11-23' });
-    const parts = model.blocks.filter((b): b is HeadingBlock => b.kind === 'heading' && b.level === 2).map((b) => b.text);
-    expect(parts).toEqual(['1. Background', '2. Why it matters', '3–5. Key learning', '6. Things to note and remember', '7. What to do']);
-    expect(model.blocks.filter((b) => b.kind === 'page-break')).toHaveLength(4);
-    const learning = model.blocks.find((b): b is ListBlock => b.kind === 'list' && b.ordered)!;
-    expect(learning.items[0]!.runs[0]).toMatchObject({ text: expect.stringContaining('Information about RM was not shared') });
+    expect(model.orientation).toBe('landscape');
+    const grid = model.blocks.find((b): b is GridBlock => b.kind === 'grid')!;
+    expect(grid.columns).toBe(3);
+    expect(grid.cells.map((c) => c.number ?? 'hub')).toEqual(['1', '2', '3', '4', 'hub', '5', '6', '7']);
+    expect(grid.cells.map((c) => c.title).slice(0, 2)).toEqual(['The case in brief', 'Why it matters']);
+    // Key learning comes from the findings marked for the briefing, names changed.
+    expect(grid.cells[2]!.title).toContain('Information about RM was not shared');
+    expect(grid.cells[6]!.title).toBe('Things to reflect on');
+    expect(model.blocks.filter((b) => b.kind === 'page-break')).toHaveLength(1);
+    const plan = model.blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    expect(plan.header).toEqual(['What we will do', 'Who', 'By when', 'How we will know it worked']);
     const all = blocksText(model.blocks).join('\n');
     expect(all).toContain('Who in your team would have noticed?');
     expect(all).not.toMatch(/Kez|Dean Croft|Ruby/);

@@ -47,10 +47,19 @@ describe('report API', () => {
     expect(((await call('report.briefing')) as { content: { whyItMatters: string | null } }).content.whyItMatters).toBeNull();
   });
 
-  it('suggests ~/Documents/Casewright/<title>.docx and refuses other extensions', async () => {
+  it('suggests ~/Documents/Casewright/<title> — <document>.docx, a different name for each document, and refuses other extensions', async () => {
     const { call, dir, app } = await open();
     const path = (await call('report.defaultExportPath', { kind: 'report' })) as string;
-    expect(path).toMatch(/Documents[\\/]Casewright[\\/]Child R- review\.docx$/);
+    expect(path).toMatch(/Documents[\\/]Casewright[\\/]Child R- review — publication report\.docx$/);
+    const names = await Promise.all(
+      [
+        { kind: 'report', draft: true },
+        { kind: 'panel-draft' },
+        { kind: 'briefing' },
+        { kind: 'briefing', onePage: true },
+      ].map(async (args) => ((await call('report.defaultExportPath', args)) as string).split(/[\\/]/).pop()),
+    );
+    expect(names).toEqual(['Child R- review — draft.docx', 'Child R- review — panel draft.docx', 'Child R- review — 7-minute briefing.docx', 'Child R- review — one-page brief.docx']);
     const grantFor = (target: string) => ({ to: 'grant', grant: app.grants.issue({ path: target, replaceConfirmed: false }) });
     await expect(call('report.export', { kind: 'report', target: grantFor(join(dir, 'out.pdf')) })).rejects.toMatchObject({ code: 'refused' });
     await expect(call('report.export', { kind: 'report', target: grantFor('relative/out.docx') })).rejects.toMatchObject({ code: 'refused' });

@@ -22,7 +22,8 @@ describe('buildReportModel', () => {
 
   it('follows the template: its sections as Heading 1 in order, title page and contents', () => {
     const h1 = model.blocks.filter((b): b is HeadingBlock => b.kind === 'heading' && b.level === 1).map((b) => b.text);
-    expect(h1).toEqual(template.sections.map((s) => s.heading));
+    // The publication leaves out the full chronology appendix (it stays with the panel).
+    expect(h1).toEqual(template.sections.filter((s) => !s.blocks.every((b) => b === 'chronology-appendix')).map((s) => s.heading));
     expect(model.tableOfContents).toBe(true);
     expect(model.titlePage).toMatchObject({ title: 'Child R', partnership: 'Westmoor Safeguarding Children Partnership', date: '23 November 2026' });
     expect(omitted).toEqual([]);
@@ -37,8 +38,8 @@ describe('buildReportModel', () => {
   it('builds the family table and an equality analysis that says what was not known', () => {
     const family = model.blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption.startsWith('Family composition'))!;
     expect(family.rows.map((r) => r[0]!.runs.map((x) => (x.kind === 'text' ? x.text : '')).join(''))).toEqual(['Child R', 'Sibling R', 'RM', 'Mr C']);
-    expect(family.rows[0]![3]!.runs).toEqual([{ kind: 'text', text: '3' }]);
-    expect(text).toMatch(/Religion or belief: recorded for 0 of 4 family members; not asked for 1; declined for 1; unknown for 2\./i);
+    expect(family.rows[0]![3]!.runs).toEqual([{ kind: 'text', text: '3 years' }]);
+    expect(text).toContain('Religion or belief recorded for 0 of 4 family members (1 declined, 1 not asked, 2 not yet entered).');
     expect(text).toMatch(/Not known for any family member: .*disability/);
   });
 
@@ -59,11 +60,13 @@ describe('buildReportModel', () => {
     expect(glossary.entries.map((e) => e.term)).toEqual(['CIN', 'DASH', 'MARAC', 'MASH']);
   });
 
-  it('adds the timeline figure with alt text and the chronology appendix', () => {
+  it('adds the timeline figure with alt text; the chronology appendix only in drafts or on request', () => {
     const figure = model.blocks.find((b) => b.kind === 'figure');
-    expect(figure).toMatchObject({ kind: 'figure', caption: 'Figure 1: timeline of events by agency (swimlanes)' });
+    expect(figure).toMatchObject({ kind: 'figure', caption: expect.stringMatching(/^Figure 1: timeline of events by agency, \d{4}/) });
     expect(figure?.kind === 'figure' && figure.altText.length > 20).toBe(true);
-    const appendix = model.blocks.find((b) => b.kind === 'chronology');
+    expect(model.blocks.some((b) => b.kind === 'chronology')).toBe(false);
+    const withAppendix = buildReportModel(template, sampleSources({ characteristicTemplates }), publicationText(register), { ...options, fullChronology: true }).model;
+    const appendix = withAppendix.blocks.find((b) => b.kind === 'chronology');
     expect(appendix?.kind === 'chronology' && appendix.rows.map((r) => r.entryId)).toEqual(['11', '12', '13']);
   });
 

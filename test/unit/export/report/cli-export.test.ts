@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/run';
+import { createDispatcher } from '../../../../electron/api/dispatcher';
+import { createAppContext } from '../../../../electron/core/app/app-context';
 import { readDocxSegments } from '../../../../electron/core/anonymise';
 import { readDocxStructure } from '../../../../electron/export/verify/ooxml-structure';
 import { tempDir } from '../../../helpers/review-file';
@@ -32,8 +34,28 @@ async function review(): Promise<{ dir: string; home: string; file: string }> {
      VALUES (?, ?, ?, ?, 'day', ?, ?, ?, ?)`,
   );
   const entry = Number(insert.run('12 March 2021', '2021-03-12', '2021-03-12', '2021-03-12', agency, 'Call-out to 14 Larkspur Close; Kez said the MARAC referral was dropped', now, now).lastInsertRowid);
+  db.prepare(`UPDATE entry SET significance = 'key' WHERE id = ?`).run(entry);
   db.close();
-  await run(['finding', 'add', file, '--title', 'Information about Kez was not shared', '--body', 'Kerry Ashdown told police twice.', '--evidence', String(entry)]);
+  await run(['finding', 'add', file, '--title', 'Information about Kez was not shared', '--body', 'Kerry Ashdown told police twice.', '--evidence', String(entry), '--briefing']);
+  // Everything else a publication needs, written from a script as a reviewer would.
+  const terms = join(dir, 'terms.md');
+  writeFileSync(terms, 'The review looks at how agencies shared what they knew.\n');
+  await run(['review', 'set', file, '--partnership', 'Westmoor Safeguarding Children Partnership', '--author', 'A. Reviewer', '--scope-start', '2019-06-01', '--scope-end', '2023-03-31', '--terms-file', terms]);
+  const sections = JSON.parse((await run(['section', 'list', file, '--json'])).stdout) as { key: string; editable: boolean }[];
+  for (const section of sections.filter((s) => s.editable)) {
+    const text = join(dir, `${section.key}.md`);
+    writeFileSync(text, section.key === 'introduction' ? 'This review concerns Child R.\n' : `The reviewer's account for ${section.key}.\n`);
+    await run(['section', 'set', file, section.key, '--text-file', text]);
+  }
+  const app = createAppContext({ home, templatesDir: join(process.cwd(), 'templates') });
+  const opened = app.reviews.open(file);
+  const added = await createDispatcher(app, () => undefined)({
+    method: 'recommendations.add',
+    args: { text: 'Agencies should share domestic abuse call-outs with the health visitor.', ownerAgency: 'Westmoor Police', dueDate: '2027-03-31' },
+    reviewId: opened.handle.id,
+  } as never);
+  expect(added.ok).toBe(true);
+  app.reviews.closeAll();
   return { dir, home, file };
 }
 

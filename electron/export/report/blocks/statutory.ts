@@ -1,0 +1,68 @@
+/**
+ * Blocks the statutory templates ask for beyond the findings: the contributors table (each agency
+ * and what it provided, from the chronology), the action plan appendix of a domestic homicide
+ * review (from the recommendations), and the declarations with signature lines that Welsh reviews
+ * carry. The declaration wording is Casewright's own summary of what the guidance asks the
+ * reviewer and the chair to confirm; a partnership can replace it with the section's own text.
+ */
+import type { ChronologyEntry } from '../../../shared/domain/chronology';
+import { recommendationStatusLabels, type Recommendation } from '../../../shared/domain/recommendations';
+import { documentDate, documentDay } from '../document-dates';
+import { paragraph, type ReportBlock, type TableCell } from '../model';
+import type { OutputText } from '../sources';
+
+const cell = (text: string): TableCell => ({ runs: text === '' ? [] : [{ kind: 'text', text }] });
+
+export function contributorsTable(entries: readonly ChronologyEntry[], text: OutputText): ReportBlock[] {
+  if (entries.length === 0) return [paragraph('No agency has contributed a chronology yet.')];
+  const byAgency = new Map<string, ChronologyEntry[]>();
+  for (const e of entries) byAgency.set(e.agency, [...(byAgency.get(e.agency) ?? []), e]);
+  const rows = [...byAgency.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([agency, list]) => {
+      const sorted = [...list].sort((a, b) => a.date.earliest.localeCompare(b.date.earliest));
+      const first = sorted[0]!;
+      const last = sorted[sorted.length - 1]!;
+      const span = first === last ? documentDate(first.date) : `${documentDate(first.date)} to ${documentDate(last.date)}`;
+      return [cell(text.plain(agency)), cell(`A chronology of ${list.length} contact${list.length === 1 ? '' : 's'}, ${span}`)];
+    });
+  return [{ kind: 'table', caption: 'Contributors to the review: each agency and what it provided', header: ['Agency', 'What it provided'], columnWidths: [2, 3], rows }];
+}
+
+/** The action plan appendix: one row per recommendation; milestones come from its success measure. */
+export function actionPlan(recommendations: readonly Recommendation[], text: OutputText): ReportBlock[] {
+  if (recommendations.length === 0) return [paragraph('No recommendations are recorded yet.')];
+  const sorted = [...recommendations].sort((a, b) => a.number - b.number);
+  return [
+    {
+      kind: 'table',
+      caption: 'Action plan: each recommendation with its lead agency, milestones, target date and whether it is complete',
+      header: ['Recommendation', 'Action to take', 'Lead agency', 'Key milestones', 'Target date', 'Completed'],
+      columnWidths: [4, 3, 2, 3, 2, 2],
+      rows: sorted.map((r) => [
+        cell(`${r.number}. ${text.plain(r.text)}`),
+        cell(text.plain(r.boardResponse)),
+        cell(r.ownerAgency === null ? '' : text.plain(r.ownerAgency)),
+        cell(text.plain(r.successMeasure)),
+        cell(r.dueDate === null ? '' : documentDay(r.dueDate)),
+        cell(r.status === 'done' ? 'Yes' : recommendationStatusLabels[r.status]),
+      ]),
+    },
+  ];
+}
+
+const SIGNATURE_LINES = ['Signature: ______________________________', 'Name: ______________________________', 'Date: ______________________________'];
+
+export function declaration(who: 'reviewer' | 'chair'): ReportBlock[] {
+  const statements =
+    who === 'reviewer'
+      ? [
+          'I confirm that I have been independent of the agencies and the case under review, and of the line management of those involved.',
+          'I have had access to the information I needed, the review was carried out as its terms of reference set out, and the report reflects the learning the review found.',
+        ]
+      : [
+          'I confirm that the panel was made up of people independent of the case and of the line management of the practitioners involved.',
+          'The review was carried out as its terms of reference set out, and the panel agrees that the report reflects its findings and is fit for publication.',
+        ];
+  return [...statements.map((s) => paragraph(s)), ...SIGNATURE_LINES.map((line) => paragraph(line))];
+}

@@ -1,0 +1,90 @@
+/**
+ * Every document from the Report area, as a reviewer makes them: each kind exported as the browser
+ * edition's download (the briefings used to fail for every review), and a readiness problem
+ * fixed from the checklist before the publication export is allowed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readDocxStructure } from '../../electron/export/verify/ooxml-structure';
+import { fillCompleteReview } from '../helpers/complete-review';
+import { tempDir } from '../helpers/review-file';
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
+
+let app: BrowserApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** Exports one document; the browser edition hands it over as a download with the document's own name. */
+async function exportAsDownload(page: Page, button: string, expectedName: string, target: string): Promise<boolean> {
+  const downloading = page.waitForEvent('download', { timeout: 120_000 }).catch(() => null);
+  await page.getByRole('button', { name: button }).click();
+  const download = await downloading;
+  if (download === null) return false;
+  expect(download.suggestedFilename()).toBe(expectedName);
+  await download.saveAs(target);
+  return true;
+}
+
+describe('browser edition: exporting every document', () => {
+  it('exports the draft, panel draft, both briefings and, once the checklist is done, the publication report', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    const reviewId = await createReviewInUi(page, 'Child T');
+    const call = reviewCaller(app, reviewId);
+    await fillCompleteReview(call);
+    // The one thing left to do: the partnership is not named, so the title page would say "Safeguarding partnership".
+    await call('review.updateMeta', { partnership: '' });
+    const out = tempDir('cw-e2e-exports-');
+
+    await page.getByRole('link', { name: 'Report' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+
+    const documents = [
+      { button: 'Export internal draft…', name: 'Child T — draft.docx', done: /Saved draft as the download .*draft/ },
+      { button: 'Export panel draft…', name: 'Child T — panel draft.docx', done: /Saved draft as the download .*panel draft/ },
+      { button: 'Export 7-minute briefing…', name: 'Child T — 7-minute briefing.docx', done: /Saved publication version as the download .*7-minute briefing/ },
+      { button: 'Export one-page learning brief…', name: 'Child T — one-page brief.docx', done: /Saved publication version as the download .*one-page brief/ },
+    ];
+    for (const doc of documents) {
+      const target = join(out, doc.name);
+      expect(await exportAsDownload(page, doc.button, doc.name, target)).toBe(true);
+      await expect.poll(() => page.getByText(doc.done).count(), { timeout: 90_000 }).toBe(1);
+      expect(existsSync(target)).toBe(true);
+      const structure = await readDocxStructure(readFileSync(target));
+      expect(structure.watermark).toBe(doc.name.includes('draft'));
+    }
+
+    // The publication export is refused, listing the problem and where to fix it.
+    const publication = join(out, 'Child T — publication report.docx');
+    const refusedDownload = page.waitForEvent('download', { timeout: 5_000 }).catch(() => null);
+    await page.getByRole('button', { name: 'Export report for publication…' }).click();
+    await page.getByText(/Title page: The partnership is not set/).first().waitFor({ timeout: 90_000 });
+    expect(await refusedDownload).toBeNull();
+    expect(existsSync(publication)).toBe(false);
+
+    // The checklist shows the same problem with a link to the place to fix it.
+    await page.getByRole('button', { name: 'Check the publication version' }).click();
+    const checklist = page.getByRole('list', { name: 'Things to finish before publication' });
+    await checklist.waitFor({ timeout: 90_000 });
+    await expect.poll(() => checklist.getByRole('listitem').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await checklist.getByRole('link', { name: 'Fix it in Overview: Safeguarding partnership' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    await page.getByLabel('Safeguarding partnership').fill('Westmoor Safeguarding Children Partnership');
+    await page.getByLabel('Safeguarding partnership').press('Tab');
+    await expect.poll(async () => ((await call('review.session', {})) as { meta: { partnership: string } }).meta.partnership).toBe('Westmoor Safeguarding Children Partnership');
+
+    await page.getByRole('link', { name: 'Report' }).click();
+    await page.getByRole('button', { name: 'Check the publication version' }).click();
+    await page.getByText('No identifying information found. The report can be published.').waitFor({ timeout: 90_000 });
+    expect(await exportAsDownload(page, 'Export report for publication…', 'Child T — publication report.docx', publication)).toBe(true);
+    await page.getByText(/Saved publication version as the download .*publication report/).waitFor({ timeout: 90_000 });
+    const structure = await readDocxStructure(readFileSync(publication));
+    expect(structure.watermark).toBe(false);
+    expect(structure.hasTocField).toBe(true);
+  }, 480_000);
+});

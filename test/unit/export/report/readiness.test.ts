@@ -1,0 +1,60 @@
+/** The readiness gate through the real API: each kind of problem is listed and refuses the publication export. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PublicationCheckResult, ReadinessProblem } from '../../../../electron/shared/domain/report';
+import { richTextFromParagraphs } from '../../../../electron/shared/lexical/types';
+import { completeReview, type CompleteReview } from './complete-review';
+
+async function readiness(review: CompleteReview): Promise<readonly ReadinessProblem[]> {
+  return ((await review.call('report.check')) as PublicationCheckResult).readiness;
+}
+
+async function expectRefused(review: CompleteReview, problem: RegExp): Promise<void> {
+  const target = join(review.dir, 'out.docx');
+  const refusal = review.call('report.export', { kind: 'report', path: target });
+  await expect(refusal).rejects.toMatchObject({ code: 'refused', message: expect.stringMatching(problem) });
+  expect(existsSync(target)).toBe(false);
+  // A draft of the same review is allowed: it carries the watermark and may be incomplete.
+  await expect(review.call('report.export', { kind: 'report', path: join(review.dir, 'draft.docx'), draft: true })).resolves.toMatchObject({ draft: true });
+}
+
+describe('readiness gate', () => {
+  it('lets a complete review be published', async () => {
+    const review = await completeReview();
+    expect(await readiness(review)).toEqual([]);
+    const result = (await review.call('report.export', { kind: 'report', path: join(review.dir, 'Child T — publication report.docx') })) as { draft: boolean };
+    expect(result.draft).toBe(false);
+  });
+
+  const cases: { name: string; spoil: (r: CompleteReview) => Promise<unknown>; section: RegExp; problem: RegExp }[] = [
+    { name: 'an empty required section', spoil: (r) => r.call('report.setSectionText', { key: 'methodology', body: null }), section: /^Methodology$/, problem: /required section is empty/ },
+    {
+      name: 'placeholder text',
+      spoil: (r) => r.call('report.setSectionText', { key: 'introduction', body: richTextFromParagraphs(['To be written once the panel has met.']) }),
+      section: /^Introduction/,
+      problem: /placeholder text: “To be written once/,
+    },
+    { name: 'a finding without evidence', spoil: async (r) => r.call('findings.removeEvidence', { id: ((await r.call('findings.get', { id: r.findingIds[0] })) as { evidence: { id: number }[] }).evidence[0]!.id }), section: /findings/i, problem: /cites no evidence/ },
+    { name: 'a finding without analysis', spoil: (r) => r.call('findings.update', { id: r.findingIds[1], changes: { body: null } }), section: /findings/i, problem: /has no analysis/ },
+    { name: 'a recommendation without an owner', spoil: (r) => r.call('recommendations.update', { id: r.recommendationIds[0], changes: { ownerAgency: null } }), section: /Recommendations/, problem: /Recommendation 1 has no owning agency/ },
+    { name: 'a recommendation without a due date', spoil: (r) => r.call('recommendations.update', { id: r.recommendationIds[1], changes: { dueDate: null } }), section: /Recommendations/, problem: /Recommendation 2 has no due date/ },
+    { name: 'default cover fields', spoil: (r) => r.call('review.updateMeta', { partnership: '' }), section: /^Title page$/, problem: /would say “Safeguarding partnership”/ },
+    { name: 'missing review dates', spoil: (r) => r.call('review.updateMeta', { scopeEnd: null }), section: /^Title page$/, problem: /scope end date is missing/ },
+    {
+      name: 'an undefined acronym',
+      spoil: (r) => r.call('report.setSectionText', { key: 'background', body: richTextFromParagraphs(['The family was discussed at the WXYZ meeting.']) }),
+      section: /glossary/i,
+      problem: /“WXYZ” is used 1 time but not explained/,
+    },
+  ];
+  for (const c of cases) {
+    it(`refuses publication for ${c.name}, saying where to fix it`, async () => {
+      const review = await completeReview();
+      await c.spoil(review);
+      const problems = await readiness(review);
+      expect(problems).toEqual([expect.objectContaining({ section: expect.stringMatching(c.section), problem: expect.stringMatching(c.problem), fix: expect.any(String) })]);
+      await expectRefused(review, c.problem);
+    });
+  }
+});
