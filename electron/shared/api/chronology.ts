@@ -33,7 +33,8 @@ export const entryPersonSchema = z.object({
 });
 
 export const childContactSchema = z.object({
-  personId: id,
+  /** null: the child, not yet linked to the people register. */
+  personId: id.nullable(),
   seen: triState,
   seenAlone: triState,
   spokenTo: triState,
@@ -68,6 +69,8 @@ export const entryFieldsSchema = z.object({
   actionTaken: z.string(),
   outcome: z.string(),
   analysis: z.string(),
+  location: z.string().nullable(),
+  risk: z.object({ tool: z.string().nullable(), level: z.string().trim().min(1) }).nullable(),
   people: z.array(entryPersonSchema),
   childContact: z.array(childContactSchema),
   sharedWith: z.array(sharedWithInputSchema),
@@ -90,6 +93,8 @@ export const chronologyFilterSchema = z.object({
   to: isoDay.optional(),
   keyOnly: z.boolean().optional(),
   childNotSeen: z.boolean().optional(),
+  childNotSeenAlone: z.boolean().optional(),
+  riskRecorded: z.boolean().optional(),
   text: z.string().optional(),
   episodeId: id.optional(),
 });
@@ -113,6 +118,8 @@ export const importSourceSchema = z.object({
   mapping: columnMappingSchema.optional(),
   /** XLSX only: which sheet (defaults to the first). */
   sheet: z.string().optional(),
+  /** Headers of columns the reviewer chose to leave out (recorded in the import report). */
+  ignoreColumns: z.array(z.string()).optional(),
 });
 
 export const importApplySchema = importSourceSchema.extend({
