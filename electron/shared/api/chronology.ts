@@ -129,6 +129,8 @@ export const importApplySchema = importSourceSchema.extend({
   dryRun: z.boolean().default(false),
   /** Remember this mapping for the agency (default true). */
   rememberMapping: z.boolean().default(true),
+  /** Use the event types suggested from the rows' text (shown as suggested in the preview). */
+  acceptSuggestedEventTypes: z.boolean().optional(),
 });
 
 const episodeFields = z.object({
@@ -189,6 +191,10 @@ export const chronologyApi = {
   'chronology.importApply': reviewCommand(importApplySchema).returns<ImportReport>(),
   /** Reports of past imports (kept in the file), newest first. */
   'chronology.imports': reviewQuery(z.object({})).returns<readonly ImportReport[]>(),
+  /** Takes a whole import out again (audited, undoable); the report stays, marked removed. */
+  'chronology.importRemove': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
+  /** Puts a removed import back exactly as it was (also after the review was reopened). */
+  'chronology.importRestore': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
   'chronology.mapping': reviewQuery(z.object({ agency: z.string().trim().min(1) })).returns<ColumnMapping | null>(),
 
   'chronology.duplicates': reviewQuery(
