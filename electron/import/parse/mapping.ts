@@ -173,7 +173,7 @@ export function narrativeCandidates(headers: readonly string[], profiles: readon
 }
 
 /** How many cells of a row look like known headers: the header row is the first with two or more. */
-function headerScore(row: readonly string[]): number {
+export function headerScore(row: readonly string[]): number {
   return row.filter((cell) => cell !== '' && cell.length < 60 && fieldForHeaderWords(cell) !== undefined).length;
 }
 

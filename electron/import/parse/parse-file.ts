@@ -6,7 +6,7 @@ import { detectDelimiter, parseCsv } from './csv';
 import { decodeText } from './decode';
 import { cellText } from './formula';
 import { checkFileSize, refuseFile } from './limits';
-import { applicableMapping, detectHeaderRow, detectMapping, narrativeCandidates, profileColumn } from './mapping';
+import { applicableMapping, detectHeaderRow, detectMapping, headerScore, narrativeCandidates, profileColumn } from './mapping';
 import { isBlankRow, type TextTable } from './table';
 import { validateRow, type DateCache, type DraftRow, type RowPlan } from './validate';
 import { readXlsx } from './xlsx';
@@ -61,6 +61,13 @@ function looksBinary(text: string): boolean {
   return control / sample.length > 0.01;
 }
 
+/** The best header-like row of a sheet's opening rows: the chronology sheet scores highest. */
+function sheetScore(rows: readonly (readonly unknown[])[]): number {
+  let best = 0;
+  for (const row of rows) best = Math.max(best, headerScore(row.map((cell) => (typeof cell === 'string' ? cell : ''))));
+  return best * 1000 + Math.min(rows.length, 999);
+}
+
 type SourceTable = TextTable & { readonly rowProblems?: ReadonlyMap<number, readonly string[]>; readonly fileProblems?: readonly { row: number; reason: string }[] };
 
 async function readTable(options: ParseOptions): Promise<{ table: SourceTable; info: Omit<ImportSourceInfo, 'headerRow'> }> {
@@ -70,7 +77,7 @@ async function readTable(options: ParseOptions): Promise<{ table: SourceTable; i
   if (isZip(bytes) || lower.endsWith('.xlsx')) {
     if (!isZip(bytes)) throw refuseFile(fileName, 'the file is named .xlsx but is not an Excel workbook');
     checkZipInflatedSize(fileName, bytes);
-    const xlsx = await readXlsx(bytes, fileName, options.sheet);
+    const xlsx = await readXlsx(bytes, fileName, options.sheet, sheetScore);
     return { table: xlsx, info: { format: 'xlsx', encoding: null, delimiter: null, sheet: xlsx.sheet } };
   }
   if (lower.endsWith('.xls')) throw refuseFile(fileName, 'old .xls workbooks cannot be read; save it as .xlsx or .csv');

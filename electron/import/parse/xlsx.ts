@@ -37,7 +37,11 @@ export interface XlsxTable extends TextTable {
   readonly sheets: readonly string[];
 }
 
-export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string): Promise<XlsxTable> {
+/**
+ * `scoreSheet` ranks sheets when none is named: a workbook often opens with a cover or notes sheet,
+ * and the chronology is the sheet whose rows look like a header and data.
+ */
+export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string, scoreSheet?: (rows: readonly (readonly unknown[])[]) => number): Promise<XlsxTable> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     sheets = (await readXlsxFile(Buffer.from(bytes))) as unknown as { sheet: string; data: unknown[][] }[];
@@ -46,7 +50,17 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: stri
     throw refuseFile(fileName, 'this is not a readable Excel workbook (it may be damaged, or saved in another format)');
   }
   const names = sheets.map((s) => s.sheet);
-  const chosen = sheet === undefined ? sheets.find((s) => s.data.length > 0) ?? sheets[0] : sheets.find((s) => s.sheet === sheet);
+  let chosen = sheet === undefined ? sheets.find((s) => s.data.length > 0) ?? sheets[0] : sheets.find((s) => s.sheet === sheet);
+  if (sheet === undefined && scoreSheet !== undefined && sheets.length > 1) {
+    let best = -1;
+    for (const candidate of sheets) {
+      const score = scoreSheet(candidate.data.slice(0, 30));
+      if (score > best) {
+        best = score;
+        chosen = candidate;
+      }
+    }
+  }
   if (!chosen) {
     throw new CasewrightError('validation', `${fileName}: there is no sheet called "${sheet}" (sheets: ${names.join(', ')})`, {
       problems: [{ file: fileName, reason: `no sheet "${sheet}"` }],
