@@ -114,7 +114,8 @@ function isNarrative(profile: ColumnProfile): boolean {
  * Proposes a mapping from the headers and, when data rows are given, from what the columns hold.
  * A column feeds one field and a field takes one column. Among several columns whose header
  * points at the narrative, the one with the longest text wins; a yes/no field whose column holds
- * free text is left as an extra field (kept verbatim) rather than read as yes or no.
+ * mostly free text is left as an extra field (kept verbatim) rather than read as yes or no (where
+ * most cells are yes/no, the odd sentence is read by its first word and also kept verbatim).
  */
 export function detectMapping(headers: readonly string[], dataRows: readonly (readonly string[])[] = []): ColumnMapping {
   const profiles = headers.map((_, index) => (dataRows.length === 0 ? null : profileColumn(dataRows.map((row) => row[index] ?? ''))));
@@ -126,7 +127,7 @@ export function detectMapping(headers: readonly string[], dataRows: readonly (re
     if (field === undefined) return;
     const profile = profiles[index];
     if (profile && profile.filled === 0 && field !== 'date') return;
-    if (profile && (field === 'childSeen' || field === 'childSeenAlone' || field === 'childSpokenTo') && profile.yesNoShare < 0.8) return;
+    if (profile && (field === 'childSeen' || field === 'childSeenAlone' || field === 'childSpokenTo') && profile.yesNoShare < 0.5) return;
     if (profile && field === 'riskLevel' && profile.averageLength > 30) return;
     if (profile && field === 'date' && profile.dateShare < 0.5 && fieldForHeader(header) !== 'date') return;
     candidates.set(field, [...(candidates.get(field) ?? []), index]);
