@@ -1,7 +1,7 @@
-import type { ColumnMapping, DuplicatePair, ImportPreview, ImportProblem, ImportReport, RejectedRow } from '../../shared/domain/chronology';
+import type { ColumnMapping, DuplicatePair, ImportPreview, ImportReport, RejectedRow } from '../../shared/domain/chronology';
 import { formatVagueDate } from '../../shared/dates';
-import { CasewrightError, type Problem } from '../../shared/errors';
-import { describeImportProblem, IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
+import { CasewrightError } from '../../shared/errors';
+import { describeImportProblem } from '../../shared/domain/import-fields';
 import { createEventTypeSuggester } from '../parse/event-type-suggestions';
 import { recordCandidate } from '../../core/chronology/duplicates';
 import { existingSweepItems, sweepDuplicates, type SweepItem } from '../../core/chronology/duplicate-sweep';
@@ -149,17 +149,12 @@ function rejectedRows(parsed: ParsedChronology): RejectedRow[] {
   );
 }
 
-/** A problem as a refusal shows it: the field in the reviewer's words, not its id. */
-function inWords(problem: ImportProblem): Problem {
-  return problem.field === undefined ? problem : { ...problem, field: IMPORT_FIELD_LABELS[problem.field] };
-}
-
 /** The refusal when the file cannot be imported as asked; names every problem. */
 export function refusalFor(parsed: ParsedChronology, options: ApplyOptions): CasewrightError | null {
   if (parsed.fileProblems.length > 0) {
     const reasons = parsed.fileProblems.map((p) => describeImportProblem({ ...p, file: undefined })).join('; ');
     return new CasewrightError('validation', `${parsed.fileName}: ${reasons}. Nothing was imported.`, {
-      problems: parsed.fileProblems.map(inWords),
+      problems: parsed.fileProblems,
     });
   }
   const invalid = parsed.rows.filter((row) => row.problems.length > 0).length;
@@ -168,7 +163,7 @@ export function refusalFor(parsed: ParsedChronology, options: ApplyOptions): Cas
       'validation',
       `${parsed.fileName}: ${invalid} of ${parsed.rows.length} rows are invalid, so nothing was imported. ` +
         `Correct them, or import only the valid rows (skip invalid).`,
-      { problems: parsed.problems.map(inWords) },
+      { problems: parsed.problems },
     );
   }
   return null;

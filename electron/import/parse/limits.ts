@@ -37,8 +37,8 @@ export function tooManyCells(fileName: string, cells: number): CasewrightError {
   return refuseFile(fileName, `the sheet has ${cells.toLocaleString('en-GB')} cells, more than the ${IMPORT_LIMITS.cells.toLocaleString('en-GB')} that can be imported at once; split the file`);
 }
 
-export function tooLargeUnzipped(fileName: string): CasewrightError {
-  return refuseFile(fileName, `the workbook unpacks to more than ${megabytes(IMPORT_LIMITS.inflatedBytes)}, far larger than any chronology; it may be damaged`);
+export function tooLargeUnzipped(fileName: string, limit: number = IMPORT_LIMITS.inflatedBytes): CasewrightError {
+  return refuseFile(fileName, `the file unpacks to more than ${megabytes(limit)}, far larger than any chronology; it may be damaged`);
 }
 
 export { megabytes };

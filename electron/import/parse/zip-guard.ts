@@ -18,7 +18,7 @@ export function checkZipInflatedSize(fileName: string, bytes: Uint8Array, limit:
       }
       total += chunk.length;
       if (total > limit) {
-        failure = tooLargeUnzipped(fileName);
+        failure = tooLargeUnzipped(fileName, limit);
         file.terminate();
       }
     };

@@ -20,7 +20,7 @@ export function MappingTable(props: {
 }) {
   return (
     <table className="cw-mapping-table">
-      <caption>Columns in the file and what becomes of each</caption>
+      <caption>Columns in the file and what they import as</caption>
       <thead>
         <tr>
           <th scope="col">Column in the file</th>
