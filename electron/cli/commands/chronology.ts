@@ -69,7 +69,7 @@ function readSource(path: string): Uint8Array {
 }
 
 interface ImportOptions {
-  agency: string;
+  agency?: string;
   mapping?: string;
   ignoreColumn?: string[];
   acceptSuggestedEventTypes?: boolean;
@@ -114,7 +114,7 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
     .description('Import an agency chronology (.csv or .xlsx) into a review; nothing is imported while any row is invalid unless --skip-invalid')
     .argument('<file.cwr>', 'the review file')
     .argument('<source>', 'the agency chronology, .csv or .xlsx')
-    .requiredOption('--agency <name>', 'the agency that sent the chronology')
+    .option('--agency <name>', 'the agency that sent the chronology (required)')
     .option('--mapping <map.json>', 'column mapping: JSON object from field (date, summary, …) to column header')
     .option('--ignore-column <header>', 'leave this column out (repeat for several); recorded in the import report', collect)
     .option('--accept-suggested-event-types', 'when the file has no event-type column, use the event types suggested from each row\'s text')
@@ -122,10 +122,14 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
     .option('--dry-run', 'validate and report without changing the review')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, source: string, options: ImportOptions) => {
+      // Checked here rather than as a required option, so that "import undo" needs no --agency.
+      if (options.agency === undefined || options.agency.trim() === '') {
+        throw new CasewrightError('invalid-arguments', "error: required option '--agency <name>' not specified");
+      }
       const request = {
         fileName: basename(source),
         bytes: readSource(source),
-        agency: options.agency,
+        agency: options.agency.trim(),
         ...(options.mapping === undefined ? {} : { mapping: readMapping(options.mapping) }),
         ...(options.ignoreColumn === undefined ? {} : { ignoreColumns: options.ignoreColumn }),
       };
