@@ -68,3 +68,23 @@ describe('agency exports in different house styles', () => {
     });
   }
 });
+
+describe('suggested event types', () => {
+  it('are shown as suggested in the preview and used only when the reviewer accepts them', async () => {
+    const { previewImport } = await import('../../../../electron/import/apply');
+    const style = HOUSE_STYLES.find((s) => s.name === 'housing-tenancy-notes.csv')!;
+    const fx = openChronologyReview();
+    const request = { fileName: style.name, bytes: await style.bytes(), agency: style.agency };
+    const { parsed } = await readImport(fx.review.db, request);
+    const preview = previewImport(fx.review.db, parsed, style.agency, false);
+    expect(preview.rows.map((r) => [r.eventType, r.eventTypeSuggested])).toEqual([
+      [null, false],
+      [null, false],
+      ['Referral', true],
+    ]);
+    applyImport(fx.review, parsed, request, { ...options, acceptSuggestedEventTypes: false });
+    expect(fx.raw.prepare('SELECT count(*) FROM entry WHERE event_type_id IS NOT NULL').pluck().get()).toBe(0);
+    applyImport(fx.review, parsed, request, { ...options, acceptSuggestedEventTypes: true });
+    expect(fx.raw.prepare(`SELECT t.name FROM entry e JOIN event_type t ON t.id = e.event_type_id`).pluck().all()).toEqual(['Referral']);
+  });
+});
