@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { basename } from 'node:path';
-import { CasewrightError } from '../shared/errors';
+import { CasewrightError, fieldInWords } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import type { Dispatch } from '../api/dispatcher';
 import { createAppContext } from '../core/app/app-context';
@@ -128,7 +128,7 @@ function exitCodeFor(error: unknown, printError: (line: string) => void): number
   if (error instanceof CasewrightError) {
     printError(`casewright: ${error.message}`);
     for (const problem of error.details?.problems ?? []) {
-      const where = [problem.file, problem.row === undefined ? undefined : `row ${problem.row}`, problem.column ?? problem.field]
+      const where = [problem.file, problem.row === undefined ? undefined : `row ${problem.row}`, problem.column ?? (problem.field === undefined ? undefined : fieldInWords(problem.field))]
         .filter((part) => part !== undefined)
         .join(', ');
       printError(`  - ${where === '' ? '' : `${where}: `}${problem.reason}`);

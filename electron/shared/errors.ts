@@ -1,3 +1,5 @@
+import { IMPORT_FIELD_LABELS } from './domain/import-fields';
+
 /**
  * Errors that cross the API boundary. Services throw `CasewrightError`; the dispatcher turns it
  * into a plain `ApiError` the UI can show, and the CLI prints it and exits 1. Anything else that
@@ -58,13 +60,18 @@ export class CasewrightError extends Error {
   }
 }
 
+/** An import field's id (`sourceRole`) is never shown: the reviewer reads its label ("Practitioner role"). */
+export function fieldInWords(field: string): string {
+  return (IMPORT_FIELD_LABELS as Readonly<Record<string, string>>)[field] ?? field;
+}
+
 /** Formats a problem the way every surface shows it: "file, row 4, column Date: reason". */
 export function describeProblem(problem: Problem): string {
   const where = [
     problem.file,
     problem.row === undefined ? undefined : `row ${problem.row}`,
     problem.column === undefined ? undefined : `column ${problem.column}`,
-    problem.field === undefined || problem.field === problem.column ? undefined : `field ${problem.field}`,
+    problem.field === undefined || problem.field === problem.column ? undefined : `field ${fieldInWords(problem.field)}`,
   ].filter((part): part is string => part !== undefined && part !== '');
   return where.length === 0 ? problem.reason : `${where.join(', ')}: ${problem.reason}`;
 }

@@ -3,7 +3,7 @@ import type { HandlersFor } from '../handler-types';
 import { renderChronology } from '../../export/chronology';
 import { readReviewMeta } from '../../core/review/review-meta';
 import { openOutputSink } from '../save-output';
-import { applyImport, listImports, previewImport, readImport, rememberedMapping } from '../../import/apply';
+import { applyImport, listImports, previewImport, readImport, rememberedMapping, removeImport, restoreImport } from '../../import/apply';
 import { dismissDuplicate, linkDuplicate, listDuplicates, mergeDuplicate } from '../../core/chronology/duplicates';
 import { addEntry, deleteEntries, getEntry, updateEntry } from '../../core/chronology/entries';
 import { assignEntries, createEpisode, deleteEpisode, listEpisodes, updateEpisode } from '../../core/chronology/episodes';
@@ -45,16 +45,18 @@ export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
     ),
 
   'chronology.importPreview': async (ctx, args) => {
-    const request = { fileName: args.fileName, bytes: bytesOf(args.bytesBase64), agency: args.agency, mapping: args.mapping, sheet: args.sheet };
+    const request = { fileName: args.fileName, bytes: bytesOf(args.bytesBase64), agency: args.agency, mapping: args.mapping, sheet: args.sheet, ignoreColumns: args.ignoreColumns };
     const { parsed, remembered } = await readImport(ctx.review.db, request);
     return previewImport(ctx.review.db, parsed, args.agency, remembered);
   },
   'chronology.importApply': async (ctx, args) => {
-    const request = { fileName: args.fileName, bytes: bytesOf(args.bytesBase64), agency: args.agency, mapping: args.mapping, sheet: args.sheet };
+    const request = { fileName: args.fileName, bytes: bytesOf(args.bytesBase64), agency: args.agency, mapping: args.mapping, sheet: args.sheet, ignoreColumns: args.ignoreColumns };
     const { parsed } = await readImport(ctx.review.db, request);
     return applyImport(ctx.review, parsed, request, args);
   },
   'chronology.imports': (ctx) => listImports(ctx.review.db),
+  'chronology.importRemove': (ctx, args) => ctx.review.write('Remove an import', (db) => removeImport(db, args.importId, ctx.review.actor())),
+  'chronology.importRestore': (ctx, args) => ctx.review.write('Put back an import', (db) => restoreImport(db, args.importId)),
   'chronology.mapping': (ctx, args) => rememberedMapping(ctx.review.db, args.agency),
 
   'chronology.duplicates': (ctx, args) => listDuplicates(ctx.review.db, args.status),

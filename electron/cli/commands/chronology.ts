@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { checkFileSize } from '../../import/parse/limits';
 import { basename } from 'node:path';
 import { columnMappingSchema } from '../../shared/api/chronology';
 import { formatVagueDate } from '../../shared/dates';
@@ -7,6 +8,8 @@ import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../share
 import { CasewrightError } from '../../shared/errors';
 import { loadEntries } from '../../core/chronology/load-entries';
 import { entryIds } from '../../core/chronology/query';
+import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
+import type { ColumnFate } from '../../shared/domain/chronology';
 import type { CliContext } from '../cli-context';
 
 /**
@@ -37,20 +40,71 @@ function readMapping(path: string): ColumnMapping {
   return parsed.data;
 }
 
+function importNumber(text: string): number {
+  const id = Number(text);
+  if (!Number.isInteger(id) || id <= 0) throw new CasewrightError('invalid-arguments', `"${text}" is not an import number (a whole number such as 3)`);
+  return id;
+}
+
+/**
+ * Reads an agency file, refusing anything that is not an ordinary file (a device such as
+ * /dev/zero never ends) or that is larger than the import limit, before reading it.
+ */
 function readSource(path: string): Uint8Array {
+  const name = basename(path);
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new CasewrightError('not-found', `${name}: there is no such file`);
+  }
+  if (!stats.isFile()) throw new CasewrightError('validation', `${name}: this is not an ordinary file, so it cannot be imported. Nothing was imported.`);
+  checkFileSize(name, stats.size);
   try {
     return new Uint8Array(readFileSync(path));
-  } catch (error) {
-    throw new CasewrightError('not-found', `${basename(path)}: the file could not be read (${error instanceof Error ? error.message : String(error)})`);
+  } catch {
+    throw new CasewrightError('io', `${name}: the file could not be read (check that it is not open elsewhere and that you may read it)`);
   }
 }
 
 interface ImportOptions {
-  agency: string;
+  agency?: string;
   mapping?: string;
+  ignoreColumn?: string[];
+  acceptSuggestedEventTypes?: boolean;
   skipInvalid?: boolean;
   dryRun?: boolean;
   json?: boolean;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** What became of every column, for `--json`: mapped fields, kept columns, left-out columns. */
+function columnsJson(fates: readonly ColumnFate[]) {
+  return {
+    columns: fates.map((f) => (f.fate === 'field' ? { header: f.header, fate: f.fate, field: f.field } : { header: f.header, fate: f.fate })),
+    // Columns no field takes: kept verbatim on each entry (extraFields), or left out by the reviewer.
+    unmappedColumns: fates.filter((f) => f.fate !== 'field').map((f) => ({ header: f.header, keptAs: f.fate === 'extra' ? 'extra field' : f.fate === 'ignored' ? 'left out' : 'empty column' })),
+    extraFields: fates.filter((f) => f.fate === 'extra').map((f) => f.header),
+    ignoredColumns: fates.filter((f) => f.fate === 'ignored').map((f) => f.header),
+  };
+}
+
+function columnLines(fates: readonly ColumnFate[]): string[] {
+  return fates.map((f) => {
+    switch (f.fate) {
+      case 'field':
+        return `  - "${f.header}" → ${IMPORT_FIELD_LABELS[f.field]}`;
+      case 'extra':
+        return `  - "${f.header}" → kept word for word on each entry`;
+      case 'ignored':
+        return `  - "${f.header}" → left out, as you asked`;
+      case 'empty':
+        return `  - "${f.header}" → empty in every row`;
+    }
+  });
 }
 
 export function registerChronologyCommands(program: Command, cli: CliContext): void {
@@ -59,19 +113,31 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
     .description('Import an agency chronology (.csv or .xlsx) into a review; nothing is imported while any row is invalid unless --skip-invalid')
     .argument('<file.cwr>', 'the review file')
     .argument('<source>', 'the agency chronology, .csv or .xlsx')
-    .requiredOption('--agency <name>', 'the agency that sent the chronology')
+    .option('--agency <name>', 'the agency that sent the chronology (required)')
     .option('--mapping <map.json>', 'column mapping: JSON object from field (date, summary, …) to column header')
+    .option('--ignore-column <header>', 'leave this column out (repeat for several); recorded in the import report', collect)
+    .option('--accept-suggested-event-types', 'when the file has no event-type column, use the event types suggested from each row\'s text')
     .option('--skip-invalid', 'import the valid rows and keep the rejected ones in the import report')
     .option('--dry-run', 'validate and report without changing the review')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, source: string, options: ImportOptions) => {
+      // Checked here rather than as a required option, so that "import undo" needs no --agency.
+      if (options.agency === undefined || options.agency.trim() === '') {
+        throw new CasewrightError('invalid-arguments', "error: required option '--agency <name>' not specified");
+      }
       const request = {
         fileName: basename(source),
         bytes: readSource(source),
-        agency: options.agency,
+        agency: options.agency.trim(),
         ...(options.mapping === undefined ? {} : { mapping: readMapping(options.mapping) }),
+        ...(options.ignoreColumn === undefined ? {} : { ignoreColumns: options.ignoreColumn }),
       };
-      const applyOptions = { skipInvalid: options.skipInvalid === true, dryRun: options.dryRun === true, rememberMapping: true };
+      const applyOptions = {
+        skipInvalid: options.skipInvalid === true,
+        dryRun: options.dryRun === true,
+        rememberMapping: true,
+        acceptSuggestedEventTypes: options.acceptSuggestedEventTypes === true,
+      };
       await cli.withReview(file, async (ctx) => {
         // Loaded when used: the spreadsheet readers are the heaviest part of a start.
         const { applyImport, readImport, refusalFor } = await import('../../import/apply');
@@ -84,6 +150,7 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
               rejected: parsed.problems.map((p) => ({ row: p.row, column: p.column ?? null, field: p.field ?? null, reason: p.reason })),
               duplicates: [],
               dryRun: applyOptions.dryRun,
+              ...columnsJson(parsed.columnFates),
             });
           }
           throw refusal;
@@ -97,6 +164,7 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
             newEventTypes: report.newEventTypes,
             importId: report.importId,
             dryRun: report.dryRun,
+            ...columnsJson(report.columnFates),
           });
           return;
         }
@@ -106,11 +174,44 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
             (rejectedRows > 0 ? `; ${rejectedRows} ${rejectedRows === 1 ? 'row' : 'rows'} rejected` : ''),
         );
         for (const r of report.rejected) cli.print(`  - row ${r.row}${r.column ? `, ${r.column}` : ''}: ${r.reason}`);
+        cli.print('Columns:');
+        for (const line of columnLines(report.columnFates)) cli.print(line);
+        if (report.importId !== null) cli.print(`To take this import out again: casewright import undo ${basename(file)} ${report.importId}`);
         if (report.newEventTypes.length > 0) cli.print(`New event types: ${report.newEventTypes.join(', ')}`);
         if (report.duplicates.length > 0) {
           cli.print(`${report.duplicates.length} likely duplicates for you to link, merge or dismiss:`);
           for (const d of report.duplicates) cli.print(`  - row ${d.row} and entry ${d.existingEntryId}: ${d.reason}`);
         }
+      });
+    });
+
+  const importCommand = program.commands.find((c) => c.name() === 'import')!;
+  importCommand
+    .command('undo')
+    .description('Take a whole import out of the review again (its entries, extra fields and duplicate flags); audited, and reversible with "import restore"')
+    .argument('<file.cwr>', 'the review file')
+    .argument('<import-id>', 'the import number, as the import printed it (see the import reports)')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, importId: string, options: { json?: boolean }) => {
+      const id = importNumber(importId);
+      await cli.withReview(file, async (ctx) => {
+        const removed = await cli.call('chronology.importRemove', { importId: id }, ctx.review.id);
+        if (options.json) cli.printJson(removed);
+        else cli.print(`Took out the import of ${removed.fileName} (${removed.agency}): ${removed.entries} entries removed. To put it back: casewright import restore ${basename(file)} ${id}`);
+      });
+    });
+  importCommand
+    .command('restore')
+    .description('Put back an import that was taken out with "import undo", exactly as it was')
+    .argument('<file.cwr>', 'the review file')
+    .argument('<import-id>', 'the import number')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, importId: string, options: { json?: boolean }) => {
+      const id = importNumber(importId);
+      await cli.withReview(file, async (ctx) => {
+        const restored = await cli.call('chronology.importRestore', { importId: id }, ctx.review.id);
+        if (options.json) cli.printJson(restored);
+        else cli.print(`Put back the import of ${restored.fileName} (${restored.agency}): ${restored.entries} entries.`);
       });
     });
 

@@ -22,14 +22,14 @@ function checkTime(text: string | null | undefined): string | null {
   return parsed.value;
 }
 
-function checkReferences(db: ReadableDb, input: { eventTypeId?: number | null; people?: readonly { personId: number }[]; childContact?: readonly { personId: number }[] }): void {
+function checkReferences(db: ReadableDb, input: { eventTypeId?: number | null; people?: readonly { personId: number }[]; childContact?: readonly { personId: number | null }[] }): void {
   const problems: Problem[] = [];
   if (input.eventTypeId !== undefined && input.eventTypeId !== null) {
     if (!db.prepare('SELECT 1 FROM event_type WHERE id = ?').get(input.eventTypeId)) {
       problems.push({ field: 'eventTypeId', reason: `there is no event type ${input.eventTypeId}` });
     }
   }
-  const personIds = [...(input.people ?? []), ...(input.childContact ?? [])].map((p) => p.personId);
+  const personIds = [...(input.people ?? []), ...(input.childContact ?? [])].flatMap((p) => (p.personId === null ? [] : [p.personId]));
   if (personIds.length > 0) {
     const found = new Set(
       (db.prepare('SELECT id FROM person WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(personIds)) as { id: number }[]).map(
@@ -73,6 +73,8 @@ export function addEntry(db: WritableDb, input: ChronologyEntryInput): Chronolog
     actionTaken: input.actionTaken ?? '',
     outcome: input.outcome ?? '',
     analysis: input.analysis ?? '',
+    location: blankToNull(input.location),
+    risk: input.risk ?? null,
     significance: input.significance ?? 'routine',
     people: input.people ?? [],
     childContact: input.childContact ?? [],
@@ -109,6 +111,8 @@ export function updateEntry(db: WritableDb, id: number, patch: ChronologyEntryPa
     actionTaken: patch.actionTaken ?? current.actionTaken,
     outcome: patch.outcome ?? current.outcome,
     analysis: patch.analysis ?? current.analysis,
+    location: patch.location === undefined ? current.location : blankToNull(patch.location),
+    risk: patch.risk === undefined ? current.risk : patch.risk,
     significance: patch.significance ?? current.significance,
     people: patch.people ?? current.people,
     childContact: patch.childContact ?? current.childContact,
@@ -136,7 +140,7 @@ export function deleteEntries(db: WritableDb, ids: readonly number[]): number {
   if (missing.length > 0) throw new CasewrightError('not-found', `There is no chronology entry ${missing.join(', ')}`);
   const inIds = 'IN (SELECT value FROM json_each(?))';
   db.prepare(`UPDATE entry SET merged_into = NULL WHERE merged_into ${inIds}`).run(json);
-  for (const table of ['entry_person', 'entry_child_contact', 'entry_shared_with', 'entry_label', 'episode_entry']) {
+  for (const table of ['entry_person', 'entry_child_contact', 'entry_shared_with', 'entry_label', 'episode_entry', 'entry_extra_field']) {
     db.prepare(`DELETE FROM ${table} WHERE entry_id ${inIds}`).run(json);
   }
   db.prepare(`DELETE FROM duplicate_candidate WHERE entry_a ${inIds} OR entry_b ${inIds}`).run(json, json);

@@ -1,4 +1,4 @@
-import type { ChildContact, EntryPerson, Significance, VagueDate } from '../../shared/domain/chronology';
+import type { ChildContact, EntryPerson, ExtraField, RiskAssessment, Significance, VagueDate } from '../../shared/domain/chronology';
 import { nowIso } from '../store/clock';
 import type { WritableDb } from '../store/db-types';
 import { vagueDateToColumns } from './vague-date-columns';
@@ -15,6 +15,10 @@ export interface NewEntry {
   readonly actionTaken: string;
   readonly outcome: string;
   readonly analysis: string;
+  readonly location?: string | null;
+  readonly risk?: RiskAssessment | null;
+  /** Source columns kept verbatim (written on insert only; an edit never drops them). */
+  readonly extraFields?: readonly ExtraField[];
   readonly significance: Significance;
   readonly people: readonly EntryPerson[];
   readonly childContact: readonly ChildContact[];
@@ -41,14 +45,14 @@ export function createEntryWriter(db: WritableDb) {
       date_original, date_edtf, date_earliest, date_latest, date_precision, date_approximate, date_uncertain, time,
       end_original, end_edtf, end_earliest, end_latest, end_precision, end_approximate, end_uncertain,
       agency_id, source_document, source_role, source_reference, event_type_id,
-      summary, action_taken, outcome, analysis, significance, import_id, source_sheet, source_row, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      summary, action_taken, outcome, analysis, location, risk_tool, risk_level, significance, import_id, source_sheet, source_row, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const updateEntry = db.prepare(`
     UPDATE entry SET
       date_original = ?, date_edtf = ?, date_earliest = ?, date_latest = ?, date_precision = ?, date_approximate = ?, date_uncertain = ?, time = ?,
       end_original = ?, end_edtf = ?, end_earliest = ?, end_latest = ?, end_precision = ?, end_approximate = ?, end_uncertain = ?,
       agency_id = ?, source_document = ?, source_role = ?, source_reference = ?, event_type_id = ?,
-      summary = ?, action_taken = ?, outcome = ?, analysis = ?, significance = ?, updated_at = ?
+      summary = ?, action_taken = ?, outcome = ?, analysis = ?, location = ?, risk_tool = ?, risk_level = ?, significance = ?, updated_at = ?
     WHERE id = ?`);
   const insertPerson = db.prepare('INSERT OR IGNORE INTO entry_person (entry_id, person_id, role) VALUES (?, ?, ?)');
   const insertContact = db.prepare(
@@ -58,6 +62,7 @@ export function createEntryWriter(db: WritableDb) {
     INSERT INTO entry_shared_with (entry_id, agency_id, when_original, when_edtf, when_earliest, when_latest, when_precision,
       when_approximate, when_uncertain, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertLabel = db.prepare('INSERT OR IGNORE INTO entry_label (entry_id, label) VALUES (?, ?)');
+  const insertExtra = db.prepare('INSERT INTO entry_extra_field (entry_id, position, name, value, raw) VALUES (?, ?, ?, ?, ?)');
 
   const fieldValues = (entry: NewEntry): unknown[] => {
     const d = vagueDateToColumns(entry.date);
@@ -66,7 +71,8 @@ export function createEntryWriter(db: WritableDb) {
       d.original, d.edtf, d.earliest, d.latest, d.precision, d.approximate, d.uncertain, entry.time,
       e.original, e.edtf, e.earliest, e.latest, e.precision, e.approximate, e.uncertain,
       entry.agencyId, entry.source.document, entry.source.role, entry.source.reference, entry.eventTypeId,
-      entry.summary, entry.actionTaken, entry.outcome, entry.analysis, entry.significance,
+      entry.summary, entry.actionTaken, entry.outcome, entry.analysis,
+      entry.location ?? null, entry.risk?.tool ?? null, entry.risk?.level ?? null, entry.significance,
     ];
   };
 
@@ -100,6 +106,7 @@ export function createEntryWriter(db: WritableDb) {
       writeContacts(id, entry.childContact);
       writeShares(id, entry.sharedWith);
       writeLabels(id, entry.tags);
+      (entry.extraFields ?? []).forEach((field, position) => insertExtra.run(id, position, field.name, field.value, field.raw));
       return id;
     },
     /** Rewrites the entry's own columns (not the side lists). */

@@ -16,6 +16,13 @@ export interface FilterSql {
 const IN_JSON = 'IN (SELECT value FROM json_each(?))';
 
 /**
+ * Entry ids whose own text or whose kept source columns (extra fields) match an FTS5 query; takes
+ * the query twice. Extra fields have their own index because `entry_fts` mirrors `entry` columns.
+ */
+export const FTS_MATCHED_IDS = `SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?
+  UNION SELECT x.entry_id FROM entry_extra_field x WHERE x.id IN (SELECT rowid FROM entry_extra_fts WHERE entry_extra_fts MATCH ?)`;
+
+/**
  * `matchedIds`: the full-text matches already fetched (JSON array of ids), so a caller running
  * several statements with the same filter evaluates the FTS5 query once.
  */
@@ -50,6 +57,10 @@ export function filterSql(filter: ChronologyFilter, alias = 'e', matchedIds?: st
   if (filter.childNotSeen) {
     clauses.push(`EXISTS (SELECT 1 FROM entry_child_contact c WHERE c.entry_id = ${alias}.id AND c.seen = 'no')`);
   }
+  if (filter.childNotSeenAlone) {
+    clauses.push(`EXISTS (SELECT 1 FROM entry_child_contact c WHERE c.entry_id = ${alias}.id AND c.seen_alone = 'no')`);
+  }
+  if (filter.riskRecorded) clauses.push(`${alias}.risk_level IS NOT NULL`);
   if (filter.episodeId !== undefined) {
     clauses.push(`EXISTS (SELECT 1 FROM episode_entry x WHERE x.entry_id = ${alias}.id AND x.episode_id = ?)`);
     params.push(filter.episodeId);
@@ -59,8 +70,8 @@ export function filterSql(filter: ChronologyFilter, alias = 'e', matchedIds?: st
     clauses.push(`${alias}.id ${IN_JSON}`);
     params.push(matchedIds);
   } else if (fts !== null) {
-    clauses.push(`${alias}.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)`);
-    params.push(fts);
+    clauses.push(`${alias}.id IN (${FTS_MATCHED_IDS})`);
+    params.push(fts, fts);
   }
   return { where: clauses.join(' AND '), params, fts };
 }

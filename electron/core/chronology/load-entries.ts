@@ -3,6 +3,7 @@ import type {
   ChronologyEntry,
   EntryPerson,
   EventPersonRole,
+  ExtraField,
   SharedWith,
   Significance,
   TriState,
@@ -17,7 +18,7 @@ import { vagueDateFromRow, vagueDateSelect } from './vague-date-columns';
 const ENTRY_SELECT = `
   SELECT e.id, ${vagueDateSelect('e', 'date_')}, e.time, ${vagueDateSelect('e', 'end_')},
          e.agency_id, a.name AS agency_name, e.source_document, e.source_role, e.source_reference,
-         e.event_type_id, t.name AS event_type_name, e.summary, e.action_taken, e.outcome, e.analysis,
+         e.event_type_id, t.name AS event_type_name, e.summary, e.action_taken, e.outcome, e.analysis, e.location, e.risk_tool, e.risk_level,
          e.significance, e.import_id, e.source_sheet, e.source_row,
          i.file_name AS import_file, i.agency_name AS import_agency, i.imported_at AS import_at
   FROM entry e
@@ -39,6 +40,9 @@ interface EntryRow extends Record<string, unknown> {
   readonly action_taken: string;
   readonly outcome: string;
   readonly analysis: string;
+  readonly location: string | null;
+  readonly risk_tool: string | null;
+  readonly risk_level: string | null;
   readonly significance: Significance;
   readonly import_id: number | null;
   readonly source_sheet: string | null;
@@ -75,7 +79,7 @@ export function loadEntries(db: ReadableDb, ids: readonly number[]): ChronologyE
       .prepare(
         `SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id ${inIds} ORDER BY id`,
       )
-      .all(idsJson) as { entry_id: number; person_id: number; seen: TriState; seen_alone: TriState; spoken_to: TriState; views_recorded: TriState }[],
+      .all(idsJson) as { entry_id: number; person_id: number | null; seen: TriState; seen_alone: TriState; spoken_to: TriState; views_recorded: TriState }[],
   );
   const shares = groupBy(
     db
@@ -89,6 +93,14 @@ export function loadEntries(db: ReadableDb, ids: readonly number[]): ChronologyE
     db.prepare(`SELECT entry_id, label FROM entry_label WHERE entry_id ${inIds} ORDER BY label`).all(idsJson) as {
       entry_id: number;
       label: string;
+    }[],
+  );
+  const extras = groupBy(
+    db.prepare(`SELECT entry_id, name, value, raw FROM entry_extra_field WHERE entry_id ${inIds} ORDER BY entry_id, position, id`).all(idsJson) as {
+      entry_id: number;
+      name: string;
+      value: string;
+      raw: string | null;
     }[],
   );
   const episodes = groupBy(
@@ -127,6 +139,9 @@ export function loadEntries(db: ReadableDb, ids: readonly number[]): ChronologyE
       actionTaken: row.action_taken,
       outcome: row.outcome,
       analysis: row.analysis,
+      location: row.location,
+      risk: row.risk_level === null ? null : { tool: row.risk_tool, level: row.risk_level },
+      extraFields: (extras.get(row.id) ?? []).map((x): ExtraField => ({ name: x.name, value: x.value, raw: x.raw })),
       people: (people.get(row.id) ?? []).map((p): EntryPerson => ({ personId: p.person_id, role: p.role })),
       childContact: (contacts.get(row.id) ?? []).map(
         (c): ChildContact => ({

@@ -10,7 +10,7 @@ import type {
   DatePrecision,
 } from '../../shared/domain/chronology';
 import type { ReadableDb } from '../store/db-types';
-import { filterSql, orderSql } from './filter-sql';
+import { FTS_MATCHED_IDS, filterSql, orderSql } from './filter-sql';
 import { toFtsQuery } from './fts-query';
 import { hasMatch, highlightText, searchTerms, snippetOf } from './highlight';
 import { loadEntries } from './load-entries';
@@ -29,7 +29,7 @@ export function page(
 ): ChronologyPage {
   // Fetch the full-text matches once for both the count and the page.
   const fts = args.filter.text === undefined ? null : toFtsQuery(args.filter.text);
-  const matched = fts === null ? undefined : JSON.stringify(db.prepare('SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?').pluck().all(fts));
+  const matched = fts === null ? undefined : JSON.stringify(db.prepare(FTS_MATCHED_IDS).pluck().all(fts, fts));
   const { where, params } = filterSql(args.filter, 'e', matched);
   const total = db.prepare(`SELECT count(*) FROM entry e WHERE ${where}`).pluck().get(...params) as number;
   const needsJoins = args.sort.field === 'agency' || args.sort.field === 'eventType';

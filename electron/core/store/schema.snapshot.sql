@@ -1,4 +1,4 @@
--- Casewright review file format 7
+-- Casewright review file format 8
 
 CREATE TABLE agency (
         id INTEGER PRIMARY KEY,
@@ -136,18 +136,42 @@ CREATE TABLE entry (
         merged_into INTEGER REFERENCES entry (id),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      , location TEXT, risk_tool TEXT, risk_level TEXT) STRICT;
 
-CREATE TABLE entry_child_contact (
+CREATE TABLE "entry_child_contact" (
         id INTEGER PRIMARY KEY,
         entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
-        person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        person_id INTEGER REFERENCES person (id) ON DELETE CASCADE,
         seen TEXT NOT NULL DEFAULT 'unknown' CHECK (seen IN ('yes', 'no', 'unknown')),
         seen_alone TEXT NOT NULL DEFAULT 'unknown' CHECK (seen_alone IN ('yes', 'no', 'unknown')),
         spoken_to TEXT NOT NULL DEFAULT 'unknown' CHECK (spoken_to IN ('yes', 'no', 'unknown')),
         views_recorded TEXT NOT NULL DEFAULT 'unknown' CHECK (views_recorded IN ('yes', 'no', 'unknown')),
         UNIQUE (entry_id, person_id)
       ) STRICT;
+
+CREATE TABLE entry_extra_field (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        value TEXT NOT NULL,
+        raw TEXT
+      ) STRICT;
+
+CREATE VIRTUAL TABLE entry_extra_fts USING fts5 (
+        name, value,
+        content = 'entry_extra_field', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3'
+      );
+
+CREATE TABLE 'entry_extra_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'entry_extra_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'entry_extra_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'entry_extra_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE entry_fts USING fts5 (
         summary, action_taken, outcome, analysis, source_document, source_role, source_reference,
@@ -296,7 +320,7 @@ CREATE TABLE import_batch (
         new_event_types_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(new_event_types_json)),
         duplicates_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(duplicates_json)),
         fts_pending INTEGER NOT NULL DEFAULT 0 CHECK (fts_pending IN (0, 1))
-      ) STRICT;
+      , columns_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(columns_json)), removed_at TEXT, removed_by TEXT, removed_group_id INTEGER) STRICT;
 
 CREATE TABLE import_rejected_row (
         id INTEGER PRIMARY KEY,
@@ -453,7 +477,13 @@ CREATE INDEX entry_by_event_type ON entry (event_type_id);
 
 CREATE INDEX entry_by_import ON entry (import_id);
 
+CREATE INDEX entry_child_contact_by_person ON entry_child_contact (person_id);
+
 CREATE INDEX entry_child_contact_not_seen ON entry_child_contact (entry_id) WHERE seen = 'no';
+
+CREATE UNIQUE INDEX entry_child_contact_unnamed ON entry_child_contact (entry_id) WHERE person_id IS NULL;
+
+CREATE INDEX entry_extra_field_by_entry ON entry_extra_field (entry_id, position);
 
 CREATE INDEX entry_label_by_label ON entry_label (label);
 
@@ -623,13 +653,31 @@ CREATE TRIGGER audit_entry_child_contact_update AFTER UPDATE ON entry_child_cont
 CREATE TRIGGER audit_entry_delete AFTER DELETE ON entry WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'entry', OLD.id, 'delete', json_object('id', OLD."id", 'date_original', OLD."date_original", 'date_edtf', OLD."date_edtf", 'date_earliest', OLD."date_earliest", 'date_latest', OLD."date_latest", 'date_precision', OLD."date_precision", 'date_approximate', OLD."date_approximate", 'date_uncertain', OLD."date_uncertain", 'time', OLD."time", 'end_original', OLD."end_original", 'end_edtf', OLD."end_edtf", 'end_earliest', OLD."end_earliest", 'end_latest', OLD."end_latest", 'end_precision', OLD."end_precision", 'end_approximate', OLD."end_approximate", 'end_uncertain', OLD."end_uncertain", 'agency_id', OLD."agency_id", 'source_document', OLD."source_document", 'source_role', OLD."source_role", 'source_reference', OLD."source_reference", 'event_type_id', OLD."event_type_id", 'summary', OLD."summary", 'action_taken', OLD."action_taken", 'outcome', OLD."outcome", 'analysis', OLD."analysis", 'significance', OLD."significance", 'import_id', OLD."import_id", 'source_sheet', OLD."source_sheet", 'source_row', OLD."source_row", 'merged_into', OLD."merged_into", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at"), NULL);
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'entry', OLD.id, 'delete', json_object('id', OLD."id", 'date_original', OLD."date_original", 'date_edtf', OLD."date_edtf", 'date_earliest', OLD."date_earliest", 'date_latest', OLD."date_latest", 'date_precision', OLD."date_precision", 'date_approximate', OLD."date_approximate", 'date_uncertain', OLD."date_uncertain", 'time', OLD."time", 'end_original', OLD."end_original", 'end_edtf', OLD."end_edtf", 'end_earliest', OLD."end_earliest", 'end_latest', OLD."end_latest", 'end_precision', OLD."end_precision", 'end_approximate', OLD."end_approximate", 'end_uncertain', OLD."end_uncertain", 'agency_id', OLD."agency_id", 'source_document', OLD."source_document", 'source_role', OLD."source_role", 'source_reference', OLD."source_reference", 'event_type_id', OLD."event_type_id", 'summary', OLD."summary", 'action_taken', OLD."action_taken", 'outcome', OLD."outcome", 'analysis', OLD."analysis", 'significance', OLD."significance", 'import_id', OLD."import_id", 'source_sheet', OLD."source_sheet", 'source_row', OLD."source_row", 'merged_into', OLD."merged_into", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at", 'location', OLD."location", 'risk_tool', OLD."risk_tool", 'risk_level', OLD."risk_level"), NULL);
+    END;
+
+CREATE TRIGGER audit_entry_extra_field_delete AFTER DELETE ON entry_extra_field WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'entry_extra_field', OLD.id, 'delete', json_object('id', OLD."id", 'entry_id', OLD."entry_id", 'position', OLD."position", 'name', OLD."name", 'value', OLD."value", 'raw', OLD."raw"), NULL);
+    END;
+
+CREATE TRIGGER audit_entry_extra_field_insert AFTER INSERT ON entry_extra_field WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'entry_extra_field', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'entry_id', NEW."entry_id", 'position', NEW."position", 'name', NEW."name", 'value', NEW."value", 'raw', NEW."raw"));
+    END;
+
+CREATE TRIGGER audit_entry_extra_field_update AFTER UPDATE ON entry_extra_field WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'entry_extra_field', OLD.id, 'update', json_object('id', OLD."id", 'entry_id', OLD."entry_id", 'position', OLD."position", 'name', OLD."name", 'value', OLD."value", 'raw', OLD."raw"), json_object('id', NEW."id", 'entry_id', NEW."entry_id", 'position', NEW."position", 'name', NEW."name", 'value', NEW."value", 'raw', NEW."raw"));
     END;
 
 CREATE TRIGGER audit_entry_insert AFTER INSERT ON entry WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'entry', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'date_original', NEW."date_original", 'date_edtf', NEW."date_edtf", 'date_earliest', NEW."date_earliest", 'date_latest', NEW."date_latest", 'date_precision', NEW."date_precision", 'date_approximate', NEW."date_approximate", 'date_uncertain', NEW."date_uncertain", 'time', NEW."time", 'end_original', NEW."end_original", 'end_edtf', NEW."end_edtf", 'end_earliest', NEW."end_earliest", 'end_latest', NEW."end_latest", 'end_precision', NEW."end_precision", 'end_approximate', NEW."end_approximate", 'end_uncertain', NEW."end_uncertain", 'agency_id', NEW."agency_id", 'source_document', NEW."source_document", 'source_role', NEW."source_role", 'source_reference', NEW."source_reference", 'event_type_id', NEW."event_type_id", 'summary', NEW."summary", 'action_taken', NEW."action_taken", 'outcome', NEW."outcome", 'analysis', NEW."analysis", 'significance', NEW."significance", 'import_id', NEW."import_id", 'source_sheet', NEW."source_sheet", 'source_row', NEW."source_row", 'merged_into', NEW."merged_into", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at"));
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'entry', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'date_original', NEW."date_original", 'date_edtf', NEW."date_edtf", 'date_earliest', NEW."date_earliest", 'date_latest', NEW."date_latest", 'date_precision', NEW."date_precision", 'date_approximate', NEW."date_approximate", 'date_uncertain', NEW."date_uncertain", 'time', NEW."time", 'end_original', NEW."end_original", 'end_edtf', NEW."end_edtf", 'end_earliest', NEW."end_earliest", 'end_latest', NEW."end_latest", 'end_precision', NEW."end_precision", 'end_approximate', NEW."end_approximate", 'end_uncertain', NEW."end_uncertain", 'agency_id', NEW."agency_id", 'source_document', NEW."source_document", 'source_role', NEW."source_role", 'source_reference', NEW."source_reference", 'event_type_id', NEW."event_type_id", 'summary', NEW."summary", 'action_taken', NEW."action_taken", 'outcome', NEW."outcome", 'analysis', NEW."analysis", 'significance', NEW."significance", 'import_id', NEW."import_id", 'source_sheet', NEW."source_sheet", 'source_row', NEW."source_row", 'merged_into', NEW."merged_into", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at", 'location', NEW."location", 'risk_tool', NEW."risk_tool", 'risk_level', NEW."risk_level"));
     END;
 
 CREATE TRIGGER audit_entry_label_delete AFTER DELETE ON entry_label WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
@@ -707,7 +755,7 @@ CREATE TRIGGER audit_entry_tag_update AFTER UPDATE ON entry_tag WHEN coalesce((S
 CREATE TRIGGER audit_entry_update AFTER UPDATE ON entry WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'entry', OLD.id, 'update', json_object('id', OLD."id", 'date_original', OLD."date_original", 'date_edtf', OLD."date_edtf", 'date_earliest', OLD."date_earliest", 'date_latest', OLD."date_latest", 'date_precision', OLD."date_precision", 'date_approximate', OLD."date_approximate", 'date_uncertain', OLD."date_uncertain", 'time', OLD."time", 'end_original', OLD."end_original", 'end_edtf', OLD."end_edtf", 'end_earliest', OLD."end_earliest", 'end_latest', OLD."end_latest", 'end_precision', OLD."end_precision", 'end_approximate', OLD."end_approximate", 'end_uncertain', OLD."end_uncertain", 'agency_id', OLD."agency_id", 'source_document', OLD."source_document", 'source_role', OLD."source_role", 'source_reference', OLD."source_reference", 'event_type_id', OLD."event_type_id", 'summary', OLD."summary", 'action_taken', OLD."action_taken", 'outcome', OLD."outcome", 'analysis', OLD."analysis", 'significance', OLD."significance", 'import_id', OLD."import_id", 'source_sheet', OLD."source_sheet", 'source_row', OLD."source_row", 'merged_into', OLD."merged_into", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at"), json_object('id', NEW."id", 'date_original', NEW."date_original", 'date_edtf', NEW."date_edtf", 'date_earliest', NEW."date_earliest", 'date_latest', NEW."date_latest", 'date_precision', NEW."date_precision", 'date_approximate', NEW."date_approximate", 'date_uncertain', NEW."date_uncertain", 'time', NEW."time", 'end_original', NEW."end_original", 'end_edtf', NEW."end_edtf", 'end_earliest', NEW."end_earliest", 'end_latest', NEW."end_latest", 'end_precision', NEW."end_precision", 'end_approximate', NEW."end_approximate", 'end_uncertain', NEW."end_uncertain", 'agency_id', NEW."agency_id", 'source_document', NEW."source_document", 'source_role', NEW."source_role", 'source_reference', NEW."source_reference", 'event_type_id', NEW."event_type_id", 'summary', NEW."summary", 'action_taken', NEW."action_taken", 'outcome', NEW."outcome", 'analysis', NEW."analysis", 'significance', NEW."significance", 'import_id', NEW."import_id", 'source_sheet', NEW."source_sheet", 'source_row', NEW."source_row", 'merged_into', NEW."merged_into", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at"));
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'entry', OLD.id, 'update', json_object('id', OLD."id", 'date_original', OLD."date_original", 'date_edtf', OLD."date_edtf", 'date_earliest', OLD."date_earliest", 'date_latest', OLD."date_latest", 'date_precision', OLD."date_precision", 'date_approximate', OLD."date_approximate", 'date_uncertain', OLD."date_uncertain", 'time', OLD."time", 'end_original', OLD."end_original", 'end_edtf', OLD."end_edtf", 'end_earliest', OLD."end_earliest", 'end_latest', OLD."end_latest", 'end_precision', OLD."end_precision", 'end_approximate', OLD."end_approximate", 'end_uncertain', OLD."end_uncertain", 'agency_id', OLD."agency_id", 'source_document', OLD."source_document", 'source_role', OLD."source_role", 'source_reference', OLD."source_reference", 'event_type_id', OLD."event_type_id", 'summary', OLD."summary", 'action_taken', OLD."action_taken", 'outcome', OLD."outcome", 'analysis', OLD."analysis", 'significance', OLD."significance", 'import_id', OLD."import_id", 'source_sheet', OLD."source_sheet", 'source_row', OLD."source_row", 'merged_into', OLD."merged_into", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at", 'location', OLD."location", 'risk_tool', OLD."risk_tool", 'risk_level', OLD."risk_level"), json_object('id', NEW."id", 'date_original', NEW."date_original", 'date_edtf', NEW."date_edtf", 'date_earliest', NEW."date_earliest", 'date_latest', NEW."date_latest", 'date_precision', NEW."date_precision", 'date_approximate', NEW."date_approximate", 'date_uncertain', NEW."date_uncertain", 'time', NEW."time", 'end_original', NEW."end_original", 'end_edtf', NEW."end_edtf", 'end_earliest', NEW."end_earliest", 'end_latest', NEW."end_latest", 'end_precision', NEW."end_precision", 'end_approximate', NEW."end_approximate", 'end_uncertain', NEW."end_uncertain", 'agency_id', NEW."agency_id", 'source_document', NEW."source_document", 'source_role', NEW."source_role", 'source_reference', NEW."source_reference", 'event_type_id', NEW."event_type_id", 'summary', NEW."summary", 'action_taken', NEW."action_taken", 'outcome', NEW."outcome", 'analysis', NEW."analysis", 'significance', NEW."significance", 'import_id', NEW."import_id", 'source_sheet', NEW."source_sheet", 'source_row', NEW."source_row", 'merged_into', NEW."merged_into", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at", 'location', NEW."location", 'risk_tool', NEW."risk_tool", 'risk_level', NEW."risk_level"));
     END;
 
 CREATE TRIGGER audit_episode_delete AFTER DELETE ON episode WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
@@ -875,19 +923,19 @@ CREATE TRIGGER audit_identifier_update AFTER UPDATE ON identifier WHEN coalesce(
 CREATE TRIGGER audit_import_batch_delete AFTER DELETE ON import_batch WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', OLD.id, 'delete', json_object('id', OLD."id", 'file_name', OLD."file_name", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'format', OLD."format", 'encoding', OLD."encoding", 'delimiter', OLD."delimiter", 'sheet', OLD."sheet", 'header_row', OLD."header_row", 'mapping_json', OLD."mapping_json", 'imported_at', OLD."imported_at", 'actor', OLD."actor", 'imported_count', OLD."imported_count", 'rejected_count', OLD."rejected_count", 'skip_invalid', OLD."skip_invalid", 'new_event_types_json', OLD."new_event_types_json", 'duplicates_json', OLD."duplicates_json", 'fts_pending', OLD."fts_pending"), NULL);
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', OLD.id, 'delete', json_object('id', OLD."id", 'file_name', OLD."file_name", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'format', OLD."format", 'encoding', OLD."encoding", 'delimiter', OLD."delimiter", 'sheet', OLD."sheet", 'header_row', OLD."header_row", 'mapping_json', OLD."mapping_json", 'imported_at', OLD."imported_at", 'actor', OLD."actor", 'imported_count', OLD."imported_count", 'rejected_count', OLD."rejected_count", 'skip_invalid', OLD."skip_invalid", 'new_event_types_json', OLD."new_event_types_json", 'duplicates_json', OLD."duplicates_json", 'fts_pending', OLD."fts_pending", 'columns_json', OLD."columns_json", 'removed_at', OLD."removed_at", 'removed_by', OLD."removed_by", 'removed_group_id', OLD."removed_group_id"), NULL);
     END;
 
 CREATE TRIGGER audit_import_batch_insert AFTER INSERT ON import_batch WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'file_name', NEW."file_name", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'format', NEW."format", 'encoding', NEW."encoding", 'delimiter', NEW."delimiter", 'sheet', NEW."sheet", 'header_row', NEW."header_row", 'mapping_json', NEW."mapping_json", 'imported_at', NEW."imported_at", 'actor', NEW."actor", 'imported_count', NEW."imported_count", 'rejected_count', NEW."rejected_count", 'skip_invalid', NEW."skip_invalid", 'new_event_types_json', NEW."new_event_types_json", 'duplicates_json', NEW."duplicates_json", 'fts_pending', NEW."fts_pending"));
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'file_name', NEW."file_name", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'format', NEW."format", 'encoding', NEW."encoding", 'delimiter', NEW."delimiter", 'sheet', NEW."sheet", 'header_row', NEW."header_row", 'mapping_json', NEW."mapping_json", 'imported_at', NEW."imported_at", 'actor', NEW."actor", 'imported_count', NEW."imported_count", 'rejected_count', NEW."rejected_count", 'skip_invalid', NEW."skip_invalid", 'new_event_types_json', NEW."new_event_types_json", 'duplicates_json', NEW."duplicates_json", 'fts_pending', NEW."fts_pending", 'columns_json', NEW."columns_json", 'removed_at', NEW."removed_at", 'removed_by', NEW."removed_by", 'removed_group_id', NEW."removed_group_id"));
     END;
 
 CREATE TRIGGER audit_import_batch_update AFTER UPDATE ON import_batch WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', OLD.id, 'update', json_object('id', OLD."id", 'file_name', OLD."file_name", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'format', OLD."format", 'encoding', OLD."encoding", 'delimiter', OLD."delimiter", 'sheet', OLD."sheet", 'header_row', OLD."header_row", 'mapping_json', OLD."mapping_json", 'imported_at', OLD."imported_at", 'actor', OLD."actor", 'imported_count', OLD."imported_count", 'rejected_count', OLD."rejected_count", 'skip_invalid', OLD."skip_invalid", 'new_event_types_json', OLD."new_event_types_json", 'duplicates_json', OLD."duplicates_json", 'fts_pending', OLD."fts_pending"), json_object('id', NEW."id", 'file_name', NEW."file_name", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'format', NEW."format", 'encoding', NEW."encoding", 'delimiter', NEW."delimiter", 'sheet', NEW."sheet", 'header_row', NEW."header_row", 'mapping_json', NEW."mapping_json", 'imported_at', NEW."imported_at", 'actor', NEW."actor", 'imported_count', NEW."imported_count", 'rejected_count', NEW."rejected_count", 'skip_invalid', NEW."skip_invalid", 'new_event_types_json', NEW."new_event_types_json", 'duplicates_json', NEW."duplicates_json", 'fts_pending', NEW."fts_pending"));
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'import_batch', OLD.id, 'update', json_object('id', OLD."id", 'file_name', OLD."file_name", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'format', OLD."format", 'encoding', OLD."encoding", 'delimiter', OLD."delimiter", 'sheet', OLD."sheet", 'header_row', OLD."header_row", 'mapping_json', OLD."mapping_json", 'imported_at', OLD."imported_at", 'actor', OLD."actor", 'imported_count', OLD."imported_count", 'rejected_count', OLD."rejected_count", 'skip_invalid', OLD."skip_invalid", 'new_event_types_json', OLD."new_event_types_json", 'duplicates_json', OLD."duplicates_json", 'fts_pending', OLD."fts_pending", 'columns_json', OLD."columns_json", 'removed_at', OLD."removed_at", 'removed_by', OLD."removed_by", 'removed_group_id', OLD."removed_group_id"), json_object('id', NEW."id", 'file_name', NEW."file_name", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'format', NEW."format", 'encoding', NEW."encoding", 'delimiter', NEW."delimiter", 'sheet', NEW."sheet", 'header_row', NEW."header_row", 'mapping_json', NEW."mapping_json", 'imported_at', NEW."imported_at", 'actor', NEW."actor", 'imported_count', NEW."imported_count", 'rejected_count', NEW."rejected_count", 'skip_invalid', NEW."skip_invalid", 'new_event_types_json', NEW."new_event_types_json", 'duplicates_json', NEW."duplicates_json", 'fts_pending', NEW."fts_pending", 'columns_json', NEW."columns_json", 'removed_at', NEW."removed_at", 'removed_by', NEW."removed_by", 'removed_group_id', NEW."removed_group_id"));
     END;
 
 CREATE TRIGGER audit_import_rejected_row_delete AFTER DELETE ON import_rejected_row WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
@@ -1141,6 +1189,23 @@ CREATE TRIGGER audit_taxonomy_version_update AFTER UPDATE ON taxonomy_version WH
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
       VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'taxonomy_version', OLD.id, 'update', json_object('id', OLD."id", 'taxonomy_id', OLD."taxonomy_id", 'version', OLD."version", 'title', OLD."title", 'requires_direction', OLD."requires_direction", 'content_json', OLD."content_json", 'pinned_at', OLD."pinned_at"), json_object('id', NEW."id", 'taxonomy_id', NEW."taxonomy_id", 'version', NEW."version", 'title', NEW."title", 'requires_direction', NEW."requires_direction", 'content_json', NEW."content_json", 'pinned_at', NEW."pinned_at"));
     END;
+
+CREATE TRIGGER entry_extra_fts_delete AFTER DELETE ON entry_extra_field BEGIN
+        INSERT INTO entry_extra_fts (entry_extra_fts, rowid, name, value) VALUES ('delete', OLD.id, OLD.name, OLD.value);
+      END;
+
+CREATE TRIGGER entry_extra_fts_insert AFTER INSERT ON entry_extra_field
+      WHEN NOT EXISTS (
+        SELECT 1 FROM entry x JOIN import_batch b ON b.id = x.import_id WHERE x.id = NEW.entry_id AND b.fts_pending = 1
+      )
+      BEGIN
+        INSERT INTO entry_extra_fts (rowid, name, value) VALUES (NEW.id, NEW.name, NEW.value);
+      END;
+
+CREATE TRIGGER entry_extra_fts_update AFTER UPDATE OF name, value ON entry_extra_field BEGIN
+        INSERT INTO entry_extra_fts (entry_extra_fts, rowid, name, value) VALUES ('delete', OLD.id, OLD.name, OLD.value);
+        INSERT INTO entry_extra_fts (rowid, name, value) VALUES (NEW.id, NEW.name, NEW.value);
+      END;
 
 CREATE TRIGGER entry_fts_delete AFTER DELETE ON entry BEGIN
         INSERT INTO entry_fts (entry_fts, rowid, summary, action_taken, outcome, analysis, source_document, source_role, source_reference)

@@ -1,6 +1,8 @@
 import type { ColumnMapping, DuplicatePair, ImportPreview, ImportReport, RejectedRow } from '../../shared/domain/chronology';
 import { formatVagueDate } from '../../shared/dates';
-import { CasewrightError, describeProblem } from '../../shared/errors';
+import { CasewrightError } from '../../shared/errors';
+import { describeImportProblem } from '../../shared/domain/import-fields';
+import { createEventTypeSuggester } from '../parse/event-type-suggestions';
 import { recordCandidate } from '../../core/chronology/duplicates';
 import { existingSweepItems, sweepDuplicates, type SweepItem } from '../../core/chronology/duplicate-sweep';
 import { createEntryWriter } from '../../core/chronology/entry-writer';
@@ -18,27 +20,35 @@ export interface ImportRequest {
   readonly agency: string;
   readonly mapping?: ColumnMapping;
   readonly sheet?: string;
+  /** Headers of columns the reviewer chose to leave out; recorded in the import report. */
+  readonly ignoreColumns?: readonly string[];
 }
 
 export interface ApplyOptions {
   readonly skipInvalid: boolean;
   readonly dryRun: boolean;
   readonly rememberMapping: boolean;
+  /** Use the event types suggested from each row's text (shown as suggested in the preview). */
+  readonly acceptSuggestedEventTypes?: boolean;
 }
+
+const suggestEventType = createEventTypeSuggester();
 
 /** Parses a file with the reviewer's mapping, else the one remembered for the agency, else detection. */
 export async function readImport(db: ReadableDb, request: ImportRequest): Promise<{ parsed: ParsedChronology; remembered: boolean }> {
   const remembered = request.mapping === undefined ? rememberedMapping(db, request.agency) : null;
   const mapping = request.mapping ?? remembered ?? undefined;
-  const parsed = await parseChronology({
+  const common = {
     fileName: request.fileName,
     bytes: request.bytes,
-    ...(mapping === undefined ? {} : { mapping }),
+    suggestEventType,
     ...(request.sheet === undefined ? {} : { sheet: request.sheet }),
-  });
+    ...(request.ignoreColumns === undefined ? {} : { ignoreColumns: request.ignoreColumns }),
+  };
+  const parsed = await parseChronology({ ...common, ...(mapping === undefined ? {} : { mapping }) });
   // A remembered mapping that no longer fits the file (columns renamed) gives way to detection.
   if (remembered !== null && parsed.fileProblems.length > 0) {
-    return { parsed: await parseChronology({ fileName: request.fileName, bytes: request.bytes, ...(request.sheet === undefined ? {} : { sheet: request.sheet }) }), remembered: false };
+    return { parsed: await parseChronology(common), remembered: false };
   }
   return { parsed, remembered: remembered !== null };
 }
@@ -113,11 +123,17 @@ export function previewImport(db: ReadableDb, parsed: ParsedChronology, agency: 
       dateText: row.date === null ? row.dateRaw : formatVagueDate(row.date),
       time: row.time,
       agency: row.agency ?? agency,
-      eventType: row.eventType,
-      summary: row.summary || row.actionTaken || row.outcome || row.analysis,
+      eventType: row.eventType ?? row.suggestedEventType,
+      eventTypeSuggested: row.eventType === null && row.suggestedEventType !== null,
+      // Exactly what the Summary field will hold: never another column's text standing in for it.
+      summary: row.summary,
+      actionTaken: row.actionTaken,
+      outcome: row.outcome,
+      extraFields: row.extraFields,
     })),
     problems: parsed.problems,
     duplicates: previewDuplicates(db, parsed, agency),
+    columnFates: parsed.columnFates,
   };
 }
 
@@ -136,7 +152,8 @@ function rejectedRows(parsed: ParsedChronology): RejectedRow[] {
 /** The refusal when the file cannot be imported as asked; names every problem. */
 export function refusalFor(parsed: ParsedChronology, options: ApplyOptions): CasewrightError | null {
   if (parsed.fileProblems.length > 0) {
-    return new CasewrightError('validation', `${parsed.fileName}: ${parsed.fileProblems.map(describeProblem).join('; ')}. Nothing was imported.`, {
+    const reasons = parsed.fileProblems.map((p) => describeImportProblem({ ...p, file: undefined })).join('; ');
+    return new CasewrightError('validation', `${parsed.fileName}: ${reasons}. Nothing was imported.`, {
       problems: parsed.fileProblems,
     });
   }
@@ -178,8 +195,10 @@ export function applyImport(
       imported: valid.length,
       rejected,
       duplicates: previewDuplicates(review.db, parsed, request.agency),
-      newEventTypes: newEventTypeNames(review.db, valid),
+      newEventTypes: newEventTypeNames(review.db, valid, options),
       dryRun: true,
+      columnFates: parsed.columnFates,
+      removedAt: null,
     };
   }
 
@@ -190,12 +209,18 @@ export function applyImport(
   );
 }
 
-function newEventTypeNames(db: ReadableDb, rows: readonly DraftRow[]): string[] {
+/** The event type a row imports with: the agency's own, else the suggestion when the reviewer accepted them. */
+function rowEventType(row: DraftRow, options: Pick<ApplyOptions, 'acceptSuggestedEventTypes'>): string | null {
+  return row.eventType ?? (options.acceptSuggestedEventTypes === true ? row.suggestedEventType : null);
+}
+
+function newEventTypeNames(db: ReadableDb, rows: readonly DraftRow[], options: Pick<ApplyOptions, 'acceptSuggestedEventTypes'>): string[] {
   const known = new Set((db.prepare('SELECT name FROM event_type').pluck().all() as string[]).map((n) => n.toLowerCase()));
   const fresh = new Map<string, string>();
   for (const row of rows) {
-    if (row.eventType !== null && !known.has(row.eventType.toLowerCase()) && !fresh.has(row.eventType.toLowerCase())) {
-      fresh.set(row.eventType.toLowerCase(), row.eventType.trim().replace(/\s+/g, ' '));
+    const eventType = rowEventType(row, options);
+    if (eventType !== null && !known.has(eventType.toLowerCase()) && !fresh.has(eventType.toLowerCase())) {
+      fresh.set(eventType.toLowerCase(), eventType.trim().replace(/\s+/g, ' '));
     }
   }
   return [...fresh.values()];
@@ -217,8 +242,8 @@ function writeImport(
     db
       .prepare(
         `INSERT INTO import_batch (file_name, agency_id, agency_name, format, encoding, delimiter, sheet, header_row, mapping_json,
-           imported_at, actor, imported_count, rejected_count, skip_invalid, fts_pending)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 1)`,
+           imported_at, actor, imported_count, rejected_count, skip_invalid, fts_pending, columns_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 1, ?)`,
       )
       .run(
         parsed.fileName,
@@ -233,10 +258,11 @@ function writeImport(
         importedAt,
         actor,
         options.skipInvalid ? 1 : 0,
+        JSON.stringify(parsed.columnFates),
       ).lastInsertRowid,
   );
 
-  const newEventTypes = newEventTypeNames(db, valid);
+  const newEventTypes = newEventTypeNames(db, valid, options);
   const eventTypeIds = new Map<string, number>();
   for (const row of db.prepare('SELECT id, name FROM event_type').all() as { id: number; name: string }[]) eventTypeIds.set(row.name.toLowerCase(), row.id);
   let nextOrder = (db.prepare('SELECT coalesce(max(sort_order), 0) AS n FROM event_type').pluck().get() as number) + 10;
@@ -256,6 +282,8 @@ function writeImport(
     return id;
   };
 
+  const eventTypeIdOf = (name: string | null): number | null =>
+    name === null ? null : (eventTypeIds.get(name.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null);
   const writer = createEntryWriter(db);
   const span = rowSpan(valid);
   // Read the entries that could pair with the new rows before the new rows join them.
@@ -270,14 +298,17 @@ function writeImport(
       endDate: row.endDate,
       agencyId: rowAgencyId,
       source: { document: row.sourceDocument, role: row.sourceRole, reference: row.sourceReference },
-      eventTypeId: row.eventType === null ? null : (eventTypeIds.get(row.eventType.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null),
+      eventTypeId: eventTypeIdOf(rowEventType(row, options)),
       summary: row.summary,
       actionTaken: row.actionTaken,
       outcome: row.outcome,
       analysis: row.analysis,
+      location: row.location,
+      risk: row.risk,
+      extraFields: row.extraFields,
       significance: row.significance,
       people: [],
-      childContact: [],
+      childContact: row.childContact === null ? [] : [row.childContact],
       sharedWith: row.sharedWith.map((name) => ({ agencyId: agencyFor(name), when: null, how: null })),
       tags: row.tags,
       importId,
@@ -290,6 +321,10 @@ function writeImport(
   db.prepare(
     `INSERT INTO entry_fts (rowid, summary, action_taken, outcome, analysis, source_document, source_role, source_reference)
      SELECT id, summary, action_taken, outcome, analysis, source_document, source_role, source_reference FROM entry WHERE import_id = ?`,
+  ).run(importId);
+  db.prepare(
+    `INSERT INTO entry_extra_fts (rowid, name, value)
+     SELECT x.id, x.name, x.value FROM entry_extra_field x JOIN entry e ON e.id = x.entry_id WHERE e.import_id = ?`,
   ).run(importId);
   db.prepare('UPDATE import_batch SET fts_pending = 0 WHERE id = ?').run(importId);
   const duplicates = sweepDuplicates(existing, incoming, agencyNames(db));
@@ -307,7 +342,15 @@ function writeImport(
     table: 'import_batch',
     action: 'import',
     rowKey: importId,
-    after: { file: parsed.fileName, agency: agencyName, imported: valid.length, rejectedRows: new Set(rejected.map((r) => r.row)).size, duplicates: duplicates.length },
+    after: {
+      file: parsed.fileName,
+      agency: agencyName,
+      imported: valid.length,
+      rejectedRows: new Set(rejected.map((r) => r.row)).size,
+      duplicates: duplicates.length,
+      columnsLeftOut: parsed.columnFates.filter((f) => f.fate === 'ignored').map((f) => f.header),
+      columnsKept: parsed.columnFates.filter((f) => f.fate === 'extra').map((f) => f.header),
+    },
   });
   return {
     importId,
@@ -320,6 +363,8 @@ function writeImport(
     duplicates,
     newEventTypes,
     dryRun: false,
+    columnFates: parsed.columnFates,
+    removedAt: null,
   };
 }
 

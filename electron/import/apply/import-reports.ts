@@ -1,4 +1,4 @@
-import type { DuplicatePair, ImportField, ImportReport, ImportSourceInfo, RejectedRow } from '../../shared/domain/chronology';
+import type { ColumnFate, DuplicatePair, ImportField, ImportReport, ImportSourceInfo, RejectedRow } from '../../shared/domain/chronology';
 import type { ReadableDb } from '../../core/store/db-types';
 
 /** Import reports kept in the review file, newest first, with their rejected rows. */
@@ -6,7 +6,7 @@ export function listImports(db: ReadableDb): ImportReport[] {
   const batches = db
     .prepare(
       `SELECT id, file_name, agency_name, format, encoding, delimiter, sheet, header_row, imported_at, imported_count,
-              new_event_types_json, duplicates_json
+              new_event_types_json, duplicates_json, columns_json, removed_at
        FROM import_batch ORDER BY imported_at DESC, id DESC`,
     )
     .all() as {
@@ -22,6 +22,8 @@ export function listImports(db: ReadableDb): ImportReport[] {
     imported_count: number;
     new_event_types_json: string;
     duplicates_json: string;
+    columns_json: string;
+    removed_at: string | null;
   }[];
   const rejected = db
     .prepare('SELECT import_id, source_row, column_name, field, reason, raw FROM import_rejected_row ORDER BY import_id, source_row, id')
@@ -45,6 +47,8 @@ export function listImports(db: ReadableDb): ImportReport[] {
       duplicates: JSON.parse(b.duplicates_json) as DuplicatePair[],
       newEventTypes: JSON.parse(b.new_event_types_json) as string[],
       dryRun: false,
+      columnFates: JSON.parse(b.columns_json) as ColumnFate[],
+      removedAt: b.removed_at,
     };
   });
 }

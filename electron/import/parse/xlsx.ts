@@ -1,5 +1,6 @@
 import readXlsxFile from 'read-excel-file/node';
 import { CasewrightError } from '../../shared/errors';
+import { IMPORT_LIMITS, refuseFile, tooManyCells } from './limits';
 import { cleanCell, type TextTable } from './table';
 
 /**
@@ -36,23 +37,56 @@ export interface XlsxTable extends TextTable {
   readonly sheets: readonly string[];
 }
 
-export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string): Promise<XlsxTable> {
+/**
+ * `scoreSheet` ranks sheets when none is named: a workbook often opens with a cover or notes sheet,
+ * and the chronology is the sheet whose rows look like a header and data.
+ */
+export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string, scoreSheet?: (rows: readonly (readonly unknown[])[]) => number): Promise<XlsxTable> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     sheets = (await readXlsxFile(Buffer.from(bytes))) as unknown as { sheet: string; data: unknown[][] }[];
   } catch (error) {
-    throw new CasewrightError('validation', `${fileName}: this is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`, {
-      problems: [{ file: fileName, reason: 'not a readable .xlsx workbook' }],
-    });
+    if (error instanceof CasewrightError) throw error;
+    throw refuseFile(fileName, 'this is not a readable Excel workbook (it may be damaged, or saved in another format)');
   }
   const names = sheets.map((s) => s.sheet);
-  const chosen = sheet === undefined ? sheets.find((s) => s.data.length > 0) ?? sheets[0] : sheets.find((s) => s.sheet === sheet);
+  let chosen = sheet === undefined ? sheets.find((s) => s.data.length > 0) ?? sheets[0] : sheets.find((s) => s.sheet === sheet);
+  if (sheet === undefined && scoreSheet !== undefined && sheets.length > 1) {
+    let best = -1;
+    for (const candidate of sheets) {
+      const score = scoreSheet(candidate.data.slice(0, 30));
+      if (score > best) {
+        best = score;
+        chosen = candidate;
+      }
+    }
+  }
   if (!chosen) {
     throw new CasewrightError('validation', `${fileName}: there is no sheet called "${sheet}" (sheets: ${names.join(', ')})`, {
       problems: [{ file: fileName, reason: `no sheet "${sheet}"` }],
     });
   }
-  const width = Math.max(0, ...chosen.data.map((row) => row.length));
-  const rows = chosen.data.map((row) => Array.from({ length: width }, (_, i) => cellText(row[i])));
+  // A stray cell far down the sheet (row 1,048,576) leaves a long run of blank rows: drop them
+  // from the end, and never spread a row count into Math.max (it overflows the stack).
+  const data = chosen.data;
+  let last = data.length - 1;
+  while (last >= 0 && (data[last] ?? []).every((value) => value === null || value === undefined || value === '')) last -= 1;
+  let width = 0;
+  for (let r = 0; r <= last; r += 1) {
+    const row = data[r] ?? [];
+    let filled = row.length;
+    while (filled > 0 && (row[filled - 1] === null || row[filled - 1] === undefined)) filled -= 1;
+    if (filled > width) width = filled;
+  }
+  if ((last + 1) * width > IMPORT_LIMITS.cells) throw tooManyCells(fileName, (last + 1) * width);
+  const rows: string[][] = [];
+  for (let r = 0; r <= last; r += 1) {
+    const row = data[r] ?? [];
+    const cells = Array.from({ length: width }, (_, i) => cellText(row[i]));
+    for (const cell of cells) {
+      if (cell.length > IMPORT_LIMITS.cellChars) throw refuseFile(fileName, `row ${r + 1} has a cell of ${cell.length.toLocaleString('en-GB')} characters, more than the ${IMPORT_LIMITS.cellChars.toLocaleString('en-GB')} one cell may hold`);
+    }
+    rows.push(cells);
+  }
   return { rows, sheet: chosen.sheet, sheets: names };
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { CasewrightError } from '../../shared/errors';
+import { checkFileSize } from '../parse/limits';
+import { checkZipInflatedSize } from '../parse/zip-guard';
 import {
   parseCommentRanges,
   parseComments,
@@ -65,6 +67,47 @@ async function partText(zip: JSZip, path: string): Promise<string | null> {
  * so importing the same returned file twice is recognised (see also the content check in apply).
  */
 export async function readReturnedDocx(bytes: Uint8Array, fileName: string): Promise<ReturnedDocument> {
+  try {
+    return await readDocxParts(bytes, fileName);
+  } catch (error) {
+    if (error instanceof CasewrightError) throw error;
+    // A parser failure (stack overflow on deep nesting, a malformed part) still names the file.
+    throw new CasewrightError('validation', `${fileName}: the Word document could not be read (its contents are damaged or built in a way Word never writes). Nothing was imported.`);
+  }
+}
+
+/** Word never writes a document type declaration; one in a part can only be damage or an attack (entities). */
+function refuseDoctype(fileName: string, ...parts: (string | null)[]): void {
+  if (parts.some((part) => part !== null && /<!DOCTYPE|<!ENTITY/i.test(part.slice(0, 4096)))) {
+    throw new CasewrightError('validation', `${fileName}: the Word document declares its own XML entities, which Word never does; it was not read. Nothing was imported.`);
+  }
+}
+
+/** Nesting deeper than any real document; the recursive tree walk would otherwise overflow the stack. */
+const MAX_XML_DEPTH = 2000;
+
+function refuseDeepNesting(fileName: string, ...parts: (string | null)[]): void {
+  for (const part of parts) {
+    if (part === null) continue;
+    let depth = 0;
+    for (let i = 0; i < part.length; i += 1) {
+      if (part.charCodeAt(i) !== 60) continue;
+      const next = part.charCodeAt(i + 1);
+      if (next === 47) depth -= 1; // </
+      else if (next !== 33 && next !== 63) {
+        const close = part.indexOf('>', i);
+        if (close > 0 && part.charCodeAt(close - 1) !== 47) depth += 1; // not <x/>
+      }
+      if (depth > MAX_XML_DEPTH) {
+        throw new CasewrightError('validation', `${fileName}: the Word document is nested more than ${MAX_XML_DEPTH} levels deep, which no real document is; it was not read. Nothing was imported.`);
+      }
+    }
+  }
+}
+
+async function readDocxParts(bytes: Uint8Array, fileName: string): Promise<ReturnedDocument> {
+  checkFileSize(fileName, bytes.length);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) checkZipInflatedSize(fileName, bytes);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -77,6 +120,8 @@ export async function readReturnedDocx(bytes: Uint8Array, fileName: string): Pro
   }
   const commentsXml = await partText(zip, 'word/comments.xml');
   const extendedXml = await partText(zip, 'word/commentsExtended.xml');
+  refuseDoctype(fileName, documentXml, commentsXml, extendedXml);
+  refuseDeepNesting(fileName, documentXml, commentsXml, extendedXml);
   const fingerprint = createHash('sha256')
     .update(commentsXml ?? '')
     .update('\u0000')

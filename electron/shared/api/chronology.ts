@@ -34,7 +34,8 @@ export const entryPersonSchema = z.object({
 });
 
 export const childContactSchema = z.object({
-  personId: id,
+  /** null: the child, not yet linked to the people register. */
+  personId: id.nullable(),
   seen: triState,
   seenAlone: triState,
   spokenTo: triState,
@@ -69,6 +70,8 @@ export const entryFieldsSchema = z.object({
   actionTaken: z.string(),
   outcome: z.string(),
   analysis: z.string(),
+  location: z.string().nullable(),
+  risk: z.object({ tool: z.string().nullable(), level: z.string().trim().min(1) }).nullable(),
   people: z.array(entryPersonSchema),
   childContact: z.array(childContactSchema),
   sharedWith: z.array(sharedWithInputSchema),
@@ -91,6 +94,8 @@ export const chronologyFilterSchema = z.object({
   to: isoDay.optional(),
   keyOnly: z.boolean().optional(),
   childNotSeen: z.boolean().optional(),
+  childNotSeenAlone: z.boolean().optional(),
+  riskRecorded: z.boolean().optional(),
   text: z.string().optional(),
   episodeId: id.optional(),
 });
@@ -114,6 +119,8 @@ export const importSourceSchema = z.object({
   mapping: columnMappingSchema.optional(),
   /** XLSX only: which sheet (defaults to the first). */
   sheet: z.string().optional(),
+  /** Headers of columns the reviewer chose to leave out (recorded in the import report). */
+  ignoreColumns: z.array(z.string()).optional(),
 });
 
 export const importApplySchema = importSourceSchema.extend({
@@ -123,6 +130,8 @@ export const importApplySchema = importSourceSchema.extend({
   dryRun: z.boolean().default(false),
   /** Remember this mapping for the agency (default true). */
   rememberMapping: z.boolean().default(true),
+  /** Use the event types suggested from the rows' text (shown as suggested in the preview). */
+  acceptSuggestedEventTypes: z.boolean().optional(),
 });
 
 const episodeFields = z.object({
@@ -183,6 +192,10 @@ export const chronologyApi = {
   'chronology.importApply': reviewCommand(importApplySchema).returns<ImportReport>(),
   /** Reports of past imports (kept in the file), newest first. */
   'chronology.imports': reviewQuery(z.object({})).returns<readonly ImportReport[]>(),
+  /** Takes a whole import out again (audited, undoable); the report stays, marked removed. */
+  'chronology.importRemove': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
+  /** Puts a removed import back exactly as it was (also after the review was reopened). */
+  'chronology.importRestore': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
   'chronology.mapping': reviewQuery(z.object({ agency: z.string().trim().min(1) })).returns<ColumnMapping | null>(),
 
   'chronology.duplicates': reviewQuery(

@@ -48,9 +48,13 @@ export interface EntryPerson {
   readonly role: EventPersonRole;
 }
 
-/** For each child involved: were they seen, seen alone, spoken to, their views recorded. */
+/**
+ * For each child involved: were they seen, seen alone, spoken to, their views recorded.
+ * `personId` is null for "the child (not named)": an agency's "Child seen" column says whether a
+ * child was seen before the reviewer links the entry to anyone in the people register.
+ */
 export interface ChildContact {
-  readonly personId: number;
+  readonly personId: number | null;
   readonly seen: TriState;
   readonly seenAlone: TriState;
   readonly spokenTo: TriState;
@@ -71,6 +75,23 @@ export interface EntrySource {
   /** Practitioner role, e.g. "HV1", "duty social worker". */
   readonly role: string | null;
   readonly reference: string | null;
+}
+
+/**
+ * A source column that fills no entry field, kept verbatim on the entry (header → value), so no
+ * word of the agency's file is lost. `raw` is a spreadsheet formula as written when `value` is
+ * the text it showed.
+ */
+export interface ExtraField {
+  readonly name: string;
+  readonly value: string;
+  readonly raw: string | null;
+}
+
+/** A risk assessment recorded with the event, e.g. tool "DASH", level "high". */
+export interface RiskAssessment {
+  readonly tool: string | null;
+  readonly level: string;
 }
 
 /** Where an imported entry came from. Kept forever, never edited. */
@@ -101,6 +122,11 @@ export interface ChronologyEntry {
   readonly actionTaken: string;
   readonly outcome: string;
   readonly analysis: string;
+  /** Where the event happened (venue, address as the agency wrote it). */
+  readonly location: string | null;
+  readonly risk: RiskAssessment | null;
+  /** Source columns kept verbatim, in the file's column order. */
+  readonly extraFields: readonly ExtraField[];
   readonly people: readonly EntryPerson[];
   readonly childContact: readonly ChildContact[];
   readonly sharedWith: readonly SharedWith[];
@@ -149,6 +175,10 @@ export interface ChronologyFilter {
   readonly keyOnly?: boolean;
   /** Entries where at least one child's contact records `seen: 'no'`. */
   readonly childNotSeen?: boolean;
+  /** Entries where a child was seen but at least one record says not seen alone. */
+  readonly childNotSeenAlone?: boolean;
+  /** Entries with a risk assessment recorded. */
+  readonly riskRecorded?: boolean;
   /** Full-text query (SQLite FTS5 over summary, action, outcome, analysis, source, tags). */
   readonly text?: string;
   readonly episodeId?: number;
@@ -255,7 +285,13 @@ export type ImportField =
   | 'analysis'
   | 'tags'
   | 'significance'
-  | 'sharedWith';
+  | 'sharedWith'
+  | 'location'
+  | 'riskTool'
+  | 'riskLevel'
+  | 'childSeen'
+  | 'childSeenAlone'
+  | 'childSpokenTo';
 
 export const IMPORT_FIELDS: readonly ImportField[] = [
   'date',
@@ -273,7 +309,23 @@ export const IMPORT_FIELDS: readonly ImportField[] = [
   'tags',
   'significance',
   'sharedWith',
+  'location',
+  'riskTool',
+  'riskLevel',
+  'childSeen',
+  'childSeenAlone',
+  'childSpokenTo',
 ];
+
+/**
+ * What became of one source column: it fills a field, it is kept verbatim on each entry as an
+ * extra field, the reviewer chose to leave it out, or it holds no text in any row.
+ */
+export type ColumnFate =
+  | { readonly header: string; readonly fate: 'field'; readonly field: ImportField }
+  | { readonly header: string; readonly fate: 'extra' }
+  | { readonly header: string; readonly fate: 'ignored' }
+  | { readonly header: string; readonly fate: 'empty' };
 
 /** Field → header text of the source column (headers, not positions, so it survives reordering). */
 export type ColumnMapping = Readonly<Partial<Record<ImportField, string>>>;
@@ -303,7 +355,13 @@ export interface ImportPreviewRow {
   readonly time: string | null;
   readonly agency: string;
   readonly eventType: string | null;
+  /** True when the event type was suggested from the row's text, not written by the agency. */
+  readonly eventTypeSuggested: boolean;
   readonly summary: string;
+  readonly actionTaken: string;
+  readonly outcome: string;
+  /** Source columns kept verbatim on the entry. */
+  readonly extraFields: readonly ExtraField[];
 }
 
 /** A likely duplicate, either found during import (before entries exist) or stored. */
@@ -344,6 +402,8 @@ export interface ImportPreview {
   readonly rows: readonly ImportPreviewRow[];
   readonly problems: readonly ImportProblem[];
   readonly duplicates: readonly DuplicatePair[];
+  /** What becomes of every source column. */
+  readonly columnFates: readonly ColumnFate[];
 }
 
 export interface RejectedRow {
@@ -368,6 +428,10 @@ export interface ImportReport {
   readonly duplicates: readonly DuplicatePair[];
   readonly newEventTypes: readonly string[];
   readonly dryRun: boolean;
+  /** What became of every source column (fields, kept as extra fields, left out by the reviewer). */
+  readonly columnFates: readonly ColumnFate[];
+  /** When the whole batch was taken out again (ISO), or null. */
+  readonly removedAt: string | null;
 }
 
 export type DuplicateStatus = 'open' | 'linked' | 'merged' | 'dismissed';

@@ -91,7 +91,7 @@ describe('casewright import', () => {
     const { dir, home, file } = await newReview();
     const missing = await runCli(['import', file, join(dir, 'nope.csv'), '--agency', 'Housing'], { home });
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/nope\.csv: the file could not be read/);
+    expect(missing.stderr).toMatch(/nope\.csv: there is no such file/);
     expect((await runCli(['import', file, fixture('tab.csv')], { home })).code).toBe(2);
   });
 });

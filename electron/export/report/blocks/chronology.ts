@@ -17,13 +17,33 @@ function sortByDate(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
   return [...entries].sort((a, b) => a.date.earliest.localeCompare(b.date.earliest) || a.id - b.id);
 }
 
+/**
+ * What the agency's record adds beyond the narrative: where, the risk assessment, whether the child
+ * was seen, and every column kept word for word, so the appendix loses nothing the file said.
+ */
+function recordDetails(e: ChronologyEntry): string {
+  const seen = e.childContact.map((c) => `child seen ${words(c.seen)}, seen alone ${words(c.seenAlone)}, spoken to ${words(c.spokenTo)}`);
+  return [
+    e.location === null ? '' : `Location: ${e.location}.`,
+    e.risk === null ? '' : `Risk assessment: ${[e.risk.tool, e.risk.level].filter((p) => p !== null).join(' ')}.`,
+    ...seen.map((line) => `${line.charAt(0).toUpperCase()}${line.slice(1)}.`),
+    ...e.extraFields.map((f) => `${f.name}: ${f.value}`),
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+function words(state: 'yes' | 'no' | 'unknown'): string {
+  return state === 'unknown' ? 'not recorded' : state;
+}
+
 export function appendixRows(entries: readonly ChronologyEntry[], text: OutputText): ChronologyRow[] {
   return sortByDate(entries).map((e) => ({
     entryId: String(e.id),
     date: text.plain(e.time === null ? documentDate(e.date) : `${documentDate(e.date)} ${e.time}`),
     year: e.date.earliest.slice(0, 4),
     agency: text.plain(e.agency),
-    event: text.plain(eventText(e)),
+    event: text.plain(joined(eventText(e), recordDetails(e))),
     outcome: text.plain(joined(e.actionTaken, e.outcome)),
     significance: text.plain(e.analysis),
   }));

@@ -46,7 +46,7 @@ describe('parseChronology', () => {
     expect(parsed.problems).toEqual([
       { file: 'invalid-rows.csv', row: 3, column: 'Date', field: 'date', reason: expect.stringMatching(/31 February 2022 does not exist/) },
       { file: 'invalid-rows.csv', row: 4, column: 'Date', field: 'date', reason: 'the date is missing' },
-      { file: 'invalid-rows.csv', row: 5, column: 'Summary', field: 'summary', reason: 'the row has no description of the event' },
+      { file: 'invalid-rows.csv', row: 5, column: 'Summary', field: 'summary', reason: 'the Summary column ("Summary") is empty in this row although other columns hold text; choose the column that says what happened, or fill it in' },
       { file: 'invalid-rows.csv', row: 6, column: 'Key event', field: 'significance', reason: '"maybe" is neither key nor routine (use "key" or leave empty)' },
     ]);
     expect(parsed.rows[0]).toMatchObject({ row: 2, significance: 'key', problems: [] });
@@ -60,7 +60,7 @@ describe('parseChronology', () => {
     const wrong = await parseChronology({ fileName: 'health.csv', bytes: fixture('health-custom-headers.csv'), mapping: { date: 'Date', summary: 'What happened' } });
     expect(wrong.fileProblems.map((p) => p.reason)).toEqual([
       'the mapping names a column "Date" that the file does not have',
-      'no column is mapped to the date',
+      'no column holds the dates of events (the columns are: When, What happened, Who)',
     ]);
     expect(wrong.rows).toEqual([]);
   });
@@ -86,6 +86,8 @@ describe('parseChronology', () => {
       [4, 'Autumn 2021', '2021-23', null, 'key'],
       [5, '44230', '2021-02-03', null, 'routine'],
     ]);
-    expect(parsed.rows[1]!.summary).toBe('=HYPERLINK("x")');
+    // A formula keeps its visible text; the formula as written stays beside it, never as a live formula.
+    expect(parsed.rows[1]!.summary).toBe('x');
+    expect(parsed.rows[1]!.extraFields).toEqual([{ name: 'Summary (formula as written)', value: '=HYPERLINK("x")', raw: '=HYPERLINK("x")' }]);
   });
 });

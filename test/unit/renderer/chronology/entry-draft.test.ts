@@ -27,6 +27,9 @@ const entry: ChronologyEntry = {
   childContact: [{ personId: 1, seen: 'no', seenAlone: 'no', spokenTo: 'no', viewsRecorded: 'unknown' }],
   sharedWith: [{ agencyId: 2, agency: "Children's Social Care", when: vague('Spring 2021'), how: 'MASH notification' }],
   tags: ['domestic abuse'],
+  location: null,
+  risk: null,
+  extraFields: [],
   significance: 'key',
   episodeIds: [],
   provenance: null,
@@ -38,6 +41,8 @@ describe('entry editor draft', () => {
     expect(patchFromDraft(draftFromEntry(entry))).toEqual({
       source: { document: 'Incident log', role: 'PC1', reference: null },
       analysis: 'First sign of escalation.',
+      location: null,
+      risk: null,
       tags: ['domestic abuse'],
       significance: 'key',
       people: [{ personId: 5, role: 'alleged-perpetrator' }],

@@ -27,6 +27,9 @@ const entry: ChronologyEntry = {
   childContact: [],
   sharedWith: [],
   tags: [],
+  location: null,
+  risk: null,
+  extraFields: [],
   significance: 'routine',
   episodeIds: [],
   provenance: null,
@@ -42,7 +45,7 @@ describe('grid columns', () => {
 
   it('show each field, and "Key" only for key entries', () => {
     expect(GRID_COLUMNS.map((c) => cellText(entry, c.id))).toEqual([
-      '', '3 Feb 2021', '21:40', 'Westmoor Police', 'incident', 'Call to 14 Larkspur Close', 'Officers attended', 'No further action', '',
+      '', '3 Feb 2021', '21:40', 'Westmoor Police', 'incident', 'Call to 14 Larkspur Close', 'Officers attended', 'No further action', '', '', '',
     ]);
     expect(cellText({ ...entry, significance: 'key' }, 'significance')).toBe('Key');
   });

@@ -84,6 +84,14 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
           <input type="checkbox" checked={filter.childNotSeen === true} onChange={(event) => onChange({ ...filter, childNotSeen: event.target.checked })} />
           Child not seen
         </label>
+        <label className="cw-check">
+          <input type="checkbox" checked={filter.childNotSeenAlone === true} onChange={(event) => onChange({ ...filter, childNotSeenAlone: event.target.checked })} />
+          Child not seen alone
+        </label>
+        <label className="cw-check">
+          <input type="checkbox" checked={filter.riskRecorded === true} onChange={(event) => onChange({ ...filter, riskRecorded: event.target.checked })} />
+          Risk assessed
+        </label>
         <button type="button" disabled={count === 0} onClick={() => { setTagsText(''); setText(''); onChange(EMPTY_FILTER); }}>
           Clear filters{count > 0 ? ` (${count})` : ''}
         </button>

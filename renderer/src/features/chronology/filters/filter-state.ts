@@ -42,6 +42,8 @@ export function toApiFilter(filter: FilterState): ApiFilter {
   if (filter.to && /^\d{4}-\d{2}-\d{2}$/.test(filter.to)) out.to = filter.to;
   if (filter.keyOnly === true) out.keyOnly = true;
   if (filter.childNotSeen === true) out.childNotSeen = true;
+  if (filter.childNotSeenAlone === true) out.childNotSeenAlone = true;
+  if (filter.riskRecorded === true) out.riskRecorded = true;
   if (filter.text !== undefined && filter.text.trim() !== '') out.text = filter.text.trim();
   if (filter.episodeId !== undefined) out.episodeId = filter.episodeId;
   return out;
@@ -85,6 +87,8 @@ export function describeFilter(filter: FilterState, lookups: FilterLookups): str
   else if (api.to) words.push(`up to ${api.to}`);
   if (api.keyOnly) words.push('key entries only');
   if (api.childNotSeen) words.push('child not seen');
+  if (api.childNotSeenAlone) words.push('child not seen alone');
+  if (api.riskRecorded) words.push('risk assessed');
   if (api.episodeId !== undefined) words.push('in the chosen episode');
   return words;
 }

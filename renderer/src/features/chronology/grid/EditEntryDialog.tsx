@@ -11,6 +11,7 @@ import { draftFromEntry, patchFromDraft } from './entry-form/entry-draft';
 import { PeopleFields } from './entry-form/PeopleFields';
 import { SharedWithFields } from './entry-form/SharedWithFields';
 import { dateCellText } from './grid-columns';
+import { ExtraFieldsList } from './entry-form/ExtraFieldsList';
 
 /**
  * The fields the grid has no columns for: source, analysis, tags, significance, the people
@@ -54,6 +55,18 @@ export function EditEntryDialog(props: {
             <input id={`${ids}-tags`} value={draft.tags} aria-describedby={`${ids}-tags-hint`} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} />
             <span id={`${ids}-tags-hint`} className="hint">Separate with commas</span>
           </div>
+          <div className="field">
+            <label htmlFor={`${ids}-location`}>Location</label>
+            <input id={`${ids}-location`} value={draft.location} onChange={(event) => setDraft({ ...draft, location: event.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-risk-tool`}>Risk assessment tool</label>
+            <input id={`${ids}-risk-tool`} value={draft.riskTool} placeholder="e.g. DASH" onChange={(event) => setDraft({ ...draft, riskTool: event.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-risk-level`}>Risk level</label>
+            <input id={`${ids}-risk-level`} value={draft.riskLevel} placeholder="e.g. standard, medium, high" onChange={(event) => setDraft({ ...draft, riskLevel: event.target.value })} />
+          </div>
           <div className="field cw-span-2">
             <label htmlFor={`${ids}-analysis`}>Analysis or comment</label>
             <textarea id={`${ids}-analysis`} rows={3} value={draft.analysis} onChange={(event) => setDraft({ ...draft, analysis: event.target.value })} />
@@ -63,6 +76,7 @@ export function EditEntryDialog(props: {
             Key entry
           </label>
         </div>
+        <ExtraFieldsList entry={props.entry} />
         <PeopleFields draft={draft} people={props.people} onChange={setDraft} />
         <ChildContactFields draft={draft} people={props.people} onChange={setDraft} />
         <SharedWithFields draft={draft} agencies={props.agencies} onChange={setDraft} listId={`${ids}-agencies`} />

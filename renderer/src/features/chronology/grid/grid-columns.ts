@@ -11,6 +11,8 @@ export type ColumnId =
   | 'summary'
   | 'actionTaken'
   | 'outcome'
+  | 'child'
+  | 'risk'
   | 'significance';
 
 /** How a cell is edited: free text, the event type list, a key/routine switch, or not at all. */
@@ -34,6 +36,9 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
   { id: 'summary', label: 'Summary', track: 'minmax(16rem, 2fr)', sortField: 'summary', edit: 'text' },
   { id: 'actionTaken', label: 'Action taken', track: 'minmax(11rem, 1fr)', edit: 'text' },
   { id: 'outcome', label: 'Outcome', track: 'minmax(11rem, 1fr)', edit: 'text' },
+  // Edited in the entry dialog (per child); the grid shows the answers at a glance.
+  { id: 'child', label: 'Child seen', track: '8rem', edit: 'none' },
+  { id: 'risk', label: 'Risk', track: '7rem', edit: 'none' },
   { id: 'significance', label: 'Key', track: '4.5rem', sortField: 'significance', edit: 'toggle' },
 ];
 
@@ -64,9 +69,24 @@ export function cellText(entry: ChronologyEntry, column: ColumnId): string {
       return entry.actionTaken;
     case 'outcome':
       return entry.outcome;
+    case 'child':
+      return childSeenText(entry);
+    case 'risk':
+      return entry.risk === null ? '' : [entry.risk.tool, entry.risk.level].filter((part) => part !== null).join(' ');
     case 'significance':
       return entry.significance === 'key' ? 'Key' : '';
   }
+}
+
+/** "Not seen", "Seen alone", "Seen, not alone", "Seen" — the least reassuring answer recorded wins. */
+export function childSeenText(entry: ChronologyEntry): string {
+  const contacts = entry.childContact;
+  if (contacts.length === 0) return '';
+  if (contacts.some((c) => c.seen === 'no')) return 'Not seen';
+  if (contacts.some((c) => c.seenAlone === 'no')) return 'Seen, not alone';
+  if (contacts.every((c) => c.seenAlone === 'yes')) return 'Seen alone';
+  if (contacts.some((c) => c.seen === 'yes')) return 'Seen';
+  return 'Not recorded';
 }
 
 /** What the editor starts with: the words as the reviewer gave them, not the display form. */
@@ -107,6 +127,8 @@ export function patchFor(entry: ChronologyEntry, column: ColumnId, value: string
     case 'significance':
       return { significance: value === 'key' ? 'key' : 'routine' };
     case 'select':
+    case 'child':
+    case 'risk':
       return null;
   }
 }

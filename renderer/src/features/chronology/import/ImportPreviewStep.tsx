@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ColumnMapping, ImportPreview } from '../../../../../electron/shared/domain/chronology';
+import type { ColumnMapping, ImportField, ImportPreview } from '../../../../../electron/shared/domain/chronology';
 import type { ApiError } from '../../../../../electron/shared/errors';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { MappingTable } from './MappingTable';
@@ -24,12 +24,17 @@ export function ImportPreviewStep(props: {
   readonly preview: ImportPreview;
   readonly busy: boolean;
   readonly error: ApiError | undefined;
-  readonly onMappingChange: (mapping: ColumnMapping) => void;
-  readonly onImport: (mapping: ColumnMapping, skipInvalid: boolean, rememberMapping: boolean) => void;
+  readonly ignored: readonly string[];
+  readonly onMappingChange: (mapping: ColumnMapping, ignored: readonly string[]) => void;
+  readonly onImport: (mapping: ColumnMapping, skipInvalid: boolean, rememberMapping: boolean, acceptSuggestedEventTypes: boolean) => void;
   readonly onBack: () => void;
 }) {
   const { preview } = props;
   const [remember, setRemember] = useState(true);
+  const [acceptSuggested, setAcceptSuggested] = useState(true);
+  const hasSuggestions = preview.rows.some((row) => row.eventTypeSuggested);
+  const from = (field: ImportField): string => (preview.mapping[field] === undefined ? '' : ` (from “${preview.mapping[field]}”)`);
+  const kept = preview.columnFates.filter((f) => f.fate === 'extra').map((f) => f.header);
   const invalid = preview.totalRows - preview.validRows;
   const missing = missingRequired(preview.mapping);
   return (
@@ -39,7 +44,9 @@ export function ImportPreviewStep(props: {
         Read as {sourceWords(preview)}. {preview.totalRows} rows: {preview.validRows} valid, {invalid} with problems.
         {preview.mappingRemembered ? ' The mapping remembered for this agency was used.' : ''}
       </p>
-      <MappingTable columns={preview.columns} mapping={preview.mapping} detected={preview.detectedMapping} onChange={props.onMappingChange} />
+      <MappingTable columns={preview.columns} mapping={preview.mapping} detected={preview.detectedMapping}
+        fates={preview.columnFates} ignored={props.ignored} onChange={props.onMappingChange} />
+      {kept.length > 0 ? <p>Kept word for word on each entry: {kept.map((h) => `“${h}”`).join(', ')}.</p> : null}
       {missing.length > 0 ? <p className="warning-message">No column is mapped to: {missing.join(', ')}.</p> : null}
 
       <ScrollRegion aria-label="Rows as they would be imported">
@@ -52,8 +59,11 @@ export function ImportPreviewStep(props: {
               <th scope="col">Date</th>
               <th scope="col">Time</th>
               <th scope="col">Agency</th>
-              <th scope="col">Event type</th>
-              <th scope="col">Summary</th>
+              <th scope="col">Event type{from('eventType')}</th>
+              <th scope="col">Summary{from('summary')}</th>
+              <th scope="col">Action taken{from('actionTaken')}</th>
+              <th scope="col">Outcome or decision{from('outcome')}</th>
+              <th scope="col">Kept word for word</th>
             </tr>
           </thead>
           <tbody>
@@ -64,8 +74,14 @@ export function ImportPreviewStep(props: {
                 <td>{row.dateText}</td>
                 <td>{row.time ?? ''}</td>
                 <td>{row.agency}</td>
-                <td>{row.eventType ?? ''}</td>
+                <td>
+                  {row.eventType ?? ''}
+                  {row.eventTypeSuggested ? <span className="cw-suggested"> (suggested from the text{acceptSuggested ? '' : ', not used'})</span> : null}
+                </td>
                 <td>{row.summary}</td>
+                <td>{row.actionTaken}</td>
+                <td>{row.outcome}</td>
+                <td>{row.extraFields.map((f) => `${f.name}: ${f.value}`).join('; ')}</td>
               </tr>
             ))}
           </tbody>
@@ -77,6 +93,12 @@ export function ImportPreviewStep(props: {
         <p>{preview.duplicates.length} rows look like entries already in the review; after the import you can link, merge or dismiss them.</p>
       ) : null}
 
+      {hasSuggestions ? (
+        <label className="cw-check">
+          <input type="checkbox" checked={acceptSuggested} onChange={(event) => setAcceptSuggested(event.target.checked)} />
+          Use the suggested event types (the file has no event type column; suggestions come from each row’s words and you can change any entry later)
+        </label>
+      ) : null}
       <label className="cw-check">
         <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
         Remember this mapping for {preview.agency}
@@ -90,11 +112,11 @@ export function ImportPreviewStep(props: {
       ) : null}
       <div className="button-row">
         <button type="button" disabled={props.busy || invalid > 0 || preview.totalRows === 0 || missing.length > 0}
-          onClick={() => props.onImport(preview.mapping, false, remember)}>
+          onClick={() => props.onImport(preview.mapping, false, remember, hasSuggestions && acceptSuggested)}>
           Import all {preview.totalRows} rows
         </button>
         <button type="button" className="secondary" disabled={props.busy || invalid === 0 || preview.validRows === 0 || missing.length > 0}
-          onClick={() => props.onImport(preview.mapping, true, remember)}>
+          onClick={() => props.onImport(preview.mapping, true, remember, hasSuggestions && acceptSuggested)}>
           Import only the {preview.validRows} valid rows
         </button>
         <button type="button" className="secondary" onClick={props.onBack}>Back</button>

@@ -1,8 +1,28 @@
+import { useState } from 'react';
 import type { ImportReport } from '../../../../../electron/shared/domain/chronology';
+import { useReviewCommand } from '../../../api/ReviewProvider';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useAsyncAction } from '../../../components/useAsyncAction';
+import { FIELD_LABELS } from './mapping';
 import { ProblemsTable } from './ProblemsTable';
 
-/** What an import did: counts, rejected rows (with their text), new event types. */
+/**
+ * What an import did: counts, what became of every column (including those the reviewer left
+ * out), rejected rows (with their text), new event types; and taking the whole import out again.
+ */
 export function ImportReportView({ report }: { readonly report: ImportReport }) {
+  const command = useReviewCommand();
+  const action = useAsyncAction();
+  const [removed, setRemoved] = useState(report.removedAt !== null);
+  const leftOut = report.columnFates.filter((f) => f.fate === 'ignored').map((f) => f.header);
+  const kept = report.columnFates.filter((f) => f.fate === 'extra').map((f) => f.header);
+  const mapped = report.columnFates.flatMap((f) => (f.fate === 'field' ? [`“${f.header}” as ${FIELD_LABELS[f.field]}`] : []));
+  const toggle = async (): Promise<void> => {
+    if (report.importId === null) return;
+    const id = report.importId;
+    const done = await action.run(() => command(removed ? 'chronology.importRestore' : 'chronology.importRemove', { importId: id }));
+    if (done !== undefined) setRemoved(!removed);
+  };
   return (
     <section className="cw-import-report" aria-labelledby="cw-import-report-heading">
       <h2 id="cw-import-report-heading">Import report: {report.fileName}</h2>
@@ -11,6 +31,9 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
         <li><strong>{report.rejected.length}</strong> rows rejected</li>
         <li><strong>{report.duplicates.length}</strong> possible duplicates found</li>
         {report.newEventTypes.length > 0 ? <li>New event types added: {report.newEventTypes.join(', ')}</li> : null}
+        {mapped.length > 0 ? <li>Columns imported: {mapped.join(', ')}</li> : null}
+        {kept.length > 0 ? <li>Kept word for word on each entry: {kept.map((h) => `“${h}”`).join(', ')}</li> : null}
+        <li>Columns left out at your request: {leftOut.length === 0 ? 'none' : leftOut.map((h) => `“${h}”`).join(', ')}</li>
       </ul>
       <ProblemsTable
         caption="Rejected rows"
@@ -22,6 +45,19 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
           reason: r.raw === '' ? r.reason : `${r.reason} — row was: ${r.raw}`,
         }))}
       />
+      {report.importId !== null && !report.dryRun ? (
+        <div className="cw-import-undo">
+          <p className="hint">
+            {removed
+              ? 'This import has been taken out of the review. You can put it back exactly as it was.'
+              : 'You can take this whole import out again, with its entries and duplicate flags, now or after reopening the review; it can be put back afterwards.'}
+          </p>
+          <ErrorMessage error={action.error} title={removed ? 'The import was not put back' : 'The import was not taken out'} />
+          <button type="button" className="secondary" disabled={action.busy} onClick={() => void toggle()}>
+            {removed ? 'Put this import back' : 'Take this import out again'}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -15,12 +15,18 @@ interface Source {
   readonly bytesBase64: string;
   readonly agency: string;
   readonly sheet?: string;
+  readonly ignoreColumns?: readonly string[];
 }
 
 type Step =
   | { readonly name: 'choose' }
   | { readonly name: 'preview'; readonly source: Source; readonly preview: ImportPreview }
   | { readonly name: 'done'; readonly report: ImportReport };
+
+function sourceArgs(source: Source): { fileName: string; bytesBase64: string; agency: string; sheet?: string; ignoreColumns?: string[] } {
+  const { ignoreColumns, ...rest } = source;
+  return { ...rest, ...(ignoreColumns === undefined ? {} : { ignoreColumns: [...ignoreColumns] }) };
+}
 
 /**
  * Import an agency's chronology: choose the file and agency, check and correct the column
@@ -39,7 +45,9 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
   const [sheet, setSheet] = useState('');
 
   const preview = async (source: Source, mapping?: ColumnMapping): Promise<void> => {
-    const result = await action.run(() => call('chronology.importPreview', { ...source, ...(mapping === undefined ? {} : { mapping: { ...mapping } }) }));
+    const result = await action.run(() =>
+      call('chronology.importPreview', { ...sourceArgs(source), ...(mapping === undefined ? {} : { mapping: { ...mapping } }) }),
+    );
     if (result !== undefined) {
       setStep({ name: 'preview', source, preview: result });
       announce(`${result.totalRows} rows read, ${result.validRows} valid, ${result.problems.length} problems`);
@@ -58,9 +66,9 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
     });
   };
 
-  const apply = async (source: Source, mapping: ColumnMapping, skipInvalid: boolean, rememberMapping: boolean): Promise<void> => {
+  const apply = async (source: Source, mapping: ColumnMapping, skipInvalid: boolean, rememberMapping: boolean, acceptSuggestedEventTypes: boolean): Promise<void> => {
     const report = await action.run(() =>
-      command('chronology.importApply', { ...source, mapping: { ...mapping }, skipInvalid, rememberMapping }),
+      command('chronology.importApply', { ...sourceArgs(source), mapping: { ...mapping }, skipInvalid, rememberMapping, acceptSuggestedEventTypes }),
     );
     if (report !== undefined) {
       setStep({ name: 'done', report });
@@ -95,7 +103,7 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
             <div className="field">
               <label htmlFor={`${ids}-sheet`}>Sheet name (optional)</label>
               <input id={`${ids}-sheet`} value={sheet} aria-describedby={`${ids}-sheet-hint`} onChange={(event) => setSheet(event.target.value)} />
-              <p id={`${ids}-sheet-hint`} className="hint">Leave empty to read the first sheet of the workbook.</p>
+              <p id={`${ids}-sheet-hint`} className="hint">Leave empty to read the sheet that looks like the chronology.</p>
             </div>
           ) : null}
           <ErrorMessage error={action.error} title="The file could not be read" />
@@ -109,8 +117,9 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
           preview={step.preview}
           busy={action.busy}
           error={action.error}
-          onMappingChange={(mapping) => void preview(step.source, mapping)}
-          onImport={(mapping, skipInvalid, remember) => void apply(step.source, mapping, skipInvalid, remember)}
+          ignored={step.source.ignoreColumns ?? []}
+          onMappingChange={(mapping, ignored) => void preview({ ...step.source, ignoreColumns: ignored }, mapping)}
+          onImport={(mapping, skipInvalid, remember, acceptSuggested) => void apply(step.source, mapping, skipInvalid, remember, acceptSuggested)}
           onBack={() => setStep({ name: 'choose' })}
         />
       ) : null}

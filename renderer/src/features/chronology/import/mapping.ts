@@ -1,23 +1,9 @@
 import type { ColumnMapping, ImportField } from '../../../../../electron/shared/domain/chronology';
 import { IMPORT_FIELDS } from '../../../../../electron/shared/domain/chronology';
+import { IMPORT_FIELD_LABELS } from '../../../../../electron/shared/domain/import-fields';
 
-export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
-  date: 'Date',
-  time: 'Time',
-  endDate: 'End date',
-  agency: 'Agency',
-  sourceDocument: 'Source document',
-  sourceRole: 'Practitioner role',
-  sourceReference: 'Reference',
-  eventType: 'Event type',
-  summary: 'Summary',
-  actionTaken: 'Action taken',
-  outcome: 'Outcome',
-  analysis: 'Analysis or comment',
-  tags: 'Tags',
-  significance: 'Significance (key/routine)',
-  sharedWith: 'Shared with',
-};
+/** Field names in the reviewer's words (shared with refusals and the CLI). */
+export const FIELD_LABELS = IMPORT_FIELD_LABELS;
 
 /** The field a source column is mapped to, if any. */
 export function fieldForHeader(mapping: ColumnMapping, header: string): ImportField | null {

@@ -2,6 +2,10 @@ import { TRI_STATES, type TriState } from '../../../../../../electron/shared/dom
 import type { Choice } from '../../filters/ChoiceList';
 import type { EntryDraft } from './entry-draft';
 
+/** An agency's "Child seen" column says whether a child was seen before anyone links the entry to a person. */
+const UNNAMED = 'unnamed';
+const TRI_STATE_WORDS: Readonly<Record<TriState, string>> = { yes: 'yes', no: 'no', unknown: 'not recorded' };
+
 type ContactKey = 'seen' | 'seenAlone' | 'spokenTo' | 'viewsRecorded';
 const QUESTIONS: ReadonlyArray<{ readonly key: ContactKey; readonly label: string }> = [
   { key: 'seen', label: 'Seen' },
@@ -22,8 +26,10 @@ export function ChildContactFields({ draft, people, onChange }: { readonly draft
         <div key={index} className="cw-subform-row" role="group" aria-label={`Child ${index + 1}`}>
           <label>
             Child
-            <select value={String(row.personId)} onChange={(event) => set(index, { personId: Number(event.target.value) })}>
+            <select value={row.personId === null ? UNNAMED : String(row.personId)}
+              onChange={(event) => set(index, { personId: event.target.value === UNNAMED ? null : Number(event.target.value) })}>
               <option value="0">Choose…</option>
+              <option value={UNNAMED}>The child (not named in the record)</option>
               {people.map((p) => <option key={p.id} value={String(p.id)}>{p.label}</option>)}
             </select>
           </label>
@@ -31,7 +37,7 @@ export function ChildContactFields({ draft, people, onChange }: { readonly draft
             <label key={q.key}>
               {q.label}
               <select value={row[q.key]} onChange={(event) => set(index, { [q.key]: event.target.value as TriState })}>
-                {TRI_STATES.map((state) => <option key={state} value={state}>{state}</option>)}
+                {TRI_STATES.map((state) => <option key={state} value={state}>{TRI_STATE_WORDS[state]}</option>)}
               </select>
             </label>
           ))}
@@ -40,7 +46,7 @@ export function ChildContactFields({ draft, people, onChange }: { readonly draft
           </button>
         </div>
       ))}
-      <button type="button" className="secondary" disabled={people.length === 0}
+      <button type="button" className="secondary"
         onClick={() => onChange({ ...draft, childContact: [...draft.childContact, { personId: 0, seen: 'unknown', seenAlone: 'unknown', spokenTo: 'unknown', viewsRecorded: 'unknown' }] })}>
         Add a child
       </button>

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+
+const HOUSING_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/housing-note.csv', import.meta.url));
+
+let app: BrowserApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('import keeps every word', () => {
+  it('reads a narrative headed "Note" into the Summary, and records a column the reviewer leaves out', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await createReviewInUi(page, 'Child H housing');
+    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
+    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
+
+    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(HOUSING_CSV);
+    await page.getByLabel('Agency that sent it').fill('Westmoor Homes');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('heading', { name: 'housing-note.csv for Westmoor Homes' }).waitFor();
+
+    // The preview says which column fills the Summary, and shows the Note text there (not the Action).
+    const rows = page.getByRole('table', { name: /rows as they would be imported/ });
+    await rows.getByRole('columnheader', { name: 'Summary (from “Note”)' }).waitFor();
+    await rows.getByRole('cell', { name: /Repairs operative saw a hole in the bedroom door/ }).waitFor();
+    await page.getByText('Kept word for word on each entry: “Tenancy status”.').waitFor();
+    await expectNoAxeViolations(page);
+
+    // Leaving a column out is an explicit choice, and the import report records it.
+    const tenancy = page.getByLabel('Tenancy status', { exact: true });
+    await tenancy.selectOption('leave-out');
+    await page.getByText('(left out by you; recorded in the import report)').waitFor();
+    await page.getByRole('button', { name: 'Import all 3 rows' }).click();
+    await page.getByRole('heading', { name: 'Import report: housing-note.csv' }).waitFor();
+    await page.getByText('Columns left out at your request: “Tenancy status”').waitFor();
+    await expectNoAxeViolations(page);
+
+    // The Note text is in the grid and found by search.
+    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Entries' }).click();
+    const grid = page.getByRole('grid', { name: 'Chronology entries' });
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('4');
+    await page.getByLabel('Search entries').fill('repairs operative');
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('2');
+    await grid.getByRole('gridcell', { name: /Repairs operative saw a hole in the bedroom door at child height/ }).waitFor();
+  });
+});
