@@ -21,7 +21,9 @@ import { thresholdsState } from './threshold-store';
 function evidenceOf(pattern: InsightPattern, entries: ReadonlyMap<string, InsightEntry>): InsightEvidenceEntry[] {
   return pattern.evidenceEntryIds.flatMap((id) => {
     const entry = entries.get(id);
-    return entry === undefined ? [] : [{ id, dateText: entry.date.text, agency: entry.agency, summary: entry.summary }];
+    return entry === undefined
+      ? []
+      : [{ id, dateText: entry.date.text, agency: entry.agency, summary: entry.summary, matched: pattern.matches.some((match) => match.entryId === id) }];
   });
 }
 
@@ -37,7 +39,7 @@ export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightR
     evidence: evidenceOf(pattern, entries),
     dismissal: dismissals.get(pattern.id) ?? null,
   }));
-  // Active patterns first; the order within each group is the runner's (rule, then salience).
+  // Active patterns first; the order within each group is the runner's (strongest first).
   const patterns = [...views.filter((view) => view.dismissal === null), ...views.filter((view) => view.dismissal !== null)];
   return {
     rulesVersion: thresholds.effective.version,
@@ -45,6 +47,7 @@ export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightR
     entryCount: input.entries.length,
     rules: run.rules,
     patterns,
+    falseMatches: [],
   };
 }
 
