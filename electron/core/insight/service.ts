@@ -6,6 +6,7 @@
 import type {
   InsightDismissal,
   InsightEvidenceEntry,
+  InsightFalseMatch,
   InsightPattern,
   InsightPatternView,
   InsightReport,
@@ -13,6 +14,7 @@ import type {
 import { CasewrightError } from '../../shared/errors';
 import type { ReadableDb, WritableDb } from '../store/db-types';
 import { activeDismissals, dismissPattern } from './dismissals';
+import { activeFalseMatches, falseMatchIndex, markFalseMatch } from './false-matches';
 import type { InsightEntry } from './input';
 import { readInsightInput } from './review-input';
 import { runInsight } from './runner';
@@ -30,7 +32,8 @@ function evidenceOf(pattern: InsightPattern, entries: ReadonlyMap<string, Insigh
 /** Runs the rules with the review's thresholds; each pattern comes with its evidence and dismissal. */
 export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightReport {
   const thresholds = thresholdsState(db, templatesDir);
-  const input = readInsightInput(db);
+  const falseMatches = activeFalseMatches(db);
+  const input = { ...readInsightInput(db), falseMatches: falseMatchIndex(falseMatches) };
   const entries = new Map(input.entries.map((entry) => [entry.id, entry]));
   const run = runInsight(input, thresholds.effective);
   const dismissals = activeDismissals(db);
@@ -47,7 +50,7 @@ export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightR
     entryCount: input.entries.length,
     rules: run.rules,
     patterns,
-    falseMatches: [],
+    falseMatches,
   };
 }
 
@@ -68,4 +71,15 @@ export function dismissReviewPattern(
   actor: string,
 ): InsightDismissal {
   return dismissPattern(db, findPattern(db, templatesDir, patternId), reason, actor);
+}
+
+export function markReviewFalseMatch(
+  db: WritableDb,
+  templatesDir: string,
+  patternId: string,
+  entryId: string,
+  reason: string,
+  actor: string,
+): readonly InsightFalseMatch[] {
+  return markFalseMatch(db, findPattern(db, templatesDir, patternId), entryId, reason, actor);
 }

@@ -15,16 +15,15 @@ export interface KindMatch {
   readonly structured: string | null;
 }
 
-const NO_KEYWORDS: readonly string[] = [];
+const NO_KEYWORDS: string[] = [];
 const structuredOnly = new WeakMap<EntryMatcher, EntryMatcher>();
 
 /** The matcher without its keywords (they are read with negation instead), one per matcher. */
 export function structuredPart(matcher: EntryMatcher): EntryMatcher {
-  let found = structuredOnly.get(matcher);
-  if (found === undefined) {
-    found = { eventTypes: matcher.eventTypes, tags: matcher.tags, keywords: NO_KEYWORDS };
-    structuredOnly.set(matcher, found);
-  }
+  const cached = structuredOnly.get(matcher);
+  if (cached !== undefined) return cached;
+  const found: EntryMatcher = { eventTypes: matcher.eventTypes, tags: matcher.tags, keywords: NO_KEYWORDS };
+  structuredOnly.set(matcher, found);
   return found;
 }
 

@@ -5,8 +5,9 @@ import chronology from './003-chronology';
 import findings from './004-findings';
 import report from './005-report';
 import insight from './006-insight';
+import insightFalseMatch from './010-insight-false-match';
 
 /** Every migration, in order. The last one's version is the file format this app writes. */
-export const migrations: readonly Migration[] = [foundation, people, chronology, findings, report, insight];
+export const migrations: readonly Migration[] = [foundation, people, chronology, findings, report, insight, insightFalseMatch];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);
