@@ -8,7 +8,9 @@
  * family within `activeWithinMonths` before it. An involved agency was told when the closure (or
  * another closure entry by the same agency within `notifyWithinDays`) records sharing with it, or
  * records telling it in words ("letter to GP", "informed police"). A share without a date is reported as such and is not counted as "not
- * told". A closure with at least one involved agency not told is a pattern.
+ * told". A closure is a pattern when an involved agency not told had itself recorded an incident or
+ * a significant entry about the family in the look-back (an agency left holding concerns). An agency
+ * with three or more such closures gets one pattern for them all.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { isConcern, sameFamily } from '../concern';
@@ -21,8 +23,12 @@ import { recordsTelling } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
+import { groupByAgency, type EntryFinding } from './group-by-agency';
 
 export const RULE_ID = 'closure-communication' as const;
+
+/** An agency with this many such closures gets one pattern for all of them. */
+const REPEATED_AT = 3;
 
 type Told = 'in-time' | 'late' | 'undated' | 'no';
 
@@ -63,7 +69,7 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     .map((entry) => ({ entry, match: closureOf(entry, thresholds) }))
     .filter((item): item is { entry: InsightEntry; match: KindMatch } => item.match !== null);
   const lookback = monthsToDays(settings.activeWithinMonths);
-  const patterns: InsightPattern[] = [];
+  const findings: EntryFinding[] = [];
 
   for (const { entry: closure, match } of closures) {
     const closingAgency = closure.agency!;
@@ -85,6 +91,15 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     }));
     const notTold = states.filter((state) => state.told === 'no' || state.told === 'late');
     if (notTold.length === 0) continue;
+    // What matters is an agency left holding concerns: one of those not told recorded an incident
+    // or a significant entry about the family in the look-back.
+    const concerned = new Set(
+      dayIndex(input.entries)
+        .overlapping(range.first - lookback, range.last)
+        .filter((entry) => entry.agency !== null && withinDaysAfter(entry.date, closure.date, lookback) && isConcern(entry, input.people, thresholds))
+        .map((entry) => fold(entry.agency!)),
+    );
+    if (!notTold.some((state) => concerned.has(fold(state.agency)))) continue;
     const toldInTime = states.filter((state) => state.told === 'in-time').map((state) => state.agency);
     const undated = states.filter((state) => state.told === 'undated').map((state) => state.agency);
     const late = states.filter((state) => state.told === 'late').map((state) => state.agency);
@@ -100,8 +115,13 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     if (toldInTime.length > 0) sentences.push(`It was shared in time with ${listText(toldInTime)}.`);
     if (undated.length > 0) sentences.push(`It was shared with ${listText(undated)}, but the date of sharing is not recorded.`);
     const concernCount = context.filter((entry) => isConcern(entry, input.people, thresholds)).length;
-    patterns.push(
-      makePattern({
+    const matched = match.cues.length > 0 ? matchOf(closure, match.cues) : structuredMatch(closure, match.structured!);
+    findings.push({
+      agency: closingAgency,
+      entry: closure,
+      evidence: [closure, ...context],
+      match: matched,
+      pattern: makePattern({
         ruleId: RULE_ID,
         key: `${closingAgency}:${closure.id}`,
         title: `${ruleTitle(RULE_ID)}: ${closingAgency} (${closure.date.text})`,
@@ -109,9 +129,9 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
         severity: notTold.length === involvement.size && concernCount > 0 ? 'high' : 'medium',
         salience: 40 + notTold.length * 10 + concernCount * 5,
         evidence: [closure, ...context],
-        matches: [match.cues.length > 0 ? matchOf(closure, match.cues) : structuredMatch(closure, match.structured!)],
+        matches: [matched],
       }),
-    );
+    });
   }
-  return patterns;
+  return groupByAgency(RULE_ID, findings, REPEATED_AT, 'closure');
 }

@@ -8,7 +8,8 @@
  * other agencies, certainly before the decision, that B did not know of by then: B neither
  * recorded it, nor was recorded as told ("shared with"), nor wrote of the other agency between the
  * incident and the decision ("PPN received from police"). Each such decision is a pattern.
- * Shares whose date is not recorded are named, and not counted as unknown.
+ * Shares whose date is not recorded are named, and not counted as unknown. An agency with three or
+ * more such decisions gets one pattern for them all.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { isConcern, sameFamily } from '../concern';
@@ -22,8 +23,12 @@ import { toldInWords } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
+import { groupByAgency, type EntryFinding } from './group-by-agency';
 
 export const RULE_ID = 'unshared-information' as const;
+
+/** An agency with this many such decisions gets one pattern for all of them. */
+const REPEATED_AT = 3;
 
 export function decisionOf(entry: InsightEntry, thresholds: InsightThresholds): KindMatch | null {
   const notWhen = readingOf(thresholds).closureNotWhen;
@@ -36,7 +41,7 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
   const excluded = excludedFor(input, RULE_ID);
   const entries = sortEntries(input.entries);
   const lookback = monthsToDays(settings.lookbackMonths);
-  const patterns: InsightPattern[] = [];
+  const findings: EntryFinding[] = [];
 
   for (const decision of entries) {
     if (decision.agency === null || excluded.has(decision.id)) continue;
@@ -69,8 +74,13 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
     if (undated.length > 0) {
       sentences.push(`${plural(undated.length, 'other entry', 'other entries')} ${undated.length === 1 ? 'was' : 'were'} shared with ${decider} on a date not recorded: ${citeList(undated)}.`);
     }
-    patterns.push(
-      makePattern({
+    const matched = reason.cues.length > 0 ? matchOf(decision, reason.cues) : structuredMatch(decision, reason.structured!);
+    findings.push({
+      agency: decider,
+      entry: decision,
+      evidence: [decision, ...unknown],
+      match: matched,
+      pattern: makePattern({
         ruleId: RULE_ID,
         key: `${fold(decider)}:${decision.id}`,
         title: `${ruleTitle(RULE_ID)}: ${decider} (${decision.date.text})`,
@@ -78,9 +88,9 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
         severity: unknown.length >= 2 ? 'high' : 'medium',
         salience: 35 + unknown.length * 12,
         evidence: [decision, ...unknown],
-        matches: [reason.cues.length > 0 ? matchOf(decision, reason.cues) : structuredMatch(decision, reason.structured!)],
+        matches: [matched],
       }),
-    );
+    });
   }
-  return patterns;
+  return groupByAgency(RULE_ID, findings, REPEATED_AT, 'decision');
 }

@@ -1,0 +1,2 @@
+import { scoreAllCases } from '../insight';
+await scoreAllCases();
