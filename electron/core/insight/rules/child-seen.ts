@@ -110,6 +110,14 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
         .map((gap) => `${citeList([gap.entry], 1)} — "${gap.what}"`)
         .join('; ')}.`,
     ];
+    for (const childId of group.children) {
+      const young = (contactsByChild.get(childId) ?? []).filter((c) => !c.canSpeak).length;
+      if (young > 0) {
+        sentences.push(
+          `${plural(young, 'contact')} when ${personLabel(index, childId)} was younger than ${settings.minAgeYears} ${young === 1 ? 'is' : 'are'} not counted for being seen alone, spoken to or for views.`,
+        );
+      }
+    }
     const structured = group.children.flatMap((id) => (contactsByChild.get(id) ?? []).filter((c) => c.canSpeak));
     if (structured.length > 0) {
       const views = structured.filter((c) => c.contact.viewsRecorded === true).length;

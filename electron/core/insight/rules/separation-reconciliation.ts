@@ -3,16 +3,15 @@
  *
  * An entry is a separation or reconciliation when its words affirm one ("ended the relationship",
  * "has moved out", "back together", "came back to live with us") or its event type or tag says so;
- * "denied they had reconciled" does not count. Entries are grouped by the couple (a victim or
- * mother and her partner in the register) they name, or for the family when the register names no
- * couple. A couple with at least `minEvents` such entries, one of them a separation, is a
- * pattern; the evidence adds incidents recorded by any agency within 30 days after each.
+ * "denied they had reconciled" does not count. A review is about one family, so its entries form
+ * one sequence, naming the adults each entry names. At least `minEvents` such entries, one of them
+ * a separation, make a pattern; the evidence adds incidents recorded by any agency within 30 days
+ * after each.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { sortEntries } from '../dates';
 import type { InsightEntry, InsightInput } from '../input';
 import { cite, citeList, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
-import { partnersOf } from '../people';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { mentionedPeople } from '../reading/mentions';
 import { incidentsAround } from './context';
@@ -28,18 +27,6 @@ interface Event {
   readonly reconciliation: KindMatch | null;
 }
 
-function couples(input: InsightInput, thresholds: InsightThresholds): Array<readonly [string, string]> {
-  const pairs = new Map<string, readonly [string, string]>();
-  for (const person of input.people) {
-    if (person.kind !== 'adult') continue;
-    for (const partner of partnersOf(person.id, input.people, thresholds.vocabulary)) {
-      const pair = [person.id, partner].sort() as [string, string];
-      pairs.set(pair.join('|'), pair);
-    }
-  }
-  return [...pairs.values()];
-}
-
 export function separationReconciliation(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
@@ -52,18 +39,12 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
     const reconciliation = matchKind(entry, thresholds.vocabulary.reconciliation, thresholds);
     if (separation !== null || reconciliation !== null) events.push({ entry, separation, reconciliation });
   }
-  const pairs = couples(input, thresholds);
-  const groups: Array<{ key: string; names: string[]; events: Event[] }> =
-    pairs.length === 0
-      ? [{ key: 'family', names: [], events }]
-      : pairs.map((pair) => ({
-          key: pair.join('|'),
-          names: pair.map((id) => personLabel(index, id)).sort(),
-          events: events.filter((event) => {
-            const mentioned = mentionedPeople(event.entry, input.people, thresholds);
-            return mentioned.has(pair[0]) || mentioned.has(pair[1]) || mentioned.size === 0;
-          }),
-        }));
+  // A review is about one family: its separations and reconciliations are one sequence, naming
+  // the adults each entry names (a mother's former and current partners among them).
+  const adults = [
+    ...new Set(events.flatMap((event) => [...mentionedPeople(event.entry, input.people, thresholds)].filter((id) => index.get(id)?.kind === 'adult'))),
+  ].sort();
+  const groups = [{ key: 'family', names: adults.map((id) => personLabel(index, id)).sort(), events }];
 
   const patterns: InsightPattern[] = [];
   for (const group of groups) {

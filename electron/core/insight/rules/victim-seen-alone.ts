@@ -68,7 +68,8 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
       const mentioned = mentionedPeople(entry, input.people, thresholds);
       if (!mentioned.has(victimId)) continue;
       contacts += 1;
-      if (recordsSeenAlone(entry, victimId, input.people, thresholds) !== null) {
+      // The chronology's own flag, when recorded, wins over wording.
+      if (entry.victimSeenAlone === true || (entry.victimSeenAlone === null && recordsSeenAlone(entry, victimId, input.people, thresholds) !== null)) {
         seenAlone.push(entry);
         continue;
       }
@@ -86,7 +87,8 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
     if (settings.onlyWhenNeverSeenAlone && seenAlone.length > 0) continue;
 
     const name = personLabel(index, victimId);
-    const partnerNames = [...partners].map((id) => personLabel(index, id)).sort();
+    const present = [...partners].filter((id) => withPartner.some((item) => mentionedPeople(item.entry, input.people, thresholds).has(id)));
+    const partnerNames = (present.length > 0 ? present : [...partners]).map((id) => personLabel(index, id)).sort();
     const evidence = withPartner.map((item) => item.entry);
     const sentences = [
       `At ${plural(withPartner.length, 'contact')} recorded by ${listText(distinctAgencies(evidence))}, the record shows ${listText(partnerNames)} present or speaking for ${name}: ${citeList(evidence)}.`,
