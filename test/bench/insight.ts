@@ -4,7 +4,8 @@
  * 1. Accuracy: every case under `test/fixtures/insight/cases/` is imported into a real review
  *    file and the rules' patterns are scored against the case's answer key (recall and precision
  *    per rule and overall; traps broken are listed). Targets: recall ≥ 90%, precision ≥ 90%.
- * 2. Speed: the rules over a synthetic 20,000-entry chronology (template-like and long narrative
+ * 2. Quiet output: how many patterns the sample review shows (about 15 at most).
+ * 3. Speed: the rules over a synthetic 20,000-entry chronology (template-like and long narrative
  *    entries), first run (nothing cached) and a second run. Target: under 1 s.
  */
 import { pathToFileURL } from 'node:url';
@@ -14,6 +15,7 @@ import { runInsight } from '../../electron/core/insight/runner';
 import { loadDefaultThresholds } from '../../electron/core/insight/thresholds';
 import { caseNames, loadCase } from './insight/cases';
 import { addScores, ratios, scoreCase, type RuleScore, type ScoredPattern } from './insight/score';
+import { samplePatterns } from './insight/sample-count';
 import { syntheticInput } from './insight/synthetic';
 
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
@@ -81,7 +83,8 @@ export function speed(): { entries: number; firstRunMs: number; secondRunMs: num
 export async function run(): Promise<unknown> {
   const accuracy = await scoreAllCases();
   const r = ratios(accuracy.overall);
-  return { recall: percent(r.recall), precision: percent(r.precision), speed: speed() };
+  const sample = samplePatterns();
+  return { recall: percent(r.recall), precision: percent(r.precision), samplePatterns: sample.count, speed: speed() };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,3 +1,4 @@
+/** Times each rule on its own over the synthetic chronology: `npx tsx test/bench/insight/speed-only.ts [entries]`. */
 import { loadDefaultThresholds } from '../../../electron/core/insight/thresholds';
 import { INSIGHT_RULES } from '../../../electron/core/insight/rules/index';
 import { INSIGHT_RULE_IDS } from '../../../electron/shared/domain/insight';
