@@ -2,7 +2,8 @@ import type { insightApi } from '../../shared/api/insight';
 import type { HandlersFor } from '../handler-types';
 import { restorePattern } from '../../core/insight/dismissals';
 import { createFindingFromPattern } from '../../core/insight/finding-draft';
-import { dismissReviewPattern, runReviewInsight } from '../../core/insight/service';
+import { unmarkFalseMatch } from '../../core/insight/false-matches';
+import { dismissReviewPattern, markReviewFalseMatch, runReviewInsight } from '../../core/insight/service';
 import { clearThresholds, saveThresholds, thresholdsState } from '../../core/insight/threshold-store';
 
 export const insightHandlers: HandlersFor<typeof insightApi> = {
@@ -27,6 +28,15 @@ export const insightHandlers: HandlersFor<typeof insightApi> = {
     ctx.review.write('Restore insight pattern', (db) => {
       restorePattern(db, args.patternId, ctx.review.actor());
       return { patternId: args.patternId };
+    }),
+  'insight.markFalseMatch': (ctx, args) =>
+    ctx.review.write('Mark insight false match', (db) =>
+      markReviewFalseMatch(db, ctx.app.templatesDir, args.patternId, args.entryId, args.reason, ctx.review.actor()),
+    ),
+  'insight.unmarkFalseMatch': (ctx, args) =>
+    ctx.review.write('Unmark insight false match', (db) => {
+      unmarkFalseMatch(db, args.ruleId, args.entryId, ctx.review.actor());
+      return { entryId: args.entryId };
     }),
   'insight.createFinding': (ctx, args) =>
     ctx.review.write('Create finding from insight pattern', (db) => createFindingFromPattern(db, ctx.app.templatesDir, args.patternId)),

@@ -20,6 +20,7 @@ export function createFindingFromPattern(db: WritableDb, templatesDir: string, p
     title: pattern.title,
     body: richTextFromParagraphs([
       pattern.explanation,
+      ...pattern.also.map((also) => also.explanation),
       `Draft created from the practice-insight pattern "${INSIGHT_RULE_TITLES[pattern.ruleId]}" (rules version ${rulesVersion}), resting on ${pattern.evidenceEntryIds.length} chronology ${pattern.evidenceEntryIds.length === 1 ? 'entry' : 'entries'}.`,
     ]),
   });

@@ -74,10 +74,14 @@ export interface InsightPerson {
   readonly dateOfBirth: string | null;
   /** Register roles, e.g. "mother", "subject child", "victim". */
   readonly roles: readonly string[];
+  /** Every name agencies may use for the person in free text: pseudonym, real name, aliases. */
+  readonly names?: readonly string[];
   readonly relationships: readonly InsightRelationship[];
 }
 
 export interface InsightInput {
   readonly entries: readonly InsightEntry[];
   readonly people: readonly InsightPerson[];
+  /** Entries the reviewer marked as false matches, by rule id: the rule no longer matches them. */
+  readonly falseMatches?: ReadonlyMap<string, ReadonlySet<string>>;
 }

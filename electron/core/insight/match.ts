@@ -8,8 +8,18 @@
 import type { EntryMatcher } from '../../shared/domain/insight';
 import type { InsightEntry } from './input';
 
+// Agency names, event types and list phrases are folded millions of times on a large chronology;
+// they are few distinct strings, so each is folded once.
+const foldCache = new Map<string, string>();
+
 export function fold(value: string): string {
-  return value.trim().toLowerCase().replace(/\s+/g, ' ');
+  let result = foldCache.get(value);
+  if (result === undefined) {
+    result = value.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(value, result);
+  }
+  return result;
 }
 
 interface PhraseMatcher {

@@ -3,8 +3,9 @@
  * Explanations quote entries (date as given, agency, summary) rather than paraphrase them, so
  * a pattern never says more than the records do.
  */
-import type { InsightPattern, InsightRuleId, InsightSeverity } from '../../shared/domain/insight';
-import { INSIGHT_RULE_TITLES } from '../../shared/domain/insight';
+import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } from '../../shared/domain/insight';
+import { INSIGHT_RULE_SENTENCES, INSIGHT_RULE_TITLES } from '../../shared/domain/insight';
+import type { Cue } from './reading/read-entry';
 import { isExactDay, sortEntries } from './dates';
 import type { InsightEntry, InsightPerson } from './input';
 
@@ -36,6 +37,21 @@ export interface PatternParts {
   readonly severity: InsightSeverity;
   readonly salience: number;
   readonly evidence: readonly InsightEntry[];
+  /** The entries the rule's words matched (a subset of the evidence), with those words. */
+  readonly matches?: readonly InsightMatch[];
+  readonly kinds?: readonly string[];
+}
+
+/** "Why was this found" for one entry: the matched words (each once) and the first sentence they are in. */
+export function matchOf(entry: InsightEntry, cues: readonly Cue[]): InsightMatch {
+  const words = [...new Set(cues.map((cue) => cue.words))];
+  const sentences = [...new Set(cues.map((cue) => cue.sentence))];
+  return { entryId: entry.id, words, sentence: sentences.join(' … ') };
+}
+
+/** A match for an entry found by its structured fields (event type, tag, child-contact record). */
+export function structuredMatch(entry: InsightEntry, what: string): InsightMatch {
+  return { entryId: entry.id, words: [what], sentence: entry.summary.trim() };
 }
 
 /** Said once under any pattern resting on a vague date, so no interval reads as more exact than it is. */
@@ -53,6 +69,10 @@ export function makePattern(parts: PatternParts): InsightPattern {
     severity: parts.severity,
     salience: Math.max(0, Math.min(100, Math.round(parts.salience))),
     evidenceEntryIds,
+    rule: INSIGHT_RULE_SENTENCES[parts.ruleId],
+    matches: parts.matches ?? [],
+    also: [],
+    kinds: parts.kinds ?? [],
   };
 }
 

@@ -155,6 +155,7 @@ export function readPeople(db: ReadableDb, entries: readonly InsightEntry[]): In
   const childIds = new Set(entries.flatMap((entry) => entry.children.map((child) => child.personId)));
   const rows = db.prepare(`SELECT id, real_name, pseudonym, category, role, relationship_to_child, date_of_birth FROM person ORDER BY id`).all() as PersonRow[];
   const relationships = db.prepare(`SELECT from_person_id, to_person_id, kind FROM relationship ORDER BY id`).all() as RelationshipRow[];
+  const aliases = db.prepare(`SELECT person_id, alias FROM person_alias ORDER BY id`).all() as { person_id: number; alias: string }[];
   return rows.map((row) => {
     const id = String(row.id);
     const kind: InsightPersonKind =
@@ -169,6 +170,13 @@ export function readPeople(db: ReadableDb, entries: readonly InsightEntry[]): In
       kind,
       dateOfBirth: row.date_of_birth,
       roles: [...new Set([row.role, row.relationship_to_child].map((role) => role.trim()).filter((role) => role !== ''))],
+      names: [
+        ...new Set(
+          [row.pseudonym, row.real_name, ...aliases.filter((alias) => alias.person_id === row.id).map((alias) => alias.alias)]
+            .map((name) => name.trim())
+            .filter((name) => name !== ''),
+        ),
+      ],
       relationships: relationships
         .filter((relationship) => relationship.from_person_id === row.id)
         .map((relationship) => ({ otherPersonId: String(relationship.to_person_id), kind: relationship.kind })),

@@ -1,6 +1,6 @@
 /**
- * Runs every enabled rule over one input and orders the result: by rule (the order of
- * `INSIGHT_RULE_IDS`), then by salience, then by id so the order is stable between runs.
+ * Runs every enabled rule over one input, folds patterns that rest on the same evidence and ranks
+ * them strongest first (see `merge.ts`); ties are ordered by id so the order is stable.
  */
 import {
   INSIGHT_RULE_IDS,
@@ -10,6 +10,7 @@ import {
   type InsightThresholds,
 } from '../../shared/domain/insight';
 import type { InsightInput } from './input';
+import { mergeAndRank } from './merge';
 import { INSIGHT_RULES } from './rules/index';
 
 export interface InsightRun {
@@ -18,17 +19,18 @@ export interface InsightRun {
 }
 
 export function runInsight(input: InsightInput, thresholds: InsightThresholds): InsightRun {
-  const rules: InsightRuleSummary[] = [];
-  const patterns: InsightPattern[] = [];
+  const found: InsightPattern[] = [];
   for (const ruleId of INSIGHT_RULE_IDS) {
-    const enabled = thresholds.rules[ruleId].enabled;
-    const found = enabled ? INSIGHT_RULES[ruleId](input, thresholds) : [];
-    found.sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    // Two groupings can rest on the same evidence (e.g. three adults at each incident); keep one.
-    const seen = new Set(patterns.map((pattern) => pattern.id));
-    const unique = found.filter((pattern) => !seen.has(pattern.id) && seen.add(pattern.id));
-    rules.push({ ruleId, title: INSIGHT_RULE_TITLES[ruleId], enabled, patternCount: unique.length });
-    patterns.push(...unique);
+    if (thresholds.rules[ruleId].enabled) found.push(...INSIGHT_RULES[ruleId](input, thresholds));
   }
+  // Two groupings can give the same pattern id; keep one.
+  const unique = [...new Map(found.map((pattern) => [pattern.id, pattern])).values()];
+  const patterns = mergeAndRank(unique, input, thresholds);
+  const rules: InsightRuleSummary[] = INSIGHT_RULE_IDS.map((ruleId) => ({
+    ruleId,
+    title: INSIGHT_RULE_TITLES[ruleId],
+    enabled: thresholds.rules[ruleId].enabled,
+    patternCount: patterns.filter((pattern) => pattern.ruleId === ruleId || pattern.also.some((also) => also.ruleId === ruleId)).length,
+  }));
   return { patterns, rules };
 }

@@ -6,6 +6,7 @@
 import type {
   InsightDismissal,
   InsightEvidenceEntry,
+  InsightFalseMatch,
   InsightPattern,
   InsightPatternView,
   InsightReport,
@@ -13,6 +14,7 @@ import type {
 import { CasewrightError } from '../../shared/errors';
 import type { ReadableDb, WritableDb } from '../store/db-types';
 import { activeDismissals, dismissPattern } from './dismissals';
+import { activeFalseMatches, falseMatchIndex, markFalseMatch } from './false-matches';
 import type { InsightEntry } from './input';
 import { readInsightInput } from './review-input';
 import { runInsight } from './runner';
@@ -21,14 +23,17 @@ import { thresholdsState } from './threshold-store';
 function evidenceOf(pattern: InsightPattern, entries: ReadonlyMap<string, InsightEntry>): InsightEvidenceEntry[] {
   return pattern.evidenceEntryIds.flatMap((id) => {
     const entry = entries.get(id);
-    return entry === undefined ? [] : [{ id, dateText: entry.date.text, agency: entry.agency, summary: entry.summary }];
+    return entry === undefined
+      ? []
+      : [{ id, dateText: entry.date.text, agency: entry.agency, summary: entry.summary, matched: pattern.matches.some((match) => match.entryId === id) }];
   });
 }
 
 /** Runs the rules with the review's thresholds; each pattern comes with its evidence and dismissal. */
 export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightReport {
   const thresholds = thresholdsState(db, templatesDir);
-  const input = readInsightInput(db);
+  const falseMatches = activeFalseMatches(db);
+  const input = { ...readInsightInput(db), falseMatches: falseMatchIndex(falseMatches) };
   const entries = new Map(input.entries.map((entry) => [entry.id, entry]));
   const run = runInsight(input, thresholds.effective);
   const dismissals = activeDismissals(db);
@@ -37,7 +42,7 @@ export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightR
     evidence: evidenceOf(pattern, entries),
     dismissal: dismissals.get(pattern.id) ?? null,
   }));
-  // Active patterns first; the order within each group is the runner's (rule, then salience).
+  // Active patterns first; the order within each group is the runner's (strongest first).
   const patterns = [...views.filter((view) => view.dismissal === null), ...views.filter((view) => view.dismissal !== null)];
   return {
     rulesVersion: thresholds.effective.version,
@@ -45,6 +50,7 @@ export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightR
     entryCount: input.entries.length,
     rules: run.rules,
     patterns,
+    falseMatches,
   };
 }
 
@@ -65,4 +71,15 @@ export function dismissReviewPattern(
   actor: string,
 ): InsightDismissal {
   return dismissPattern(db, findPattern(db, templatesDir, patternId), reason, actor);
+}
+
+export function markReviewFalseMatch(
+  db: WritableDb,
+  templatesDir: string,
+  patternId: string,
+  entryId: string,
+  reason: string,
+  actor: string,
+): readonly InsightFalseMatch[] {
+  return markFalseMatch(db, findPattern(db, templatesDir, patternId), entryId, reason, actor);
 }

@@ -15,7 +15,9 @@ export function thresholdsState(db: ReadableDb, templatesDir: string): InsightTh
     | { thresholds_json: string }
     | undefined;
   if (row === undefined) return { defaults, effective: defaults, source: 'defaults' };
-  const effective = parseThresholds(JSON.parse(row.thresholds_json), 'this review', 'corrupt');
+  const saved = parseThresholds(JSON.parse(row.thresholds_json), 'this review', 'corrupt');
+  // Thresholds saved before the reading vocabulary existed read free text with the shipped one.
+  const effective = saved.reading === undefined && defaults.reading !== undefined ? { ...saved, reading: defaults.reading } : saved;
   return { defaults, effective, source: 'review' };
 }
 

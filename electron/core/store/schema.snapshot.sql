@@ -1,4 +1,4 @@
--- Casewright review file format 8
+-- Casewright review file format 9
 
 CREATE TABLE agency (
         id INTEGER PRIMARY KEY,
@@ -344,6 +344,18 @@ CREATE TABLE insight_dismissal (
         restored_by TEXT
       ) STRICT;
 
+CREATE TABLE insight_false_match (
+        id INTEGER PRIMARY KEY,
+        rule_id TEXT NOT NULL CHECK (length(rule_id) BETWEEN 1 AND 60),
+        entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+        words_json TEXT NOT NULL CHECK (json_valid(words_json)),
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        marked_at TEXT NOT NULL,
+        marked_by TEXT NOT NULL,
+        restored_at TEXT,
+        restored_by TEXT
+      ) STRICT;
+
 CREATE TABLE insight_threshold_override (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         thresholds_json TEXT NOT NULL CHECK (json_valid(thresholds_json)),
@@ -517,6 +529,8 @@ CREATE UNIQUE INDEX identifier_unique ON identifier (text COLLATE NOCASE, kind);
 CREATE INDEX import_rejected_row_by_import ON import_rejected_row (import_id);
 
 CREATE INDEX insight_dismissal_by_rule ON insight_dismissal (rule_id);
+
+CREATE UNIQUE INDEX insight_false_match_active ON insight_false_match (rule_id, entry_id) WHERE restored_at IS NULL;
 
 CREATE UNIQUE INDEX person_pseudonym_unique ON person (pseudonym COLLATE NOCASE);
 
@@ -972,6 +986,24 @@ CREATE TRIGGER audit_insight_dismissal_update AFTER UPDATE ON insight_dismissal 
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
       VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_dismissal', OLD.id, 'update', json_object('id', OLD."id", 'rule_id', OLD."rule_id", 'title', OLD."title", 'evidence_json', OLD."evidence_json", 'reason', OLD."reason", 'dismissed_at', OLD."dismissed_at", 'dismissed_by', OLD."dismissed_by", 'restored_at', OLD."restored_at", 'restored_by', OLD."restored_by"), json_object('id', NEW."id", 'rule_id', NEW."rule_id", 'title', NEW."title", 'evidence_json', NEW."evidence_json", 'reason', NEW."reason", 'dismissed_at', NEW."dismissed_at", 'dismissed_by', NEW."dismissed_by", 'restored_at', NEW."restored_at", 'restored_by', NEW."restored_by"));
+    END;
+
+CREATE TRIGGER audit_insight_false_match_delete AFTER DELETE ON insight_false_match WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_false_match', OLD.id, 'delete', json_object('id', OLD."id", 'rule_id', OLD."rule_id", 'entry_id', OLD."entry_id", 'words_json', OLD."words_json", 'reason', OLD."reason", 'marked_at', OLD."marked_at", 'marked_by', OLD."marked_by", 'restored_at', OLD."restored_at", 'restored_by', OLD."restored_by"), NULL);
+    END;
+
+CREATE TRIGGER audit_insight_false_match_insert AFTER INSERT ON insight_false_match WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_false_match', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'rule_id', NEW."rule_id", 'entry_id', NEW."entry_id", 'words_json', NEW."words_json", 'reason', NEW."reason", 'marked_at', NEW."marked_at", 'marked_by', NEW."marked_by", 'restored_at', NEW."restored_at", 'restored_by', NEW."restored_by"));
+    END;
+
+CREATE TRIGGER audit_insight_false_match_update AFTER UPDATE ON insight_false_match WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'insight_false_match', OLD.id, 'update', json_object('id', OLD."id", 'rule_id', OLD."rule_id", 'entry_id', OLD."entry_id", 'words_json', OLD."words_json", 'reason', OLD."reason", 'marked_at', OLD."marked_at", 'marked_by', OLD."marked_by", 'restored_at', OLD."restored_at", 'restored_by', OLD."restored_by"), json_object('id', NEW."id", 'rule_id', NEW."rule_id", 'entry_id', NEW."entry_id", 'words_json', NEW."words_json", 'reason', NEW."reason", 'marked_at', NEW."marked_at", 'marked_by', NEW."marked_by", 'restored_at', NEW."restored_at", 'restored_by', NEW."restored_by"));
     END;
 
 CREATE TRIGGER audit_insight_threshold_override_delete AFTER DELETE ON insight_threshold_override WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1

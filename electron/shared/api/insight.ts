@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { reviewCommand, reviewQuery } from './define';
 import {
   dismissReasonSchema,
+  falseMatchReasonSchema,
+  insightRuleIdSchema,
   insightThresholdsSchema,
   patternIdSchema,
   type InsightDismissal,
+  type InsightFalseMatch,
   type InsightReport,
   type InsightThresholdsState,
 } from '../domain/insight';
@@ -29,5 +32,10 @@ export const insightApi = {
     readonly dismissal: InsightDismissal;
   }>(),
   'insight.restore': reviewCommand(z.object({ patternId: patternIdSchema })).returns<{ readonly patternId: string }>(),
+  /** Marks an entry the pattern matched as a false match for its rule(s) in this review (audited, undoable). */
+  'insight.markFalseMatch': reviewCommand(
+    z.object({ patternId: patternIdSchema, entryId: z.string().regex(/^\d+$/), reason: falseMatchReasonSchema }),
+  ).returns<readonly InsightFalseMatch[]>(),
+  'insight.unmarkFalseMatch': reviewCommand(z.object({ ruleId: insightRuleIdSchema, entryId: z.string().regex(/^\d+$/) })).returns<{ readonly entryId: string }>(),
   'insight.createFinding': reviewCommand(z.object({ patternId: patternIdSchema })).returns<InsightFindingDraft>(),
 } as const;

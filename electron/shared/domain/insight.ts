@@ -29,10 +29,23 @@ export const INSIGHT_RULE_TITLES: Readonly<Record<InsightRuleId, string>> = {
   'closure-communication': 'Case closures not communicated',
   'child-seen': 'Children present but not seen or heard',
   'victim-seen-alone': 'Victim not seen alone',
-  'non-engagement': 'Non-engagement not followed up',
+  'non-engagement': 'Repeated non-engagement',
   'separation-reconciliation': 'Separations and reconciliations',
   'unshared-information': 'Information not shared before a decision',
   'minimising-language': 'Minimising language',
+};
+
+/** Each rule in one plain sentence, shown with every pattern it finds. */
+export const INSIGHT_RULE_SENTENCES: Readonly<Record<InsightRuleId, string>> = {
+  'repeated-incidents': 'Domestic abuse incidents involving the same two people, recorded by any agency, counted together with the time between them and who knew of each.',
+  'trigger-events': 'A known trigger (pregnancy, a threat to kill, a threat of suicide, a contact dispute, a new partner) followed by an incident or significant entry within the window.',
+  'closure-communication': 'A case closed, stepped down or ended while other agencies were involved, with no record that they were told.',
+  'child-seen': 'Contacts where a child was present but the record says the child was not seen, not seen alone or not spoken to.',
+  'victim-seen-alone': 'Contacts where the partner was present or answered for the victim, and no record that the victim was ever seen alone.',
+  'non-engagement': 'An agency recorded missed appointments, no access, or support declined or withdrawn more than once.',
+  'separation-reconciliation': 'Separations and reconciliations of the same couple, with what agencies recorded around them.',
+  'unshared-information': "A decision (no further action, closure, step-down) made when another agency's record of an incident was not known to the deciding agency.",
+  'minimising-language': 'Words that play abuse down ("verbal argument only", "a one-off", "seemed fine") in a record made at the time of an incident.',
 };
 
 export const INSIGHT_SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -62,11 +75,55 @@ export const triggerKindSchema = z.strictObject({
 });
 export type TriggerKind = z.infer<typeof triggerKindSchema>;
 
+/**
+ * How free text is read: the words that send a sentence to the language library (negation),
+ * what counts as a domestic abuse incident from a narrative, and the cues for children, partners
+ * and agencies. Optional so a review's own thresholds saved before it existed stay valid (the
+ * shipped defaults fill it in).
+ */
+export const readingSchema = z.strictObject({
+  /** A sentence holding one of these words is read by the language library for negation scope. */
+  negationWords: phraseList,
+  /** Words that deny what follows in the same clause ("denies DA"); the library does not treat them as negation. */
+  denialWords: phraseList,
+  /** Words that end a negation's reach ("not violent since the summer and she felt …"). */
+  scopeBreakers: phraseList,
+  /** Object pronouns that turn a threat to kill into a threat of suicide ("threatened to kill himself"). */
+  reflexivePronouns: phraseList,
+  /** Phrases naming a threat to someone; followed by a reflexive pronoun they are self-directed. */
+  directedThreats: phraseList,
+  /** Short forms that end with a full stop but do not end a sentence ("Mr.", "approx."). */
+  abbreviations: phraseList,
+  incident: z.strictObject({
+    /** The weight an entry's cues must reach to be read as a domestic abuse incident. */
+    threshold: z.number().min(0.5).max(100),
+    cues: z.array(z.strictObject({ weight: z.number().min(0).max(100), phrases: phraseList })).min(1).max(20),
+  }),
+  /** Words for a partner, used when an entry names one adult and "her partner". */
+  partnerWords: phraseList,
+  /** Words for the family's children when none is named ("the children"). */
+  childWords: phraseList,
+  /** Cues that a child at the contact was not seen or not heard ("seen but not spoken to", "asleep"). */
+  childNotHeard: phraseList,
+  /** Cues that the victim was seen with the partner there ("present throughout", "answered on her behalf"). */
+  partnerPresent: phraseList,
+  /** A closure or decision is not read as such when its sentence also has one of these (a criminal outcome). */
+  closureNotWhen: phraseList,
+  /** Words that, in a sentence naming another agency, record telling it ("letter to GP", "informed police"). */
+  toldWords: phraseList,
+  /** Words by which one agency's records refer to another ("PPN" for the police). */
+  agencyAliases: z
+    .array(z.strictObject({ agencyWords: phraseList.min(1), aliases: phraseList.min(1) }))
+    .max(100),
+});
+export type ReadingVocabulary = z.infer<typeof readingSchema>;
+
 export const insightThresholdsSchema = z.strictObject({
   /** A note for people editing the data file; ignored by the rules. */
   $comment: z.string().max(2000).optional(),
   /** Version of the data file these thresholds came from (semantic version). */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Use a version such as 1.0.0'),
+  reading: readingSchema.optional(),
   vocabulary: z.strictObject({
     domesticAbuse: entryMatcherSchema,
     closure: entryMatcherSchema,
@@ -128,6 +185,37 @@ export interface InsightPattern {
   readonly salience: number;
   /** The chronology entries this pattern rests on, in date order. */
   readonly evidenceEntryIds: readonly string[];
+  /** The rule in one plain sentence ("Three or more incidents involving the same people"). */
+  readonly rule: string;
+  /** The entries whose words the rule matched, with those words: "why was this found". */
+  readonly matches: readonly InsightMatch[];
+  /** Other rules' findings that rest on the same entries, folded into this pattern. */
+  readonly also: readonly InsightAlso[];
+  /** Sub-kinds the pattern is about (trigger kinds such as "threat-to-kill"); empty for most rules. */
+  readonly kinds: readonly string[];
+}
+
+/** Why one entry matched: the words as written and the sentence they are in (verbatim). */
+export interface InsightMatch {
+  readonly entryId: string;
+  readonly words: readonly string[];
+  readonly sentence: string;
+}
+
+export interface InsightAlso {
+  readonly ruleId: InsightRuleId;
+  readonly title: string;
+  readonly rule: string;
+  readonly explanation: string;
+}
+
+/** A matched entry the reviewer marked as a false match for a rule (kept per review, audited). */
+export interface InsightFalseMatch {
+  readonly ruleId: InsightRuleId;
+  readonly entryId: string;
+  readonly reason: string;
+  readonly markedAt: string;
+  readonly markedBy: string;
 }
 
 /** An evidence entry as the reviewer sees it: the date exactly as given. */
@@ -136,6 +224,8 @@ export interface InsightEvidenceEntry {
   readonly dateText: string;
   readonly agency: string | null;
   readonly summary: string;
+  /** Whether the rule's words matched this entry (otherwise it is context: what others recorded). */
+  readonly matched: boolean;
 }
 
 export interface InsightDismissal {
@@ -162,8 +252,10 @@ export interface InsightReport {
   readonly thresholdsSource: 'defaults' | 'review';
   readonly entryCount: number;
   readonly rules: readonly InsightRuleSummary[];
-  /** Active patterns first (by rule, then salience), dismissed ones after. */
+  /** Active patterns first (strongest first), dismissed ones after. */
   readonly patterns: readonly InsightPatternView[];
+  /** Entries the reviewer marked as false matches in this review. */
+  readonly falseMatches: readonly InsightFalseMatch[];
 }
 
 export interface InsightThresholdsState {
@@ -179,3 +271,9 @@ export const dismissReasonSchema = z
   .max(2000, 'Keep the reason under 2,000 characters');
 
 export const patternIdSchema = z.string().trim().min(1).max(200);
+
+export const falseMatchReasonSchema = z
+  .string()
+  .trim()
+  .min(1, 'Say why this entry is not a match')
+  .max(2000, 'Keep the reason under 2,000 characters');

@@ -28,7 +28,7 @@ describe('casewright insight', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as InsightReport;
     expect(report.rules).toHaveLength(9);
-    expect(report.patterns.length).toBeGreaterThanOrEqual(5);
+    expect(report.patterns.length).toBeGreaterThanOrEqual(4);
     for (const pattern of report.patterns) {
       expect(pattern.evidence.length).toBe(pattern.evidenceEntryIds.length);
       expect(pattern.dismissal).toBeNull();

@@ -1,35 +1,33 @@
 /**
- * Rule 4 — Children present but not seen, not seen alone or not spoken to; children's views.
+ * Rule 4 — Children present but not seen, not seen alone or not spoken to.
  *
- * For each child, a contact is an entry that records the child as present (or seen). The rule
- * counts contacts where the entry records the child as not seen, seen but not alone, or not
- * spoken to (only an explicit "no" counts; "not recorded" is reported separately), and the share
- * of contacts where the child's views were recorded. A child is a pattern when at least
- * `minContacts` contacts had one of those gaps, or when the child had at least `minContacts`
- * contacts and views were recorded in fewer than `minViewsRecordedShare` of them.
- *
- * A baby is not expected to be seen alone, spoken to or to give views: contacts where the child
- * was certainly younger than `minAgeYears` (by the register's date of birth and the latest day
- * the entry's date allows) count only for "not seen". Without a date of birth, they count fully.
+ * Two sources, counted together per child:
+ * - the chronology's child-contact records: a contact recorded as not seen, seen but not alone, or
+ *   not spoken to (only an explicit "no" counts), and the share of contacts with views recorded;
+ * - the narrative: a sentence that names a child (or says "the children", "baby") and affirms a cue
+ *   such as "seen but not spoken to", "asleep", "in her bedroom", "seen with mum". "Seen alone and
+ *   spoken to" is not a gap; "was not asleep" is negated.
+ * A child with at least `minContacts` such contacts is a pattern; children whose gaps are the same
+ * entries ("the children were asleep") share one pattern. A baby is not expected to be seen alone,
+ * spoken to or give views: structured contacts when the child was certainly younger than
+ * `minAgeYears` count only for "not seen".
  */
-import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { sortEntries } from '../dates';
 import { dayNumber } from '../../../shared/timeline/days';
 import type { InsightChildContact, InsightDate, InsightEntry, InsightInput } from '../input';
-import { citeList, distinctAgencies, listText, makePattern, personIndex, personLabel, plural, ruleTitle } from '../pattern';
+import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
+import { childrenIn } from '../reading/mentions';
+import { readEntry } from '../reading/read-entry';
+import { readingOf } from '../reading/vocabulary';
+import { excludedFor } from './excluded';
 
 export const RULE_ID = 'child-seen' as const;
-
-interface Contact {
-  readonly entry: InsightEntry;
-  readonly child: InsightChildContact;
-}
 
 /** True when the child was certainly younger than `years` on every day the date allows. */
 function tooYoungToSpeak(dateOfBirth: string | null, date: InsightDate, years: number): boolean {
   if (dateOfBirth === null || date.latest === null || years === 0) return false;
   const [y, m, d] = dateOfBirth.split('-');
-  // The day the child turns `years` (29 February birthdays roll over to 1 March, as dayNumber would refuse them).
   const birthday = `${String(Number(y) + years).padStart(4, '0')}-${m}-${d}`;
   const turns = /-02-29$/.test(birthday) ? dayNumber(`${birthday.slice(0, 4)}-03-01`) : dayNumber(birthday);
   return dayNumber(date.latest) < turns;
@@ -39,61 +37,103 @@ function percent(part: number, whole: number): string {
   return `${Math.round((part / whole) * 100)}%`;
 }
 
+interface Gap {
+  readonly entry: InsightEntry;
+  readonly match: InsightMatch;
+  readonly what: string;
+}
+
+function structuredGaps(contact: InsightChildContact, canSpeak: boolean): string[] {
+  const gaps: string[] = [];
+  if (contact.seen === false) gaps.push('not seen');
+  if (canSpeak && contact.seen === true && contact.seenAlone === false) gaps.push('seen but not alone');
+  if (canSpeak && contact.spokenTo === false) gaps.push('not spoken to');
+  return gaps;
+}
+
 export function childSeen(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
+  const excluded = excludedFor(input, RULE_ID);
+  const reading = readingOf(thresholds);
   const index = personIndex(input.people);
-  const byChild = new Map<string, Contact[]>();
+  const gapsByChild = new Map<string, Gap[]>();
+  const contactsByChild = new Map<string, { entry: InsightEntry; contact: InsightChildContact; canSpeak: boolean }[]>();
+  const add = (childId: string, gap: Gap) => {
+    const list = gapsByChild.get(childId) ?? [];
+    if (!list.some((existing) => existing.entry.id === gap.entry.id)) list.push(gap);
+    gapsByChild.set(childId, list);
+  };
+
   for (const entry of sortEntries(input.entries)) {
-    for (const child of entry.children) {
-      if (child.present !== true && child.seen !== true) continue;
-      const contacts = byChild.get(child.personId) ?? [];
-      contacts.push({ entry, child });
-      byChild.set(child.personId, contacts);
+    if (excluded.has(entry.id)) continue;
+    for (const contact of entry.children) {
+      if (contact.present !== true && contact.seen !== true) continue;
+      const canSpeak = !tooYoungToSpeak(index.get(contact.personId)?.dateOfBirth ?? null, entry.date, settings.minAgeYears);
+      const contacts = contactsByChild.get(contact.personId) ?? [];
+      contacts.push({ entry, contact, canSpeak });
+      contactsByChild.set(contact.personId, contacts);
+      const gaps = structuredGaps(contact, canSpeak);
+      if (gaps.length > 0) add(contact.personId, { entry, match: structuredMatch(entry, gaps.join(', ')), what: gaps.join(', ') });
+    }
+    const cues = readEntry(entry, reading).cues(reading.childNotHeard);
+    const byChild = new Map<string, typeof cues[number][]>();
+    for (const cue of cues) {
+      for (const childId of childrenIn(cue.sentence, input.people, thresholds)) byChild.set(childId, [...(byChild.get(childId) ?? []), cue]);
+    }
+    for (const [childId, childCues] of byChild) {
+      add(childId, { entry, match: matchOf(entry, childCues), what: [...new Set(childCues.map((cue) => cue.words))].join(', ') });
     }
   }
 
-  const patterns: InsightPattern[] = [];
-  for (const [childId, contacts] of [...byChild].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const notSeen = contacts.filter((c) => c.child.seen === false);
-    const dateOfBirth = index.get(childId)?.dateOfBirth ?? null;
-    const canSpeak = contacts.filter((c) => !tooYoungToSpeak(dateOfBirth, c.entry.date, settings.minAgeYears));
-    const notAlone = canSpeak.filter((c) => c.child.seen === true && c.child.seenAlone === false);
-    const notSpokenTo = canSpeak.filter((c) => c.child.spokenTo === false);
-    const withGap = new Set([...notSeen, ...notAlone, ...notSpokenTo]);
-    const gaps = contacts.filter((c) => withGap.has(c));
-    const views = canSpeak.filter((c) => c.child.viewsRecorded === true);
-    const share = canSpeak.length === 0 ? 1 : views.length / canSpeak.length;
-    const lowViews = canSpeak.length >= settings.minContacts && share < settings.minViewsRecordedShare;
+  // Children whose gaps rest on the same entries share one pattern.
+  const groups = new Map<string, { children: string[]; gaps: Gap[] }>();
+  for (const childId of [...new Set([...gapsByChild.keys(), ...contactsByChild.keys()])].sort()) {
+    const gaps = gapsByChild.get(childId) ?? [];
+    const contacts = contactsByChild.get(childId) ?? [];
+    const canSpeak = contacts.filter((c) => c.canSpeak);
+    const views = canSpeak.filter((c) => c.contact.viewsRecorded === true).length;
+    const lowViews = canSpeak.length >= settings.minContacts && views / canSpeak.length < settings.minViewsRecordedShare;
     if (gaps.length < settings.minContacts && !lowViews) continue;
+    const key = gaps.map((gap) => gap.entry.id).join(',') + (lowViews ? `|views:${childId}` : '');
+    const group = groups.get(key) ?? { children: [], gaps };
+    group.children.push(childId);
+    groups.set(key, group);
+  }
 
-    const name = personLabel(index, childId);
-    const unknownSeen = contacts.filter((c) => c.child.seen === null && c.child.present === true).length;
+  const patterns: InsightPattern[] = [];
+  for (const group of groups.values()) {
+    const names = group.children.map((id) => personLabel(index, id));
+    const gapEntries = sortEntries(group.gaps.map((gap) => gap.entry));
     const sentences = [
-      `${name} was recorded as present at ${plural(contacts.length, 'contact')} (${listText(distinctAgencies(contacts.map((c) => c.entry)))}).`,
+      `At ${plural(group.gaps.length, 'contact')} recorded by ${listText(distinctAgencies(gapEntries))}, the record says ${listText(names)} ${names.length === 1 ? 'was' : 'were'} present but not seen, not seen alone or not heard: ${group.gaps
+        .map((gap) => `${citeList([gap.entry], 1)} — "${gap.what}"`)
+        .join('; ')}.`,
     ];
-    if (notSeen.length > 0) sentences.push(`Not seen at ${plural(notSeen.length, 'contact')}: ${citeList(notSeen.map((c) => c.entry))}.`);
-    if (notAlone.length > 0) sentences.push(`Seen but not alone at ${plural(notAlone.length, 'contact')}: ${citeList(notAlone.map((c) => c.entry))}.`);
-    if (notSpokenTo.length > 0) sentences.push(`Not spoken to at ${plural(notSpokenTo.length, 'contact')}: ${citeList(notSpokenTo.map((c) => c.entry))}.`);
-    if (unknownSeen > 0) sentences.push(`Whether ${name} was seen is not recorded for ${plural(unknownSeen, 'contact')}.`);
-    const young = contacts.length - canSpeak.length;
-    if (young > 0) {
-      sentences.push(`${plural(young, 'contact')} when ${name} was younger than ${settings.minAgeYears} ${young === 1 ? 'is' : 'are'} not counted for being seen alone, spoken to or for views.`);
+    for (const childId of group.children) {
+      const young = (contactsByChild.get(childId) ?? []).filter((c) => !c.canSpeak).length;
+      if (young > 0) {
+        sentences.push(
+          `${plural(young, 'contact')} when ${personLabel(index, childId)} was younger than ${settings.minAgeYears} ${young === 1 ? 'is' : 'are'} not counted for being seen alone, spoken to or for views.`,
+        );
+      }
     }
-    if (canSpeak.length > 0) {
-      sentences.push(`The child's views were recorded at ${views.length} of ${canSpeak.length} contacts (${percent(views.length, canSpeak.length)}).`);
+    const structured = group.children.flatMap((id) => (contactsByChild.get(id) ?? []).filter((c) => c.canSpeak));
+    if (structured.length > 0) {
+      const views = structured.filter((c) => c.contact.viewsRecorded === true).length;
+      sentences.push(`Where the child-contact record is filled in, the child's views were recorded at ${views} of ${structured.length} contacts (${percent(views, structured.length)}).`);
     }
-
-    const withoutViews = lowViews ? canSpeak.filter((c) => c.child.viewsRecorded !== true) : [];
+    const withoutViews = structured.filter((c) => c.contact.viewsRecorded !== true).map((c) => c.entry);
     patterns.push(
       makePattern({
         ruleId: RULE_ID,
-        key: childId,
-        title: `${ruleTitle(RULE_ID)}: ${name}`,
+        key: group.children.join('+'),
+        title: `${ruleTitle(RULE_ID)}: ${listText(names)}`,
         explanation: sentences.join(' '),
-        severity: notSeen.length > 0 || (canSpeak.length > 0 && views.length === 0) ? 'high' : 'medium',
-        salience: 30 + gaps.length * 8 + Math.round((1 - share) * 30),
-        evidence: [...gaps, ...withoutViews].map((c) => c.entry),
+        severity: group.gaps.some((gap) => /not seen(?! alone)/i.test(gap.what)) || group.gaps.length >= 3 ? 'high' : 'medium',
+        salience: 30 + group.gaps.length * 8,
+        evidence: [...gapEntries, ...withoutViews],
+        matches: group.gaps.map((gap) => gap.match),
       }),
     );
   }

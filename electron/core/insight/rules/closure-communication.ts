@@ -1,32 +1,50 @@
 /**
  * Rule 3 — Case closures and whether they were communicated.
  *
- * A closure is an entry matching the `closure` vocabulary. The agencies "involved at the time"
- * are the other agencies with an entry about the same family dated within `activeWithinMonths`
- * before the closure. An involved agency was told when the closure entry (or another closure
- * entry by the same agency within `notifyWithinDays`) records sharing with it, dated no later
- * than `notifyWithinDays` after the closure. A share without a date is reported as such and is
- * not counted as "not told". A closure with at least one involved agency not told is a pattern.
+ * A closure is an entry whose words affirm one in any wording ("case closed", "closed to service",
+ * "assessment closed", "NFA", "stepped down", "discharged") or whose event type or tag says so; a
+ * sentence that is about a criminal outcome ("NFA - insufficient evidence", "arrested") is not a
+ * closure. The agencies "involved at the time" are the other agencies with an entry about the same
+ * family within `activeWithinMonths` before it. An involved agency was told when the closure (or
+ * another closure entry by the same agency within `notifyWithinDays`) records sharing with it, or
+ * records telling it in words ("letter to GP", "informed police"). A share without a date is reported as such and is not counted as "not
+ * told". A closure is a pattern when an involved agency not told had itself recorded an incident or
+ * a significant entry about the family in the look-back (an agency left holding concerns). An agency
+ * with three or more such closures gets one pattern for them all.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { isConcern, sameFamily } from '../concern';
 import { dayRange, gapDays, monthsToDays, sortEntries, withinDaysAfter } from '../dates';
 import { dayIndex } from '../day-index';
 import type { InsightEntry, InsightInput } from '../input';
-import { fold, matchEntry } from '../match';
-import { cite, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
+import { fold } from '../match';
+import { cite, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { recordsTelling } from '../reading/agencies';
+import { matchKind, type KindMatch } from '../reading/entry-kind';
+import { readingOf } from '../reading/vocabulary';
+import { excludedFor } from './excluded';
+import { groupByAgency, type EntryFinding } from './group-by-agency';
 
 export const RULE_ID = 'closure-communication' as const;
+
+/** An agency with this many such closures gets one pattern for all of them. */
+const REPEATED_AT = 3;
 
 type Told = 'in-time' | 'late' | 'undated' | 'no';
 
 const RANK: Readonly<Record<Told, number>> = { 'in-time': 3, undated: 2, late: 1, no: 0 };
 
+/** An entry's closure, if it records one (criminal outcomes excluded). */
+export function closureOf(entry: InsightEntry, thresholds: InsightThresholds): KindMatch | null {
+  return matchKind(entry, thresholds.vocabulary.closure, thresholds, { notWhen: readingOf(thresholds).closureNotWhen });
+}
+
 /** `ownClosures`: the closing agency's closure entries (the closure itself among them). */
-function toldState(ownClosures: readonly InsightEntry[], closure: InsightEntry, agency: string, notifyDays: number): Told {
+function toldState(ownClosures: readonly InsightEntry[], closure: InsightEntry, agency: string, notifyDays: number, thresholds: InsightThresholds): Told {
   let best: Told = 'no';
   for (const entry of ownClosures) {
     if (entry.id !== closure.id && !withinDaysAfter(closure.date, entry.date, notifyDays)) continue;
+    if (recordsTelling(entry, agency, thresholds)) return 'in-time';
     for (const share of entry.sharedWith) {
       if (fold(share.agency) !== fold(agency)) continue;
       let state: Told;
@@ -44,13 +62,16 @@ function toldState(ownClosures: readonly InsightEntry[], closure: InsightEntry, 
 export function closureCommunication(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
-  const index = personIndex(input.people);
+  const excluded = excludedFor(input, RULE_ID);
   const entries = sortEntries(input.entries);
-  const closures = entries.filter((entry) => entry.agency !== null && matchEntry(entry, thresholds.vocabulary.closure) !== null);
+  const closures = entries
+    .filter((entry) => entry.agency !== null && !excluded.has(entry.id))
+    .map((entry) => ({ entry, match: closureOf(entry, thresholds) }))
+    .filter((item): item is { entry: InsightEntry; match: KindMatch } => item.match !== null);
   const lookback = monthsToDays(settings.activeWithinMonths);
-  const patterns: InsightPattern[] = [];
+  const findings: EntryFinding[] = [];
 
-  for (const closure of closures) {
+  for (const { entry: closure, match } of closures) {
     const closingAgency = closure.agency!;
     const range = dayRange(closure.date);
     if (range === null) continue;
@@ -58,43 +79,59 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     const involvement = new Map<string, InsightEntry>();
     for (const entry of dayIndex(input.entries).overlapping(range.first - lookback, range.last)) {
       if (entry.agency === null || fold(entry.agency) === fold(closingAgency)) continue;
-      if (!withinDaysAfter(entry.date, closure.date, lookback) || !sameFamily(entry, closure, index)) continue;
+      if (!withinDaysAfter(entry.date, closure.date, lookback) || !sameFamily(entry, closure, input.people, thresholds)) continue;
       involvement.set(entry.agency, entry);
     }
     if (involvement.size === 0) continue;
 
-    const ownClosures = closures.filter((entry) => fold(entry.agency!) === fold(closingAgency));
+    const ownClosures = closures.filter((item) => fold(item.entry.agency!) === fold(closingAgency)).map((item) => item.entry);
     const states = [...involvement.keys()].sort().map((agency) => ({
       agency,
-      told: toldState(ownClosures, closure, agency, settings.notifyWithinDays),
+      told: toldState(ownClosures, closure, agency, settings.notifyWithinDays, thresholds),
     }));
     const notTold = states.filter((state) => state.told === 'no' || state.told === 'late');
     if (notTold.length === 0) continue;
+    // What matters is an agency left holding concerns: one of those not told recorded an incident
+    // or a significant entry about the family in the look-back.
+    const concerned = new Set(
+      dayIndex(input.entries)
+        .overlapping(range.first - lookback, range.last)
+        .filter((entry) => entry.agency !== null && withinDaysAfter(entry.date, closure.date, lookback) && isConcern(entry, input.people, thresholds))
+        .map((entry) => fold(entry.agency!)),
+    );
+    if (!notTold.some((state) => concerned.has(fold(state.agency)))) continue;
     const toldInTime = states.filter((state) => state.told === 'in-time').map((state) => state.agency);
     const undated = states.filter((state) => state.told === 'undated').map((state) => state.agency);
     const late = states.filter((state) => state.told === 'late').map((state) => state.agency);
-    const evidence = [closure, ...notTold.map((state) => involvement.get(state.agency)!)];
+    const context = notTold.map((state) => involvement.get(state.agency)!);
+    const words = match.cues.length > 0 ? `"${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"` : match.structured!;
 
     const sentences = [
-      `${closingAgency} recorded a closure dated ${cite(closure)}.`,
+      `${closingAgency} recorded a closure (${words}) dated ${cite(closure)}.`,
       `${plural(involvement.size, 'other agency', 'other agencies')} had recorded contact with the family in the ${plural(settings.activeWithinMonths, 'month')} before: ${listText([...involvement.keys()].sort())}.`,
       `No record shows the closure was shared with ${listText(notTold.map((state) => state.agency))} within ${plural(settings.notifyWithinDays, 'day')}${late.length > 0 ? ` (shared later with ${listText(late)})` : ''}.`,
-      `Their most recent entries before the closure: ${notTold.map((state) => cite(involvement.get(state.agency)!)).join('; ')}.`,
+      `Their most recent entries before the closure: ${context.map(cite).join('; ')}.`,
     ];
     if (toldInTime.length > 0) sentences.push(`It was shared in time with ${listText(toldInTime)}.`);
     if (undated.length > 0) sentences.push(`It was shared with ${listText(undated)}, but the date of sharing is not recorded.`);
-    const concernCount = evidence.filter((entry) => isConcern(entry, thresholds)).length;
-    patterns.push(
-      makePattern({
+    const concernCount = context.filter((entry) => isConcern(entry, input.people, thresholds)).length;
+    const matched = match.cues.length > 0 ? matchOf(closure, match.cues) : structuredMatch(closure, match.structured!);
+    findings.push({
+      agency: closingAgency,
+      entry: closure,
+      evidence: [closure, ...context],
+      match: matched,
+      pattern: makePattern({
         ruleId: RULE_ID,
-        key: closingAgency,
+        key: `${closingAgency}:${closure.id}`,
         title: `${ruleTitle(RULE_ID)}: ${closingAgency} (${closure.date.text})`,
         explanation: sentences.join(' '),
-        severity: notTold.length === involvement.size ? 'high' : 'medium',
+        severity: notTold.length === involvement.size && concernCount > 0 ? 'high' : 'medium',
         salience: 40 + notTold.length * 10 + concernCount * 5,
-        evidence,
+        evidence: [closure, ...context],
+        matches: [matched],
       }),
-    );
+    });
   }
-  return patterns;
+  return groupByAgency(RULE_ID, findings, REPEATED_AT, 'closure');
 }

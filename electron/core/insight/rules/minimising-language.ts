@@ -1,57 +1,67 @@
 /**
- * Rule 9 — Minimising language next to what was recorded elsewhere.
+ * Rule 9 — Minimising language in records made at the time of an incident.
  *
- * An entry whose wording contains one of the data file's minimising `phrases` ("family problems",
- * "arguing with partner", "seemed well"…) is a pattern when another agency recorded a domestic
- * abuse incident or a significant entry about the same family within `windowDays` of it (before
- * or after). The explanation quotes the phrase found and cites the other entries; it does not
- * judge the wording, it puts the two records side by side.
+ * An entry whose words affirm one of the data file's minimising `phrases` ("verbal argument only",
+ * "a one-off", "overreacted", "seemed fine"…) counts when the entry itself records an incident, or
+ * an incident about the same family was recorded by any agency within `windowDays` of it. Quoted
+ * or reported words count: "she said she had overreacted" is what the record keeps. One pattern
+ * per agency; the explanation quotes the words and puts the incidents beside them, without judging.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
-import { isConcern, sameFamily } from '../concern';
-import { dayRange, sortEntries, withinDaysEitherWay } from '../dates';
-import { dayIndex } from '../day-index';
-import type { InsightInput } from '../input';
-import { entryText, findPhrase, fold } from '../match';
-import { cite, citeList, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
+import { isIncident } from '../concern';
+import { sortEntries } from '../dates';
+import type { InsightEntry, InsightInput } from '../input';
+import { fold } from '../match';
+import { cite, citeList, makePattern, matchOf, plural, ruleTitle } from '../pattern';
+import { readEntry, type Cue } from '../reading/read-entry';
+import { readingOf } from '../reading/vocabulary';
+import { incidentsAround } from './context';
+import { excludedFor } from './excluded';
 
 export const RULE_ID = 'minimising-language' as const;
 
 export function minimisingLanguage(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
-  const index = personIndex(input.people);
-  const entries = sortEntries(input.entries);
-  const patterns: InsightPattern[] = [];
+  const excluded = excludedFor(input, RULE_ID);
+  const reading = readingOf(thresholds);
+  const byAgency = new Map<string, { name: string; items: { entry: InsightEntry; cues: readonly Cue[]; around: InsightEntry[]; itself: boolean }[] }>();
 
-  for (const entry of entries) {
-    const phrase = findPhrase(entryText(entry), settings.phrases);
-    const range = dayRange(entry.date);
-    if (phrase === null || range === null) continue;
-    const elsewhere = dayIndex(input.entries).overlapping(range.first - settings.windowDays, range.last + settings.windowDays).filter(
-      (other) =>
-        other.id !== entry.id &&
-        other.agency !== null &&
-        (entry.agency === null || fold(other.agency) !== fold(entry.agency)) &&
-        isConcern(other, thresholds) &&
-        withinDaysEitherWay(entry.date, other.date, settings.windowDays) &&
-        sameFamily(entry, other, index),
+  for (const entry of sortEntries(input.entries)) {
+    if (excluded.has(entry.id)) continue;
+    const cues = readEntry(entry, reading).cues(settings.phrases);
+    if (cues.length === 0) continue;
+    const itself = isIncident(entry, input.people, thresholds);
+    const around = incidentsAround([entry], input, thresholds, settings.windowDays, false);
+    if (!itself && around.length === 0) continue;
+    const name = entry.agency ?? 'an unnamed agency';
+    const group = byAgency.get(fold(name)) ?? { name, items: [] };
+    group.items.push({ entry, cues, around, itself });
+    byAgency.set(fold(name), group);
+  }
+
+  const patterns: InsightPattern[] = [];
+  for (const group of byAgency.values()) {
+    const own = group.items.map((item) => item.entry);
+    const around = sortEntries([...new Map(group.items.flatMap((item) => item.around).map((entry) => [entry.id, entry])).values()]).filter(
+      (entry) => !own.some((mine) => mine.id === entry.id),
     );
-    if (elsewhere.length === 0) continue;
-    const agencies = [...new Set(elsewhere.map((other) => other.agency!))].sort();
-    const explanation = [
-      `The entry dated ${cite(entry)} uses the words "${phrase}".`,
-      `Within ${plural(settings.windowDays, 'day')} of it, ${listText(agencies)} recorded: ${citeList(elsewhere)}.`,
-    ].join(' ');
+    const quoted = group.items.map((item) => {
+      const words = [...new Set(item.cues.map((cue) => cue.words))].map((word) => `"${word}"`).join(', ');
+      return `${words} in ${cite(item.entry)}${item.itself ? ', an entry that itself describes an incident' : ''}`;
+    });
+    const sentences = [`${group.name} used the words ${quoted.join('; ')}.`];
+    if (around.length > 0) sentences.push(`Within ${plural(settings.windowDays, 'day')} of ${own.length === 1 ? 'it' : 'them'}, these incidents were recorded: ${citeList(around)}.`);
     patterns.push(
       makePattern({
         ruleId: RULE_ID,
-        key: fold(phrase),
-        title: `${ruleTitle(RULE_ID)}: "${phrase}" (${entry.date.text})`,
-        explanation,
-        severity: elsewhere.length >= 2 ? 'high' : 'medium',
-        salience: 30 + elsewhere.length * 12,
-        evidence: [entry, ...elsewhere],
+        key: fold(group.name),
+        title: `${ruleTitle(RULE_ID)}: ${group.name} (${group.items.length})`,
+        explanation: sentences.join(' '),
+        severity: around.length >= 2 ? 'high' : 'medium',
+        salience: 30 + group.items.length * 8 + around.length * 6,
+        evidence: [...own, ...around],
+        matches: group.items.map((item) => matchOf(item.entry, item.cues)),
       }),
     );
   }

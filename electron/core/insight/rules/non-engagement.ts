@@ -1,66 +1,83 @@
 /**
- * Rule 6 — Non-engagement and whether anyone acted on it.
+ * Rule 6 — Repeated non-engagement, beside what other agencies recorded at the time.
  *
- * Non-engagement (did not attend, was not brought, no access, withdrawn statement, programme
- * dropped…) is recognised by the `nonEngagement` vocabulary. It counts as acted on when the same
- * agency recorded another entry about the same family — one that is not itself non-engagement —
- * on or after the day and within `followUpWithinDays`. For each agency, the non-engagement
- * entries with no such follow-up are a pattern once there are at least `minUnanswered`.
+ * Non-engagement (did not attend, DNA, was not brought, WNB, no access, no answer, withdrew,
+ * dropped out of a programme, declined support…) is recognised from affirmed words or the event
+ * type or tag. An agency with at least `minUnanswered` such entries about the family is a pattern.
+ * The explanation says which of them the same agency followed up within `followUpWithinDays`, and
+ * the evidence adds the incidents other agencies recorded within that many days of them.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { sameFamily } from '../concern';
 import { certainlyBefore, dayRange, sortEntries, withinDaysAfter } from '../dates';
 import { dayIndex } from '../day-index';
 import type { InsightEntry, InsightInput } from '../input';
-import { describeMatch, fold, matchEntry } from '../match';
-import { cite, makePattern, personIndex, plural, ruleTitle } from '../pattern';
+import { fold } from '../match';
+import { cite, citeList, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { matchKind, type KindMatch } from '../reading/entry-kind';
+import { incidentsAround } from './context';
+import { excludedFor } from './excluded';
 
 export const RULE_ID = 'non-engagement' as const;
+
+export function nonEngagementOf(entry: InsightEntry, thresholds: InsightThresholds): KindMatch | null {
+  return matchKind(entry, thresholds.vocabulary.nonEngagement, thresholds);
+}
 
 export function nonEngagement(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
-  const index = personIndex(input.people);
+  const excluded = excludedFor(input, RULE_ID);
   const entries = sortEntries(input.entries).filter((entry) => entry.date.earliest !== null);
-  const isNonEngagement = (entry: InsightEntry) => matchEntry(entry, thresholds.vocabulary.nonEngagement) !== null;
 
-  const byAgency = new Map<string, { name: string; all: InsightEntry[]; unanswered: InsightEntry[] }>();
+  const byAgency = new Map<string, { name: string; items: { entry: InsightEntry; match: KindMatch; followedUp: boolean }[] }>();
   for (const entry of entries) {
     const range = dayRange(entry.date);
-    if (entry.agency === null || range === null || !isNonEngagement(entry)) continue;
+    if (entry.agency === null || range === null || excluded.has(entry.id)) continue;
+    const match = nonEngagementOf(entry, thresholds);
+    if (match === null) continue;
     const followUp = dayIndex(input.entries).overlapping(range.first, range.last + settings.followUpWithinDays).find(
       (other) =>
         other.id !== entry.id &&
         other.agency !== null &&
         fold(other.agency) === fold(entry.agency!) &&
-        !isNonEngagement(other) &&
+        nonEngagementOf(other, thresholds) === null &&
         !certainlyBefore(other.date, entry.date) &&
         withinDaysAfter(entry.date, other.date, settings.followUpWithinDays) &&
-        sameFamily(entry, other, index),
+        sameFamily(entry, other, input.people, thresholds),
     );
-    const group = byAgency.get(fold(entry.agency)) ?? { name: entry.agency, all: [], unanswered: [] };
-    group.all.push(entry);
-    if (followUp === undefined) group.unanswered.push(entry);
+    const group = byAgency.get(fold(entry.agency)) ?? { name: entry.agency, items: [] };
+    group.items.push({ entry, match, followedUp: followUp !== undefined });
     byAgency.set(fold(entry.agency), group);
   }
 
   const patterns: InsightPattern[] = [];
   for (const group of [...byAgency.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (group.unanswered.length < settings.minUnanswered) continue;
-    const described = group.unanswered.map((entry) => `${cite(entry)} [${describeMatch(matchEntry(entry, thresholds.vocabulary.nonEngagement)!)}]`);
-    const explanation = [
-      `${group.name} recorded ${plural(group.all.length, 'instance')} of non-engagement.`,
-      `For ${group.unanswered.length} of them, ${group.name} recorded no other entry about the family within ${plural(settings.followUpWithinDays, 'day')}: ${described.join('; ')}.`,
-    ].join(' ');
+    if (group.items.length < settings.minUnanswered) continue;
+    const own = group.items.map((item) => item.entry);
+    const elsewhere = incidentsAround(own, input, thresholds, settings.followUpWithinDays, true);
+    const notFollowed = group.items.filter((item) => !item.followedUp).length;
+    const described = group.items.map((item) => {
+      const words = item.match.cues.length > 0 ? `"${[...new Set(item.match.cues.map((cue) => cue.words))].join('", "')}"` : item.match.structured!;
+      return `${cite(item.entry)} [${words}]`;
+    });
+    const sentences = [
+      `${group.name} recorded ${plural(group.items.length, 'instance')} of non-engagement: ${described.join('; ')}.`,
+      `${notFollowed} of them had no other entry by ${group.name} about the family within ${plural(settings.followUpWithinDays, 'day')}.`,
+    ];
+    if (elsewhere.length > 0) sentences.push(`Within ${plural(settings.followUpWithinDays, 'day')} of them, other agencies recorded: ${citeList(elsewhere)}.`);
     patterns.push(
       makePattern({
         ruleId: RULE_ID,
         key: fold(group.name),
-        title: `${ruleTitle(RULE_ID)}: ${group.name} (${group.unanswered.length})`,
-        explanation,
-        severity: group.unanswered.length >= 3 ? 'high' : group.unanswered.length >= 2 ? 'medium' : 'low',
-        salience: 25 + group.unanswered.length * 12,
-        evidence: group.unanswered,
+        title: `${ruleTitle(RULE_ID)}: ${group.name} (${group.items.length})`,
+        explanation: sentences.join(' '),
+        severity: group.items.length >= 3 || elsewhere.length > 0 ? 'high' : 'medium',
+        salience: 25 + group.items.length * 8 + notFollowed * 4 + elsewhere.length * 6,
+        evidence: [...own, ...elsewhere],
+        matches: group.items.map((item) =>
+          item.match.cues.length > 0 ? matchOf(item.entry, item.match.cues) : structuredMatch(item.entry, item.match.structured!),
+        ),
       }),
     );
   }

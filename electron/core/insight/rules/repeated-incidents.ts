@@ -1,35 +1,45 @@
 /**
  * Rule 1 — Repeated domestic abuse incidents with the same people, across agencies.
  *
- * An entry is a domestic abuse incident when its event type, a tag or its wording matches the
- * `domesticAbuse` vocabulary. Incidents are grouped by each pair of family adults named on them.
- * A pair with at least `minIncidents` incidents is a pattern. The explanation gives the count,
- * the interval between consecutive incidents (a range where dates are vague), the agencies that
- * recorded them, and whether any single agency knew of all of them — by recording each one or by
+ * An entry is an incident when its narrative describes one (see `reading/incident.ts`) or its
+ * event type or a tag says so. Incidents are grouped by each pair of family adults involved (named,
+ * linked, or "her partner"). A pair with at least `minIncidents` incidents is a pattern. The
+ * explanation gives the count, the interval between consecutive incidents (a range where dates are
+ * vague), the agencies that recorded them, and which agency knew of which — by recording it or by
  * being told (the entry's "shared with").
  */
-import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { describeGap, gapDays, sortEntries } from '../dates';
 import type { InsightEntry, InsightInput } from '../input';
 import { agenciesAware, knew } from '../knowledge';
-import { matchEntry } from '../match';
-import { citeList, distinctAgencies, listText, makePattern, personIndex, personLabel, plural, ruleTitle } from '../pattern';
-import { familyAdultIds, pairsOf } from '../people';
+import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
+import { pairsOf } from '../people';
+import { readIncident } from '../reading/incident';
+import { excludedFor } from './excluded';
 
 export const RULE_ID = 'repeated-incidents' as const;
 
-export function isDomesticAbuseIncident(entry: InsightEntry, thresholds: InsightThresholds): boolean {
-  return matchEntry(entry, thresholds.vocabulary.domesticAbuse) !== null;
+export function isDomesticAbuseIncident(entry: InsightEntry, input: InsightInput, thresholds: InsightThresholds): boolean {
+  return readIncident(entry, input.people, thresholds).isIncident;
+}
+
+export function incidentMatch(entry: InsightEntry, input: InsightInput, thresholds: InsightThresholds): InsightMatch {
+  const reading = readIncident(entry, input.people, thresholds);
+  if (reading.cues.length === 0) return structuredMatch(entry, reading.structured ?? 'domestic abuse');
+  return matchOf(entry, reading.cues);
 }
 
 export function repeatedIncidents(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
+  const excluded = excludedFor(input, RULE_ID);
   const index = personIndex(input.people);
   const byPair = new Map<string, { ids: readonly [string, string]; entries: InsightEntry[] }>();
   for (const entry of input.entries) {
-    if (!isDomesticAbuseIncident(entry, thresholds)) continue;
-    for (const pair of pairsOf(familyAdultIds(entry, index))) {
+    if (excluded.has(entry.id)) continue;
+    const reading = readIncident(entry, input.people, thresholds);
+    if (!reading.isIncident) continue;
+    for (const pair of pairsOf(reading.adults)) {
       const key = pair.join('|');
       const group = byPair.get(key) ?? { ids: pair, entries: [] };
       group.entries.push(entry);
@@ -54,12 +64,12 @@ export function repeatedIncidents(input: InsightInput, thresholds: InsightThresh
     }
 
     const sentences = [
-      `${plural(incidents.length, 'domestic abuse incident')} involving ${listText(names)} ${incidents.length === 1 ? 'was' : 'were'} recorded by ${plural(recorders.length, 'agency', 'agencies')}${recorders.length > 0 ? ` (${listText(recorders)})` : ''}: ${citeList(incidents, 10)}.`,
-      `Intervals between consecutive incidents: ${intervals.join(', ')}.`,
+      `${plural(incidents.length, 'entry', 'entries')} describing domestic abuse involving ${listText(names)} ${incidents.length === 1 ? 'was' : 'were'} recorded by ${plural(recorders.length, 'agency', 'agencies')}${recorders.length > 0 ? ` (${listText(recorders)})` : ''}: ${citeList(incidents, 10)}.`,
+      `Intervals between consecutive entries: ${intervals.join(', ')}.`,
       knewAll.length === 0
-        ? 'No single agency recorded or was told of all of them.'
-        : `${listText(knewAll)} recorded or ${knewAll.length === 1 ? 'was' : 'were'} told of all of them.`,
-      `Known to each agency (recorded or told): ${knownCounts.map((count) => `${count.agency} ${count.known} of ${incidents.length}`).join(', ')}.`,
+        ? 'No single agency recorded or was recorded as told of all of them.'
+        : `${listText(knewAll)} recorded or ${knewAll.length === 1 ? 'was' : 'were'} recorded as told of all of them.`,
+      `Known to each agency (recorded, or recorded as told): ${knownCounts.map((count) => `${count.agency} ${count.known} of ${incidents.length}`).join(', ')}.`,
     ];
     patterns.push(
       makePattern({
@@ -70,6 +80,7 @@ export function repeatedIncidents(input: InsightInput, thresholds: InsightThresh
         severity: knewAll.length === 0 ? 'high' : 'medium',
         salience: 30 + incidents.length * 8 + (knewAll.length === 0 ? 25 : 0) + recorders.length * 5,
         evidence: incidents,
+        matches: incidents.map((entry) => incidentMatch(entry, input, thresholds)),
       }),
     );
   }

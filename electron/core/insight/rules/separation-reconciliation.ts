@@ -1,97 +1,83 @@
 /**
- * Rule 7 — Separations and reconciliations over time.
+ * Rule 7 — Separations and reconciliations of the same couple, beside what agencies recorded.
  *
- * Entries matching the `separation` or `reconciliation` vocabulary are grouped by each family
- * adult named on them, because an agency often names only one partner ("RM says they are back
- * together"). A person with at least `minEvents` such entries is a pattern, giving the sequence
- * in date order with each date as given and the other adults each entry names. A person whose
- * entries are all within another person's pattern (the former partner in a couple) is not
- * repeated. Entries naming no family adult form one group of their own, "people not named".
+ * An entry is a separation or reconciliation when its words affirm one ("ended the relationship",
+ * "has moved out", "back together", "came back to live with us") or its event type or tag says so;
+ * "denied they had reconciled" does not count. A review is about one family, so its entries form
+ * one sequence, naming the adults each entry names. At least `minEvents` such entries, one of them
+ * a separation, make a pattern; the evidence adds incidents recorded by any agency within 30 days
+ * after each.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { sortEntries } from '../dates';
-import type { InsightEntry, InsightInput, InsightPerson } from '../input';
-import { matchEntry } from '../match';
-import { agencyName, listText, makePattern, personIndex, personLabel, plural, ruleTitle } from '../pattern';
-import { familyAdultIds } from '../people';
+import type { InsightEntry, InsightInput } from '../input';
+import { cite, citeList, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
+import { matchKind, type KindMatch } from '../reading/entry-kind';
+import { mentionedPeople } from '../reading/mentions';
+import { incidentsAround } from './context';
+import { excludedFor } from './excluded';
 
 export const RULE_ID = 'separation-reconciliation' as const;
 
-type Kind = 'separation' | 'reconciliation' | 'separation or reconciliation';
+const AFTER_DAYS = 30;
 
-function kindOf(entry: InsightEntry, thresholds: InsightThresholds): Kind | null {
-  const separation = matchEntry(entry, thresholds.vocabulary.separation) !== null;
-  const reconciliation = matchEntry(entry, thresholds.vocabulary.reconciliation) !== null;
-  if (separation && reconciliation) return 'separation or reconciliation';
-  if (separation) return 'separation';
-  if (reconciliation) return 'reconciliation';
-  return null;
-}
-
-interface Group {
-  readonly personId: string | null;
-  readonly events: Array<{ readonly entry: InsightEntry; readonly kind: Kind }>;
-}
-
-function isSubset(small: Group, large: Group): boolean {
-  const ids = new Set(large.events.map((event) => event.entry.id));
-  return small.events.every((event) => ids.has(event.entry.id));
-}
-
-function describeEvent(entry: InsightEntry, kind: Kind, personId: string | null, index: ReadonlyMap<string, InsightPerson>): string {
-  const others = familyAdultIds(entry, index).filter((id) => id !== personId).map((id) => personLabel(index, id)).sort();
-  const naming = others.length === 0 ? '' : ` [also naming ${listText(others)}]`;
-  return `${kind} — ${entry.date.text.trim() || 'undated'} (${agencyName(entry)}: "${entry.summary.trim()}")${naming}`;
+interface Event {
+  readonly entry: InsightEntry;
+  readonly separation: KindMatch | null;
+  readonly reconciliation: KindMatch | null;
 }
 
 export function separationReconciliation(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
+  const excluded = excludedFor(input, RULE_ID);
   const index = personIndex(input.people);
-  const groups = new Map<string, Group>();
-  const add = (personId: string | null, entry: InsightEntry, kind: Kind) => {
-    const key = personId ?? '';
-    const group = groups.get(key) ?? { personId, events: [] };
-    group.events.push({ entry, kind });
-    groups.set(key, group);
-  };
-
+  const events: Event[] = [];
   for (const entry of sortEntries(input.entries)) {
-    const kind = kindOf(entry, thresholds);
-    if (kind === null) continue;
-    const adults = familyAdultIds(entry, index);
-    if (adults.length === 0) add(null, entry, kind);
-    for (const adult of adults) add(adult, entry, kind);
+    if (excluded.has(entry.id)) continue;
+    const separation = matchKind(entry, thresholds.vocabulary.separation, thresholds);
+    const reconciliation = matchKind(entry, thresholds.vocabulary.reconciliation, thresholds);
+    if (separation !== null || reconciliation !== null) events.push({ entry, separation, reconciliation });
   }
+  // A review is about one family: its separations and reconciliations are one sequence, naming
+  // the adults each entry names (a mother's former and current partners among them).
+  const adults = [
+    ...new Set(events.flatMap((event) => [...mentionedPeople(event.entry, input.people, thresholds)].filter((id) => index.get(id)?.kind === 'adult'))),
+  ].sort();
+  const groups = [{ key: 'family', names: adults.map((id) => personLabel(index, id)).sort(), events }];
 
-  // Largest groups first, so a former partner's subset is dropped in favour of the fuller sequence.
-  const candidates = [...groups.values()]
-    .filter((group) => group.events.length >= settings.minEvents)
-    .sort((a, b) => b.events.length - a.events.length || ((a.personId ?? '') < (b.personId ?? '') ? -1 : 1));
-  const kept: Group[] = [];
-  for (const group of candidates) {
-    if (group.personId !== null && kept.some((other) => other.personId !== null && isSubset(group, other))) continue;
-    kept.push(group);
+  const patterns: InsightPattern[] = [];
+  for (const group of groups) {
+    if (group.events.length < settings.minEvents || !group.events.some((event) => event.separation !== null)) continue;
+    const own = group.events.map((event) => event.entry);
+    const around = incidentsAround(own, input, thresholds, AFTER_DAYS, false).filter((entry) =>
+      own.some((event) => (entry.date.earliest ?? '') >= (event.date.earliest ?? '')),
+    );
+    const describe = (event: Event) => {
+      const kinds = [event.separation !== null ? 'separation' : null, event.reconciliation !== null ? 'reconciliation' : null].filter((k) => k !== null);
+      const cues = [...(event.separation?.cues ?? []), ...(event.reconciliation?.cues ?? [])];
+      const words = cues.length > 0 ? ` ("${[...new Set(cues.map((cue) => cue.words))].join('", "')}")` : '';
+      return `${kinds.join(' and ')}${words} — ${cite(event.entry)}`;
+    };
+    const sentences = [
+      `${plural(group.events.length, 'entry', 'entries')}${group.names.length > 0 ? ` about ${listText(group.names)}` : ''} record a separation or reconciliation, in date order: ${group.events.map(describe).join('; ')}.`,
+    ];
+    if (around.length > 0) sentences.push(`Incidents recorded within ${AFTER_DAYS} days after them: ${citeList(around)}.`);
+    patterns.push(
+      makePattern({
+        ruleId: RULE_ID,
+        key: group.key,
+        title: `${ruleTitle(RULE_ID)}${group.names.length > 0 ? `: ${listText(group.names)}` : ''} (${group.events.length})`,
+        explanation: sentences.join(' '),
+        severity: around.length > 0 ? 'high' : 'medium',
+        salience: 25 + group.events.length * 8 + around.length * 8,
+        evidence: [...own, ...around],
+        matches: group.events.map((event) => {
+          const cues = [...(event.separation?.cues ?? []), ...(event.reconciliation?.cues ?? [])];
+          return cues.length > 0 ? matchOf(event.entry, cues) : structuredMatch(event.entry, (event.separation ?? event.reconciliation)!.structured ?? '');
+        }),
+      }),
+    );
   }
-
-  return kept.map((group) => {
-    const who = group.personId === null ? 'people not named on the entries' : personLabel(index, group.personId);
-    const count = (kind: Kind) => group.events.filter((event) => event.kind === kind).length;
-    const separations = count('separation');
-    const reconciliations = count('reconciliation');
-    const sequence = group.events.map(({ entry, kind }) => describeEvent(entry, kind, group.personId, index));
-    const explanation = [
-      `The chronology records ${plural(group.events.length, 'separation or reconciliation', 'separations and reconciliations')} involving ${who} (${plural(separations, 'separation')}, ${plural(reconciliations, 'reconciliation')}).`,
-      `In date order: ${sequence.join('; then ')}.`,
-    ].join(' ');
-    return makePattern({
-      ruleId: RULE_ID,
-      key: group.personId ?? '',
-      title: `${ruleTitle(RULE_ID)}: ${who} (${group.events.length})`,
-      explanation,
-      severity: reconciliations >= 2 ? 'high' : 'medium',
-      salience: 25 + group.events.length * 10,
-      evidence: group.events.map((event) => event.entry),
-    });
-  });
+  return patterns;
 }

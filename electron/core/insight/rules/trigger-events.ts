@@ -1,61 +1,85 @@
 /**
  * Rule 2 — Trigger events and what followed.
  *
- * Trigger kinds (pregnancy, separation, reconciliation, contact dispute, threat to kill, threat
- * of suicide, new partner…) are listed in the data file, each recognised by event type, tag or
- * wording. For each trigger entry, the rule collects the domestic abuse incidents and significant
- * entries about the same family that fall within `windowDays` after it. When at least
- * `minFollowing` followed, it is a pattern. An entry that matches several trigger kinds gives one
- * pattern naming all of them.
+ * Trigger kinds (pregnancy, threat to kill, threat of suicide, contact dispute, new partner…) are
+ * listed in the data file, each recognised by event type, tag or words the record affirms. "He
+ * threatened to kill himself" is a threat of suicide, not a threat to kill (see `read-entry.ts`);
+ * "denies any thoughts of self-harm" is not a trigger at all. For each trigger entry, the rule
+ * collects the incidents and significant entries about the same family within `windowDays` after
+ * it; with at least `minFollowing`, it is a pattern. A trigger of a kind already recorded for the
+ * family within the window before (a pregnancy mentioned again) does not start a new pattern.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { isConcern, sameFamily } from '../concern';
 import { dayRange, sortEntries, withinDaysAfter } from '../dates';
 import { dayIndex } from '../day-index';
-import type { InsightInput } from '../input';
-import { describeMatch, matchEntry } from '../match';
-import { cite, citeList, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
+import type { InsightEntry, InsightInput } from '../input';
+import { cite, citeList, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { matchKind } from '../reading/entry-kind';
+import { excludedFor } from './excluded';
 
 export const RULE_ID = 'trigger-events' as const;
 
 export function triggerEvents(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
-  const index = personIndex(input.people);
+  const excluded = excludedFor(input, RULE_ID);
   const entries = sortEntries(input.entries);
   const patterns: InsightPattern[] = [];
+  const lastOfKind = new Map<string, InsightEntry[]>();
 
   for (const trigger of entries) {
-    const kinds = settings.triggers
-      .map((kind) => ({ kind, reason: matchEntry(trigger, kind.match) }))
-      .filter((found) => found.reason !== null);
+    if (excluded.has(trigger.id)) continue;
     const range = dayRange(trigger.date);
-    if (kinds.length === 0 || range === null) continue;
+    if (range === null) continue;
+    const found = settings.triggers
+      .map((kind) => ({ kind, match: matchKind(trigger, kind.match, thresholds) }))
+      .filter((item) => item.match !== null);
+    if (found.length === 0) continue;
+    // A kind already recorded for this family within the window is the same trigger told again.
+    const fresh = found.filter((item) => {
+      const earlier = lastOfKind.get(item.kind.id) ?? [];
+      return !earlier.some((other) => withinDaysAfter(other.date, trigger.date, settings.windowDays) && sameFamily(other, trigger, input.people, thresholds));
+    });
+    for (const item of found) {
+      // Only the recent ones matter: keep those that can still fall within the window.
+      const kept = (lastOfKind.get(item.kind.id) ?? []).filter((other) => withinDaysAfter(other.date, trigger.date, settings.windowDays));
+      kept.push(trigger);
+      lastOfKind.set(item.kind.id, kept);
+    }
+    if (fresh.length === 0) continue;
 
     const followed = dayIndex(input.entries).overlapping(range.first, range.last + settings.windowDays).filter(
       (entry) =>
         entry.id !== trigger.id &&
-        isConcern(entry, thresholds) &&
+        isConcern(entry, input.people, thresholds) &&
         withinDaysAfter(trigger.date, entry.date, settings.windowDays) &&
-        sameFamily(trigger, entry, index),
+        sameFamily(trigger, entry, input.people, thresholds),
     );
     if (followed.length < settings.minFollowing) continue;
 
-    const labels = kinds.map((found) => found.kind.label);
-    const why = kinds.map((found) => `${found.kind.label.toLowerCase()} (${describeMatch(found.reason!)})`);
+    const labels = fresh.map((item) => item.kind.label);
+    const cues = fresh.flatMap((item) => item.match!.cues);
+    const why = fresh.map((item) => {
+      const match = item.match!;
+      const words = match.cues.length > 0 ? `the words "${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"` : match.structured!;
+      return `${item.kind.label.toLowerCase()} (${words})`;
+    });
     const explanation = [
-      `The entry dated ${cite(trigger)} records a trigger event: ${listText(why)}.`,
-      `Within ${plural(settings.windowDays, 'day')} after it, ${plural(followed.length, 'domestic abuse incident or significant entry', 'domestic abuse incidents or significant entries')} followed: ${citeList(followed)}.`,
+      `The entry dated ${cite(trigger)} records ${listText(why)}.`,
+      `Within ${plural(settings.windowDays, 'day')} after it, ${plural(followed.length, 'incident or significant entry', 'incidents or significant entries')} about the same family followed: ${citeList(followed)}.`,
     ].join(' ');
     patterns.push(
       makePattern({
         ruleId: RULE_ID,
-        key: kinds.map((found) => found.kind.id).join('+'),
+        key: `${trigger.id}:${fresh.map((item) => item.kind.id).join('+')}`,
         title: `${ruleTitle(RULE_ID)}: ${listText(labels)} (${trigger.date.text})`,
         explanation,
-        severity: followed.length >= 3 ? 'high' : 'medium',
+        severity: followed.length >= 2 || fresh.some((item) => item.kind.id === 'threat-to-kill') ? 'high' : 'medium',
         salience: 35 + followed.length * 10,
         evidence: [trigger, ...followed],
+        matches: [cues.length > 0 ? matchOf(trigger, cues) : structuredMatch(trigger, labels.join(', '))],
+        kinds: fresh.map((item) => item.kind.id),
       }),
     );
   }

@@ -1,70 +1,96 @@
 /**
- * Rule 8 — Information one agency recorded but did not share with an agency that later made a
- * decision without it.
+ * Rule 8 — Information one agency recorded but the deciding agency did not have.
  *
- * A decision is an entry matching the `decision` or `closure` vocabulary (assessment outcome,
- * strategy discussion, case closure…). For each decision by agency B, the rule looks back
- * `lookbackMonths` for domestic abuse incidents and significant entries about the same family
- * recorded by other agencies, certainly before the decision, that B neither recorded nor was told
- * of by the decision date (per the entries' "shared with"). Each such decision is a pattern.
- * Shares whose date is not recorded are named, and not counted as unshared.
+ * A decision is an entry whose words affirm one ("NFA", "threshold not met", "assessment
+ * completed", "stepped down", "case closed"…) or whose event type or tag says so; criminal
+ * outcomes ("NFA - insufficient evidence") are not. For each decision by agency B, the rule looks
+ * back `lookbackMonths` for incidents and significant entries about the same family recorded by
+ * other agencies, certainly before the decision, that B did not know of by then: B neither
+ * recorded it, nor was recorded as told ("shared with"), nor wrote of the other agency between the
+ * incident and the decision ("PPN received from police"). Each such decision is a pattern.
+ * Shares whose date is not recorded are named, and not counted as unknown. An agency with three or
+ * more such decisions gets one pattern for them all.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { isConcern, sameFamily } from '../concern';
 import { certainlyBefore, dayRange, monthsToDays, sortEntries, withinDaysAfter } from '../dates';
 import { dayIndex } from '../day-index';
-import type { InsightInput } from '../input';
+import type { InsightEntry, InsightInput } from '../input';
 import { knowledgeOf } from '../knowledge';
-import { describeMatch, fold, matchEntry } from '../match';
-import { cite, citeList, distinctAgencies, listText, makePattern, personIndex, plural, ruleTitle } from '../pattern';
+import { fold } from '../match';
+import { cite, citeList, distinctAgencies, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { toldInWords } from '../reading/agencies';
+import { matchKind, type KindMatch } from '../reading/entry-kind';
+import { readingOf } from '../reading/vocabulary';
+import { excludedFor } from './excluded';
+import { groupByAgency, type EntryFinding } from './group-by-agency';
 
 export const RULE_ID = 'unshared-information' as const;
+
+/** An agency with this many such decisions gets one pattern for all of them. */
+const REPEATED_AT = 3;
+
+export function decisionOf(entry: InsightEntry, thresholds: InsightThresholds): KindMatch | null {
+  const notWhen = readingOf(thresholds).closureNotWhen;
+  return matchKind(entry, thresholds.vocabulary.decision, thresholds, { notWhen }) ?? matchKind(entry, thresholds.vocabulary.closure, thresholds, { notWhen });
+}
 
 export function unsharedInformation(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
-  const index = personIndex(input.people);
+  const excluded = excludedFor(input, RULE_ID);
   const entries = sortEntries(input.entries);
   const lookback = monthsToDays(settings.lookbackMonths);
-  const patterns: InsightPattern[] = [];
+  const findings: EntryFinding[] = [];
 
   for (const decision of entries) {
-    if (decision.agency === null) continue;
-    const reason = matchEntry(decision, thresholds.vocabulary.decision) ?? matchEntry(decision, thresholds.vocabulary.closure);
+    if (decision.agency === null || excluded.has(decision.id)) continue;
     const range = dayRange(decision.date);
-    if (reason === null || range === null) continue;
+    if (range === null) continue;
+    const reason = decisionOf(decision, thresholds);
+    if (reason === null) continue;
     const decider = decision.agency;
     const relevant = dayIndex(input.entries).overlapping(range.first - lookback, range.last).filter(
       (entry) =>
         entry.agency !== null &&
         fold(entry.agency) !== fold(decider) &&
-        isConcern(entry, thresholds) &&
         certainlyBefore(entry.date, decision.date) &&
         withinDaysAfter(entry.date, decision.date, lookback) &&
-        sameFamily(entry, decision, index),
+        isConcern(entry, input.people, thresholds) &&
+        sameFamily(entry, decision, input.people, thresholds),
     );
-    const unknown = relevant.filter((entry) => knowledgeOf(entry, decider, decision.date) === 'not-known');
+    const unknown = relevant.filter(
+      (entry) =>
+        knowledgeOf(entry, decider, decision.date) === 'not-known' && !toldInWords(input.entries, decider, entry.agency!, entry.date, decision.date, thresholds),
+    );
     if (unknown.length === 0) continue;
     const undated = relevant.filter((entry) => knowledgeOf(entry, decider, decision.date) === 'told-date-unknown');
+    const words = reason.cues.length > 0 ? `the words "${[...new Set(reason.cues.map((cue) => cue.words))].join('", "')}"` : reason.structured!;
 
     const sentences = [
-      `${decider} recorded a decision dated ${cite(decision)}, recognised by ${describeMatch(reason)}.`,
-      `In the ${plural(settings.lookbackMonths, 'month')} before, ${listText(distinctAgencies(unknown))} recorded ${plural(unknown.length, 'domestic abuse incident or significant entry', 'domestic abuse incidents or significant entries')} about the family that no record shows were shared with ${decider} by then: ${citeList(unknown)}.`,
+      `${decider} recorded a decision (${words}) dated ${cite(decision)}.`,
+      `In the ${plural(settings.lookbackMonths, 'month')} before, ${listText(distinctAgencies(unknown))} recorded ${plural(unknown.length, 'incident or significant entry', 'incidents or significant entries')} about the family that no record of ${decider} mentions or shows as shared with it by then: ${citeList(unknown)}.`,
     ];
     if (undated.length > 0) {
       sentences.push(`${plural(undated.length, 'other entry', 'other entries')} ${undated.length === 1 ? 'was' : 'were'} shared with ${decider} on a date not recorded: ${citeList(undated)}.`);
     }
-    patterns.push(
-      makePattern({
+    const matched = reason.cues.length > 0 ? matchOf(decision, reason.cues) : structuredMatch(decision, reason.structured!);
+    findings.push({
+      agency: decider,
+      entry: decision,
+      evidence: [decision, ...unknown],
+      match: matched,
+      pattern: makePattern({
         ruleId: RULE_ID,
-        key: fold(decider),
+        key: `${fold(decider)}:${decision.id}`,
         title: `${ruleTitle(RULE_ID)}: ${decider} (${decision.date.text})`,
         explanation: sentences.join(' '),
         severity: unknown.length >= 2 ? 'high' : 'medium',
         salience: 35 + unknown.length * 12,
         evidence: [decision, ...unknown],
+        matches: [matched],
       }),
-    );
+    });
   }
-  return patterns;
+  return groupByAgency(RULE_ID, findings, REPEATED_AT, 'decision');
 }

@@ -1,36 +1,53 @@
 /**
- * Rule 5 — The mother (or victim) never seen alone because the partner was present.
+ * Rule 5 — The victim (or mother) never seen alone because the partner was there.
  *
  * A victim is a family adult whose register roles (or whose role on an entry) match
- * `victimRoles`. Her partners are the people the register relates to her with a kind in
- * `partnerRelationships`. A contact is an entry placing her as present (any role other than
- * `notPresentRoles`). The rule counts contacts where a partner was also present and the entry
- * does not record her as seen alone (neither the chronology's flag nor `seenAloneKeywords`;
- * `notSeenAloneKeywords` such as "not seen alone" override the latter).
- * At least `minContacts` such contacts make a pattern; with `onlyWhenNeverSeenAlone`, only if no
- * contact at all records her as seen alone.
+ * `victimRoles`; her partners are the people the register relates to her with a kind in
+ * `partnerRelationships`. A contact with the partner there is an entry that
+ * - links both as present (structured), or
+ * - affirms a cue such as "present throughout", "answered on her behalf", "did all the talking",
+ *   "accompanied by", "not seen on her own" in a sentence about her or her partner.
+ * A contact is "seen alone" when a sentence about her (not about a child) affirms "seen alone",
+ * "spoken to alone", "partner waited outside"; "not seen alone" is negated and does not count.
+ * At least `minContacts` contacts with the partner there make a pattern; with
+ * `onlyWhenNeverSeenAlone`, only if no contact records her as seen alone.
  */
-import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { sortEntries } from '../dates';
-import type { InsightEntry, InsightInput } from '../input';
-import { entryText, findPhrase, inList } from '../match';
-import { citeList, distinctAgencies, listText, makePattern, personIndex, personLabel, plural, ruleTitle } from '../pattern';
+import type { InsightEntry, InsightInput, InsightPerson } from '../input';
+import { inList } from '../match';
+import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
 import { isVictim, partnersOf, presentPersonIds } from '../people';
+import { childrenIn, mentionedPeople, namedIn } from '../reading/mentions';
+import { readEntry, type Cue } from '../reading/read-entry';
+import { readingOf } from '../reading/vocabulary';
+import { excludedFor } from './excluded';
 
 export const RULE_ID = 'victim-seen-alone' as const;
 
-/** Whether the entry records the victim as seen alone; "not seen alone" wording wins over "seen alone". */
-function recordsSeenAlone(entry: InsightEntry, thresholds: InsightThresholds): boolean {
-  if (entry.victimSeenAlone !== null) return entry.victimSeenAlone;
-  const text = entryText(entry);
-  if (findPhrase(text, thresholds.vocabulary.notSeenAloneKeywords) !== null) return false;
-  return findPhrase(text, thresholds.vocabulary.seenAloneKeywords) !== null;
+function aboutCouple(cue: Cue, victimId: string, partners: ReadonlySet<string>, people: readonly InsightPerson[], thresholds: InsightThresholds): boolean {
+  const named = namedIn(cue.sentence, people);
+  if (named.has(victimId) || [...partners].some((id) => named.has(id))) return true;
+  // "partner present throughout" names neither, but the entry as a whole may.
+  return named.size === 0 && childrenIn(cue.sentence, people, thresholds).length === 0;
+}
+
+export function recordsSeenAlone(entry: InsightEntry, victimId: string, people: readonly InsightPerson[], thresholds: InsightThresholds): Cue | null {
+  const cues = readEntry(entry, readingOf(thresholds)).cues(thresholds.vocabulary.seenAloneKeywords);
+  return (
+    cues.find((cue) => {
+      const named = namedIn(cue.sentence, people);
+      return childrenIn(cue.sentence, people, thresholds).length === 0 || named.has(victimId);
+    }) ?? null
+  );
 }
 
 export function victimSeenAlone(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
+  const excluded = excludedFor(input, RULE_ID);
   const vocabulary = thresholds.vocabulary;
+  const reading = readingOf(thresholds);
   const index = personIndex(input.people);
   const victims = new Set(input.people.filter((person) => isVictim(person, vocabulary)).map((person) => person.id));
   for (const entry of input.entries) {
@@ -44,25 +61,40 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
   for (const victimId of [...victims].sort()) {
     const partners = partnersOf(victimId, input.people, vocabulary);
     if (partners.size === 0) continue;
-    const contacts = entries.filter((entry) => presentPersonIds(entry, vocabulary).has(victimId));
-    const seenAlone = contacts.filter((entry) => recordsSeenAlone(entry, thresholds));
-    const withPartner = contacts.filter((entry) => {
-      if (recordsSeenAlone(entry, thresholds)) return false;
+    const withPartner: { entry: InsightEntry; match: InsightMatch }[] = [];
+    const seenAlone: InsightEntry[] = [];
+    let contacts = 0;
+    for (const entry of entries) {
+      const mentioned = mentionedPeople(entry, input.people, thresholds);
+      if (!mentioned.has(victimId)) continue;
+      contacts += 1;
+      // The chronology's own flag, when recorded, wins over wording.
+      if (entry.victimSeenAlone === true || (entry.victimSeenAlone === null && recordsSeenAlone(entry, victimId, input.people, thresholds) !== null)) {
+        seenAlone.push(entry);
+        continue;
+      }
+      if (excluded.has(entry.id)) continue;
       const present = presentPersonIds(entry, vocabulary);
-      return [...partners].some((partner) => present.has(partner));
-    });
+      const cues = readEntry(entry, reading)
+        .cues(reading.partnerPresent)
+        .filter((cue) => aboutCouple(cue, victimId, partners, input.people, thresholds));
+      if (cues.length > 0) withPartner.push({ entry, match: matchOf(entry, cues) });
+      else if (present.has(victimId) && [...partners].some((id) => present.has(id))) {
+        withPartner.push({ entry, match: structuredMatch(entry, 'partner linked as present') });
+      }
+    }
     if (withPartner.length < settings.minContacts) continue;
     if (settings.onlyWhenNeverSeenAlone && seenAlone.length > 0) continue;
 
     const name = personLabel(index, victimId);
-    const partnerNames = [...partners]
-      .filter((partner) => withPartner.some((entry) => presentPersonIds(entry, vocabulary).has(partner)))
-      .map((partner) => personLabel(index, partner));
+    const present = [...partners].filter((id) => withPartner.some((item) => mentionedPeople(item.entry, input.people, thresholds).has(id)));
+    const partnerNames = (present.length > 0 ? present : [...partners]).map((id) => personLabel(index, id)).sort();
+    const evidence = withPartner.map((item) => item.entry);
     const sentences = [
-      `At ${plural(withPartner.length, 'contact')} recorded by ${listText(distinctAgencies(withPartner))}, ${name} was present together with ${listText(partnerNames)} and the record does not show ${name} was seen alone: ${citeList(withPartner)}.`,
+      `At ${plural(withPartner.length, 'contact')} recorded by ${listText(distinctAgencies(evidence))}, the record shows ${listText(partnerNames)} present or speaking for ${name}: ${citeList(evidence)}.`,
       seenAlone.length === 0
-        ? `None of the ${plural(contacts.length, 'contact')} with ${name} in the chronology records that ${name} was seen alone.`
-        : `${plural(seenAlone.length, 'contact')} of ${contacts.length} record that ${name} was seen alone.`,
+        ? `None of the ${plural(contacts, 'entry', 'entries')} about ${name} records that ${name} was seen alone.`
+        : `${plural(seenAlone.length, 'entry', 'entries')} of ${contacts} record that ${name} was seen alone.`,
     ];
     patterns.push(
       makePattern({
@@ -72,7 +104,8 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
         explanation: sentences.join(' '),
         severity: seenAlone.length === 0 ? 'high' : 'medium',
         salience: 35 + withPartner.length * 8 + (seenAlone.length === 0 ? 20 : 0),
-        evidence: withPartner,
+        evidence,
+        matches: withPartner.map((item) => item.match),
       }),
     );
   }

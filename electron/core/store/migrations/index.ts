@@ -7,8 +7,9 @@ import report from './005-report';
 import insight from './006-insight';
 import characteristicRecordedWith from './007-characteristic-recorded-with';
 import importFidelity from './008-import-fidelity';
+import insightFalseMatch from './009-insight-false-match';
 
 /** Every migration, in order. The last one's version is the file format this app writes. */
-export const migrations: readonly Migration[] = [foundation, people, chronology, findings, report, insight, characteristicRecordedWith, importFidelity];
+export const migrations: readonly Migration[] = [foundation, people, chronology, findings, report, insight, characteristicRecordedWith, importFidelity, insightFalseMatch];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);

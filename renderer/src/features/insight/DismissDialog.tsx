@@ -1,21 +1,51 @@
 import { useEffect, useRef, useState } from 'react';
 import type { InsightPatternView } from '../../../../electron/shared/domain/insight';
 
-/**
- * Asks why a pattern is being dismissed. A native modal <dialog> keeps focus inside it and
- * closes on Escape; the reason is required because it is kept in the review and its audit log.
- */
-export function DismissDialog(props: {
-  pattern: InsightPatternView | null;
+interface ReasonDialogProps {
+  /** What the reason is about; null while the dialog is closed. */
+  subject: string | null;
+  idPrefix: string;
+  heading: string;
+  hint: string;
+  submitLabel: string;
+  missingMessage: string;
   onCancel: () => void;
   onConfirm: (reason: string) => Promise<boolean>;
   /** After the dialog has closed (and the browser has put focus back where it was). */
   onClosed: () => void;
+}
+
+/** Asks why a pattern is being dismissed (see `ReasonDialog`). */
+export function DismissDialog(props: {
+  pattern: InsightPatternView | null;
+  onCancel: () => void;
+  onConfirm: (reason: string) => Promise<boolean>;
+  onClosed: () => void;
 }) {
+  return (
+    <ReasonDialog
+      subject={props.pattern?.title ?? null}
+      idPrefix="dismiss"
+      heading="Dismiss pattern"
+      hint="Kept with the review and in its audit log. You can restore the pattern later."
+      submitLabel="Dismiss pattern"
+      missingMessage="Give a reason for dismissing this pattern."
+      onCancel={props.onCancel}
+      onConfirm={props.onConfirm}
+      onClosed={props.onClosed}
+    />
+  );
+}
+
+/**
+ * Asks for a reason that is kept in the review and its audit log. A native modal <dialog> keeps
+ * focus inside it and closes on Escape; the reason is required.
+ */
+export function ReasonDialog(props: ReasonDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const open = props.pattern !== null;
+  const open = props.subject !== null;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -33,7 +63,7 @@ export function DismissDialog(props: {
 
   const submit = async (): Promise<void> => {
     if (reason.trim() === '') {
-      setProblem('Give a reason for dismissing this pattern.');
+      setProblem(props.missingMessage);
       return;
     }
     await props.onConfirm(reason.trim());
@@ -43,7 +73,7 @@ export function DismissDialog(props: {
     <dialog
       ref={dialogRef}
       className="insight-dialog"
-      aria-labelledby="dismiss-heading"
+      aria-labelledby={`${props.idPrefix}-heading`}
       onCancel={(event) => {
         event.preventDefault();
         props.onCancel();
@@ -56,30 +86,30 @@ export function DismissDialog(props: {
           void submit();
         }}
       >
-        <h2 id="dismiss-heading">Dismiss pattern</h2>
-        <p>{props.pattern?.title}</p>
+        <h2 id={`${props.idPrefix}-heading`}>{props.heading}</h2>
+        <p>{props.subject}</p>
         <div className="field">
-          <label htmlFor="dismiss-reason">Reason</label>
-          <p className="hint" id="dismiss-reason-hint">
-            Kept with the review and in its audit log. You can restore the pattern later.
+          <label htmlFor={`${props.idPrefix}-reason`}>Reason</label>
+          <p className="hint" id={`${props.idPrefix}-reason-hint`}>
+            {props.hint}
           </p>
           <textarea
-            id="dismiss-reason"
+            id={`${props.idPrefix}-reason`}
             rows={4}
             value={reason}
             aria-required="true"
-            aria-describedby={problem === null ? 'dismiss-reason-hint' : 'dismiss-reason-hint dismiss-reason-problem'}
+            aria-describedby={problem === null ? `${props.idPrefix}-reason-hint` : `${props.idPrefix}-reason-hint ${props.idPrefix}-reason-problem`}
             aria-invalid={problem !== null}
             onChange={(event) => setReason(event.target.value)}
           />
           {problem === null ? null : (
-            <p id="dismiss-reason-problem" className="error-message" role="alert">
+            <p id={`${props.idPrefix}-reason-problem`} className="error-message" role="alert">
               {problem}
             </p>
           )}
         </div>
         <div className="button-row">
-          <button type="submit">Dismiss pattern</button>
+          <button type="submit">{props.submitLabel}</button>
           <button type="button" className="secondary" onClick={props.onCancel}>
             Cancel
           </button>

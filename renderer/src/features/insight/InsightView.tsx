@@ -1,20 +1,21 @@
 import { useRef, useState } from 'react';
-import { INSIGHT_RULE_IDS, type InsightPatternView, type InsightReport } from '../../../../electron/shared/domain/insight';
+import { INSIGHT_RULE_TITLES, type InsightPatternView, type InsightReport } from '../../../../electron/shared/domain/insight';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAnnounce } from '../../components/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { navigate, reviewHref } from '../../navigation/routes';
-import { DismissDialog } from './DismissDialog';
-import { PatternCard } from './PatternCard';
+import { DismissDialog, ReasonDialog } from './DismissDialog';
+import { PatternCard, type FalseMatchTarget } from './PatternCard';
 import { ThresholdEditor } from './ThresholdEditor';
 import './InsightView.css';
 
 /**
- * Practice insight: the patterns the rules found across the chronology, grouped by rule, each
- * with the entries it rests on. The reviewer turns a pattern into a finding draft, or dismisses
- * it with a reason (kept, audited, restorable).
+ * Practice insight: the patterns the rules found across the chronology, strongest first, each on
+ * one line until expanded to show what the records say and the entries it rests on. The reviewer
+ * turns a pattern into a finding draft, dismisses it with a reason (kept, audited, restorable),
+ * or marks a matched entry as a false match, which the rule respects from then on in this review.
  */
 export function InsightView() {
   const report = useReviewQuery('insight.run', {});
@@ -24,6 +25,7 @@ export function InsightView() {
   const action = useAsyncAction();
   const [showDismissed, setShowDismissed] = useState(false);
   const [dismissing, setDismissing] = useState<InsightPatternView | null>(null);
+  const [falseMatch, setFalseMatch] = useState<FalseMatchTarget | null>(null);
   // After a pattern leaves the list its buttons are gone; focus moves to the summary line instead.
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const focusSummaryAfterDialog = useRef(false);
@@ -50,6 +52,24 @@ export function InsightView() {
     return true;
   };
 
+  const markFalseMatch = async (reason: string): Promise<boolean> => {
+    if (falseMatch === null) return false;
+    const done = await action.run(() =>
+      command('insight.markFalseMatch', { patternId: falseMatch.pattern.id, entryId: falseMatch.entry.id, reason }),
+    );
+    if (done === undefined) return false;
+    announce('Marked as a false match; the rule no longer matches this entry in this review');
+    focusSummaryAfterDialog.current = true;
+    setFalseMatch(null);
+    return true;
+  };
+  const unmark = async (ruleId: InsightReport['falseMatches'][number]['ruleId'], entryId: string): Promise<void> => {
+    const done = await action.run(() => command('insight.unmarkFalseMatch', { ruleId, entryId }));
+    if (done === undefined) return;
+    announce('False match removed');
+    summaryRef.current?.focus();
+  };
+
   const data = report.data;
   const active = data?.patterns.filter((pattern) => pattern.dismissal === null) ?? [];
   const dismissed = data?.patterns.filter((pattern) => pattern.dismissal !== null) ?? [];
@@ -70,7 +90,7 @@ export function InsightView() {
       ) : (
         <>
           <p className="insight-summary" ref={summaryRef} tabIndex={-1}>
-            {active.length} pattern{active.length === 1 ? '' : 's'} found in {data.entryCount} chronology entries
+            {active.length} pattern{active.length === 1 ? '' : 's'} found in {data.entryCount} chronology entries, strongest first
             {dismissed.length > 0 ? `; ${dismissed.length} dismissed` : ''}. Rules version {data.rulesVersion},{' '}
             {data.thresholdsSource === 'review' ? "this review's own thresholds" : 'default thresholds'}.
           </p>
@@ -80,37 +100,56 @@ export function InsightView() {
               Show dismissed patterns
             </label>
           ) : null}
-          {INSIGHT_RULE_IDS.map((ruleId) => {
-            const rule = data.rules.find((candidate) => candidate.ruleId === ruleId);
-            const patterns = shown.filter((pattern) => pattern.ruleId === ruleId);
-            if (rule === undefined || patterns.length === 0) return null;
-            return (
-              <section key={ruleId} className="insight-rule" aria-labelledby={`rule-${ruleId}`}>
-                <h2 id={`rule-${ruleId}`}>
-                  {rule.title} <span className="insight-count">({patterns.length})</span>
-                </h2>
-                <ul className="insight-patterns">
-                  {patterns.map((pattern) => (
-                    <li key={pattern.id}>
-                      <PatternCard
-                        pattern={pattern}
-                        reviewId={reviewId}
-                        busy={action.busy}
-                        onCreateFinding={() => void createFinding(pattern)}
-                        onDismiss={() => setDismissing(pattern)}
-                        onRestore={() => void restore(pattern)}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
+          <ol className="insight-patterns" aria-label="Patterns, strongest first">
+            {shown.map((pattern) => (
+              <li key={pattern.id}>
+                <PatternCard
+                  pattern={pattern}
+                  reviewId={reviewId}
+                  busy={action.busy}
+                  onCreateFinding={() => void createFinding(pattern)}
+                  onDismiss={() => setDismissing(pattern)}
+                  onRestore={() => void restore(pattern)}
+                  onFalseMatch={setFalseMatch}
+                />
+              </li>
+            ))}
+          </ol>
           {shown.length === 0 ? <p>No patterns found with the current thresholds.</p> : null}
-          <RuleCoverage rules={data.rules} patterns={data.patterns} />
+          <RuleCoverage rules={data.rules} />
+          {data.falseMatches.length > 0 ? (
+            <section className="insight-false-matches" aria-labelledby="false-matches-heading">
+              <h2 id="false-matches-heading">Marked as false matches</h2>
+              <ul>
+                {data.falseMatches.map((mark) => (
+                  <li key={`${mark.ruleId}:${mark.entryId}`}>
+                    {INSIGHT_RULE_TITLES[mark.ruleId]}: entry {mark.entryId} — {mark.reason} ({mark.markedBy}, {mark.markedAt.slice(0, 10)}){' '}
+                    <button type="button" className="link-button" disabled={action.busy} onClick={() => void unmark(mark.ruleId, mark.entryId)}>
+                      Match again
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <ThresholdEditor />
         </>
       )}
+      <ReasonDialog
+        subject={falseMatch === null ? null : `${falseMatch.entry.dateText}, ${falseMatch.entry.agency ?? 'unnamed agency'}: ${falseMatch.entry.summary}`}
+        idPrefix="false-match"
+        heading="Not a match"
+        hint="The rule will no longer match this entry in this review. Kept with the review and in its audit log; you can undo it."
+        submitLabel="Mark as false match"
+        missingMessage="Say why this entry is not a match."
+        onCancel={() => setFalseMatch(null)}
+        onConfirm={markFalseMatch}
+        onClosed={() => {
+          if (!focusSummaryAfterDialog.current) return;
+          focusSummaryAfterDialog.current = false;
+          summaryRef.current?.focus();
+        }}
+      />
       <DismissDialog
         pattern={dismissing}
         onCancel={() => setDismissing(null)}
@@ -126,8 +165,8 @@ export function InsightView() {
 }
 
 /** Says which rules ran and found nothing, and which are switched off, so silence is not misread. */
-function RuleCoverage({ rules, patterns }: { rules: InsightReport['rules']; patterns: InsightReport['patterns'] }) {
-  const quiet = rules.filter((rule) => rule.enabled && !patterns.some((pattern) => pattern.ruleId === rule.ruleId));
+function RuleCoverage({ rules }: { rules: InsightReport['rules'] }) {
+  const quiet = rules.filter((rule) => rule.enabled && rule.patternCount === 0);
   const off = rules.filter((rule) => !rule.enabled);
   if (quiet.length === 0 && off.length === 0) return null;
   return (

@@ -15,11 +15,10 @@ describe('child-seen rule', () => {
     const patterns = childSeen(input(entries), thresholds());
     expect(patterns).toHaveLength(1);
     const text = patterns[0]!.explanation;
-    expect(text).toContain('Child R was recorded as present at 3 contacts (Health Visiting).');
-    expect(text).toContain('Not seen at 1 contact: 05/01/2021');
-    expect(text).toContain('Seen but not alone at 1 contact: 05/02/2021');
-    expect(text).toContain('Not spoken to at 1 contact: 05/02/2021');
-    expect(text).toContain("The child's views were recorded at 1 of 3 contacts (33%).");
+    expect(text).toContain('At 2 contacts recorded by Health Visiting, the record says Child R was present but not seen, not seen alone or not heard');
+    expect(text).toContain('05/01/2021 (Health Visiting: "Entry e1") — "not seen"');
+    expect(text).toContain('05/02/2021 (Health Visiting: "Entry e2") — "seen but not alone, not spoken to"');
+    expect(text).toContain("the child's views were recorded at 1 of 3 contacts (33%).");
     expect(patterns[0]!.evidenceEntryIds).toEqual(['e1', 'e2']);
   });
 
@@ -63,8 +62,34 @@ describe('child-seen rule', () => {
     // The day before her third birthday does not count; her birthday does, so one gap remains.
     expect(childSeen(input(visits, people), thresholds())).toEqual([]);
     const [pattern] = childSeen(input(visits, people), thresholds((t) => (t.rules['child-seen'].minContacts = 1)));
-    expect(pattern!.explanation).toContain('Not spoken to at 1 contact: 14/06/2022');
+    expect(pattern!.explanation).toContain('14/06/2022 (Health Visiting: "Entry e2") — "not spoken to"');
     expect(pattern!.explanation).toContain('1 contact when Child R was younger than 3 is not counted for being seen alone');
     expect(childSeen(input(visits, people), thresholds((t) => (t.rules['child-seen'].minAgeYears = 0)))).toHaveLength(1);
+  });
+
+  it('reads the narrative: "seen but not spoken to", "asleep", "in her bedroom" count; "seen alone and spoken to" does not', () => {
+    const note = (id: string, date: string, summary: string) => entry(id, date, HV, { summary, people: ['p-kerry'] });
+    const entries = [
+      note('n1', '2021-09-20', 'New birth visit. Child R was in her bedroom and not seen.'),
+      note('n2', '2021-11-05', 'Home visit. Child R seen but not spoken to.'),
+      note('n3', '2021-12-05', 'Child R seen alone and spoken to; said she likes nursery.'),
+      note('n4', '2022-01-05', 'RM said Child R was not asleep when the police came.'),
+    ];
+    const [pattern, ...rest] = childSeen(input(entries), thresholds());
+    expect(rest).toEqual([]);
+    expect(pattern!.matches.map((match) => [match.entryId, match.words])).toEqual([
+      ['n1', ['in her bedroom', 'not seen']],
+      ['n2', ['seen but not spoken to']],
+    ]);
+  });
+
+  it('gives the children one pattern when the same entries say "the children" were asleep', () => {
+    const entries = [
+      entry('p1', '2023-03-07', POLICE, { summary: 'DV call. Children not spoken to as asleep.' }),
+      entry('p3', '2023-08-21', POLICE, { summary: 'Children in bedroom, not seen by officers.' }),
+    ];
+    const patterns = childSeen(input(entries), thresholds());
+    expect(patterns).toHaveLength(1);
+    expect(patterns[0]!.title).toBe('Children present but not seen or heard: Sibling R and Child R');
   });
 });

@@ -13,9 +13,9 @@ describe('repeated-incidents rule', () => {
     expect(patterns).toHaveLength(1);
     const [pattern] = patterns;
     expect(pattern!.evidenceEntryIds).toEqual(['e1', 'e2', 'e3']);
-    expect(pattern!.explanation).toContain('3 domestic abuse incidents involving Mr C and RM');
-    expect(pattern!.explanation).toContain('Intervals between consecutive incidents: 40 days, 10 days.');
-    expect(pattern!.explanation).toContain('No single agency recorded or was told of all of them.');
+    expect(pattern!.explanation).toContain('3 entries describing domestic abuse involving Mr C and RM');
+    expect(pattern!.explanation).toContain('Intervals between consecutive entries: 40 days, 10 days.');
+    expect(pattern!.explanation).toContain('No single agency recorded or was recorded as told of all of them.');
     expect(pattern!.severity).toBe('high');
   });
 
@@ -32,8 +32,8 @@ describe('repeated-incidents rule', () => {
       incident('e3', '2021-04-20', CSC),
     ];
     const [pattern] = repeatedIncidents(input(entries), thresholds());
-    expect(pattern!.explanation).toContain(`${CSC} recorded or was told of all of them.`);
-    expect(pattern!.explanation).toContain(`Known to each agency (recorded or told): ${CSC} 3 of 3, ${POLICE} 2 of 3.`);
+    expect(pattern!.explanation).toContain(`${CSC} recorded or was recorded as told of all of them.`);
+    expect(pattern!.explanation).toContain(`Known to each agency (recorded, or recorded as told): ${CSC} 3 of 3, ${POLICE} 2 of 3.`);
     expect(pattern!.severity).toBe('medium');
   });
 

@@ -8,15 +8,15 @@ describe('runInsight', () => {
     incident('e1', '2021-03-01', POLICE),
     incident('e2', '2021-04-10', POLICE),
     incident('e3', '2021-04-20', POLICE),
-    entry('m1', '2021-04-22', GP, { summary: 'RM says arguing with partner', people: ['p-kerry'] }),
+    entry('m1', '2021-04-22', GP, { summary: 'RM says it was a verbal argument with partner', people: ['p-kerry'] }),
     entry('h1', '2021-05-01', HV, { summary: 'Routine visit', people: ['p-kerry'] }),
   ];
 
-  it('summarises every rule in the shipped order and orders patterns by rule', () => {
+  it('summarises every rule in the shipped order and orders patterns strongest first', () => {
     const run = runInsight(input(entries), thresholds());
     expect(run.rules.map((rule) => rule.ruleId)).toEqual([...INSIGHT_RULE_IDS]);
-    const order = run.patterns.map((pattern) => INSIGHT_RULE_IDS.indexOf(pattern.ruleId));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const strengths = run.patterns.map((pattern) => pattern.salience);
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
     expect(run.rules.find((rule) => rule.ruleId === 'repeated-incidents')!.patternCount).toBe(1);
     expect(run.rules.find((rule) => rule.ruleId === 'minimising-language')!.patternCount).toBe(1);
     for (const pattern of run.patterns) {
@@ -32,5 +32,17 @@ describe('runInsight', () => {
 
   it('finds nothing in an empty chronology', () => {
     expect(runInsight(input([]), thresholds()).patterns).toEqual([]);
+  });
+
+  it('merges patterns of different rules that rest on the same entries, keeping both findings', () => {
+    const closureAndDecision = [
+      incident('e1', '2021-01-15', POLICE),
+      entry('c1', '2021-03-01', "Children's Social Care", { summary: 'Single assessment: no further action. Case closed.', people: ['p-kerry'] }),
+    ];
+    const run = runInsight(input(closureAndDecision), thresholds());
+    expect(run.patterns).toHaveLength(1);
+    const [pattern] = run.patterns;
+    expect([pattern!.ruleId, ...pattern!.also.map((also) => also.ruleId)].sort()).toEqual(['closure-communication', 'unshared-information']);
+    expect(run.rules.find((rule) => rule.ruleId === 'unshared-information')!.patternCount).toBe(1);
   });
 });

@@ -8,8 +8,9 @@ afterEach(() => {
   review = null;
 });
 
+/** The pattern carrying `ruleId`, on its own or merged into another resting on the same entries. */
 function byRule(patterns: readonly InsightPatternView[], ruleId: string): InsightPatternView {
-  const found = patterns.find((pattern) => pattern.ruleId === ruleId);
+  const found = patterns.find((pattern) => pattern.ruleId === ruleId || pattern.also.some((also) => also.ruleId === ruleId));
   if (found === undefined) throw new Error(`no ${ruleId} pattern in ${patterns.map((p) => p.ruleId).join(', ')}`);
   return found;
 }
@@ -20,7 +21,7 @@ describe('insight service over a real review file', () => {
     const report = await review.call('insight.run', {});
     expect(report.entryCount).toBe(6);
     expect(report.thresholdsSource).toBe('defaults');
-    expect(new Set(report.patterns.map((pattern) => pattern.ruleId))).toEqual(
+    expect(new Set(report.patterns.flatMap((pattern) => [pattern.ruleId, ...pattern.also.map((also) => also.ruleId)]))).toEqual(
       new Set(['repeated-incidents', 'closure-communication', 'victim-seen-alone', 'unshared-information', 'minimising-language']),
     );
     const repeated = byRule(report.patterns, 'repeated-incidents');
@@ -28,9 +29,14 @@ describe('insight service over a real review file', () => {
     expect(repeated.evidenceEntryIds).toEqual(ids);
     expect(repeated.evidence.map((entry) => entry.dateText)).toEqual(['2021-03-01', '2021-04-10', 'May 2021']);
     expect(repeated.evidence[0]).toMatchObject({ agency: 'Westmoor Police', summary: expect.stringContaining('RM injured') });
-    expect(repeated.explanation).toContain('Westmoor Police recorded or was told of all of them.');
+    expect(repeated.explanation).toContain('Westmoor Police recorded or was recorded as told of all of them.');
+    expect(repeated.matches.map((match) => match.entryId)).toEqual(ids);
+    expect(repeated.evidence.every((entry) => entry.matched)).toBe(true);
     expect(byRule(report.patterns, 'victim-seen-alone').title).toContain('RM');
-    expect(byRule(report.patterns, 'unshared-information').explanation).toContain("no record shows were shared with Children's Social Care");
+    const closure = byRule(report.patterns, 'unshared-information');
+    expect(closure.also.find((also) => also.ruleId === 'unshared-information')!.explanation).toContain("no record of Children's Social Care mentions or shows as shared with it");
+    // Context entries (what others recorded) are shown but are not matches.
+    expect(closure.evidence.filter((entry) => entry.matched).map((entry) => entry.dateText)).toEqual(['2021-06-01']);
   });
 
   it('dismisses with a reason (kept in the audit log), lists it after active ones, and restores it', async () => {
@@ -105,6 +111,35 @@ describe('insight service over a real review file', () => {
     const finding = findings.find((candidate) => candidate.id === draft.findingId)!;
     expect(finding.title).toBe(target.title);
     expect(finding.evidence.map((link) => String(link.targetId))).toEqual(target.evidenceEntryIds);
-    expect(JSON.stringify(finding.body)).toContain('Intervals between consecutive incidents');
+    expect(JSON.stringify(finding.body)).toContain('Intervals between consecutive entries');
+  });
+
+  it('marks a matched entry as a false match (audited, undoable): the rule leaves it out from then on', async () => {
+    review = seededReview();
+    const before = byRule((await review.call('insight.run', {})).patterns, 'repeated-incidents');
+    const [first, ...rest] = before.matches.map((match) => match.entryId);
+    const refused = await review.failure('insight.markFalseMatch', { patternId: before.id, entryId: first!, reason: '  ' });
+    expect(refused.code).toBe('invalid-arguments');
+    const closure = byRule((await review.call('insight.run', {})).patterns, 'closure-communication');
+    const context = closure.evidence.find((entry) => !entry.matched)!;
+    expect((await review.failure('insight.markFalseMatch', { patternId: closure.id, entryId: context.id, reason: 'not a closure' })).code).toBe('validation');
+
+    const marks = await review.call('insight.markFalseMatch', { patternId: before.id, entryId: first!, reason: 'A welfare check, not an incident' });
+    expect(marks.map((mark) => mark.ruleId)).toEqual(['repeated-incidents']);
+    const after = await review.call('insight.run', {});
+    expect(after.falseMatches).toMatchObject([{ ruleId: 'repeated-incidents', entryId: first, reason: 'A welfare check, not an incident' }]);
+    // Two incidents remain, below the threshold of three: the pattern is gone.
+    expect(after.patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(false);
+    expect(rest).toHaveLength(2);
+
+    const audit = await review.call('review.audit', { limit: 50 });
+    expect(audit.find((entry) => entry.table === 'insight_false_match' && entry.action === 'insert')?.label).toBe('Mark insight false match');
+    await review.call('review.undo', {});
+    expect((await review.call('insight.run', {})).patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(true);
+
+    await review.call('insight.markFalseMatch', { patternId: before.id, entryId: first!, reason: 'again' });
+    await review.call('insight.unmarkFalseMatch', { ruleId: 'repeated-incidents', entryId: first! });
+    expect((await review.call('insight.run', {})).falseMatches).toEqual([]);
+    expect((await review.failure('insight.unmarkFalseMatch', { ruleId: 'repeated-incidents', entryId: first! })).code).toBe('not-found');
   });
 });

@@ -11,7 +11,7 @@ describe('insight thresholds', () => {
     const shipped = thresholds();
     expect(shipped.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(shipped.rules['trigger-events'].triggers.map((trigger) => trigger.id)).toEqual(
-      expect.arrayContaining(['pregnancy', 'separation', 'reconciliation', 'contact-dispute', 'threat-to-kill', 'threat-of-suicide', 'new-partner']),
+      expect.arrayContaining(['pregnancy', 'contact-dispute', 'threat-to-kill', 'threat-of-suicide', 'new-partner']),
     );
   });
 

@@ -10,7 +10,7 @@ describe('unshared-information rule', () => {
     const patterns = unsharedInformation(input([incident('e1', '2021-02-01', POLICE), decision('2021-03-01')]), thresholds());
     expect(patterns).toHaveLength(1);
     expect(patterns[0]!.evidenceEntryIds).toEqual(['e1', 'd1']);
-    expect(patterns[0]!.explanation).toContain(`that no record shows were shared with ${CSC} by then`);
+    expect(patterns[0]!.explanation).toContain(`that no record of ${CSC} mentions or shows as shared with it by then`);
   });
 
   it('does not fire when it was shared on or before the decision day', () => {
@@ -35,7 +35,8 @@ describe('unshared-information rule', () => {
   it('ignores routine entries, the deciding agency\'s own entries and entries outside the look-back', () => {
     const entries = [
       entry('e1', '2021-02-01', HV, { summary: 'Routine visit', people: ['p-kerry'] }),
-      incident('e2', '2021-02-02', CSC),
+      // The deciding agency's own record: it neither counts nor names the police.
+      incident('e2', '2021-02-02', CSC, { summary: 'Domestic abuse incident reported to the duty team' }),
       incident('e3', '2019-12-01', POLICE),
       decision('2021-03-01'),
     ];
@@ -45,5 +46,13 @@ describe('unshared-information rule', () => {
 
   it('does not count information from the same day as the decision (order within the day is unknown)', () => {
     expect(unsharedInformation(input([incident('e1', '2021-03-01', POLICE), decision('2021-03-01')]), thresholds())).toEqual([]);
+  });
+
+  it("counts the deciding agency's own words as knowing: \"PPN received from police\" before the decision", () => {
+    const told = entry('c1', '2021-02-10', CSC, { summary: 'PPN received from police regarding the incident', people: ['p-kerry'] });
+    expect(unsharedInformation(input([incident('e1', '2021-02-01', POLICE), told, decision('2021-03-01')]), thresholds())).toEqual([]);
+    // Words written before the incident do not count.
+    const early = entry('c0', '2021-01-10', CSC, { summary: 'PPN received from police', people: ['p-kerry'] });
+    expect(unsharedInformation(input([early, incident('e1', '2021-02-01', POLICE), decision('2021-03-01')]), thresholds())).toHaveLength(1);
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * How one agency's records show it knew of another's: agencies write "PPN received from police",
+ * "letter to GP", "MARAC referral from IDVA". An agency B is taken to have known of agency A's
+ * entry X by a date D when B recorded, between X and D, an entry naming A by one of A's aliases
+ * (from the data file, matched to A's name) — as well as when the chronology's "shared with"
+ * says so.
+ */
+import type { InsightThresholds, ReadingVocabulary } from '../../../shared/domain/insight';
+import { dayRange } from '../dates';
+import type { InsightDate, InsightEntry } from '../input';
+import { fold } from '../match';
+import { readEntry } from './read-entry';
+import { findAll } from './phrases';
+import { readingOf } from './vocabulary';
+
+const aliasCache = new WeakMap<ReadingVocabulary, Map<string, readonly string[]>>();
+
+/** The words other agencies use for `agency`: its own name and the aliases of every group its name matches. */
+export function aliasesFor(agency: string, reading: ReadingVocabulary): readonly string[] {
+  let byAgency = aliasCache.get(reading);
+  if (byAgency === undefined) {
+    byAgency = new Map();
+    aliasCache.set(reading, byAgency);
+  }
+  const key = fold(agency);
+  let aliases = byAgency.get(key);
+  if (aliases === undefined) {
+    const found = new Set<string>([agency]);
+    for (const group of reading.agencyAliases) {
+      if (group.agencyWords.some((word) => key.includes(fold(word)))) for (const alias of group.aliases) found.add(alias);
+    }
+    aliases = [...found];
+    byAgency.set(key, aliases);
+  }
+  return aliases;
+}
+
+export function mentionsAgency(entry: InsightEntry, agency: string, thresholds: InsightThresholds): boolean {
+  const reading = readingOf(thresholds);
+  const text = readEntry(entry, reading).text;
+  // Short aliases such as "PC", "HV" or "SW" must be written in capitals to count.
+  return findAll(text.toLowerCase(), aliasesFor(agency, reading)).some((hit) => {
+    const written = text.slice(hit.start, hit.end);
+    return hit.phrase.length > 3 || written === written.toUpperCase();
+  });
+}
+
+/** Whether the entry records telling `agency`: a sentence naming it with a word such as "informed" or "letter to". */
+export function recordsTelling(entry: InsightEntry, agency: string, thresholds: InsightThresholds): boolean {
+  const reading = readingOf(thresholds);
+  const read = readEntry(entry, reading);
+  const lower = read.text.toLowerCase();
+  return findAll(lower, aliasesFor(agency, reading)).some((hit) => {
+    const written = read.text.slice(hit.start, hit.end);
+    if (hit.phrase.length <= 3 && written !== written.toUpperCase()) return false;
+    const sentence = read.sentences.findIndex((span) => span.start <= hit.start && hit.end <= span.end);
+    return sentence >= 0 && read.sentenceHas(sentence, reading.toldWords);
+  });
+}
+
+type DayList = readonly number[];
+const noteCache = new WeakMap<readonly InsightEntry[], Map<string, DayList>>();
+
+/** First days of `recipient`'s entries that name `source`, sorted; built once per pair and entry list. */
+function notes(entries: readonly InsightEntry[], recipient: string, source: string, thresholds: InsightThresholds): DayList {
+  let byPair = noteCache.get(entries);
+  if (byPair === undefined) {
+    byPair = new Map();
+    noteCache.set(entries, byPair);
+  }
+  const key = `${fold(recipient)}|${fold(source)}`;
+  let days = byPair.get(key);
+  if (days === undefined) {
+    const list: number[] = [];
+    for (const entry of entries) {
+      if (entry.agency === null || fold(entry.agency) !== fold(recipient)) continue;
+      const range = dayRange(entry.date);
+      if (range !== null && mentionsAgency(entry, source, thresholds)) list.push(range.first);
+    }
+    days = list.sort((a, b) => a - b);
+    byPair.set(key, days);
+  }
+  return days;
+}
+
+/** Whether `recipient`'s own records name `source` on a day from `from` to `by` (inclusive). */
+export function toldInWords(
+  entries: readonly InsightEntry[],
+  recipient: string,
+  source: string,
+  from: InsightDate,
+  by: InsightDate,
+  thresholds: InsightThresholds,
+): boolean {
+  const start = dayRange(from);
+  const end = dayRange(by);
+  if (start === null || end === null) return false;
+  const days = notes(entries, recipient, source, thresholds);
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (days[mid]! < start.first) low = mid + 1;
+    else high = mid;
+  }
+  return low < days.length && days[low]! <= end.last;
+}

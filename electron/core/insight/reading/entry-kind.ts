@@ -1,0 +1,43 @@
+/**
+ * Recognising a kind of entry (closure, decision, non-engagement, separation…) by its structured
+ * fields or by words the record affirms. Returns the match that explains it, or null.
+ */
+import type { EntryMatcher, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightEntry } from '../input';
+import { matchEntry } from '../match';
+import { readEntry, type Cue } from './read-entry';
+import { readingOf } from './vocabulary';
+
+export interface KindMatch {
+  /** Affirmed cues; empty when an event type or tag matched. */
+  readonly cues: readonly Cue[];
+  /** Set when an event type or tag matched. */
+  readonly structured: string | null;
+}
+
+const NO_KEYWORDS: string[] = [];
+const structuredOnly = new WeakMap<EntryMatcher, EntryMatcher>();
+
+/** The matcher without its keywords (they are read with negation instead), one per matcher. */
+export function structuredPart(matcher: EntryMatcher): EntryMatcher {
+  const cached = structuredOnly.get(matcher);
+  if (cached !== undefined) return cached;
+  const found: EntryMatcher = { eventTypes: matcher.eventTypes, tags: matcher.tags, keywords: NO_KEYWORDS };
+  structuredOnly.set(matcher, found);
+  return found;
+}
+
+export function matchKind(
+  entry: InsightEntry,
+  matcher: EntryMatcher,
+  thresholds: InsightThresholds,
+  options: { readonly notWhen?: readonly string[] } = {},
+): KindMatch | null {
+  const structured = matchEntry(entry, structuredPart(matcher));
+  const reading = readEntry(entry, readingOf(thresholds));
+  let cues = reading.cues(matcher.keywords);
+  const notWhen = options.notWhen;
+  if (notWhen !== undefined && notWhen.length > 0) cues = cues.filter((cue) => !reading.sentenceHas(cue.sentenceIndex, notWhen));
+  if (structured !== null) return { cues, structured: `${structured.via} "${structured.value}"` };
+  return cues.length === 0 ? null : { cues, structured: null };
+}

@@ -1,0 +1,86 @@
+/**
+ * Whether an entry records a domestic abuse incident, from what it describes rather than from an
+ * event type. Each affirmed cue has a weight (data: "strangled" 2, "shouting" 1, "alcohol" 0.5);
+ * an entry whose cues reach the threshold and that involves two adults of the family (named,
+ * or one named and "her partner") is an incident. An event type or tag from the domestic abuse
+ * list still makes an entry an incident on its own, as before.
+ *
+ * So "No injuries seen" adds nothing, "threatened to kill himself" is not a threat to another,
+ * and "an argument with the man next door" is not an incident between partners.
+ */
+import type { InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightEntry, InsightPerson } from '../input';
+import { matchEntry } from '../match';
+import { structuredPart } from './entry-kind';
+import { personIndex } from '../pattern';
+import { mentionedPeople } from './mentions';
+import { readEntry, type Cue } from './read-entry';
+import { readingOf } from './vocabulary';
+
+export interface IncidentReading {
+  readonly isIncident: boolean;
+  readonly weight: number;
+  /** The affirmed cues, strongest first. */
+  readonly cues: readonly Cue[];
+  /** Family adults involved, sorted by id. */
+  readonly adults: readonly string[];
+  /** Set when an event type or tag made it an incident. */
+  readonly structured: string | null;
+}
+
+const cache = new WeakMap<InsightThresholds, WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, IncidentReading>>>();
+
+export function readIncident(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): IncidentReading {
+  let byPeople = cache.get(thresholds);
+  if (byPeople === undefined) {
+    byPeople = new WeakMap();
+    cache.set(thresholds, byPeople);
+  }
+  let byEntry = byPeople.get(people);
+  if (byEntry === undefined) {
+    byEntry = new WeakMap();
+    byPeople.set(people, byEntry);
+  }
+  let found = byEntry.get(entry);
+  if (found === undefined) {
+    found = classify(entry, people, thresholds);
+    byEntry.set(entry, found);
+  }
+  return found;
+}
+
+function classify(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): IncidentReading {
+  const reading = readingOf(thresholds);
+  const index = personIndex(people);
+  const adults = [...mentionedPeople(entry, people, thresholds)].filter((id) => index.get(id)?.kind === 'adult').sort();
+  const vocabulary = thresholds.vocabulary.domesticAbuse;
+  const structuredMatch = matchEntry(entry, structuredPart(vocabulary));
+  const text = readEntry(entry, reading);
+  const cues: Cue[] = [];
+  let weight = 0;
+  const sorted = [...reading.incident.cues].sort((a, b) => b.weight - a.weight);
+  const overlaps = (cue: Cue) => cues.some((other) => other.start < cue.end && other.end > cue.start);
+  for (const level of sorted) {
+    for (const cue of text.cues(level.phrases)) {
+      // Words found at a higher weight ("threatened to kill") are not counted again at a lower one.
+      if (overlaps(cue)) continue;
+      cues.push(cue);
+      weight += level.weight;
+    }
+  }
+  // Matches of the domestic abuse keyword list count in full, read with negation like the rest.
+  for (const cue of text.cues(vocabulary.keywords)) {
+    if (overlaps(cue)) continue;
+    cues.push(cue);
+    weight += reading.incident.threshold;
+  }
+  const involvesCouple = adults.length >= 2 || (people.every((person) => person.kind !== 'adult') && weight > 0);
+  const structured = structuredMatch === null ? null : structuredMatch.value;
+  return {
+    isIncident: structured !== null || (weight >= reading.incident.threshold && involvesCouple),
+    weight,
+    cues,
+    adults,
+    structured,
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Who an entry is about, from its words: the people the register names (pseudonym, real name,
+ * aliases such as "Mum" or "Dad"), "her partner" resolved through the register's partner
+ * relationships, and the family's children when the entry says "the children". Initials ("KA")
+ * are matched with their capitals so they are not found inside ordinary words.
+ */
+import type { InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightEntry, InsightPerson } from '../input';
+import { fold } from '../match';
+import { partnersOf } from '../people';
+import { readEntry } from './read-entry';
+import { findAll } from './phrases';
+import { readingOf } from './vocabulary';
+
+interface NameIndex {
+  readonly folded: readonly string[];
+  readonly initials: RegExp | null;
+  readonly byName: ReadonlyMap<string, readonly string[]>;
+}
+
+const indexes = new WeakMap<readonly InsightPerson[], NameIndex>();
+
+function isInitials(name: string): boolean {
+  return /^\p{Lu}{1,3}$/u.test(name);
+}
+
+function nameIndex(people: readonly InsightPerson[]): NameIndex {
+  let index = indexes.get(people);
+  if (index === undefined) {
+    const byName = new Map<string, string[]>();
+    const initials: string[] = [];
+    for (const person of people) {
+      if (person.kind === 'professional') continue;
+      for (const name of person.names ?? [person.label]) {
+        const key = isInitials(name) ? name : fold(name);
+        if (key.length < 2) continue;
+        const ids = byName.get(key) ?? [];
+        if (!ids.includes(person.id)) ids.push(person.id);
+        byName.set(key, ids);
+        if (isInitials(name)) initials.push(name);
+      }
+    }
+    const escaped = [...new Set(initials)].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    index = {
+      folded: [...byName.keys()].filter((key) => !isInitials(key)),
+      initials: escaped.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+      byName,
+    };
+    indexes.set(people, index);
+  }
+  return index;
+}
+
+const cache = new WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, ReadonlySet<string>>>();
+
+/** Family members the entry names in its words, or links to, or refers to as a partner or "the children". */
+export function mentionedPeople(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): ReadonlySet<string> {
+  let byEntry = cache.get(people);
+  if (byEntry === undefined) {
+    byEntry = new WeakMap();
+    cache.set(people, byEntry);
+  }
+  let found = byEntry.get(entry);
+  if (found === undefined) {
+    found = collect(entry, people, thresholds);
+    byEntry.set(entry, found);
+  }
+  return found;
+}
+
+/** People the text names (pseudonym, real name, alias), without resolving "partner" or "the children". */
+export function namedIn(text: string, people: readonly InsightPerson[]): Set<string> {
+  const index = nameIndex(people);
+  const ids = new Set<string>();
+  for (const hit of findAll(text.toLowerCase(), index.folded)) for (const id of index.byName.get(fold(hit.phrase)) ?? []) ids.add(id);
+  if (index.initials !== null) {
+    index.initials.lastIndex = 0;
+    for (let match = index.initials.exec(text); match !== null; match = index.initials.exec(text)) {
+      for (const id of index.byName.get(match[0]) ?? []) ids.add(id);
+    }
+  }
+  return ids;
+}
+
+/** The family's children a sentence refers to: by name, or all of them for "the children", "baby"… */
+export function childrenIn(sentence: string, people: readonly InsightPerson[], thresholds: InsightThresholds): string[] {
+  const children = people.filter((person) => person.kind === 'child');
+  const named = [...namedIn(sentence, people)].filter((id) => children.some((child) => child.id === id));
+  if (named.length > 0) return named.sort();
+  if (findAll(sentence.toLowerCase(), readingOf(thresholds).childWords).length > 0) return children.map((child) => child.id).sort();
+  return [];
+}
+
+function collect(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): Set<string> {
+  const reading = readingOf(thresholds);
+  const text = readEntry(entry, reading).text;
+  const ids = namedIn(text, people);
+  for (const person of entry.people) ids.add(person.personId);
+  for (const child of entry.children) ids.add(child.personId);
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const lower = text.toLowerCase();
+  if (findAll(lower, reading.partnerWords).length > 0) {
+    const adults = [...ids].filter((id) => byId.get(id)?.kind === 'adult');
+    const anchors = adults.length > 0 ? adults : people.filter((person) => person.kind === 'adult').map((person) => person.id);
+    const partners = anchors.flatMap((id) => [...partnersOf(id, people, thresholds.vocabulary)]);
+    // Only when the register leaves no doubt who the partner is.
+    if (new Set(partners).size === 1 || adults.length > 0) for (const id of partners) ids.add(id);
+    if (adults.length === 0 && new Set(partners).size === 1) for (const id of anchors) if (partnersOf(id, people, thresholds.vocabulary).size > 0) ids.add(id);
+  }
+  if (findAll(lower, reading.childWords).length > 0) {
+    for (const person of people) if (person.kind === 'child') ids.add(person.id);
+  }
+  return ids;
+}

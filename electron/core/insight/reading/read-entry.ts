@@ -1,0 +1,151 @@
+/**
+ * Reading one entry's free text: where each phrase of a word list occurs, in which sentence, and
+ * whether the sentence negates or denies it. A rule asks for the cues of a list and gets only
+ * those the record affirms, each with the words as written and the sentence they are in (quoted
+ * verbatim to the reviewer as "why was this found").
+ *
+ * Who did what to whom, for threats: a phrase naming a threat ("threatened to kill") that is
+ * followed by a reflexive pronoun ("himself") is self-directed, so it is not a match for a list
+ * of threats to others; the threat-of-suicide list names those forms itself.
+ */
+import type { ReadingVocabulary } from '../../../shared/domain/insight';
+import type { InsightEntry } from '../input';
+import { entryText, fold } from '../match';
+import { negatedSpans, type NegationWords } from './negation';
+import { findAll, wordTester } from './phrases';
+import { splitSentences, type Span } from './sentences';
+
+export interface Cue {
+  /** The phrase as the word list spells it. */
+  readonly phrase: string;
+  /** The words as the record writes them. */
+  readonly words: string;
+  /** The sentence they are in, verbatim. */
+  readonly sentence: string;
+  readonly sentenceIndex: number;
+  /** Where the words are in the entry's text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Prepared {
+  readonly abbreviations: ReadonlySet<string>;
+  readonly negation: NegationWords;
+  readonly reflexive: ReadonlySet<string>;
+  readonly directed: ReadonlySet<string>;
+  /** Phrases that carry their own negation ("not spoken to"): the library would read them as negated. */
+  readonly selfNegating: RegExp;
+}
+
+const prepared = new WeakMap<ReadingVocabulary, Prepared>();
+
+function prepare(reading: ReadingVocabulary): Prepared {
+  let found = prepared.get(reading);
+  if (found === undefined) {
+    found = {
+      abbreviations: new Set(reading.abbreviations.map((word) => word.toLowerCase())),
+      negation: {
+        trigger: wordTester(reading.negationWords, reading.denialWords),
+        denials: new Set(reading.denialWords.map(fold)),
+        breakers: new Set(reading.scopeBreakers.map(fold)),
+      },
+      reflexive: new Set(reading.reflexivePronouns.map(fold)),
+      directed: new Set(reading.directedThreats.map(fold)),
+      selfNegating: wordTester(reading.negationWords),
+    };
+    prepared.set(reading, found);
+  }
+  return found;
+}
+
+export interface EntryReading {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  /** The cues of `phrases` the record affirms (not negated, not denied, threats pointed the right way). */
+  cues(phrases: readonly string[]): readonly Cue[];
+  /** Whether a sentence of the entry contains any of `phrases` (negated or not). */
+  sentenceHas(sentenceIndex: number, phrases: readonly string[]): boolean;
+}
+
+const readings = new WeakMap<ReadingVocabulary, WeakMap<InsightEntry, EntryReading>>();
+
+export function readEntry(entry: InsightEntry, reading: ReadingVocabulary): EntryReading {
+  let byEntry = readings.get(reading);
+  if (byEntry === undefined) {
+    byEntry = new WeakMap();
+    readings.set(reading, byEntry);
+  }
+  let found = byEntry.get(entry);
+  if (found === undefined) {
+    found = createReading(entryText(entry), prepare(reading));
+    byEntry.set(entry, found);
+  }
+  return found;
+}
+
+/** Reads a bare text (tests and the speed benchmark use it directly). */
+export function readText(text: string, reading: ReadingVocabulary): EntryReading {
+  return createReading(text, prepare(reading));
+}
+
+function createReading(text: string, words: Prepared): EntryReading {
+  const lower = text.toLowerCase();
+  let sentences: Span[] | null = null;
+  const allSentences = (): Span[] => (sentences ??= splitSentences(text, words.abbreviations));
+  const sentenceOf = (offset: number): number => {
+    const list = allSentences();
+    let low = 0;
+    let high = list.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (list[mid]!.start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const byList = new Map<readonly string[], readonly Cue[]>();
+
+  const affirmed = (start: number, end: number, phrase: string): { sentenceIndex: number } | null => {
+    const index = sentenceOf(start);
+    const span = allSentences()[index];
+    if (span === undefined) return null;
+    const sentence = text.slice(span.start, span.end);
+    // A phrase that carries its own "not" is affirmed unless something before it denies it.
+    if (!words.selfNegating.test(phrase.toLowerCase())) {
+      const negated = negatedSpans(sentence, words.negation).some((s) => s.start < end - span.start && s.end > start - span.start);
+      if (negated) return null;
+    }
+    if (words.directed.has(fold(phrase))) {
+      const after = lower.slice(end, Math.min(lower.length, end + 24)).match(/^[\s,]*(\p{L}+)(?:\s+(\p{L}+))?/u);
+      if (after !== null && (words.reflexive.has(after[1]!) || (after[2] !== undefined && words.reflexive.has(after[2])))) return null;
+    }
+    return { sentenceIndex: index };
+  };
+
+  return {
+    text,
+    get sentences() {
+      return allSentences();
+    },
+    cues(phrases) {
+      let cues = byList.get(phrases);
+      if (cues === undefined) {
+        const list: Cue[] = [];
+        for (const hit of findAll(lower, phrases)) {
+          const ok = affirmed(hit.start, hit.end, hit.phrase);
+          if (ok === null) continue;
+          const span = allSentences()[ok.sentenceIndex]!;
+          list.push({ phrase: hit.phrase, words: text.slice(hit.start, hit.end), sentence: text.slice(span.start, span.end), sentenceIndex: ok.sentenceIndex, start: hit.start, end: hit.end });
+        }
+        cues = list;
+        byList.set(phrases, cues);
+      }
+      return cues;
+    },
+    sentenceHas(sentenceIndex, phrases) {
+      const span = allSentences()[sentenceIndex];
+      if (span === undefined) return false;
+      return findAll(lower.slice(span.start, span.end), phrases).length > 0;
+    },
+  };
+}
