@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { ReviewProvider, useReviewCommand } from '../api/ReviewProvider';
 import { useReviewQuery } from '../api/useQuery';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { StatusAnnouncer, useAnnounce } from '../components/StatusAnnouncer';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { StatusAnnouncer, useAnnounce } from '../ui/StatusAnnouncer';
 import { useApiClient } from '../api/ApiProvider';
 import { areas } from './areas';
 import { navigate, reviewHref } from '../navigation/routes';

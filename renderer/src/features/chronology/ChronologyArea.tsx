@@ -4,7 +4,7 @@ import type { AreaProps } from '../../navigation/area-props';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { EpisodesView } from './episodes/EpisodesView';
 import { EMPTY_FILTER, type FilterState } from './filters/filter-state';
 import { FilterBar } from './filters/FilterBar';

@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Finding } from '../../../../electron/shared/domain/findings';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { appendLinkNode } from './rich-text-links';
 
@@ -47,17 +47,17 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
       <h3 id={`${id}-heading`}>Evidence</h3>
       <ErrorMessage error={action.error} title="Not done" />
       {finding.evidence.length === 0 ? (
-        <p className="flag-text">No evidence linked.</p>
+        <p className="cw-flag-text">No evidence linked.</p>
       ) : (
         <ul className="evidence-list">
           {finding.evidence.map((e) => (
             <li key={e.id}>
               <span className="evidence-kind">{e.kind === 'entry' ? `Entry ${e.targetId}` : 'Episode'}</span> {e.label}
               <span className="button-row">
-                <button type="button" className="link-button" onClick={() => void cite(e.kind, e.targetId, e.kind === 'entry' ? `[${e.date ?? ''}, ${e.agency ?? ''}]` : `[${e.label}]`)}>
+                <button type="button" className="cw-button is-link" onClick={() => void cite(e.kind, e.targetId, e.kind === 'entry' ? `[${e.date ?? ''}, ${e.agency ?? ''}]` : `[${e.label}]`)}>
                   Cite in text
                 </button>
-                <button type="button" className="link-button" onClick={() => void unlink(e.id)} aria-label={`Unlink ${e.label}`}>
+                <button type="button" className="cw-button is-link" onClick={() => void unlink(e.id)} aria-label={`Unlink ${e.label}`}>
                   Unlink
                 </button>
               </span>
@@ -69,7 +69,7 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
       <form className="evidence-search" role="search" onSubmit={onSearch}>
         <label htmlFor={`${id}-search`}>Search the chronology</label>
         <input id={`${id}-search`} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-        <button type="submit" className="secondary">
+        <button type="submit">
           Search
         </button>
       </form>
@@ -80,7 +80,7 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
             <span>
               {entry.date.original} · {entry.agency} · {entry.summary}
             </span>
-            <button type="button" className="secondary" disabled={action.busy || linkedEntries.has(entry.id)} onClick={() => void link('entry', entry.id)}
+            <button type="button" disabled={action.busy || linkedEntries.has(entry.id)} onClick={() => void link('entry', entry.id)}
               aria-label={`Link entry ${entry.id} (${entry.date.original}, ${entry.agency})`}>
               {linkedEntries.has(entry.id) ? 'Linked' : 'Link'}
             </button>
@@ -101,7 +101,7 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
                 <span>
                   {episode.title} ({episode.entryIds.length} entries)
                 </span>
-                <button type="button" className="secondary" disabled={action.busy || linkedEpisodes.has(episode.id)} onClick={() => void link('episode', episode.id)}
+                <button type="button" disabled={action.busy || linkedEpisodes.has(episode.id)} onClick={() => void link('episode', episode.id)}
                   aria-label={`Link episode ${episode.title}`}>
                   {linkedEpisodes.has(episode.id) ? 'Linked' : 'Link'}
                 </button>

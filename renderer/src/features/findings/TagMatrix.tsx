@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 /** Findings down the side, taxonomy terms across, tag counts in the cells. */
 export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => void }) {
@@ -44,7 +44,7 @@ export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => vo
               {data.findings.map((finding, row) => (
                 <tr key={finding.id}>
                   <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onOpenFinding(finding.id)}>
+                    <button type="button" className="cw-button is-link" onClick={() => onOpenFinding(finding.id)}>
                       {finding.number}. {finding.title}
                     </button>
                   </th>

@@ -3,8 +3,8 @@ import type { Finding, Tag } from '../../../../electron/shared/domain/findings';
 import { flattenTerms, type TagDirection } from '../../../../electron/shared/domain/taxonomy';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 const directionText: Readonly<Record<TagDirection, string>> = { supports: 'supports good practice', hinders: 'creates unsafe conditions' };
@@ -97,7 +97,7 @@ function TaxonomyTagPanel({
               <li key={tag.id}>
                 <span className="tag-taxonomy">{title}:</span> {tag.termLabel}
                 {tag.direction === null ? null : <span className={`tag-direction ${tag.direction}`}> ({directionText[tag.direction]})</span>}{' '}
-                <button type="button" className="link-button" onClick={() => void remove(tag.id, tag.termLabel)} aria-label={`Remove tag ${tag.termLabel}`}>
+                <button type="button" className="cw-button is-link" onClick={() => void remove(tag.id, tag.termLabel)} aria-label={`Remove tag ${tag.termLabel}`}>
                   Remove
                 </button>
               </li>

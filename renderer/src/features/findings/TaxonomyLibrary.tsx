@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiProvider';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useAppQuery, useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 /**
@@ -84,11 +84,11 @@ export function TaxonomyLibrary() {
                 <td>{inUse ? 'Used' : ''}</td>
                 <td>
                   <div className="button-row">
-                    <button type="button" className="secondary" onClick={() => void exportQdc(t.id)} aria-label={`Export ${t.title} as a REFI-QDA codebook`}>
+                    <button type="button" onClick={() => void exportQdc(t.id)} aria-label={`Export ${t.title} as a REFI-QDA codebook`}>
                       Export .qdc
                     </button>
                     {used?.pinned === true && used.newerVersion === t.version ? (
-                      <button type="button" className="secondary" onClick={() => void upgrade(t.id, t.version)} aria-label={`Use version ${t.version} of ${t.title}`}>
+                      <button type="button" onClick={() => void upgrade(t.id, t.version)} aria-label={`Use version ${t.version} of ${t.title}`}>
                         Use this version
                       </button>
                     ) : null}

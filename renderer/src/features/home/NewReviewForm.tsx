@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { REVIEW_KINDS, REVIEW_KIND_LABELS, type ReviewKind } from '../../../../electron/shared/domain/review';
 import { useApiClient } from '../../api/ApiProvider';
 import { navigate, reviewHref } from '../../navigation/routes';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string | undefined }) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiProvider';
 import { navigate, reviewHref } from '../../navigation/routes';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 /** Open by path; in the desktop app a Browse button shows the system's file dialog. */

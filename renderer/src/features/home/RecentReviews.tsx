@@ -1,7 +1,7 @@
 import { useApiClient } from '../../api/ApiProvider';
 import { useAppQuery } from '../../api/useQuery';
 import { navigate, reviewHref } from '../../navigation/routes';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 export function RecentReviews() {
@@ -21,7 +21,7 @@ export function RecentReviews() {
       <ul className="recent-list">
         {recent.data.map((item) => (
           <li key={item.path}>
-            <button type="button" className="link-button" onClick={() => void open(item.path)} disabled={!item.exists || opening.busy}>
+            <button type="button" className="cw-button is-link" onClick={() => void open(item.path)} disabled={!item.exists || opening.busy}>
               {item.title}
             </button>
             <span className="recent-path">{item.path}</span>

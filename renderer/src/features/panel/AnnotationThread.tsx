@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { annotationStatusLabels, type Annotation, type AnnotationStatus } from '../../../../electron/shared/domain/annotations';
 import { reviewHref } from '../../navigation/routes';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Flag } from '../../ui/Flag';
 
 function TargetLabel({ annotation }: { annotation: Annotation }) {
   const { reviewId } = useReviewState();
@@ -29,9 +30,9 @@ function TargetLabel({ annotation }: { annotation: Annotation }) {
         </a>
       );
     case 'entry':
-      return t.entryId === null ? <>On a deleted chronology entry</> : <>Chronology entry {t.entryId}{t.entryLabel === null ? '' : `: ${t.entryLabel}`}</>;
+      return t.entryId === null ? <>On a deleted chronology entry</> : <>Chronology entry{t.entryLabel === null ? '' : `: ${t.entryLabel}`}</>;
     case 'unplaced':
-      return <strong className="flag">Not placed</strong>;
+      return <Flag>Not placed</Flag>;
   }
 }
 
@@ -97,7 +98,7 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
         {nextStatuses
           .filter((s) => s.status !== annotation.status)
           .map((s) => (
-            <button key={s.status} type="button" className="secondary" disabled={action.busy} onClick={() => void setStatus(s.status)}>
+            <button key={s.status} type="button" disabled={action.busy} onClick={() => void setStatus(s.status)}>
               {s.label}
             </button>
           ))}

@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { personCategories, type Person } from '../../../../electron/shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { DateField } from '../../ui/DateField';
 
 /** Adds a person with the essentials; the rest is edited afterwards in the person editor. */
 export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: Person | null) => void; initialName?: string }) {
@@ -15,7 +16,7 @@ export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: P
   const [pseudonym, setPseudonym] = useState('');
   const [role, setRole] = useState('');
   const [category, setCategory] = useState<Person['category']>('family');
-  const [dateOfBirth, setDateOfBirth] = useState('');
+  const [dateOfBirth, setDateOfBirth] = useState<string | null>('');
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -57,13 +58,12 @@ export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: P
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-dob`}>Date of birth (if known)</label>
-        <input id={`${id}-dob`} type="date" value={dateOfBirth} onChange={(e) => setDateOfBirth(e.target.value)} />
+        <DateField id={`${id}-dob`} label="Date of birth (if known)" value={dateOfBirth ?? ''} onChange={setDateOfBirth} />
         <div className="button-row">
-          <button type="submit" disabled={action.busy}>
+          <button type="submit" disabled={action.busy || dateOfBirth === null}>
             Add person
           </button>
-          <button type="button" className="secondary" onClick={() => onDone(null)}>
+          <button type="button" onClick={() => onDone(null)}>
             Cancel
           </button>
         </div>

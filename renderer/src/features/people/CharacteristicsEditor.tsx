@@ -12,9 +12,10 @@ import {
 } from '../../../../electron/shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { isoDayToWords } from '../../ui/date-input';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -110,7 +111,7 @@ function CharacteristicRow(props: {
       <legend>{template.label}</legend>
       <p className="hint">{template.question}</p>
       {template.derivedFrom === 'dateOfBirth' && person.dateOfBirth !== null ? (
-        <p>Worked out from the date of birth ({person.dateOfBirth}).</p>
+        <p>Worked out from the date of birth ({isoDayToWords(person.dateOfBirth)}).</p>
       ) : (
         <div className="characteristic-fields">
           <div className="field">
@@ -178,7 +179,7 @@ function CharacteristicRow(props: {
               <input id={`${id}-source`} value={draft.source} autoComplete="off" onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
             </div>
           ) : null}
-          <button type="button" className="secondary" disabled={!changed || action.busy} onClick={() => void save()}>
+          <button type="button" disabled={!changed || action.busy} onClick={() => void save()}>
             Save {template.label.toLowerCase()}
           </button>
         </div>

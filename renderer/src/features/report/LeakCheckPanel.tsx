@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { PublicationCheckResult } from '../../../../electron/shared/domain/report';
 import { useApiClient } from '../../api/ApiProvider';
 import { useReviewState } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 /**

@@ -38,7 +38,7 @@ export function ChoiceList(props: {
           ))}
         </ul>
         {count > 0 ? (
-          <button type="button" className="link-button" onClick={props.onClear}>
+          <button type="button" className="cw-button is-link" onClick={props.onClear}>
             Any {props.label.toLowerCase()}
           </button>
         ) : null}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { activeFilterCount, EMPTY_FILTER, parseTagList, setIds, toggleId, type FilterState } from './filter-state';
 import { ChoiceList, type Choice } from './ChoiceList';
+import { DateField } from '../../../ui/DateField';
 
 export interface FilterBarProps {
   readonly filter: FilterState;
@@ -46,7 +47,7 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
       {filter.episodeId === undefined ? null : (
         <p className="cw-episode-filter">
           Only the entries of one key practice episode are shown.{' '}
-          <button type="button" className="link-button" onClick={() => onChange({ ...filter, episodeId: undefined })}>
+          <button type="button" className="cw-button is-link" onClick={() => onChange({ ...filter, episodeId: undefined })}>
             Show entries of every episode
           </button>
         </p>
@@ -68,14 +69,10 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
             onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, tags: parseTagList(tagsText) }); }} />
           <span id={`${ids}-tags-help`} className="hint">Separate with commas</span>
         </div>
-        <div className="cw-field">
-          <label htmlFor={`${ids}-from`}>From</label>
-          <input id={`${ids}-from`} type="date" value={filter.from ?? ''} onChange={(event) => onChange({ ...filter, from: event.target.value })} />
-        </div>
-        <div className="cw-field">
-          <label htmlFor={`${ids}-to`}>To</label>
-          <input id={`${ids}-to`} type="date" value={filter.to ?? ''} onChange={(event) => onChange({ ...filter, to: event.target.value })} />
-        </div>
+        <DateField id={`${ids}-from`} label="From" bound="start" hint="e.g. 3/2/2021 or Spring 2021" value={filter.from ?? ''}
+          onChange={(iso) => { if (iso !== null) onChange({ ...filter, from: iso }); }} />
+        <DateField id={`${ids}-to`} label="To" bound="end" hint="e.g. 3/2/2021 or May 2022" value={filter.to ?? ''}
+          onChange={(iso) => { if (iso !== null) onChange({ ...filter, to: iso }); }} />
         <label className="cw-check">
           <input type="checkbox" checked={filter.keyOnly === true} onChange={(event) => onChange({ ...filter, keyOnly: event.target.checked })} />
           Key entries only

@@ -3,8 +3,8 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, ty
 import type { ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '../../../../../electron/shared/domain/chronology';
 import { ApiCallError } from '../../../api/client';
 import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { filterKey } from '../filters/filter-state';
 import { nextActiveCell, rowRange, type CellPosition } from './grid-keyboard';
 import { GRID_COLUMNS, patchFor } from './grid-columns';

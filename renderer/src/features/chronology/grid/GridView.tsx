@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Agency, ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '../../../../../electron/shared/domain/chronology';
-import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { CreateEpisodeDialog } from '../episodes/CreateEpisodeDialog';
 import { EpisodeMembership } from '../episodes/EpisodeMembership';
 import { AddEntryDialog } from './AddEntryDialog';
@@ -43,11 +43,11 @@ export function GridView(props: GridViewProps) {
     <div className="cw-grid-view">
       <div className="cw-toolbar" role="toolbar" aria-label="Entries">
         <button type="button" onClick={() => setDialog({ kind: 'add' })}>Add entry</button>
-        <button type="button" className="secondary" disabled={activeEntry === null}
+        <button type="button" disabled={activeEntry === null}
           onClick={() => { if (activeEntry !== null) setDialog({ kind: 'edit', entry: activeEntry }); }}>
           Edit all fields…
         </button>
-        <button type="button" className="secondary" disabled={selected === 0 && activeEntry === null}
+        <button type="button" disabled={selected === 0 && activeEntry === null}
           onClick={() => {
             // The selected rows, or else the active row.
             if (selected > 0) {
@@ -59,11 +59,11 @@ export function GridView(props: GridViewProps) {
           }}>
           {selected > 0 ? `Delete ${selected} selected…` : 'Delete entry…'}
         </button>
-        <button type="button" className="secondary" disabled={selected === 0} onClick={() => setDialog({ kind: 'episode' })}>
+        <button type="button" disabled={selected === 0} onClick={() => setDialog({ kind: 'episode' })}>
           Group {selected > 0 ? `${selected} ` : ''}into episode…
         </button>
         <EpisodeMembership selection={props.selection} currentEpisodeId={props.filter.episodeId} onDone={() => props.onSelectionChange(new Set())} />
-        <button type="button" className="secondary" disabled={selected === 0} onClick={() => props.onSelectionChange(new Set())}>
+        <button type="button" disabled={selected === 0} onClick={() => props.onSelectionChange(new Set())}>
           Clear selection
         </button>
         <p className="cw-count-line" aria-live="polite">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ColumnMapping, ImportPreview } from '../../../../../electron/shared/domain/chronology';
 import type { ApiError } from '../../../../../electron/shared/errors';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { MappingTable } from './MappingTable';
 import { missingRequired } from './mapping';
 import { ProblemsTable } from './ProblemsTable';
@@ -93,11 +93,11 @@ export function ImportPreviewStep(props: {
           onClick={() => props.onImport(preview.mapping, false, remember)}>
           Import all {preview.totalRows} rows
         </button>
-        <button type="button" className="secondary" disabled={props.busy || invalid === 0 || preview.validRows === 0 || missing.length > 0}
+        <button type="button" disabled={props.busy || invalid === 0 || preview.validRows === 0 || missing.length > 0}
           onClick={() => props.onImport(preview.mapping, true, remember)}>
           Import only the {preview.validRows} valid rows
         </button>
-        <button type="button" className="secondary" onClick={props.onBack}>Back</button>
+        <button type="button" onClick={props.onBack}>Back</button>
       </div>
     </div>
   );
