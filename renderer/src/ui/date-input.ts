@@ -38,3 +38,10 @@ export function readDateInput(text: string, bound: DateBound): DateInputReading 
   const words = date.earliest === date.latest ? isoDayToWords(iso) : `${shown}, so ${bound === 'start' ? 'from' : 'to'} ${isoDayToWords(iso)}`;
   return { kind: 'ok', iso, words };
 }
+
+/** A stored date and time ("2026-02-03T10:00…") as "3 February 2026, 10:00", as written. */
+export function isoDateTimeToWords(iso: string): string {
+  const day = iso.slice(0, 10);
+  const time = /T(\d{2}:\d{2})/.exec(iso)?.[1];
+  return `${isoDayToWords(day)}${time === undefined ? '' : `, ${time}`}`;
+}

@@ -70,7 +70,8 @@ export function ChronologyArea({ detail }: AreaProps) {
   }, [linkedEntryId]);
 
   return (
-    <div className="cw-chronology">
+    <div className={`cw-chronology${view === 'grid' ? ' is-workspace' : ''}`}>
+      <div className="cw-chronology-head">
       <h1 id="area-heading">Chronology</h1>
       <nav aria-label="Chronology views" className="cw-subnav">
         <ul>
@@ -83,6 +84,7 @@ export function ChronologyArea({ detail }: AreaProps) {
           ))}
         </ul>
       </nav>
+      </div>
       {view === 'grid' || view === 'timeline' ? (
         <FilterBar filter={filter} onChange={setFilter} agencies={agencyChoices} eventTypes={typeChoices} people={people} />
       ) : null}

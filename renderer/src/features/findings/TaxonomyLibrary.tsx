@@ -39,7 +39,7 @@ export function TaxonomyLibrary() {
     link.download = `${taxonomyId}.qdc`;
     link.click();
     URL.revokeObjectURL(link.href);
-    announce(`Codebook ${taxonomyId}.qdc saved`);
+    announce('Codebook saved for NVivo, ATLAS.ti or QualCoder');
   };
   const upgrade = async (taxonomyId: string, version: string): Promise<void> => {
     const done = await action.run(() => command('taxonomy.pin', { id: taxonomyId, version }));
@@ -75,7 +75,7 @@ export function TaxonomyLibrary() {
                   {t.title}
                   <div className="hint">
                     {t.termCount} terms{t.requiresDirection ? '; tags need a direction' : ''}
-                    {t.unverified ? '; list not checked against the source' : ''}
+                    {t.unverified ? '; check the terms against the published framework before citing them' : ''}
                     {t.origin === 'user' ? '; imported' : ''}
                   </div>
                 </th>
@@ -84,8 +84,8 @@ export function TaxonomyLibrary() {
                 <td>{inUse ? 'Used' : ''}</td>
                 <td>
                   <div className="button-row">
-                    <button type="button" onClick={() => void exportQdc(t.id)} aria-label={`Export ${t.title} as a REFI-QDA codebook`}>
-                      Export .qdc
+                    <button type="button" onClick={() => void exportQdc(t.id)}>
+                      Export <span className="visually-hidden">{t.title} </span>for NVivo, ATLAS.ti or QualCoder (REFI-QDA)
                     </button>
                     {used?.pinned === true && used.newerVersion === t.version ? (
                       <button type="button" onClick={() => void upgrade(t.id, t.version)} aria-label={`Use version ${t.version} of ${t.title}`}>

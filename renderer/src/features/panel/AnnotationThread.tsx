@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Flag } from '../../ui/Flag';
+import { isoDateTimeToWords } from '../../ui/date-input';
 
 function TargetLabel({ annotation }: { annotation: Annotation }) {
   const { reviewId } = useReviewState();
@@ -38,7 +39,7 @@ function TargetLabel({ annotation }: { annotation: Annotation }) {
 
 function Byline({ annotation }: { annotation: Annotation }) {
   const who = [annotation.authorName, annotation.authorRole, annotation.authorAgency].filter((part) => part !== '').join(', ');
-  const when = annotation.createdAt.slice(0, 16).replace('T', ' ');
+  const when = isoDateTimeToWords(annotation.createdAt);
   return (
     <p className="annotation-byline">
       {who} · <time dateTime={annotation.createdAt}>{when}</time>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { activeFilterCount, EMPTY_FILTER, parseTagList, setIds, toggleId, type FilterState } from './filter-state';
 import { ChoiceList, type Choice } from './ChoiceList';
 import { DateField } from '../../../ui/DateField';
+import { usePreference } from '../shared/use-preference';
 
 export interface FilterBarProps {
   readonly filter: FilterState;
@@ -34,16 +35,32 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
   }, [filter.text]);
 
   const count = activeFilterCount(filter);
+  const filtersOn = activeFilterCount({ ...filter, text: '' });
+  // Closed, the filters take one line beside the search box, leaving the height to the entries.
+  const [open, setOpen] = usePreference('chronology.filtersOpen', () => false);
+  const clear = (): void => {
+    setTagsText('');
+    setText('');
+    onChange(EMPTY_FILTER);
+  };
   return (
-    <div role="search" className="cw-filter-bar" aria-label="Search and filter the chronology">
-      {showSearch ? (
-        <div className="cw-field cw-search-field">
-          <label htmlFor={`${ids}-search`}>Search entries</label>
-          <input id={`${ids}-search`} type="search" value={text} placeholder="e.g. bruise, school, “seen alone”"
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, text }); }} />
-        </div>
-      ) : null}
+    <div role="search" className={`cw-filter-bar${open ? ' is-open' : ''}`} aria-label="Search and filter the chronology">
+      <div className="cw-filter-line">
+        {showSearch ? (
+          <div className="cw-search-field">
+            <label htmlFor={`${ids}-search`}>Search entries</label>
+            <input id={`${ids}-search`} type="search" value={text} placeholder="e.g. bruise, school, “seen alone”"
+              onChange={(event) => setText(event.target.value)}
+              onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, text }); }} />
+          </div>
+        ) : null}
+        <button type="button" aria-expanded={open} aria-controls={`${ids}-filters`} onClick={() => setOpen((current) => !current)}>
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>Filters{filtersOn > 0 ? ` (${filtersOn} on)` : ''}
+        </button>
+        <button type="button" disabled={count === 0} onClick={clear}>
+          Clear filters{count > 0 ? ` (${count})` : ''}
+        </button>
+      </div>
       {filter.episodeId === undefined ? null : (
         <p className="cw-episode-filter">
           Only the entries of one key practice episode are shown.{' '}
@@ -52,7 +69,7 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
           </button>
         </p>
       )}
-      <div className="cw-filter-row">
+      <div className="cw-filter-row" id={`${ids}-filters`} hidden={!open}>
         <ChoiceList label="Agency" choices={agencies} chosen={filter.agencyIds ?? []}
           onToggle={(id) => onChange(toggleId(filter, 'agencyIds', id))} onClear={() => onChange(setIds(filter, 'agencyIds', []))} />
         <ChoiceList label="Event type" choices={eventTypes} chosen={filter.eventTypeIds ?? []}
@@ -81,9 +98,6 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
           <input type="checkbox" checked={filter.childNotSeen === true} onChange={(event) => onChange({ ...filter, childNotSeen: event.target.checked })} />
           Child not seen
         </label>
-        <button type="button" disabled={count === 0} onClick={() => { setTagsText(''); setText(''); onChange(EMPTY_FILTER); }}>
-          Clear filters{count > 0 ? ` (${count})` : ''}
-        </button>
       </div>
     </div>
   );

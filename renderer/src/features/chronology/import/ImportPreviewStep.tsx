@@ -7,12 +7,25 @@ import { missingRequired } from './mapping';
 import { ProblemsTable } from './ProblemsTable';
 import { ScrollRegion } from '../shared/ScrollRegion';
 
+/** Character encodings by the names spreadsheet programs give them, not the decoder's ids. */
+function encodingWords(encoding: string): string {
+  const known: Readonly<Record<string, string>> = {
+    'utf-8': 'Unicode (UTF-8)',
+    'utf-8-bom': 'Unicode (UTF-8)',
+    'utf-16le': 'Unicode (UTF-16)',
+    'utf-16be': 'Unicode (UTF-16)',
+    'windows-1252': 'Western European (Windows)',
+    'iso-8859-1': 'Western European (ISO)',
+  };
+  return known[encoding.toLowerCase()] ?? encoding.toUpperCase();
+}
+
 function sourceWords(preview: ImportPreview): string {
   const s = preview.source;
   const delimiter = s.delimiter === null ? null : s.delimiter === '\t' ? 'tab' : s.delimiter === ',' ? 'comma' : s.delimiter === ';' ? 'semicolon' : s.delimiter;
   return [
     s.format.toUpperCase(),
-    s.encoding === null ? null : `encoding ${s.encoding}`,
+    s.encoding === null ? null : `text in ${encodingWords(s.encoding)}`,
     delimiter === null ? null : `separated by ${delimiter}`,
     s.sheet === null ? null : `sheet “${s.sheet}”`,
     `headers on row ${s.headerRow}`,
