@@ -17,7 +17,7 @@ describe('browser edition: a review from creation to reopening', () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Title').fill('Child Q');
-    await page.getByLabel('Kind of review').selectOption('dhr');
+    await page.getByRole('group', { name: 'Kind of review' }).getByRole('radio', { name: 'Domestic Homicide Review' }).check();
     await page.getByRole('button', { name: 'Create review' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     expect(existsSync(join(app.home, 'Reviews', 'Child Q.cwr'))).toBe(true);

@@ -31,7 +31,7 @@ const INTERNAL_VALUES: ReadonlySet<string> = new Set(
 );
 
 /** English words written with hyphens that may appear in sample and fixture text. */
-const ENGLISH_HYPHENATED = /^(?:[a-z]+-in-law|face-to-face|one-to-one|day-to-day|follow-up|self-harm|re-referral|non-[a-z]+|co-[a-z]+|pre-[a-z]+|post-[a-z]+|well-[a-z]+|in-[a-z]+|multi-[a-z]+|long-[a-z]+|short-[a-z]+|part-[a-z]+|full-[a-z]+|step-[a-z]+|x-ray)$/;
+const ENGLISH_HYPHENATED = /^(?:[a-z]+-in-law|[a-z]+-by-[a-z]+|face-to-face|one-to-one|day-to-day|follow-up|self-harm|re-referral|non-[a-z]+|co-[a-z]+|pre-[a-z]+|post-[a-z]+|well-[a-z]+|in-[a-z]+|multi-[a-z]+|long-[a-z]+|short-[a-z]+|part-[a-z]+|full-[a-z]+|step-[a-z]+|x-ray)$/;
 
 const RULES: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp }> = [
   { name: 'snake_case token', pattern: /\b[a-z][a-z0-9]*_[a-z0-9_]+\b/g },
@@ -78,12 +78,14 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
     for (const element of document.querySelectorAll('body *')) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
-      if (box.right > width + 1) {
+      const limit = main !== null && main.contains(element) ? Math.min(width, main.getBoundingClientRect().right) : width;
+      if (box.right > limit + 1) {
         // Inside a container that scrolls or clips on purpose (a wide table), it is not the window's overflow.
         let clipped = false;
-        for (let parent = element.parentElement; parent !== null && parent !== document.body; parent = parent.parentElement) {
+        // The main area's own scrolling does not count: sideways scrolling there is the overflow.
+        for (let parent = element.parentElement; parent !== null && parent !== document.body && parent !== main; parent = parent.parentElement) {
           const style = getComputedStyle(parent);
-          if (style.overflowX !== 'visible' && parent.getBoundingClientRect().right <= width + 1) {
+          if (style.overflowX !== 'visible' && parent.getBoundingClientRect().right <= limit + 1) {
             clipped = true;
             break;
           }

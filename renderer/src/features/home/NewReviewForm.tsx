@@ -25,14 +25,16 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
       <p id="new-review-hint">Each review is one file ending in .cwr. Nothing leaves this computer.</p>
       <label htmlFor="new-title">Title</label>
       <input id="new-title" value={title} onChange={(event) => setTitle(event.target.value)} required autoComplete="off" />
-      <label htmlFor="new-kind">Kind of review</label>
-      <select id="new-kind" value={kind} onChange={(event) => setKind(event.target.value as ReviewKind)}>
+      {/* Radios rather than a list box: the kinds' full names are long and must be read whole. */}
+      <fieldset className="new-review-kinds">
+        <legend>Kind of review</legend>
         {REVIEW_KINDS.map((value) => (
-          <option key={value} value={value}>
+          <label key={value} className="new-review-kind">
+            <input type="radio" name="new-kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
             {REVIEW_KIND_LABELS[value]}
-          </option>
+          </label>
         ))}
-      </select>
+      </fieldset>
       <label htmlFor="new-path">File (optional)</label>
       <input
         id="new-path"
