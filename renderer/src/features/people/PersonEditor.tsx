@@ -10,6 +10,7 @@ import { HouseholdPeriodsField } from './HouseholdPeriodsField';
 import { RelationshipsSection } from './RelationshipsSection';
 import { SavedField } from '../../ui/SavedField';
 import { StringListField } from './fields';
+import { isoDayToWords } from '../../ui/date-input';
 
 /** Everything about one person. Each field saves on its own (one undoable change each). */
 export function PersonEditor({ person, people, ageDate }: { person: Person; people: readonly Person[]; ageDate: string }) {
@@ -74,7 +75,7 @@ export function PersonEditor({ person, people, ageDate }: { person: Person; peop
             onSave={(value) => save({ dateOfBirth: value === '' ? null : value })}
           />
           <p className="hint" aria-live="polite">
-            {age === null ? 'Age not known.' : `Age at ${ageDate}: ${age}.`}
+            {age === null ? 'Age not known.' : `Age at ${isoDayToWords(ageDate)}: ${age}.`}
           </p>
         </div>
       </div>
