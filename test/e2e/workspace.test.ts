@@ -73,6 +73,6 @@ describe('a reviewer’s working day at a council laptop’s size and a desktop�
           await checkScreen(page, size.name, '11b-findings-tag-matrix');
         }
       }
-    });
+    }, 600_000); // seventeen screens, each with axe and a screenshot
   }
 });
