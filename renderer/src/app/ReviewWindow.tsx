@@ -98,7 +98,7 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
         <p className="review-title">{title}</p>
         {history.data !== undefined && !history.data.canUndo && !history.data.canRedo ? (
           // Undo covers this session only: say so where the reviewer looks for it.
-          <p className="review-history-note" id="review-history-note">Undo covers changes made since this review was opened.</p>
+          <p className="review-history-note" id="review-history-note">Undo history starts when the review is opened</p>
         ) : null}
         <div className="review-actions" role="toolbar" aria-label="Review actions">
           <button type="button" onClick={() => void undo()} disabled={history.data?.canUndo !== true} aria-keyshortcuts="Control+Z"
