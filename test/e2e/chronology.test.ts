@@ -80,7 +80,8 @@ describe('chronology in the browser edition', () => {
     await page.getByRole('button', { name: /Clear filters/ }).click();
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
 
-    // A filter: event type "incident" only.
+    // A filter: event type "incident" only (the filters open from their one-line bar).
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByText('Event type (any)').click();
     await page.getByRole('group', { name: 'Event type' }).getByLabel('incident').check();
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('4');

@@ -37,13 +37,13 @@ describe('browser edition: findings, recommendations and panel comments', () => 
     // Select finding 1, link an entry as evidence, tag it with a direction.
     await page.getByRole('button', { name: '1. Each call-out was treated alone' }).click();
     await page.getByRole('heading', { level: 2, name: 'Finding 1: Each call-out was treated alone' }).waitFor();
-    await page.getByRole('button', { name: /Link entry \d+ \(12\/03\/2021, Westmoor Police\)/ }).click();
+    await page.getByRole('button', { name: /^Link 12 Mar 2021, Westmoor Police/ }).click();
     await page.getByRole('status').filter({ hasText: 'Entry linked as evidence' }).waitFor();
     await expect.poll(() => list.getByText('No evidence').count()).toBe(1);
     // Cite the entry in the analysis: an inline entry-link node appears in the editor.
     await page.getByRole('button', { name: 'Cite in text' }).click();
     await page.getByRole('status').filter({ hasText: 'Link added' }).waitFor();
-    await page.locator('.rich-text-input .cw-entry-link', { hasText: '[12/03/2021, Westmoor Police]' }).waitFor();
+    await page.locator('.rich-text-input .cw-entry-link', { hasText: '[12 Mar 2021, Westmoor Police]' }).waitFor();
     await page.getByLabel('Taxonomy').selectOption('scie-learning-together');
     await page.getByLabel('Term').selectOption('incidents-and-crises');
     await page.getByLabel('Creates unsafe conditions').check();

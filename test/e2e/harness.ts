@@ -35,7 +35,9 @@ export interface BrowserApp {
  * in Debian's Chromium. `firstStart: false` (the default for tests) skips the automatic opening of
  * the sample review on a brand-new profile.
  */
-export async function startBrowserApp(options: { home?: string; firstStart?: boolean; displayName?: string } = {}): Promise<BrowserApp> {
+export async function startBrowserApp(
+  options: { home?: string; firstStart?: boolean; displayName?: string; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserApp> {
   const home = options.home ?? tempDir('casewright-e2e-');
   if (options.firstStart !== true) {
     mkdirSync(home, { recursive: true });
@@ -47,7 +49,7 @@ export async function startBrowserApp(options: { home?: string; firstStart?: boo
   process.env.CASEWRIGHT_REVIEWS_DIR = join(home, 'Reviews');
   const edition = await startBrowserEdition({ home, staticDir: inject('rendererDist') });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB' });
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;

@@ -17,7 +17,7 @@ describe('browser edition: a review from creation to reopening', () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Title').fill('Child Q');
-    await page.getByLabel('Kind of review').selectOption('dhr');
+    await page.getByRole('group', { name: 'Kind of review' }).getByRole('radio', { name: 'Domestic Homicide Review' }).check();
     // Encrypted by default: a passphrase that differs from its confirmation is caught first.
     await page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
     await page.getByLabel('Type the passphrase again').fill(`${E2E_PASSPHRASE}x`);

@@ -11,7 +11,8 @@ import type { GlossaryEntry } from '../../shared/domain/report';
 import { learningPoints } from '../../export/briefing/builder';
 import { buildReportModel } from '../../export/report/builder';
 import { gatherReportSources, hasTable, type Places } from '../../export/report/gather';
-import { blocksText, glossaryEntries } from '../../export/report/glossary';
+import { blocksText, glossaryEntries, registeredWordsOf } from '../../export/report/glossary';
+import { listIdentifiers } from '../../core/people/identifiers';
 import { draftText } from '../../export/report/sources';
 import { documentKindOf, exportFileName } from '../../shared/domain/export-names';
 import type { ReadableDb } from '../../core/store/db-types';
@@ -53,7 +54,9 @@ export function reportGlossary(db: ReadableDb, places: Places): GlossaryEntry[] 
   const textOnly = { ...template, sections: template.sections.map((s) => ({ ...s, blocks: s.blocks.filter((b) => b !== 'timeline-figure' && b !== 'glossary') })).filter((s) => s.blocks.length > 0) };
   const { model } = buildReportModel(textOnly, sources, draftText(sources.people ?? []), { draft: true, today: '2000-01-01' });
   const pseudonyms = new Set((sources.people ?? []).map((p) => p.pseudonym.toUpperCase()));
-  return glossaryEntries(blocksText(model.blocks), { builtIn: sources.glossary.builtIn, overrides: sources.glossary.overrides, pseudonyms });
+  const identifiers = listIdentifiers(db).map((i) => i.text);
+  const registeredWords = registeredWordsOf([...(sources.people ?? []).flatMap((p) => [p.realName, ...p.aliases]), ...identifiers]);
+  return glossaryEntries(blocksText(model.blocks), { builtIn: sources.glossary.builtIn, overrides: sources.glossary.overrides, pseudonyms, registeredWords });
 }
 
 export function briefingView(db: ReadableDb, places: Places): BriefingView {

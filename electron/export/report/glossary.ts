@@ -91,6 +91,18 @@ export interface GlossaryInput {
   readonly builtIn: ReadonlyMap<string, string>;
   readonly overrides: ReadonlyMap<string, string>;
   readonly pseudonyms: ReadonlySet<string>;
+  /**
+   * Upper-case words of registered names, aliases and identifiers ("PIKE", "AV1"): they look like
+   * acronyms in records written in capitals but are names, so they are never suggested.
+   */
+  readonly registeredWords?: ReadonlySet<string>;
+}
+
+/** The upper-cased words of names and identifiers, for `GlossaryInput.registeredWords`. */
+export function registeredWordsOf(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of text.toUpperCase().match(/[A-Z0-9]+/g) ?? []) words.add(word);
+  return words;
 }
 
 /**
@@ -103,6 +115,8 @@ export function glossaryEntries(texts: readonly string[], input: GlossaryInput):
   for (const [term, uses] of counts) {
     if (input.pseudonyms.has(term)) continue;
     const own = input.overrides.get(term);
+    // A name or identifier is not an acronym, unless the reviewer defined it as one.
+    if (own === undefined && input.registeredWords?.has(term) === true) continue;
     const builtIn = input.builtIn.get(term);
     if (own === undefined && builtIn === undefined && !/^[A-Z]{2,6}$/.test(term)) continue;
     entries.push({ term, definition: own ?? builtIn ?? '', origin: own !== undefined ? 'review' : 'default', uses });

@@ -109,6 +109,13 @@ function boundaries(unit: TickUnit, startDay: number, endDay: number): number[] 
   }
 }
 
+/** A tick's label with its year, for the first label on the axis. */
+function withYear(unit: TickUnit, day: number): string {
+  const label = tickLabel(unit, day);
+  if (/\d{4}/.test(label)) return label;
+  return `${label} ${calendarDay(day).year}`;
+}
+
 function tickLabel(unit: TickUnit, day: number): string {
   const { year, month, date } = calendarDay(day);
   switch (unit) {
@@ -143,5 +150,15 @@ export function axisTicks(startDay: number, endDay: number, pxPerDay: number): A
       if (!majorSet.has(day)) ticks.push({ day, label: '', major: false });
     }
   }
+  // The axis always says where it starts, with the year: the first label names the year when it
+  // is near the left edge; otherwise a label at the edge itself gives month and year.
+  const firstMajor = majors[0];
+  if (firstMajor !== undefined && (firstMajor - startDay) * pxPerDay < 60) {
+    const label = withYear(unit, firstMajor);
+    return ticks.map((tick) => (tick.day === firstMajor ? { ...tick, label } : tick)).sort((a, b) => a.day - b.day);
+  }
+  const { year, month } = calendarDay(startDay);
+  const startLabel = unit === 'year' || unit === 'decade' ? String(year) : `${MONTH_SHORT[month - 1]} ${year}`;
+  ticks.push({ day: startDay, label: startLabel, major: true, isStart: true });
   return ticks.sort((a, b) => a.day - b.day);
 }

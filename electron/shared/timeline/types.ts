@@ -81,6 +81,8 @@ export interface AxisTick {
   readonly label: string;
   /** Major ticks carry a label and a grid line; minor ticks are short marks. */
   readonly major: boolean;
+  /** The label at the axis's left edge, naming month and year where the view begins. */
+  readonly isStart?: boolean;
 }
 
 export type TickUnit = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { ReviewProvider, useReviewCommand } from '../api/ReviewProvider';
 import { useReviewQuery } from '../api/useQuery';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { StatusAnnouncer, useAnnounce } from '../components/StatusAnnouncer';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { StatusAnnouncer, useAnnounce } from '../ui/StatusAnnouncer';
 import { useApiClient } from '../api/ApiProvider';
 import { areas } from './areas';
 import { navigate, reviewHref } from '../navigation/routes';
@@ -103,9 +103,13 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
           Casewright
         </a>
         <p className="review-title">{title}</p>
+        {history.data !== undefined && !history.data.canUndo && !history.data.canRedo ? (
+          // Undo covers this session only: say so where the reviewer looks for it.
+          <p className="review-history-note" id="review-history-note">Undo history starts when the review is opened</p>
+        ) : null}
         <div className="review-actions" role="toolbar" aria-label="Review actions">
           <button type="button" onClick={() => void undo()} disabled={history.data?.canUndo !== true} aria-keyshortcuts="Control+Z"
-            title={history.data?.undoLabel == null ? 'Nothing to undo' : `Undo ${history.data.undoLabel} (Ctrl+Z)`}>
+            title={history.data?.undoLabel == null ? 'Nothing to undo since this review was opened' : `Undo ${history.data.undoLabel} (Ctrl+Z)`}>
             Undo
           </button>
           <button type="button" onClick={() => void redo()} disabled={history.data?.canRedo !== true} aria-keyshortcuts="Control+Y"

@@ -7,8 +7,8 @@ import type { BoardExportResult } from '../../../../electron/shared/api/board';
 import { SUPPRESSION_RULE, boardExportName } from '../../../../electron/shared/domain/board';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
 import { useApiClient } from '../../api/ApiProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useBoard } from './board-context';
 

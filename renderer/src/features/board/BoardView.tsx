@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BoardFilter } from '../../../../electron/shared/domain/board';
 import { useAppQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { StatusAnnouncer } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { StatusAnnouncer } from '../../ui/StatusAnnouncer';
 import { HOME_HREF } from '../../navigation/routes';
 import { BoardContext, rememberedRoots, rememberRoots, type BoardState } from './board-context';
 import { BoardExportPanel } from './BoardExportPanel';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { boardCharacteristicLabels, familyRoleLabels } from '../../../../electron/shared/domain/board';
 import { completenessMatrix } from '../../../../electron/shared/charts/board-charts';
 import { useAppQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';
 import { ChartFigure } from './ChartFigure';
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { SearchGroup } from '../../../../electron/shared/domain/board';
 import { useApiClient } from '../../api/ApiProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useBoard } from './board-context';
 

@@ -5,7 +5,7 @@ import type { ThemeRow } from '../../../../electron/shared/domain/board';
 import { REVIEW_KIND_LABELS } from '../../../../electron/shared/domain/review';
 import { useApiClient } from '../../api/ApiProvider';
 import { useAppQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { useBoard } from './board-context';

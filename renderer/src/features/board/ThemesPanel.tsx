@@ -4,7 +4,7 @@ import type { ThemeRow } from '../../../../electron/shared/domain/board';
 import { themeBarChart } from '../../../../electron/shared/charts/board-charts';
 import type { TagDirection } from '../../../../electron/shared/domain/taxonomy';
 import { useAppQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';
 import { ChartFigure } from './ChartFigure';
 import { ThemeFindings } from './ThemeFindings';

@@ -3,7 +3,7 @@ import type { LibraryView } from '../../../../electron/shared/api/board';
 import { statusOverTimeChart } from '../../../../electron/shared/charts/board-charts';
 import { recommendationStatuses, recommendationStatusLabels } from '../../../../electron/shared/domain/recommendations';
 import { useAppQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';
 import { ChartFigure } from './ChartFigure';
 import { TrackerRow } from './TrackerRow';

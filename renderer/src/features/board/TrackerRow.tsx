@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { ukDay, type TrackedRecommendation } from '../../../../electron/shared/domain/board';
 import { recommendationStatuses, recommendationStatusLabels, type RecommendationStatus } from '../../../../electron/shared/domain/recommendations';
 import { useApiClient } from '../../api/ApiProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useBoard } from './board-context';
 

@@ -4,7 +4,7 @@ import type { AreaProps } from '../../navigation/area-props';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { EpisodesView } from './episodes/EpisodesView';
 import { EMPTY_FILTER, type FilterState } from './filters/filter-state';
 import { FilterBar } from './filters/FilterBar';
@@ -70,7 +70,8 @@ export function ChronologyArea({ detail }: AreaProps) {
   }, [linkedEntryId]);
 
   return (
-    <div className="cw-chronology">
+    <div className={`cw-chronology${view === 'grid' ? ' is-workspace' : ''}`}>
+      <div className="cw-chronology-head">
       <h1 id="area-heading">Chronology</h1>
       <nav aria-label="Chronology views" className="cw-subnav">
         <ul>
@@ -83,6 +84,7 @@ export function ChronologyArea({ detail }: AreaProps) {
           ))}
         </ul>
       </nav>
+      </div>
       {view === 'grid' || view === 'timeline' ? (
         <FilterBar filter={filter} onChange={setFilter} agencies={agencyChoices} eventTypes={typeChoices} people={people} />
       ) : null}

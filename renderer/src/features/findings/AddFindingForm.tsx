@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { findingTypeLabels, findingTypes, type FindingType } from '../../../../electron/shared/domain/findings';
 import { useReviewCommand } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {

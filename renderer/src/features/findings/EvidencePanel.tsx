@@ -2,10 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Finding } from '../../../../electron/shared/domain/findings';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { countOf } from '../../ui/words';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { appendLinkNode } from './rich-text-links';
+import { evidenceLines, openingWords, ukDate } from './evidence-words';
 
 /**
  * The chronology entries and key practice episodes a finding rests on: linked entries with date,
@@ -47,17 +49,21 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
       <h3 id={`${id}-heading`}>Evidence</h3>
       <ErrorMessage error={action.error} title="Not done" />
       {finding.evidence.length === 0 ? (
-        <p className="flag-text">No evidence linked.</p>
+        <p className="cw-flag-text">No evidence linked.</p>
       ) : (
         <ul className="evidence-list">
-          {finding.evidence.map((e) => (
+          {evidenceLines(finding.evidence).map(({ evidence: e, date, agency, words }) => (
             <li key={e.id}>
-              <span className="evidence-kind">{e.kind === 'entry' ? `Entry ${e.targetId}` : 'Episode'}</span> {e.label}
+              {e.kind === 'entry' ? (
+                <span><strong>{date}</strong>{agency === '' ? '' : `, ${agency}`}{words === '' ? '' : `: ${words}`}</span>
+              ) : (
+                <span><span className="evidence-kind">Episode:</span> {words}</span>
+              )}
               <span className="button-row">
-                <button type="button" className="link-button" onClick={() => void cite(e.kind, e.targetId, e.kind === 'entry' ? `[${e.date ?? ''}, ${e.agency ?? ''}]` : `[${e.label}]`)}>
+                <button type="button" className="cw-button is-link" onClick={() => void cite(e.kind, e.targetId, e.kind === 'entry' ? `[${date}, ${agency}]` : `[${e.label}]`)}>
                   Cite in text
                 </button>
-                <button type="button" className="link-button" onClick={() => void unlink(e.id)} aria-label={`Unlink ${e.label}`}>
+                <button type="button" className="cw-button is-link" onClick={() => void unlink(e.id)} aria-label={e.kind === 'entry' ? `Unlink ${date}, ${agency}` : `Unlink ${words}`}>
                   Unlink
                 </button>
               </span>
@@ -69,7 +75,7 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
       <form className="evidence-search" role="search" onSubmit={onSearch}>
         <label htmlFor={`${id}-search`}>Search the chronology</label>
         <input id={`${id}-search`} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-        <button type="submit" className="secondary">
+        <button type="submit">
           Search
         </button>
       </form>
@@ -78,10 +84,10 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
         {(entries.data?.rows ?? []).map((entry) => (
           <li key={entry.id}>
             <span>
-              {entry.date.original} · {entry.agency} · {entry.summary}
+              <strong>{ukDate(entry.date.original)}</strong>, {entry.agency}: {openingWords(entry.summary, 120)}
             </span>
-            <button type="button" className="secondary" disabled={action.busy || linkedEntries.has(entry.id)} onClick={() => void link('entry', entry.id)}
-              aria-label={`Link entry ${entry.id} (${entry.date.original}, ${entry.agency})`}>
+            <button type="button" disabled={action.busy || linkedEntries.has(entry.id)} onClick={() => void link('entry', entry.id)}
+              aria-label={`Link ${ukDate(entry.date.original)}, ${entry.agency}: ${openingWords(entry.summary, 40)}`}>
               {linkedEntries.has(entry.id) ? 'Linked' : 'Link'}
             </button>
           </li>
@@ -99,9 +105,9 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
             {(episodes.data ?? []).map((episode) => (
               <li key={episode.id}>
                 <span>
-                  {episode.title} ({episode.entryIds.length} entries)
+                  {episode.title} ({countOf(episode.entryIds.length, 'entry', 'entries')})
                 </span>
-                <button type="button" className="secondary" disabled={action.busy || linkedEpisodes.has(episode.id)} onClick={() => void link('episode', episode.id)}
+                <button type="button" disabled={action.busy || linkedEpisodes.has(episode.id)} onClick={() => void link('episode', episode.id)}
                   aria-label={`Link episode ${episode.title}`}>
                   {linkedEpisodes.has(episode.id) ? 'Linked' : 'Link'}
                 </button>

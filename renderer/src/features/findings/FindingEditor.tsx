@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { findingTypeLabels, findingTypes, type Finding, type FindingType } from '../../../../electron/shared/domain/findings';
 import type { RichText } from '../../../../electron/shared/lexical/types';
 import { useReviewCommand } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { RichTextEditor } from '../../editor/RichTextEditor';
-import { CommitField } from '../overview/CommitField';
+import { SavedField } from '../../ui/SavedField';
 import { EvidencePanel } from './EvidencePanel';
 import { TagPanel } from './TagPanel';
 
@@ -34,7 +34,7 @@ export function FindingEditor({ finding }: { finding: Finding }) {
         <p className="warning-message">This finding rests on no chronology entry or episode yet. Link its evidence below.</p>
       ) : null}
       <ErrorMessage error={action.error} title="Not saved" />
-      <CommitField id={`finding-${finding.id}-title`} label="Title" value={finding.title} required onCommit={(title) => update({ title })} />
+      <SavedField id={`finding-${finding.id}-title`} label="Title" value={finding.title} required onSave={(title) => update({ title })} />
       <div className="finding-fields">
         <div className="field">
           <label htmlFor={`finding-${finding.id}-type`}>Type</label>
@@ -63,15 +63,15 @@ export function FindingEditor({ finding }: { finding: Finding }) {
       <div className="button-row finding-delete">
         {confirmDelete ? (
           <>
-            <button type="button" className="danger" onClick={() => void remove()} disabled={action.busy}>
+            <button type="button" className="cw-button is-danger" onClick={() => void remove()} disabled={action.busy}>
               Delete finding {finding.number}
             </button>
-            <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
               Keep it
             </button>
           </>
         ) : (
-          <button type="button" className="secondary" onClick={() => setConfirmDelete(true)}>
+          <button type="button" onClick={() => setConfirmDelete(true)}>
             Delete…
           </button>
         )}

@@ -2,9 +2,11 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { Finding } from '../../../../electron/shared/domain/findings';
 import { findingTypeLabels } from '../../../../electron/shared/domain/findings';
 import { useReviewCommand } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Flag } from '../../ui/Flag';
+import { countOf } from '../../ui/words';
 
 /**
  * The numbered findings. Reordering without drag and drop: Move up / Move down buttons, or
@@ -58,15 +60,15 @@ export function FindingList(props: { findings: readonly Finding[]; selectedId: n
             </button>
             <div className="finding-meta">
               <span>{findingTypeLabels[finding.type]}</span>
-              {finding.withoutEvidence ? <span className="flag">No evidence</span> : <span>{finding.evidence.length} evidence</span>}
-              {finding.openAnnotations > 0 ? <span>{finding.openAnnotations} open comments</span> : null}
+              {finding.withoutEvidence ? <Flag>No evidence</Flag> : <span>{countOf(finding.evidence.length, 'piece of evidence', 'pieces of evidence')}</span>}
+              {finding.openAnnotations > 0 ? <span>{countOf(finding.openAnnotations, 'open comment')}</span> : null}
             </div>
             <div className="button-row finding-move">
-              <button type="button" className="secondary" disabled={action.busy || finding.number === 1} onClick={() => void move(finding, finding.number - 1)}
+              <button type="button" disabled={action.busy || finding.number === 1} onClick={() => void move(finding, finding.number - 1)}
                 aria-label={`Move finding ${finding.number} up`}>
                 Move up
               </button>
-              <button type="button" className="secondary" disabled={action.busy || finding.number === props.findings.length}
+              <button type="button" disabled={action.busy || finding.number === props.findings.length}
                 onClick={() => void move(finding, finding.number + 1)} aria-label={`Move finding ${finding.number} down`}>
                 Move down
               </button>

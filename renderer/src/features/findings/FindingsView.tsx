@@ -3,7 +3,7 @@ import type { AreaProps } from '../../navigation/area-props';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AddFindingForm } from './AddFindingForm';
 import { FindingEditor } from './FindingEditor';
 import { FindingList } from './FindingList';

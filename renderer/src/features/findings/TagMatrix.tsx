@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 /** Findings down the side, taxonomy terms across, tag counts in the cells. */
 export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => void }) {
@@ -33,9 +33,16 @@ export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => vo
               <tr>
                 <th scope="col">Finding</th>
                 {data.terms.map((term) => (
-                  <th scope="col" key={`${term.taxonomyId}/${term.termId}`} title={term.taxonomyTitle}>
-                    <span className="matrix-taxonomy">{term.taxonomyTitle}</span>
-                    {term.label}
+                  <th scope="col" key={`${term.taxonomyId}/${term.termId}`} className="matrix-term">
+                    {/* Short on screen (two lines at most); the full name shows on focus or hover and is what a screen reader reads. */}
+                    <button type="button" className="matrix-head">
+                      <span className="matrix-head-short" aria-hidden="true">{term.label}</span>
+                      <span className="visually-hidden">{term.label} ({term.taxonomyTitle})</span>
+                    </button>
+                    <span className="matrix-tip" aria-hidden="true">
+                      <span className="matrix-taxonomy">{term.taxonomyTitle}</span>
+                      {term.label}
+                    </span>
                   </th>
                 ))}
               </tr>
@@ -44,7 +51,7 @@ export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => vo
               {data.findings.map((finding, row) => (
                 <tr key={finding.id}>
                   <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onOpenFinding(finding.id)}>
+                    <button type="button" className="cw-button is-link" onClick={() => onOpenFinding(finding.id)}>
                       {finding.number}. {finding.title}
                     </button>
                   </th>

@@ -3,9 +3,10 @@ import type { Finding, Tag } from '../../../../electron/shared/domain/findings';
 import { flattenTerms, type TagDirection } from '../../../../electron/shared/domain/taxonomy';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Field } from '../../ui/Field';
 
 const directionText: Readonly<Record<TagDirection, string>> = { supports: 'supports good practice', hinders: 'creates unsafe conditions' };
 
@@ -97,7 +98,7 @@ function TaxonomyTagPanel({
               <li key={tag.id}>
                 <span className="tag-taxonomy">{title}:</span> {tag.termLabel}
                 {tag.direction === null ? null : <span className={`tag-direction ${tag.direction}`}> ({directionText[tag.direction]})</span>}{' '}
-                <button type="button" className="link-button" onClick={() => void remove(tag.id, tag.termLabel)} aria-label={`Remove tag ${tag.termLabel}`}>
+                <button type="button" className="cw-button is-link" onClick={() => void remove(tag.id, tag.termLabel)} aria-label={`Remove tag ${tag.termLabel}`}>
                   Remove
                 </button>
               </li>
@@ -108,9 +109,9 @@ function TaxonomyTagPanel({
       <ErrorMessage error={taxonomies.error} />
       <ErrorMessage error={action.error} title="Not tagged" />
       <form className="tag-picker" onSubmit={(event) => void add(event)}>
-        <div className="field">
-          <label htmlFor={`${id}-taxonomy`}>Taxonomy</label>
-          <select id={`${id}-taxonomy`} value={taxonomyId} onChange={(event) => { setTaxonomyId(event.target.value); setTermId(''); }}>
+        <Field id={`${id}-taxonomy`} label="Taxonomy">
+          {(control) => (
+          <select {...control} value={taxonomyId} onChange={(event) => { setTaxonomyId(event.target.value); setTermId(''); }}>
             <option value="">Choose a taxonomy…</option>
             {(taxonomies.data ?? []).map((t) => (
               <option key={t.taxonomy.id} value={t.taxonomy.id}>
@@ -119,10 +120,11 @@ function TaxonomyTagPanel({
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-term`}>Term</label>
-          <select id={`${id}-term`} value={termId} disabled={chosen === undefined} onChange={(event) => setTermId(event.target.value)}>
+          )}
+        </Field>
+        <Field id={`${id}-term`} label="Term">
+          {(control) => (
+          <select {...control} value={termId} disabled={chosen === undefined} onChange={(event) => setTermId(event.target.value)}>
             <option value="">Choose a term…</option>
             {terms.map((term) => (
               <option key={term.termId} value={term.termId} disabled={!term.codable}>
@@ -131,7 +133,8 @@ function TaxonomyTagPanel({
               </option>
             ))}
           </select>
-        </div>
+          )}
+        </Field>
         {chosen?.requiresDirection === true ? (
           <fieldset className="direction-field">
             <legend>Direction</legend>

@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiProvider';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useAppQuery, useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { TaxonomyTermSources } from './TaxonomyTermSources';
 
@@ -49,7 +49,7 @@ export function TaxonomyLibrary() {
     link.download = `${taxonomyId}.qdc`;
     link.click();
     URL.revokeObjectURL(link.href);
-    announce(`Codebook ${taxonomyId}.qdc saved`);
+    announce('Codebook saved for NVivo, ATLAS.ti or QualCoder');
   };
   const upgrade = async (taxonomyId: string, version: string): Promise<void> => {
     const done = await action.run(() => command('taxonomy.pin', { id: taxonomyId, version }));
@@ -103,11 +103,11 @@ export function TaxonomyLibrary() {
                 <td>{inUse ? 'Used' : ''}</td>
                 <td>
                   <div className="button-row">
-                    <button type="button" className="secondary" onClick={() => void exportQdc(t.id)} aria-label={`Export ${t.title} as a REFI-QDA codebook`}>
-                      Export .qdc
+                    <button type="button" onClick={() => void exportQdc(t.id)}>
+                      Export <span className="visually-hidden">{t.title} </span>for NVivo, ATLAS.ti or QualCoder (REFI-QDA)
                     </button>
                     {used?.pinned === true && used.newerVersion === t.version ? (
-                      <button type="button" className="secondary" onClick={() => void upgrade(t.id, t.version)} aria-label={`Use version ${t.version} of ${t.title}`}>
+                      <button type="button" onClick={() => void upgrade(t.id, t.version)} aria-label={`Use version ${t.version} of ${t.title}`}>
                         Use this version
                       </button>
                     ) : null}

@@ -1,7 +1,7 @@
 import type { CrosswalkRelation, TermEquivalent } from '../../../../electron/shared/domain/crosswalk';
 import type { TaxonomyTerm } from '../../../../electron/shared/domain/taxonomy';
 import { useAppQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 const relationWords: Readonly<Record<CrosswalkRelation, string>> = {
   exact: 'the same theme',

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 export function DisplayNameForm({ current, onSaved }: { current: string; onSaved: () => void }) {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApiClient } from '../../api/ApiProvider';
 import { useAppQuery } from '../../api/useQuery';
 import { BOARD_HREF, navigate, reviewHref } from '../../navigation/routes';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { NewReviewForm } from './NewReviewForm';
 import { OpenReviewForm } from './OpenReviewForm';

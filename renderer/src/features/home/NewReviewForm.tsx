@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { REVIEW_KINDS, REVIEW_KIND_LABELS, type ReviewKind } from '../../../../electron/shared/domain/review';
 import { useApiClient } from '../../api/ApiProvider';
 import { navigate, reviewHref } from '../../navigation/routes';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { suggestPassphrase } from './suggest-passphrase';
 import './NewReviewForm.css';
@@ -68,14 +68,16 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
       <p id="new-review-hint">Each review is one file ending in .cwr. Nothing leaves this computer.</p>
       <label htmlFor="new-title">Title</label>
       <input id="new-title" value={title} onChange={(event) => setTitle(event.target.value)} required autoComplete="off" />
-      <label htmlFor="new-kind">Kind of review</label>
-      <select id="new-kind" value={kind} onChange={(event) => setKind(event.target.value as ReviewKind)}>
+      {/* Radios rather than a list box: the kinds' full names are long and must be read whole. */}
+      <fieldset className="new-review-kinds">
+        <legend>Kind of review</legend>
         {REVIEW_KINDS.map((value) => (
-          <option key={value} value={value}>
+          <label key={value} className="new-review-kind">
+            <input type="radio" name="new-kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
             {REVIEW_KIND_LABELS[value]}
-          </option>
+          </label>
         ))}
-      </select>
+      </fieldset>
 
       <fieldset className="encryption-fieldset">
         <legend>Protect the file</legend>

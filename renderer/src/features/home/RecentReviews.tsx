@@ -1,5 +1,5 @@
 import { useAppQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useOpenReview } from './useOpenReview';
 
 /** Recent reviews by file name: settings keep paths only, never titles, which can name a child. */
@@ -15,7 +15,7 @@ export function RecentReviews() {
       <ul className="recent-list">
         {recent.data.map((item) => (
           <li key={item.path}>
-            <button type="button" className="link-button" onClick={() => void open(item.path)} disabled={!item.exists || opening.busy}>
+            <button type="button" className="cw-button is-link" onClick={() => void open(item.path)} disabled={!item.exists || opening.busy}>
               {item.title}
             </button>
             <span className="recent-path">{item.path}</span>

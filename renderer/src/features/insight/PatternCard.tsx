@@ -50,12 +50,12 @@ export function PatternCard(props: {
             <button type="button" disabled={props.busy} onClick={props.onCreateFinding} aria-describedby={headingId}>
               Create finding draft
             </button>
-            <button type="button" className="secondary" disabled={props.busy} onClick={props.onDismiss} aria-describedby={headingId}>
+            <button type="button" disabled={props.busy} onClick={props.onDismiss} aria-describedby={headingId}>
               Dismiss…
             </button>
           </>
         ) : (
-          <button type="button" className="secondary" disabled={props.busy} onClick={props.onRestore} aria-describedby={headingId}>
+          <button type="button" disabled={props.busy} onClick={props.onRestore} aria-describedby={headingId}>
             Restore
           </button>
         )}

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { INSIGHT_RULE_IDS, INSIGHT_RULE_TITLES, type InsightThresholds } from '../../../../electron/shared/domain/insight';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { NUMBER_FIELDS } from './threshold-fields';
 
@@ -139,7 +139,7 @@ export function ThresholdEditor() {
             <button type="submit" disabled={action.busy}>
               Save thresholds for this review
             </button>
-            <button type="button" className="secondary" disabled={action.busy || state.data.source === 'defaults'} onClick={() => void reset()}>
+            <button type="button" disabled={action.busy || state.data.source === 'defaults'} onClick={() => void reset()}>
               Use defaults
             </button>
           </div>

@@ -8,11 +8,11 @@ import {
 import type { RichText } from '../../../../electron/shared/lexical/types';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { RichTextEditor } from '../../editor/RichTextEditor';
-import { CommitField } from './CommitField';
+import { SavedField } from '../../ui/SavedField';
 import { ReviewCounts } from './ReviewCounts';
 import './OverviewView.css';
 
@@ -76,7 +76,7 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
     <section aria-labelledby="details-heading" className="overview-section">
       <h2 id="details-heading">Details</h2>
       <div className="details-grid">
-        <CommitField id="meta-title" label="Title" value={meta.title} onCommit={(title) => save({ title })} required />
+        <SavedField id="meta-title" label="Title" value={meta.title} onSave={(title) => save({ title })} required />
         <div className="field">
           <label htmlFor="meta-kind">Kind of review</label>
           <select id="meta-kind" value={meta.kind} onChange={(event) => void save({ kind: event.target.value as ReviewMeta['kind'] })}>
@@ -87,8 +87,8 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
             ))}
           </select>
         </div>
-        <CommitField id="meta-partnership" label="Safeguarding partnership" value={meta.partnership} onCommit={(partnership) => save({ partnership })} />
-        <CommitField id="meta-author" label="Lead reviewer" value={meta.author} onCommit={(author) => save({ author })} />
+        <SavedField id="meta-partnership" label="Safeguarding partnership" value={meta.partnership} onSave={(partnership) => save({ partnership })} />
+        <SavedField id="meta-author" label="Lead reviewer" value={meta.author} onSave={(author) => save({ author })} />
         <div className="field">
           <label htmlFor="meta-status">Status</label>
           <select id="meta-status" value={meta.status} onChange={(event) => void save({ status: event.target.value as ReviewMeta['status'] })}>
@@ -99,10 +99,10 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
             ))}
           </select>
         </div>
-        <CommitField id="meta-scope-start" label="Scope from" type="date" value={meta.scopeStart ?? ''}
-          onCommit={(value) => save({ scopeStart: value === '' ? null : value })} />
-        <CommitField id="meta-scope-end" label="Scope to" type="date" value={meta.scopeEnd ?? ''}
-          onCommit={(value) => save({ scopeEnd: value === '' ? null : value })} />
+        <SavedField id="meta-scope-start" label="Scope from" type="date" value={meta.scopeStart ?? ''}
+          onSave={(value) => save({ scopeStart: value === '' ? null : value })} />
+        <SavedField id="meta-scope-end" label="Scope to" type="date" value={meta.scopeEnd ?? ''}
+          onSave={(value) => save({ scopeEnd: value === '' ? null : value })} />
       </div>
     </section>
   );

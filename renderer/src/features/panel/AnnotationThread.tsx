@@ -2,9 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { annotationStatusLabels, type Annotation, type AnnotationStatus } from '../../../../electron/shared/domain/annotations';
 import { reviewHref } from '../../navigation/routes';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Flag } from '../../ui/Flag';
+import { isoDateTimeToWords } from '../../ui/date-input';
 
 function TargetLabel({ annotation }: { annotation: Annotation }) {
   const { reviewId } = useReviewState();
@@ -29,15 +31,15 @@ function TargetLabel({ annotation }: { annotation: Annotation }) {
         </a>
       );
     case 'entry':
-      return t.entryId === null ? <>On a deleted chronology entry</> : <>Chronology entry {t.entryId}{t.entryLabel === null ? '' : `: ${t.entryLabel}`}</>;
+      return t.entryId === null ? <>On a deleted chronology entry</> : <>Chronology entry{t.entryLabel === null ? '' : `: ${t.entryLabel}`}</>;
     case 'unplaced':
-      return <strong className="flag">Not placed</strong>;
+      return <Flag>Not placed</Flag>;
   }
 }
 
 function Byline({ annotation }: { annotation: Annotation }) {
   const who = [annotation.authorName, annotation.authorRole, annotation.authorAgency].filter((part) => part !== '').join(', ');
-  const when = annotation.createdAt.slice(0, 16).replace('T', ' ');
+  const when = isoDateTimeToWords(annotation.createdAt);
   return (
     <p className="annotation-byline">
       {who} · <time dateTime={annotation.createdAt}>{when}</time>
@@ -97,7 +99,7 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
         {nextStatuses
           .filter((s) => s.status !== annotation.status)
           .map((s) => (
-            <button key={s.status} type="button" className="secondary" disabled={action.busy} onClick={() => void setStatus(s.status)}>
+            <button key={s.status} type="button" disabled={action.busy} onClick={() => void setStatus(s.status)}>
               {s.label}
             </button>
           ))}

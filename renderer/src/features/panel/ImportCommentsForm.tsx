@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AnnotationImportReport } from '../../../../electron/shared/domain/annotations';
 import { useReviewCommand } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 function toBase64(bytes: Uint8Array): string {

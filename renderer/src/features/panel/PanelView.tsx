@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { annotationStatusLabels, annotationStatuses, type AnnotationStatus } from '../../../../electron/shared/domain/annotations';
 import type { AreaProps } from '../../navigation/area-props';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AddCommentForm } from './AddCommentForm';
 import { AnnotationThread } from './AnnotationThread';
 import { ImportCommentsForm } from './ImportCommentsForm';

@@ -1,11 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { personCategories, type Person } from '../../../../electron/shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { DateField } from '../../ui/DateField';
 
-/** Adds a person with the essentials; the rest is edited afterwards in the person editor. */
+/** The aliases typed as a comma-separated list, each once. */
+function aliasesFrom(text: string): string[] {
+  return [...new Set(text.split(',').map((alias) => alias.trim()).filter((alias) => alias !== ''))];
+}
+
+/** Adds a person with the essentials and any aliases; the rest is edited in the person editor. */
 export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: Person | null) => void; initialName?: string }) {
   const id = useId();
   const command = useReviewCommand();
@@ -15,12 +21,13 @@ export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: P
   const [pseudonym, setPseudonym] = useState('');
   const [role, setRole] = useState('');
   const [category, setCategory] = useState<Person['category']>('family');
-  const [dateOfBirth, setDateOfBirth] = useState('');
+  const [dateOfBirth, setDateOfBirth] = useState<string | null>('');
+  const [aliasesText, setAliasesText] = useState('');
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const person = await action.run(() =>
-      command('people.add', { realName, pseudonym, role, category, dateOfBirth: dateOfBirth === '' ? null : dateOfBirth }),
+      command('people.add', { realName, pseudonym, role, category, dateOfBirth: dateOfBirth === '' ? null : dateOfBirth, aliases: aliasesFrom(aliasesText) }),
     );
     if (person !== undefined) {
       announce(`Added ${person.pseudonym}`);
@@ -47,6 +54,11 @@ export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: P
           aria-describedby={`${id}-pseudonym-hint`}
           onChange={(e) => setPseudonym(e.target.value)}
         />
+        <label htmlFor={`${id}-aliases`}>Other names in the records (aliases)</label>
+        <p className="hint" id={`${id}-aliases-hint`}>
+          Nicknames, earlier surnames or misspellings agencies used, separated by commas. They are found and replaced like the real name.
+        </p>
+        <input id={`${id}-aliases`} value={aliasesText} autoComplete="off" aria-describedby={`${id}-aliases-hint`} onChange={(e) => setAliasesText(e.target.value)} />
         <label htmlFor={`${id}-role`}>Role</label>
         <input id={`${id}-role`} value={role} autoComplete="off" onChange={(e) => setRole(e.target.value)} />
         <label htmlFor={`${id}-category`}>Category</label>
@@ -57,13 +69,12 @@ export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: P
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-dob`}>Date of birth (if known)</label>
-        <input id={`${id}-dob`} type="date" value={dateOfBirth} onChange={(e) => setDateOfBirth(e.target.value)} />
+        <DateField id={`${id}-dob`} label="Date of birth (if known)" value={dateOfBirth ?? ''} onChange={setDateOfBirth} />
         <div className="button-row">
-          <button type="submit" disabled={action.busy}>
+          <button type="submit" disabled={action.busy || dateOfBirth === null}>
             Add person
           </button>
-          <button type="button" className="secondary" onClick={() => onDone(null)}>
+          <button type="button" onClick={() => onDone(null)}>
             Cancel
           </button>
         </div>

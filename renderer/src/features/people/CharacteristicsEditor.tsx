@@ -13,9 +13,10 @@ import {
 } from '../../../../electron/shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { isoDayToWords } from '../../ui/date-input';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -23,6 +24,34 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
   const templates = useReviewQuery('people.characteristicTemplates', {});
   const records = useReviewQuery('people.characteristics', { personId: person.id });
   const [variant, setVariant] = useState<CharacteristicVariant>('england');
+  const command = useReviewCommand();
+  const announce = useAnnounce();
+  const action = useAsyncAction();
+  // Every characteristic's draft, saved together with one button.
+  const [drafts, setDrafts] = useState<Readonly<Record<string, Draft>>>({});
+  const [seen, setSeen] = useState(records.data);
+  if (seen !== records.data) {
+    // The stored records changed (saved, undone): show them again.
+    setSeen(records.data);
+    setDrafts({});
+  }
+  const recordOf = (templateId: string) => (records.data ?? []).find((r) => r.characteristicId === templateId);
+  const draftFor = (templateId: string): Draft => drafts[templateId] ?? draftOf(recordOf(templateId));
+  const changedTemplates = (templates.data ?? []).filter((t) => drafts[t.id] !== undefined && JSON.stringify(drafts[t.id]) !== JSON.stringify(draftOf(recordOf(t.id))));
+
+  const saveAll = async (): Promise<void> => {
+    const saved: string[] = [];
+    for (const template of changedTemplates) {
+      const input = toInput(person, template, draftFor(template.id));
+      const result =
+        input === null
+          ? await action.run(() => command('people.clearCharacteristic', { personId: person.id, characteristicId: template.id }))
+          : await action.run(() => command('people.setCharacteristic', input));
+      if (result === undefined) break;
+      saved.push(template.label);
+    }
+    if (saved.length > 0) announce(`Saved: ${saved.join(', ')}`);
+  };
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Protected characteristics</h3>
@@ -44,9 +73,21 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
           person={person}
           template={template}
           variant={variant}
-          record={(records.data ?? []).find((r) => r.characteristicId === template.id)}
+          draft={draftFor(template.id)}
+          onChange={(draft) => setDrafts((current) => ({ ...current, [template.id]: draft }))}
         />
       ))}
+      <ErrorMessage error={action.error} title="Not saved" />
+      <div className="cw-button-row characteristics-save">
+        <button type="button" className="cw-button is-primary" disabled={changedTemplates.length === 0 || action.busy} onClick={() => void saveAll()}>
+          Save characteristics{changedTemplates.length > 0 ? ` (${changedTemplates.length} changed)` : ''}
+        </button>
+        {changedTemplates.length > 0 ? (
+          <button type="button" disabled={action.busy} onClick={() => setDrafts({})}>
+            Discard changes
+          </button>
+        ) : null}
+      </div>
     </section>
   );
 }
@@ -78,40 +119,22 @@ function CharacteristicRow(props: {
   person: Person;
   template: CharacteristicTemplate;
   variant: CharacteristicVariant;
-  record: CharacteristicRecord | undefined;
+  draft: Draft;
+  onChange: (draft: Draft) => void;
 }) {
-  const { person, template, variant, record } = props;
+  const { person, template, variant, draft } = props;
+  const setDraft = props.onChange;
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(record));
-  const [seen, setSeen] = useState(record);
-  if (seen !== record) {
-    // The stored record changed (saved, undone): show it again.
-    setSeen(record);
-    setDraft(draftOf(record));
-  }
   const options = optionsForVariant(template, variant);
   const chosen = options.find((o) => o.id === draft.optionId);
   const writeInAllowed = chosen?.writeIn === true || (options.length > 0 && options.every((o) => o.writeIn === true));
-  const changed = JSON.stringify(draft) !== JSON.stringify(draftOf(record));
-
-  const save = async (): Promise<void> => {
-    const input = toInput(person, template, draft);
-    const result =
-      input === null
-        ? await action.run(() => command('people.clearCharacteristic', { personId: person.id, characteristicId: template.id }))
-        : await action.run(() => command('people.setCharacteristic', input));
-    if (result !== undefined) announce(`${template.label} saved`);
-  };
 
   return (
     <fieldset className="characteristic-row">
       <legend>{template.label}</legend>
       <p className="hint">{(variant === 'england' ? undefined : template.variants[variant]?.question) ?? template.question}</p>
       {template.derivedFrom === 'dateOfBirth' && person.dateOfBirth !== null ? (
-        <p>Worked out from the date of birth ({person.dateOfBirth}).</p>
+        <p>Worked out from the date of birth ({isoDayToWords(person.dateOfBirth)}).</p>
       ) : (
         <div className="characteristic-fields">
           <div className="field">
@@ -179,12 +202,8 @@ function CharacteristicRow(props: {
               <input id={`${id}-source`} value={draft.source} autoComplete="off" onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
             </div>
           ) : null}
-          <button type="button" className="secondary" disabled={!changed || action.busy} onClick={() => void save()}>
-            Save {template.label.toLowerCase()}
-          </button>
         </div>
       )}
-      <ErrorMessage error={action.error} title="Not saved" />
     </fieldset>
   );
 }

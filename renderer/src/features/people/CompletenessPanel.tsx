@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CompletenessState } from '../../../../electron/shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 /** Text marks so the state never depends on colour alone. */
 const marks: Readonly<Record<CompletenessState, string>> = {

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { HouseholdPeriod } from '../../../../electron/shared/domain/people';
+import { DateField } from '../../ui/DateField';
+import { isoDayToWords } from '../../ui/date-input';
 
 /** When the person lived in the child's household: periods with a start and (maybe) an end. */
 export function HouseholdPeriodsField({
@@ -10,10 +12,11 @@ export function HouseholdPeriodsField({
   onSave: (periods: HouseholdPeriod[]) => Promise<void>;
 }) {
   const id = useId();
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState<string | null>('');
+  const [to, setTo] = useState<string | null>('');
   const add = (): void => {
-    if (from === '') return;
+    // Empty or unreadable dates (null) are not added; the field says what is wrong.
+    if (from === '' || from === null || to === null) return;
     void onSave([...periods, to === '' ? { from } : { from, to }]);
     setFrom('');
     setTo('');
@@ -24,13 +27,13 @@ export function HouseholdPeriodsField({
       {periods.length === 0 ? <p className="hint">No periods recorded.</p> : null}
       <ul>
         {periods.map((p, index) => {
-          const text = `from ${p.from} ${p.to === undefined ? 'to now' : `to ${p.to}`}`;
+          const text = `from ${isoDayToWords(p.from)} ${p.to === undefined ? 'to now' : `to ${isoDayToWords(p.to)}`}`;
           return (
             <li key={`${p.from}-${p.to ?? ''}-${index}`}>
               <span>{text}</span>{' '}
               <button
                 type="button"
-                className="link-button"
+                className="cw-button is-link"
                 aria-label={`Remove household period ${text}`}
                 onClick={() => void onSave(periods.filter((_, i) => i !== index))}
               >
@@ -41,11 +44,9 @@ export function HouseholdPeriodsField({
         })}
       </ul>
       <div className="inline-add">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <label htmlFor={`${id}-to`}>To (leave empty if still there)</label>
-        <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        <button type="button" className="secondary" onClick={add} disabled={from === ''}>
+        <DateField id={`${id}-from`} label="From" bound="start" value={from ?? ''} onChange={setFrom} />
+        <DateField id={`${id}-to`} label="To (leave empty if still there)" bound="end" value={to ?? ''} onChange={setTo} />
+        <button type="button" onClick={add} disabled={from === '' || from === null || to === null}>
           Add period
         </button>
       </div>

@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { identifierKinds, type IdentifierKind } from '../../../../electron/shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
@@ -65,7 +65,7 @@ export function IdentifiersPanel() {
                 <td>
                   <button
                     type="button"
-                    className="link-button"
+                    className="cw-button is-link"
                     aria-label={`Remove ${i.text}`}
                     onClick={() => void action.run(() => command('people.removeIdentifier', { id: i.id }))}
                   >

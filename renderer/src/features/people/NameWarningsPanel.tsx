@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { NameWarning } from '../../../../electron/shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { AddPersonForm } from './AddPersonForm';
 
@@ -50,13 +50,13 @@ export function NameWarningsPanel() {
                 ))}
               </ul>
               <div className="button-row">
-                <button type="button" className="secondary" onClick={() => setRegistering(name)}>
+                <button type="button" onClick={() => setRegistering(name)}>
                   Register {name}…
                 </button>
                 <AddAsAlias name={name} people={people.data ?? []} />
                 <button
                   type="button"
-                  className="secondary"
+                 
                   onClick={() =>
                     void action.run(async () => {
                       await command('people.dismissNameWarning', { name });
@@ -100,7 +100,7 @@ function AddAsAlias({ name, people }: { name: string; people: readonly { id: num
           </option>
         ))}
       </select>
-      <button type="button" className="secondary" disabled={personId === '' || action.busy} onClick={() => void add()}>
+      <button type="button" disabled={personId === '' || action.busy} onClick={() => void add()}>
         Add {name} as alias
       </button>
       <ErrorMessage error={action.error} title="Not saved" />

@@ -2,13 +2,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { PersonUpdate } from '../../../../electron/shared/api/people';
 import { describeAgeAt, personCategories, type Person } from '../../../../electron/shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { CharacteristicsEditor } from './CharacteristicsEditor';
 import { HouseholdPeriodsField } from './HouseholdPeriodsField';
 import { RelationshipsSection } from './RelationshipsSection';
-import { SavedField, StringListField } from './fields';
+import { SavedField } from '../../ui/SavedField';
+import { StringListField } from './fields';
+import { isoDayToWords } from '../../ui/date-input';
 
 /** Everything about one person. Each field saves on its own (one undoable change each). */
 export function PersonEditor({ person, people, ageDate }: { person: Person; people: readonly Person[]; ageDate: string }) {
@@ -73,7 +75,7 @@ export function PersonEditor({ person, people, ageDate }: { person: Person; peop
             onSave={(value) => save({ dateOfBirth: value === '' ? null : value })}
           />
           <p className="hint" aria-live="polite">
-            {age === null ? 'Age not known.' : `Age at ${ageDate}: ${age}.`}
+            {age === null ? 'Age not known.' : `Age at ${isoDayToWords(ageDate)}: ${age}.`}
           </p>
         </div>
       </div>
@@ -96,7 +98,7 @@ export function PersonEditor({ person, people, ageDate }: { person: Person; peop
             <span role="alert">Remove {person.pseudonym} and their relationships and characteristics?</span>
             <button
               type="button"
-              className="danger"
+              className="cw-button is-danger"
               onClick={() =>
                 void action.run(async () => {
                   await command('people.remove', { id: person.id });
@@ -106,12 +108,12 @@ export function PersonEditor({ person, people, ageDate }: { person: Person; peop
             >
               Remove
             </button>
-            <button type="button" className="secondary" onClick={() => setConfirmRemove(false)}>
+            <button type="button" onClick={() => setConfirmRemove(false)}>
               Keep
             </button>
           </>
         ) : (
-          <button type="button" className="secondary" onClick={() => setConfirmRemove(true)}>
+          <button type="button" onClick={() => setConfirmRemove(true)}>
             Remove {person.pseudonym}…
           </button>
         )}

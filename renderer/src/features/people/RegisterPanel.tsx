@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describeAgeAt, type Person } from '../../../../electron/shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AddPersonForm } from './AddPersonForm';
 import { PersonEditor } from './PersonEditor';
 
@@ -47,7 +47,7 @@ export function RegisterPanel() {
                   <td>
                     <button
                       type="button"
-                      className="link-button"
+                      className="cw-button is-link"
                       onClick={() => {
                         setSelected(p.id);
                         setAdding(false);

@@ -2,9 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { relationshipKinds, type Person, type RelationshipKind } from '../../../../electron/shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { DateField } from '../../ui/DateField';
+import { isoDayToWords } from '../../ui/date-input';
 
 export const relationshipLabels: Readonly<Record<RelationshipKind, string>> = {
   'parent-of': 'parent of',
@@ -26,14 +28,14 @@ export function RelationshipsSection({ person, people }: { person: Person; peopl
   const others = people.filter((p) => p.id !== person.id);
   const [kind, setKind] = useState<RelationshipKind>('parent-of');
   const [other, setOther] = useState<number | ''>('');
-  const [fromDate, setFromDate] = useState('');
-  const [toDate, setToDate] = useState('');
+  const [fromDate, setFromDate] = useState<string | null>('');
+  const [toDate, setToDate] = useState<string | null>('');
   const nameOf = (personId: number): string => people.find((p) => p.id === personId)?.pseudonym ?? `person ${personId}`;
   const mine = (relationships.data ?? []).filter((r) => r.from === person.id || r.to === person.id);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (other === '') return;
+    if (other === '' || fromDate === null || toDate === null) return;
     const added = await action.run(() =>
       command('people.addRelationship', {
         from: person.id,
@@ -58,13 +60,13 @@ export function RelationshipsSection({ person, people }: { person: Person; peopl
       {mine.length === 0 ? <p className="hint">No relationships recorded.</p> : null}
       <ul>
         {mine.map((r) => {
-          const text = `${nameOf(r.from)} is ${relationshipLabels[r.kind]} ${nameOf(r.to)}${r.fromDate ? ` from ${r.fromDate}` : ''}${r.toDate ? ` to ${r.toDate}` : ''}`;
+          const text = `${nameOf(r.from)} is ${relationshipLabels[r.kind]} ${nameOf(r.to)}${r.fromDate ? ` from ${isoDayToWords(r.fromDate)}` : ''}${r.toDate ? ` to ${isoDayToWords(r.toDate)}` : ''}`;
           return (
             <li key={r.id}>
               {text}{' '}
               <button
                 type="button"
-                className="link-button"
+                className="cw-button is-link"
                 aria-label={`Remove relationship: ${text}`}
                 onClick={() => void action.run(() => command('people.removeRelationship', { id: r.id }))}
               >
@@ -98,11 +100,9 @@ export function RelationshipsSection({ person, people }: { person: Person; peopl
               </option>
             ))}
           </select>
-          <label htmlFor={`${id}-from`}>From</label>
-          <input id={`${id}-from`} type="date" value={fromDate} onChange={(e) => setFromDate(e.target.value)} />
-          <label htmlFor={`${id}-to`}>To</label>
-          <input id={`${id}-to`} type="date" value={toDate} onChange={(e) => setToDate(e.target.value)} />
-          <button type="submit" className="secondary" disabled={other === '' || action.busy}>
+          <DateField id={`${id}-from`} label="From" bound="start" value={fromDate ?? ''} onChange={setFromDate} />
+          <DateField id={`${id}-to`} label="To" bound="end" value={toDate ?? ''} onChange={setToDate} />
+          <button type="submit" disabled={other === '' || action.busy || fromDate === null || toDate === null}>
             Add relationship
           </button>
         </form>

@@ -9,9 +9,10 @@ import {
   type RecommendationStatus,
 } from '../../../../electron/shared/domain/recommendations';
 import { useReviewCommand } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { DateField } from '../../ui/DateField';
 
 /** Adds or edits one recommendation: every SMART part, its findings and the board's response. */
 export function RecommendationForm(props: { recommendation: Recommendation | null; findings: readonly Finding[]; onDone: () => void }) {
@@ -23,7 +24,7 @@ export function RecommendationForm(props: { recommendation: Recommendation | nul
   const [text, setText] = useState(rec?.text ?? '');
   const [owner, setOwner] = useState(rec?.ownerAgency ?? '');
   const [success, setSuccess] = useState(rec?.successMeasure ?? '');
-  const [due, setDue] = useState(rec?.dueDate ?? '');
+  const [due, setDue] = useState<string | null>(rec?.dueDate ?? '');
   const [priority, setPriority] = useState<RecommendationPriority | ''>(rec?.priority ?? '');
   const [status, setStatus] = useState<RecommendationStatus>(rec?.status ?? 'proposed');
   const [response, setResponse] = useState(rec?.boardResponse ?? '');
@@ -31,6 +32,8 @@ export function RecommendationForm(props: { recommendation: Recommendation | nul
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
+    // An unreadable due date (null) is shown under its field; nothing is saved until it reads.
+    if (due === null) return;
     const fields = {
       text,
       ownerAgency: owner.trim() === '' ? null : owner,
@@ -58,8 +61,7 @@ export function RecommendationForm(props: { recommendation: Recommendation | nul
       <input id={`${id}-owner`} value={owner} onChange={(event) => setOwner(event.target.value)} autoComplete="off" />
       <label htmlFor={`${id}-success`}>What success looks like</label>
       <textarea id={`${id}-success`} rows={2} value={success} onChange={(event) => setSuccess(event.target.value)} />
-      <label htmlFor={`${id}-due`}>Due date</label>
-      <input id={`${id}-due`} type="date" value={due} onChange={(event) => setDue(event.target.value)} />
+      <DateField id={`${id}-due`} label="Due date" bound="end" value={due ?? ''} onChange={setDue} />
       <label htmlFor={`${id}-priority`}>Priority</label>
       <select id={`${id}-priority`} value={priority} onChange={(event) => setPriority(event.target.value as RecommendationPriority | '')}>
         <option value="">Not set</option>
@@ -95,10 +97,10 @@ export function RecommendationForm(props: { recommendation: Recommendation | nul
       </fieldset>
       <ErrorMessage error={action.error} title="Not saved" />
       <div className="button-row">
-        <button type="submit" disabled={action.busy || text.trim() === ''}>
+        <button type="submit" disabled={action.busy || text.trim() === '' || due === null}>
           Save recommendation
         </button>
-        <button type="button" className="secondary" onClick={props.onDone}>
+        <button type="button" onClick={props.onDone}>
           Cancel
         </button>
       </div>

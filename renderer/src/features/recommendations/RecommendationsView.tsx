@@ -8,11 +8,13 @@ import {
 } from '../../../../electron/shared/domain/recommendations';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { RecommendationForm } from './RecommendationForm';
 import './Recommendations.css';
+import { Flag } from '../../ui/Flag';
+import { isoDayToWords } from '../../ui/date-input';
 
 const flagText: Readonly<Record<RecommendationFlag, string>> = { 'no-owner': 'No owner', 'no-due-date': 'No due date' };
 
@@ -105,7 +107,7 @@ export function RecommendationsView() {
                     </td>
                     <td>{rec.findingNumbers.length === 0 ? '—' : rec.findingNumbers.join(', ')}</td>
                     <td>{rec.ownerAgency ?? '—'}</td>
-                    <td>{rec.dueDate ?? '—'}</td>
+                    <td className="recommendation-due">{rec.dueDate === null ? '—' : isoDayToWords(rec.dueDate)}</td>
                     <td>{rec.priority ?? '—'}</td>
                     <td>
                       <select aria-label={`Status of recommendation ${rec.number}`} value={rec.status}
@@ -119,13 +121,11 @@ export function RecommendationsView() {
                     </td>
                     <td>
                       {rec.flags.map((flag) => (
-                        <span key={flag} className="flag">
-                          {flagText[flag]}
-                        </span>
+                        <Flag key={flag}>{flagText[flag]}</Flag>
                       ))}
                     </td>
                     <td>
-                      <button type="button" className="secondary" onClick={() => setEditing(rec)} aria-label={`Edit recommendation ${rec.number}`}>
+                      <button type="button" onClick={() => setEditing(rec)} aria-label={`Edit recommendation ${rec.number}`}>
                         Edit
                       </button>
                     </td>

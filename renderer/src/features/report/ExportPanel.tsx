@@ -3,8 +3,8 @@ import type { ExportKind, ExportResult } from '../../../../electron/shared/domai
 import { useApiClient } from '../../api/ApiProvider';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
 import type { SavedOutput, SaveTarget } from '../../../../electron/shared/api/save-target';

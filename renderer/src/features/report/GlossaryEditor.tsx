@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { GlossaryEntry } from '../../../../electron/shared/domain/report';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 function GlossaryRow({ entry }: { entry: GlossaryEntry }) {

@@ -3,8 +3,8 @@ import type { PublicationCheckResult, ReadinessPlace } from '../../../../electro
 import { reviewHref } from '../../navigation/routes';
 import { useApiClient } from '../../api/ApiProvider';
 import { useReviewState } from '../../api/ReviewProvider';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAnnounce } from '../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 /** Where a readiness problem is fixed, as a link into the review. */

@@ -3,7 +3,7 @@ import type { RichText } from '../../../../electron/shared/lexical/types';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 
 /** The reviewer's own text for each section of the chosen template, in report order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countAcronyms, glossaryEntries } from '../../../../electron/export/report/glossary';
+import { countAcronyms, glossaryEntries, registeredWordsOf } from '../../../../electron/export/report/glossary';
 
 describe('glossary from the text', () => {
   const builtIn = new Map([
@@ -27,5 +27,14 @@ describe('glossary from the text', () => {
       { term: 'MARAC', definition: 'Westmoor risk conference', origin: 'review', uses: 1 },
       { term: 'MASH', definition: '', origin: 'default', uses: 1 },
     ]);
+  });
+});
+
+describe('glossary suggestions leave out names and identifiers', () => {
+  it('never offers a registered surname, alias or part of an identifier as an acronym, unless the reviewer defined it', () => {
+    const texts = ['PIKE told the HV about the move to AV1 2XY; the MARAC met; ZED was mentioned.'];
+    const registeredWords = registeredWordsOf(['Zoë Pike', 'Zed', 'AV1 2XY']);
+    const entries = glossaryEntries(texts, { builtIn: new Map(), overrides: new Map([['ZED', 'Zone of enhanced delivery']]), pseudonyms: new Set(), registeredWords });
+    expect(entries.map((e) => e.term)).toEqual(['HV', 'MARAC', 'ZED']);
   });
 });

@@ -22,10 +22,10 @@ describe('zoom levels', () => {
 });
 
 describe('axis ticks', () => {
-  it('labels months at month zoom, with the year on January', () => {
+  it('labels months at month zoom, with the year on January and on the first label', () => {
     const ticks = axisTicks(dayNumber('2020-11-15'), dayNumber('2021-03-10'), 3);
     const majors = ticks.filter((t) => t.major);
-    expect(majors.map((t) => t.label)).toEqual(['Dec', 'Jan 2021', 'Feb', 'Mar']);
+    expect(majors.map((t) => t.label)).toEqual(['Dec 2020', 'Jan 2021', 'Feb', 'Mar']);
     expect(majors[0]?.day).toBe(dayNumber('2020-12-01'));
     // Minor ticks are Monday weeks (7 px × 3 = 21 px apart, enough room).
     const minors = ticks.filter((t) => !t.major);
@@ -40,8 +40,16 @@ describe('axis ticks', () => {
     expect(ticks.filter((t) => !t.major)).toHaveLength(26);
   });
 
+  it('names month and year at the left edge when the first label is far from it', () => {
+    const ticks = axisTicks(dayNumber('2019-05-02'), dayNumber('2021-06-01'), 0.5);
+    const first = ticks.filter((t) => t.major)[0]!;
+    expect(first).toMatchObject({ day: dayNumber('2019-05-02'), label: '2019', isStart: true });
+    const monthly = axisTicks(dayNumber('2021-01-20'), dayNumber('2021-06-01'), 1.2).filter((t) => t.major)[0]!;
+    expect(monthly).toMatchObject({ label: 'Jan 2021', isStart: true });
+  });
+
   it('labels single days at day zoom', () => {
     const ticks = axisTicks(dayNumber('2021-02-27'), dayNumber('2021-03-02'), 60);
-    expect(ticks.map((t) => t.label)).toEqual(['27 Feb', '28 Feb', '1 Mar 2021', '2 Mar']);
+    expect(ticks.map((t) => t.label)).toEqual(['27 Feb 2021', '28 Feb', '1 Mar 2021', '2 Mar']);
   });
 });

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { KeyPracticeEpisode } from '../../../../../electron/shared/domain/chronology';
 import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useAsyncAction } from '../../../components/useAsyncAction';
-import { Dialog } from '../shared/Dialog';
+import { Dialog } from '../../../ui/Dialog';
 import { draftToFields, emptyDraft, EpisodeFields } from './EpisodeFields';
 
 /** Groups the selected entries into a new key practice episode. */
@@ -29,7 +29,7 @@ export function CreateEpisodeDialog(props: {
         <ErrorMessage error={action.error} title="The episode was not created" />
         <div className="button-row">
           <button type="submit" disabled={action.busy}>Create episode</button>
-          <button type="button" className="secondary" onClick={props.onClose}>Cancel</button>
+          <button type="button" onClick={props.onClose}>Cancel</button>
         </div>
       </form>
     </Dialog>

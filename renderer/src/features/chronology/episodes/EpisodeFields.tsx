@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { DateReading } from '../shared/DateReading';
+import { DateReading } from '../../../ui/DateReading';
 
 export interface EpisodeDraft {
   readonly title: string;

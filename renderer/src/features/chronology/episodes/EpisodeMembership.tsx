@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useReviewCommand } from '../../../api/ReviewProvider';
 import { useReviewQuery } from '../../../api/useQuery';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../../components/useAsyncAction';
 
 /**
@@ -41,11 +41,11 @@ export function EpisodeMembership(props: {
         <option value="">Choose an episode…</option>
         {list.map((e) => <option key={e.id} value={String(e.id)}>{e.title}</option>)}
       </select>
-      <button type="button" className="secondary" disabled={count === 0 || chosen === '' || action.busy} onClick={() => void assign(Number(chosen), false)}>
+      <button type="button" disabled={count === 0 || chosen === '' || action.busy} onClick={() => void assign(Number(chosen), false)}>
         Add selected to episode
       </button>
       {current === undefined ? null : (
-        <button type="button" className="secondary" disabled={count === 0 || action.busy} onClick={() => void assign(current.id, true)}>
+        <button type="button" disabled={count === 0 || action.busy} onClick={() => void assign(current.id, true)}>
           Take selected out of “{current.title}”
         </button>
       )}

@@ -3,8 +3,8 @@ import type { KeyPracticeEpisode } from '../../../../../electron/shared/domain/c
 import { formatVagueDate } from '../../../../../electron/shared/dates';
 import { useReviewCommand } from '../../../api/ReviewProvider';
 import { useReviewQuery } from '../../../api/useQuery';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../../components/useAsyncAction';
 import { draftToFields, EpisodeFields, type EpisodeDraft } from './EpisodeFields';
 
@@ -43,7 +43,7 @@ function EpisodeEditor({ episode, onDone }: { readonly episode: KeyPracticeEpiso
       <ErrorMessage error={action.error} title="The episode was not saved" />
       <div className="button-row">
         <button type="submit" disabled={action.busy}>Save episode</button>
-        <button type="button" className="secondary" onClick={onDone}>Cancel</button>
+        <button type="button" onClick={onDone}>Cancel</button>
       </div>
     </form>
   );
@@ -83,9 +83,9 @@ export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episo
                   <p className="cw-episode-meta">{period(episode)} · {episode.entryIds.length} {episode.entryIds.length === 1 ? 'entry' : 'entries'}</p>
                   {episode.analysis.trim() === '' ? <p className="hint">No analysis written yet.</p> : <p className="cw-episode-analysis">{episode.analysis}</p>}
                   <div className="button-row">
-                    <button type="button" className="secondary" onClick={() => onShowEntries(episode.id)}>Show entries in the grid</button>
-                    <button type="button" className="secondary" onClick={() => setEditing(episode.id)}>Edit</button>
-                    <button type="button" className="secondary" onClick={() => void remove(episode)}>Delete</button>
+                    <button type="button" onClick={() => onShowEntries(episode.id)}>Show entries in the grid</button>
+                    <button type="button" onClick={() => setEditing(episode.id)}>Edit</button>
+                    <button type="button" onClick={() => void remove(episode)}>Delete</button>
                   </div>
                 </>
               )}

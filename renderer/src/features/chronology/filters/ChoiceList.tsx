@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface Choice {
   readonly id: number;
@@ -18,8 +18,30 @@ export function ChoiceList(props: {
 }) {
   const groupId = useId();
   const count = props.chosen.length;
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Like any drop-down, it closes when the reviewer clicks elsewhere or presses Escape, so its
+  // panel never stays over the grid.
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent): void => {
+      const details = ref.current;
+      if (details?.open === true && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    };
+    const onKeyDown = (event: KeyboardEvent): void => {
+      const details = ref.current;
+      if (event.key !== 'Escape' || details?.open !== true || !(event.target instanceof Node) || !details.contains(event.target)) return;
+      event.preventDefault();
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
   return (
-    <details className="cw-choice-list">
+    <details className="cw-choice-list" ref={ref}>
       <summary>
         {props.label}
         {count > 0 ? <span className="cw-count"> ({count} chosen)</span> : <span className="cw-count"> (any)</span>}
@@ -38,7 +60,7 @@ export function ChoiceList(props: {
           ))}
         </ul>
         {count > 0 ? (
-          <button type="button" className="link-button" onClick={props.onClear}>
+          <button type="button" className="cw-button is-link" onClick={props.onClear}>
             Any {props.label.toLowerCase()}
           </button>
         ) : null}

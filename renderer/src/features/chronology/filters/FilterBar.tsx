@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { activeFilterCount, EMPTY_FILTER, parseTagList, setIds, toggleId, type FilterState } from './filter-state';
 import { ChoiceList, type Choice } from './ChoiceList';
+import { DateField } from '../../../ui/DateField';
+import { usePreference } from '../shared/use-preference';
 
 export interface FilterBarProps {
   readonly filter: FilterState;
@@ -33,25 +35,41 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
   }, [filter.text]);
 
   const count = activeFilterCount(filter);
+  const filtersOn = activeFilterCount({ ...filter, text: '' });
+  // Closed, the filters take one line beside the search box, leaving the height to the entries.
+  const [open, setOpen] = usePreference('chronology.filtersOpen', () => false);
+  const clear = (): void => {
+    setTagsText('');
+    setText('');
+    onChange(EMPTY_FILTER);
+  };
   return (
-    <div role="search" className="cw-filter-bar" aria-label="Search and filter the chronology">
-      {showSearch ? (
-        <div className="cw-field cw-search-field">
-          <label htmlFor={`${ids}-search`}>Search entries</label>
-          <input id={`${ids}-search`} type="search" value={text} placeholder="e.g. bruise, school, “seen alone”"
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, text }); }} />
-        </div>
-      ) : null}
+    <div role="search" className={`cw-filter-bar${open ? ' is-open' : ''}`} aria-label="Search and filter the chronology">
+      <div className="cw-filter-line">
+        {showSearch ? (
+          <div className="cw-search-field">
+            <label htmlFor={`${ids}-search`}>Search entries</label>
+            <input id={`${ids}-search`} type="search" value={text} placeholder="e.g. bruise, school, “seen alone”"
+              onChange={(event) => setText(event.target.value)}
+              onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, text }); }} />
+          </div>
+        ) : null}
+        <button type="button" aria-expanded={open} aria-controls={`${ids}-filters`} onClick={() => setOpen((current) => !current)}>
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>Filters{filtersOn > 0 ? ` (${filtersOn} on)` : ''}
+        </button>
+        <button type="button" disabled={count === 0} onClick={clear}>
+          Clear filters{count > 0 ? ` (${count})` : ''}
+        </button>
+      </div>
       {filter.episodeId === undefined ? null : (
         <p className="cw-episode-filter">
           Only the entries of one key practice episode are shown.{' '}
-          <button type="button" className="link-button" onClick={() => onChange({ ...filter, episodeId: undefined })}>
+          <button type="button" className="cw-button is-link" onClick={() => onChange({ ...filter, episodeId: undefined })}>
             Show entries of every episode
           </button>
         </p>
       )}
-      <div className="cw-filter-row">
+      <div className="cw-filter-row" id={`${ids}-filters`} hidden={!open}>
         <ChoiceList label="Agency" choices={agencies} chosen={filter.agencyIds ?? []}
           onToggle={(id) => onChange(toggleId(filter, 'agencyIds', id))} onClear={() => onChange(setIds(filter, 'agencyIds', []))} />
         <ChoiceList label="Event type" choices={eventTypes} chosen={filter.eventTypeIds ?? []}
@@ -68,14 +86,10 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
             onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, tags: parseTagList(tagsText) }); }} />
           <span id={`${ids}-tags-help`} className="hint">Separate with commas</span>
         </div>
-        <div className="cw-field">
-          <label htmlFor={`${ids}-from`}>From</label>
-          <input id={`${ids}-from`} type="date" value={filter.from ?? ''} onChange={(event) => onChange({ ...filter, from: event.target.value })} />
-        </div>
-        <div className="cw-field">
-          <label htmlFor={`${ids}-to`}>To</label>
-          <input id={`${ids}-to`} type="date" value={filter.to ?? ''} onChange={(event) => onChange({ ...filter, to: event.target.value })} />
-        </div>
+        <DateField id={`${ids}-from`} label="From" bound="start" hint="e.g. 3/2/2021 or Spring 2021" value={filter.from ?? ''}
+          onChange={(iso) => { if (iso !== null) onChange({ ...filter, from: iso }); }} />
+        <DateField id={`${ids}-to`} label="To" bound="end" hint="e.g. 3/2/2021 or May 2022" value={filter.to ?? ''}
+          onChange={(iso) => { if (iso !== null) onChange({ ...filter, to: iso }); }} />
         <label className="cw-check">
           <input type="checkbox" checked={filter.keyOnly === true} onChange={(event) => onChange({ ...filter, keyOnly: event.target.checked })} />
           Key entries only
@@ -92,9 +106,6 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
           <input type="checkbox" checked={filter.riskRecorded === true} onChange={(event) => onChange({ ...filter, riskRecorded: event.target.checked })} />
           Risk assessed
         </label>
-        <button type="button" disabled={count === 0} onClick={() => { setTagsText(''); setText(''); onChange(EMPTY_FILTER); }}>
-          Clear filters{count > 0 ? ` (${count})` : ''}
-        </button>
       </div>
     </div>
   );

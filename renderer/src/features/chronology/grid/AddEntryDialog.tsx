@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Agency, ChronologyEntry, EventType } from '../../../../../electron/shared/domain/chronology';
 import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useAsyncAction } from '../../../components/useAsyncAction';
 import { parseTagList } from '../filters/filter-state';
-import { DateReading } from '../shared/DateReading';
-import { Dialog } from '../shared/Dialog';
+import { DateReading } from '../../../ui/DateReading';
+import { Dialog } from '../../../ui/Dialog';
 
 /** The form for a new entry. The date field says how it reads the date as the reviewer types. */
 export function AddEntryDialog(props: {
@@ -103,7 +103,7 @@ export function AddEntryDialog(props: {
           <ErrorMessage error={action.error} title="The entry was not added" />
           <div className="button-row">
             <button type="submit" disabled={action.busy}>Add entry</button>
-            <button type="button" className="secondary" onClick={props.onClose}>Cancel</button>
+            <button type="button" onClick={props.onClose}>Cancel</button>
           </div>
         </div>
       </form>

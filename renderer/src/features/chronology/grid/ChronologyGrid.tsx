@@ -1,19 +1,23 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '../../../../../electron/shared/domain/chronology';
 import { ApiCallError } from '../../../api/client';
 import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { filterKey } from '../filters/filter-state';
 import { nextActiveCell, rowRange, type CellPosition } from './grid-keyboard';
-import { GRID_COLUMNS, patchFor } from './grid-columns';
+import { columnsForWidth, patchFor, templateOf } from './grid-columns';
 import { GridHeader } from './GridHeader';
 import { cellId, GridRow, type EditingCell } from './GridRow';
+import { useElementWidth } from './use-element-width';
 import { usePagedRows } from './use-paged-rows';
 
-export const ROW_HEIGHT = 36;
-const HEADER_HEIGHT = 40;
+/** One line of text per row; two when the reviewer asks for summaries to wrap. */
+export const ROW_HEIGHT = 25;
+export const WRAPPED_ROW_HEIGHT = 44;
+const HEADER_HEIGHT = 30;
 
 /** A request to show one entry (from the timeline, an episode, a duplicate). */
 export interface GoToRequest {
@@ -36,6 +40,10 @@ export interface ChronologyGridProps {
   /** Delete pressed: the ids to delete and those of their entries that are loaded, to list. */
   readonly onRequestDelete: (ids: readonly number[], known: readonly ChronologyEntry[]) => void;
   readonly onTotalChange: (total: number | null) => void;
+  /** Summaries wrap to two lines (taller rows). */
+  readonly wrapSummaries: boolean;
+  /** The key that shows or hides the reading pane was pressed. */
+  readonly onTogglePane: () => void;
 }
 
 /**
@@ -55,14 +63,21 @@ export function ChronologyGrid(props: ChronologyGridProps) {
   const [editing, setEditing] = useState<EditingCell | null>(null);
   const anchorRef = useRef<number | null>(null);
   const total = rows.total ?? 0;
+  const rowHeight = props.wrapSummaries ? WRAPPED_ROW_HEIGHT : ROW_HEIGHT;
+  const width = useElementWidth(scrollRef);
+  const columns = columnsForWidth(width);
+  const template = useMemo(() => templateOf(columns), [columns]);
 
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
     scrollPaddingStart: HEADER_HEIGHT,
   });
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+  // Fewer columns on a narrow grid: keep the active cell inside the row.
+  useEffect(() => setActive((current) => (current.col < columns.length ? current : { row: current.row, col: columns.length - 1 })), [columns.length]);
   const virtualRows = virtualizer.getVirtualItems();
   const firstVisible = virtualRows[0]?.index ?? 0;
   const lastVisible = virtualRows[virtualRows.length - 1]?.index ?? 0;
@@ -141,7 +156,7 @@ export function ChronologyGrid(props: ChronologyGridProps) {
 
   const commit = async (row: number, col: number, value: string): Promise<void> => {
     const entry = rows.rowAt(row)?.entry;
-    const column = GRID_COLUMNS[col];
+    const column = columns[col];
     if (entry === undefined || column === undefined) return;
     const patch = patchFor(entry, column.id, value);
     if (patch === null) {
@@ -162,7 +177,7 @@ export function ChronologyGrid(props: ChronologyGridProps) {
   };
 
   const startEditing = (row: number, col: number): void => {
-    const column = GRID_COLUMNS[col];
+    const column = columns[col];
     const entry = rows.rowAt(row)?.entry;
     if (column === undefined || entry === undefined) return;
     if (column.edit === 'text' || column.edit === 'eventType') setEditing({ row, col });
@@ -176,8 +191,8 @@ export function ChronologyGrid(props: ChronologyGridProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.target !== event.currentTarget || editing !== null) return;
-    const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 400) - HEADER_HEIGHT) / ROW_HEIGHT));
-    const next = nextActiveCell(active, event, { rowCount: total, colCount: GRID_COLUMNS.length, pageRows });
+    const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 400) - HEADER_HEIGHT) / rowHeight));
+    const next = nextActiveCell(active, event, { rowCount: total, colCount: columns.length, pageRows });
     if (next !== null) {
       event.preventDefault();
       moveTo(next);
@@ -186,6 +201,10 @@ export function ChronologyGrid(props: ChronologyGridProps) {
     if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
       startEditing(active.row, active.col);
+    } else if ((event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // Only while the grid has focus, so it never fires while typing (WCAG 2.1.4).
+      event.preventDefault();
+      props.onTogglePane();
     } else if (event.key === ' ') {
       event.preventDefault();
       toggleRow(active.row, event.shiftKey);
@@ -206,16 +225,16 @@ export function ChronologyGrid(props: ChronologyGridProps) {
   }, []);
   const onCellDoubleClick = useCallback((row: number, col: number) => {
     setActive({ row, col });
-    const column = GRID_COLUMNS[col];
+    const column = columns[col];
     if (column?.edit === 'text' || column?.edit === 'eventType') setEditing({ row, col });
-  }, []);
+  }, [columns]);
   const onCancel = useCallback(() => {
     setEditing(null);
     scrollRef.current?.focus();
   }, []);
 
   return (
-    <div className="cw-grid-wrap">
+    <div className={`cw-grid-wrap${props.wrapSummaries ? ' is-wrapped' : ''}`}>
       <ErrorMessage error={rows.error} title="Entries could not be loaded" />
       <div
         ref={scrollRef}
@@ -224,13 +243,13 @@ export function ChronologyGrid(props: ChronologyGridProps) {
         tabIndex={0}
         aria-label="Chronology entries"
         aria-rowcount={total + 1}
-        aria-colcount={GRID_COLUMNS.length}
+        aria-colcount={columns.length}
         aria-multiselectable="true"
         aria-activedescendant={activeRendered && editing === null ? cellId(idPrefix, active.row, active.col) : undefined}
         aria-describedby={`${idPrefix}-help`}
         onKeyDown={onKeyDown}
       >
-        <GridHeader sort={sort} onSortChange={props.onSortChange} activeCol={active.col} />
+        <GridHeader sort={sort} onSortChange={props.onSortChange} activeCol={active.col} columns={columns} />
         <div role="rowgroup" className="cw-grid-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualRows.map((virtualRow) => (
             <GridRow
@@ -238,7 +257,9 @@ export function ChronologyGrid(props: ChronologyGridProps) {
               idPrefix={idPrefix}
               index={virtualRow.index}
               data={rows.rowAt(virtualRow.index)}
-              style={{ transform: `translateY(${virtualRow.start}px)`, height: ROW_HEIGHT }}
+              style={{ transform: `translateY(${virtualRow.start}px)`, height: rowHeight }}
+              columns={columns}
+              template={template}
               activeCol={active.row === virtualRow.index ? active.col : -1}
               selected={selection.has(rows.rowAt(virtualRow.index)?.entry.id ?? -1)}
               editing={editing !== null && editing.row === virtualRow.index ? editing : null}
@@ -253,9 +274,13 @@ export function ChronologyGrid(props: ChronologyGridProps) {
         </div>
       </div>
       <p id={`${idPrefix}-help`} className="cw-help">
-        Arrow keys move between cells; Enter or F2 edits, Enter saves, Escape cancels; Space selects the row; Delete deletes.
+        Arrows move · Enter or F2 edits, Enter saves, Escape cancels · Space selects · P shows or hides the reading pane · Delete deletes
       </p>
-      {rows.total === 0 ? <p className="cw-empty">No entries match. Clear the filters or import a chronology.</p> : null}
+      {rows.total === 0 ? (
+        <EmptyState title="No entries to show">
+          <p>Clear the filters, or import a chronology from the Import tab.</p>
+        </EmptyState>
+      ) : null}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { ChronologyEntry } from '../../../../../electron/shared/domain/chronology';
 import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useAsyncAction } from '../../../components/useAsyncAction';
-import { Dialog } from '../shared/Dialog';
+import { Dialog } from '../../../ui/Dialog';
 import { dateCellText } from './grid-columns';
 
 /** Asks before deleting; says what will go and that Undo brings it back. */
@@ -34,10 +34,10 @@ export function DeleteEntriesDialog(props: {
       <ErrorMessage error={action.error} title="Nothing was deleted" />
       <div className="button-row">
         {/* "Keep" comes first so the dialog's initial focus is the safe choice. */}
-        <button type="button" className="secondary" onClick={props.onClose}>
+        <button type="button" onClick={props.onClose}>
           Keep
         </button>
-        <button type="button" className="danger" disabled={action.busy} onClick={() => void confirm()}>
+        <button type="button" className="cw-button is-danger" disabled={action.busy} onClick={() => void confirm()}>
           Delete
         </button>
       </div>

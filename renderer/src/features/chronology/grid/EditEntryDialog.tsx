@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Agency, ChronologyEntry } from '../../../../../electron/shared/domain/chronology';
 import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useAsyncAction } from '../../../components/useAsyncAction';
 import type { Choice } from '../filters/ChoiceList';
 import { EntryTagPanel } from '../../findings/TagPanel';
-import { Dialog } from '../shared/Dialog';
+import { Dialog } from '../../../ui/Dialog';
 import { ChildContactFields } from './entry-form/ChildContactFields';
 import { draftFromEntry, patchFromDraft } from './entry-form/entry-draft';
 import { PeopleFields } from './entry-form/PeopleFields';
@@ -83,7 +83,7 @@ export function EditEntryDialog(props: {
         <ErrorMessage error={action.error} title="The entry was not saved" />
         <div className="button-row">
           <button type="submit" disabled={action.busy}>Save entry</button>
-          <button type="button" className="secondary" onClick={props.onClose}>Cancel</button>
+          <button type="button" onClick={props.onClose}>Cancel</button>
         </div>
       </form>
       <EntryTagPanel entryId={props.entry.id} />

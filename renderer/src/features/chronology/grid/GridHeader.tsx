@@ -1,18 +1,19 @@
 import type { ChronologySort } from '../../../../../electron/shared/domain/chronology';
-import { GRID_COLUMNS, GRID_TEMPLATE } from './grid-columns';
+import { templateOf, type GridColumn } from './grid-columns';
 
 export interface GridHeaderProps {
   readonly sort: ChronologySort;
   readonly onSortChange: (sort: ChronologySort) => void;
   readonly activeCol: number;
+  readonly columns: readonly GridColumn[];
 }
 
 /** The grid's header row; sortable columns hold a button and say their order with aria-sort. */
-export function GridHeader({ sort, onSortChange, activeCol }: GridHeaderProps) {
+export function GridHeader({ sort, onSortChange, activeCol, columns }: GridHeaderProps) {
   return (
     <div role="rowgroup" className="cw-grid-head">
-      <div role="row" aria-rowindex={1} className="cw-grid-row cw-grid-header-row" style={{ gridTemplateColumns: GRID_TEMPLATE }}>
-        {GRID_COLUMNS.map((column, col) => {
+      <div role="row" aria-rowindex={1} className="cw-grid-row cw-grid-header-row" style={{ gridTemplateColumns: templateOf(columns) }}>
+        {columns.map((column, col) => {
           const sorted = column.sortField !== undefined && sort.field === column.sortField;
           const ariaSort = sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : column.sortField === undefined ? undefined : 'none';
           return (

@@ -2,7 +2,7 @@ import { memo, type CSSProperties, type MouseEvent } from 'react';
 import type { EventType, HighlightableField } from '../../../../../electron/shared/domain/chronology';
 import { Highlighted } from '../shared/Highlighted';
 import { CellEditor } from './CellEditor';
-import { cellText, editStartValue, GRID_COLUMNS, GRID_TEMPLATE, type ColumnId } from './grid-columns';
+import { cellText, editStartValue, type ColumnId, type GridColumn } from './grid-columns';
 import type { GridRowData } from './use-paged-rows';
 
 export interface EditingCell {
@@ -21,6 +21,9 @@ export interface GridRowProps {
   readonly selected: boolean;
   readonly editing: EditingCell | null;
   readonly eventTypes: readonly EventType[];
+  readonly columns: readonly GridColumn[];
+  /** CSS grid template for `columns`. */
+  readonly template: string;
   readonly onCellClick: (row: number, col: number, event: MouseEvent) => void;
   readonly onCellDoubleClick: (row: number, col: number) => void;
   readonly onToggleSelect: (row: number, shiftKey: boolean) => void;
@@ -36,12 +39,12 @@ export function cellId(prefix: string, row: number, col: number): string {
 
 /** One virtual row of the chronology grid; a placeholder row while its page is loading. */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { idPrefix, index, data, style, activeCol, selected, editing, eventTypes } = props;
-  const rowStyle: CSSProperties = { ...style, gridTemplateColumns: GRID_TEMPLATE };
+  const { idPrefix, index, data, style, activeCol, selected, editing, eventTypes, columns } = props;
+  const rowStyle: CSSProperties = { ...style, gridTemplateColumns: props.template };
   if (data === undefined) {
     return (
       <div role="row" aria-rowindex={index + 2} className="cw-grid-row is-loading" style={rowStyle}>
-        {GRID_COLUMNS.map((column, col) => (
+        {columns.map((column, col) => (
           <div key={column.id} role="gridcell" id={cellId(idPrefix, index, col)} aria-colindex={col + 1}
             className={`cw-grid-cell${activeCol === col ? ' is-active' : ''}`}>
             {col === 1 ? 'Loading…' : ''}
@@ -55,7 +58,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
   return (
     <div role="row" aria-rowindex={index + 2} aria-selected={selected} className={`cw-grid-row${selected ? ' is-selected' : ''}${entry.significance === 'key' ? ' is-key' : ''}`}
       style={rowStyle} data-entry-id={entry.id}>
-      {GRID_COLUMNS.map((column, col) => {
+      {columns.map((column, col) => {
         const active = activeCol === col;
         const isEditing = editing !== null && editing.row === index && editing.col === col;
         const className = `cw-grid-cell cw-col-${column.id}${active ? ' is-active' : ''}${isEditing ? ' is-editing' : ''}`;

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Agency, ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '../../../../../electron/shared/domain/chronology';
-import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { CreateEpisodeDialog } from '../episodes/CreateEpisodeDialog';
 import { EpisodeMembership } from '../episodes/EpisodeMembership';
 import { AddEntryDialog } from './AddEntryDialog';
@@ -8,7 +8,8 @@ import { ChronologyGrid, type GoToRequest } from './ChronologyGrid';
 import { DeleteEntriesDialog } from './DeleteEntriesDialog';
 import { EditEntryDialog } from './EditEntryDialog';
 import type { Choice } from '../filters/ChoiceList';
-import { EntryDetails } from './EntryDetails';
+import { ReadingPane } from './ReadingPane';
+import { usePreference } from '../shared/use-preference';
 
 type OpenDialog =
   | { readonly kind: 'add' }
@@ -38,16 +39,22 @@ export function GridView(props: GridViewProps) {
   const [activeEntry, setActiveEntry] = useState<ChronologyEntry | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const selected = props.selection.size;
+  // The pane starts open where there is room beside the grid; the reviewer's choice is kept.
+  const [paneOpen, setPaneOpen] = usePreference('chronology.readingPane', () => window.innerWidth >= 1200);
+  const [wrapSummaries, setWrapSummaries] = usePreference('chronology.wrapSummaries', () => false);
+  const togglePane = useCallback(() => setPaneOpen((open) => !open), [setPaneOpen]);
+  const editActive = (): void => {
+    if (activeEntry !== null) setDialog({ kind: 'edit', entry: activeEntry });
+  };
 
   return (
     <div className="cw-grid-view">
       <div className="cw-toolbar" role="toolbar" aria-label="Entries">
-        <button type="button" onClick={() => setDialog({ kind: 'add' })}>Add entry</button>
-        <button type="button" className="secondary" disabled={activeEntry === null}
-          onClick={() => { if (activeEntry !== null) setDialog({ kind: 'edit', entry: activeEntry }); }}>
+        <button type="button" className="cw-button is-primary" onClick={() => setDialog({ kind: 'add' })}>Add entry</button>
+        <button type="button" disabled={activeEntry === null} onClick={editActive}>
           Edit all fields…
         </button>
-        <button type="button" className="secondary" disabled={selected === 0 && activeEntry === null}
+        <button type="button" disabled={selected === 0 && activeEntry === null}
           onClick={() => {
             // The selected rows, or else the active row.
             if (selected > 0) {
@@ -59,18 +66,30 @@ export function GridView(props: GridViewProps) {
           }}>
           {selected > 0 ? `Delete ${selected} selected…` : 'Delete entry…'}
         </button>
-        <button type="button" className="secondary" disabled={selected === 0} onClick={() => setDialog({ kind: 'episode' })}>
+        <button type="button" disabled={selected === 0} onClick={() => setDialog({ kind: 'episode' })}>
           Group {selected > 0 ? `${selected} ` : ''}into episode…
         </button>
-        <EpisodeMembership selection={props.selection} currentEpisodeId={props.filter.episodeId} onDone={() => props.onSelectionChange(new Set())} />
-        <button type="button" className="secondary" disabled={selected === 0} onClick={() => props.onSelectionChange(new Set())}>
-          Clear selection
+        {/* Tools for a selection appear once rows are selected, keeping the toolbar to one line. */}
+        {selected > 0 ? (
+          <>
+            <EpisodeMembership selection={props.selection} currentEpisodeId={props.filter.episodeId} onDone={() => props.onSelectionChange(new Set())} />
+            <button type="button" onClick={() => props.onSelectionChange(new Set())}>
+              Clear selection
+            </button>
+          </>
+        ) : null}
+        <button type="button" aria-pressed={wrapSummaries} onClick={() => setWrapSummaries((wrap) => !wrap)}>
+          Two-line summaries
+        </button>
+        <button type="button" aria-pressed={paneOpen} aria-keyshortcuts="P" onClick={togglePane}>
+          Reading pane
         </button>
         <p className="cw-count-line" aria-live="polite">
           {total === null ? 'Loading entries…' : `Showing ${total.toLocaleString('en-GB')} of ${props.totalEntries.toLocaleString('en-GB')} entries`}
           {selected > 0 ? ` · ${selected} selected` : ''}
         </p>
       </div>
+      <div className={`cw-workspace${paneOpen ? ' has-pane' : ''}`}>
       <ChronologyGrid
         filter={props.filter}
         sort={props.sort}
@@ -82,8 +101,11 @@ export function GridView(props: GridViewProps) {
         onActiveEntryChange={setActiveEntry}
         onRequestDelete={(ids, entries) => setDialog({ kind: 'delete', ids, entries })}
         onTotalChange={setTotal}
+        wrapSummaries={wrapSummaries}
+        onTogglePane={togglePane}
       />
-      <EntryDetails entry={activeEntry} />
+      {paneOpen ? <ReadingPane entry={activeEntry} people={props.people} onEdit={editActive} /> : null}
+      </div>
       {dialog?.kind === 'add' ? (
         <AddEntryDialog agencies={props.agencies} eventTypes={props.eventTypes} onClose={() => setDialog(null)}
           onAdded={(entry) => {

@@ -28,21 +28,38 @@ export interface GridColumn {
 }
 
 export const GRID_COLUMNS: readonly GridColumn[] = [
-  { id: 'select', label: 'Select', track: '3rem', edit: 'none' },
-  { id: 'date', label: 'Date', track: '9.5rem', sortField: 'date', edit: 'text' },
-  { id: 'time', label: 'Time', track: '4.5rem', edit: 'text' },
-  { id: 'agency', label: 'Agency', track: '11rem', sortField: 'agency', edit: 'text' },
-  { id: 'eventType', label: 'Event type', track: '9rem', sortField: 'eventType', edit: 'eventType' },
-  { id: 'summary', label: 'Summary', track: 'minmax(16rem, 2fr)', sortField: 'summary', edit: 'text' },
-  { id: 'actionTaken', label: 'Action taken', track: 'minmax(11rem, 1fr)', edit: 'text' },
-  { id: 'outcome', label: 'Outcome', track: 'minmax(11rem, 1fr)', edit: 'text' },
+  { id: 'select', label: 'Select', track: '2.25rem', edit: 'none' },
+  { id: 'date', label: 'Date', track: 'minmax(6.5rem, 8rem)', sortField: 'date', edit: 'text' },
+  { id: 'time', label: 'Time', track: '3.5rem', edit: 'text' },
+  { id: 'agency', label: 'Agency', track: 'minmax(5.5rem, 9rem)', sortField: 'agency', edit: 'text' },
+  { id: 'eventType', label: 'Event type', track: 'minmax(5rem, 7.5rem)', sortField: 'eventType', edit: 'eventType' },
+  // The summary takes the free width: it is what the reviewer reads.
+  { id: 'summary', label: 'Summary', track: 'minmax(12rem, 3fr)', sortField: 'summary', edit: 'text' },
+  { id: 'actionTaken', label: 'Action taken', track: 'minmax(8rem, 1fr)', edit: 'text' },
+  { id: 'outcome', label: 'Outcome', track: 'minmax(8rem, 1fr)', edit: 'text' },
   // Edited in the entry dialog (per child); the grid shows the answers at a glance.
-  { id: 'child', label: 'Child seen', track: '8rem', edit: 'none' },
-  { id: 'risk', label: 'Risk', track: '7rem', edit: 'none' },
-  { id: 'significance', label: 'Key', track: '4.5rem', sortField: 'significance', edit: 'toggle' },
+  { id: 'child', label: 'Child seen', track: '6.5rem', edit: 'none' },
+  { id: 'risk', label: 'Risk', track: '5.5rem', edit: 'none' },
+  { id: 'significance', label: 'Key', track: '4rem', sortField: 'significance', edit: 'toggle' },
 ];
 
-export const GRID_TEMPLATE = GRID_COLUMNS.map((c) => c.track).join(' ');
+/** Below this grid width (px) the action and outcome columns give their room to the summary. */
+export const WIDE_GRID_PX = 1000;
+const WIDE_ONLY: ReadonlySet<ColumnId> = new Set<ColumnId>(['actionTaken', 'outcome', 'child', 'risk']);
+const NARROW_COLUMNS: readonly GridColumn[] = GRID_COLUMNS.filter((c) => !WIDE_ONLY.has(c.id));
+
+/**
+ * The columns that fit a grid this wide. On a narrow grid the action taken and outcome move out
+ * (the reading pane shows them in full), so the summary keeps a readable width and the Key
+ * column stays on screen without scrolling sideways.
+ */
+export function columnsForWidth(widthPx: number): readonly GridColumn[] {
+  return widthPx >= WIDE_GRID_PX || widthPx === 0 ? GRID_COLUMNS : NARROW_COLUMNS;
+}
+
+export function templateOf(columns: readonly GridColumn[]): string {
+  return columns.map((c) => c.track).join(' ');
+}
 
 /** The date column: as precisely as given, with the end date when there is one. */
 export function dateCellText(entry: ChronologyEntry): string {

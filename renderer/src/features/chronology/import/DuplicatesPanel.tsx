@@ -1,8 +1,8 @@
 import type { DuplicateCandidate } from '../../../../../electron/shared/domain/chronology';
 import { useReviewCommand } from '../../../api/ReviewProvider';
 import { useReviewQuery } from '../../../api/useQuery';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../../components/useAsyncAction';
 import { formatVagueDate } from '../../../../../electron/shared/dates';
 
@@ -11,7 +11,7 @@ function EntryRef({ id, onShow }: { readonly id: number; readonly onShow: (id: n
   const entry = useReviewQuery('chronology.get', { id });
   const text = entry.data === undefined ? `Entry ${id}` : `${formatVagueDate(entry.data.date)}, ${entry.data.agency}: ${entry.data.summary}`;
   return (
-    <button type="button" className="link-button" onClick={() => onShow(id)}>
+    <button type="button" className="cw-button is-link" onClick={() => onShow(id)}>
       {text}
     </button>
   );
@@ -56,10 +56,10 @@ export function DuplicatesPanel({ onShowEntry }: { readonly onShowEntry: (entryI
               </ul>
               <p>{candidate.reason} (similarity {Math.round(candidate.score * 100)}%)</p>
               <div className="button-row" role="group" aria-label={`Decide on entries ${candidate.entryA} and ${candidate.entryB}`}>
-                <button type="button" className="secondary" disabled={action.busy} onClick={() => void decide(candidate, 'link')}>Link as the same event</button>
-                <button type="button" className="secondary" disabled={action.busy} onClick={() => void decide(candidate, 'merge-a')}>Merge into A</button>
-                <button type="button" className="secondary" disabled={action.busy} onClick={() => void decide(candidate, 'merge-b')}>Merge into B</button>
-                <button type="button" className="secondary" disabled={action.busy} onClick={() => void decide(candidate, 'dismiss')}>Not a duplicate</button>
+                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'link')}>Link as the same event</button>
+                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'merge-a')}>Merge into A</button>
+                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'merge-b')}>Merge into B</button>
+                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'dismiss')}>Not a duplicate</button>
               </div>
             </li>
           ))}

@@ -1,18 +1,31 @@
 import { useState } from 'react';
 import type { ColumnMapping, ImportField, ImportPreview } from '../../../../../electron/shared/domain/chronology';
 import type { ApiError } from '../../../../../electron/shared/errors';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { MappingTable } from './MappingTable';
 import { missingRequired } from './mapping';
 import { ProblemsTable } from './ProblemsTable';
 import { ScrollRegion } from '../shared/ScrollRegion';
+
+/** Character encodings by the names spreadsheet programs give them, not the decoder's ids. */
+function encodingWords(encoding: string): string {
+  const known: Readonly<Record<string, string>> = {
+    'utf-8': 'Unicode (UTF-8)',
+    'utf-8-bom': 'Unicode (UTF-8)',
+    'utf-16le': 'Unicode (UTF-16)',
+    'utf-16be': 'Unicode (UTF-16)',
+    'windows-1252': 'Western European (Windows)',
+    'iso-8859-1': 'Western European (ISO)',
+  };
+  return known[encoding.toLowerCase()] ?? encoding.toUpperCase();
+}
 
 function sourceWords(preview: ImportPreview): string {
   const s = preview.source;
   const delimiter = s.delimiter === null ? null : s.delimiter === '\t' ? 'tab' : s.delimiter === ',' ? 'comma' : s.delimiter === ';' ? 'semicolon' : s.delimiter;
   return [
     s.format.toUpperCase(),
-    s.encoding === null ? null : `encoding ${s.encoding}`,
+    s.encoding === null ? null : `text in ${encodingWords(s.encoding)}`,
     delimiter === null ? null : `separated by ${delimiter}`,
     s.sheet === null ? null : `sheet “${s.sheet}”`,
     `headers on row ${s.headerRow}`,
@@ -115,11 +128,11 @@ export function ImportPreviewStep(props: {
           onClick={() => props.onImport(preview.mapping, false, remember, hasSuggestions && acceptSuggested)}>
           Import all {preview.totalRows} rows
         </button>
-        <button type="button" className="secondary" disabled={props.busy || invalid === 0 || preview.validRows === 0 || missing.length > 0}
+        <button type="button" disabled={props.busy || invalid === 0 || preview.validRows === 0 || missing.length > 0}
           onClick={() => props.onImport(preview.mapping, true, remember, hasSuggestions && acceptSuggested)}>
           Import only the {preview.validRows} valid rows
         </button>
-        <button type="button" className="secondary" onClick={props.onBack}>Back</button>
+        <button type="button" onClick={props.onBack}>Back</button>
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportReport } from '../../../../../electron/shared/domain/chronology';
 import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useAsyncAction } from '../../../components/useAsyncAction';
 import { FIELD_LABELS } from './mapping';
 import { ProblemsTable } from './ProblemsTable';

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Agency, ColumnMapping, ImportPreview, ImportReport } from '../../../../../electron/shared/domain/chronology';
 import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../../components/useAsyncAction';
 import { useReviewCall } from '../shared/use-review-call';
 import { bytesToBase64 } from './base64';
@@ -127,7 +127,7 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
         <>
           <ImportReportView report={step.report} />
           <DuplicatesPanel onShowEntry={props.onShowEntry} />
-          <button type="button" className="secondary" onClick={() => { setFile(null); setStep({ name: 'choose' }); }}>
+          <button type="button" onClick={() => { setFile(null); setStep({ name: 'choose' }); }}>
             Import another file
           </button>
         </>

@@ -22,7 +22,7 @@ export function TimelineDescription({ items, onOpenEntry }: { readonly items: re
               <ul>
                 {lane.items.slice(0, ITEMS_PER_LANE).map((item) => (
                   <li key={item.id}>
-                    <button type="button" className="link-button" onClick={() => onOpenEntry(item.id)}>
+                    <button type="button" className="cw-button is-link" onClick={() => onOpenEntry(item.id)}>
                       {item.dateLabel}
                     </button>{' '}
                     — {item.eventType} — {item.title}{item.key === true ? ' (key entry)' : ''}

@@ -12,8 +12,8 @@ import {
   type PositionedItem,
 } from '../../../../../electron/shared/timeline';
 import { useReviewQuery } from '../../../api/useQuery';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useAnnounce } from '../../../components/StatusAnnouncer';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { toApiFilter } from '../filters/filter-state';
 import { TimelineDescription } from './TimelineDescription';
 import { TimelineLegend } from './TimelineLegend';
@@ -179,12 +179,12 @@ export function TimelineView({ filter, agencies, eventTypes, onOpenEntry }: Time
   return (
     <div className="cw-timeline">
       <div className="cw-toolbar" role="toolbar" aria-label="Timeline view">
-        <button type="button" className="secondary" onClick={() => zoomBy(-1)} disabled={(zoomIndex ?? 0) <= 0} aria-keyshortcuts="-">Zoom out</button>
-        <button type="button" className="secondary" onClick={() => zoomBy(1)} disabled={(zoomIndex ?? 0) >= ZOOM_LEVELS.length - 1} aria-keyshortcuts="+">Zoom in</button>
-        <button type="button" className="secondary" onClick={fitAll} disabled={domain === null}>Show all</button>
-        <button type="button" className="secondary" onClick={() => pan(-0.8)} aria-keyshortcuts="PageUp">Earlier</button>
-        <button type="button" className="secondary" onClick={() => pan(0.8)} aria-keyshortcuts="PageDown">Later</button>
-        <button type="button" className="secondary" onClick={saveSvg} disabled={items.length === 0}>Save as SVG</button>
+        <button type="button" onClick={() => zoomBy(-1)} disabled={(zoomIndex ?? 0) <= 0} aria-keyshortcuts="-">Zoom out</button>
+        <button type="button" onClick={() => zoomBy(1)} disabled={(zoomIndex ?? 0) >= ZOOM_LEVELS.length - 1} aria-keyshortcuts="+">Zoom in</button>
+        <button type="button" onClick={fitAll} disabled={domain === null}>Show all</button>
+        <button type="button" onClick={() => pan(-0.8)} aria-keyshortcuts="PageUp">Earlier</button>
+        <button type="button" onClick={() => pan(0.8)} aria-keyshortcuts="PageDown">Later</button>
+        <button type="button" onClick={saveSvg} disabled={items.length === 0}>Save as SVG</button>
         <p className="cw-count-line" aria-live="polite">
           Zoom: {zoom.name} · {viewText} · {visible.length.toLocaleString('en-GB')} of {items.length.toLocaleString('en-GB')} events in view
         </p>

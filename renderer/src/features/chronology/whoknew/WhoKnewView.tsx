@@ -2,13 +2,12 @@ import { useId, useState } from 'react';
 import type { Agency, WhoKnewCell, WhoKnewEvent } from '../../../../../electron/shared/domain/chronology';
 import { formatVagueDate } from '../../../../../electron/shared/dates';
 import { dayNumber, formatDay } from '../../../../../electron/shared/timeline';
+import { useReviewState } from '../../../api/ReviewProvider';
 import { useReviewQuery } from '../../../api/useQuery';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { reviewHref } from '../../../navigation/routes';
+import { DateField } from '../../../ui/DateField';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { ScrollRegion } from '../shared/ScrollRegion';
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function dayWords(iso: string): string {
   try {
@@ -39,28 +38,52 @@ function gapCount(event: WhoKnewEvent, agencies: readonly Agency[]): number {
  */
 export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) {
   const ids = useId();
-  const [date, setDate] = useState(initialDate ?? todayIso());
+  const { reviewId } = useReviewState();
+  // Opens on the end of the review's scope, or else on the last entry's date: "today" is
+  // usually long after the events a review looks at.
+  const session = useReviewQuery('review.session', {});
+  const last = useReviewQuery('chronology.page', { sort: { field: 'date', direction: 'desc' }, limit: 1 });
+  const lastEntryDay = last.data?.rows[0]?.date.latest ?? null;
+  const startDate = initialDate ?? session.data?.meta.scopeEnd ?? lastEntryDay;
+  const settled = initialDate !== undefined || (session.data !== undefined && last.data !== undefined);
+  /** What the reviewer typed: undefined until they choose, null while the text is not a date. */
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   const [keyOnly, setKeyOnly] = useState(true);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const report = useReviewQuery('chronology.whoKnew', { date: valid ? date : todayIso(), keyOnly });
-  const data = report.data;
-  const dateWords = valid ? dayWords(date) : date;
+  const date = chosen === undefined ? (settled ? startDate ?? '' : '') : chosen;
+  const valid = date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const report = useReviewQuery('chronology.whoKnew', { date: valid ? date : '9999-12-31', keyOnly });
+  const data = valid ? report.data : undefined;
+  const dateWords = valid ? dayWords(date) : '';
   const agencyName = new Map((data?.agencies ?? []).map((a) => [a.id, a.name]));
+  const anyShared = (data?.events ?? []).some((event) => event.knownBy.some((cell) => cell.how !== 'recorded'));
+  const startNote = initialDate !== undefined || chosen !== undefined ? null
+    : session.data?.meta.scopeEnd != null ? 'Opens on the last day of the review’s scope.'
+    : lastEntryDay !== null ? 'Opens on the date of the last entry (the review’s scope has no end date yet).' : null;
 
   return (
     <div className="cw-who-knew">
       <div className="cw-toolbar">
-        <div className="field">
-          <label htmlFor={`${ids}-date`}>Known by</label>
-          <input id={`${ids}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-        </div>
+        {settled ? (
+          <DateField id={`${ids}-date`} label="Known by" bound="end" value={date ?? ''} onChange={(iso) => setChosen(iso)}
+            hint={startNote ?? 'For example 3 February 2021 or May 2014.'} />
+        ) : <p>Loading…</p>}
         <label className="cw-check">
           <input type="checkbox" checked={keyOnly} onChange={(event) => setKeyOnly(event.target.checked)} />
           Key entries only
         </label>
       </div>
       <ErrorMessage error={report.error} title="The table could not be built" />
-      {data === undefined ? <p>Loading…</p> : data.events.length === 0 ? (
+      {data !== undefined && data.events.length > 0 && !anyShared ? (
+        <div className="cw-empty-state">
+          <p className="cw-empty-state-title">No sharing between agencies is recorded yet</p>
+          <p>
+            So each agency shows only what it recorded itself, and every other cell reads “Not known”. To record that an agency
+            told another, open the entry in <a href={reviewHref(reviewId, 'chronology')}>Entries</a>, choose <strong>Edit all fields…</strong> and
+            add the agency under <strong>Shared with</strong>, or import a chronology with a “shared with” column.
+          </p>
+        </div>
+      ) : null}
+      {!valid ? (date === '' && settled ? <p className="cw-empty">Enter a date to see what each agency knew by then.</p> : null) : data === undefined ? <p>Loading…</p> : data.events.length === 0 ? (
         <p className="cw-empty">No {keyOnly ? 'key ' : ''}events had happened by {dateWords}.</p>
       ) : (
         <ScrollRegion aria-labelledby={`${ids}-caption`}>

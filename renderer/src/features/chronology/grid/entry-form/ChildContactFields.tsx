@@ -41,12 +41,12 @@ export function ChildContactFields({ draft, people, onChange }: { readonly draft
               </select>
             </label>
           ))}
-          <button type="button" className="secondary" onClick={() => onChange({ ...draft, childContact: draft.childContact.filter((_, i) => i !== index) })}>
+          <button type="button" onClick={() => onChange({ ...draft, childContact: draft.childContact.filter((_, i) => i !== index) })}>
             Remove child {index + 1}
           </button>
         </div>
       ))}
-      <button type="button" className="secondary"
+      <button type="button"
         onClick={() => onChange({ ...draft, childContact: [...draft.childContact, { personId: 0, seen: 'unknown', seenAlone: 'unknown', spokenTo: 'unknown', viewsRecorded: 'unknown' }] })}>
         Add a child
       </button>

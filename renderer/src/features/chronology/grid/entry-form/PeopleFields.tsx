@@ -34,12 +34,12 @@ export function PeopleFields({ draft, people, onChange }: { readonly draft: Entr
               {EVENT_PERSON_ROLES.map((role) => <option key={role} value={role}>{ROLE_WORDS[role]}</option>)}
             </select>
           </label>
-          <button type="button" className="secondary" onClick={() => onChange({ ...draft, people: draft.people.filter((_, i) => i !== index) })}>
+          <button type="button" onClick={() => onChange({ ...draft, people: draft.people.filter((_, i) => i !== index) })}>
             Remove person {index + 1}
           </button>
         </div>
       ))}
-      <button type="button" className="secondary" disabled={people.length === 0}
+      <button type="button" disabled={people.length === 0}
         onClick={() => onChange({ ...draft, people: [...draft.people, { personId: 0, role: 'present' }] })}>
         Add a person
       </button>

@@ -1,5 +1,5 @@
 import type { Agency } from '../../../../../../electron/shared/domain/chronology';
-import { readDate } from '../../shared/DateReading';
+import { readDate } from '../../../../ui/DateReading';
 import type { EntryDraft } from './entry-draft';
 
 /** Agencies told about the event: who, when (a vague date is fine) and how. */
@@ -35,13 +35,13 @@ export function SharedWithFields({ draft, agencies, onChange, listId }: {
               How
               <input value={row.how} placeholder="e.g. phone call" onChange={(event) => set(index, { how: event.target.value })} />
             </label>
-            <button type="button" className="secondary" onClick={() => onChange({ ...draft, sharedWith: draft.sharedWith.filter((_, i) => i !== index) })}>
+            <button type="button" onClick={() => onChange({ ...draft, sharedWith: draft.sharedWith.filter((_, i) => i !== index) })}>
               Remove agency {index + 1}
             </button>
           </div>
         );
       })}
-      <button type="button" className="secondary" onClick={() => onChange({ ...draft, sharedWith: [...draft.sharedWith, { agency: '', when: '', how: '' }] })}>
+      <button type="button" onClick={() => onChange({ ...draft, sharedWith: [...draft.sharedWith, { agency: '', when: '', how: '' }] })}>
         Add an agency
       </button>
     </fieldset>

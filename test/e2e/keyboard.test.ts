@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+
+const POLICE_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/police-return.csv', import.meta.url));
+
+/** Tabbing through whole screens one key at a time takes longer than a mouse-driven test. */
+const KEYBOARD_BUDGET_MS = 300_000;
+
+let app: BrowserApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** What has focus, as assistive technology names it (label, text or aria-label). */
+async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (element === null) return '';
+    const labelled = element.getAttribute('aria-label');
+    if (labelled !== null) return labelled;
+    const id = element.id;
+    const label = id === '' ? null : document.querySelector(`label[for="${CSS.escape(id)}"]`);
+    return (label?.textContent ?? element.textContent ?? '').trim();
+  });
+}
+
+/** Presses Tab (Shift+Tab backwards) until the focused control's name matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
+  for (let i = 0; i < (options.limit ?? 80); i++) {
+    if (name.test(await focusedName(page))) return;
+    await page.keyboard.press(options.backwards === true ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${name}; last focus: ${await focusedName(page)}`);
+}
+
+async function openSampleByKeyboard(page: Page): Promise<void> {
+  await tabTo(page, /^Open the sample review$/);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+}
+
+async function goToArea(page: Page, area: string): Promise<void> {
+  await tabTo(page, new RegExp(`^${area}$`));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: area }).waitFor();
+}
+
+describe('keyboard only', () => {
+  it('reads the chronology: arrows move, the pane follows, P hides and shows it, Enter edits and Escape cancels', async () => {
+    app = await startBrowserApp({ viewport: { width: 1440, height: 900 } });
+    const { page } = app;
+    await openSampleByKeyboard(page);
+    await goToArea(page, 'Chronology');
+    const grid = page.getByRole('grid', { name: 'Chronology entries' });
+    await tabTo(page, /^Chronology entries$/);
+    const pane = page.getByRole('region', { name: /^Entry: / });
+    await pane.getByRole('heading', { name: 'Entry: Summer 2019, GP Practice' }).waitFor();
+
+    // Down three rows: the pane reads the fourth entry in full.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await pane.getByRole('heading', { name: 'Entry: 16 Sep 2019, Children\'s Social Care' }).waitFor();
+    await pane.getByText('Summary', { exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // P hides the pane and shows it again, while focus stays in the grid.
+    await page.keyboard.press('p');
+    await expect.poll(() => pane.count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Reading pane' }).getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press('p');
+    await pane.getByRole('heading', { name: 'Entry: 16 Sep 2019, Children\'s Social Care' }).waitFor();
+    await expect.poll(() => focusedName(page)).toBe('Chronology entries');
+
+    // Enter edits the active cell; Escape leaves it unchanged.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('textbox', { name: 'Edit summary' });
+    await editor.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor.count()).toBe(0);
+    await expect.poll(() => grid.locator('[aria-rowindex="5"] .cw-col-summary').innerText()).toMatch(/^Police notification/);
+  }, KEYBOARD_BUDGET_MS);
+
+  it('writes a finding and links its evidence', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await openSampleByKeyboard(page);
+    await goToArea(page, 'Findings');
+    await tabTo(page, /^New finding title$/);
+    await page.keyboard.type('Health visiting did not hear about the call-outs');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /Finding \d+ added/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /Health visiting did not hear about the call-outs$/ }).waitFor();
+
+    await tabTo(page, /^Search the chronology$/);
+    await page.keyboard.type('Larkspur');
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Link 12 Sep 2019, Westmoor Police/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Entry linked as evidence' }).waitFor();
+    // The evidence reads as date, agency and opening words, not as a number.
+    await page.locator('.evidence-list li').filter({ hasText: /^12 Sep 2019, Westmoor Police: Domestic incident/ }).waitFor();
+    await expectNoAxeViolations(page);
+  }, KEYBOARD_BUDGET_MS);
+
+  it('imports a chronology file', async () => {
+    app = await startBrowserApp();
+    const { page } = app;
+    await createReviewInUi(page, 'Keyboard import');
+    await goToArea(page, 'Chronology');
+    await tabTo(page, /^Import$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Chronology file/);
+    // Choosing the file is the operating system's dialog; the test hands the focused input its file.
+    await page.locator(':focus').setInputFiles(POLICE_CSV);
+    await tabTo(page, /^Agency that sent it$/);
+    await page.keyboard.type('Westmoor Police');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'police-return.csv for Westmoor Police' }).waitFor();
+    await tabTo(page, /^Import all 5 rows$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Import report: police-return.csv' }).waitFor();
+    await expectNoAxeViolations(page);
+  }, KEYBOARD_BUDGET_MS);
+});
