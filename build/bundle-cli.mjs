@@ -21,7 +21,7 @@ import { build } from 'esbuild';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Packages that load a compiled `.node` binary (or Electron, which the CLI never loads). */
-export const CLI_EXTERNAL_MODULES = Object.freeze(['electron', 'better-sqlite3', '@resvg/resvg-js']);
+export const CLI_EXTERNAL_MODULES = Object.freeze(['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', '@resvg/resvg-js']);
 
 export const CLI_BUNDLE = Object.freeze({ entry: 'electron/cli/main.ts', outdir: 'electron/cli/dist', outfile: 'electron/cli/dist/main.js' });
 

@@ -67,14 +67,15 @@ describe('the bundled casewright command', () => {
   it('loads a command’s heavy parts when that command runs: the leak check and a Word export work', () => {
     const file = path.join(scratch, 'Child U.cwr');
     expect(casewright('new', file, '--title', 'Child U').code).toBe(0);
+    // A new review has nothing identifying in it, but is not finished: the check says both.
     const check = casewright('check', file);
-    expect(check.stderr).toBe('');
-    expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/Leak check passed/);
-    const report = path.join(scratch, 'Child U.docx');
-    const exported = casewright('export', file, '--report', report);
+    expect(check.stderr).toMatch(/a publication export would be refused \(\d+ things to finish\)/);
+    expect(check.code).toBe(1);
+    const report = path.join(scratch, 'Child U — draft.docx');
+    const exported = casewright('export', file, '--report', report, '--draft');
     expect(exported.stderr).toBe('');
-    expect(exported.stdout).toMatch(/Wrote the publication report/);
+    expect(exported.stdout).toMatch(/Wrote the draft report/);
     expect(readFileSync(report).subarray(0, 2).toString()).toBe('PK');
   });
 

@@ -12,6 +12,9 @@ import { openSample } from '../../../../electron/core/review/lifecycle';
 import { readDocxSegments } from '../../../../electron/core/anonymise';
 import { loadAnonymisationRegister } from '../../../../electron/core/people/register';
 import { exportBriefing, exportReport, type ExportEnv } from '../../../../electron/export/report/export-service';
+import { createDispatcher } from '../../../../electron/api/dispatcher';
+import type { PublicationCheckResult } from '../../../../electron/shared/domain/report';
+import { richTextFromParagraphs } from '../../../../electron/shared/lexical/types';
 import { tempDir } from '../../../helpers/review-file';
 
 const forbidden = [
@@ -23,10 +26,39 @@ const forbidden = [
 let env: ExportEnv;
 let dir: string;
 
-beforeAll(() => {
+/**
+ * The sample is a review in progress, so a publication export is refused until it is finished.
+ * Finish it the way a reviewer would, from the readiness list (with text that names nobody), so the
+ * published outputs can be read back.
+ */
+async function finishSample(call: (method: string, args: unknown) => Promise<unknown>): Promise<void> {
+  const problems = ((await call('report.check', {})) as PublicationCheckResult).readiness;
+  const firstEntry = ((await call('chronology.page', { limit: 1 })) as { rows: { id: number }[] }).rows[0]!.id;
+  for (const { place, problem } of problems) {
+    if (place.area === 'report-section') {
+      await call('report.setSectionText', { key: place.key, body: richTextFromParagraphs(['The panel agreed this section at its final meeting.']) });
+    } else if (place.area === 'finding' && /placeholder|no analysis/.test(problem)) {
+      await call('findings.update', { id: place.findingId, changes: { body: richTextFromParagraphs(['Supervision accepted the closure without testing it against the other agencies’ records.']) } });
+    } else if (place.area === 'finding' && /evidence/.test(problem)) {
+      await call('findings.addEvidence', { findingId: place.findingId, kind: 'entry', targetId: firstEntry });
+    } else if (place.area === 'recommendations' && place.recommendationId !== undefined) {
+      await call('recommendations.update', { id: place.recommendationId, changes: /owning agency/.test(problem) ? { ownerAgency: 'Westmoor Children’s Services' } : { dueDate: '2024-09-30' } });
+    } else {
+      throw new Error(`The sample has a readiness problem this test does not finish: ${problem}`);
+    }
+  }
+}
+
+beforeAll(async () => {
   dir = tempDir();
   const app = createAppContext({ home: join(dir, 'home') });
   const session = openSample(app);
+  const dispatch = createDispatcher(app, () => undefined);
+  await finishSample(async (method, args) => {
+    const response = await dispatch({ method, args, reviewId: session.reviewId } as never);
+    if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
+    return response.result;
+  });
   env = { db: app.reviews.get(session.reviewId).db, places: { templatesDir: app.templatesDir, appHome: app.home }, today: '2024-01-15' };
 });
 

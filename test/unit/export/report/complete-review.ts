@@ -20,6 +20,8 @@ export interface CompleteReview {
   readonly findingIds: readonly number[];
   readonly recommendationIds: readonly number[];
   readonly entryIds: readonly number[];
+  /** A save target for `path`, as the desktop app's save dialog grants it. */
+  target(path: string): { readonly to: 'grant'; readonly grant: string };
   close(): Promise<void>;
 }
 
@@ -29,7 +31,7 @@ export async function completeReview(options: { kind?: 'lcspr' | 'dhr' | 'cpr' |
   const file = join(dir, 'child-t.cwr');
   const app = createAppContext({ edition: 'cli', home, templatesDir: join(process.cwd(), 'templates') });
   const dispatch = createDispatcher(app, () => undefined);
-  const created = await dispatch({ method: 'review.create', args: { path: file, title: options.title ?? 'Child T', kind: options.kind ?? 'lcspr' } } as never);
+  const created = await dispatch({ method: 'review.create', args: { grant: app.grants.issue({ path: file, replaceConfirmed: false }), title: options.title ?? 'Child T', kind: options.kind ?? 'lcspr' } } as never);
   if (!created.ok) throw new Error(created.error.message);
   const reviewId = (created.result as { reviewId: string }).reviewId;
   const call: ReviewCall = async (method, args = {}) => {
@@ -41,6 +43,7 @@ export async function completeReview(options: { kind?: 'lcspr' | 'dhr' | 'cpr' |
   const filled = await fillCompleteReview(call as Call);
   return {
     call,
+    target: (path) => ({ to: 'grant', grant: app.grants.issue({ path, replaceConfirmed: false }) }),
     dir,
     home,
     file,

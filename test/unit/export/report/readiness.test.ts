@@ -12,18 +12,18 @@ async function readiness(review: CompleteReview): Promise<readonly ReadinessProb
 
 async function expectRefused(review: CompleteReview, problem: RegExp): Promise<void> {
   const target = join(review.dir, 'out.docx');
-  const refusal = review.call('report.export', { kind: 'report', path: target });
+  const refusal = review.call('report.export', { kind: 'report', target: review.target(target) });
   await expect(refusal).rejects.toMatchObject({ code: 'refused', message: expect.stringMatching(problem) });
   expect(existsSync(target)).toBe(false);
   // A draft of the same review is allowed: it carries the watermark and may be incomplete.
-  await expect(review.call('report.export', { kind: 'report', path: join(review.dir, 'draft.docx'), draft: true })).resolves.toMatchObject({ draft: true });
+  await expect(review.call('report.export', { kind: 'report', target: review.target(join(review.dir, 'draft.docx')), draft: true })).resolves.toMatchObject({ draft: true });
 }
 
 describe('readiness gate', () => {
   it('lets a complete review be published', async () => {
     const review = await completeReview();
     expect(await readiness(review)).toEqual([]);
-    const result = (await review.call('report.export', { kind: 'report', path: join(review.dir, 'Child T — publication report.docx') })) as { draft: boolean };
+    const result = (await review.call('report.export', { kind: 'report', target: review.target(join(review.dir, 'Child T — publication report.docx')) })) as { draft: boolean };
     expect(result.draft).toBe(false);
   });
 
