@@ -13,6 +13,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { SavedField } from '../../ui/SavedField';
+import { ProtectReview } from './ProtectReview';
 import { ReviewCounts } from './ReviewCounts';
 import './OverviewView.css';
 
@@ -65,6 +66,7 @@ export function OverviewView() {
             <ReviewCounts />
             <p className="hint">File: {session.data?.path}</p>
           </section>
+          <ProtectReview />
         </>
       )}
     </div>
