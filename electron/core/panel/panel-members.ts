@@ -71,7 +71,8 @@ export function updatePanelMember(db: WritableDb, id: number, patch: PanelMember
 export function removePanelMember(db: WritableDb, id: number): void {
   const member = getPanelMember(db, id);
   db.prepare(`DELETE FROM panel_member WHERE id = ?`).run(id);
-  // Two steps so the unique position never collides mid-update.
-  db.prepare(`UPDATE panel_member SET position = -position WHERE position > ?`).run(member.position);
-  db.prepare(`UPDATE panel_member SET position = -position - 1 WHERE position < 0`).run();
+  // SQLite checks the unique position row by row, so move the later members out of the way first.
+  const aside = 1_000_000;
+  db.prepare(`UPDATE panel_member SET position = position + ? WHERE position > ?`).run(aside, member.position);
+  db.prepare(`UPDATE panel_member SET position = position - ? WHERE position > ?`).run(aside + 1, aside);
 }
