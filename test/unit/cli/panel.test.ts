@@ -31,6 +31,10 @@ describe('casewright panel add / list', () => {
     const before = JSON.parse((await runCli(['check', file, '--json'], { home })).stdout) as { readiness: { section: string; problem: string }[] };
     expect(before.readiness).toEqual([expect.objectContaining({ section: 'The review panel', problem: expect.stringMatching(/^No panel members recorded/) })]);
 
+    const refused = await runCli(['export', file, '--report', join(dir, 'out', 'refused.docx')], { home });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('No panel members recorded');
+
     // The police member is also on the people register (they were involved in the case), so the publication must not name them.
     await run(['person', 'add', file, '--name', 'Dana Whitcombe', '--pseudonym', 'Officer 1', '--role', 'detective inspector']);
     const added = await run(['panel', 'add', file, '--name', 'Pat Chairwoman', '--role', 'Independent chair and author', '--agency', 'Independent']);
