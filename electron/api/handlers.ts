@@ -5,6 +5,7 @@ import { insightHandlers } from './insight/handlers';
 import { taxonomyHandlers } from './taxonomy/handlers';
 import { findingsHandlers } from './findings/handlers';
 import { recommendationsHandlers } from './recommendations/handlers';
+import { panelHandlers } from './panel/handlers';
 import { annotationsHandlers } from './annotations/handlers';
 import { chronologyHandlers } from './chronology/handlers';
 import { reportHandlers } from './report/handlers';
@@ -20,6 +21,7 @@ export const handlers: HandlersFor<Api> = {
   ...taxonomyHandlers,
   ...findingsHandlers,
   ...recommendationsHandlers,
+  ...panelHandlers,
   ...annotationsHandlers,
   ...reportHandlers,
   ...boardHandlers,

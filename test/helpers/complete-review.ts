@@ -2,7 +2,7 @@
  * Fills a review, through its API, with everything a publishable report needs: details, terms of
  * reference, every required section, a chronology with key entries, people with dates of birth
  * and characteristics, findings with analysis and evidence (two marked for the briefing), and
- * recommendations with owners and due dates. Tests then take one thing away at a time. Used by
+ * recommendations with owners and due dates, and a review panel. Tests then take one thing away at a time. Used by
  * the unit tests (dispatcher) and the end-to-end tests (browser edition) alike.
  */
 import { richTextFromParagraphs } from '../../electron/shared/lexical/types';
@@ -50,6 +50,9 @@ export async function fillCompleteReview(call: Call): Promise<FilledReview> {
     })) as { id: number };
     findingIds.push(added.id);
   }
+  // Only templates with a review panel table (DHR/DARDR) print these; the rest ignore them.
+  await call('panel.add', { name: 'Pat Chairwoman', role: 'Independent chair and author', agency: 'Independent' });
+  await call('panel.add', { name: 'Sam Lead', role: 'Detective inspector', agency: 'Westmoor Police' });
   const recommendationIds: number[] = [];
   for (const text of ['The partnership should make sure children are spoken to at every domestic abuse call-out.', 'Agencies should tell each other when they close a case.']) {
     const added = (await call('recommendations.add', { text, ownerAgency: 'Westmoor Police', dueDate: '2027-03-31', findingIds: [findingIds[recommendationIds.length]] })) as { id: number };

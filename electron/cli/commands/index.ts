@@ -11,11 +11,13 @@ import { registerExportCommands } from './export';
 import { registerBoardScriptingCommands } from './board-scripting';
 import { registerBoardCommands } from './board';
 import { registerAuthoringCommands } from './authoring';
+import { registerPanelCommands } from './panel';
 
 /** Every command group, in the order `--help` lists them. Each domain adds one line. */
 export function registerAllCommands(program: Command, cli: CliContext): void {
   registerReviewCommands(program, cli);
   registerAuthoringCommands(program, cli);
+  registerPanelCommands(program, cli);
   registerPeopleCommands(program, cli);
   registerInsightCommands(program, cli);
   registerTaxonomyCommands(program, cli);

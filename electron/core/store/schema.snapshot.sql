@@ -1,4 +1,4 @@
--- Casewright review file format 9
+-- Casewright review file format 10
 
 CREATE TABLE agency (
         id INTEGER PRIMARY KEY,
@@ -369,6 +369,17 @@ CREATE TABLE name_warning_dismissal (
         name TEXT NOT NULL,
         dismissed_at TEXT NOT NULL,
         dismissed_by TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE panel_member (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL UNIQUE CHECK (position >= 1),
+        name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),
+        role TEXT NOT NULL CHECK (length(trim(role)) BETWEEN 1 AND 200),
+        agency TEXT NOT NULL CHECK (length(trim(agency)) BETWEEN 1 AND 200),
+        independence_note TEXT NOT NULL DEFAULT '' CHECK (length(independence_note) <= 2000),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
       ) STRICT;
 
 CREATE TABLE person (
@@ -1040,6 +1051,24 @@ CREATE TRIGGER audit_name_warning_dismissal_update AFTER UPDATE ON name_warning_
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
       VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'name_warning_dismissal', OLD.id, 'update', json_object('id', OLD."id", 'name_key', OLD."name_key", 'name', OLD."name", 'dismissed_at', OLD."dismissed_at", 'dismissed_by', OLD."dismissed_by"), json_object('id', NEW."id", 'name_key', NEW."name_key", 'name', NEW."name", 'dismissed_at', NEW."dismissed_at", 'dismissed_by', NEW."dismissed_by"));
+    END;
+
+CREATE TRIGGER audit_panel_member_delete AFTER DELETE ON panel_member WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'panel_member', OLD.id, 'delete', json_object('id', OLD."id", 'position', OLD."position", 'name', OLD."name", 'role', OLD."role", 'agency', OLD."agency", 'independence_note', OLD."independence_note", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at"), NULL);
+    END;
+
+CREATE TRIGGER audit_panel_member_insert AFTER INSERT ON panel_member WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'panel_member', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'position', NEW."position", 'name', NEW."name", 'role', NEW."role", 'agency', NEW."agency", 'independence_note', NEW."independence_note", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at"));
+    END;
+
+CREATE TRIGGER audit_panel_member_update AFTER UPDATE ON panel_member WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'panel_member', OLD.id, 'update', json_object('id', OLD."id", 'position', OLD."position", 'name', OLD."name", 'role', OLD."role", 'agency', OLD."agency", 'independence_note', OLD."independence_note", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at"), json_object('id', NEW."id", 'position', NEW."position", 'name', NEW."name", 'role', NEW."role", 'agency', NEW."agency", 'independence_note', NEW."independence_note", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at"));
     END;
 
 CREATE TRIGGER audit_person_agency_delete AFTER DELETE ON person_agency WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1

@@ -8,7 +8,7 @@ import { REVIEW_KIND_LABELS } from '../../shared/domain/review';
 import { chronologySummary, appendixRows, keyPracticeEpisodes, timelineFigures } from './blocks/chronology';
 import { equalityAnalysis, familyTable } from './blocks/family';
 import { documentFindingNumbers, findingsBlocks, formatDay, recommendationsTable } from './blocks/findings';
-import { actionPlan, contributorsTable, declaration } from './blocks/statutory';
+import { actionPlan, contributorsTable, declaration, panelTable } from './blocks/statutory';
 import { blocksText, glossaryEntries } from './glossary';
 import { richTextToBlocks } from './lexical-blocks';
 import { assertNever, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel, type StyleSettings, type TitlePage } from './model';
@@ -119,6 +119,9 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
     }
     case 'contributors-table':
       out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : contributorsTable(sources.entries, text)));
+      return;
+    case 'review-panel':
+      out.push(...(sources.panel === null ? unavailable(state, block, 'panel members') : panelTable(sources.panel, text)));
       return;
     case 'action-plan':
       out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : actionPlan(sources.recommendations, text)));

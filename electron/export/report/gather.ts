@@ -13,6 +13,7 @@ import { listFindings } from '../../core/findings/findings';
 import { listCharacteristics } from '../../core/people/characteristics';
 import { listPeople } from '../../core/people/person-rows';
 import { characteristicTemplatesDir, loadCharacteristicTemplates } from '../../core/people/characteristic-templates';
+import { listPanelMembers } from '../../core/panel/panel-members';
 import { listRecommendations } from '../../core/recommendations/recommendations';
 import { listSectionTexts, readBriefingContent, readGlossaryOverrides } from '../../core/report/settings';
 import { readReviewMeta } from '../../core/review/review-meta';
@@ -67,6 +68,7 @@ export function gatherReportSources(db: ReadableDb, places: Places): ReportSourc
     episodes: hasTable(db, 'episode') ? listEpisodes(db) : null,
     findings: hasTable(db, 'finding') ? listFindings(db) : null,
     recommendations: hasTable(db, 'recommendation') ? listRecommendations(db) : null,
+    panel: hasTable(db, 'panel_member') ? listPanelMembers(db) : null,
     glossary: {
       builtIn: loadBuiltInGlossary(places.templatesDir),
       overrides: reportTables ? readGlossaryOverrides(db) : new Map(),

@@ -104,6 +104,11 @@ export function readinessProblems(template: ReportTemplate, sources: ReportSourc
     }
   }
 
+  // The guidance asks the overview report to name its panel; an empty table cannot be published.
+  if (blocks.has('review-panel') && sources.panel !== null && sources.panel.length === 0) {
+    add(sectionOf('review-panel'), 'No panel members recorded, so the review panel table would be empty.', 'Review panel: add each member’s name, role and agency (casewright panel add)', { area: 'report-section', key: template.sections.find((s) => s.blocks.includes('review-panel'))?.key ?? 'panel' });
+  }
+
   if (blocks.has('glossary')) {
     const pseudonyms = new Set((sources.people ?? []).map((p) => p.pseudonym.toUpperCase()));
     const undefinedTerms = glossaryEntries(blocksText(model.blocks), { builtIn: sources.glossary.builtIn, overrides: sources.glossary.overrides, pseudonyms }).filter((e) => e.definition === '');

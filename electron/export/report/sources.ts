@@ -6,6 +6,7 @@
 import type { ChronologyEntry, KeyPracticeEpisode } from '../../shared/domain/chronology';
 import type { Finding } from '../../shared/domain/findings';
 import type { CharacteristicRecord, CharacteristicTemplate, Person } from '../../shared/domain/people';
+import type { PanelMember } from '../../shared/domain/panel';
 import type { Recommendation } from '../../shared/domain/recommendations';
 import type { BriefingContent } from '../../shared/domain/report';
 import type { ReviewMeta } from '../../shared/domain/review';
@@ -21,6 +22,8 @@ export interface ReportSources {
   readonly episodes: readonly KeyPracticeEpisode[] | null;
   readonly findings: readonly Finding[] | null;
   readonly recommendations: readonly Recommendation[] | null;
+  /** Members of the review panel, in table order (`null` in files made before the panel was recorded). */
+  readonly panel: readonly PanelMember[] | null;
   readonly glossary: { readonly builtIn: ReadonlyMap<string, string>; readonly overrides: ReadonlyMap<string, string> };
   readonly briefing: BriefingContent;
 }

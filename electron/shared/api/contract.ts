@@ -6,6 +6,7 @@ import { chronologyApi } from './chronology';
 import { taxonomyApi } from './taxonomy';
 import { findingsApi } from './findings';
 import { recommendationsApi } from './recommendations';
+import { panelApi } from './panel';
 import { annotationsApi } from './annotations';
 import { reportApi } from './report';
 import { boardApi } from './board';
@@ -23,6 +24,7 @@ export const api = {
   ...taxonomyApi,
   ...findingsApi,
   ...recommendationsApi,
+  ...panelApi,
   ...annotationsApi,
   ...reportApi,
   ...boardApi,

@@ -6,6 +6,7 @@
  * reviewer and the chair to confirm; a partnership can replace it with the section's own text.
  */
 import type { ChronologyEntry } from '../../../shared/domain/chronology';
+import type { PanelMember } from '../../../shared/domain/panel';
 import { recommendationStatusLabels, type Recommendation } from '../../../shared/domain/recommendations';
 import { documentDate, documentDay } from '../document-dates';
 import { paragraph, type ReportBlock, type TableCell } from '../model';
@@ -27,6 +28,27 @@ export function contributorsTable(entries: readonly ChronologyEntry[], text: Out
       return [cell(text.plain(agency)), cell(`A chronology of ${list.length} contact${list.length === 1 ? '' : 's'}, ${span}`)];
     });
   return [{ kind: 'table', caption: 'Contributors to the review: each agency and what it provided', header: ['Agency', 'What it provided'], columnWidths: [2, 3], rows }];
+}
+
+/**
+ * The review panel table (name, role, agency). Panel members are professionals: in a publication
+ * every cell passes the anonymiser like the rest of the text, so a name on the people register
+ * prints as its pseudonym. Independence notes follow the table, one line per member who has one.
+ */
+export function panelTable(members: readonly PanelMember[], text: OutputText): ReportBlock[] {
+  if (members.length === 0) return [paragraph('No panel members are recorded yet.')];
+  const sorted = [...members].sort((a, b) => a.position - b.position);
+  const notes = sorted.filter((m) => m.independenceNote !== '').map((m) => paragraph(`${text.plain(m.name)}: ${text.plain(m.independenceNote)}`));
+  return [
+    {
+      kind: 'table',
+      caption: 'The review panel: each member’s name, role and agency',
+      header: ['Name', 'Role', 'Agency'],
+      columnWidths: [2, 3, 3],
+      rows: sorted.map((m) => [cell(text.plain(m.name)), cell(text.plain(m.role)), cell(text.plain(m.agency))]),
+    },
+    ...notes,
+  ];
 }
 
 /** The action plan appendix: one row per recommendation; milestones come from its success measure. */

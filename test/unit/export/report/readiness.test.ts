@@ -48,6 +48,17 @@ describe('readiness gate', () => {
       problem: /“WXYZ” is used 1 time but not explained/,
     },
   ];
+  it('lists a DHR with no panel members recorded as not ready, and keeps the panel order when one is removed', async () => {
+    const review = await completeReview({ kind: 'dhr', title: 'Adult D' });
+    expect(await readiness(review)).toEqual([]);
+    const members = (await review.call('panel.list')) as { id: number }[];
+    await review.call('panel.add', { name: 'Jo Third', role: 'Named nurse', agency: 'Westmoor Health' });
+    await review.call('panel.remove', { id: members[0]!.id });
+    expect(((await review.call('panel.list')) as { position: number; name: string }[]).map((m) => `${m.position} ${m.name}`)).toEqual(['1 Sam Lead', '2 Jo Third']);
+    for (const member of (await review.call('panel.list')) as { id: number }[]) await review.call('panel.remove', { id: member.id });
+    expect(await readiness(review)).toEqual([expect.objectContaining({ section: 'The review panel', problem: expect.stringMatching(/^No panel members recorded/), fix: expect.stringMatching(/panel/) })]);
+  });
+
   for (const c of cases) {
     it(`refuses publication for ${c.name}, saying where to fix it`, async () => {
       const review = await completeReview();
