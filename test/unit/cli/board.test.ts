@@ -99,7 +99,7 @@ describe('casewright board', () => {
     expect(text).toContain('Small numbers are suppressed');
     // pdftotext -layout keeps table rows on lines; long cells wrap onto the next line.
     expect(text).toMatch(/Child's voice absent\s+Domestic abuse\s+5\s+5\s/);
-    expect(text).toMatch(/No co-ordinated multi-[\s\S]{0,40}Domestic abuse practice\s+fewer( than)?\s+fewer/);
+    expect(text).toMatch(/No co-ordinated multi-[\s\S]{0,40}Domestic abuse\s+fewer( than)?\s+fewer/);
     expect(text).not.toMatch(/Kerry|Ashdown/);
   }, 120_000);
 
