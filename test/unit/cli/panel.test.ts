@@ -1,5 +1,5 @@
 /** The review panel from a script: add members, list them, and read the panel table back from the DHR report. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
@@ -19,9 +19,7 @@ describe('casewright panel add / list', () => {
     // Start from a review with no panel recorded.
     for (const member of (await review.call('panel.list')) as { id: number }[]) await review.call('panel.remove', { id: member.id });
     await review.close();
-    const { home, dir } = review;
-    // The review was created through the app's API, so it lives in the reviews folder.
-    const file = join(home, 'Reviews', readdirSync(join(home, 'Reviews')).find((name) => name.endsWith('.cwr'))!);
+    const { home, dir, file } = review;
     const run = async (argv: string[]) => {
       const result = await runCli(argv, { home });
       expect(result.code, result.stderr).toBe(0);
