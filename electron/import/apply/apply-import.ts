@@ -198,6 +198,7 @@ export function applyImport(
       newEventTypes: newEventTypeNames(review.db, valid, options),
       dryRun: true,
       columnFates: parsed.columnFates,
+      sourceNotes: parsed.sourceNotes,
       removedAt: null,
     };
   }
@@ -258,7 +259,8 @@ function writeImport(
         importedAt,
         actor,
         options.skipInvalid ? 1 : 0,
-        JSON.stringify(parsed.columnFates),
+        // Older files hold the bare column list; the report reader accepts both shapes.
+        JSON.stringify({ fates: parsed.columnFates, ...parsed.sourceNotes }),
       ).lastInsertRowid,
   );
 
@@ -364,6 +366,7 @@ function writeImport(
     newEventTypes,
     dryRun: false,
     columnFates: parsed.columnFates,
+    sourceNotes: parsed.sourceNotes,
     removedAt: null,
   };
 }
