@@ -64,6 +64,7 @@ describe('import keeps every word', () => {
     await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(source);
     await page.getByLabel('Agency that sent it').fill(style.agency);
     await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByText('1 line of text above the column headings and the other sheet of the workbook (“Cover”) will be kept with this import and shown in the import report.').waitFor();
     await page.getByRole('button', { name: 'Import all 2 rows' }).click();
     await page.getByRole('heading', { name: `Import report: ${style.name}` }).waitFor();
     await page.getByText('Text above the column headings, kept with this import:').waitFor();

@@ -134,6 +134,7 @@ export function previewImport(db: ReadableDb, parsed: ParsedChronology, agency: 
     problems: parsed.problems,
     duplicates: previewDuplicates(db, parsed, agency),
     columnFates: parsed.columnFates,
+    sourceNotes: parsed.sourceNotes,
   };
 }
 

@@ -404,6 +404,8 @@ export interface ImportPreview {
   readonly duplicates: readonly DuplicatePair[];
   /** What becomes of every source column. */
   readonly columnFates: readonly ColumnFate[];
+  /** Text outside the rows (above the headings, other sheets), kept with the import. */
+  readonly sourceNotes: SourceNotes;
 }
 
 export interface RejectedRow {
