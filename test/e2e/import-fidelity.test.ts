@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOUSE_STYLES } from '../fixtures/house-styles/house-styles';
 import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
 
 const HOUSING_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/housing-note.csv', import.meta.url));
@@ -46,5 +50,27 @@ describe('import keeps every word', () => {
     await page.getByLabel('Search entries').fill('repairs operative');
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('2');
     await grid.getByRole('gridcell', { name: /Repairs operative saw a hole in the bedroom door at child height/ }).waitFor();
+  });
+
+  it('shows the title above the headings and the cover sheet of a workbook in the import report', async () => {
+    const style = HOUSE_STYLES.find((s) => s.name === 'community-health-workbook.xlsx')!;
+    const source = join(mkdtempSync(join(tmpdir(), 'casewright-e2e-workbook-')), style.name);
+    writeFileSync(source, await style.bytes());
+    app = await startBrowserApp();
+    const { page } = app;
+    await createReviewInUi(page, 'Child R health');
+    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
+    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(source);
+    await page.getByLabel('Agency that sent it').fill(style.agency);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByText('1 line of text above the column headings and the other sheet of the workbook (“Cover”) will be kept with this import and shown in the import report.').waitFor();
+    await page.getByRole('button', { name: 'Import all 2 rows' }).click();
+    await page.getByRole('heading', { name: `Import report: ${style.name}` }).waitFor();
+    await page.getByText('Text above the column headings, kept with this import:').waitFor();
+    await page.getByText('Community Health chronology – Child R', { exact: true }).waitFor();
+    await page.getByText('Other sheets in the workbook, kept with this import:').waitFor();
+    await page.getByText('Prepared for the Westmoor safeguarding partnership review.', { exact: true }).waitFor();
+    await expectNoAxeViolations(page);
   });
 });

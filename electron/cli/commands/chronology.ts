@@ -9,7 +9,7 @@ import { CasewrightError } from '../../shared/errors';
 import { loadEntries } from '../../core/chronology/load-entries';
 import { entryIds } from '../../core/chronology/query';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
-import type { ColumnFate } from '../../shared/domain/chronology';
+import type { ColumnFate, SourceNotes } from '../../shared/domain/chronology';
 import type { CliContext } from '../cli-context';
 
 /**
@@ -92,6 +92,27 @@ function columnsJson(fates: readonly ColumnFate[]) {
   };
 }
 
+/** Source text outside the rows, for `--json`: lines above the header, other sheets. */
+function sourceNotesJson(notes: SourceNotes) {
+  return { notesAboveHeader: notes.notesAboveHeader, otherSheets: notes.otherSheets.map((s) => ({ sheet: s.sheet, lines: s.lines })) };
+}
+
+function sourceNoteLines(notes: SourceNotes): string[] {
+  const lines: string[] = [];
+  if (notes.notesAboveHeader.length > 0) {
+    lines.push('Text above the column headings, kept with this import:');
+    for (const line of notes.notesAboveHeader) lines.push(`  ${line}`);
+  }
+  if (notes.otherSheets.length > 0) {
+    lines.push('Other sheets in the workbook, kept with this import:');
+    for (const sheet of notes.otherSheets) {
+      lines.push(`  ${sheet.sheet}:`);
+      for (const line of sheet.lines) lines.push(`    ${line}`);
+    }
+  }
+  return lines;
+}
+
 function columnLines(fates: readonly ColumnFate[]): string[] {
   return fates.map((f) => {
     switch (f.fate) {
@@ -151,6 +172,7 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
               duplicates: [],
               dryRun: applyOptions.dryRun,
               ...columnsJson(parsed.columnFates),
+              ...sourceNotesJson(parsed.sourceNotes),
             });
           }
           throw refusal;
@@ -165,6 +187,7 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
             importId: report.importId,
             dryRun: report.dryRun,
             ...columnsJson(report.columnFates),
+            ...sourceNotesJson(report.sourceNotes),
           });
           return;
         }
@@ -176,6 +199,7 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
         for (const r of report.rejected) cli.print(`  - row ${r.row}${r.column ? `, ${r.column}` : ''}: ${r.reason}`);
         cli.print('Columns:');
         for (const line of columnLines(report.columnFates)) cli.print(line);
+        for (const line of sourceNoteLines(report.sourceNotes)) cli.print(line);
         if (report.importId !== null) cli.print(`To take this import out again: casewright import undo ${basename(file)} ${report.importId}`);
         if (report.newEventTypes.length > 0) cli.print(`New event types: ${report.newEventTypes.join(', ')}`);
         if (report.duplicates.length > 0) {

@@ -134,6 +134,7 @@ export function previewImport(db: ReadableDb, parsed: ParsedChronology, agency: 
     problems: parsed.problems,
     duplicates: previewDuplicates(db, parsed, agency),
     columnFates: parsed.columnFates,
+    sourceNotes: parsed.sourceNotes,
   };
 }
 
@@ -198,6 +199,7 @@ export function applyImport(
       newEventTypes: newEventTypeNames(review.db, valid, options),
       dryRun: true,
       columnFates: parsed.columnFates,
+      sourceNotes: parsed.sourceNotes,
       removedAt: null,
     };
   }
@@ -258,7 +260,8 @@ function writeImport(
         importedAt,
         actor,
         options.skipInvalid ? 1 : 0,
-        JSON.stringify(parsed.columnFates),
+        // Older files hold the bare column list; the report reader accepts both shapes.
+        JSON.stringify({ fates: parsed.columnFates, ...parsed.sourceNotes }),
       ).lastInsertRowid,
   );
 
@@ -364,6 +367,7 @@ function writeImport(
     newEventTypes,
     dryRun: false,
     columnFates: parsed.columnFates,
+    sourceNotes: parsed.sourceNotes,
     removedAt: null,
   };
 }

@@ -1,5 +1,15 @@
-import type { ColumnFate, DuplicatePair, ImportField, ImportReport, ImportSourceInfo, RejectedRow } from '../../shared/domain/chronology';
+import type { ColumnFate, DuplicatePair, ImportField, ImportReport, ImportSourceInfo, RejectedRow, SourceNotes } from '../../shared/domain/chronology';
 import type { ReadableDb } from '../../core/store/db-types';
+
+/**
+ * `columns_json` holds either the bare column list (files imported before source notes were kept)
+ * or `{ fates, notesAboveHeader, otherSheets }`.
+ */
+function readColumns(json: string): { fates: ColumnFate[]; notes: SourceNotes } {
+  const value = JSON.parse(json) as ColumnFate[] | ({ fates: ColumnFate[] } & Partial<SourceNotes>);
+  if (Array.isArray(value)) return { fates: value, notes: { notesAboveHeader: [], otherSheets: [] } };
+  return { fates: value.fates, notes: { notesAboveHeader: value.notesAboveHeader ?? [], otherSheets: value.otherSheets ?? [] } };
+}
 
 /** Import reports kept in the review file, newest first, with their rejected rows. */
 export function listImports(db: ReadableDb): ImportReport[] {
@@ -35,6 +45,7 @@ export function listImports(db: ReadableDb): ImportReport[] {
     byImport.set(r.import_id, list);
   }
   return batches.map((b) => {
+    const columns = readColumns(b.columns_json);
     const source: ImportSourceInfo = { format: b.format, encoding: b.encoding, delimiter: b.delimiter, sheet: b.sheet, headerRow: b.header_row };
     return {
       importId: b.id,
@@ -47,7 +58,8 @@ export function listImports(db: ReadableDb): ImportReport[] {
       duplicates: JSON.parse(b.duplicates_json) as DuplicatePair[],
       newEventTypes: JSON.parse(b.new_event_types_json) as string[],
       dryRun: false,
-      columnFates: JSON.parse(b.columns_json) as ColumnFate[],
+      columnFates: columns.fates,
+      sourceNotes: columns.notes,
       removedAt: b.removed_at,
     };
   });

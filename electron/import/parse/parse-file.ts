@@ -1,4 +1,4 @@
-import type { ColumnFate, ColumnMapping, ImportColumn, ImportField, ImportProblem, ImportSourceInfo } from '../../shared/domain/chronology';
+import type { ColumnFate, ColumnMapping, ImportColumn, ImportField, ImportProblem, ImportSourceInfo, OtherSheetText, SourceNotes } from '../../shared/domain/chronology';
 import { IMPORT_FIELDS } from '../../shared/domain/chronology';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
 import { CasewrightError } from '../../shared/errors';
@@ -26,6 +26,8 @@ export interface ParsedChronology {
   readonly mapping: ColumnMapping;
   /** What becomes of every column. */
   readonly columnFates: readonly ColumnFate[];
+  /** Titles above the header row and other sheets' text: not rows, but never silently dropped. */
+  readonly sourceNotes: SourceNotes;
   readonly rows: readonly DraftRow[];
   /** Problems with the file or the mapping as a whole (no date column, …). */
   readonly fileProblems: readonly ImportProblem[];
@@ -68,7 +70,7 @@ function sheetScore(rows: readonly (readonly unknown[])[]): number {
   return best * 1000 + Math.min(rows.length, 999);
 }
 
-type SourceTable = TextTable & { readonly rowProblems?: ReadonlyMap<number, readonly string[]>; readonly fileProblems?: readonly { row: number; reason: string }[] };
+type SourceTable = TextTable & { readonly otherSheets?: readonly OtherSheetText[]; readonly rowProblems?: ReadonlyMap<number, readonly string[]>; readonly fileProblems?: readonly { row: number; reason: string }[] };
 
 async function readTable(options: ParseOptions): Promise<{ table: SourceTable; info: Omit<ImportSourceInfo, 'headerRow'> }> {
   const { fileName, bytes } = options;
@@ -121,6 +123,10 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
     return header;
   });
   const headerRow = headerIndex + 1;
+  const notesAboveHeader = table.rows
+    .slice(0, headerIndex)
+    .map((row) => row.map((cell) => cellText(cell).value).filter((cell) => cell !== '').join(' | '))
+    .filter((line) => line !== '');
   const rawRows = table.rows.slice(headerIndex + 1);
   if (rawRows.every(isBlankRow)) throw refuseFile(fileName, `there are no rows under the header (row ${headerRow})`);
   // Formulas saved as text: the reviewer reads the visible text, the formula is kept as written.
@@ -224,6 +230,7 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
     detectedMapping,
     mapping,
     columnFates,
+    sourceNotes: { notesAboveHeader, otherSheets: table.otherSheets ?? [] },
     rows,
     fileProblems,
     problems: [...fileProblems, ...rows.flatMap((row) => row.problems)],

@@ -1,6 +1,7 @@
 import readXlsxFile from 'read-excel-file/node';
 import { CasewrightError } from '../../shared/errors';
 import { IMPORT_LIMITS, refuseFile, tooManyCells } from './limits';
+import type { OtherSheetText } from '../../shared/domain/chronology';
 import { cleanCell, type TextTable } from './table';
 
 /**
@@ -35,6 +36,33 @@ function cellText(value: unknown): string {
 export interface XlsxTable extends TextTable {
   readonly sheet: string;
   readonly sheets: readonly string[];
+  /** The other sheets' text (a cover sheet, notes), kept with the import so no word is lost. */
+  readonly otherSheets: readonly OtherSheetText[];
+}
+
+/** Lines kept per other sheet; past it the reviewer is told, in the kept text itself, what was not kept. */
+const OTHER_SHEET_LINES = 2000;
+
+/** A row's non-empty cells, joined so the line reads as the row did. */
+function rowLine(row: readonly unknown[]): string {
+  return row
+    .map((value) => cellText(value))
+    .filter((text) => text !== '')
+    .map((text) => (text.length > IMPORT_LIMITS.cellChars ? `${text.slice(0, IMPORT_LIMITS.cellChars)} …` : text))
+    .join(' | ');
+}
+
+function otherSheetText(sheet: { sheet: string; data: unknown[][] }): OtherSheetText | null {
+  const lines: string[] = [];
+  let skipped = 0;
+  for (const row of sheet.data) {
+    const line = rowLine(row ?? []);
+    if (line === '') continue;
+    if (lines.length < OTHER_SHEET_LINES) lines.push(line);
+    else skipped += 1;
+  }
+  if (skipped > 0) lines.push(`(${skipped.toLocaleString('en-GB')} more rows of this sheet were not kept; open the workbook to read them)`);
+  return lines.length === 0 ? null : { sheet: sheet.sheet, lines };
 }
 
 /**
@@ -88,5 +116,10 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: stri
     }
     rows.push(cells);
   }
-  return { rows, sheet: chosen.sheet, sheets: names };
+  const otherSheets = sheets.flatMap((s) => {
+    if (s === chosen) return [];
+    const text = otherSheetText(s);
+    return text === null ? [] : [text];
+  });
+  return { rows, sheet: chosen.sheet, sheets: names, otherSheets };
 }

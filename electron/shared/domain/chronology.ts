@@ -404,6 +404,8 @@ export interface ImportPreview {
   readonly duplicates: readonly DuplicatePair[];
   /** What becomes of every source column. */
   readonly columnFates: readonly ColumnFate[];
+  /** Text outside the rows (above the headings, other sheets), kept with the import. */
+  readonly sourceNotes: SourceNotes;
 }
 
 export interface RejectedRow {
@@ -413,6 +415,21 @@ export interface RejectedRow {
   readonly reason: string;
   /** The row's cells joined as text, so the report still shows what was rejected. */
   readonly raw: string;
+}
+
+/** One other sheet of a workbook: its name and its non-empty cells, a line per row. */
+export interface OtherSheetText {
+  readonly sheet: string;
+  readonly lines: readonly string[];
+}
+
+/**
+ * Source text that is not a chronology row but must not be lost: the lines above the column
+ * headings (titles, "Prepared by …") and, for a workbook, the other sheets (a cover sheet, notes).
+ */
+export interface SourceNotes {
+  readonly notesAboveHeader: readonly string[];
+  readonly otherSheets: readonly OtherSheetText[];
 }
 
 /** What an import did. Kept in the review file (except for dry runs). */
@@ -430,6 +447,8 @@ export interface ImportReport {
   readonly dryRun: boolean;
   /** What became of every source column (fields, kept as extra fields, left out by the reviewer). */
   readonly columnFates: readonly ColumnFate[];
+  /** Text of the source outside the chronology rows, kept with the import. */
+  readonly sourceNotes: SourceNotes;
   /** When the whole batch was taken out again (ISO), or null. */
   readonly removedAt: string | null;
 }

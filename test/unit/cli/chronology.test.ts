@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { tempDir } from '../../helpers/review-file';
+import { HOUSE_STYLES } from '../../fixtures/house-styles/house-styles';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/chronology/${name}`, import.meta.url));
 
@@ -34,6 +35,23 @@ describe('casewright import', () => {
     const report = JSON.parse(result.stdout) as { imported: number; rejected: unknown[]; duplicates: unknown[] };
     expect(report).toMatchObject({ imported: 4, rejected: [], duplicates: [] });
     expect(entryCount(file)).toBe(4);
+  });
+
+  it('keeps and reports the title above the headings and the cover sheet of a workbook', async () => {
+    const { dir, home, file } = await newReview();
+    const style = HOUSE_STYLES.find((s) => s.name === 'community-health-workbook.xlsx')!;
+    const source = join(dir, style.name);
+    writeFileSync(source, await style.bytes());
+    const json = await runCli(['import', file, source, '--agency', style.agency, '--json', '--dry-run'], { home });
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      notesAboveHeader: ['Community Health chronology – Child R'],
+      otherSheets: [{ sheet: 'Cover', lines: ['About this return', 'Prepared for the Westmoor safeguarding partnership review.'] }],
+    });
+    const text = await runCli(['import', file, source, '--agency', style.agency], { home });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Text above the column headings, kept with this import:\n  Community Health chronology – Child R');
+    expect(text.stdout).toContain('Other sheets in the workbook, kept with this import:\n  Cover:\n    About this return');
   });
 
   it('imports nothing and exits 1 when any row is invalid, naming row, field and reason', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyImport, readImport } from '../../../../electron/import/apply';
+import { applyImport, listImports, readImport } from '../../../../electron/import/apply';
 import { readTriState } from '../../../../electron/import/parse/tri-state';
 import { closeChronologyReviews, openChronologyReview, type ChronologyFixture } from '../../core/chronology/fixture';
 import { HOUSE_STYLES } from '../../../fixtures/house-styles/house-styles';
@@ -50,6 +50,13 @@ describe('agency exports in different house styles', () => {
           // A formula is kept as written; its visible text is what the reviewer reads.
           expect(text, `${style.name}, column ${header}`).toContain(squash(cell));
         });
+      }
+      // Titles above the header and other sheets' text are kept with the import, read back from the file.
+      const [stored] = listImports(fx.review.db);
+      expect(stored!.sourceNotes.notesAboveHeader).toEqual(style.aboveHeader ?? []);
+      expect(stored!.sourceNotes.otherSheets).toEqual(style.otherSheets ?? []);
+      for (const line of [...(style.aboveHeader ?? []), ...(style.otherSheets ?? []).flatMap((s) => [s.sheet, ...s.lines])]) {
+        for (const word of line.split(/[\s|]+/).filter((w) => w !== '')) expect(text, `${style.name}: "${word}" is kept`).toContain(word);
       }
       // Yes/no columns are stored as answers, read back per row in file order.
       if (childColumns.size > 0) {

@@ -90,4 +90,19 @@ describe('parseChronology', () => {
     expect(parsed.rows[1]!.summary).toBe('x');
     expect(parsed.rows[1]!.extraFields).toEqual([{ name: 'Summary (formula as written)', value: '=HYPERLINK("x")', raw: '=HYPERLINK("x")' }]);
   });
+
+  it('keeps a long notes sheet up to 2,000 lines and says how many more rows it did not keep', async () => {
+    const notes = Array.from({ length: 2005 }, (_, i) => [{ value: `Note ${i + 1}` }, null, { value: 'checked' }]);
+    const bytes = await writeXlsxFile([
+      { sheet: 'Chronology', data: [[{ value: 'Date' }, { value: 'Summary' }], [{ value: '03/02/2021' }, { value: 'Home visit' }]] },
+      { sheet: 'Notes', data: notes },
+    ]).toBuffer();
+    const parsed = await parseChronology({ fileName: 'notes.xlsx', bytes: new Uint8Array(bytes), sheet: 'Chronology' });
+    const [sheet] = parsed.sourceNotes.otherSheets;
+    expect(sheet!.sheet).toBe('Notes');
+    expect(sheet!.lines).toHaveLength(2001);
+    expect(sheet!.lines[0]).toBe('Note 1 | checked');
+    expect(sheet!.lines[2000]).toBe('(5 more rows of this sheet were not kept; open the workbook to read them)');
+    expect(parsed.sourceNotes.notesAboveHeader).toEqual([]);
+  });
 });

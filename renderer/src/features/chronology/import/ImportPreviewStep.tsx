@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ColumnMapping, ImportField, ImportPreview } from '../../../../../electron/shared/domain/chronology';
+import type { ColumnMapping, ImportField, ImportPreview, SourceNotes } from '../../../../../electron/shared/domain/chronology';
 import type { ApiError } from '../../../../../electron/shared/errors';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { MappingTable } from './MappingTable';
@@ -33,6 +33,18 @@ function sourceWords(preview: ImportPreview): string {
 }
 
 /** Step 2: the detected mapping (correctable), the rows as they would import, and the problems. */
+/** Tells the reviewer, before importing, that titles and other sheets are kept too. */
+function sourceNotesWords(notes: SourceNotes): string {
+  const above = notes.notesAboveHeader.length;
+  const parts = [
+    above > 0 ? `${above} ${above === 1 ? 'line' : 'lines'} of text above the column headings` : '',
+    notes.otherSheets.length > 0 ? `the other ${notes.otherSheets.length === 1 ? 'sheet' : 'sheets'} of the workbook (${notes.otherSheets.map((s) => `“${s.sheet}”`).join(', ')})` : '',
+  ].filter((part) => part !== '');
+  if (parts.length === 0) return '';
+  const text = `${parts.join(' and ')} will be kept with this import and shown in the import report.`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function ImportPreviewStep(props: {
   readonly preview: ImportPreview;
   readonly busy: boolean;
@@ -49,6 +61,7 @@ export function ImportPreviewStep(props: {
   const from = (field: ImportField): string => (preview.mapping[field] === undefined ? '' : ` (from “${preview.mapping[field]}”)`);
   const kept = preview.columnFates.filter((f) => f.fate === 'extra').map((f) => f.header);
   const invalid = preview.totalRows - preview.validRows;
+  const keptOutside = sourceNotesWords(preview.sourceNotes);
   const missing = missingRequired(preview.mapping);
   return (
     <div className="cw-import-preview">
@@ -60,6 +73,7 @@ export function ImportPreviewStep(props: {
       <MappingTable columns={preview.columns} mapping={preview.mapping} detected={preview.detectedMapping}
         fates={preview.columnFates} ignored={props.ignored} onChange={props.onMappingChange} />
       {kept.length > 0 ? <p>Kept word for word on each entry: {kept.map((h) => `“${h}”`).join(', ')}.</p> : null}
+      {keptOutside === '' ? null : <p>{keptOutside}</p>}
       {missing.length > 0 ? <p className="warning-message">No column is mapped to: {missing.join(', ')}.</p> : null}
 
       <ScrollRegion aria-label="Rows as they would be imported">

@@ -34,6 +34,25 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
         {mapped.length > 0 ? <li>Columns imported: {mapped.join(', ')}</li> : null}
         {kept.length > 0 ? <li>Kept word for word on each entry: {kept.map((h) => `“${h}”`).join(', ')}</li> : null}
         <li>Columns left out at your request: {leftOut.length === 0 ? 'none' : leftOut.map((h) => `“${h}”`).join(', ')}</li>
+        {report.sourceNotes.notesAboveHeader.length > 0 ? (
+          <li>
+            Text above the column headings, kept with this import:
+            <ul>{report.sourceNotes.notesAboveHeader.map((line, i) => <li key={i}>{line}</li>)}</ul>
+          </li>
+        ) : null}
+        {report.sourceNotes.otherSheets.length > 0 ? (
+          <li>
+            Other sheets in the workbook, kept with this import:
+            <ul>
+              {report.sourceNotes.otherSheets.map((sheet) => (
+                <li key={sheet.sheet}>
+                  {sheet.sheet}:
+                  <ul>{sheet.lines.map((line, i) => <li key={i}>{line}</li>)}</ul>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ) : null}
       </ul>
       <ProblemsTable
         caption="Rejected rows"
