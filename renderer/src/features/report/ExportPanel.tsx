@@ -100,7 +100,7 @@ export function ExportPanel() {
         </select>
       </div>
       <div className="report-export-buttons">
-        <button type="button" disabled={action.busy} onClick={() => void start('report')}>
+        <button type="button" className="cw-button is-primary" disabled={action.busy} onClick={() => void start('report')}>
           Export report for publication…
         </button>
         <button type="button" className="secondary" disabled={action.busy} onClick={() => void start('report', true)}>
