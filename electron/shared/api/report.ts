@@ -14,14 +14,6 @@ import {
   type TemplateSummary,
 } from '../domain/report';
 
-/** A .docx (Word) or .pdf (tagged PDF, made by LibreOffice) path on this machine; checked again on the Node side. */
-export const docxPathSchema = z
-  .string()
-  .trim()
-  .min(1, 'Choose where to save the file')
-  .max(4096)
-  .refine((path) => /\.(docx|pdf)$/i.test(path), 'A Word file ends in .docx, a PDF in .pdf');
-
 export interface ReportTemplates {
   readonly reports: readonly TemplateSummary[];
   readonly briefings: readonly TemplateSummary[];
