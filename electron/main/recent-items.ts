@@ -1,4 +1,4 @@
-/** The "Open Recent" list, read from the `review.recent` API result (checked, not trusted). */
+/** The "Open Recent" list, read from the `review.listRecent` API result (checked, not trusted). */
 import { z } from 'zod';
 import type { RecentItem } from './menu-template';
 

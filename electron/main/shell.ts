@@ -90,7 +90,7 @@ function menuDependencies(dispatch: (request: ApiRequest) => Promise<ApiResponse
     windows,
     developerItems: !app.isPackaged,
     loadRecent: async () => {
-      const response = await dispatch({ method: 'review.recent', args: {} });
+      const response = await dispatch({ method: 'review.listRecent', args: {} });
       return response.ok ? recentItemsFrom(response.result) : [];
     },
     openReviewFile,

@@ -82,14 +82,14 @@ describe('browser edition: protecting a review', () => {
     await page.getByRole('button', { name: 'Save how long copies are kept' }).click();
     await expect.poll(() => setting.innerText()).toContain('Enter a whole number of days, such as 90.');
     await expect.poll(() => days.getAttribute('aria-invalid')).toBe('true');
-    expect(await call('review.auditRetention', {})).toEqual({ days: null });
+    expect(await call('review.getAuditRetention', {})).toEqual({ days: null });
     await expectNoAxeViolations(page);
 
     await days.fill('30');
     await page.getByRole('button', { name: 'Save how long copies are kept' }).click();
     await page.getByRole('status').filter({ hasText: 'Copies of earlier versions will be kept for 30 days' }).waitFor();
     await expect.poll(() => setting.innerText()).toContain('Now kept for 30 days.');
-    await expect.poll(() => call('review.auditRetention', {})).toEqual({ days: 30 });
+    await expect.poll(() => call('review.getAuditRetention', {})).toEqual({ days: 30 });
 
     // Reopened, the screen shows the saved setting.
     await page.reload();
@@ -100,6 +100,6 @@ describe('browser edition: protecting a review', () => {
     await page.getByRole('radio', { name: 'For the life of the review' }).check();
     await page.getByRole('button', { name: 'Save how long copies are kept' }).click();
     await page.getByRole('status').filter({ hasText: 'Copies of earlier versions will be kept for the life of the review' }).waitFor();
-    await expect.poll(() => call('review.auditRetention', {})).toEqual({ days: null });
+    await expect.poll(() => call('review.getAuditRetention', {})).toEqual({ days: null });
   });
 });

@@ -76,7 +76,7 @@ describe('browser edition: exporting every document', () => {
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await page.getByLabel('Safeguarding partnership').fill('Westmoor Safeguarding Children Partnership');
     await page.getByLabel('Safeguarding partnership').press('Tab');
-    await expect.poll(async () => ((await call('review.session', {})) as { meta: { partnership: string } }).meta.partnership).toBe('Westmoor Safeguarding Children Partnership');
+    await expect.poll(async () => ((await call('review.getSession', {})) as { meta: { partnership: string } }).meta.partnership).toBe('Westmoor Safeguarding Children Partnership');
 
     await page.getByRole('link', { name: 'Report' }).click();
     await page.getByRole('button', { name: 'Check the publication version' }).click();

@@ -36,7 +36,7 @@ describe('browser edition: the Report area', () => {
     await page.getByLabel('Reflective questions (one a line)').fill('Who saw the child alone?');
     await page.getByRole('button', { name: 'Save briefing' }).click();
     await page.getByRole('status').filter({ hasText: 'Briefing saved' }).waitFor();
-    expect(((await call('report.briefing', {})) as { content: { reflectiveQuestions: string[] } }).content.reflectiveQuestions).toEqual(['Who saw the child alone?']);
+    expect(((await call('report.getBriefing', {})) as { content: { reflectiveQuestions: string[] } }).content.reflectiveQuestions).toEqual(['Who saw the child alone?']);
 
     // Export: in the browser edition the finished document is a download; the page names no path.
     const target = join(tempDir('cw-e2e-report-'), 'Child R.docx');

@@ -47,12 +47,14 @@ const RULES: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp }> 
  * identifiers, enum values, ISO or US dates or notes for developers. Returns each with its rule.
  */
 export async function internalWordsOnScreen(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => {
+  const rawText = await page.evaluate(() => {
     const names = [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
       .filter((element) => (element as HTMLElement).offsetParent !== null || element === document.body)
       .flatMap((element) => ['aria-label', 'placeholder', 'title'].map((name) => element.getAttribute(name) ?? ''));
     return `${document.body.innerText}\n${names.join('\n')}`;
   });
+  // A file path the reviewer chose (or a temporary folder's random name) is theirs, not our vocabulary.
+  const text = rawText.replace(/(?<=^|\s)(?:\/|[A-Za-z]:\\)\S*/g, ' ');
   const found: string[] = [];
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {

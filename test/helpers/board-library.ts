@@ -86,9 +86,9 @@ export function reviewWriter(home: string): ReviewWriter {
           );
           for (const c of p.characteristics ?? []) {
             const base = { personId: person.id, characteristicId: c.id, source: 'fixture' };
-            if (c.state === 'recorded') await call('people.setCharacteristic', { ...base, state: 'recorded', value: { optionId: c.optionId ?? null, writeIn: null } }, id);
-            else if (c.state === 'not-applicable') await call('people.setCharacteristic', { ...base, state: 'not-applicable', reason: c.reason ?? 'under 16' }, id);
-            else await call('people.setCharacteristic', { ...base, state: c.state }, id);
+            if (c.state === 'recorded') await call('people.updateCharacteristic', { ...base, state: 'recorded', value: { optionId: c.optionId ?? null, writeIn: null } }, id);
+            else if (c.state === 'not-applicable') await call('people.updateCharacteristic', { ...base, state: 'not-applicable', reason: c.reason ?? 'under 16' }, id);
+            else await call('people.updateCharacteristic', { ...base, state: c.state }, id);
           }
         }
         if (spec.chronologyCsv !== undefined) {

@@ -17,10 +17,10 @@ export interface FilledReview {
 
 export async function fillCompleteReview(call: Call): Promise<FilledReview> {
   await call('review.updateMeta', { partnership: 'Westmoor Safeguarding Children Partnership', author: 'A. Reviewer', scopeStart: '2019-01-01', scopeEnd: '2022-06-30' });
-  await call('review.setTermsOfReference', { termsOfReference: richTextFromParagraphs(['The review looks at how agencies worked together to protect Child T.']) });
-  const sections = (await call('report.sections')) as { key: string; editable: boolean }[];
+  await call('review.updateTermsOfReference', { termsOfReference: richTextFromParagraphs(['The review looks at how agencies worked together to protect Child T.']) });
+  const sections = (await call('report.listSections')) as { key: string; editable: boolean }[];
   for (const s of sections.filter((x) => x.editable)) {
-    await call('report.setSectionText', { key: s.key, body: richTextFromParagraphs([`The reviewer's account for ${s.key}, written in full.`]) });
+    await call('report.updateSectionText', { key: s.key, body: richTextFromParagraphs([`The reviewer's account for ${s.key}, written in full.`]) });
   }
   const entries = [
     await call('chronology.add', { date: '03/02/2021', agency: 'Westmoor Police', summary: 'Officers attended a report of shouting at the family home. Child T was asleep and was not spoken to.', significance: 'key' }),
@@ -31,8 +31,8 @@ export async function fillCompleteReview(call: Call): Promise<FilledReview> {
 
   const child = (await call('people.add', { realName: 'Tia Example', pseudonym: 'Child T', role: 'Subject child', relationshipToChild: 'Subject', dateOfBirth: '2021-11-20' })) as { id: number };
   const mother = (await call('people.add', { realName: 'Tara Example', pseudonym: 'TM', role: 'Mother', relationshipToChild: 'Mother', dateOfBirth: '1995-04-02' })) as { id: number };
-  await call('people.setCharacteristic', { personId: mother.id, characteristicId: 'religion-belief', state: 'recorded', value: { optionId: 'christian' } });
-  await call('people.setCharacteristic', { personId: mother.id, characteristicId: 'sexual-orientation', state: 'not-asked' });
+  await call('people.updateCharacteristic', { personId: mother.id, characteristicId: 'religion-belief', state: 'recorded', value: { optionId: 'christian' } });
+  await call('people.updateCharacteristic', { personId: mother.id, characteristicId: 'sexual-orientation', state: 'not-asked' });
   void child;
 
   const findingIds: number[] = [];

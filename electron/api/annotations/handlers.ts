@@ -15,11 +15,11 @@ export const annotationsHandlers: HandlersFor<typeof annotationsApi> = {
   'annotations.list': (ctx, args) => listAnnotations(ctx.review.db, args),
   'annotations.add': (ctx, args) => ctx.review.write('Add annotation', (db) => addAnnotation(db, args)),
   'annotations.reply': (ctx, args) => ctx.review.write('Reply to annotation', (db) => replyToAnnotation(db, args.parentId, args)),
-  'annotations.setStatus': (ctx, args) =>
+  'annotations.updateStatus': (ctx, args) =>
     ctx.review.write(`Mark annotation ${args.status}`, (db) => setAnnotationStatus(db, args.id, args.status)),
-  'annotations.updateText': (ctx, args) => ctx.review.write('Edit annotation', (db) => updateAnnotationText(db, args.id, args.text)),
-  'annotations.retarget': (ctx, args) => ctx.review.write('Move annotation', (db) => retargetAnnotation(db, args.id, args.target)),
-  'annotations.delete': (ctx, args) =>
+  'annotations.update': (ctx, args) => ctx.review.write('Edit annotation', (db) => updateAnnotationText(db, args.id, args.text)),
+  'annotations.move': (ctx, args) => ctx.review.write('Move annotation', (db) => retargetAnnotation(db, args.id, args.target)),
+  'annotations.remove': (ctx, args) =>
     ctx.review.write('Delete annotation', (db) => {
       deleteAnnotation(db, args.id);
       return { deleted: 1 };

@@ -86,25 +86,25 @@ export async function writeBoardExportTo(data: BoardReportData, format: 'docx' |
 }
 
 export const boardHandlers: HandlersFor<typeof boardApi> = {
-  'board.library': (app, args) => {
+  'board.listReviews': (app, args) => {
     const service = boardServiceFor(app);
     return libraryView(service, service.load(args.roots, app.reviews), app);
   },
-  'board.themes': (app, args) =>
+  'board.listThemes': (app, args) =>
     themeRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, {
       filter: args.filter,
       ...(args.taxonomyId === undefined ? {} : { taxonomyId: args.taxonomyId }),
       ...(args.direction === undefined ? {} : { direction: args.direction }),
       ...(args.crosswalk === undefined ? {} : { crosswalk: crosswalkChoice(app, args.crosswalk) }),
     }),
-  'board.themeFindings': (app, args) =>
+  'board.listThemeFindings': (app, args) =>
     themeFindings(boardServiceFor(app).load(args.roots, app.reviews).reviews, args.taxonomyId, args.termId, {
       filter: args.filter,
       ...(args.direction === undefined ? {} : { direction: args.direction }),
       ...(args.crosswalk === undefined ? {} : { crosswalk: crosswalkChoice(app, args.crosswalk) }),
     }),
-  'board.characteristics': (app, args) => characteristicRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, args.filter),
-  'board.recommendations': (app, args) => {
+  'board.listCharacteristics': (app, args) => characteristicRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, args.filter),
+  'board.listRecommendations': (app, args) => {
     const service = boardServiceFor(app);
     const rows = trackedRecommendations(service.load(args.roots, app.reviews).reviews, {
       filter: args.filter,

@@ -16,28 +16,28 @@ function bytesOf(base64: string): Uint8Array {
 }
 
 export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
-  'chronology.page': (ctx, args) => page(ctx.review.db, args),
+  'chronology.list': (ctx, args) => page(ctx.review.db, args),
   'chronology.search': (ctx, args) => search(ctx.review.db, args),
   'chronology.get': (ctx, args) => getEntry(ctx.review.db, args.id),
   'chronology.add': (ctx, args) => ctx.review.write('Add chronology entry', (db) => addEntry(db, args)),
   'chronology.update': (ctx, args) => ctx.review.write('Edit chronology entry', (db) => updateEntry(db, args.id, args.changes)),
-  'chronology.delete': (ctx, args) =>
+  'chronology.remove': (ctx, args) =>
     ctx.review.write(args.ids.length === 1 ? 'Delete chronology entry' : `Delete ${args.ids.length} chronology entries`, (db) => ({
       deleted: deleteEntries(db, args.ids),
     })),
-  'chronology.timeline': (ctx, args) => timeline(ctx.review.db, args.filter),
-  'chronology.whoKnew': (ctx, args) => whoKnew(ctx.review.db, args),
+  'chronology.getTimeline': (ctx, args) => timeline(ctx.review.db, args.filter),
+  'chronology.getWhoKnew': (ctx, args) => whoKnew(ctx.review.db, args),
 
-  'chronology.agencies': (ctx) => listAgencies(ctx.review.db),
+  'chronology.listAgencies': (ctx) => listAgencies(ctx.review.db),
   'chronology.addAgency': (ctx, args) => ctx.review.write('Add agency', (db) => addAgency(db, args.name)),
-  'chronology.eventTypes': (ctx) => listEventTypes(ctx.review.db),
+  'chronology.listEventTypes': (ctx) => listEventTypes(ctx.review.db),
   'chronology.addEventType': (ctx, args) => ctx.review.write('Add event type', (db) => addEventType(db, args.name)),
-  'chronology.renameEventType': (ctx, args) => ctx.review.write('Rename event type', (db) => renameEventType(db, args.id, args.name)),
+  'chronology.updateEventType': (ctx, args) => ctx.review.write('Rename event type', (db) => renameEventType(db, args.id, args.name)),
 
-  'chronology.episodes': (ctx) => listEpisodes(ctx.review.db),
-  'chronology.createEpisode': (ctx, args) => ctx.review.write('Create key practice episode', (db) => createEpisode(db, args)),
+  'chronology.listEpisodes': (ctx) => listEpisodes(ctx.review.db),
+  'chronology.addEpisode': (ctx, args) => ctx.review.write('Create key practice episode', (db) => createEpisode(db, args)),
   'chronology.updateEpisode': (ctx, args) => ctx.review.write('Edit key practice episode', (db) => updateEpisode(db, args.id, args.changes)),
-  'chronology.deleteEpisode': (ctx, args) =>
+  'chronology.removeEpisode': (ctx, args) =>
     ctx.review.write('Delete key practice episode', (db) => ({ deleted: deleteEpisode(db, args.id) })),
   'chronology.assignEpisode': (ctx, args) =>
     ctx.review.write(args.remove ? 'Remove entries from episode' : 'Add entries to episode', (db) =>
@@ -54,12 +54,12 @@ export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
     const { parsed } = await readImport(ctx.review.db, request);
     return applyImport(ctx.review, parsed, request, args);
   },
-  'chronology.imports': (ctx) => listImports(ctx.review.db),
-  'chronology.importRemove': (ctx, args) => ctx.review.write('Remove an import', (db) => removeImport(db, args.importId, ctx.review.actor())),
-  'chronology.importRestore': (ctx, args) => ctx.review.write('Put back an import', (db) => restoreImport(db, args.importId)),
-  'chronology.mapping': (ctx, args) => rememberedMapping(ctx.review.db, args.agency),
+  'chronology.listImports': (ctx) => listImports(ctx.review.db),
+  'chronology.removeImport': (ctx, args) => ctx.review.write('Remove an import', (db) => removeImport(db, args.importId, ctx.review.actor())),
+  'chronology.restoreImport': (ctx, args) => ctx.review.write('Put back an import', (db) => restoreImport(db, args.importId)),
+  'chronology.getMapping': (ctx, args) => rememberedMapping(ctx.review.db, args.agency),
 
-  'chronology.duplicates': (ctx, args) => listDuplicates(ctx.review.db, args.status),
+  'chronology.listDuplicates': (ctx, args) => listDuplicates(ctx.review.db, args.status),
   'chronology.linkDuplicate': (ctx, args) => ctx.review.write('Link duplicate entries', (db) => linkDuplicate(db, args.id)),
   'chronology.mergeDuplicate': (ctx, args) => ctx.review.write('Merge duplicate entries', (db) => mergeDuplicate(db, args.id, args.keepEntryId)),
   'chronology.dismissDuplicate': (ctx, args) => ctx.review.write('Dismiss duplicate', (db) => dismissDuplicate(db, args.id)),

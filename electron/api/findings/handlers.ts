@@ -3,7 +3,7 @@ import type { HandlersFor } from '../handler-types';
 import { availableTaxonomies } from '../../core/taxonomy/library';
 import { createFinding } from '../../core/findings/create-finding';
 import { addEvidence, findingsCitingEntry, removeEvidence } from '../../core/findings/evidence';
-import { deleteFinding, getFinding, listFindings, moveFinding, reorderFindings, updateFinding } from '../../core/findings/findings';
+import { deleteFinding, getFinding, listFindings, moveFinding, updateFinding } from '../../core/findings/findings';
 import { buildTagMatrix } from '../../core/findings/tag-matrix';
 import { tagEntry, tagFinding } from '../../core/findings/tagging';
 import { listEntryTags, removeTag } from '../../core/findings/tags';
@@ -16,13 +16,12 @@ export const findingsHandlers: HandlersFor<typeof findingsApi> = {
     return ctx.review.write('Add finding', (db) => createFinding(db, available, args));
   },
   'findings.update': (ctx, args) => ctx.review.write('Edit finding', (db) => updateFinding(db, args.id, args.changes)),
-  'findings.delete': (ctx, args) =>
+  'findings.remove': (ctx, args) =>
     ctx.review.write('Delete finding', (db) => {
       deleteFinding(db, args.id);
       return { deleted: 1 };
     }),
   'findings.move': (ctx, args) => ctx.review.write('Move finding', (db) => moveFinding(db, args.id, args.toNumber)),
-  'findings.reorder': (ctx, args) => ctx.review.write('Reorder findings', (db) => reorderFindings(db, args.ids)),
   'findings.addEvidence': (ctx, args) =>
     ctx.review.write('Link evidence', (db) => {
       addEvidence(db, args.findingId, args);
@@ -45,17 +44,17 @@ export const findingsHandlers: HandlersFor<typeof findingsApi> = {
       removeTag(db, 'finding_tag', args.id);
       return { deleted: 1 };
     }),
-  'findings.tagMatrix': (ctx, args) => buildTagMatrix(ctx.review.db, args),
-  'findings.citingEntry': (ctx, args) => findingsCitingEntry(ctx.review.db, args.entryId),
-  'findings.entryTags': (ctx, args) => listEntryTags(ctx.review.db, args.entryIds),
-  'findings.tagEntry': (ctx, args) => {
+  'findings.getTagMatrix': (ctx, args) => buildTagMatrix(ctx.review.db, args),
+  'findings.listCiting': (ctx, args) => findingsCitingEntry(ctx.review.db, args.entryId),
+  'findings.listEntryTags': (ctx, args) => listEntryTags(ctx.review.db, args.entryIds),
+  'findings.addEntryTag': (ctx, args) => {
     const available = availableTaxonomies(ctx.app);
     return ctx.review.write('Tag chronology entry', (db) => {
       tagEntry(db, available, args.entryId, args);
       return listEntryTags(db, [args.entryId]);
     });
   },
-  'findings.untagEntry': (ctx, args) =>
+  'findings.removeEntryTag': (ctx, args) =>
     ctx.review.write('Remove entry tag', (db) => {
       removeTag(db, 'entry_tag', args.id);
       return { deleted: 1 };

@@ -8,8 +8,8 @@ import { clearThresholds, saveThresholds, thresholdsState } from '../../core/ins
 
 export const insightHandlers: HandlersFor<typeof insightApi> = {
   'insight.run': (ctx) => runReviewInsight(ctx.review.db, ctx.app.templatesDir),
-  'insight.thresholds': (ctx) => thresholdsState(ctx.review.db, ctx.app.templatesDir),
-  'insight.setThresholds': (ctx, args) =>
+  'insight.getThresholds': (ctx) => thresholdsState(ctx.review.db, ctx.app.templatesDir),
+  'insight.updateThresholds': (ctx, args) =>
     ctx.review.write('Change insight thresholds', (db) => {
       saveThresholds(db, args.thresholds, ctx.review.actor());
       return thresholdsState(db, ctx.app.templatesDir);
@@ -29,15 +29,15 @@ export const insightHandlers: HandlersFor<typeof insightApi> = {
       restorePattern(db, args.patternId, ctx.review.actor());
       return { patternId: args.patternId };
     }),
-  'insight.markFalseMatch': (ctx, args) =>
+  'insight.addFalseMatch': (ctx, args) =>
     ctx.review.write('Mark insight false match', (db) =>
       markReviewFalseMatch(db, ctx.app.templatesDir, args.patternId, args.entryId, args.reason, ctx.review.actor()),
     ),
-  'insight.unmarkFalseMatch': (ctx, args) =>
+  'insight.removeFalseMatch': (ctx, args) =>
     ctx.review.write('Unmark insight false match', (db) => {
       unmarkFalseMatch(db, args.ruleId, args.entryId, ctx.review.actor());
       return { entryId: args.entryId };
     }),
-  'insight.createFinding': (ctx, args) =>
+  'insight.addFinding': (ctx, args) =>
     ctx.review.write('Create finding from insight pattern', (db) => createFindingFromPattern(db, ctx.app.templatesDir, args.patternId)),
 };

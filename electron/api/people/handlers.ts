@@ -18,25 +18,25 @@ export const peopleHandlers: HandlersFor<typeof peopleApi> = {
   'people.update': (ctx, args) => ctx.review.write('Edit person', (db) => updatePerson(db, args)),
   'people.remove': (ctx, args) => ctx.review.write('Remove person', (db) => removePerson(db, args.id)),
 
-  'people.relationships': (ctx) => listRelationships(ctx.review.db),
+  'people.listRelationships': (ctx) => listRelationships(ctx.review.db),
   'people.addRelationship': (ctx, args) => ctx.review.write('Add relationship', (db) => addRelationship(db, args)),
   'people.removeRelationship': (ctx, args) => ctx.review.write('Remove relationship', (db) => removeRelationship(db, args.id)),
 
-  'people.characteristicTemplates': (ctx) => templatesOf(ctx.app),
-  'people.characteristics': (ctx, args) => listCharacteristics(ctx.review.db, args.personId),
-  'people.setCharacteristic': (ctx, args) => {
+  'people.listCharacteristicTemplates': (ctx) => templatesOf(ctx.app),
+  'people.listCharacteristics': (ctx, args) => listCharacteristics(ctx.review.db, args.personId),
+  'people.updateCharacteristic': (ctx, args) => {
     const templates = templatesOf(ctx.app);
     return ctx.review.write('Edit protected characteristic', (db) => setCharacteristic(db, args, templates));
   },
-  'people.clearCharacteristic': (ctx, args) =>
+  'people.removeCharacteristic': (ctx, args) =>
     ctx.review.write('Clear protected characteristic', (db) => clearCharacteristic(db, args.personId, args.characteristicId)),
-  'people.completeness': (ctx) => reviewCompleteness(ctx.review.db, templatesOf(ctx.app)),
+  'people.getCompleteness': (ctx) => reviewCompleteness(ctx.review.db, templatesOf(ctx.app)),
 
-  'people.identifiers': (ctx) => listIdentifiers(ctx.review.db),
+  'people.listIdentifiers': (ctx) => listIdentifiers(ctx.review.db),
   'people.addIdentifier': (ctx, args) => ctx.review.write('Add identifier', (db) => addIdentifier(db, args)),
   'people.removeIdentifier': (ctx, args) => ctx.review.write('Remove identifier', (db) => removeIdentifier(db, args.id)),
 
-  'people.nameWarnings': (ctx) => listNameWarnings(ctx.review.db),
+  'people.listNameWarnings': (ctx) => listNameWarnings(ctx.review.db),
   'people.dismissNameWarning': (ctx, args) =>
     ctx.review.write(`Dismiss name warning`, (db) => dismissNameWarning(db, args.name, ctx.review.actor())),
 };

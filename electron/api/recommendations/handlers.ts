@@ -15,7 +15,7 @@ export const recommendationsHandlers: HandlersFor<typeof recommendationsApi> = {
   'recommendations.add': (ctx, args) => ctx.review.write('Add recommendation', (db) => addRecommendation(db, args)),
   'recommendations.update': (ctx, args) =>
     ctx.review.write('Edit recommendation', (db) => updateRecommendation(db, args.id, args.changes)),
-  'recommendations.delete': (ctx, args) =>
+  'recommendations.remove': (ctx, args) =>
     ctx.review.write('Delete recommendation', (db) => {
       deleteRecommendation(db, args.id);
       return { deleted: 1 };

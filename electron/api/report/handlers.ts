@@ -11,8 +11,8 @@ const places = (ctx: ReviewContext) => ({ templatesDir: ctx.app.templatesDir, ap
 const env = (ctx: ReviewContext): ExportEnv => ({ db: ctx.review.db, places: places(ctx) });
 
 export const reportHandlers: HandlersFor<typeof reportApi> = {
-  'report.templates': (ctx) => reportTemplates(ctx.review.db, places(ctx)),
-  'report.setTemplates': (ctx, args) => {
+  'report.listTemplates': (ctx) => reportTemplates(ctx.review.db, places(ctx)),
+  'report.updateTemplates': (ctx, args) => {
     // Refuse an id that does not load, so an export never finds a dangling choice.
     if (args.templateId != null) findReportTemplate(ctx.app.templatesDir, ctx.app.home, args.templateId);
     if (args.briefingTemplateId != null) findBriefingTemplate(ctx.app.templatesDir, ctx.app.home, args.briefingTemplateId);
@@ -23,17 +23,17 @@ export const reportHandlers: HandlersFor<typeof reportApi> = {
       }),
     );
   },
-  'report.sections': (ctx) => reportSections(ctx.review.db, places(ctx)),
-  'report.setSectionText': (ctx, args) => ctx.review.write('Edit report section', (db) => setSectionText(db, args.key, args.body)),
-  'report.glossary': (ctx) => reportGlossary(ctx.review.db, places(ctx)),
-  'report.setGlossaryDefinition': (ctx, args) => {
+  'report.listSections': (ctx) => reportSections(ctx.review.db, places(ctx)),
+  'report.updateSectionText': (ctx, args) => ctx.review.write('Edit report section', (db) => setSectionText(db, args.key, args.body)),
+  'report.listGlossary': (ctx) => reportGlossary(ctx.review.db, places(ctx)),
+  'report.updateGlossaryDefinition': (ctx, args) => {
     ctx.review.write('Edit glossary definition', (db) => setGlossaryDefinition(db, args.term, args.definition));
     return reportGlossary(ctx.review.db, places(ctx));
   },
-  'report.briefing': (ctx) => briefingView(ctx.review.db, places(ctx)),
+  'report.getBriefing': (ctx) => briefingView(ctx.review.db, places(ctx)),
   'report.updateBriefing': (ctx, patch) => ctx.review.write('Edit learning briefing', (db) => updateBriefingContent(db, patch)),
   'report.check': (ctx, args) => checkReportPublication(env(ctx), args.templateId),
-  'report.defaultExportPath': (ctx, args) => defaultExportPath(ctx.review.db, args.kind, { draft: args.draft, onePage: args.onePage, format: args.format }),
+  'report.getDefaultExportPath': (ctx, args) => defaultExportPath(ctx.review.db, args.kind, { draft: args.draft, onePage: args.onePage, format: args.format }),
   'report.export': async (ctx, args) => {
     const templateId = args.templateId === undefined ? {} : { templateId: args.templateId };
     const suggested = defaultExportPath(ctx.review.db, args.kind, { draft: args.draft, onePage: args.onePage, format: args.format });

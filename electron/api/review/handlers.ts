@@ -10,7 +10,7 @@ import { auditRetentionDays, erasePermanently, setAuditRetentionDays } from '../
 import { setTermsOfReference, updateReviewMeta } from '../../core/review/review-meta';
 
 export const reviewHandlers: HandlersFor<typeof reviewApi> = {
-  'app.info': (app) => ({
+  'app.getInfo': (app) => ({
     version: APP_VERSION,
     edition: app.edition,
     settings: app.settings.get(),
@@ -19,7 +19,7 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   }),
   'settings.update': (app, patch) => app.settings.update(patch),
   // The title shown is the file's name: settings keep paths only (see settings-store).
-  'review.recent': (app) =>
+  'review.listRecent': (app) =>
     app.settings.get().recent.map((item) => ({ ...item, title: basename(item.path, extname(item.path)), exists: existsSync(item.path) })),
   'review.create': (app, args) =>
     createReview(app, {
@@ -33,17 +33,17 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'review.close': (app, args) => ({ closed: app.reviews.close(args.reviewId) }),
 
   // With the migration note, so the window can say where the pre-update copy was kept.
-  'review.session': (ctx) => toSession(ctx.app.reviews.opened(ctx.review.id)),
-  'review.counts': (ctx) => countRows(ctx.review.db),
+  'review.getSession': (ctx) => toSession(ctx.app.reviews.opened(ctx.review.id)),
+  'review.getCounts': (ctx) => countRows(ctx.review.db),
   'review.updateMeta': (ctx, patch) => ctx.review.write('Edit review details', (db) => updateReviewMeta(db, patch)),
-  'review.setTermsOfReference': (ctx, args) =>
+  'review.updateTermsOfReference': (ctx, args) =>
     ctx.review.write('Edit terms of reference', (db) => setTermsOfReference(db, args.termsOfReference)),
-  'review.history': (ctx) => ctx.review.history(),
+  'review.listHistory': (ctx) => ctx.review.history(),
   'review.undo': (ctx) => ctx.review.undo(),
   'review.redo': (ctx) => ctx.review.redo(),
   'review.saveAs': (ctx, args) => saveReviewAs(ctx.app, ctx.review, ctx.app.grants.take(args.grant).path),
-  'review.audit': (ctx, args) => listAudit(ctx.review.db, args),
+  'review.listAudit': (ctx, args) => listAudit(ctx.review.db, args),
   'review.erasePermanently': (ctx) => erasePermanently(ctx.review),
-  'review.auditRetention': (ctx) => ({ days: auditRetentionDays(ctx.review.db) }),
-  'review.setAuditRetention': (ctx, args) => ({ days: setAuditRetentionDays(ctx.review, args.days) }),
+  'review.getAuditRetention': (ctx) => ({ days: auditRetentionDays(ctx.review.db) }),
+  'review.updateAuditRetention': (ctx, args) => ({ days: setAuditRetentionDays(ctx.review, args.days) }),
 };

@@ -18,14 +18,14 @@ export const taxonomyHandlers: HandlersFor<typeof taxonomyApi> = {
   'taxonomy.get': (app, args) => getTaxonomy(app, args.id, args.version),
   'taxonomy.import': (app, args) => importTaxonomyText(app, args.fileName, args.text),
   'taxonomy.exportQdc': (app, args) => ({ xml: exportTaxonomiesQdc(app, args.ids) }),
-  'taxonomy.equivalents': (app, args) => {
+  'taxonomy.listEquivalents': (app, args) => {
     const index = crosswalksFor(app);
     return flattenTerms(getTaxonomy(app, args.id))
       .filter((t) => t.codable)
       .map((t) => ({ termId: t.termId, equivalents: index.equivalentTerms(args.id, t.termId) }))
       .filter((row) => row.equivalents.length > 0);
   },
-  'taxonomy.forReview': (ctx) => {
+  'taxonomy.listForReview': (ctx) => {
     const latest = latestVersions(availableTaxonomies(ctx.app));
     const pinned = listPinned(ctx.review.db);
     const ids = [...new Set([...latest.map((l) => l.taxonomy.id), ...pinned.map((p) => p.taxonomy.id)])].sort();

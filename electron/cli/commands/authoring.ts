@@ -58,7 +58,7 @@ export function registerAuthoringCommands(program: Command, cli: CliContext): vo
       if (Object.keys(patch).length === 0 && terms === undefined) throw new CasewrightError('invalid-arguments', 'Nothing to set: give at least one option, e.g. --partnership <name>');
       await cli.withReview(file, async (ctx) => {
         let meta = Object.keys(patch).length === 0 ? null : await cli.call('review.updateMeta', patch, ctx.review.id);
-        if (terms !== undefined) meta = await cli.call('review.setTermsOfReference', { termsOfReference: terms }, ctx.review.id);
+        if (terms !== undefined) meta = await cli.call('review.updateTermsOfReference', { termsOfReference: terms }, ctx.review.id);
         if (meta !== null) {
           const scope = meta.scopeStart === null || meta.scopeEnd === null ? 'not set' : `${meta.scopeStart} to ${meta.scopeEnd}`;
           cli.print(`Updated ${meta.title}: partnership ${meta.partnership === '' ? 'not set' : meta.partnership}; lead reviewer ${meta.author === '' ? 'not set' : meta.author}; scope ${scope}; status ${meta.status}`);
@@ -74,7 +74,7 @@ export function registerAuthoringCommands(program: Command, cli: CliContext): vo
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean }) => {
       await cli.withReview(file, async (ctx) => {
-        const sections = await cli.call('report.sections', {}, ctx.review.id);
+        const sections = await cli.call('report.listSections', {}, ctx.review.id);
         if (options.json === true) {
           cli.printJson(sections.map((s) => ({ key: s.key, heading: s.heading, editable: s.editable, written: richTextToPlain(s.body).trim() !== '', text: richTextToPlain(s.body) })));
           return;
@@ -95,14 +95,14 @@ export function registerAuthoringCommands(program: Command, cli: CliContext): vo
     .action(async (file: string, key: string, options: { textFile: string }) => {
       const source = readTextFile(options.textFile, '--text-file');
       await cli.withReview(file, async (ctx) => {
-        const sections = await cli.call('report.sections', {}, ctx.review.id);
+        const sections = await cli.call('report.listSections', {}, ctx.review.id);
         const target = sections.find((s) => s.key === key);
         if (target === undefined) {
           throw new CasewrightError('invalid-arguments', `There is no section "${key}" in this review's template. Sections: ${sections.filter((s) => s.editable).map((s) => s.key).join(', ')}`);
         }
         if (!target.editable) throw new CasewrightError('invalid-arguments', `The section "${target.heading}" is generated from the review's data and holds no text of its own.`);
         const body = source.trim() === '' ? null : richTextFromMarkdown(source);
-        await cli.call('report.setSectionText', { key, body }, ctx.review.id);
+        await cli.call('report.updateSectionText', { key, body }, ctx.review.id);
         cli.print(body === null ? `Cleared "${target.heading}"` : `Wrote "${target.heading}" (${richTextToPlain(body).split(/\s+/).filter((w) => w !== '').length} words)`);
       });
     });

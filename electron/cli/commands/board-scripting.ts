@@ -41,7 +41,7 @@ export function registerBoardScriptingCommands(program: Command, cli: CliContext
             if (options.value === undefined || options.value.trim() === '') {
               throw new CasewrightError('invalid-arguments', '--state recorded needs --value');
             }
-            const templates = await cli.call('people.characteristicTemplates', {}, ctx.review.id);
+            const templates = await cli.call('people.listCharacteristicTemplates', {}, ctx.review.id);
             const wanted = options.value.trim().toLowerCase();
             const option = templates.find((t) => t.id === options.characteristic)?.options.find((o) => o.id.toLowerCase() === wanted || o.label.toLowerCase() === wanted);
             input = { ...base, state: 'recorded' as const, value: option === undefined ? { optionId: null, writeIn: options.value.trim() } : { optionId: option.id, writeIn: null } };
@@ -51,7 +51,7 @@ export function registerBoardScriptingCommands(program: Command, cli: CliContext
             if (options.value !== undefined) throw new CasewrightError('invalid-arguments', `--value is only for --state recorded (the state is ${options.state})`);
             input = { ...base, state: options.state };
           }
-          await cli.call('people.setCharacteristic', input, ctx.review.id);
+          await cli.call('people.updateCharacteristic', input, ctx.review.id);
           cli.print(`Recorded ${options.characteristic} for ${person.pseudonym}: ${options.state.replace(/-/g, ' ')}`);
         });
       },

@@ -219,7 +219,7 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
     .action(async (file: string, importId: string, options: { json?: boolean }) => {
       const id = importNumber(importId);
       await cli.withReview(file, async (ctx) => {
-        const removed = await cli.call('chronology.importRemove', { importId: id }, ctx.review.id);
+        const removed = await cli.call('chronology.removeImport', { importId: id }, ctx.review.id);
         if (options.json) cli.printJson(removed);
         else cli.print(`Took out the import of ${removed.fileName} (${removed.agency}): ${removed.entries} entries removed. To put it back: casewright import restore ${basename(file)} ${id}`);
       });
@@ -233,7 +233,7 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
     .action(async (file: string, importId: string, options: { json?: boolean }) => {
       const id = importNumber(importId);
       await cli.withReview(file, async (ctx) => {
-        const restored = await cli.call('chronology.importRestore', { importId: id }, ctx.review.id);
+        const restored = await cli.call('chronology.restoreImport', { importId: id }, ctx.review.id);
         if (options.json) cli.printJson(restored);
         else cli.print(`Put back the import of ${restored.fileName} (${restored.agency}): ${restored.entries} entries.`);
       });

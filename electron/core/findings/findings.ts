@@ -134,16 +134,3 @@ export function moveFinding(db: WritableDb, id: number, toNumber: number): reado
   renumber(db, ids);
   return listFindings(db);
 }
-
-/** Sets the whole order at once; the list must name every finding exactly once. */
-export function reorderFindings(db: WritableDb, ids: readonly number[]): readonly Finding[] {
-  const current = orderedIds(db);
-  const same = ids.length === current.length && new Set(ids).size === ids.length && ids.every((id) => current.includes(id));
-  if (!same) {
-    throw new CasewrightError('validation', 'The new order must list every finding exactly once.', {
-      problems: [{ field: 'ids', reason: `expected ${current.length} distinct finding ids` }],
-    });
-  }
-  renumber(db, ids);
-  return listFindings(db);
-}

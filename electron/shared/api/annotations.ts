@@ -26,11 +26,11 @@ export const annotationsApi = {
     z.object({ target: annotationTargetSchema, text: z.string().trim().min(1), ...author, quotedText: z.string().optional() }),
   ).returns<Annotation>(),
   'annotations.reply': reviewCommand(z.object({ parentId: id, text: z.string().trim().min(1), ...author })).returns<Annotation>(),
-  'annotations.setStatus': reviewCommand(z.object({ id, status: z.enum(annotationStatuses) })).returns<Annotation>(),
-  'annotations.updateText': reviewCommand(z.object({ id, text: z.string().trim().min(1) })).returns<Annotation>(),
+  'annotations.updateStatus': reviewCommand(z.object({ id, status: z.enum(annotationStatuses) })).returns<Annotation>(),
+  'annotations.update': reviewCommand(z.object({ id, text: z.string().trim().min(1) })).returns<Annotation>(),
   /** Place a comment (with its replies) on another target, e.g. one the import could not place. */
-  'annotations.retarget': reviewCommand(z.object({ id, target: annotationTargetSchema })).returns<Annotation>(),
-  'annotations.delete': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
+  'annotations.move': reviewCommand(z.object({ id, target: annotationTargetSchema })).returns<Annotation>(),
+  'annotations.remove': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
   /** Reads the comments of a returned panel draft (.docx) and files them as annotations. */
   'annotations.importWord': reviewCommand(
     z.object({

@@ -55,8 +55,8 @@ export interface BoardExportResult extends SavedOutput {
 }
 
 export const boardApi = {
-  'board.library': appQuery(z.object({ roots: libraryRootsSchema })).returns<LibraryView>(),
-  'board.themes': appQuery(
+  'board.listReviews': appQuery(z.object({ roots: libraryRootsSchema })).returns<LibraryView>(),
+  'board.listThemes': appQuery(
     z.object({
       roots: libraryRootsSchema,
       filter: boardFilterSchema,
@@ -65,7 +65,7 @@ export const boardApi = {
       crosswalk: crosswalkChoiceSchema.optional(),
     }),
   ).returns<readonly ThemeRow[]>(),
-  'board.themeFindings': appQuery(
+  'board.listThemeFindings': appQuery(
     z.object({
       roots: libraryRootsSchema,
       filter: boardFilterSchema,
@@ -75,8 +75,8 @@ export const boardApi = {
       crosswalk: crosswalkChoiceSchema.optional(),
     }),
   ).returns<readonly ThemeFinding[]>(),
-  'board.characteristics': appQuery(z.object({ roots: libraryRootsSchema, filter: boardFilterSchema })).returns<readonly CharacteristicRow[]>(),
-  'board.recommendations': appQuery(
+  'board.listCharacteristics': appQuery(z.object({ roots: libraryRootsSchema, filter: boardFilterSchema })).returns<readonly CharacteristicRow[]>(),
+  'board.listRecommendations': appQuery(
     z.object({ roots: libraryRootsSchema, filter: boardFilterSchema, agency: z.string().max(300).optional() }),
   ).returns<TrackerView>(),
   'board.updateRecommendation': appCommand(

@@ -145,7 +145,7 @@ const episodeFields = z.object({
 
 export const chronologyApi = {
   /** One page of the grid. `highlights` is filled when `filter.text` is set. */
-  'chronology.page': reviewQuery(
+  'chronology.list': reviewQuery(
     z.object({
       filter: chronologyFilterSchema.default({}),
       sort: chronologySortSchema.default({ field: 'date', direction: 'asc' }),
@@ -164,24 +164,24 @@ export const chronologyApi = {
   'chronology.get': reviewQuery(z.object({ id })).returns<ChronologyEntry>(),
   'chronology.add': reviewCommand(entryInputSchema).returns<ChronologyEntry>(),
   'chronology.update': reviewCommand(z.object({ id, changes: entryPatchSchema })).returns<ChronologyEntry>(),
-  'chronology.delete': reviewCommand(z.object({ ids: z.array(id).min(1) })).returns<{ readonly deleted: number }>(),
+  'chronology.remove': reviewCommand(z.object({ ids: z.array(id).min(1) })).returns<{ readonly deleted: number }>(),
   /** Every (filtered) entry in compact form, date order. */
-  'chronology.timeline': reviewQuery(z.object({ filter: chronologyFilterSchema.default({}) })).returns<
+  'chronology.getTimeline': reviewQuery(z.object({ filter: chronologyFilterSchema.default({}) })).returns<
     readonly TimelineItem[]
   >(),
   /** Who had recorded / been told of which events by `date`. `keyOnly` defaults to true. */
-  'chronology.whoKnew': reviewQuery(z.object({ date: isoDay, keyOnly: z.boolean().default(true) })).returns<WhoKnewReport>(),
+  'chronology.getWhoKnew': reviewQuery(z.object({ date: isoDay, keyOnly: z.boolean().default(true) })).returns<WhoKnewReport>(),
 
-  'chronology.agencies': reviewQuery(z.object({})).returns<readonly Agency[]>(),
+  'chronology.listAgencies': reviewQuery(z.object({})).returns<readonly Agency[]>(),
   'chronology.addAgency': reviewCommand(z.object({ name: z.string().trim().min(1) })).returns<Agency>(),
-  'chronology.eventTypes': reviewQuery(z.object({})).returns<readonly EventType[]>(),
+  'chronology.listEventTypes': reviewQuery(z.object({})).returns<readonly EventType[]>(),
   'chronology.addEventType': reviewCommand(z.object({ name: z.string().trim().min(1) })).returns<EventType>(),
-  'chronology.renameEventType': reviewCommand(z.object({ id, name: z.string().trim().min(1) })).returns<EventType>(),
+  'chronology.updateEventType': reviewCommand(z.object({ id, name: z.string().trim().min(1) })).returns<EventType>(),
 
-  'chronology.episodes': reviewQuery(z.object({})).returns<readonly KeyPracticeEpisode[]>(),
-  'chronology.createEpisode': reviewCommand(episodeFields.partial().required({ title: true })).returns<KeyPracticeEpisode>(),
+  'chronology.listEpisodes': reviewQuery(z.object({})).returns<readonly KeyPracticeEpisode[]>(),
+  'chronology.addEpisode': reviewCommand(episodeFields.partial().required({ title: true })).returns<KeyPracticeEpisode>(),
   'chronology.updateEpisode': reviewCommand(z.object({ id, changes: episodeFields.partial() })).returns<KeyPracticeEpisode>(),
-  'chronology.deleteEpisode': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
+  'chronology.removeEpisode': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
   /** Add (or with `remove: true`, take out) entries from an episode. */
   'chronology.assignEpisode': reviewCommand(
     z.object({ episodeId: id, entryIds: z.array(id).min(1), remove: z.boolean().default(false) }),
@@ -191,14 +191,14 @@ export const chronologyApi = {
   'chronology.importPreview': reviewQuery(importSourceSchema).returns<ImportPreview>(),
   'chronology.importApply': reviewCommand(importApplySchema).returns<ImportReport>(),
   /** Reports of past imports (kept in the file), newest first. */
-  'chronology.imports': reviewQuery(z.object({})).returns<readonly ImportReport[]>(),
+  'chronology.listImports': reviewQuery(z.object({})).returns<readonly ImportReport[]>(),
   /** Takes a whole import out again (audited, undoable); the report stays, marked removed. */
-  'chronology.importRemove': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
+  'chronology.removeImport': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
   /** Puts a removed import back exactly as it was (also after the review was reopened). */
-  'chronology.importRestore': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
-  'chronology.mapping': reviewQuery(z.object({ agency: z.string().trim().min(1) })).returns<ColumnMapping | null>(),
+  'chronology.restoreImport': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
+  'chronology.getMapping': reviewQuery(z.object({ agency: z.string().trim().min(1) })).returns<ColumnMapping | null>(),
 
-  'chronology.duplicates': reviewQuery(
+  'chronology.listDuplicates': reviewQuery(
     z.object({ status: z.enum(['open', 'linked', 'merged', 'dismissed']).optional() }),
   ).returns<readonly DuplicateCandidate[]>(),
   /** Keep both entries, recorded as the same event. */

@@ -23,9 +23,9 @@ export interface InsightFindingDraft {
 export const insightApi = {
   /** Runs every enabled rule over the review's chronology and people register. */
   'insight.run': reviewQuery(z.object({})).returns<InsightReport>(),
-  'insight.thresholds': reviewQuery(z.object({})).returns<InsightThresholdsState>(),
+  'insight.getThresholds': reviewQuery(z.object({})).returns<InsightThresholdsState>(),
   /** Keeps the reviewer's own thresholds in the review (audited, undoable). */
-  'insight.setThresholds': reviewCommand(z.object({ thresholds: insightThresholdsSchema })).returns<InsightThresholdsState>(),
+  'insight.updateThresholds': reviewCommand(z.object({ thresholds: insightThresholdsSchema })).returns<InsightThresholdsState>(),
   'insight.resetThresholds': reviewCommand(z.object({})).returns<InsightThresholdsState>(),
   'insight.dismiss': reviewCommand(z.object({ patternId: patternIdSchema, reason: dismissReasonSchema })).returns<{
     readonly patternId: string;
@@ -33,9 +33,9 @@ export const insightApi = {
   }>(),
   'insight.restore': reviewCommand(z.object({ patternId: patternIdSchema })).returns<{ readonly patternId: string }>(),
   /** Marks an entry the pattern matched as a false match for its rule(s) in this review (audited, undoable). */
-  'insight.markFalseMatch': reviewCommand(
+  'insight.addFalseMatch': reviewCommand(
     z.object({ patternId: patternIdSchema, entryId: z.string().regex(/^\d+$/), reason: falseMatchReasonSchema }),
   ).returns<readonly InsightFalseMatch[]>(),
-  'insight.unmarkFalseMatch': reviewCommand(z.object({ ruleId: insightRuleIdSchema, entryId: z.string().regex(/^\d+$/) })).returns<{ readonly entryId: string }>(),
-  'insight.createFinding': reviewCommand(z.object({ patternId: patternIdSchema })).returns<InsightFindingDraft>(),
+  'insight.removeFalseMatch': reviewCommand(z.object({ ruleId: insightRuleIdSchema, entryId: z.string().regex(/^\d+$/) })).returns<{ readonly entryId: string }>(),
+  'insight.addFinding': reviewCommand(z.object({ patternId: patternIdSchema })).returns<InsightFindingDraft>(),
 } as const;

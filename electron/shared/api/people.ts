@@ -109,23 +109,23 @@ export const peopleApi = {
   'people.update': reviewCommand(personUpdateSchema).returns<Person>(),
   'people.remove': reviewCommand(z.object({ id })).returns<{ removed: boolean }>(),
 
-  'people.relationships': reviewQuery(z.object({})).returns<readonly Relationship[]>(),
+  'people.listRelationships': reviewQuery(z.object({})).returns<readonly Relationship[]>(),
   'people.addRelationship': reviewCommand(relationshipInputSchema).returns<Relationship>(),
   'people.removeRelationship': reviewCommand(z.object({ id })).returns<{ removed: boolean }>(),
 
-  'people.characteristicTemplates': reviewQuery(z.object({})).returns<readonly CharacteristicTemplate[]>(),
-  'people.characteristics': reviewQuery(z.object({ personId: id.optional() })).returns<readonly CharacteristicRecord[]>(),
-  'people.setCharacteristic': reviewCommand(characteristicInputSchema).returns<CharacteristicRecord>(),
-  'people.clearCharacteristic': reviewCommand(
+  'people.listCharacteristicTemplates': reviewQuery(z.object({})).returns<readonly CharacteristicTemplate[]>(),
+  'people.listCharacteristics': reviewQuery(z.object({ personId: id.optional() })).returns<readonly CharacteristicRecord[]>(),
+  'people.updateCharacteristic': reviewCommand(characteristicInputSchema).returns<CharacteristicRecord>(),
+  'people.removeCharacteristic': reviewCommand(
     z.object({ personId: id, characteristicId: z.enum(characteristicIds) }),
   ).returns<{ removed: boolean }>(),
-  'people.completeness': reviewQuery(z.object({})).returns<CompletenessReport>(),
+  'people.getCompleteness': reviewQuery(z.object({})).returns<CompletenessReport>(),
 
-  'people.identifiers': reviewQuery(z.object({})).returns<readonly Identifier[]>(),
+  'people.listIdentifiers': reviewQuery(z.object({})).returns<readonly Identifier[]>(),
   'people.addIdentifier': reviewCommand(identifierInputSchema).returns<Identifier>(),
   'people.removeIdentifier': reviewCommand(z.object({ id })).returns<{ removed: boolean }>(),
 
   /** Likely unregistered names in everything the review holds (drafts included). */
-  'people.nameWarnings': reviewQuery(z.object({})).returns<readonly NameWarning[]>(),
+  'people.listNameWarnings': reviewQuery(z.object({})).returns<readonly NameWarning[]>(),
   'people.dismissNameWarning': reviewCommand(z.object({ name: nonEmpty('The name').max(100) })).returns<{ dismissed: boolean }>(),
 } as const;

@@ -28,6 +28,6 @@ export const recommendationsApi = {
   'recommendations.get': reviewQuery(z.object({ id })).returns<Recommendation>(),
   'recommendations.add': reviewCommand(recommendationAddSchema).returns<Recommendation>(),
   'recommendations.update': reviewCommand(z.object({ id, changes: recommendationFields.partial() })).returns<Recommendation>(),
-  'recommendations.delete': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
+  'recommendations.remove': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
   'recommendations.move': reviewCommand(z.object({ id, toNumber: z.number().int().min(1) })).returns<readonly Recommendation[]>(),
 } as const;

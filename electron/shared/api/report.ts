@@ -39,20 +39,20 @@ export interface BriefingView {
 }
 
 export const reportApi = {
-  'report.templates': reviewQuery(z.object({})).returns<ReportTemplates>(),
-  'report.setTemplates': reviewCommand(
+  'report.listTemplates': reviewQuery(z.object({})).returns<ReportTemplates>(),
+  'report.updateTemplates': reviewCommand(
     z.object({ templateId: templateIdSchema.nullable().optional(), briefingTemplateId: templateIdSchema.nullable().optional() }),
   ).returns<ReportSettings>(),
-  'report.sections': reviewQuery(z.object({})).returns<readonly ReportSectionView[]>(),
-  'report.setSectionText': reviewCommand(z.object({ key: z.string().regex(/^[a-z0-9-]+$/), body: richTextSchema.nullable() })).returns<SectionText>(),
-  'report.glossary': reviewQuery(z.object({})).returns<readonly GlossaryEntry[]>(),
-  'report.setGlossaryDefinition': reviewCommand(
+  'report.listSections': reviewQuery(z.object({})).returns<readonly ReportSectionView[]>(),
+  'report.updateSectionText': reviewCommand(z.object({ key: z.string().regex(/^[a-z0-9-]+$/), body: richTextSchema.nullable() })).returns<SectionText>(),
+  'report.listGlossary': reviewQuery(z.object({})).returns<readonly GlossaryEntry[]>(),
+  'report.updateGlossaryDefinition': reviewCommand(
     z.object({ term: z.string().trim().min(1).max(20).regex(/^[A-Za-z0-9]+$/, 'Letters and digits only'), definition: z.string().max(500) }),
   ).returns<readonly GlossaryEntry[]>(),
-  'report.briefing': reviewQuery(z.object({})).returns<BriefingView>(),
+  'report.getBriefing': reviewQuery(z.object({})).returns<BriefingView>(),
   'report.updateBriefing': reviewCommand(briefingContentPatchSchema).returns<BriefingContent>(),
   'report.check': reviewQuery(z.object({ templateId: templateIdSchema.optional() })).returns<PublicationCheckResult>(),
-  'report.defaultExportPath': reviewQuery(
+  'report.getDefaultExportPath': reviewQuery(
     z.object({
       kind: z.enum(['report', 'briefing', 'panel-draft']),
       draft: z.boolean().default(false),

@@ -43,9 +43,9 @@ export interface AppInfo {
 }
 
 export const reviewApi = {
-  'app.info': appQuery(z.object({})).returns<AppInfo>(),
+  'app.getInfo': appQuery(z.object({})).returns<AppInfo>(),
   'settings.update': appCommand(settingsPatchSchema).returns<Settings>(),
-  'review.recent': appQuery(z.object({})).returns<readonly RecentReview[]>(),
+  'review.listRecent': appQuery(z.object({})).returns<readonly RecentReview[]>(),
   /**
    * A new review goes in the reviews folder, or where the user chose in a save dialog (`grant`).
    * With a passphrase it is encrypted from the first byte.
@@ -63,11 +63,11 @@ export const reviewApi = {
   'review.openSample': appCommand(z.object({})).returns<ReviewSession>(),
   'review.close': appCommand(z.object({ reviewId: z.string().min(1) })).returns<{ closed: boolean }>(),
 
-  'review.session': reviewQuery(z.object({})).returns<ReviewSession>(),
-  'review.counts': reviewQuery(z.object({})).returns<ReviewCounts>(),
+  'review.getSession': reviewQuery(z.object({})).returns<ReviewSession>(),
+  'review.getCounts': reviewQuery(z.object({})).returns<ReviewCounts>(),
   'review.updateMeta': reviewCommand(reviewMetaPatchSchema).returns<ReviewMeta>(),
-  'review.setTermsOfReference': reviewCommand(z.object({ termsOfReference: richTextSchema.nullable() })).returns<ReviewMeta>(),
-  'review.history': reviewQuery(z.object({})).returns<HistoryState>(),
+  'review.updateTermsOfReference': reviewCommand(z.object({ termsOfReference: richTextSchema.nullable() })).returns<ReviewMeta>(),
+  'review.listHistory': reviewQuery(z.object({})).returns<HistoryState>(),
   'review.undo': reviewCommand(z.object({})).returns<HistoryState>(),
   'review.redo': reviewCommand(z.object({})).returns<HistoryState>(),
   'review.saveAs': reviewCommand(z.object({ grant: saveGrantSchema })).returns<ReviewSession>(),
@@ -77,9 +77,9 @@ export const reviewApi = {
    */
   'review.erasePermanently': reviewCommand(z.object({})).returns<{ readonly records: number }>(),
   /** How many days the audit trail keeps before-images of changes (null: for the life of the review). */
-  'review.auditRetention': reviewQuery(z.object({})).returns<{ readonly days: number | null }>(),
-  'review.setAuditRetention': reviewCommand(z.object({ days: z.number().int().min(1).max(36500).nullable() })).returns<{ readonly days: number | null }>(),
-  'review.audit': reviewQuery(
+  'review.getAuditRetention': reviewQuery(z.object({})).returns<{ readonly days: number | null }>(),
+  'review.updateAuditRetention': reviewCommand(z.object({ days: z.number().int().min(1).max(36500).nullable() })).returns<{ readonly days: number | null }>(),
+  'review.listAudit': reviewQuery(
     z.object({ limit: z.number().int().min(1).max(1000).default(100), beforeId: z.number().int().positive().optional() }),
   ).returns<readonly AuditEntry[]>(),
 } as const;

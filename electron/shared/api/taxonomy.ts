@@ -31,11 +31,11 @@ export const taxonomyApi = {
    * For each taggable term of a taxonomy, the corresponding terms in other frameworks according to
    * the crosswalks (built in and the user's own); terms without any are left out.
    */
-  'taxonomy.equivalents': appQuery(z.object({ id: taxonomyId })).returns<
+  'taxonomy.listEquivalents': appQuery(z.object({ id: taxonomyId })).returns<
     readonly { readonly termId: string; readonly equivalents: readonly TermEquivalent[] }[]
   >(),
 
-  'taxonomy.forReview': reviewQuery(z.object({})).returns<readonly TaxonomyForReview[]>(),
+  'taxonomy.listForReview': reviewQuery(z.object({})).returns<readonly TaxonomyForReview[]>(),
   /** Copies a version into the review; later tags from that taxonomy use it. */
   'taxonomy.pin': reviewCommand(z.object({ id: taxonomyId, version: z.string().trim().min(1) })).returns<TaxonomySummary>(),
 } as const;

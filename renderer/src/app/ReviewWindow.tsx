@@ -21,8 +21,8 @@ export function ReviewWindow(props: { reviewId: string; area: string; detail?: s
 }
 
 function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: string; detail?: string }) {
-  const session = useReviewQuery('review.session', {});
-  const history = useReviewQuery('review.history', {});
+  const session = useReviewQuery('review.getSession', {});
+  const history = useReviewQuery('review.listHistory', {});
   const command = useReviewCommand();
   const client = useApiClient();
   const announce = useAnnounce();

@@ -33,8 +33,8 @@ describe('dispatcher', () => {
 
   it('needs an open review id for review methods', async () => {
     const { dispatch } = setup();
-    expect(await dispatch({ method: 'review.session', args: {} })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    expect(await dispatch({ method: 'review.session', reviewId: 'not-open', args: {} })).toMatchObject({
+    expect(await dispatch({ method: 'review.getSession', args: {} })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await dispatch({ method: 'review.getSession', reviewId: 'not-open', args: {} })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -70,7 +70,7 @@ describe('dispatcher', () => {
     };
     // A table gone missing behind the app's back is the kind of failure no service expects.
     app.reviews.get(created.result.reviewId).db.exec('DROP TABLE review');
-    const response = await dispatch({ method: 'review.session', reviewId: created.result.reviewId, args: {} });
+    const response = await dispatch({ method: 'review.getSession', reviewId: created.result.reviewId, args: {} });
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error.code).toBe('internal');

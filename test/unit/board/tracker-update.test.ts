@@ -43,7 +43,7 @@ describe('updating recommendations from the board', () => {
     old.db.close();
     older = join(library, 'older.cwr');
     // Tracker updates go only to reviews a library scan found.
-    await call('board.library', { roots: [library] });
+    await call('board.listReviews', { roots: [library] });
   }, 60_000);
 
   it('writes to a writable review through the audited service, under the user name', async () => {
@@ -59,7 +59,7 @@ describe('updating recommendations from the board', () => {
     } finally {
       db.close();
     }
-    const tracker = await call('board.recommendations', { roots: [library] });
+    const tracker = await call('board.listRecommendations', { roots: [library] });
     expect(tracker.rows.find((r) => r.file === writable)).toMatchObject({ status: 'done', recordedIn: 'review', overdue: false });
   });
 
@@ -72,13 +72,13 @@ describe('updating recommendations from the board', () => {
     expect(second.message).toContain('saved by an older version of Casewright, and the board does not upgrade reviews');
     expect([readOnly, older].map((f) => [readFileSync(f).toString('base64'), statSync(f).mtimeMs])).toEqual(before);
 
-    const tracker = await call('board.recommendations', { roots: [library] });
+    const tracker = await call('board.listRecommendations', { roots: [library] });
     expect(tracker.rows.find((r) => r.file === readOnly)).toMatchObject({ status: 'in-progress', recordedIn: 'board-file', updatedBy: 'Priya Board-Manager', boardResponse: '', overdue: true });
     expect(tracker.rows.find((r) => r.file === older)).toMatchObject({ status: 'agreed', boardResponse: 'Accepted', recordedIn: 'board-file', unowned: false });
     // A new board session (the app restarted) still has every update.
     const again = createAppContext({ edition: 'cli', home });
-    const response = await createDispatcher(again, () => undefined)({ method: 'board.recommendations', args: { roots: [library], agency: 'education' } });
-    expect(response.ok && (response.result as ResultOf<Api['board.recommendations']>).rows.map((r) => [r.status, r.recordedIn])).toEqual([['agreed', 'board-file']]);
+    const response = await createDispatcher(again, () => undefined)({ method: 'board.listRecommendations', args: { roots: [library], agency: 'education' } });
+    expect(response.ok && (response.result as ResultOf<Api['board.listRecommendations']>).rows.map((r) => [r.status, r.recordedIn])).toEqual([['agreed', 'board-file']]);
   });
 
   it('refuses a file the library scan did not find, and leaves it untouched', async () => {

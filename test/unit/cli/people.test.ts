@@ -89,7 +89,7 @@ describe('casewright check over review text', () => {
       const response = await dispatch({ method, args, reviewId: opened.handle.id } as never);
       expect(response.ok).toBe(true);
     };
-    await call('review.setTermsOfReference', {
+    await call('review.updateTermsOfReference', {
       termsOfReference: richTextFromParagraphs(["Kez (Kerry Ashdown) lived at WM4 7QT. Kerry's partner Gary was not known to agencies."]),
     });
     app.reviews.closeAll();

@@ -20,9 +20,9 @@ describe('createInvokeHandler', () => {
   it('passes a well-formed request from our page to the dispatcher and returns its answer', async () => {
     const recorder = recordingDispatch((request) => ({ ok: true, result: { echoed: request.method } }));
     const handle = createInvokeHandler({ dispatch: recorder.dispatch });
-    const response = await handle(appFrame, { method: 'review.counts', reviewId: 'r1', args: {} });
-    expect(response).toEqual({ ok: true, result: { echoed: 'review.counts' } });
-    expect(recorder.seen).toEqual([{ method: 'review.counts', reviewId: 'r1', args: {} }]);
+    const response = await handle(appFrame, { method: 'review.getCounts', reviewId: 'r1', args: {} });
+    expect(response).toEqual({ ok: true, result: { echoed: 'review.getCounts' } });
+    expect(recorder.seen).toEqual([{ method: 'review.getCounts', reviewId: 'r1', args: {} }]);
   });
 
   it.each([
@@ -32,7 +32,7 @@ describe('createInvokeHandler', () => {
     ['a destroyed frame', null],
   ])('refuses %s without reaching the dispatcher', async (_why, frame) => {
     const recorder = recordingDispatch(() => ({ ok: true, result: null }));
-    const response = await createInvokeHandler({ dispatch: recorder.dispatch })(frame, { method: 'app.info', args: {} });
+    const response = await createInvokeHandler({ dispatch: recorder.dispatch })(frame, { method: 'app.getInfo', args: {} });
     expect(response).toEqual(REFUSED_SENDER);
     expect(recorder.seen).toHaveLength(0);
   });
@@ -40,9 +40,9 @@ describe('createInvokeHandler', () => {
   it.each([
     ['no method', { args: {} }],
     ['empty method', { method: '', args: {} }],
-    ['numeric review id', { method: 'review.counts', reviewId: 7, args: {} }],
-    ['extra envelope fields', { method: 'app.info', args: {}, channel: 'other' }],
-    ['a string', 'app.info'],
+    ['numeric review id', { method: 'review.getCounts', reviewId: 7, args: {} }],
+    ['extra envelope fields', { method: 'app.getInfo', args: {}, channel: 'other' }],
+    ['a string', 'app.getInfo'],
   ])('answers invalid-arguments for %s', async (_why, payload) => {
     const recorder = recordingDispatch(() => ({ ok: true, result: null }));
     const response = await createInvokeHandler({ dispatch: recorder.dispatch })(appFrame, payload);
@@ -59,7 +59,7 @@ describe('createInvokeHandler', () => {
       },
       logError: (error) => logged.push(error),
     });
-    const response = await handle(appFrame, { method: 'app.info', args: {} });
+    const response = await handle(appFrame, { method: 'app.getInfo', args: {} });
     expect(response.ok).toBe(false);
     if (!response.ok) {
       expect(response.error.code).toBe('internal');
@@ -84,7 +84,7 @@ describe('createInvokeHandler', () => {
       },
       logError: () => undefined,
     });
-    expect(await failing(appFrame, { method: 'app.info', args: {} })).toEqual({ ok: true, result: 1 });
+    expect(await failing(appFrame, { method: 'app.getInfo', args: {} })).toEqual({ ok: true, result: 1 });
   });
 
   it('does not report failed calls', async () => {
@@ -100,14 +100,14 @@ describe('createInvokeHandler', () => {
 });
 
 describe('createInvokeHandler with the real dispatcher', () => {
-  it('answers app.info and passes on argument errors from the contract', async () => {
+  it('answers app.getInfo and passes on argument errors from the contract', async () => {
     const { createAppContext } = await import('../../../electron/core/app/app-context');
     const { createDispatcher } = await import('../../../electron/api/dispatcher');
     const { tempDir } = await import('../../helpers/review-file');
     const context = createAppContext({ edition: 'electron', home: tempDir('casewright-ipc-') });
     const handle = createInvokeHandler({ dispatch: createDispatcher(context, () => undefined) });
 
-    const info = await handle(appFrame, { method: 'app.info', args: {} });
+    const info = await handle(appFrame, { method: 'app.getInfo', args: {} });
     expect(info.ok).toBe(true);
     if (info.ok) expect(info.result).toMatchObject({ edition: 'electron' });
 
@@ -115,7 +115,7 @@ describe('createInvokeHandler with the real dispatcher', () => {
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.error.code).toBe('invalid-arguments');
 
-    const refused = await handle({ url: 'https://evil.example/', parent: null }, { method: 'app.info', args: {} });
+    const refused = await handle({ url: 'https://evil.example/', parent: null }, { method: 'app.getInfo', args: {} });
     expect(refused).toEqual(REFUSED_SENDER);
   });
 });

@@ -70,7 +70,7 @@ describe('windowEffectAfterCall', () => {
 });
 
 describe('recent items for the menu', () => {
-  it('reads the review.recent result and drops what it cannot read', () => {
+  it('reads the review.listRecent result and drops what it cannot read', () => {
     expect(
       recentItemsFrom([
         { path: '/c/a.cwr', title: 'Child R', openedAt: '2026-11-01T10:00:00Z', exists: true },
@@ -87,7 +87,7 @@ describe('recent items for the menu', () => {
   it('knows which calls change the recent list', () => {
     expect(changesRecentList('review.open')).toBe(true);
     expect(changesRecentList('review.saveAs')).toBe(true);
-    expect(changesRecentList('review.recent')).toBe(false);
+    expect(changesRecentList('review.listRecent')).toBe(false);
     expect(changesRecentList('review.undo')).toBe(false);
   });
 });

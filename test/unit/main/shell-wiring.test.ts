@@ -90,8 +90,8 @@ describe('the Electron shell wiring', () => {
   it('answers the API from our page and refuses other senders', async () => {
     const [home] = openWindows();
     if (home === undefined) throw new Error('no home window');
-    expect(await invoke(home, { method: 'app.info', args: {} })).toMatchObject({ ok: true, result: { edition: 'electron' } });
-    expect(await invoke(home, { method: 'app.info', args: {} }, { url: 'https://evil.example/', parent: null })).toMatchObject({
+    expect(await invoke(home, { method: 'app.getInfo', args: {} })).toMatchObject({ ok: true, result: { edition: 'electron' } });
+    expect(await invoke(home, { method: 'app.getInfo', args: {} }, { url: 'https://evil.example/', parent: null })).toMatchObject({
       ok: false,
       error: { code: 'refused' },
     });
@@ -137,12 +137,12 @@ describe('the Electron shell wiring', () => {
     const [reviewWindow] = openWindows();
     if (reviewWindow === undefined) throw new Error('no review window');
     const reviewId = decodeURIComponent((reviewWindow.url ?? '').split('/review/')[1] ?? '');
-    expect(await invoke(reviewWindow, { method: 'review.counts', reviewId, args: {} })).toMatchObject({ ok: true });
+    expect(await invoke(reviewWindow, { method: 'review.getCounts', reviewId, args: {} })).toMatchObject({ ok: true });
     const survivor = new BrowserWindow({}); // stands in for another window the app still has
     reviewWindow.close();
     await new Promise((resolve) => setTimeout(resolve, 20));
     survivor.url = 'app://casewright/index.html#/';
-    expect(await invoke(survivor, { method: 'review.counts', reviewId, args: {} })).toMatchObject({ ok: false });
+    expect(await invoke(survivor, { method: 'review.getCounts', reviewId, args: {} })).toMatchObject({ ok: false });
   });
 
   it('opens a review file the OS hands over, in its own window', async () => {

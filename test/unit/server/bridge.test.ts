@@ -46,7 +46,7 @@ function send(port: number, options: { method?: string; path?: string; headers?:
   });
 }
 
-const apiCall = (b: Bridge, headers: Record<string, string> = {}, body = JSON.stringify({ method: 'app.info', args: {} })) =>
+const apiCall = (b: Bridge, headers: Record<string, string> = {}, body = JSON.stringify({ method: 'app.getInfo', args: {} })) =>
   send(b.port, { method: 'POST', path: '/api', headers: { 'Content-Type': 'application/json', 'X-Casewright-Secret': b.secret, ...headers }, body });
 
 describe('browser edition bridge', () => {

@@ -60,7 +60,7 @@ function BoardLibrary({ roots }: { readonly roots: readonly string[] }) {
   const [revision, setRevision] = useState(0);
   const [filter, setFilter] = useState<BoardFilter>({});
   const [view, setView] = useState<ViewId>('themes');
-  const library = useAppQuery('board.library', { roots: [...roots] }, revision);
+  const library = useAppQuery('board.listReviews', { roots: [...roots] }, revision);
   const changed = useCallback(() => setRevision((n) => n + 1), []);
   const state = useMemo<BoardState>(() => ({ roots, filter, revision, changed }), [roots, filter, revision, changed]);
   if (library.data === undefined) {

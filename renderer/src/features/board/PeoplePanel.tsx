@@ -12,7 +12,7 @@ const onScreen = { format: String, suppress: false } as const;
 export function PeoplePanel() {
   const id = useId();
   const { roots, filter, revision } = useBoard();
-  const rows = useAppQuery('board.characteristics', { roots, filter }, revision);
+  const rows = useAppQuery('board.listCharacteristics', { roots, filter }, revision);
   return (
     <section aria-labelledby={`${id}-heading`} className="board-panel">
       <h2 id={`${id}-heading`}>Who was in these reviews</h2>

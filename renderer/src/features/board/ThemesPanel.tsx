@@ -27,7 +27,7 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
     ...(direction === '' ? {} : { direction }),
     ...(target === '' ? {} : { crosswalk: { targetTaxonomyId: target } }),
   };
-  const themes = useAppQuery('board.themes', args, revision);
+  const themes = useAppQuery('board.listThemes', args, revision);
   const rows = themes.data ?? [];
 
   return (

@@ -15,7 +15,7 @@ export function TrackerPanel({ library }: { readonly library: LibraryView }) {
   const id = useId();
   const { roots, filter, revision } = useBoard();
   const [agency, setAgency] = useState('');
-  const tracker = useAppQuery('board.recommendations', { roots, filter, ...(agency === '' ? {} : { agency }) }, revision);
+  const tracker = useAppQuery('board.listRecommendations', { roots, filter, ...(agency === '' ? {} : { agency }) }, revision);
   const data = tracker.data;
   return (
     <section aria-labelledby={`${id}-heading`} className="board-panel">

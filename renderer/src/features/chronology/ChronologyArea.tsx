@@ -40,8 +40,8 @@ export function ChronologyArea({ detail }: AreaProps) {
   const view = viewOf(detail);
   const { reviewId } = useReviewState();
   const announce = useAnnounce();
-  const agencies = useReviewQuery('chronology.agencies', {});
-  const eventTypes = useReviewQuery('chronology.eventTypes', {});
+  const agencies = useReviewQuery('chronology.listAgencies', {});
+  const eventTypes = useReviewQuery('chronology.listEventTypes', {});
   const people = usePeopleChoices();
   const [filter, setFilter] = useState<FilterState>(EMPTY_FILTER);
   const [sort, setSort] = useState<ChronologySort>(DATE_ORDER);

@@ -21,8 +21,8 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
   const id = useId();
   const [search, setSearch] = useState('');
   const [applied, setApplied] = useState('');
-  const entries = useReviewQuery('chronology.page', { filter: applied === '' ? {} : { text: applied }, limit: 25 });
-  const episodes = useReviewQuery('chronology.episodes', {});
+  const entries = useReviewQuery('chronology.list', { filter: applied === '' ? {} : { text: applied }, limit: 25 });
+  const episodes = useReviewQuery('chronology.listEpisodes', {});
   const linkedEntries = new Set(finding.evidence.filter((e) => e.kind === 'entry').map((e) => e.targetId));
   const linkedEpisodes = new Set(finding.evidence.filter((e) => e.kind === 'episode').map((e) => e.targetId));
 

@@ -21,7 +21,7 @@ export function FindingEditor({ finding }: { finding: Finding }) {
     if (done !== undefined && changes.body === undefined) announce('Saved');
   };
   const remove = async (): Promise<void> => {
-    const done = await action.run(() => command('findings.delete', { id: finding.id }));
+    const done = await action.run(() => command('findings.remove', { id: finding.id }));
     if (done !== undefined) announce(`Finding ${finding.number} deleted; Undo brings it back`);
   };
 

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 /** Findings down the side, taxonomy terms across, tag counts in the cells. */
 export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => void }) {
   const [allTerms, setAllTerms] = useState(false);
-  const matrix = useReviewQuery('findings.tagMatrix', { usedOnly: !allTerms });
+  const matrix = useReviewQuery('findings.getTagMatrix', { usedOnly: !allTerms });
   const data = matrix.data;
   return (
     <section className="tag-matrix" aria-labelledby="tag-matrix-heading">

@@ -32,15 +32,15 @@ export function TagPanel({ finding }: { finding: Finding }) {
 /** A chronology entry's taxonomy tags: entries are tagged with the same taxonomies as findings. */
 export function EntryTagPanel({ entryId }: { entryId: number }) {
   const command = useReviewCommand();
-  const tags = useReviewQuery('findings.entryTags', { entryIds: [entryId] });
+  const tags = useReviewQuery('findings.listEntryTags', { entryIds: [entryId] });
   return (
     <>
       <ErrorMessage error={tags.error} />
       <TaxonomyTagPanel
         heading="Taxonomy tags"
         tags={tags.data ?? []}
-        onAdd={(choice) => command('findings.tagEntry', { entryId, ...choice })}
-        onRemove={(tagId) => command('findings.untagEntry', { id: tagId })}
+        onAdd={(choice) => command('findings.addEntryTag', { entryId, ...choice })}
+        onRemove={(tagId) => command('findings.removeEntryTag', { id: tagId })}
       />
     </>
   );
@@ -61,7 +61,7 @@ function TaxonomyTagPanel({
   onAdd: (choice: TagChoice) => Promise<unknown>;
   onRemove: (tagId: number) => Promise<unknown>;
 }) {
-  const taxonomies = useReviewQuery('taxonomy.forReview', {});
+  const taxonomies = useReviewQuery('taxonomy.listForReview', {});
   const announce = useAnnounce();
   const action = useAsyncAction();
   const id = useId();

@@ -20,7 +20,7 @@ export function TaxonomyLibrary() {
   const id = useId();
   const [revision, setRevision] = useState(0);
   const available = useAppQuery('taxonomy.list', {}, revision);
-  const forReview = useReviewQuery('taxonomy.forReview', {});
+  const forReview = useReviewQuery('taxonomy.listForReview', {});
   const [file, setFile] = useState<File | null>(null);
   const [openTerms, setOpenTerms] = useState<ReadonlySet<string>>(new Set());
   const titles = new Map((available.data ?? []).map((t) => [t.id, t.title] as const));

@@ -17,7 +17,7 @@ const relationWords: Readonly<Record<CrosswalkRelation, string>> = {
  */
 export function TaxonomyTermSources({ id, version, titles }: { id: string; version: string; titles: ReadonlyMap<string, string> }) {
   const taxonomy = useAppQuery('taxonomy.get', { id, version });
-  const equivalents = useAppQuery('taxonomy.equivalents', { id });
+  const equivalents = useAppQuery('taxonomy.listEquivalents', { id });
   const byTerm = new Map((equivalents.data ?? []).map((row) => [row.termId, row.equivalents]));
   if (taxonomy.error ?? equivalents.error) return <ErrorMessage error={taxonomy.error ?? equivalents.error} />;
   if (!taxonomy.data) return <p className="hint">Loading terms…</p>;

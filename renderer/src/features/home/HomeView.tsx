@@ -14,7 +14,7 @@ import './HomeView.css';
 export function HomeView() {
   const client = useApiClient();
   const [revision, setRevision] = useState(0);
-  const info = useAppQuery('app.info', {}, revision);
+  const info = useAppQuery('app.getInfo', {}, revision);
   const sample = useAsyncAction();
 
   useEffect(() => {

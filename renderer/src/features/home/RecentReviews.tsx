@@ -4,7 +4,7 @@ import { useOpenReview } from './useOpenReview';
 
 /** Recent reviews by file name: settings keep paths only, never titles, which can name a child. */
 export function RecentReviews() {
-  const recent = useAppQuery('review.recent', {});
+  const recent = useAppQuery('review.listRecent', {});
   const opening = useOpenReview();
   const open = opening.open;
 

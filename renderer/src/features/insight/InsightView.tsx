@@ -31,7 +31,7 @@ export function InsightView() {
   const focusSummaryAfterDialog = useRef(false);
 
   const createFinding = async (pattern: InsightPatternView): Promise<void> => {
-    const draft = await action.run(() => command('insight.createFinding', { patternId: pattern.id }));
+    const draft = await action.run(() => command('insight.addFinding', { patternId: pattern.id }));
     if (draft === undefined) return;
     announce(`Finding ${draft.number} created from the pattern`);
     navigate(reviewHref(reviewId, 'findings', String(draft.findingId)));
@@ -55,7 +55,7 @@ export function InsightView() {
   const markFalseMatch = async (reason: string): Promise<boolean> => {
     if (falseMatch === null) return false;
     const done = await action.run(() =>
-      command('insight.markFalseMatch', { patternId: falseMatch.pattern.id, entryId: falseMatch.entry.id, reason }),
+      command('insight.addFalseMatch', { patternId: falseMatch.pattern.id, entryId: falseMatch.entry.id, reason }),
     );
     if (done === undefined) return false;
     announce('Marked as a false match; the rule no longer matches this entry in this review');
@@ -64,7 +64,7 @@ export function InsightView() {
     return true;
   };
   const unmark = async (ruleId: InsightReport['falseMatches'][number]['ruleId'], entryId: string): Promise<void> => {
-    const done = await action.run(() => command('insight.unmarkFalseMatch', { ruleId, entryId }));
+    const done = await action.run(() => command('insight.removeFalseMatch', { ruleId, entryId }));
     if (done === undefined) return;
     announce('False match removed');
     summaryRef.current?.focus();

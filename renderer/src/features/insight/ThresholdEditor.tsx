@@ -13,7 +13,7 @@ import { NUMBER_FIELDS } from './threshold-fields';
  * review's copy. Word lists beyond the phrases are edited in the data file (templates/insight).
  */
 export function ThresholdEditor() {
-  const state = useReviewQuery('insight.thresholds', {});
+  const state = useReviewQuery('insight.getThresholds', {});
   const command = useReviewCommand();
   const announce = useAnnounce();
   const action = useAsyncAction();
@@ -33,7 +33,7 @@ export function ThresholdEditor() {
   };
   const save = async (): Promise<void> => {
     if (draft === null) return;
-    const done = await action.run(() => command('insight.setThresholds', { thresholds: draft }));
+    const done = await action.run(() => command('insight.updateThresholds', { thresholds: draft }));
     if (done !== undefined) announce('Thresholds saved for this review');
   };
   const reset = async (): Promise<void> => {

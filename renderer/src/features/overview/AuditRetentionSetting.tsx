@@ -32,7 +32,7 @@ function parseDays(text: string): { days: number } | { problem: string } {
  * the review is opened, and straight away when the setting is saved.
  */
 export function AuditRetentionSetting() {
-  const current = useReviewQuery('review.auditRetention', {});
+  const current = useReviewQuery('review.getAuditRetention', {});
   const command = useReviewCommand();
   const saving = useAsyncAction();
   const announce = useAnnounce();
@@ -61,7 +61,7 @@ export function AuditRetentionSetting() {
       days = parsed.days;
     }
     setProblem(null);
-    const result = await saving.run(() => command('review.setAuditRetention', { days }));
+    const result = await saving.run(() => command('review.updateAuditRetention', { days }));
     if (result !== undefined) announce(`Copies of earlier versions will be kept ${describeRetention(result.days)}`);
   };
 

@@ -26,7 +26,7 @@ const STATUS_LABELS: Readonly<Record<(typeof REVIEW_STATUSES)[number], string>> 
 
 /** The review's own details and its terms of reference. Every field saves when you leave it. */
 export function OverviewView() {
-  const session = useReviewQuery('review.session', {});
+  const session = useReviewQuery('review.getSession', {});
   const command = useReviewCommand();
   const announce = useAnnounce();
   const saving = useAsyncAction();
@@ -37,7 +37,7 @@ export function OverviewView() {
     if (result !== undefined) announce('Saved');
   };
   const saveTerms = async (termsOfReference: RichText): Promise<void> => {
-    const result = await saving.run(() => command('review.setTermsOfReference', { termsOfReference }));
+    const result = await saving.run(() => command('review.updateTermsOfReference', { termsOfReference }));
     if (result !== undefined) announce('Terms of reference saved');
   };
 

@@ -11,7 +11,7 @@ const LABELS: Readonly<Record<string, string>> = {
 };
 
 export function ReviewCounts() {
-  const counts = useReviewQuery('review.counts', {});
+  const counts = useReviewQuery('review.getCounts', {});
   if (counts.data === undefined) return null;
   const shown = Object.entries(LABELS).filter(([table]) => counts.data?.[table] !== undefined);
   if (shown.length === 0) return <p>Nothing has been added yet.</p>;

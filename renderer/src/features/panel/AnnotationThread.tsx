@@ -64,7 +64,7 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
   const [replyAuthor, setReplyAuthor] = useState('Lead reviewer');
 
   const setStatus = async (status: AnnotationStatus): Promise<void> => {
-    const done = await action.run(() => command('annotations.setStatus', { id: annotation.id, status }));
+    const done = await action.run(() => command('annotations.updateStatus', { id: annotation.id, status }));
     if (done !== undefined) announce(`Comment marked ${annotationStatusLabels[status].toLowerCase()}`);
   };
   const sendReply = async (event: FormEvent): Promise<void> => {

@@ -21,8 +21,8 @@ import { isoDayToWords } from '../../ui/date-input';
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
   const id = useId();
-  const templates = useReviewQuery('people.characteristicTemplates', {});
-  const records = useReviewQuery('people.characteristics', { personId: person.id });
+  const templates = useReviewQuery('people.listCharacteristicTemplates', {});
+  const records = useReviewQuery('people.listCharacteristics', { personId: person.id });
   const [variant, setVariant] = useState<CharacteristicVariant>('england');
   const command = useReviewCommand();
   const announce = useAnnounce();
@@ -45,8 +45,8 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
       const input = toInput(person, template, draftFor(template.id));
       const result =
         input === null
-          ? await action.run(() => command('people.clearCharacteristic', { personId: person.id, characteristicId: template.id }))
-          : await action.run(() => command('people.setCharacteristic', input));
+          ? await action.run(() => command('people.removeCharacteristic', { personId: person.id, characteristicId: template.id }))
+          : await action.run(() => command('people.updateCharacteristic', input));
       if (result === undefined) break;
       saved.push(template.label);
     }

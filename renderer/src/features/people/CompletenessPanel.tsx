@@ -19,7 +19,7 @@ const marks: Readonly<Record<CompletenessState, string>> = {
  * read. Professionals are shown only on request: the summary counts family members.
  */
 export function CompletenessPanel() {
-  const report = useReviewQuery('people.completeness', {});
+  const report = useReviewQuery('people.getCompleteness', {});
   const [showProfessionals, setShowProfessionals] = useState(false);
   const data = report.data;
   if (data === undefined) {

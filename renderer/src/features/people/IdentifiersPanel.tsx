@@ -18,7 +18,7 @@ export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
 /** Addresses, postcodes, schools… that every publication output redacts. */
 export function IdentifiersPanel() {
   const id = useId();
-  const identifiers = useReviewQuery('people.identifiers', {});
+  const identifiers = useReviewQuery('people.listIdentifiers', {});
   const command = useReviewCommand();
   const announce = useAnnounce();
   const action = useAsyncAction();

@@ -13,7 +13,7 @@ import { AddPersonForm } from './AddPersonForm';
  */
 export function NameWarningsPanel() {
   const id = useId();
-  const warnings = useReviewQuery('people.nameWarnings', {});
+  const warnings = useReviewQuery('people.listNameWarnings', {});
   const people = useReviewQuery('people.list', {});
   const command = useReviewCommand();
   const announce = useAnnounce();

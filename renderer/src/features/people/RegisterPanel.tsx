@@ -14,7 +14,7 @@ const categoryLabels: Readonly<Record<Person['category'], string>> = {
 /** The register as a table, the selected person's editor beside it, and "Add a person". */
 export function RegisterPanel() {
   const people = useReviewQuery('people.list', {});
-  const session = useReviewQuery('review.session', {});
+  const session = useReviewQuery('review.getSession', {});
   const [selected, setSelected] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const list = people.data ?? [];

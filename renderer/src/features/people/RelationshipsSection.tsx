@@ -21,7 +21,7 @@ export const relationshipLabels: Readonly<Record<RelationshipKind, string>> = {
 /** This person's relationships (either direction) and a form to add one. */
 export function RelationshipsSection({ person, people }: { person: Person; people: readonly Person[] }) {
   const id = useId();
-  const relationships = useReviewQuery('people.relationships', {});
+  const relationships = useReviewQuery('people.listRelationships', {});
   const command = useReviewCommand();
   const announce = useAnnounce();
   const action = useAsyncAction();

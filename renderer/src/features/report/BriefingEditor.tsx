@@ -37,7 +37,7 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
  */
 export function BriefingEditor() {
   const id = useId();
-  const view = useReviewQuery('report.briefing', {});
+  const view = useReviewQuery('report.getBriefing', {});
   const command = useReviewCommand();
   const announce = useAnnounce();
   const action = useAsyncAction();

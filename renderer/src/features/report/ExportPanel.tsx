@@ -32,13 +32,13 @@ export function ExportPanel() {
   const command = useReviewCommand();
   const announce = useAnnounce();
   const action = useAsyncAction();
-  const templates = useReviewQuery('report.templates', {});
+  const templates = useReviewQuery('report.listTemplates', {});
   const [last, setLast] = useState<(ExportResult & SavedOutput) | null>(null);
   const [step, setStep] = useState<string | null>(null);
   const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
 
   const start = async (kind: ExportKind, draft = false, onePage = false): Promise<void> => {
-    const defaultPath = await action.run(() => client.review(reviewId, 'report.defaultExportPath', { kind, draft, onePage, format }));
+    const defaultPath = await action.run(() => client.review(reviewId, 'report.getDefaultExportPath', { kind, draft, onePage, format }));
     if (defaultPath === undefined) return;
     const name = defaultPath.split(/[\\/]/).pop() ?? 'report.docx';
     const filter = format === 'pdf' ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'Word document', extensions: ['docx'] };
@@ -70,7 +70,7 @@ export function ExportPanel() {
   };
 
   const chooseTemplate = async (templateId: string): Promise<void> => {
-    const done = await action.run(() => command('report.setTemplates', { templateId }));
+    const done = await action.run(() => command('report.updateTemplates', { templateId }));
     if (done !== undefined) announce('Report template changed');
   };
 

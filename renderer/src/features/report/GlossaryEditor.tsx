@@ -15,7 +15,7 @@ function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
   const changed = definition.trim() !== entry.definition;
 
   const save = async (): Promise<void> => {
-    const done = await action.run(() => command('report.setGlossaryDefinition', { term: entry.term, definition }));
+    const done = await action.run(() => command('report.updateGlossaryDefinition', { term: entry.term, definition }));
     if (done !== undefined) announce(definition.trim() === '' ? `${entry.term}: your definition removed` : `${entry.term} defined`);
   };
 
@@ -45,7 +45,7 @@ function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
 /** The abbreviations the report text uses, with editable definitions stored in the review. */
 export function GlossaryEditor() {
   const id = useId();
-  const glossary = useReviewQuery('report.glossary', {});
+  const glossary = useReviewQuery('report.listGlossary', {});
   return (
     <section className="glossary-editor" id="report-glossary" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Glossary</h2>

@@ -9,11 +9,11 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 /** The reviewer's own text for each section of the chosen template, in report order. */
 export function SectionsEditor() {
   const id = useId();
-  const sections = useReviewQuery('report.sections', {});
+  const sections = useReviewQuery('report.listSections', {});
   const command = useReviewCommand();
   const action = useAsyncAction();
   const save = (key: string, body: RichText): void => {
-    void action.run(() => command('report.setSectionText', { key, body }));
+    void action.run(() => command('report.updateSectionText', { key, body }));
   };
   return (
     <section className="report-sections" aria-labelledby={`${id}-heading`}>

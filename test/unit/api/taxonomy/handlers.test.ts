@@ -37,7 +37,7 @@ describe('taxonomy and findings API through the dispatcher', () => {
     mkdirSync(join(home, 'taxonomies'), { recursive: true });
     writeFileSync(join(home, 'taxonomies', 'da.json'), JSON.stringify({ ...current, version: '2026.1' }));
 
-    const offered = await call('taxonomy.forReview', {});
+    const offered = await call('taxonomy.listForReview', {});
     if (!offered.ok) throw new Error(offered.error.message);
     const rows = offered.result as { taxonomy: { id: string; version: string }; pinned: boolean; newerVersion: string | null }[];
     expect(rows.find((r) => r.taxonomy.id === 'domestic-abuse-themes')).toMatchObject({ pinned: true, newerVersion: '2026.1', taxonomy: { version: current.version } });
@@ -45,7 +45,7 @@ describe('taxonomy and findings API through the dispatcher', () => {
 
     const pinned = await call('taxonomy.pin', { id: 'domestic-abuse-themes', version: '2026.1' });
     expect(pinned.ok).toBe(true);
-    const after = await call('taxonomy.forReview', {});
+    const after = await call('taxonomy.listForReview', {});
     expect(after.ok && (after.result as typeof rows).find((r) => r.taxonomy.id === 'domestic-abuse-themes')?.taxonomy.version).toBe('2026.1');
     const list = await call('taxonomy.list', {}, false);
     expect(list.ok && (list.result as { id: string; version: string }[]).filter((t) => t.id === 'domestic-abuse-themes').map((t) => t.version)).toEqual([
@@ -56,18 +56,18 @@ describe('taxonomy and findings API through the dispatcher', () => {
 
   it('lists, for each term of a taxonomy, its counterparts in other frameworks through the crosswalks', async () => {
     const { call } = await setUp();
-    const result = await call('taxonomy.equivalents', { id: 'national-panel-themes-2020' }, false);
+    const result = await call('taxonomy.listEquivalents', { id: 'national-panel-themes-2020' }, false);
     if (!result.ok) throw new Error(result.error.message);
     const rows = result.result as { termId: string; equivalents: { taxonomyId: string; termId: string; relation: string; approximate: boolean }[] }[];
     expect(rows.find((r) => r.termId === 'leadership-culture')?.equivalents).toContainEqual(
       expect.objectContaining({ taxonomyId: 'national-panel-themes-2022-23', termId: 'leadership-professional-curiosity', relation: 'narrower', approximate: true }),
     );
     // A term no crosswalk maps (listed as unmapped everywhere) is left out rather than listed empty.
-    const later = await call('taxonomy.equivalents', { id: 'national-panel-themes-2022-23' }, false);
+    const later = await call('taxonomy.listEquivalents', { id: 'national-panel-themes-2022-23' }, false);
     const laterTerms = later.ok ? (later.result as { termId: string }[]).map((r) => r.termId) : [];
     expect(laterTerms).toContain('leadership-professional-curiosity');
     expect(laterTerms).not.toContain('young-carers');
-    const unknown = await call('taxonomy.equivalents', { id: 'no-such-taxonomy' }, false);
+    const unknown = await call('taxonomy.listEquivalents', { id: 'no-such-taxonomy' }, false);
     expect(unknown.ok === false && unknown.error.code).toBe('not-found');
   });
 

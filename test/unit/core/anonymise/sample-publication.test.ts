@@ -33,10 +33,10 @@ let dir: string;
  */
 async function finishSample(call: (method: string, args: unknown) => Promise<unknown>): Promise<void> {
   const problems = ((await call('report.check', {})) as PublicationCheckResult).readiness;
-  const firstEntry = ((await call('chronology.page', { limit: 1 })) as { rows: { id: number }[] }).rows[0]!.id;
+  const firstEntry = ((await call('chronology.list', { limit: 1 })) as { rows: { id: number }[] }).rows[0]!.id;
   for (const { place, problem } of problems) {
     if (place.area === 'report-section') {
-      await call('report.setSectionText', { key: place.key, body: richTextFromParagraphs(['The panel agreed this section at its final meeting.']) });
+      await call('report.updateSectionText', { key: place.key, body: richTextFromParagraphs(['The panel agreed this section at its final meeting.']) });
     } else if (place.area === 'finding' && /placeholder|no analysis/.test(problem)) {
       await call('findings.update', { id: place.findingId, changes: { body: richTextFromParagraphs(['Supervision accepted the closure without testing it against the other agencies’ records.']) } });
     } else if (place.area === 'finding' && /evidence/.test(problem)) {

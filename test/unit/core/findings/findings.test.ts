@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { richTextFromParagraphs } from '../../../../electron/shared/lexical/types';
 import { CasewrightError } from '../../../../electron/shared/errors';
-import { addFinding, deleteFinding, getFinding, listFindings, moveFinding, reorderFindings, updateFinding } from '../../../../electron/core/findings/findings';
+import { addFinding, deleteFinding, getFinding, listFindings, moveFinding, updateFinding } from '../../../../electron/core/findings/findings';
 import { addEvidence, findingsCitingEntry, removeEvidence } from '../../../../electron/core/findings/evidence';
 import { createFinding } from '../../../../electron/core/findings/create-finding';
 import { moveEntryReferences } from '../../../../electron/core/findings/entry-references';
@@ -43,18 +43,17 @@ describe('findings CRUD', () => {
     expect(getFinding(review.db, finding.id).title).toBe('Final title');
   });
 
-  it('renumbers on move, reorder and delete', () => {
+  it('renumbers on move and delete', () => {
     const { review } = open();
     const ids = ['A', 'B', 'C', 'D'].map((title) => review.write('add', (db) => addFinding(db, { title })).id);
     review.write('move', (db) => moveFinding(db, ids[3]!, 1));
     expect(listFindings(review.db).map((f) => `${f.number}${f.title}`)).toEqual(['1D', '2A', '3B', '4C']);
     review.write('move', (db) => moveFinding(db, ids[3]!, 99));
     expect(listFindings(review.db).map((f) => f.title)).toEqual(['A', 'B', 'C', 'D']);
-    review.write('reorder', (db) => reorderFindings(db, [ids[2]!, ids[0]!, ids[3]!, ids[1]!]));
-    expect(listFindings(review.db).map((f) => `${f.number}${f.title}`)).toEqual(['1C', '2A', '3D', '4B']);
+    review.write('move', (db) => moveFinding(db, ids[2]!, 1));
+    expect(listFindings(review.db).map((f) => `${f.number}${f.title}`)).toEqual(['1C', '2A', '3B', '4D']);
     review.write('delete', (db) => deleteFinding(db, ids[0]!));
-    expect(listFindings(review.db).map((f) => `${f.number}${f.title}`)).toEqual(['1C', '2D', '3B']);
-    expect(() => review.write('reorder', (db) => reorderFindings(db, [ids[2]!]))).toThrow(/every finding exactly once/);
+    expect(listFindings(review.db).map((f) => `${f.number}${f.title}`)).toEqual(['1C', '2B', '3D']);
   });
 
   it('undo of a move restores the previous numbering', () => {

@@ -51,7 +51,7 @@ describe('insight service over a real review file', () => {
     expect(dismissed.dismissal?.reason).toBe('Low mood discussed at the panel; not minimising');
     expect(after.patterns.at(-1)!.id).toBe(target.id);
 
-    const audit = await review.call('review.audit', { limit: 50 });
+    const audit = await review.call('review.listAudit', { limit: 50 });
     const row = audit.find((entry) => entry.table === 'insight_dismissal' && entry.action === 'insert');
     expect(row?.label).toBe('Dismiss insight pattern');
     expect(JSON.stringify(row?.after)).toContain('not minimising');
@@ -78,12 +78,12 @@ describe('insight service over a real review file', () => {
 
   it('keeps the review\'s own thresholds, uses them, and resets to the defaults', async () => {
     review = seededReview();
-    const state = await review.call('insight.thresholds', {});
+    const state = await review.call('insight.getThresholds', {});
     expect(state.source).toBe('defaults');
     const tuned = structuredClone(state.defaults);
     tuned.rules['repeated-incidents'].minIncidents = 4;
     tuned.rules['minimising-language'].enabled = false;
-    const saved = await review.call('insight.setThresholds', { thresholds: tuned });
+    const saved = await review.call('insight.updateThresholds', { thresholds: tuned });
     expect(saved.source).toBe('review');
     expect(saved.effective.rules['repeated-incidents'].minIncidents).toBe(4);
 
@@ -94,7 +94,7 @@ describe('insight service over a real review file', () => {
 
     const bad = structuredClone(state.defaults) as unknown as { rules: Record<string, Record<string, unknown>> };
     bad.rules['child-seen']!['minContacts'] = 0;
-    expect((await review.failure('insight.setThresholds', { thresholds: bad as never })).code).toBe('invalid-arguments');
+    expect((await review.failure('insight.updateThresholds', { thresholds: bad as never })).code).toBe('invalid-arguments');
 
     expect((await review.call('insight.resetThresholds', {})).source).toBe('defaults');
     expect((await review.call('insight.run', {})).patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(true);
@@ -103,7 +103,7 @@ describe('insight service over a real review file', () => {
   it('creates a finding draft from a pattern with its title, explanation and evidence linked', async () => {
     review = seededReview();
     const target = byRule((await review.call('insight.run', {})).patterns, 'repeated-incidents');
-    const draft = await review.call('insight.createFinding', { patternId: target.id });
+    const draft = await review.call('insight.addFinding', { patternId: target.id });
     expect(draft.title).toBe(target.title);
     expect(draft.evidenceEntryIds).toEqual(target.evidenceEntryIds);
 
@@ -118,13 +118,13 @@ describe('insight service over a real review file', () => {
     review = seededReview();
     const before = byRule((await review.call('insight.run', {})).patterns, 'repeated-incidents');
     const [first, ...rest] = before.matches.map((match) => match.entryId);
-    const refused = await review.failure('insight.markFalseMatch', { patternId: before.id, entryId: first!, reason: '  ' });
+    const refused = await review.failure('insight.addFalseMatch', { patternId: before.id, entryId: first!, reason: '  ' });
     expect(refused.code).toBe('invalid-arguments');
     const closure = byRule((await review.call('insight.run', {})).patterns, 'closure-communication');
     const context = closure.evidence.find((entry) => !entry.matched)!;
-    expect((await review.failure('insight.markFalseMatch', { patternId: closure.id, entryId: context.id, reason: 'not a closure' })).code).toBe('validation');
+    expect((await review.failure('insight.addFalseMatch', { patternId: closure.id, entryId: context.id, reason: 'not a closure' })).code).toBe('validation');
 
-    const marks = await review.call('insight.markFalseMatch', { patternId: before.id, entryId: first!, reason: 'A welfare check, not an incident' });
+    const marks = await review.call('insight.addFalseMatch', { patternId: before.id, entryId: first!, reason: 'A welfare check, not an incident' });
     expect(marks.map((mark) => mark.ruleId)).toEqual(['repeated-incidents']);
     const after = await review.call('insight.run', {});
     expect(after.falseMatches).toMatchObject([{ ruleId: 'repeated-incidents', entryId: first, reason: 'A welfare check, not an incident' }]);
@@ -132,14 +132,14 @@ describe('insight service over a real review file', () => {
     expect(after.patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(false);
     expect(rest).toHaveLength(2);
 
-    const audit = await review.call('review.audit', { limit: 50 });
+    const audit = await review.call('review.listAudit', { limit: 50 });
     expect(audit.find((entry) => entry.table === 'insight_false_match' && entry.action === 'insert')?.label).toBe('Mark insight false match');
     await review.call('review.undo', {});
     expect((await review.call('insight.run', {})).patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(true);
 
-    await review.call('insight.markFalseMatch', { patternId: before.id, entryId: first!, reason: 'again' });
-    await review.call('insight.unmarkFalseMatch', { ruleId: 'repeated-incidents', entryId: first! });
+    await review.call('insight.addFalseMatch', { patternId: before.id, entryId: first!, reason: 'again' });
+    await review.call('insight.removeFalseMatch', { ruleId: 'repeated-incidents', entryId: first! });
     expect((await review.call('insight.run', {})).falseMatches).toEqual([]);
-    expect((await review.failure('insight.unmarkFalseMatch', { ruleId: 'repeated-incidents', entryId: first! })).code).toBe('not-found');
+    expect((await review.failure('insight.removeFalseMatch', { ruleId: 'repeated-incidents', entryId: first! })).code).toBe('not-found');
   });
 });

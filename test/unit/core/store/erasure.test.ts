@@ -43,7 +43,7 @@ describe('erase permanently', () => {
     expect((erased as { result: { records: number } }).result.records).toBeGreaterThanOrEqual(8);
     expect(bytesHold(dir, NAME)).toBe(false);
     expect(bytesHold(dir, TEXT)).toBe(false);
-    const audit = await dispatch({ method: 'review.audit', reviewId: session.reviewId, args: {} });
+    const audit = await dispatch({ method: 'review.listAudit', reviewId: session.reviewId, args: {} });
     expect(JSON.stringify(audit)).not.toContain(NAME);
     const groups = handle.db.prepare(`SELECT label, actor FROM change_group WHERE label LIKE 'Erase deleted data permanently%'`).all();
     expect(groups).toHaveLength(1);
@@ -61,7 +61,7 @@ describe('erase permanently', () => {
     const entry = handle.write('Add entry', (db) => addEntry(db, { date: '03/02/2021', agency: 'Police', summary: `${TEXT} first` }));
     handle.write('Edit entry', (db) => db.prepare('UPDATE entry SET summary = ? WHERE id = ?').run('Rewritten summary', entry.id));
     const dispatch = createDispatcher(app, () => undefined);
-    expect(await dispatch({ method: 'review.setAuditRetention', reviewId: session.reviewId, args: { days: 30 } })).toMatchObject({ ok: true, result: { days: 30 } });
+    expect(await dispatch({ method: 'review.updateAuditRetention', reviewId: session.reviewId, args: { days: 30 } })).toMatchObject({ ok: true, result: { days: 30 } });
     // Recent changes are kept; forty days on, they are past the period and purged.
     expect(handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE before_json LIKE ?`).get(`%${TEXT}%`)).toEqual({ n: 1 });
     const later = () => new Date(Date.now() + 40 * 86_400_000).toISOString();

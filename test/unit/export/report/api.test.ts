@@ -23,33 +23,33 @@ async function open() {
 describe('report API', () => {
   it('lists templates, defaults by review kind, and stores the choice', async () => {
     const { call } = await open();
-    const templates = await call('report.templates');
+    const templates = await call('report.listTemplates');
     expect((templates as { effectiveTemplateId: string }).effectiveTemplateId).toBe('dhr');
-    await call('report.setTemplates', { templateId: 'cpr-wales' });
-    expect(((await call('report.templates')) as { effectiveTemplateId: string }).effectiveTemplateId).toBe('cpr-wales');
-    await expect(call('report.setTemplates', { templateId: 'no-such-template' })).rejects.toMatchObject({ code: 'not-found' });
-    const sections = (await call('report.sections')) as { key: string; editable: boolean }[];
+    await call('report.updateTemplates', { templateId: 'cpr-wales' });
+    expect(((await call('report.listTemplates')) as { effectiveTemplateId: string }).effectiveTemplateId).toBe('cpr-wales');
+    await expect(call('report.updateTemplates', { templateId: 'no-such-template' })).rejects.toMatchObject({ code: 'not-found' });
+    const sections = (await call('report.listSections')) as { key: string; editable: boolean }[];
     expect(sections.find((s) => s.key === 'circumstances')?.editable).toBe(true);
   });
 
   it('stores section text, glossary definitions and briefing edits in the review (undoable)', async () => {
     const { call } = await open();
     const body = { lexicalVersion: '0.52.0', editorState: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'The MARAC and the MASH met.', format: 0 }] }] } } };
-    await call('report.setSectionText', { key: 'introduction', body });
-    let glossary = (await call('report.glossary')) as { term: string; definition: string; origin: string }[];
+    await call('report.updateSectionText', { key: 'introduction', body });
+    let glossary = (await call('report.listGlossary')) as { term: string; definition: string; origin: string }[];
     expect(glossary.map((g) => g.term)).toEqual(['MARAC', 'MASH']);
-    glossary = await call('report.setGlossaryDefinition', { term: 'marac', definition: 'Westmoor risk conference' });
+    glossary = await call('report.updateGlossaryDefinition', { term: 'marac', definition: 'Westmoor risk conference' });
     expect(glossary.find((g) => g.term === 'MARAC')).toMatchObject({ definition: 'Westmoor risk conference', origin: 'review' });
     await call('report.updateBriefing', { whyItMatters: 'Children were not seen alone.', reflectiveQuestions: ['Who saw the child?'] });
-    const briefing = (await call('report.briefing')) as { content: { whyItMatters: string; reflectiveQuestions: string[] } };
+    const briefing = (await call('report.getBriefing')) as { content: { whyItMatters: string; reflectiveQuestions: string[] } };
     expect(briefing.content).toMatchObject({ whyItMatters: 'Children were not seen alone.', reflectiveQuestions: ['Who saw the child?'] });
     await call('review.undo');
-    expect(((await call('report.briefing')) as { content: { whyItMatters: string | null } }).content.whyItMatters).toBeNull();
+    expect(((await call('report.getBriefing')) as { content: { whyItMatters: string | null } }).content.whyItMatters).toBeNull();
   });
 
   it('suggests ~/Documents/Casewright/<title> — <document>.docx, a different name for each document, and refuses other extensions', async () => {
     const { call, dir, app } = await open();
-    const path = (await call('report.defaultExportPath', { kind: 'report' })) as string;
+    const path = (await call('report.getDefaultExportPath', { kind: 'report' })) as string;
     expect(path).toMatch(/Documents[\\/]Casewright[\\/]Child R- review — publication report\.docx$/);
     const names = await Promise.all(
       [
@@ -57,7 +57,7 @@ describe('report API', () => {
         { kind: 'panel-draft' },
         { kind: 'briefing' },
         { kind: 'briefing', onePage: true },
-      ].map(async (args) => ((await call('report.defaultExportPath', args)) as string).split(/[\\/]/).pop()),
+      ].map(async (args) => ((await call('report.getDefaultExportPath', args)) as string).split(/[\\/]/).pop()),
     );
     expect(names).toEqual(['Child R- review — draft.docx', 'Child R- review — panel draft.docx', 'Child R- review — 7-minute briefing.docx', 'Child R- review — one-page brief.docx']);
     const grantFor = (target: string) => ({ to: 'grant', grant: app.grants.issue({ path: target, replaceConfirmed: false }) });

@@ -28,10 +28,10 @@ describe('readiness gate', () => {
   });
 
   const cases: { name: string; spoil: (r: CompleteReview) => Promise<unknown>; section: RegExp; problem: RegExp }[] = [
-    { name: 'an empty required section', spoil: (r) => r.call('report.setSectionText', { key: 'methodology', body: null }), section: /^Methodology$/, problem: /required section is empty/ },
+    { name: 'an empty required section', spoil: (r) => r.call('report.updateSectionText', { key: 'methodology', body: null }), section: /^Methodology$/, problem: /required section is empty/ },
     {
       name: 'placeholder text',
-      spoil: (r) => r.call('report.setSectionText', { key: 'introduction', body: richTextFromParagraphs(['To be written once the panel has met.']) }),
+      spoil: (r) => r.call('report.updateSectionText', { key: 'introduction', body: richTextFromParagraphs(['To be written once the panel has met.']) }),
       section: /^Introduction/,
       problem: /placeholder text: “To be written once/,
     },
@@ -43,7 +43,7 @@ describe('readiness gate', () => {
     { name: 'missing review dates', spoil: (r) => r.call('review.updateMeta', { scopeEnd: null }), section: /^Title page$/, problem: /scope end date is missing/ },
     {
       name: 'an undefined acronym',
-      spoil: (r) => r.call('report.setSectionText', { key: 'background', body: richTextFromParagraphs(['The family was discussed at the WXYZ meeting.']) }),
+      spoil: (r) => r.call('report.updateSectionText', { key: 'background', body: richTextFromParagraphs(['The family was discussed at the WXYZ meeting.']) }),
       section: /glossary/i,
       problem: /“WXYZ” is used 1 time but not explained/,
     },

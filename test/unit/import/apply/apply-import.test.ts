@@ -144,6 +144,6 @@ describe('applying an import', () => {
       rememberMapping: true,
     });
     expect(report.imported).toBe(2);
-    expect(await chronologyHandlers['chronology.imports'](ctx, {})).toHaveLength(1);
+    expect(await chronologyHandlers['chronology.listImports'](ctx, {})).toHaveLength(1);
   });
 });

@@ -17,7 +17,7 @@ export function CreateEpisodeDialog(props: {
   const [draft, setDraft] = useState(emptyDraft());
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const episode = await action.run(() => command('chronology.createEpisode', { ...draftToFields(draft), entryIds: [...props.entryIds] }));
+    const episode = await action.run(() => command('chronology.addEpisode', { ...draftToFields(draft), entryIds: [...props.entryIds] }));
     if (episode !== undefined) props.onCreated(episode);
   };
   const count = props.entryIds.length;

@@ -16,7 +16,7 @@ export function EpisodeMembership(props: {
   readonly onDone: () => void;
 }) {
   const ids = useId();
-  const episodes = useReviewQuery('chronology.episodes', {});
+  const episodes = useReviewQuery('chronology.listEpisodes', {});
   const command = useReviewCommand();
   const action = useAsyncAction();
   const announce = useAnnounce();

@@ -54,7 +54,7 @@ function EpisodeEditor({ episode, onDone }: { readonly episode: KeyPracticeEpiso
  * episodes are made from a selection of entries in the grid.
  */
 export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episodeId: number) => void }) {
-  const episodes = useReviewQuery('chronology.episodes', {});
+  const episodes = useReviewQuery('chronology.listEpisodes', {});
   const command = useReviewCommand();
   const action = useAsyncAction();
   const announce = useAnnounce();
@@ -62,7 +62,7 @@ export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episo
 
   const remove = async (episode: KeyPracticeEpisode): Promise<void> => {
     if (!window.confirm(`Delete the episode “${episode.title}”? Its entries stay in the chronology.`)) return;
-    const result = await action.run(() => command('chronology.deleteEpisode', { id: episode.id }));
+    const result = await action.run(() => command('chronology.removeEpisode', { id: episode.id }));
     if (result !== undefined) announce(`Episode “${episode.title}” deleted`);
   };
 

@@ -17,7 +17,7 @@ export function DeleteEntriesDialog(props: {
   const action = useAsyncAction();
   const count = props.ids.length;
   const confirm = async (): Promise<void> => {
-    const result = await action.run(() => command('chronology.delete', { ids: [...props.ids] }));
+    const result = await action.run(() => command('chronology.remove', { ids: [...props.ids] }));
     if (result !== undefined) props.onDeleted(result.deleted);
   };
   return (

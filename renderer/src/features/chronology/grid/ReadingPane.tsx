@@ -28,8 +28,8 @@ function EntryReading({ entry, people, onEdit }: { readonly entry: ChronologyEnt
   const names = useMemo(() => new Map(people.map((p) => [p.id, p.label])), [people]);
   const lookups = useMemo(() => ({ personName: (id: number) => names.get(id) ?? 'a person no longer in the register' }), [names]);
   const rows = entryReadingRows(entry, lookups);
-  const taxonomyTags = useReviewQuery('findings.entryTags', { entryIds: [entry.id] });
-  const citing = useReviewQuery('findings.citingEntry', { entryId: entry.id });
+  const taxonomyTags = useReviewQuery('findings.listEntryTags', { entryIds: [entry.id] });
+  const citing = useReviewQuery('findings.listCiting', { entryId: entry.id });
   const comments = useReviewQuery('annotations.list', {});
   const entryComments = (comments.data ?? []).filter((c) => c.target.kind === 'entry' && c.target.entryId === entry.id);
   const headingId = `cw-entry-details-heading`;

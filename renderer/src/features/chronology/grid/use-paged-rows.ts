@@ -32,7 +32,7 @@ export interface PagedRows {
 export const PAGE_SIZE = 100;
 
 /**
- * The grid's rows, fetched from `chronology.page` a page at a time as the viewport moves.
+ * The grid's rows, fetched from `chronology.list` a page at a time as the viewport moves.
  * A new filter or sort starts from scratch; a data change (any command, undo, redo) keeps the
  * rows on screen and refreshes them, so editing a cell does not make the grid blink.
  */
@@ -55,7 +55,7 @@ export function usePagedRows(filter: ChronologyFilter, sort: ChronologySort): Pa
       for (const page of cache.missingPages(first, last)) {
         cache.markPending(page);
         const ticket = generation.current;
-        call('chronology.page', { filter: apiFilter, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+        call('chronology.list', { filter: apiFilter, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
           (result) => {
             if (ticket !== generation.current) return;
             const marks = new Map(result.highlights.map((h) => [h.entryId, h.fields]));

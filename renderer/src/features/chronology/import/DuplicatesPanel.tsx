@@ -22,7 +22,7 @@ function EntryRef({ id, onShow }: { readonly id: number; readonly onShow: (id: n
  * merge (fold one into the other; the other is hidden, not lost) or dismiss. Never automatic.
  */
 export function DuplicatesPanel({ onShowEntry }: { readonly onShowEntry: (entryId: number) => void }) {
-  const open = useReviewQuery('chronology.duplicates', { status: 'open' });
+  const open = useReviewQuery('chronology.listDuplicates', { status: 'open' });
   const command = useReviewCommand();
   const action = useAsyncAction();
   const announce = useAnnounce();

@@ -20,7 +20,7 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
   const toggle = async (): Promise<void> => {
     if (report.importId === null) return;
     const id = report.importId;
-    const done = await action.run(() => command(removed ? 'chronology.importRestore' : 'chronology.importRemove', { importId: id }));
+    const done = await action.run(() => command(removed ? 'chronology.restoreImport' : 'chronology.removeImport', { importId: id }));
     if (done !== undefined) setRemoved(!removed);
   };
   return (

@@ -36,7 +36,7 @@ export interface TimelineViewProps {
  */
 export function TimelineView({ filter, agencies, eventTypes, onOpenEntry }: TimelineViewProps) {
   const announce = useAnnounce();
-  const query = useReviewQuery('chronology.timeline', { filter: toApiFilter(filter) });
+  const query = useReviewQuery('chronology.getTimeline', { filter: toApiFilter(filter) });
   const frameRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(900);
   const [zoomIndex, setZoomIndex] = useState<number | null>(null);

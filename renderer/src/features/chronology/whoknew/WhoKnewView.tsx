@@ -41,8 +41,8 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
   const { reviewId } = useReviewState();
   // Opens on the end of the review's scope, or else on the last entry's date: "today" is
   // usually long after the events a review looks at.
-  const session = useReviewQuery('review.session', {});
-  const last = useReviewQuery('chronology.page', { sort: { field: 'date', direction: 'desc' }, limit: 1 });
+  const session = useReviewQuery('review.getSession', {});
+  const last = useReviewQuery('chronology.list', { sort: { field: 'date', direction: 'desc' }, limit: 1 });
   const lastEntryDay = last.data?.rows[0]?.date.latest ?? null;
   const startDate = initialDate ?? session.data?.meta.scopeEnd ?? lastEntryDay;
   const settled = initialDate !== undefined || (session.data !== undefined && last.data !== undefined);
@@ -51,7 +51,7 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
   const [keyOnly, setKeyOnly] = useState(true);
   const date = chosen === undefined ? (settled ? startDate ?? '' : '') : chosen;
   const valid = date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const report = useReviewQuery('chronology.whoKnew', { date: valid ? date : '9999-12-31', keyOnly });
+  const report = useReviewQuery('chronology.getWhoKnew', { date: valid ? date : '9999-12-31', keyOnly });
   const data = valid ? report.data : undefined;
   const dateWords = valid ? dayWords(date) : '';
   const agencyName = new Map((data?.agencies ?? []).map((a) => [a.id, a.name]));
