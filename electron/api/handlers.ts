@@ -10,6 +10,7 @@ import { annotationsHandlers } from './annotations/handlers';
 import { chronologyHandlers } from './chronology/handlers';
 import { reportHandlers } from './report/handlers';
 import { boardHandlers } from './board/handlers';
+import { requestsHandlers } from './requests/handlers';
 import type { HandlersFor } from './handler-types';
 
 /** Every handler, by method name. Each domain adds one spread line. */
@@ -25,4 +26,5 @@ export const handlers: HandlersFor<Api> = {
   ...annotationsHandlers,
   ...reportHandlers,
   ...boardHandlers,
+  ...requestsHandlers,
 };

@@ -1,9 +1,25 @@
--- Casewright review file format 10
+-- Casewright review file format 11
 
 CREATE TABLE agency (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
         created_at TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE agency_request (
+        id INTEGER PRIMARY KEY,
+        request_key TEXT NOT NULL UNIQUE CHECK (length(request_key) BETWEEN 8 AND 64),
+        agency_id INTEGER NOT NULL REFERENCES agency(id),
+        agency_name TEXT NOT NULL CHECK (length(trim(agency_name)) BETWEEN 1 AND 200),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        due_date TEXT CHECK (due_date IS NULL OR due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        naming TEXT NOT NULL CHECK (naming IN ('real-names', 'pseudonyms')),
+        subjects_json TEXT NOT NULL DEFAULT '[]',
+        contact TEXT NOT NULL DEFAULT '' CHECK (length(contact) <= 500),
+        template_version INTEGER NOT NULL,
+        import_id INTEGER REFERENCES import_batch(id),
+        returned_at TEXT
       ) STRICT;
 
 CREATE TABLE annotation (
@@ -481,6 +497,8 @@ CREATE TABLE taxonomy_version (
         UNIQUE (taxonomy_id, version)
       ) STRICT;
 
+CREATE INDEX agency_request_agency ON agency_request (agency_id);
+
 CREATE INDEX annotation_by_finding ON annotation (finding_id);
 
 CREATE INDEX annotation_by_parent ON annotation (parent_id);
@@ -559,6 +577,24 @@ CREATE TRIGGER audit_agency_insert AFTER INSERT ON agency WHEN coalesce((SELECT 
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
       VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'agency', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'name', NEW."name", 'created_at', NEW."created_at"));
+    END;
+
+CREATE TRIGGER audit_agency_request_delete AFTER DELETE ON agency_request WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'agency_request', OLD.id, 'delete', json_object('id', OLD."id", 'request_key', OLD."request_key", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'created_at', OLD."created_at", 'created_by', OLD."created_by", 'due_date', OLD."due_date", 'naming', OLD."naming", 'subjects_json', OLD."subjects_json", 'contact', OLD."contact", 'template_version', OLD."template_version", 'import_id', OLD."import_id", 'returned_at', OLD."returned_at"), NULL);
+    END;
+
+CREATE TRIGGER audit_agency_request_insert AFTER INSERT ON agency_request WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'agency_request', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'request_key', NEW."request_key", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'created_at', NEW."created_at", 'created_by', NEW."created_by", 'due_date', NEW."due_date", 'naming', NEW."naming", 'subjects_json', NEW."subjects_json", 'contact', NEW."contact", 'template_version', NEW."template_version", 'import_id', NEW."import_id", 'returned_at', NEW."returned_at"));
+    END;
+
+CREATE TRIGGER audit_agency_request_update AFTER UPDATE ON agency_request WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
+    BEGIN
+      INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'agency_request', OLD.id, 'update', json_object('id', OLD."id", 'request_key', OLD."request_key", 'agency_id', OLD."agency_id", 'agency_name', OLD."agency_name", 'created_at', OLD."created_at", 'created_by', OLD."created_by", 'due_date', OLD."due_date", 'naming', OLD."naming", 'subjects_json', OLD."subjects_json", 'contact', OLD."contact", 'template_version', OLD."template_version", 'import_id', OLD."import_id", 'returned_at', OLD."returned_at"), json_object('id', NEW."id", 'request_key', NEW."request_key", 'agency_id', NEW."agency_id", 'agency_name', NEW."agency_name", 'created_at', NEW."created_at", 'created_by', NEW."created_by", 'due_date', NEW."due_date", 'naming', NEW."naming", 'subjects_json', NEW."subjects_json", 'contact', NEW."contact", 'template_version', NEW."template_version", 'import_id', NEW."import_id", 'returned_at', NEW."returned_at"));
     END;
 
 CREATE TRIGGER audit_agency_update AFTER UPDATE ON agency WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1

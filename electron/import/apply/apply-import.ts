@@ -7,6 +7,7 @@ import { recordCandidate } from '../../core/chronology/duplicates';
 import { existingSweepItems, sweepDuplicates, type SweepItem } from '../../core/chronology/duplicate-sweep';
 import { createEntryWriter } from '../../core/chronology/entry-writer';
 import { ensureAgency, findAgencyId } from '../../core/chronology/lookups';
+import { markAgencyRequestReturned } from '../../core/requests/agency-requests';
 import { writeAuditNote } from '../../core/store/audit-triggers';
 import { nowIso } from '../../core/store/clock';
 import type { ReadableDb, WritableDb } from '../../core/store/db-types';
@@ -22,6 +23,8 @@ export interface ImportRequest {
   readonly sheet?: string;
   /** Headers of columns the reviewer chose to leave out; recorded in the import report. */
   readonly ignoreColumns?: readonly string[];
+  /** The agency chronology request this workbook answers: marked returned in the import's transaction. */
+  readonly agencyRequestId?: number;
 }
 
 export interface ApplyOptions {
@@ -341,6 +344,7 @@ function writeImport(
     'UPDATE import_batch SET imported_count = ?, rejected_count = ?, new_event_types_json = ?, duplicates_json = ? WHERE id = ?',
   ).run(valid.length, new Set(rejected.map((r) => r.row)).size, JSON.stringify(newEventTypes), JSON.stringify(duplicates), importId);
   if (options.rememberMapping) rememberMapping(db, agencyId, parsed.mapping);
+  if (request.agencyRequestId !== undefined) markAgencyRequestReturned(db, request.agencyRequestId, importId);
   writeAuditNote(db, {
     table: 'import_batch',
     action: 'import',

@@ -10,6 +10,7 @@ import { panelApi } from './panel';
 import { annotationsApi } from './annotations';
 import { reportApi } from './report';
 import { boardApi } from './board';
+import { requestsApi } from './requests';
 
 /**
  * Every call the renderer (or CLI) can make, by name. Each domain declares its methods in its own
@@ -28,6 +29,7 @@ export const api = {
   ...annotationsApi,
   ...reportApi,
   ...boardApi,
+  ...requestsApi,
 } as const satisfies ApiSpec;
 
 export type Api = typeof api;
