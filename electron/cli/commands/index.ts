@@ -12,6 +12,7 @@ import { registerBoardScriptingCommands } from './board-scripting';
 import { registerBoardCommands } from './board';
 import { registerAuthoringCommands } from './authoring';
 import { registerPanelCommands } from './panel';
+import { registerRequestCommands } from './request';
 
 /** Every command group, in the order `--help` lists them. Each domain adds one line. */
 export function registerAllCommands(program: Command, cli: CliContext): void {
@@ -24,6 +25,7 @@ export function registerAllCommands(program: Command, cli: CliContext): void {
   registerFindingCommands(program, cli);
   registerAnnotationCommands(program, cli);
   registerChronologyCommands(program, cli);
+  registerRequestCommands(program, cli);
   registerExportCommands(program, cli);
   registerBoardScriptingCommands(program, cli);
   registerBoardCommands(program, cli);
