@@ -35,8 +35,13 @@ function readWorkbook(path: string): { fileName: string; bytesBase64: string } {
 /** An ISO day or instant as "3 February 2021". */
 const documentDayText = (iso: string): string => documentDay(iso.slice(0, 10));
 
+const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
+
 function status(r: AgencyRequest): string {
-  if (r.returnedAt !== null) return r.problemsOutstanding > 0 ? `returned ${documentDayText(r.returnedAt)}, ${r.rowsImported} rows imported, ${r.problemsOutstanding} rows to correct` : `returned ${documentDayText(r.returnedAt)}, ${r.rowsImported} rows imported`;
+  if (r.returnedAt !== null) {
+    const base = `returned ${documentDayText(r.returnedAt)}, ${rows(r.rowsImported)} imported`;
+    return r.problemsOutstanding > 0 ? `${base}, ${rows(r.problemsOutstanding)} to correct` : base;
+  }
   return r.overdue ? 'OVERDUE, not returned' : 'waiting';
 }
 
@@ -108,14 +113,14 @@ export function registerRequestCommands(program: Command, cli: CliContext): void
     .description('The agencies asked, when, the return date, whether they have returned, rows imported and problems outstanding')
     .argument('<file.cwr>', 'the review file')
     .option('--json', 'print JSON')
-    .option('--out <file.xlsx>', 'also save the list as a spreadsheet for the panel')
-    .action(async (file: string, options: { json?: boolean; out?: string }) => {
+    .option('--save <file.xlsx>', 'also save the list as a spreadsheet for the panel')
+    .action(async (file: string, options: { json?: boolean; save?: string }) => {
       await cli.withReview(file, async (ctx) => {
         const requests = await cli.call('requests.list', {}, ctx.review.id);
-        if (options.out !== undefined) {
-          const grant = cli.app.grants.issue({ path: resolve(options.out), replaceConfirmed: false });
+        if (options.save !== undefined) {
+          const grant = cli.app.grants.issue({ path: resolve(options.save), replaceConfirmed: false });
           const saved = await cli.call('requests.export', { target: { to: 'grant', grant } }, ctx.review.id);
-          if (options.json !== true) cli.print(`Wrote the list of ${saved.rows} requests to ${saved.path}`);
+          if (options.json !== true) cli.print(`Wrote the list of ${saved.rows} ${saved.rows === 1 ? 'request' : 'requests'} to ${saved.path}`);
         }
         if (options.json === true) {
           cli.printJson(
