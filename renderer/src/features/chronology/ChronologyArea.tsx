@@ -11,12 +11,13 @@ import { FilterBar } from './filters/FilterBar';
 import type { GoToRequest } from './grid/ChronologyGrid';
 import { GridView } from './grid/GridView';
 import { ImportWizard } from './import/ImportWizard';
+import { RequestsView } from './requests/RequestsView';
 import { usePeopleChoices } from './shared/use-people-choices';
 import { TimelineView } from './timeline/TimelineView';
 import { WhoKnewView } from './whoknew/WhoKnewView';
 import './Chronology.css';
 
-type View = 'grid' | 'timeline' | 'who-knew' | 'episodes' | 'import';
+type View = 'grid' | 'timeline' | 'who-knew' | 'episodes' | 'import' | 'requests';
 
 const VIEWS: ReadonlyArray<{ readonly id: View; readonly label: string }> = [
   { id: 'grid', label: 'Entries' },
@@ -24,6 +25,7 @@ const VIEWS: ReadonlyArray<{ readonly id: View; readonly label: string }> = [
   { id: 'who-knew', label: 'Who knew what, when' },
   { id: 'episodes', label: 'Key practice episodes' },
   { id: 'import', label: 'Import' },
+  { id: 'requests', label: 'Agency requests' },
 ];
 
 function viewOf(detail: string | undefined): View {
@@ -102,6 +104,7 @@ export function ChronologyArea({ detail }: AreaProps) {
           navigate(reviewHref(reviewId, 'chronology'));
         }} />
       ) : null}
+      {view === 'requests' ? <RequestsView agencies={agencies.data ?? []} /> : null}
       {view === 'import' ? <ImportWizard agencies={agencies.data ?? []} onShowEntry={(id) => openEntry(id, 0)} /> : null}
     </div>
   );

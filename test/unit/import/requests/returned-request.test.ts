@@ -35,7 +35,7 @@ describe('importing a returned chronology request', () => {
     // All or nothing: the impossible date refuses the whole workbook, naming the row, the column and the reason.
     const refused = await review.attempt('requests.importApply', returned);
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
-    const problems = (refused as { error: { details: { problems: { row: number; column?: string; reason: string }[] } } }).error.details.problems;
+    const problems = (refused as unknown as { error: { details: { problems: { row: number; column?: string; reason: string }[] } } }).error.details.problems;
     expect(problems).toEqual([expect.objectContaining({ row: 6, column: 'Date', reason: expect.stringMatching(/February|day/i) })]);
     expect(await entries(review)).toHaveLength(0);
     let [tracked] = await review.call<AgencyRequest[]>('requests.list');

@@ -1,0 +1,87 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Agency } from '../../../../../electron/shared/domain/chronology';
+import type { RequestNaming } from '../../../../../electron/shared/domain/agency-request';
+import { useReviewCommand } from '../../../api/ReviewProvider';
+import { chooseSaveTarget, deliverDownload, savedWhere } from '../../../api/save-file';
+import { useAsyncAction } from '../../../components/useAsyncAction';
+import { Button } from '../../../ui/Button';
+import { DateField } from '../../../ui/DateField';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { Field } from '../../../ui/Field';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
+
+/**
+ * Ask one agency for its chronology: the workbook is made for that agency (instructions, the
+ * review's columns and drop-downs, protected headings) and saved where the user chooses. Whom it
+ * names — pseudonyms, or real names and dates of birth — is the reviewer's choice, and is recorded.
+ */
+export function NewRequestForm(props: { readonly agencies: readonly Agency[]; readonly reviewTitle: string }) {
+  const ids = useId();
+  const command = useReviewCommand();
+  const action = useAsyncAction();
+  const announce = useAnnounce();
+  const [agency, setAgency] = useState('');
+  const [due, setDue] = useState<string | null>('');
+  const [contact, setContact] = useState('');
+  const [naming, setNaming] = useState<RequestNaming>('pseudonyms');
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (agency.trim() === '' || due === null) return;
+    const target = await chooseSaveTarget({
+      title: 'Save the chronology request',
+      defaultName: `${props.reviewTitle} - chronology request - ${agency.trim()}.xlsx`,
+      filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    });
+    if (target === null) return;
+    const result = await action.run(() => command('requests.add', { agency: agency.trim(), dueDate: due === '' ? null : due, contact, naming, target }));
+    if (result === undefined) return;
+    deliverDownload(result.saved);
+    const words = `Saved the request for ${result.request.agency} ${savedWhere(result.saved)}`;
+    setSaved(words);
+    announce(words);
+    setAgency('');
+  };
+
+  return (
+    <form className="stacked-form cw-request-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>Ask an agency for its chronology</h2>
+      <p className="hint">
+        Casewright makes a workbook for the agency to fill in: instructions, the review’s columns with drop-down lists, and headings
+        that cannot be renamed. When it comes back, it imports with nothing to map.
+      </p>
+      <Field label="Agency" required hint="The agency the workbook is for. Other agencies in the review are offered for “Shared with”.">
+        {(control) => (
+          <>
+            <input {...control} value={agency} list={`${ids}-agencies`} autoComplete="off" onChange={(event) => setAgency(event.target.value)} />
+            <datalist id={`${ids}-agencies`}>
+              {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <DateField label="Return by" value={due ?? ''} onChange={setDue} hint="Optional. For example 20 December 2026 or 20/12/2026." />
+      <Field label="Send it back to" hint="Your name and email address, printed on the instruction sheet.">
+        {(control) => <input {...control} value={contact} autoComplete="off" onChange={(event) => setContact(event.target.value)} />}
+      </Field>
+      <fieldset>
+        <legend>Whom the request names</legend>
+        <label className="cw-request-choice">
+          <input type="radio" name={`${ids}-naming`} checked={naming === 'pseudonyms'} onChange={() => setNaming('pseudonyms')} />
+          Pseudonyms only (send real names and dates of birth separately and securely)
+        </label>
+        <label className="cw-request-choice">
+          <input type="radio" name={`${ids}-naming`} checked={naming === 'real-names'} onChange={() => setNaming('real-names')} />
+          Real names and dates of birth (agencies need these to find their records)
+        </label>
+        <p className="hint">Your choice, and exactly whom the workbook names, is kept in the review’s history.</p>
+      </fieldset>
+      <ErrorMessage error={action.error} title="The request was not made" />
+      <Button type="submit" variant="primary" disabled={action.busy || agency.trim() === '' || due === null}>
+        {action.busy ? 'Making the workbook…' : 'Make the request workbook…'}
+      </Button>
+      {saved === null ? null : <p className="cw-request-saved">{saved}.</p>}
+    </form>
+  );
+}
