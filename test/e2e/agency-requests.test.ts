@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fillRequestWorkbook } from '../helpers/request-workbook';
+import { tempDir } from '../helpers/review-file';
+import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+
+let app: BrowserApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('agency chronology requests', () => {
+  it('makes a request workbook, imports the filled-in copy with nothing to map, and the tracking list shows it returned', async () => {
+    const dir = tempDir('casewright-e2e-requests-');
+    app = await startBrowserApp();
+    const { page } = app;
+    await createReviewInUi(page, 'Child R');
+    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
+    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Agency requests' }).click();
+    await page.getByText('No agency has been asked for its chronology yet.').waitFor();
+
+    await page.getByLabel('Agency', { exact: true }).fill('Westmoor Police');
+    await page.getByLabel('Return by').fill('20/12/2099');
+    await page.getByLabel('Send it back to').fill('A. Reviewer, reviewer@westmoor.example');
+    await page.getByLabel('Pseudonyms only (send real names and dates of birth separately and securely)').check();
+    await expectNoAxeViolations(page);
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Make the request workbook…' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Child R - chronology request - Westmoor Police.xlsx');
+    const sent = join(dir, 'sent.xlsx');
+    await download.saveAs(sent);
+    await page.getByText(/Saved the request for Westmoor Police as the download/).waitFor();
+
+    const table = page.getByRole('table', { name: 'Chronology requests, in the order they were made' });
+    const policeRow = table.getByRole('row', { name: /Westmoor Police/ });
+    await policeRow.getByRole('cell', { name: '20 December 2099' }).waitFor();
+    await policeRow.getByRole('cell', { name: 'Waiting' }).waitFor();
+
+    const returned = join(dir, 'Westmoor Police returned.xlsx');
+    writeFileSync(
+      returned,
+      fillRequestWorkbook(readFileSync(sent), [
+        ['03/02/2021', '14:30', 'Police call-out', 'Officers attended a reported argument at the family home.', 'Words of advice.', 'DASH completed.', 'Police constable', 'CR-1', 'DASH', 'Medium', 'Yes', 'No', 'No', '', 'Crime report'],
+        ['Spring 2020', '', 'Referral', 'Referral to children’s social care after a neighbour’s call.', '', '', 'Call handler', 'LOG-2', '', '', '', '', '', '', 'Incident log'],
+      ]),
+    );
+    await page.getByLabel('Returned workbook (.xlsx)').setInputFiles(returned);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported 2 entries from Westmoor Police returned.xlsx (Westmoor Police).').waitFor();
+    await policeRow.getByRole('cell', { name: /^Returned on \d+ \w+ \d{4}$/ }).waitFor();
+    await expect.poll(async () => (await policeRow.getByRole('cell').allTextContents()).slice(2, 5)).toEqual([expect.stringMatching(/^Returned on/), '2', '0']);
+    await expectNoAxeViolations(page);
+
+    // The entries are in the chronology with the agency and the vague date as written.
+    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Entries' }).click();
+    const grid = page.getByRole('grid', { name: 'Chronology entries' });
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('3');
+    await grid.getByRole('gridcell', { name: /Spring 2020/ }).first().waitFor();
+  }, 180_000);
+});
