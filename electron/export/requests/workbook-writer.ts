@@ -111,16 +111,23 @@ function* sheetXml(sheet: SheetSpec): Iterable<string> {
     yield '</cols>';
   }
   yield '<sheetData>';
+  // Rows go to the deflate stream in pieces of about 256 KB: one piece per row would be 20,000
+  // trips through the stream for a filled sheet.
   let r = 0;
+  let piece = '';
   for (const row of sheet.rows) {
     r += 1;
     let cells = '';
     row.forEach((cell, c) => {
       cells += cellXml(cell, `${columnLetter(c)}${r}`);
     });
-    if (cells !== '') yield `<row r="${r}">${cells}</row>`;
+    if (cells !== '') piece += `<row r="${r}">${cells}</row>`;
+    if (piece.length > 256 * 1024) {
+      yield piece;
+      piece = '';
+    }
   }
-  yield '</sheetData>';
+  yield `${piece}</sheetData>`;
   if (sheet.protect) {
     // No password: this keeps headings from being renamed by accident, it is not a security control.
     // "0" allows: rows can still be added, deleted, resized and sorted, and columns widened.
