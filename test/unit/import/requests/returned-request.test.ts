@@ -85,6 +85,12 @@ describe('importing a returned chronology request', () => {
     await review.call('chronology.removeImport', { importId: report.importId });
     [tracked] = await review.call<AgencyRequest[]>('requests.list');
     expect(tracked).toMatchObject({ returnedAt: null, importId: null });
+
+    // A request taken off the list leaves the entries alone; Undo puts it back.
+    await review.call('requests.remove', { id: request.id });
+    expect(await review.call<AgencyRequest[]>('requests.list')).toEqual([]);
+    await review.call('review.undo');
+    expect((await review.call<AgencyRequest[]>('requests.list')).map((r) => r.agency)).toEqual(['Westmoor Police']);
     review.close();
   });
 

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { AgencyRequest } from '../../../../../electron/shared/domain/agency-request';
 import type { Agency } from '../../../../../electron/shared/domain/chronology';
 import { useReviewCall } from '../shared/use-review-call';
 import { useReviewQuery } from '../../../api/useQuery';
@@ -8,6 +9,7 @@ import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { NewRequestForm } from './NewRequestForm';
+import { RemoveRequestDialog } from './RemoveRequestDialog';
 import { ReturnedRequestForm } from './ReturnedRequestForm';
 import { dayWords, requestStatusWords } from './request-words';
 
@@ -24,6 +26,7 @@ export function RequestsView(props: { readonly agencies: readonly Agency[] }) {
   const { call } = useReviewCall();
   const exporting = useAsyncAction();
   const announce = useAnnounce();
+  const [removing, setRemoving] = useState<AgencyRequest | null>(null);
 
   const exportList = async (): Promise<void> => {
     const target = await chooseSaveTarget({
@@ -58,6 +61,7 @@ export function RequestsView(props: { readonly agencies: readonly Agency[] }) {
                 <th scope="col">Rows imported</th>
                 <th scope="col">Problems outstanding</th>
                 <th scope="col">Family named as</th>
+                <th scope="col"><span className="visually-hidden">Actions</span></th>
               </tr>
             </thead>
             <tbody>
@@ -70,6 +74,9 @@ export function RequestsView(props: { readonly agencies: readonly Agency[] }) {
                   <td>{r.returnedAt === null ? '—' : r.rowsImported}</td>
                   <td>{r.returnedAt === null ? '—' : r.problemsOutstanding}</td>
                   <td>{r.naming === 'real-names' ? 'Real names' : 'Pseudonyms'}</td>
+                  <td>
+                    <Button variant="link" aria-label={`Remove the request to ${r.agency}`} onClick={() => setRemoving(r)}>Remove</Button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -80,6 +87,7 @@ export function RequestsView(props: { readonly agencies: readonly Agency[] }) {
           Save the list for the panel…
         </Button>
       </section>
+      {removing === null ? null : <RemoveRequestDialog request={removing} onClose={() => setRemoving(null)} />}
       <NewRequestForm agencies={props.agencies} reviewTitle={reviewTitle} />
       <ReturnedRequestForm />
     </div>

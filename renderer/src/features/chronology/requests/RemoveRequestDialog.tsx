@@ -1,0 +1,36 @@
+import type { AgencyRequest } from '../../../../../electron/shared/domain/agency-request';
+import { useReviewCommand } from '../../../api/ReviewProvider';
+import { useAsyncAction } from '../../../components/useAsyncAction';
+import { Button } from '../../../ui/Button';
+import { Dialog, DialogButtons } from '../../../ui/Dialog';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useAnnounce } from '../../../ui/StatusAnnouncer';
+
+/**
+ * Take a request off the tracking list (made by mistake, or withdrawn). Any entries already
+ * imported from it stay; the review's history keeps what the request was, and Undo puts it back.
+ */
+export function RemoveRequestDialog(props: { readonly request: AgencyRequest; readonly onClose: () => void }) {
+  const command = useReviewCommand();
+  const action = useAsyncAction();
+  const announce = useAnnounce();
+  const remove = async (): Promise<void> => {
+    const done = await action.run(() => command('requests.remove', { id: props.request.id }));
+    if (done === undefined) return;
+    announce(`Removed the request to ${props.request.agency} from the list`);
+    props.onClose();
+  };
+  return (
+    <Dialog title={`Remove the request to ${props.request.agency}?`} onClose={props.onClose}>
+      <p>
+        It leaves the list of requests. Entries already imported from it stay in the chronology. A workbook the agency sends back
+        afterwards can still be imported. Undo puts the request back.
+      </p>
+      <ErrorMessage error={action.error} title="Not removed" />
+      <DialogButtons>
+        <Button variant="danger" disabled={action.busy} onClick={() => void remove()}>Remove from the list</Button>
+        <Button onClick={props.onClose}>Cancel</Button>
+      </DialogButtons>
+    </Dialog>
+  );
+}
