@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { readRequestMarker } from '../../../electron/import/requests/read-marker';
+import { readXlsx } from '../../../electron/import/parse/xlsx';
 import { fillRequestWorkbook } from '../../helpers/request-workbook';
 import { tempDir } from '../../helpers/review-file';
 
@@ -37,6 +38,10 @@ describe('casewright request', () => {
     expect(listed).toEqual([expect.objectContaining({ agency: 'Westmoor Police', rowsImported: 1, overdue: false, returnedAt: expect.any(String) })]);
     const tracking = join(dir, 'requests.xlsx');
     expect((await run(['request', 'list', file, '--save', tracking])).stdout).toContain(`Wrote the list of 1 request to ${tracking}`);
+    // The panel's copy: headings, UK dates and the status in words.
+    const sheet = await readXlsx(new Uint8Array(readFileSync(tracking)), 'requests.xlsx');
+    expect(sheet.rows[0]).toEqual(['Agency', 'Requested on', 'Requested by', 'Return by', 'Status', 'Returned on', 'Rows imported', 'Problems outstanding', 'Family named as']);
+    expect(sheet.rows[1]).toEqual(['Westmoor Police', expect.stringMatching(/^\d{1,2} [A-Z][a-z]+ \d{4}$/), expect.any(String), '31 January 2020', 'Returned', expect.stringMatching(/^\d{1,2} [A-Z][a-z]+ \d{4}$/), '1', '0', 'Pseudonyms only']);
 
     // A missing agency is a usage error; a bad return date is refused before anything is written.
     await run(['request', file, '--out', join(dir, 'x.xlsx')], 2);
