@@ -136,16 +136,16 @@ describe('a chronology request workbook', () => {
     const { path, bytes } = await review.makeRequest('Westmoor Police');
     const out = join(review.dir, 'lo');
     mkdirSync(out);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, path], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, path], { stdio: 'ignore', timeout: 180_000 });
     const csv = readdirSync(out).find((name) => name.endsWith('-Chronology.csv'));
     expect(csv).toBeDefined();
     expect(readFileSync(join(out, csv!), 'utf8').split(/\r?\n/)[0]).toBe(REQUEST_COLUMNS.map((c) => c.heading).join(','));
 
     const resaved = join(review.dir, 'resaved');
     mkdirSync(resaved);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', resaved, path], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', resaved, path], { stdio: 'ignore', timeout: 180_000 });
     const copy = new Uint8Array(readFileSync(join(resaved, readdirSync(resaved)[0]!)));
     expect(readRequestMarker(copy)).toEqual(readRequestMarker(bytes));
     review.close();
-  }, 240_000);
+  }, 420_000);
 });
