@@ -70,6 +70,23 @@ function lists(input: RequestWorkbookInput): Readonly<Record<RequestListKey, rea
 
 const text = (value: string, style: Cell['style'] = CELL_STYLE.text): Cell => ({ text: neutraliseCell(value), style });
 const label = (value: string): Cell => ({ text: value, style: CELL_STYLE.label });
+const none: Cell = { text: '' };
+
+/** Instruction sheet column widths (characters): labels, text, and a third column for dates of birth. */
+const INSTRUCTION_WIDTHS = [24, 90, 24] as const;
+
+/** Each row as tall as its longest wrapped cell needs (about 15 points a line). */
+function rowHeights(rows: readonly (readonly Cell[])[]): (number | undefined)[] {
+  return rows.map((row) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      const width = INSTRUCTION_WIDTHS[c] ?? 24;
+      const needed = cell.text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / (width - 4))), 0);
+      lines = Math.max(lines, needed);
+    });
+    return lines === 1 ? undefined : lines * 15 + 2;
+  });
+}
 
 function scopeWords(input: RequestWorkbookInput): string {
   if (input.scopeStart !== null && input.scopeEnd !== null) return `from ${documentDay(input.scopeStart)} to ${documentDay(input.scopeEnd)}`;
@@ -83,7 +100,7 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
   const add = (...cells: Cell[]) => rows.push(cells);
   const gap = () => rows.push([]);
   add({ text: `Chronology request: ${input.agency}`, style: CELL_STYLE.title });
-  add(text(`For the ${input.reviewKind} "${input.reviewTitle}"${input.partnership === '' ? '' : `, ${input.partnership}`}.`));
+  add(none, text(`For the ${input.reviewKind} "${input.reviewTitle}"${input.partnership === '' ? '' : `, ${input.partnership}`}.`));
   gap();
   add(label('Please return by'), text(input.dueDate === null ? 'the date the reviewer gave you' : documentDay(input.dueDate)));
   add(label('Send it to'), text(input.contact === '' ? 'the reviewer who sent you this workbook' : input.contact));
@@ -92,10 +109,10 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
   gap();
   add(label('People to search for'));
   if (input.naming === 'pseudonyms') {
-    add(text('These are the names used in the review, not real names. The reviewer will give you the real names and dates of birth separately and securely.'));
+    add(none, text('These are the names used in the review, not real names. The reviewer will give you the real names and dates of birth separately and securely.'));
   }
   add(label('Name'), label('Date of birth'), label('Role in the family'));
-  if (input.subjects.length === 0) add(text('The reviewer will tell you whom to search for.'));
+  if (input.subjects.length === 0) add(none, text('The reviewer will tell you whom to search for.'));
   for (const subject of input.subjects) {
     add(text(subject.name), text(subject.dateOfBirth === null ? 'not known' : documentDay(subject.dateOfBirth)), text(subject.role));
   }
@@ -107,7 +124,7 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
     'Include contacts where nothing was done, missed appointments, and information you shared with or received from other agencies.',
     'Fill in the "Chronology" sheet only. Do not rename, move or delete its column headings: the review reads them as they are. You can add, delete and sort rows.',
   ]) {
-    add(text(`• ${line}`));
+    add(none, text(`• ${line}`));
   }
   gap();
   add(label('How to write dates'));
@@ -118,7 +135,7 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
     'For something that lasted a while, give both ends: "March to May 2014" or "3/2/2021 to 10/2/2021".',
     'Write the time in the Time column on the 24-hour clock (14:30), or leave it empty.',
   ]) {
-    add(text(`• ${line}`));
+    add(none, text(`• ${line}`));
   }
   gap();
   add(label('The child columns'));
@@ -147,7 +164,7 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
   ];
   REQUEST_COLUMNS.forEach((column, index) => add(label(column.heading), text(example[index] === '' ? '(empty: no risk assessment was done)' : example[index]!)));
   gap();
-  add(text('Thank you. If anything here is unclear, please contact the reviewer before you start.'));
+  add(none, text('Thank you. If anything here is unclear, please contact the reviewer before you start.'));
   return rows;
 }
 
@@ -198,6 +215,7 @@ export async function renderRequestWorkbook(input: RequestWorkbookInput): Promis
     const letter = columnLetter(c);
     return [{ name: LIST_NAMES[key], ref: `${REQUEST_LISTS_SHEET}!$${letter}$1:$${letter}$${count}` }];
   });
+  const instructions = instructionRows(input);
   return writeWorkbook({
     title: `Chronology request: ${input.agency}`,
     lockStructure: true,
@@ -208,8 +226,10 @@ export async function renderRequestWorkbook(input: RequestWorkbookInput): Promis
         name: REQUEST_INSTRUCTIONS_SHEET,
         selected: true,
         protect: true,
-        columns: [{ width: 24 }, { width: 90 }, { width: 24 }],
-        rows: instructionRows(input),
+        printFitWidth: true,
+        columns: INSTRUCTION_WIDTHS.map((width) => ({ width })),
+        rows: instructions,
+        rowHeights: rowHeights(instructions),
       },
       {
         name: REQUEST_CHRONOLOGY_SHEET,

@@ -48,12 +48,16 @@ export interface SheetSpec {
   readonly name: string;
   readonly state?: 'visible' | 'veryHidden';
   readonly rows: readonly (readonly Cell[])[];
+  /** Row heights in points, by row index (wrapped text needs them: spreadsheet programs do not grow rows on opening). */
+  readonly rowHeights?: readonly (number | undefined)[];
   readonly columns?: readonly { readonly width: number; readonly style?: CellStyle }[];
   readonly frozenRows?: number;
   /** Locked cells cannot be changed; rows may still be added, deleted, sorted and resized. */
   readonly protect?: boolean;
   readonly validations?: readonly DataValidation[];
   readonly selected?: boolean;
+  /** Print landscape, all columns on one page width (the instructions read across two columns). */
+  readonly printFitWidth?: boolean;
 }
 
 export interface WorkbookSpec {
@@ -92,6 +96,7 @@ function* sheetXml(sheet: SheetSpec): Iterable<string> {
   const height = Math.max(1, sheet.rows.length);
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   yield '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  if (sheet.printFitWidth) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   yield `<dimension ref="A1:${columnLetter(width - 1)}${height}"/>`;
   const frozen = sheet.frozenRows ?? 0;
   yield `<sheetViews><sheetView workbookViewId="0"${sheet.selected ? ' tabSelected="1"' : ''}>`;
@@ -121,7 +126,8 @@ function* sheetXml(sheet: SheetSpec): Iterable<string> {
     row.forEach((cell, c) => {
       cells += cellXml(cell, `${columnLetter(c)}${r}`);
     });
-    if (cells !== '') piece += `<row r="${r}">${cells}</row>`;
+    const height = sheet.rowHeights?.[r - 1];
+    if (cells !== '') piece += `<row r="${r}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>${cells}</row>`;
     if (piece.length > 256 * 1024) {
       yield piece;
       piece = '';
@@ -151,6 +157,7 @@ function* sheetXml(sheet: SheetSpec): Iterable<string> {
     yield '</dataValidations>';
   }
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (sheet.printFitWidth) yield '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
   yield '</worksheet>';
 }
 
