@@ -18,6 +18,8 @@ export function reviewUid(db: ReadableDb): string {
 }
 
 export interface SentSubject {
+  /** The person named, so permanent erasure can find this entry (see erase-request-subjects.ts). */
+  readonly personId: number;
   readonly name: string;
   readonly dateOfBirth: string | null;
   readonly role: string;

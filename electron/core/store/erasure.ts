@@ -1,3 +1,4 @@
+import { redactErasedRequestSubjects } from '../requests/erase-request-subjects';
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db-types';
 import type { ReviewHandle } from './review-handle';
@@ -7,6 +8,7 @@ import type { ReviewHandle } from './review-handle';
  * before/after images kept for undo and accountability) are purged, the full-text index is
  * rebuilt without them, and the file is vacuumed, so their names and words are nowhere in the
  * file's bytes. (With `secure_delete` on, SQLite already zeroes the space deleted rows leave.)
+ * Chronology requests that named an erased person keep a plain note in that person's place.
  * The audit keeps that something was erased, when and by whom: the erasure is itself a change
  * group, labelled with how many records it purged.
  */
@@ -41,6 +43,8 @@ function countErasable(db: ReadableDb): number {
 }
 
 function purgeDeleted(db: WritableDb): number {
+  // First, while the erased people's audit images still say who they were.
+  redactErasedRequestSubjects(db);
   const { sql } = deletedImagesFilter(db);
   return db.prepare(`UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE (before_json IS NOT NULL OR after_json IS NOT NULL) AND ${sql}`).run().changes;
 }

@@ -123,8 +123,8 @@ describe('a chronology request workbook', () => {
     expect(sent.map((a) => a.label).sort()).toEqual(['Chronology request to Health visiting (real names)', 'Chronology request to Westmoor Police (pseudonyms only)']);
     const namedRow = sent.find((a) => a.after?.naming === 'real-names')!.after!;
     expect(JSON.parse(namedRow.subjects_json as string)).toEqual([
-      { name: 'Rosie Marchbank', dateOfBirth: '2018-04-02', role: 'subject child' },
-      { name: 'Kerry Marchbank', dateOfBirth: '1995-09-14', role: 'mother' },
+      { personId: expect.any(Number), name: 'Rosie Marchbank', dateOfBirth: '2018-04-02', role: 'subject child' },
+      { personId: expect.any(Number), name: 'Kerry Marchbank', dateOfBirth: '1995-09-14', role: 'mother' },
     ]);
     const pseudonymRow = sent.find((a) => a.after?.naming === 'pseudonyms')!.after!;
     expect(pseudonymRow.subjects_json).not.toContain('Marchbank');
