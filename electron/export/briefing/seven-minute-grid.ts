@@ -23,7 +23,7 @@ const paragraphsOf = (value: string): (readonly InlineRun[])[] =>
     .filter((p) => p !== '')
     .map((p) => runs(p));
 
-function marked(sources: ReportSources): Finding[] {
+export function marked(sources: ReportSources): Finding[] {
   return (sources.findings ?? []).filter((f) => f.inBriefing && f.type !== 'good-practice').sort((a, b) => a.number - b.number);
 }
 
@@ -71,12 +71,15 @@ export function buildSevenMinuteGrid(template: BriefingTemplate, sources: Report
       : [runs(`The learning applies to every agency working with children and families${themes.length > 0 ? `: ${themes.join('; ')}` : ''}.`)];
   const points = learning(sources, text);
   const learningHeading = headingFor(template, 'learning', 'Key learning');
+  const findingCount = (sources.findings ?? []).length;
+  const moreInTheReport = `The full report sets out ${findingCount === 1 ? 'its finding' : `all ${findingCount} findings`}, with the evidence for each, and what agencies have been asked to do.`;
   const learningCell = (index: number): GridCell => {
     const point = points[index];
     return {
       number: String(index + 3),
       title: point === undefined || point.title === '' ? `${learningHeading} ${index + 1}` : point.title,
-      paragraphs: point === undefined ? [runs('No further learning point is marked for the briefing.')] : paragraphsOf(point.body),
+      // Fewer than three points: the segment sends the reader to the report rather than saying "none".
+      paragraphs: point === undefined ? [runs(moreInTheReport)] : paragraphsOf(point.body),
     };
   };
   const questions = reflectiveQuestions(sources, text);

@@ -240,6 +240,16 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'grid':
       return [gridTable(block, style, ctx.textWidth ?? TEXT_WIDTH_TWIPS)];
+    case 'draft-note':
+      // Marked so nobody mistakes it for the report's words: a labelled, shaded, bordered note.
+      return [
+        new Paragraph({
+          style: 'TableText',
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF2CC' },
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'BF8F00', space: 6 } },
+          children: [new TextRun({ text: 'Draft note: ', bold: true }), new TextRun({ text: stripIllegalXmlChars(block.text), italics: true })],
+        }),
+      ];
     default:
       return assertNever(block);
   }

@@ -66,6 +66,8 @@ export function blocksText(blocks: readonly ReportBlock[]): string[] {
         break;
       case 'glossary':
       case 'page-break':
+      // A draft's own note, never published: its words are the app's, not the report's.
+      case 'draft-note':
         break;
       default:
         assertNever(block);

@@ -7,7 +7,7 @@ import type { ChronologyEntry, KeyPracticeEpisode } from '../../../shared/domain
 import { describeTimeline, layoutTimeline, renderTimelineSvg, timelineDomain, type SwimlaneItem } from '../../../shared/timeline';
 import { svgToPng, svgVisibleText } from '../figures/svg-to-png';
 import { documentDate } from '../document-dates';
-import { heading, paragraph, type ChronologyRow, type FigureBlock, type ReportBlock } from '../model';
+import { draftNote, heading, paragraph, type ChronologyRow, type FigureBlock, type ReportBlock } from '../model';
 import type { OutputText } from '../sources';
 
 const eventText = (e: ChronologyEntry): string => (e.eventType === null || e.eventType === '' ? e.summary : `${e.eventType}: ${e.summary}`);
@@ -51,7 +51,12 @@ export function appendixRows(entries: readonly ChronologyEntry[], text: OutputTe
 
 export function chronologySummary(entries: readonly ChronologyEntry[], text: OutputText): ReportBlock[] {
   const key = sortByDate(entries.filter((e) => e.significance === 'key'));
-  if (key.length === 0) return [paragraph('No chronology entries are marked as key yet.')];
+  if (entries.length === 0) {
+    return [draftNote('The summary timeline will list the key entries once the agencies’ chronologies are imported.', { problem: 'The chronology is empty, so there is no summary timeline.', fix: 'Chronology: import each agency’s chronology', place: { area: 'chronology' } })];
+  }
+  if (key.length === 0) {
+    return [draftNote('No chronology entry is marked as key, so the summary timeline is empty.', { problem: 'No chronology entry is marked as key, so the summary timeline would be empty.', fix: 'Chronology: mark the key entries', place: { area: 'chronology' } })];
+  }
   return [
     {
       kind: 'table',
@@ -69,7 +74,9 @@ export function chronologySummary(entries: readonly ChronologyEntry[], text: Out
 }
 
 export function keyPracticeEpisodes(episodes: readonly KeyPracticeEpisode[], entries: readonly ChronologyEntry[], text: OutputText): ReportBlock[] {
-  if (episodes.length === 0) return [paragraph('No key practice episodes are defined yet.')];
+  if (episodes.length === 0) {
+    return [draftNote('No key practice episodes are defined.', { problem: 'No key practice episodes are defined, so the section would have none to analyse.', fix: 'Chronology: select the entries of each episode and group them as a key practice episode', place: { area: 'chronology' } })];
+  }
   const byId = new Map(entries.map((e) => [e.id, e]));
   const blocks: ReportBlock[] = [];
   episodes.forEach((episode, index) => {
