@@ -64,9 +64,9 @@ export function blocksText(blocks: readonly ReportBlock[]): string[] {
           for (const runs of cell.paragraphs) runsText(runs, out);
         }
         break;
+      // A draft note is never published: its words are the app's, not the report's.
       case 'glossary':
       case 'page-break':
-      // A draft's own note, never published: its words are the app's, not the report's.
       case 'draft-note':
         break;
       default:
