@@ -64,5 +64,5 @@ describe('casewright panel add / list', () => {
     expect((await panelRows(draft))[2]).toEqual(['Dana Whitcombe', 'Detective inspector', 'Westmoor Police']);
     const structure = await readDocxStructure(readFileSync(published));
     expect(structure.tablesWithHeaderRow).toBe(structure.tables);
-  });
+  }, 240_000);
 });
