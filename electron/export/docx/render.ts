@@ -48,11 +48,14 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
     creator: stripIllegalXmlChars(options.author ?? 'Casewright'),
     lastModifiedBy: 'Casewright',
     description: model.draft ? stripIllegalXmlChars(model.watermarkText) : 'Publication version',
-    // The contents' page numbers are laid out here and written with the document (clean fields),
-    // so Word shows them without asking to update fields, and LibreOffice prints them in PDFs.
-    // `guess` lays out past what the estimator cannot measure exactly (e.g. figures) rather
-    // than leaving numbers blank.
+    // The contents is a real Word TOC field. Its page numbers are laid out here as Word would and
+    // written with it, so the contents is never blank; `updateFields` then has Word rebuild the
+    // contents from its own layout when the file is opened (Word asks first). LibreOffice prints
+    // the written numbers as they are, so PDFs get exact ones from a second pass (pdf/contents-pages).
+    // `guess` lays out past what the estimator cannot measure exactly (e.g. figures) rather than
+    // leaving numbers blank.
     ...(model.tableOfContents && options.pageNumbers !== false ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(model.tableOfContents ? { features: { updateFields: true } } : {}),
     styles: buildStyles(model.style, model.language),
     numbering: buildNumbering(model.style),
     sections: [

@@ -16,7 +16,7 @@ import type { ReadableDb } from '../../core/store/db-types';
 import type { ExportResult, PublicationCheckResult, ReportTemplate } from '../../shared/domain/report';
 import { CasewrightError } from '../../shared/errors';
 import { briefingReadiness, buildBriefingModel } from '../briefing/builder';
-import { docxToTaggedPdf } from '../pdf/libreoffice-pdf';
+import { pdfWithExactContents } from '../pdf/contents-pages';
 import { renderReportDocx } from '../docx/render';
 import { assertPublishable, checkPublication, type BuiltPublication, type CheckedPublication } from '../publication-check';
 import { buildReportModel, type BuiltReport } from './builder';
@@ -114,7 +114,7 @@ async function writeToPath(path: string, buffer: Buffer): Promise<void> {
 
 /** Saves the finished Word document, or, for a path ending in .pdf, a tagged PDF LibreOffice makes from it. */
 async function saveOutput(env: ExportEnv, path: string, docx: Buffer): Promise<Buffer> {
-  const bytes = path.toLowerCase().endsWith('.pdf') ? await docxToTaggedPdf(docx) : docx;
+  const bytes = path.toLowerCase().endsWith('.pdf') ? await pdfWithExactContents(docx) : docx;
   if (env.writeOutput === undefined) await writeToPath(path, bytes);
   else env.writeOutput(path, bytes);
   return bytes;

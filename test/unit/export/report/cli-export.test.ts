@@ -102,7 +102,7 @@ describe('casewright export --report / --briefing / --panel-draft', () => {
 
     const onePage = await runCli(['export', file, '--briefing', out('brief.docx'), '--one-page'], { home });
     expect(onePage.code, onePage.stderr).toBe(0);
-  });
+  }, 240_000);
 
   it('refuses a publication whose template carries a real name, listing where, and writes nothing', async () => {
     const { dir, home, file } = await review();
