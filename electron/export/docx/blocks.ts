@@ -185,6 +185,7 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
         new Paragraph({
           ...(styleId === undefined ? {} : { style: styleId }),
           children: withBookmark(inlineToDocx(block.runs), block.bookmark),
+          ...(block.keepWithNext === true ? { keepNext: true } : {}),
           ...(numbered ? { numbering: { reference: PARAGRAPH_NUMBERING, level: 1, custom: true } } : {}),
         }),
       ];

@@ -38,6 +38,8 @@ export interface ParagraphBlock {
   /** Bookmark name around the paragraph (cw_p_… / cw_f_…); must be unique in the document. */
   readonly bookmark?: string;
   readonly style?: 'normal' | 'quote' | 'caption' | 'small';
+  /** Keep on the same page as what follows (a label such as "Evidence" above its list). */
+  readonly keepWithNext?: boolean;
 }
 
 export interface HeadingBlock {

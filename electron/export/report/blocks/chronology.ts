@@ -81,7 +81,10 @@ export function keyPracticeEpisodes(episodes: readonly KeyPracticeEpisode[], ent
   const blocks: ReportBlock[] = [];
   episodes.forEach((episode, index) => {
     const period = [episode.periodFrom, episode.periodTo].flatMap((d) => (d === null || d === undefined ? [] : [documentDate(d)])).join(' to ');
-    blocks.push(heading(2, `Key practice episode ${index + 1}: ${text.plain(episode.title)}${period === '' ? '' : ` (${text.plain(period)})`}`));
+    // The period goes under the heading, not in it: titles often name their period already, and
+    // the contents page stays one line an episode.
+    blocks.push(heading(2, `Key practice episode ${index + 1}: ${text.plain(episode.title)}`));
+    if (period !== '') blocks.push({ kind: 'paragraph', style: 'small', keepWithNext: true, runs: [{ kind: 'text', text: 'Period: ', bold: true }, { kind: 'text', text: text.plain(period) }] });
     if (episode.analysis.trim() !== '') {
       for (const para of episode.analysis.split(/\n{2,}/)) blocks.push(paragraph(text.plain(para.trim()), { numbered: true }));
     }
@@ -113,7 +116,8 @@ export const FIGURE_MAX_ENTRIES = 1500;
  * one figure each, rather than squeezed (labels of 4 pt) or cut off at the right.
  */
 const SVG_WIDTH_PX = 660;
-const LANE_LABEL_PX = 130;
+/** Room for an agency's name in full ("Westmoor Primary School"): a cut-off lane name reads as another agency. */
+const LANE_LABEL_PX = 180;
 const PLOT_WIDTH_PX = SVG_WIDTH_PX - LANE_LABEL_PX - 10;
 const YEARS_PER_FIGURE = 3;
 /** Rendered at twice the printed size so the print stays sharp. */

@@ -90,7 +90,7 @@ function findingBlocks(finding: Finding, number: number, context: FindingsContex
     }),
   );
   if (finding.evidence.length > 0) {
-    blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: 'Evidence', bold: true }] });
+    blocks.push({ kind: 'paragraph', keepWithNext: true, runs: [{ kind: 'text', text: 'Evidence', bold: true }] });
     blocks.push({ kind: 'list', ordered: false, items: evidenceLines(finding.evidence, context, text).map((line) => ({ runs: [{ kind: 'text', text: line }] })) });
   }
   return blocks;
