@@ -72,14 +72,23 @@ export function buildSevenMinuteGrid(template: BriefingTemplate, sources: Report
   const points = learning(sources, text);
   const learningHeading = headingFor(template, 'learning', 'Key learning');
   const findingCount = (sources.findings ?? []).length;
-  const moreInTheReport = `The full report sets out ${findingCount === 1 ? 'its finding' : `all ${findingCount} findings`}, with the evidence for each, and what agencies have been asked to do.`;
+  // Fewer than three learning points: the spare segments carry the good practice the review found,
+  // then send the reader to the full report, then ask the team a question — never "none", and
+  // never the same words twice.
+  const spare: { title: string; body: string }[] = [
+    ...[...(sources.findings ?? [])]
+      .filter((f) => f.type === 'good-practice')
+      .sort((a, b) => Number(b.inBriefing) - Number(a.inBriefing) || a.number - b.number)
+      .map((f) => ({ title: `Good practice: ${text.plain(f.title)}`, body: f.body === null ? '' : firstSentence(richTextToPlain(text.rich(f.body)), 220) })),
+    { title: 'Read the full report', body: `It sets out ${findingCount === 1 ? 'its finding' : `all ${findingCount} findings`}, with the evidence for each, and what agencies have been asked to do.` },
+    { title: 'Your own work', body: 'Which of these learning points has your team seen in its own cases, and what helped?' },
+  ];
   const learningCell = (index: number): GridCell => {
-    const point = points[index];
+    const point = points[index] ?? spare[index - points.length];
     return {
       number: String(index + 3),
       title: point === undefined || point.title === '' ? `${learningHeading} ${index + 1}` : point.title,
-      // Fewer than three points: the segment sends the reader to the report rather than saying "none".
-      paragraphs: point === undefined ? [runs(moreInTheReport)] : paragraphsOf(point.body),
+      paragraphs: point === undefined ? [] : paragraphsOf(point.body),
     };
   };
   const questions = reflectiveQuestions(sources, text);

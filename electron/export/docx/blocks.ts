@@ -128,13 +128,15 @@ function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): T
   const rows: TableRow[] = [];
   for (let start = 0; start < block.cells.length; start += block.columns) {
     const cells = block.cells.slice(start, start + block.columns);
-    while (cells.length < block.columns) cells.push({ title: '', paragraphs: [] });
+    // A short last row: its last segment spans the rest, so the graphic has no empty box.
+    const span = block.columns - cells.length + 1;
     rows.push(
       new TableRow({
         cantSplit: true,
         // Three rows fill a landscape page, so the graphic reads as a poster, not a form.
         height: { value: 2900, rule: HeightRule.ATLEAST },
-        children: cells.map((cell) => {
+        children: cells.map((cell, index) => {
+          const columnSpan = index === cells.length - 1 ? span : 1;
           const colour = cell.hub === true ? style.tableHeaderText : style.headingColour;
           const title = new Paragraph({
             style: 'TableText',
@@ -148,7 +150,8 @@ function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): T
             (runs) => new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: inlineToDocx(runs).map((r) => r) }),
           );
           return new TableCell({
-            width: { size: width, type: WidthType.DXA },
+            width: { size: width * columnSpan, type: WidthType.DXA },
+            ...(columnSpan > 1 ? { columnSpan } : {}),
             margins: { top: 100, bottom: 100, left: 120, right: 120 },
             borders: { top: border, bottom: border, left: border, right: border },
             ...(cell.hub === true ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.tableHeaderFill }, verticalAlign: VerticalAlign.CENTER } : {}),

@@ -116,8 +116,8 @@ export const FIGURE_MAX_ENTRIES = 1500;
  * one figure each, rather than squeezed (labels of 4 pt) or cut off at the right.
  */
 const SVG_WIDTH_PX = 660;
-/** Room for an agency's name in full ("Westmoor Primary School"): a cut-off lane name reads as another agency. */
-const LANE_LABEL_PX = 180;
+/** Room for an agency's name in full ("Westmoor Children's Social Care", 12 px labels): a cut-off lane name reads as another agency. */
+const LANE_LABEL_PX = 230;
 const PLOT_WIDTH_PX = SVG_WIDTH_PX - LANE_LABEL_PX - 10;
 const YEARS_PER_FIGURE = 3;
 /** Rendered at twice the printed size so the print stays sharp. */
