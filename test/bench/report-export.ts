@@ -107,6 +107,9 @@ export function modelToMarkdown(model: ReportModel): string {
       case 'grid':
         out.push(table(['Segment', 'Text'], block.cells.map((c) => [c.title, c.paragraphs.map((runs) => runs.map((r) => (r.kind === 'text' ? r.text : '')).join('')).join(' ')])));
         break;
+      case 'draft-note':
+        out.push(`> Draft note: ${md(block.text)}`);
+        break;
       case 'page-break':
         break;
       default:

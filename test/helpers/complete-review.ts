@@ -1,7 +1,7 @@
 /**
  * Fills a review, through its API, with everything a publishable report needs: details, terms of
  * reference, every required section, a chronology with key entries, people with dates of birth
- * and characteristics, findings with analysis and evidence (two marked for the briefing), and
+ * and every characteristic's state, a key practice episode, findings with analysis and evidence (two marked for the briefing), and
  * recommendations with owners and due dates, and a review panel. Tests then take one thing away at a time. Used by
  * the unit tests (dispatcher) and the end-to-end tests (browser edition) alike.
  */
@@ -33,7 +33,18 @@ export async function fillCompleteReview(call: Call): Promise<FilledReview> {
   const mother = (await call('people.add', { realName: 'Tara Example', pseudonym: 'TM', role: 'Mother', relationshipToChild: 'Mother', dateOfBirth: '1995-04-02' })) as { id: number };
   await call('people.updateCharacteristic', { personId: mother.id, characteristicId: 'religion-belief', state: 'recorded', value: { optionId: 'christian' } });
   await call('people.updateCharacteristic', { personId: mother.id, characteristicId: 'sexual-orientation', state: 'not-asked' });
-  void child;
+  // Every characteristic of every family member has a state (age comes from the date of birth, and
+  // the questions asked only from 16 are not applicable to the child): nothing is left unentered.
+  const rest = ['disability', 'marriage-civil-partnership', 'pregnancy-maternity', 'race', 'sex'];
+  for (const characteristicId of [...rest, 'religion-belief']) await call('people.updateCharacteristic', { personId: child.id, characteristicId, state: 'not-recorded-by-agencies' });
+  for (const characteristicId of [...rest, 'gender-reassignment']) await call('people.updateCharacteristic', { personId: mother.id, characteristicId, state: 'unknown' });
+  await call('chronology.addEpisode', {
+    title: 'The call-out and the health visit',
+    periodFrom: '03/02/2021',
+    periodTo: '02/07/2021',
+    analysis: 'Two agencies saw the family within five months and neither knew of the other’s contact.',
+    entryIds: entryIds.slice(0, 2),
+  });
 
   const findingIds: number[] = [];
   for (const [title, type] of [

@@ -75,7 +75,8 @@ export function completenessCell(
   }
 }
 
-function sentence(label: string, counts: Readonly<Record<CompletenessState, number>>, total: number): string {
+/** "Religion or belief recorded for 2 of 6 family members (3 not asked, 1 declined)." */
+export function completenessSentence(label: string, counts: Readonly<Record<CompletenessState, number>>, total: number): string {
   const noun = total === 1 ? 'family member' : 'family members';
   const head = `${label} recorded for ${counts.recorded} of ${total} ${noun}`;
   const rest = stateOrder
@@ -109,7 +110,7 @@ export function buildCompleteness(
       recorded: counts.recorded,
       total: family.size,
       byState: counts,
-      sentence: sentence(template.label, counts, family.size),
+      sentence: completenessSentence(template.label, counts, family.size),
     };
   });
   return {

@@ -5,11 +5,11 @@
  * the review; anything not edited is generated. Always anonymised: briefings are shared widely.
  */
 import type { Finding } from '../../shared/domain/findings';
-import type { BriefingPart, BriefingTemplate } from '../../shared/domain/report';
+import type { BriefingPart, BriefingTemplate, ReadinessProblem } from '../../shared/domain/report';
 import { richTextToPlain } from '../../shared/lexical/types';
 import { styleSettings } from '../report/builder';
 import { formatDay } from '../report/blocks/findings';
-import { buildSevenMinuteGrid } from './seven-minute-grid';
+import { buildSevenMinuteGrid, marked } from './seven-minute-grid';
 import { assertNever, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel } from '../report/model';
 import type { OutputText, ReportSources } from '../report/sources';
 
@@ -72,7 +72,8 @@ function partBlocks(part: BriefingPart, template: BriefingTemplate, sources: Rep
     }
     case 'learning': {
       const points = learningPoints(sources, text, template.learningPoints);
-      if (points.length === 0) return [paragraph('No findings are marked for the briefing yet.')];
+      // Refused before export (briefingReadiness); never printed as "none".
+      if (points.length === 0) return [];
       return [{ kind: 'list', ordered: true, items: points.map((p) => ({ runs: [{ kind: 'text', text: p }] })) }];
     }
     case 'things-to-note': {
@@ -103,6 +104,24 @@ function partBlocks(part: BriefingPart, template: BriefingTemplate, sources: Rep
     default:
       return assertNever(part);
   }
+}
+
+/**
+ * A briefing is published as soon as it is exported, so one with no key learning is refused: the
+ * learning comes from the findings marked for it, or the points the reviewer wrote.
+ */
+export function briefingReadiness(template: BriefingTemplate, sources: ReportSources): ReadinessProblem[] {
+  const edited = (sources.briefing.learningPoints ?? []).filter((p) => p.trim() !== '');
+  const available = edited.length > 0 ? edited.length : template.layout === 'seven-grid' ? marked(sources).length : briefingFindings(sources).length;
+  if (available > 0) return [];
+  return [
+    {
+      section: template.title,
+      problem: 'No finding is marked for the briefing and no learning points are written, so its key learning would be empty.',
+      fix: 'Report: Learning briefing, tick the findings to include (or Findings: “Include in the 7-minute briefing”)',
+      place: { area: 'briefing' },
+    },
+  ];
 }
 
 export function buildBriefingModel(template: BriefingTemplate, sources: ReportSources, text: OutputText, options: { readonly today: string }): BuiltBriefing {

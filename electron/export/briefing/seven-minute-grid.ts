@@ -23,7 +23,7 @@ const paragraphsOf = (value: string): (readonly InlineRun[])[] =>
     .filter((p) => p !== '')
     .map((p) => runs(p));
 
-function marked(sources: ReportSources): Finding[] {
+export function marked(sources: ReportSources): Finding[] {
   return (sources.findings ?? []).filter((f) => f.inBriefing && f.type !== 'good-practice').sort((a, b) => a.number - b.number);
 }
 
@@ -71,12 +71,24 @@ export function buildSevenMinuteGrid(template: BriefingTemplate, sources: Report
       : [runs(`The learning applies to every agency working with children and families${themes.length > 0 ? `: ${themes.join('; ')}` : ''}.`)];
   const points = learning(sources, text);
   const learningHeading = headingFor(template, 'learning', 'Key learning');
+  const findingCount = (sources.findings ?? []).length;
+  // Fewer than three learning points: the spare segments carry the good practice the review found,
+  // then send the reader to the full report, then ask the team a question — never "none", and
+  // never the same words twice.
+  const spare: { title: string; body: string }[] = [
+    ...[...(sources.findings ?? [])]
+      .filter((f) => f.type === 'good-practice')
+      .sort((a, b) => Number(b.inBriefing) - Number(a.inBriefing) || a.number - b.number)
+      .map((f) => ({ title: `Good practice: ${text.plain(f.title)}`, body: f.body === null ? '' : firstSentence(richTextToPlain(text.rich(f.body)), 220) })),
+    { title: 'Read the full report', body: `It sets out ${findingCount === 1 ? 'its finding' : `all ${findingCount} findings`}, with the evidence for each, and what agencies have been asked to do.` },
+    { title: 'Your own work', body: 'Which of these learning points has your team seen in its own cases, and what helped?' },
+  ];
   const learningCell = (index: number): GridCell => {
-    const point = points[index];
+    const point = points[index] ?? spare[index - points.length];
     return {
       number: String(index + 3),
       title: point === undefined || point.title === '' ? `${learningHeading} ${index + 1}` : point.title,
-      paragraphs: point === undefined ? [runs('No further learning point is marked for the briefing.')] : paragraphsOf(point.body),
+      paragraphs: point === undefined ? [] : paragraphsOf(point.body),
     };
   };
   const questions = reflectiveQuestions(sources, text);

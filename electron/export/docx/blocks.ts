@@ -128,13 +128,15 @@ function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): T
   const rows: TableRow[] = [];
   for (let start = 0; start < block.cells.length; start += block.columns) {
     const cells = block.cells.slice(start, start + block.columns);
-    while (cells.length < block.columns) cells.push({ title: '', paragraphs: [] });
+    // A short last row: its last segment spans the rest, so the graphic has no empty box.
+    const span = block.columns - cells.length + 1;
     rows.push(
       new TableRow({
         cantSplit: true,
         // Three rows fill a landscape page, so the graphic reads as a poster, not a form.
         height: { value: 2900, rule: HeightRule.ATLEAST },
-        children: cells.map((cell) => {
+        children: cells.map((cell, index) => {
+          const columnSpan = index === cells.length - 1 ? span : 1;
           const colour = cell.hub === true ? style.tableHeaderText : style.headingColour;
           const title = new Paragraph({
             style: 'TableText',
@@ -148,7 +150,8 @@ function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): T
             (runs) => new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: inlineToDocx(runs).map((r) => r) }),
           );
           return new TableCell({
-            width: { size: width, type: WidthType.DXA },
+            width: { size: width * columnSpan, type: WidthType.DXA },
+            ...(columnSpan > 1 ? { columnSpan } : {}),
             margins: { top: 100, bottom: 100, left: 120, right: 120 },
             borders: { top: border, bottom: border, left: border, right: border },
             ...(cell.hub === true ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.tableHeaderFill }, verticalAlign: VerticalAlign.CENTER } : {}),
@@ -185,6 +188,7 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
         new Paragraph({
           ...(styleId === undefined ? {} : { style: styleId }),
           children: withBookmark(inlineToDocx(block.runs), block.bookmark),
+          ...(block.keepWithNext === true ? { keepNext: true } : {}),
           ...(numbered ? { numbering: { reference: PARAGRAPH_NUMBERING, level: 1, custom: true } } : {}),
         }),
       ];
@@ -240,6 +244,16 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'grid':
       return [gridTable(block, style, ctx.textWidth ?? TEXT_WIDTH_TWIPS)];
+    case 'draft-note':
+      // Marked so nobody mistakes it for the report's words: a labelled, shaded, bordered note.
+      return [
+        new Paragraph({
+          style: 'TableText',
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF2CC' },
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'BF8F00', space: 6 } },
+          children: [new TextRun({ text: 'Draft note: ', bold: true }), new TextRun({ text: stripIllegalXmlChars(block.text), italics: true })],
+        }),
+      ];
     default:
       return assertNever(block);
   }

@@ -48,11 +48,14 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
     creator: stripIllegalXmlChars(options.author ?? 'Casewright'),
     lastModifiedBy: 'Casewright',
     description: model.draft ? stripIllegalXmlChars(model.watermarkText) : 'Publication version',
-    // The contents' page numbers are laid out here and written with the document (clean fields),
-    // so Word shows them without asking to update fields, and LibreOffice prints them in PDFs.
-    // `guess` lays out past what the estimator cannot measure exactly (e.g. figures) rather
-    // than leaving numbers blank.
+    // The contents is a real Word TOC field. Its page numbers are laid out here as Word would and
+    // written with it, so the contents is never blank; `updateFields` then has Word rebuild the
+    // contents from its own layout when the file is opened (Word asks first). LibreOffice prints
+    // the written numbers as they are, so PDFs get exact ones from a second pass (pdf/contents-pages).
+    // `guess` lays out past what the estimator cannot measure exactly (e.g. figures) rather than
+    // leaving numbers blank.
     ...(model.tableOfContents && options.pageNumbers !== false ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(model.tableOfContents ? { features: { updateFields: true } } : {}),
     styles: buildStyles(model.style, model.language),
     numbering: buildNumbering(model.style),
     sections: [
@@ -92,6 +95,18 @@ function* spliceRawTables(documentXml: string, ctx: BlockContext, model: ReportM
   yield documentXml.slice(cursor);
 }
 
+const CONTENTS_NUMBER_TAB = /(<w:pStyle w:val="TOC1"\/><w:tabs><w:tab w:val="left" w:pos=")(\d+)("\/>)/g;
+
+/**
+ * Word gives "10." a wider number tab than "9.", so from section 10 the contents' titles start
+ * further right. One tab for all top-level entries (the widest) keeps the titles in one column.
+ */
+function alignContentsNumbers(xml: string): string {
+  let widest = 0;
+  for (const m of xml.matchAll(CONTENTS_NUMBER_TAB)) widest = Math.max(widest, Number(m[2]));
+  return widest === 0 ? xml : xml.replace(CONTENTS_NUMBER_TAB, (_whole, head: string, _pos: string, tail: string) => `${head}${widest}${tail}`);
+}
+
 function setLanguageInSettings(settingsXml: string, language: string): string {
   // docx writes no w:themeFontLang; Word uses it for the proofing language of new text.
   if (settingsXml.includes('<w:themeFontLang')) return settingsXml;
@@ -109,7 +124,8 @@ export async function renderReportDocx(model: ReportModel, options: RenderOption
     if (file === undefined || file.dir) continue;
     const bytes = await file.async('nodebuffer');
     if (name === 'word/document.xml') {
-      entries.push({ name, data: ctx.rawTables.length === 0 ? bytes : spliceRawTables(bytes.toString('utf8'), ctx, model) });
+      const xml = alignContentsNumbers(bytes.toString('utf8'));
+      entries.push({ name, data: ctx.rawTables.length === 0 ? Buffer.from(xml, 'utf8') : spliceRawTables(xml, ctx, model) });
       continue;
     }
     let data: string | Buffer = bytes;

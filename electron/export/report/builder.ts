@@ -3,7 +3,8 @@
  * its content. Blocks whose domain is not available (`null` in the sources) are left out and
  * listed in `omitted`, so the caller can say so rather than ship an empty heading silently.
  */
-import type { GeneratedBlock, ReportTemplate, TemplateSection } from '../../shared/domain/report';
+import type { GeneratedBlock, ReadinessProblem, ReportTemplate, TemplateSection } from '../../shared/domain/report';
+import { richTextToPlain } from '../../shared/lexical/types';
 import { REVIEW_KIND_LABELS } from '../../shared/domain/review';
 import { chronologySummary, appendixRows, keyPracticeEpisodes, timelineFigures } from './blocks/chronology';
 import { equalityAnalysis, familyTable } from './blocks/family';
@@ -11,7 +12,7 @@ import { documentFindingNumbers, findingsBlocks, formatDay, recommendationsTable
 import { actionPlan, contributorsTable, declaration, panelTable } from './blocks/statutory';
 import { blocksText, glossaryEntries } from './glossary';
 import { richTextToBlocks } from './lexical-blocks';
-import { assertNever, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel, type StyleSettings, type TitlePage } from './model';
+import { assertNever, draftNote, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel, type StyleSettings, type TitlePage } from './model';
 import type { OutputText, ReportSources } from './sources';
 
 export interface BuildOptions {
@@ -31,6 +32,11 @@ export interface BuiltReport {
   readonly omitted: readonly string[];
   /** Text drawn inside images; the publication check reads it with the document text. */
   readonly imageText: readonly string[];
+  /**
+   * What the review does not hold yet, found while building (empty tables, sections with nothing
+   * to say): readiness problems. A draft shows each as a marked note; a publication prints none.
+   */
+  readonly gaps: readonly ReadinessProblem[];
 }
 
 interface State {
@@ -64,8 +70,8 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
     }
     case 'terms-of-reference': {
       const tor = sources.meta.termsOfReference;
-      if (tor === null) {
-        out.push(paragraph('The terms of reference have not been written yet.'));
+      if (tor === null || richTextToPlain(tor).trim() === '') {
+        out.push(draftNote('The terms of reference are not written.', { problem: 'The terms of reference are empty.', fix: 'Overview: Terms of reference', place: { area: 'overview' } }));
         return;
       }
       if (section.key !== 'terms' && section.key !== 'scope') out.push(heading(2, 'Terms of reference'));
@@ -95,14 +101,17 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       return;
     case 'findings':
     case 'good-practice':
-      out.push(...(sources.findings === null ? unavailable(state, block, 'findings') : findingsBlocks(sources.findings, text, block === 'good-practice', { entries: sources.entries, episodes: sources.episodes, numbers: state.findingNumbers })));
+      out.push(
+        ...(sources.findings === null
+          ? unavailable(state, block, 'findings')
+          : findingsBlocks(sources.findings, text, block === 'good-practice', { entries: sources.entries, episodes: sources.episodes, numbers: state.findingNumbers }, sectionWritten(sources, section))),
+      );
       return;
     case 'recommendations':
       out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : recommendationsTable(sources.recommendations, text, state.findingNumbers)));
       return;
     case 'glossary':
-      // Filled at the end: the glossary lists what the finished text uses.
-      state.glossarySlots.push(out.length);
+      // Filled at the end (the builder notes where it lands): the glossary lists what the finished text uses.
       out.push({ kind: 'glossary', entries: [] });
       return;
     case 'timeline-figure': {
@@ -121,7 +130,7 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : contributorsTable(sources.entries, text)));
       return;
     case 'review-panel':
-      out.push(...(sources.panel === null ? unavailable(state, block, 'panel members') : panelTable(sources.panel, text)));
+      out.push(...(sources.panel === null ? unavailable(state, block, 'panel members') : panelTable(sources.panel, text, section.key)));
       return;
     case 'action-plan':
       out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : actionPlan(sources.recommendations, text)));
@@ -140,7 +149,22 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
 }
 
 /** What an empty section says in a draft; the readiness check refuses to publish it. */
-export const NOT_WRITTEN = 'This section has not been written yet.';
+export const NOT_WRITTEN = 'This section is not written.';
+
+function sectionWritten(sources: ReportSources, section: TemplateSection): boolean {
+  return section.blocks.includes('section-text') && richTextToPlain(sources.sectionTexts.get(section.key) ?? null).trim() !== '';
+}
+
+/**
+ * Collects the section's draft notes as readiness problems and, in a publication, takes them out:
+ * no "nothing here yet" text ever reaches a document that could be published.
+ */
+function settleNotes(section: TemplateSection, sectionBlocks: ReportBlock[], draft: boolean, gaps: ReadinessProblem[]): ReportBlock[] {
+  for (const block of sectionBlocks) {
+    if (block.kind === 'draft-note' && block.gap !== null) gaps.push({ section: section.heading, ...block.gap });
+  }
+  return draft ? sectionBlocks : sectionBlocks.filter((b) => b.kind !== 'draft-note');
+}
 
 export function styleSettings(template: Pick<ReportTemplate, 'style'>): StyleSettings {
   const { logo: _logo, ...style } = template.style;
@@ -163,15 +187,26 @@ export function buildReportModel(template: ReportTemplate, sources: ReportSource
     at: sources.meta.scopeEnd ?? options.today,
   };
   const blocks: ReportBlock[] = [];
+  const gaps: ReadinessProblem[] = [];
   for (const section of template.sections) {
     // The full chronology appendix is left out (heading and all) unless asked for.
     if (!state.fullChronology && section.blocks.every((b) => b === 'chronology-appendix')) continue;
+    const content: ReportBlock[] = [];
+    for (const block of section.blocks) generate(block, section, state, content);
+    if (content.length === 0) {
+      // An optional section with nothing in it is left out of a publication, heading and all; a
+      // required one is a readiness problem. Drafts show the gap either way.
+      if (!options.draft && !section.required) continue;
+      content.push(
+        draftNote(NOT_WRITTEN, section.required ? { problem: 'This required section is empty.', fix: `Report: section “${section.heading}”`, place: { area: 'report-section', key: section.key } } : null),
+      );
+    }
     if (section.appendix) blocks.push({ kind: 'page-break' });
     blocks.push(heading(1, section.heading));
-    const before = blocks.length;
-    for (const block of section.blocks) generate(block, section, state, blocks);
-    // Drafts show the gap; a publication export is refused by the readiness check before this is seen.
-    if (blocks.length === before) blocks.push(paragraph(NOT_WRITTEN, { style: 'small' }));
+    for (const block of settleNotes(section, content, options.draft, gaps)) {
+      if (block.kind === 'glossary') state.glossarySlots.push(blocks.length);
+      blocks.push(block);
+    }
   }
   if (state.glossarySlots.length > 0) {
     const pseudonyms = new Set((sources.people ?? []).map((p) => p.pseudonym.toUpperCase()));
@@ -205,5 +240,5 @@ export function buildReportModel(template: ReportTemplate, sources: ReportSource
     style: styleSettings(template),
     blocks,
   };
-  return { model, omitted: [...state.omitted], imageText: state.imageText };
+  return { model, omitted: [...state.omitted], imageText: state.imageText, gaps };
 }

@@ -15,8 +15,8 @@ import { loadAnonymisationRegister } from '../../core/people/register';
 import type { ReadableDb } from '../../core/store/db-types';
 import type { ExportResult, PublicationCheckResult, ReportTemplate } from '../../shared/domain/report';
 import { CasewrightError } from '../../shared/errors';
-import { buildBriefingModel } from '../briefing/builder';
-import { docxToTaggedPdf } from '../pdf/libreoffice-pdf';
+import { briefingReadiness, buildBriefingModel } from '../briefing/builder';
+import { pdfWithExactContents } from '../pdf/contents-pages';
 import { renderReportDocx } from '../docx/render';
 import { assertPublishable, checkPublication, type BuiltPublication, type CheckedPublication } from '../publication-check';
 import { buildReportModel, type BuiltReport } from './builder';
@@ -114,7 +114,7 @@ async function writeToPath(path: string, buffer: Buffer): Promise<void> {
 
 /** Saves the finished Word document, or, for a path ending in .pdf, a tagged PDF LibreOffice makes from it. */
 async function saveOutput(env: ExportEnv, path: string, docx: Buffer): Promise<Buffer> {
-  const bytes = path.toLowerCase().endsWith('.pdf') ? await docxToTaggedPdf(docx) : docx;
+  const bytes = path.toLowerCase().endsWith('.pdf') ? await pdfWithExactContents(docx) : docx;
   if (env.writeOutput === undefined) await writeToPath(path, bytes);
   else env.writeOutput(path, bytes);
   return bytes;
@@ -144,7 +144,7 @@ export async function checkReportPublication(env: ExportEnv, templateId?: string
   const sources = gatherReportSources(env.db, env.places);
   const built = buildReport(env, sources, { draft: false, ...(templateId === undefined ? {} : { templateId }) });
   const { result } = await publicationPipeline(env, () => renderBuilt(env, built, 'check-only'));
-  return { ...result, readiness: readinessProblems(built.template, sources, built.model) };
+  return { ...result, readiness: readinessProblems(built.template, sources, built) };
 }
 
 export async function exportReport(env: ExportEnv, target: string, options: ReportExportOptions): Promise<ExportResult> {
@@ -160,7 +160,7 @@ export async function exportReport(env: ExportEnv, target: string, options: Repo
   } else {
     env.onProgress?.(0.3, 'Checking for identifying information');
     const checked = await publicationPipeline(env, () => renderBuilt(env, built));
-    assertPublishable({ ...checked.result, readiness: readinessProblems(built.template, sources, built.model) }, 'report');
+    assertPublishable({ ...checked.result, readiness: readinessProblems(built.template, sources, built) }, 'report');
     buffer = checked.buffer;
   }
   env.onProgress?.(0.9, path.toLowerCase().endsWith('.pdf') ? 'Making the PDF' : 'Saving');
@@ -186,8 +186,8 @@ export async function exportBriefing(env: ExportEnv, target: string, options: Br
     ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
   }), { today: todayIso(env) });
   const checked = await publicationPipeline(env, () => renderBuilt(env, built));
-  // A briefing is published from the findings marked for it; the report's readiness gate is the report's.
-  assertPublishable({ ...checked.result, readiness: [] }, 'briefing');
+  // A briefing is published from the findings marked for it; the report's own gate is the report's.
+  assertPublishable({ ...checked.result, readiness: briefingReadiness(template, sources) }, 'briefing');
   const written = await saveOutput(env, path, checked.buffer);
   return { path, bytes: written.length, milliseconds: Math.round(performance.now() - started), draft: false, omitted: built.omitted };
 }

@@ -64,8 +64,10 @@ export function blocksText(blocks: readonly ReportBlock[]): string[] {
           for (const runs of cell.paragraphs) runsText(runs, out);
         }
         break;
+      // A draft note is never published: its words are the app's, not the report's.
       case 'glossary':
       case 'page-break':
+      case 'draft-note':
         break;
       default:
         assertNever(block);

@@ -5,6 +5,7 @@
  * into a .docx. Keeping the two apart means the model can be tested without Word, the renderer can
  * be tested without a review, and the briefing and panel draft reuse the same renderer.
  */
+import type { ReadinessPlace } from '../../shared/domain/report';
 
 /** Inline content of a paragraph. */
 export type InlineRun =
@@ -37,6 +38,8 @@ export interface ParagraphBlock {
   /** Bookmark name around the paragraph (cw_p_… / cw_f_…); must be unique in the document. */
   readonly bookmark?: string;
   readonly style?: 'normal' | 'quote' | 'caption' | 'small';
+  /** Keep on the same page as what follows (a label such as "Evidence" above its list). */
+  readonly keepWithNext?: boolean;
 }
 
 export interface HeadingBlock {
@@ -113,6 +116,25 @@ export interface ChronologyBlock {
   readonly maxRowsPerTable?: number;
 }
 
+/**
+ * Something the review does not hold yet ("no key practice episodes are defined"). A draft prints it
+ * as a clearly marked note; a publication never prints it: the builder takes it out and its `gap`
+ * becomes a readiness problem, so the export is refused with a plain reason instead.
+ */
+export interface DraftNoteBlock {
+  readonly kind: 'draft-note';
+  readonly text: string;
+  /** What stops publication, and where the reviewer puts it right (the builder adds the section). */
+  readonly gap: ReportGap | null;
+}
+
+/** A readiness problem found while building, before the builder knows the section's heading. */
+export interface ReportGap {
+  readonly problem: string;
+  readonly fix: string;
+  readonly place: ReadinessPlace;
+}
+
 export interface PageBreakBlock {
   readonly kind: 'page-break';
 }
@@ -146,7 +168,8 @@ export type ReportBlock =
   | GlossaryBlock
   | ChronologyBlock
   | PageBreakBlock
-  | GridBlock;
+  | GridBlock
+  | DraftNoteBlock;
 
 export interface TitlePage {
   readonly title: string;
@@ -219,6 +242,10 @@ export function textRuns(text: string): readonly InlineRun[] {
 
 export function paragraph(text: string, options: Omit<ParagraphBlock, 'kind' | 'runs'> = {}): ParagraphBlock {
   return { kind: 'paragraph', runs: textRuns(text), ...options };
+}
+
+export function draftNote(text: string, gap: ReportGap | null = null): DraftNoteBlock {
+  return { kind: 'draft-note', text, gap };
 }
 
 export function heading(level: 1 | 2 | 3, text: string, bookmark?: string): HeadingBlock {

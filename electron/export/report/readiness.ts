@@ -4,12 +4,14 @@
  * any remains (drafts may be incomplete: they carry the watermark). The kinds of problem:
  * an empty required section, placeholder text, a finding without evidence or analysis,
  * recommendations without an owner or due date, default title-page fields, missing review dates
- * and an abbreviation the glossary cannot explain.
+ * and an abbreviation the glossary cannot explain. Whatever the builder could not fill (an empty
+ * table, a section with nothing in it: its `gaps`, shown in drafts as marked notes) is listed too,
+ * so no "nothing here yet" text can reach a publication.
  */
 import type { ReadinessPlace, ReadinessProblem, ReportTemplate } from '../../shared/domain/report';
 import { richTextToPlain, type RichText } from '../../shared/lexical/types';
 import { blocksText, glossaryEntries } from './glossary';
-import type { ReportModel } from './model';
+import type { BuiltReport } from './builder';
 import type { ReportSources } from './sources';
 
 /**
@@ -33,7 +35,8 @@ function placeholderIn(text: string): string | null {
 
 const overview: ReadinessPlace = { area: 'overview' };
 
-export function readinessProblems(template: ReportTemplate, sources: ReportSources, model: ReportModel): ReadinessProblem[] {
+export function readinessProblems(template: ReportTemplate, sources: ReportSources, built: Pick<BuiltReport, 'model' | 'gaps'>): ReadinessProblem[] {
+  const { model } = built;
   const problems: ReadinessProblem[] = [];
   const add = (section: string, problem: string, fix: string, place: ReadinessPlace): void => {
     problems.push({ section, problem, fix, place });
@@ -54,32 +57,20 @@ export function readinessProblems(template: ReportTemplate, sources: ReportSourc
   placeholder('Title page', 'The title', meta.title, 'Overview: Title', overview);
 
   if (blocks.has('terms-of-reference')) {
-    const terms = plain(meta.termsOfReference);
-    if (terms === '') add(sectionOf('terms-of-reference'), 'The terms of reference are empty.', 'Overview: Terms of reference', overview);
-    else placeholder(sectionOf('terms-of-reference'), 'The terms of reference', terms, 'Overview: Terms of reference', overview);
+    // Empty terms are a gap the builder reports; here only what is written is read.
+    placeholder(sectionOf('terms-of-reference'), 'The terms of reference', plain(meta.termsOfReference), 'Overview: Terms of reference', overview);
   }
+
+  // Empty sections, empty tables and missing episodes, entries or people come from the builder.
+  problems.push(...built.gaps);
 
   for (const section of template.sections) {
     if (!section.blocks.includes('section-text')) continue;
     const text = plain(sources.sectionTexts.get(section.key) ?? null);
-    const place: ReadinessPlace = { area: 'report-section', key: section.key };
-    const fix = `Report: section “${section.heading}”`;
-    if (text === '') {
-      // A section that also holds generated content (tables, findings) may be left without words.
-      const onlyText = section.blocks.every((b) => b === 'section-text');
-      if (section.required && onlyText) add(section.heading, 'This required section is empty.', fix, place);
-    } else {
-      placeholder(section.heading, 'The section', text, fix, place);
-    }
-  }
-
-  if (blocks.has('chronology-summary') && sources.entries !== null && sources.entries.length > 0 && !sources.entries.some((e) => e.significance === 'key')) {
-    add(sectionOf('chronology-summary'), 'No chronology entry is marked as key, so the summary timeline would be empty.', 'Chronology: mark the key entries', { area: 'chronology' });
+    placeholder(section.heading, 'The section', text, `Report: section “${section.heading}”`, { area: 'report-section', key: section.key });
   }
 
   if (sources.findings !== null) {
-    const learning = sources.findings.filter((f) => f.type !== 'good-practice');
-    if (blocks.has('findings') && learning.length === 0) add(sectionOf('findings'), 'No findings are recorded.', 'Findings: add a finding', { area: 'findings' });
     const number = new Map(sources.findings.map((f) => [f.id, f.number]));
     for (const finding of sources.findings) {
       const section = sectionOf(finding.type === 'good-practice' && blocks.has('good-practice') ? 'good-practice' : 'findings');
@@ -95,18 +86,12 @@ export function readinessProblems(template: ReportTemplate, sources: ReportSourc
 
   if (sources.recommendations !== null && blocks.has('recommendations')) {
     const section = sectionOf('recommendations');
-    if (sources.recommendations.length === 0) add(section, 'No recommendations are recorded.', 'Recommendations: add a recommendation', { area: 'recommendations' });
     for (const r of sources.recommendations) {
       const place: ReadinessPlace = { area: 'recommendations', recommendationId: r.id };
       if (r.ownerAgency === null || r.ownerAgency.trim() === '') add(section, `Recommendation ${r.number} has no owning agency.`, `Recommendations: recommendation ${r.number}, Owner`, place);
       if (r.dueDate === null) add(section, `Recommendation ${r.number} has no due date.`, `Recommendations: recommendation ${r.number}, Due date`, place);
       placeholder(section, `Recommendation ${r.number}`, r.text, `Recommendations: recommendation ${r.number}`, place);
     }
-  }
-
-  // The guidance asks the overview report to name its panel; an empty table cannot be published.
-  if (blocks.has('review-panel') && sources.panel !== null && sources.panel.length === 0) {
-    add(sectionOf('review-panel'), 'No panel members recorded, so the review panel table would be empty.', 'Review panel: add each member’s name, role and agency (casewright panel add)', { area: 'report-section', key: template.sections.find((s) => s.blocks.includes('review-panel'))?.key ?? 'panel' });
   }
 
   if (blocks.has('glossary')) {
@@ -116,7 +101,14 @@ export function readinessProblems(template: ReportTemplate, sources: ReportSourc
       add(sectionOf('glossary'), `The abbreviation “${entry.term}” is used ${entry.uses} time${entry.uses === 1 ? '' : 's'} but not explained.`, `Report: Glossary, definition of ${entry.term}`, { area: 'glossary', term: entry.term });
     }
   }
-  return problems;
+  // One problem once: the recommendations table and the action plan report the same gap.
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.problem}\u0000${p.fix}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** "Title page: The partnership is not set… (fix in Overview: Partnership)" — one line per problem. */

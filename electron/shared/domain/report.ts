@@ -200,7 +200,11 @@ export type ReadinessPlace =
   | { readonly area: 'recommendations'; readonly recommendationId?: number }
   | { readonly area: 'findings' }
   | { readonly area: 'chronology' }
-  | { readonly area: 'glossary'; readonly term: string };
+  | { readonly area: 'glossary'; readonly term: string }
+  /** The People area, at its register or its protected characteristics. */
+  | { readonly area: 'people'; readonly tab: 'register' | 'completeness' }
+  /** The learning briefing's editor in the Report area. */
+  | { readonly area: 'briefing' };
 
 /**
  * Something that stops a report being published as it stands (an empty required section,

@@ -34,7 +34,7 @@ describe('casewright panel add / list', () => {
     expect(refused.stderr).toContain('No panel members recorded');
 
     // The police member is also on the people register (they were involved in the case), so the publication must not name them.
-    await run(['person', 'add', file, '--name', 'Dana Whitcombe', '--pseudonym', 'Officer 1', '--role', 'detective inspector']);
+    await run(['person', 'add', file, '--name', 'Dana Whitcombe', '--pseudonym', 'Officer 1', '--role', 'detective inspector', '--category', 'professional']);
     const added = await run(['panel', 'add', file, '--name', 'Pat Chairwoman', '--role', 'Independent chair and author', '--agency', 'Independent']);
     expect(added.stdout).toContain('Added Pat Chairwoman (Independent chair and author, Independent) to the review panel as member 1');
     await run(['panel', 'add', file, '--name', 'Dana Whitcombe', '--role', 'Detective inspector', '--agency', 'Westmoor Police']);
@@ -64,5 +64,5 @@ describe('casewright panel add / list', () => {
     expect((await panelRows(draft))[2]).toEqual(['Dana Whitcombe', 'Detective inspector', 'Westmoor Police']);
     const structure = await readDocxStructure(readFileSync(published));
     expect(structure.tablesWithHeaderRow).toBe(structure.tables);
-  });
+  }, 240_000);
 });

@@ -7,7 +7,7 @@ import type { ChronologyEntry, KeyPracticeEpisode } from '../../../shared/domain
 import { describeTimeline, layoutTimeline, renderTimelineSvg, timelineDomain, type SwimlaneItem } from '../../../shared/timeline';
 import { svgToPng, svgVisibleText } from '../figures/svg-to-png';
 import { documentDate } from '../document-dates';
-import { heading, paragraph, type ChronologyRow, type FigureBlock, type ReportBlock } from '../model';
+import { draftNote, heading, paragraph, type ChronologyRow, type FigureBlock, type ReportBlock } from '../model';
 import type { OutputText } from '../sources';
 
 const eventText = (e: ChronologyEntry): string => (e.eventType === null || e.eventType === '' ? e.summary : `${e.eventType}: ${e.summary}`);
@@ -51,7 +51,12 @@ export function appendixRows(entries: readonly ChronologyEntry[], text: OutputTe
 
 export function chronologySummary(entries: readonly ChronologyEntry[], text: OutputText): ReportBlock[] {
   const key = sortByDate(entries.filter((e) => e.significance === 'key'));
-  if (key.length === 0) return [paragraph('No chronology entries are marked as key yet.')];
+  if (entries.length === 0) {
+    return [draftNote('The summary timeline will list the key entries once the agencies’ chronologies are imported.', { problem: 'The chronology is empty, so there is no summary timeline.', fix: 'Chronology: import each agency’s chronology', place: { area: 'chronology' } })];
+  }
+  if (key.length === 0) {
+    return [draftNote('No chronology entry is marked as key, so the summary timeline is empty.', { problem: 'No chronology entry is marked as key, so the summary timeline would be empty.', fix: 'Chronology: mark the key entries', place: { area: 'chronology' } })];
+  }
   return [
     {
       kind: 'table',
@@ -69,12 +74,17 @@ export function chronologySummary(entries: readonly ChronologyEntry[], text: Out
 }
 
 export function keyPracticeEpisodes(episodes: readonly KeyPracticeEpisode[], entries: readonly ChronologyEntry[], text: OutputText): ReportBlock[] {
-  if (episodes.length === 0) return [paragraph('No key practice episodes are defined yet.')];
+  if (episodes.length === 0) {
+    return [draftNote('No key practice episodes are defined.', { problem: 'No key practice episodes are defined, so the section would have none to analyse.', fix: 'Chronology: select the entries of each episode and group them as a key practice episode', place: { area: 'chronology' } })];
+  }
   const byId = new Map(entries.map((e) => [e.id, e]));
   const blocks: ReportBlock[] = [];
   episodes.forEach((episode, index) => {
     const period = [episode.periodFrom, episode.periodTo].flatMap((d) => (d === null || d === undefined ? [] : [documentDate(d)])).join(' to ');
-    blocks.push(heading(2, `Key practice episode ${index + 1}: ${text.plain(episode.title)}${period === '' ? '' : ` (${text.plain(period)})`}`));
+    // The period goes under the heading, not in it: titles often name their period already, and
+    // the contents page stays one line an episode.
+    blocks.push(heading(2, `Key practice episode ${index + 1}: ${text.plain(episode.title)}`));
+    if (period !== '') blocks.push({ kind: 'paragraph', style: 'small', keepWithNext: true, runs: [{ kind: 'text', text: 'Period: ', bold: true }, { kind: 'text', text: text.plain(period) }] });
     if (episode.analysis.trim() !== '') {
       for (const para of episode.analysis.split(/\n{2,}/)) blocks.push(paragraph(text.plain(para.trim()), { numbered: true }));
     }
@@ -106,7 +116,8 @@ export const FIGURE_MAX_ENTRIES = 1500;
  * one figure each, rather than squeezed (labels of 4 pt) or cut off at the right.
  */
 const SVG_WIDTH_PX = 660;
-const LANE_LABEL_PX = 130;
+/** Room for an agency's name in full ("Westmoor Children's Social Care", 12 px labels): a cut-off lane name reads as another agency. */
+const LANE_LABEL_PX = 230;
 const PLOT_WIDTH_PX = SVG_WIDTH_PX - LANE_LABEL_PX - 10;
 const YEARS_PER_FIGURE = 3;
 /** Rendered at twice the printed size so the print stays sharp. */

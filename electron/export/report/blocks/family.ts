@@ -3,10 +3,10 @@
  * that never say what was known about the family's protected characteristics, so the analysis
  * states, per characteristic, for how many people it was recorded and why not for the others.
  */
-import { buildCompleteness } from '../../../core/people/completeness';
+import { buildCompleteness, completenessSentence } from '../../../core/people/completeness';
 import { describeAgeAt, type CharacteristicRecord, type CharacteristicTemplate, type Person } from '../../../shared/domain/people';
 import { columnWidths } from '../../docx/column-widths';
-import { paragraph, type ReportBlock, type TableCell } from '../model';
+import { draftNote, paragraph, type ReportBlock, type TableCell } from '../model';
 import type { OutputText } from '../sources';
 
 const cell = (text: string): TableCell => ({ runs: text === '' ? [] : [{ kind: 'text', text }] });
@@ -27,7 +27,7 @@ export function familyMembers(people: readonly Person[]): Person[] {
 
 export function familyTable(people: readonly Person[], scopeEnd: string | null, text: OutputText, subject: ReviewSubject = 'child'): ReportBlock[] {
   const family = familyMembers(people);
-  if (family.length === 0) return [paragraph('No family or household members are recorded in this review.')];
+  if (family.length === 0) return [noFamily('family table')];
   const ageHeader = scopeEnd === null ? 'Age' : 'Age at end of scope';
   const relationship = subject === 'adult' ? 'Relationship to the victim' : 'Relationship to the child';
   return [
@@ -44,6 +44,18 @@ export function familyTable(people: readonly Person[], scopeEnd: string | null, 
       ]),
     },
   ];
+}
+
+function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function noFamily(what: string): ReportBlock {
+  return draftNote(`No family or household members are on the People register, so the ${what} is empty.`, {
+    problem: `No family or household members are recorded, so the ${what} would be empty.`,
+    fix: 'People: Register, add each family and household member',
+    place: { area: 'people', tab: 'register' },
+  });
 }
 
 /** Text width of the report page in twips (docx/blocks.ts); used to decide how many people fit in one table. */
@@ -84,8 +96,9 @@ export function equalityAnalysis(
   at: string,
 ): ReportBlock[] {
   const family = familyMembers(people);
-  if (family.length === 0) return [paragraph('No family or household members are recorded, so no equality analysis can be given.')];
+  if (family.length === 0) return [noFamily('equality analysis')];
   const report = buildCompleteness(family, records, templates, at);
+  const publication = text.mode === 'publication';
   const blocks: ReportBlock[] = [
     paragraph(
       'The Equality Act 2010 names nine protected characteristics. For each, this review records what agencies knew about each family member, and where nothing was known, why.',
@@ -96,10 +109,28 @@ export function equalityAnalysis(
   if (neverKnown.length > 0) {
     blocks.push(paragraph(`Not known for any family member: ${neverKnown.map((s) => s.label.toLowerCase()).join(', ')}.`, { numbered: true }));
   }
-  blocks.push({ kind: 'list', ordered: false, items: report.summaries.map((s) => ({ runs: [{ kind: 'text', text: s.sentence }] })) });
-  const display = new Map(report.cells.map((c) => [`${c.personId}:${c.characteristicId}`, c.display]));
+  // "Not yet entered" is the app's word for a gap, not a finding: a publication with a gap is refused
+  // (the draft note below), so its sentences and cells leave the gap unsaid rather than print it.
+  const sentenceOf = (s: (typeof report.summaries)[number]): string => (publication ? completenessSentence(s.label, { ...s.byState, missing: 0 }, s.total) : s.sentence);
+  blocks.push({ kind: 'list', ordered: false, items: report.summaries.map((s) => ({ runs: [{ kind: 'text', text: sentenceOf(s) }] })) });
+  const cellOf = new Map(report.cells.map((c) => [`${c.personId}:${c.characteristicId}`, c]));
   const labels = report.characteristics.map((c) => c.label);
-  const cellsOf = (p: Person): string[] => report.characteristics.map((c) => text.plain(display.get(`${p.id}:${c.id}`) ?? 'Not yet entered'));
+  const cellsOf = (p: Person): string[] =>
+    report.characteristics.map((c) => {
+      const found = cellOf.get(`${p.id}:${c.id}`);
+      return found === undefined || found.state === 'missing' ? (publication ? '' : 'Not yet entered') : text.plain(found.display);
+    });
+  for (const person of family) {
+    const gaps = report.characteristics.filter((c) => (cellOf.get(`${person.id}:${c.id}`)?.state ?? 'missing') === 'missing').map((c) => c.label.toLowerCase());
+    if (gaps.length === 0) continue;
+    blocks.push(
+      draftNote(`Nothing is entered yet for ${person.pseudonym}: ${gaps.join(', ')}.`, {
+        problem: `Nothing is entered for ${person.pseudonym}’s ${listWords(gaps)}: record the value, or that it was not recorded by agencies, not asked, declined or is unknown.`,
+        fix: `People: Protected characteristics, ${person.pseudonym}`,
+        place: { area: 'people', tab: 'completeness' },
+      }),
+    );
+  }
   const groups = peopleGroups('Characteristic', labels, family, cellsOf);
   groups.forEach((group, index) => {
     blocks.push({

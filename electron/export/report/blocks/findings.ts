@@ -12,7 +12,8 @@ import { findingTypeLabels, type EvidenceLink, type Finding } from '../../../sha
 import { recommendationStatusLabels, type Recommendation } from '../../../shared/domain/recommendations';
 import { documentDate, documentDay, firstSentence } from '../document-dates';
 import { richTextToBlocks } from '../lexical-blocks';
-import { heading, paragraph, type ReportBlock, type TableCell } from '../model';
+import { draftNote, heading, type ReportBlock, type TableCell } from '../model';
+import { NO_RECOMMENDATIONS } from './statutory';
 import type { OutputText } from '../sources';
 
 const cell = (text: string, bookmark?: string): TableCell => ({
@@ -89,20 +90,31 @@ function findingBlocks(finding: Finding, number: number, context: FindingsContex
     }),
   );
   if (finding.evidence.length > 0) {
-    blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: 'Evidence', bold: true }] });
+    blocks.push({ kind: 'paragraph', keepWithNext: true, runs: [{ kind: 'text', text: 'Evidence', bold: true }] });
     blocks.push({ kind: 'list', ordered: false, items: evidenceLines(finding.evidence, context, text).map((line) => ({ runs: [{ kind: 'text', text: line }] })) });
   }
   return blocks;
 }
 
-export function findingsBlocks(findings: readonly Finding[], text: OutputText, goodPractice: boolean, context: FindingsContext): ReportBlock[] {
+/**
+ * `sectionWritten`: the section holds the reviewer's own words. A review may find no good practice
+ * to single out and say so in the section; with neither, the section would be empty.
+ */
+export function findingsBlocks(findings: readonly Finding[], text: OutputText, goodPractice: boolean, context: FindingsContext, sectionWritten = false): ReportBlock[] {
   const chosen = findings.filter((f) => (f.type === 'good-practice') === goodPractice).sort((a, b) => (context.numbers.get(a.id) ?? a.number) - (context.numbers.get(b.id) ?? b.number));
-  if (chosen.length === 0) return [paragraph(goodPractice ? 'No good practice findings are recorded.' : 'No findings are recorded yet.')];
+  if (chosen.length === 0 && goodPractice) {
+    return sectionWritten
+      ? []
+      : [draftNote('No good practice findings are recorded.', { problem: 'No good practice is recorded and the section has no text of its own.', fix: 'Findings: add a good-practice finding, or write in this section what the review found', place: { area: 'findings' } })];
+  }
+  if (chosen.length === 0) return [draftNote('No findings are recorded.', { problem: 'No findings are recorded.', fix: 'Findings: add a finding', place: { area: 'findings' } })];
   return chosen.flatMap((f) => findingBlocks(f, context.numbers.get(f.id) ?? f.number, context, text));
 }
 
 export function recommendationsTable(recommendations: readonly Recommendation[], text: OutputText, numbers: ReadonlyMap<number, number> = new Map()): ReportBlock[] {
-  if (recommendations.length === 0) return [paragraph('No recommendations are recorded yet.')];
+  if (recommendations.length === 0) return [draftNote('No recommendations are recorded.', NO_RECOMMENDATIONS)];
+  // A publication with a missing owner or due date is refused by the readiness gate; a draft says what is missing.
+  const missing = (words: string): string => (text.mode === 'draft' ? words : '');
   const sorted = [...recommendations].sort((a, b) => a.number - b.number);
   const findingRefs = (r: Recommendation): string =>
     r.findingIds
@@ -121,8 +133,8 @@ export function recommendationsTable(recommendations: readonly Recommendation[],
         cell(String(r.number)),
         cell(text.plain(r.text) + (r.successMeasure === '' ? '' : `\nSuccess looks like: ${text.plain(r.successMeasure)}`), `cw_p_r_${r.id}_1`),
         cell(findingRefs(r)),
-        cell(r.ownerAgency === null ? 'Owner not yet agreed' : text.plain(r.ownerAgency)),
-        cell(r.dueDate === null ? 'Not set' : documentDay(r.dueDate)),
+        cell(r.ownerAgency === null ? missing('Owner not yet agreed') : text.plain(r.ownerAgency)),
+        cell(r.dueDate === null ? missing('Not set') : documentDay(r.dueDate)),
         cell(recommendationStatusLabels[r.status]),
       ]),
     },

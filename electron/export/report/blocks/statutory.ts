@@ -9,13 +9,15 @@ import type { ChronologyEntry } from '../../../shared/domain/chronology';
 import type { PanelMember } from '../../../shared/domain/panel';
 import { recommendationStatusLabels, type Recommendation } from '../../../shared/domain/recommendations';
 import { documentDate, documentDay } from '../document-dates';
-import { paragraph, type ReportBlock, type TableCell } from '../model';
+import { draftNote, paragraph, type ReportBlock, type TableCell } from '../model';
 import type { OutputText } from '../sources';
 
 const cell = (text: string): TableCell => ({ runs: text === '' ? [] : [{ kind: 'text', text }] });
 
 export function contributorsTable(entries: readonly ChronologyEntry[], text: OutputText): ReportBlock[] {
-  if (entries.length === 0) return [paragraph('No agency has contributed a chronology yet.')];
+  if (entries.length === 0) {
+    return [draftNote('No agency has contributed a chronology.', { problem: 'No agency has contributed a chronology, so the contributors table would be empty.', fix: 'Chronology: import each agency’s chronology', place: { area: 'chronology' } })];
+  }
   const byAgency = new Map<string, ChronologyEntry[]>();
   for (const e of entries) byAgency.set(e.agency, [...(byAgency.get(e.agency) ?? []), e]);
   const rows = [...byAgency.entries()]
@@ -35,8 +37,10 @@ export function contributorsTable(entries: readonly ChronologyEntry[], text: Out
  * every cell passes the anonymiser like the rest of the text, so a name on the people register
  * prints as its pseudonym. Independence notes follow the table, one line per member who has one.
  */
-export function panelTable(members: readonly PanelMember[], text: OutputText): ReportBlock[] {
-  if (members.length === 0) return [paragraph('No panel members are recorded yet.')];
+export function panelTable(members: readonly PanelMember[], text: OutputText, sectionKey: string): ReportBlock[] {
+  if (members.length === 0) {
+    return [draftNote('No panel members are recorded.', { problem: 'No panel members recorded, so the review panel table would be empty.', fix: 'Review panel: add each member’s name, role and agency (casewright panel add)', place: { area: 'report-section', key: sectionKey } })];
+  }
   const sorted = [...members].sort((a, b) => a.position - b.position);
   const notes = sorted.filter((m) => m.independenceNote !== '').map((m) => paragraph(`${text.plain(m.name)}: ${text.plain(m.independenceNote)}`));
   return [
@@ -53,7 +57,7 @@ export function panelTable(members: readonly PanelMember[], text: OutputText): R
 
 /** The action plan appendix: one row per recommendation; milestones come from its success measure. */
 export function actionPlan(recommendations: readonly Recommendation[], text: OutputText): ReportBlock[] {
-  if (recommendations.length === 0) return [paragraph('No recommendations are recorded yet.')];
+  if (recommendations.length === 0) return [draftNote('No recommendations are recorded, so the action plan is empty.', NO_RECOMMENDATIONS)];
   const sorted = [...recommendations].sort((a, b) => a.number - b.number);
   return [
     {
@@ -72,6 +76,9 @@ export function actionPlan(recommendations: readonly Recommendation[], text: Out
     },
   ];
 }
+
+/** Shared by the recommendations table and the action plan: one problem, one fix. */
+export const NO_RECOMMENDATIONS = { problem: 'No recommendations are recorded.', fix: 'Recommendations: add a recommendation', place: { area: 'recommendations' } } as const;
 
 const SIGNATURE_LINES = ['Signature: ______________________________', 'Name: ______________________________', 'Date: ______________________________'];
 

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { RichTextEditor } from '../../editor/RichTextEditor';
+import { Checkbox } from '../../ui/Checkbox';
 import { SavedField } from '../../ui/SavedField';
 import { EvidencePanel } from './EvidencePanel';
 import { TagPanel } from './TagPanel';
@@ -46,10 +47,12 @@ export function FindingEditor({ finding }: { finding: Finding }) {
             ))}
           </select>
         </div>
-        <label className="checkbox-field">
-          <input type="checkbox" checked={finding.inBriefing} onChange={(event) => void update({ inBriefing: event.target.checked })} />
-          Include in the 7-minute briefing
-        </label>
+        <Checkbox
+          id={`finding-${finding.id}-briefing`}
+          label="Include in the 7-minute briefing"
+          checked={finding.inBriefing}
+          onChange={(inBriefing) => void update({ inBriefing })}
+        />
       </div>
       <RichTextEditor
         namespace={`finding-${finding.id}`}

@@ -5,6 +5,7 @@ import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { BriefingFindings } from './BriefingFindings';
 
 type TextField = 'background' | 'whyItMatters' | 'thingsToNote' | 'whatToDo';
 
@@ -43,9 +44,12 @@ export function BriefingEditor() {
   const action = useAsyncAction();
   const [draft, setDraft] = useState<Draft | null>(null);
 
+  // Reload the fields only when the stored text changed (undo, another window): ticking a finding
+  // refreshes this view too, and must not throw away what is being typed.
+  const stored = view.data === undefined ? undefined : JSON.stringify(view.data.content);
   useEffect(() => {
-    if (view.data !== undefined) setDraft(toDraft(view.data.content));
-  }, [view.data]);
+    if (stored !== undefined) setDraft(toDraft(JSON.parse(stored) as BriefingContent));
+  }, [stored]);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -61,7 +65,7 @@ export function BriefingEditor() {
 
   if (view.data === undefined || draft === null) {
     return (
-      <section className="briefing-editor" aria-labelledby={`${id}-heading`}>
+      <section className="briefing-editor" id="report-briefing" aria-labelledby={`${id}-heading`}>
         <h2 id={`${id}-heading`}>Learning briefing</h2>
         <ErrorMessage error={view.error} />
         <p aria-busy="true">Loading…</p>
@@ -70,11 +74,12 @@ export function BriefingEditor() {
   }
   const generated = view.data.generatedLearningPoints;
   return (
-    <section className="briefing-editor" aria-labelledby={`${id}-heading`}>
+    <section className="briefing-editor" id="report-briefing" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Learning briefing</h2>
       <p className="hint">
         {view.data.markedFindings} finding{view.data.markedFindings === 1 ? ' is' : 's are'} marked for the briefing. Leave a field empty to have it written from the review.
       </p>
+      <BriefingFindings />
       <form className="stacked-form" onSubmit={(event) => void submit(event)}>
         {fields.map((f) => (
           <div className="field" key={f.key}>

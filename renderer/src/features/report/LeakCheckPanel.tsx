@@ -24,6 +24,10 @@ function placeHref(reviewId: string, place: ReadinessPlace): string {
       return reviewHref(reviewId, 'chronology');
     case 'glossary':
       return reviewHref(reviewId, 'report', 'glossary');
+    case 'briefing':
+      return reviewHref(reviewId, 'report', 'briefing');
+    case 'people':
+      return reviewHref(reviewId, 'people', place.tab);
   }
 }
 

@@ -41,11 +41,21 @@ async function finishSample(call: (method: string, args: unknown) => Promise<unk
       await call('findings.update', { id: place.findingId, changes: { body: richTextFromParagraphs(['Supervision accepted the closure without testing it against the other agencies’ records.']) } });
     } else if (place.area === 'finding' && /evidence/.test(problem)) {
       await call('findings.addEvidence', { findingId: place.findingId, kind: 'entry', targetId: firstEntry });
+    } else if (place.area === 'people' && place.tab === 'completeness') {
+      await recordUnentered(call);
     } else if (place.area === 'recommendations' && place.recommendationId !== undefined) {
       await call('recommendations.update', { id: place.recommendationId, changes: /owning agency/.test(problem) ? { ownerAgency: 'Westmoor Children’s Services' } : { dueDate: '2024-09-30' } });
     } else {
       throw new Error(`The sample has a readiness problem this test does not finish: ${problem}`);
     }
+  }
+}
+
+/** Every characteristic left unentered is recorded as not known to the agencies, as a reviewer would. */
+async function recordUnentered(call: (method: string, args: unknown) => Promise<unknown>): Promise<void> {
+  const report = (await call('people.getCompleteness', {})) as { cells: { personId: number; characteristicId: string; state: string }[] };
+  for (const cell of report.cells.filter((c) => c.state === 'missing')) {
+    await call('people.updateCharacteristic', { personId: cell.personId, characteristicId: cell.characteristicId, state: 'not-recorded-by-agencies' });
   }
 }
 

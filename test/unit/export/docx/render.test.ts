@@ -13,8 +13,8 @@ describe('renderReportDocx', () => {
     expect(s.coreLanguage).toBe('en-GB');
     expect(s.styleLanguage).toBe('en-GB');
     expect(s.hasTocField).toBe(true);
-    // The contents' page numbers are written with the document: Word opens it without asking to update fields.
-    expect(s.updateFieldsOnOpen).toBe(false);
+    // The contents is a real TOC field with page numbers written in; Word rebuilds it on opening.
+    expect(s.updateFieldsOnOpen).toBe(true);
     // Headings never skip a level: each is at most one deeper than the one before.
     s.headingLevels.forEach((level, i) => expect(level - (i === 0 ? 0 : s.headingLevels[i - 1]!)).toBeLessThanOrEqual(1));
     expect(s.headingLevels[0]).toBe(1);

@@ -63,6 +63,9 @@ describe('report API', () => {
     const grantFor = (target: string) => ({ to: 'grant', grant: app.grants.issue({ path: target, replaceConfirmed: false }) });
     await expect(call('report.export', { kind: 'report', target: grantFor(join(dir, 'out.pdf')) })).rejects.toMatchObject({ code: 'refused' });
     await expect(call('report.export', { kind: 'report', target: grantFor('relative/out.docx') })).rejects.toMatchObject({ code: 'refused' });
+    // A briefing with no learning to share is refused with the reason, never printed with "none".
+    await expect(call('report.export', { kind: 'briefing', target: grantFor(join(dir, 'brief.docx')) })).rejects.toMatchObject({ code: 'refused', message: expect.stringMatching(/No finding is marked for the briefing/) });
+    await call('findings.add', { title: 'Children were not seen alone', type: 'new-learning', inBriefing: true });
     const result = (await call('report.export', { kind: 'briefing', target: grantFor(join(dir, 'brief.docx')) })) as { path: string; draft: boolean };
     expect(result).toMatchObject({ path: join(dir, 'brief.docx'), draft: false });
     const check = (await call('report.check')) as { ok: boolean; leaks: unknown[] };

@@ -39,7 +39,8 @@ describe('buildReportModel', () => {
     const family = model.blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption.startsWith('Family composition'))!;
     expect(family.rows.map((r) => r[0]!.runs.map((x) => (x.kind === 'text' ? x.text : '')).join(''))).toEqual(['Child R', 'Sibling R', 'RM', 'Mr C']);
     expect(family.rows[0]![3]!.runs).toEqual([{ kind: 'text', text: '3 years' }]);
-    expect(text).toContain('Religion or belief recorded for 0 of 4 family members (1 declined, 1 not asked, 2 not yet entered).');
+    // A publication never says "not yet entered" (it is refused until each is entered; the draft says it).
+    expect(text).toContain('Religion or belief recorded for 0 of 4 family members (1 declined, 1 not asked).');
     expect(text).toMatch(/Not known for any family member: .*disability/);
   });
 

@@ -49,12 +49,18 @@ async function review(): Promise<{ dir: string; home: string; file: string }> {
   }
   const app = createAppContext({ home, templatesDir: join(process.cwd(), 'templates') });
   const opened = app.reviews.open(file);
-  const added = await createDispatcher(app, () => undefined)({
-    method: 'recommendations.add',
-    args: { text: 'Agencies should share domestic abuse call-outs with the health visitor.', ownerAgency: 'Westmoor Police', dueDate: '2027-03-31' },
-    reviewId: opened.handle.id,
-  } as never);
-  expect(added.ok).toBe(true);
+  const dispatch = createDispatcher(app, () => undefined);
+  const call = async (method: string, args: unknown): Promise<unknown> => {
+    const response = await dispatch({ method, args, reviewId: opened.handle.id } as never);
+    expect(response.ok, JSON.stringify(response)).toBe(true);
+    return response.ok ? response.result : undefined;
+  };
+  await call('recommendations.add', { text: 'Agencies should share domestic abuse call-outs with the health visitor.', ownerAgency: 'Westmoor Police', dueDate: '2027-03-31' });
+  await call('chronology.addEpisode', { title: 'The March 2021 call-out', periodFrom: null, periodTo: null, analysis: 'The call-out was not shared.', entryIds: [entry] });
+  const completeness = (await call('people.getCompleteness', {})) as { cells: { personId: number; characteristicId: string; state: string }[] };
+  for (const cell of completeness.cells.filter((c) => c.state === 'missing')) {
+    await call('people.updateCharacteristic', { personId: cell.personId, characteristicId: cell.characteristicId, state: 'not-recorded-by-agencies' });
+  }
   app.reviews.closeAll();
   return { dir, home, file };
 }
@@ -96,7 +102,7 @@ describe('casewright export --report / --briefing / --panel-draft', () => {
 
     const onePage = await runCli(['export', file, '--briefing', out('brief.docx'), '--one-page'], { home });
     expect(onePage.code, onePage.stderr).toBe(0);
-  });
+  }, 240_000);
 
   it('refuses a publication whose template carries a real name, listing where, and writes nothing', async () => {
     const { dir, home, file } = await review();

@@ -2,6 +2,8 @@
  * One source of truth for the equality figures: the report's equality analysis and the People
  * area's completeness view come from the same function, so a fixture's figures read the same in
  * both, with ages from dates of birth at the scope end and every state printed as recorded.
+ * The fixture leaves some characteristics unentered: the draft says so exactly as the People area
+ * does, while the publication never prints "not yet entered" and is refused until they are entered.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,8 @@ import { buildReportModel } from '../../../../electron/export/report/builder';
 import { blocksText } from '../../../../electron/export/report/glossary';
 import type { TableBlock } from '../../../../electron/export/report/model';
 import { publicationText } from '../../../../electron/export/report/output-text';
+import { readinessProblems } from '../../../../electron/export/report/readiness';
+import { draftText } from '../../../../electron/export/report/sources';
 import type { Person } from '../../../../electron/shared/domain/people';
 import { samplePeople, sampleSources } from '../../../fixtures/reports/sources';
 import { tempDir } from '../../../helpers/review-file';
@@ -24,13 +28,16 @@ const register = { people: samplePeople, identifiers: [] };
 const baby: Person = { ...samplePeople[0]!, id: 6, realName: 'Nia Ashdown', pseudonym: 'Baby R', relationshipToChild: 'sibling', dateOfBirth: '2022-10-20', aliases: [] };
 const people = [...samplePeople, baby];
 
-function build(templateId: string) {
+function build(templateId: string, draft = true) {
   const template = findReportTemplate(templatesDir, tempDir(), templateId).template;
-  return buildReportModel(template, sampleSources({ characteristicTemplates, people }), publicationText({ ...register, people }), { draft: false, today: '2026-11-23' }).model;
+  const sources = sampleSources({ characteristicTemplates, people });
+  const text = draft ? draftText(people) : publicationText({ ...register, people });
+  const built = buildReportModel(template, sources, text, { draft, today: '2026-11-23' });
+  return { ...built, model: built.model, problems: readinessProblems(template, sources, built) };
 }
 
 describe('equality figures', () => {
-  const model = build('lcspr-england');
+  const { model } = build('lcspr-england');
   const text = blocksText(model.blocks).join('\n');
   const sources = sampleSources({ characteristicTemplates, people });
   const shared = buildCompleteness(familyMembers(people), sources.characteristics ?? [], characteristicTemplates, '2023-03-31');
@@ -40,6 +47,16 @@ describe('equality figures', () => {
     expect(text).toContain('Age recorded for 5 of 5 family members.');
     expect(text).toContain('Religion or belief recorded for 0 of 5 family members (1 declined, 1 not asked, 3 not yet entered).');
     expect(text).toContain('Sexual orientation recorded for 0 of 5 family members (3 not applicable, 2 not yet entered).');
+  });
+
+  it('never prints "not yet entered" in the publication, which is refused until each is entered', () => {
+    const publication = build('lcspr-england', false);
+    const published = blocksText(publication.model.blocks).join('\n');
+    expect(published).not.toMatch(/not yet entered/i);
+    expect(published).toContain('Age recorded for 5 of 5 family members.');
+    expect(publication.problems).toContainEqual(
+      expect.objectContaining({ section: 'Background', problem: expect.stringMatching(/^Nothing is entered for RM’s .*sexual orientation: record the value, or that it was not recorded by agencies/), place: { area: 'people', tab: 'completeness' } }),
+    );
   });
 
   it('prints states as recorded and ages from dates of birth at the scope end, never "0" for a baby', () => {
@@ -54,7 +71,7 @@ describe('equality figures', () => {
   });
 
   it('says "relationship to the victim" in the adult (DHR) template', () => {
-    const dhr = build('dhr');
+    const dhr = build('dhr').model;
     const family = dhr.blocks.find((b): b is TableBlock => b.kind === 'table' && b.header.includes('Pseudonym'))!;
     expect(family.header).toContain('Relationship to the victim');
     expect(blocksText(dhr.blocks).join('\n')).not.toMatch(/relationship to the child/i);
