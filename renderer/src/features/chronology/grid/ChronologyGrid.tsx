@@ -7,11 +7,11 @@ import { columnsForWidth, templateOf } from './grid-columns';
 import { GridHeader } from './GridHeader';
 import { cellId, GridRow } from './GridRow';
 import { useCellEditing } from './useCellEditing';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from './useElementWidth';
 import { useGoToEntry, type GoToRequest } from './useGoToEntry';
 import { useGridCursor } from './useGridCursor';
 import { useGridKeyDown } from './useGridKeyDown';
-import { usePagedRows } from './use-paged-rows';
+import { usePagedRows } from './usePagedRows';
 import { useRowSelection } from './useRowSelection';
 import { useVirtualRows } from './useVirtualRows';
 

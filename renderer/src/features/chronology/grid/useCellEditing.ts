@@ -4,7 +4,7 @@ import { useReviewCommand } from '../../../api/ReviewProvider';
 import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { patchFor, type GridColumn } from './grid-columns';
 import type { GridCursor } from './useGridCursor';
-import type { PagedRows } from './use-paged-rows';
+import type { PagedRows } from './usePagedRows';
 
 export interface CellEditing {
   /** Saves a cell's new text; a refusal stays in the cell editor with the reason. */

@@ -2,7 +2,7 @@ import type { Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import type { CellPosition } from './grid-keyboard';
-import type { PagedRows } from './use-paged-rows';
+import type { PagedRows } from './usePagedRows';
 
 /** A request to show one entry (from the timeline, an episode, a duplicate). */
 export interface GoToRequest {

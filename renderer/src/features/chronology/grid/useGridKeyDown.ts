@@ -2,7 +2,7 @@ import type { KeyboardEvent, RefObject } from 'react';
 import type { ChronologyEntry } from '../../../../../electron/shared/domain/chronology';
 import { nextActiveCell } from './grid-keyboard';
 import type { GridCursor } from './useGridCursor';
-import type { PagedRows } from './use-paged-rows';
+import type { PagedRows } from './usePagedRows';
 
 /** The grid's keys, while the grid itself (not a cell editor) has focus. */
 export function useGridKeyDown(options: {

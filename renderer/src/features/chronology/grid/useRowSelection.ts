@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { rowRange } from './grid-keyboard';
-import type { PagedRows } from './use-paged-rows';
+import type { PagedRows } from './usePagedRows';
 
 /**
  * Selecting rows with Space or the check boxes; Shift extends from the last row toggled. Range

@@ -4,7 +4,7 @@ import { useReviewCommand } from '../../../api/ReviewProvider';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../../components/useAsyncAction';
-import { useReviewCall } from '../shared/use-review-call';
+import { useReviewCall } from '../shared/useReviewCall';
 import { bytesToBase64 } from './base64';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportPreviewStep } from './ImportPreviewStep';
