@@ -13,7 +13,8 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 const nodeSideDirs = ['core', 'import', 'export', 'board', 'server', 'cli', 'main', 'preload', 'launch'];
-const nodeSidePatterns = nodeSideDirs.map((dir) => `**/electron/${dir}/**`);
+// Each folder is reachable by a relative path or by its import alias (build/path-aliases.mjs).
+const nodeSidePatterns = [...nodeSideDirs.map((dir) => `**/electron/${dir}/**`), ...nodeSideDirs.map((dir) => `@${dir}/**`)];
 const onlyShellImportsElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 
 /** Which Node-side folders each layer must not import: everything above it. */
@@ -34,8 +35,9 @@ const layerRules = Object.entries(layersAbove).map(([layer, above]) => ({
         paths: [onlyShellImportsElectron],
         patterns: [
           {
-            // Relative specifiers that climb out to electron/<folder>; `shared/api` is not `api`.
-            regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+            // Relative specifiers that climb out to electron/<folder>, or its alias (`@api/…`);
+            // `shared/api` is not `api`.
+            regex: `^((\\.\\./)+|@)(${above.join('|')})(/|$)`,
             message: `electron/${layer} sits below ${above.join(', ')}: move the code that needs both up a layer (see README › Architecture).`,
           },
         ],
@@ -75,7 +77,10 @@ export default tseslint.config(
           ),
           patterns: [
             { group: ['node:*', '@lexical/*'], message: 'electron/shared must stay platform-free (zod and other shared files only).' },
-            { group: [...nodeSidePatterns.map((pattern) => pattern.replace('**/electron/', '**/')), '**/renderer/**'], message: 'electron/shared may not import from outside electron/shared.' },
+            {
+              group: [...nodeSidePatterns.map((pattern) => pattern.replace('**/electron/', '**/')), '**/renderer/**', '@api/**', '@renderer/**', '@test/**'],
+              message: 'electron/shared may not import from outside electron/shared.',
+            },
           ],
         },
       ],
@@ -114,7 +119,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The renderer runs without Node; use the API client.' },
             { group: nodeSidePatterns, message: 'The renderer may import only electron/shared from the Node side.' },
-            { regex: '^(\\.\\./)+app(/|$)', message: 'Features are composed by app/, never the reverse: put what both need in navigation/ or components/.' },
+            { regex: '^((\\.\\./)+|@renderer/)app(/|$)', message: 'Features are composed by app/, never the reverse: put what both need in navigation/ or components/.' },
           ],
         },
       ],

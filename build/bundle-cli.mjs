@@ -17,6 +17,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { aliasFolders } from './path-aliases.mjs';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,6 +45,8 @@ export function cliBundleOptions(overrides = {}) {
     format: 'esm',
     target: 'node20',
     external: [...CLI_EXTERNAL_MODULES],
+    // `@shared/…`, `@core/…`: the project's import aliases (build/path-aliases.mjs).
+    alias: aliasFolders(root),
     // Bundled CommonJS packages (commander, jszip…) call require() for Node's own modules; an ES
     // module has no require of its own, so give the bundle one.
     banner: { js: "import { createRequire as __casewrightRequire } from 'node:module';\nconst require = __casewrightRequire(import.meta.url);" },

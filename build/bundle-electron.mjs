@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { aliasFolders } from './path-aliases.mjs';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,6 +40,8 @@ export function bundleOptions(bundle, overrides = {}) {
     // The oldest Node we run on; Electron 41 ships a newer one.
     target: 'node20',
     external: [...EXTERNAL_MODULES],
+    // `@shared/…`, `@core/…`: the project's import aliases (build/path-aliases.mjs).
+    alias: aliasFolders(root),
     sourcemap: true,
     legalComments: 'none',
     logLevel: 'warning',

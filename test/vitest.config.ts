@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { aliasFolders } from '../build/path-aliases.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Unit and integration tests: real SQLite files in temp dirs, real documents read back. */
 export default defineConfig({
   root,
+  resolve: { alias: aliasFolders(root) },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

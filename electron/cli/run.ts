@@ -78,6 +78,9 @@ export async function runCli(
         app.reviews.close(opened.handle.id);
       }
     },
+    saveGrant(path) {
+      return app.grants.issue({ path, replaceConfirmed: false });
+    },
     async call(method, args, reviewId) {
       const response = await (await dispatcher())({ method, args, ...(reviewId === undefined ? {} : { reviewId }) });
       if (!response.ok) throw new CasewrightError(response.error.code, response.error.message, response.error.details);

@@ -3,7 +3,7 @@
  * so the real behaviour — status codes, headers, symlink refusal — is tested without Electron.
  */
 import { realpath, readFile, stat } from 'node:fs/promises';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { securityHeaders } from '../shared/security/headers';
 import { isInside, resolveAssetPath } from './protocol-paths';
 
 export interface AppRequestLike {
@@ -11,20 +11,10 @@ export interface AppRequestLike {
   readonly method: string;
 }
 
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  // Files change with every build; a stale cached bundle would pair old UI code with new IPC.
-  'Cache-Control': 'no-store',
-};
-
 function errorResponse(status: number, reason: string): Response {
   return new Response(`${status} ${reason}`, {
     status,
-    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+    headers: securityHeaders('text/plain; charset=utf-8'),
   });
 }
 
@@ -40,7 +30,7 @@ export async function serveAppRequest(rootDir: string, request: AppRequestLike):
     const body = request.method === 'HEAD' ? null : await readFile(realFile);
     return new Response(body, {
       status: 200,
-      headers: { ...SECURITY_HEADERS, 'Content-Type': lookup.mimeType },
+      headers: securityHeaders(lookup.mimeType),
     });
   } catch {
     return errorResponse(404, 'not found');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiRequest } from '../shared/api/transport';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+import { securityHeaders } from '../shared/security/headers';
 import type { Dispatch } from '../api/dispatcher';
 import type { Downloads } from '../core/app/downloads';
 import {
@@ -191,18 +191,6 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | nul
     request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks)));
     request.on('error', rejectBody);
   });
-}
-
-function securityHeaders(contentType: string): Record<string, string> {
-  return {
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
-  };
 }
 
 function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {

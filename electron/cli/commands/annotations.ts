@@ -47,12 +47,11 @@ export function registerAnnotationCommands(program: Command, cli: CliContext): v
         throw new CasewrightError('io', `${basename(docx)}: the file could not be read`);
       }
       await cli.withReview(file, async (ctx) => {
-        // Loaded when used, so the command's other subcommands start without the Word reader.
-        const { importWordComments } = await import('../../import/word-comments/import');
-        const report = await importWordComments(ctx.review, bytes, {
-          fileName: basename(docx),
-          ...(options.authorAgency === undefined ? {} : { authorAgency: options.authorAgency }),
-        });
+        const report = await cli.call(
+          'annotations.importWord',
+          { fileName: basename(docx), bytesBase64: Buffer.from(bytes).toString('base64'), ...(options.authorAgency === undefined ? {} : { authorAgency: options.authorAgency }) },
+          ctx.review.id,
+        );
         cli.print(
           `${report.fileName}: ${report.comments} comments; ${report.added} added (${report.placedByAnchor} by bookmark, ${report.placedByQuote} by quoted text), ${report.alreadyImported} already imported.`,
         );

@@ -6,10 +6,8 @@ import { columnMappingSchema } from '../../shared/api/chronology';
 import { formatVagueDate } from '../../shared/dates';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../shared/domain/chronology';
 import { CasewrightError } from '../../shared/errors';
-import { loadEntries } from '../../core/chronology/load-entries';
-import { entryIds } from '../../core/chronology/query';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
-import type { ColumnFate, SourceNotes } from '../../shared/domain/chronology';
+import type { ChronologyEntry, ColumnFate, SourceNotes } from '../../shared/domain/chronology';
 import type { CliContext } from '../cli-context';
 
 /**
@@ -128,6 +126,16 @@ function columnLines(fates: readonly ColumnFate[]): string[] {
   });
 }
 
+/** Every entry in date order, read through the API a page at a time. */
+async function allEntries(cli: CliContext, reviewId: string): Promise<ChronologyEntry[]> {
+  const entries: ChronologyEntry[] = [];
+  for (;;) {
+    const page = await cli.call('chronology.list', { sort: { field: 'date', direction: 'asc' }, offset: entries.length, limit: 5000 }, reviewId);
+    entries.push(...page.rows);
+    if (page.rows.length === 0 || entries.length >= page.total) return entries;
+  }
+}
+
 export function registerChronologyCommands(program: Command, cli: CliContext): void {
   program
     .command('import')
@@ -146,38 +154,37 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
       if (options.agency === undefined || options.agency.trim() === '') {
         throw new CasewrightError('invalid-arguments', "error: required option '--agency <name>' not specified");
       }
-      const request = {
+      const args = {
         fileName: basename(source),
-        bytes: readSource(source),
+        bytesBase64: Buffer.from(readSource(source)).toString('base64'),
         agency: options.agency.trim(),
         ...(options.mapping === undefined ? {} : { mapping: readMapping(options.mapping) }),
         ...(options.ignoreColumn === undefined ? {} : { ignoreColumns: options.ignoreColumn }),
       };
-      const applyOptions = {
-        skipInvalid: options.skipInvalid === true,
-        dryRun: options.dryRun === true,
-        rememberMapping: true,
-        acceptSuggestedEventTypes: options.acceptSuggestedEventTypes === true,
-      };
       await cli.withReview(file, async (ctx) => {
-        // Loaded when used: the spreadsheet readers are the heaviest part of a start.
-        const { applyImport, readImport, refusalFor } = await import('../../import/apply');
-        const { parsed } = await readImport(ctx.review.db, request);
-        const refusal = refusalFor(parsed, applyOptions);
-        if (refusal) {
-          if (options.json) {
+        let report;
+        try {
+          report = await cli.call(
+            'chronology.importApply',
+            { ...args, skipInvalid: options.skipInvalid === true, dryRun: options.dryRun === true, rememberMapping: true, acceptSuggestedEventTypes: options.acceptSuggestedEventTypes === true },
+            ctx.review.id,
+          );
+        } catch (error) {
+          // A refused import (invalid rows, or a file that cannot be read as a chronology) still
+          // prints what was found, for scripts that read --json: the preview holds every problem.
+          if (options.json && error instanceof CasewrightError && error.code === 'validation' && error.details?.problems !== undefined) {
+            const preview = await cli.call('chronology.importPreview', args, ctx.review.id);
             cli.printJson({
               imported: 0,
-              rejected: parsed.problems.map((p) => ({ row: p.row, column: p.column ?? null, field: p.field ?? null, reason: p.reason })),
+              rejected: preview.problems.map((p) => ({ row: p.row, column: p.column ?? null, field: p.field ?? null, reason: p.reason })),
               duplicates: [],
-              dryRun: applyOptions.dryRun,
-              ...columnsJson(parsed.columnFates),
-              ...sourceNotesJson(parsed.sourceNotes),
+              dryRun: options.dryRun === true,
+              ...columnsJson(preview.columnFates),
+              ...sourceNotesJson(preview.sourceNotes),
             });
           }
-          throw refusal;
+          throw error;
         }
-        const report = applyImport(ctx.review, parsed, request, applyOptions);
         if (options.json) {
           cli.printJson({
             imported: report.imported,
@@ -246,8 +253,8 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
     .argument('<file.cwr>', 'the review file')
     .option('--json', 'print the entries as JSON')
     .action(async (file: string, options: { json?: boolean }) => {
-      await cli.withReview(file, (ctx) => {
-        const entries = loadEntries(ctx.review.db, entryIds(ctx.review.db, {}, { field: 'date', direction: 'asc' }));
+      await cli.withReview(file, async (ctx) => {
+        const entries = await allEntries(cli, ctx.review.id);
         if (options.json) {
           cli.printJson(
             entries.map((e) => ({

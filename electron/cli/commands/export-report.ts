@@ -1,9 +1,8 @@
 /** The report, briefing and panel-draft options of `casewright export`. */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { ensureOwnerDir } from '../../core/files/owner-only';
 import { CasewrightError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/domain/report';
-import type { ExportEnv } from '../../export/report/export-service';
-import type { ReviewContext } from '../../api/handler-types';
 import type { CliContext } from '../cli-context';
 
 export interface ReportCliOptions {
@@ -23,7 +22,18 @@ function target(path: string, pdf: boolean): string {
   return pdf && /\.docx$/i.test(absolute) ? absolute.replace(/\.docx$/i, '.pdf') : absolute;
 }
 
-const env = (ctx: ReviewContext): ExportEnv => ({ db: ctx.review.db, places: { templatesDir: ctx.app.templatesDir, appHome: ctx.app.home } });
+/**
+ * The export request for one document: the path the user typed, granted for this one write, and
+ * the format its extension names. Checked here first so that a wrong extension is a usage error.
+ */
+function destination(cli: CliContext, path: string): { target: { to: 'grant'; grant: string }; format: 'docx' | 'pdf' } {
+  const format = path.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
+  if (format === 'docx' && !path.toLowerCase().endsWith('.docx')) {
+    throw new CasewrightError('invalid-arguments', `${path}: an export must end in .docx (Word) or .pdf`, { problems: [{ file: path, reason: 'not a .docx or .pdf path' }] });
+  }
+  ensureOwnerDir(dirname(path));
+  return { target: { to: 'grant', grant: cli.saveGrant(path) }, format };
+}
 
 function describe(what: string, result: ExportResult): string {
   const omitted = result.omitted.length === 0 ? '' : `\nLeft out: ${result.omitted.join('; ')}`;
@@ -44,24 +54,20 @@ export function reportOutputs(file: string, options: ReportCliOptions, cli: CliC
   if (report !== undefined) {
     const draft = options.draft === true;
     outputs.push(async () => {
-      // The Word writer loads only for an export, so other commands start without it.
-      const { exportReport } = await import('../../export/report/export-service');
       const full = options.fullChronology === true ? { fullChronology: true } : {};
-      const result = await cli.withReview(file, (ctx) => exportReport(env(ctx), target(report, pdf), { draft, ...template, ...full }));
+      const result = await cli.withReview(file, (ctx) => cli.call('report.export', { kind: 'report', ...destination(cli, target(report, pdf)), draft, ...template, ...full }, ctx.review.id));
       cli.print(describe(draft ? 'the draft report (watermarked, contains identifying information)' : 'the publication report', result));
     });
   }
   if (briefing !== undefined) {
     outputs.push(async () => {
-      const { exportBriefing } = await import('../../export/report/export-service');
-      const result = await cli.withReview(file, (ctx) => exportBriefing(env(ctx), target(briefing, pdf), { onePage: options.onePage === true }));
+      const result = await cli.withReview(file, (ctx) => cli.call('report.export', { kind: 'briefing', ...destination(cli, target(briefing, pdf)), onePage: options.onePage === true }, ctx.review.id));
       cli.print(describe(options.onePage === true ? 'the one-page learning brief' : 'the 7-minute briefing', result));
     });
   }
   if (panelDraft !== undefined) {
     outputs.push(async () => {
-      const { exportPanelDraft } = await import('../../export/panel/panel-draft');
-      const result = await cli.withReview(file, (ctx) => exportPanelDraft(env(ctx), target(panelDraft, pdf), options.template));
+      const result = await cli.withReview(file, (ctx) => cli.call('report.export', { kind: 'panel-draft', ...destination(cli, target(panelDraft, pdf)), ...template }, ctx.review.id));
       cli.print(describe('the panel draft (watermarked, bookmarked for comments)', result));
     });
   }

@@ -36,8 +36,7 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
         const out = resolve(options.chronology);
         const format = chronologyFormat(out);
         outputs.push(async () => {
-          const { exportChronology } = await import('../../export/chronology');
-          const result = await cli.withReview(file, (ctx) => exportChronology(ctx.review.db, out, format));
+          const result = await cli.withReview(file, (ctx) => cli.call('chronology.export', { target: { to: 'grant', grant: cli.saveGrant(out) }, format }, ctx.review.id));
           cli.print(`Wrote ${result.rows} chronology entries to ${result.path}`);
         });
       }

@@ -41,9 +41,8 @@ export function registerInsightCommands(program: Command, cli: CliContext): void
     .option('--json', 'print JSON (every pattern, dismissed ones included, with their dismissal)')
     .option('--include-dismissed', 'also list patterns the reviewer dismissed, with the reason')
     .action(async (file: string, options: { json?: boolean; includeDismissed?: boolean }) => {
-      const { runReviewInsight } = await import('../../core/insight/service');
-      await cli.withReview(file, (ctx) => {
-        const report = runReviewInsight(ctx.review.db, ctx.app.templatesDir);
+      await cli.withReview(file, async (ctx) => {
+        const report = await cli.call('insight.run', {}, ctx.review.id);
         if (options.json === true) cli.printJson(report);
         else cli.print(formatInsightReport(report, options.includeDismissed === true));
       });

@@ -2,8 +2,6 @@ import { Option, type Command } from 'commander';
 import { identifierKinds, personCategories, type Leak, type NameWarning, type Person } from '../../shared/domain/people';
 import { describeReadinessProblem } from '../../export/report/readiness';
 import { CasewrightError } from '../../shared/errors';
-import { dismissedNameKeys } from '../../core/people/name-warnings';
-import { tableExists } from '../../core/people/person-rows';
 import type { CliContext } from '../cli-context';
 
 const collect = (value: string, previous: readonly string[]): string[] => [...previous, value];
@@ -96,16 +94,8 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
     .argument('<file.cwr>', 'the review file')
     .option('--json', 'print the result as JSON: {"leaks": [...], "readiness": [{"section", "problem", "fix"}], ...}')
     .action(async (file: string, options: { json?: boolean }) => {
-      const result = await cli.withReview(file, async (ctx) => {
-        const { checkReportPublication } = await import('../../export/report/export-service');
-        const checked = await checkReportPublication({
-          db: ctx.review.db,
-          places: { templatesDir: cli.app.templatesDir, appHome: cli.app.home },
-        });
-        // Names the reviewer dismissed stay dismissed here as in the app.
-        const dismissed = tableExists(ctx.review.db, 'name_warning_dismissal') ? dismissedNameKeys(ctx.review.db) : new Set<string>();
-        return { ...checked, warnings: checked.warnings.filter((w) => !dismissed.has(w.key)) };
-      });
+      // The same check the app's "Ready to publish?" runs; names the reviewer dismissed stay dismissed.
+      const result = await cli.withReview(file, (ctx) => cli.call('report.check', {}, ctx.review.id));
       if (options.json === true) {
         cli.printJson(result);
       } else {

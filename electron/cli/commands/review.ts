@@ -1,14 +1,11 @@
 import { Option, type Command } from 'commander';
 import { REVIEW_KINDS, REVIEW_KIND_LABELS } from '../../shared/domain/review';
 import { LATEST_SCHEMA_VERSION } from '../../core/store/migrations';
-import { createReview, sessionOf } from '../../core/review/lifecycle';
-import { countRows } from '../../core/review/review-info';
 import { reviewPathSchema } from '../../shared/api/review';
 import { titleSchema } from '../../shared/domain/review';
 import { CasewrightError } from '../../shared/errors';
 import { newPassphraseSchema } from '../../shared/api/passphrase';
 import { decryptReviewFile, encryptReviewFile, rekeyReviewFile } from '../../core/store/encryption';
-import { erasePermanently, setAuditRetentionDays } from '../../core/store/erasure';
 import { basename, resolve } from 'node:path';
 import type { CliContext } from '../cli-context';
 
@@ -24,8 +21,8 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
       const path = resolve(parseOrUsage(reviewPathSchema, file, 'file'));
       const title = parseOrUsage(titleSchema, options.title, '--title');
       const passphrase = options.encrypt === true ? parseOrRefuse(newPassphraseSchema, await cli.passphrase('new', file)) : undefined;
-      const session = createReview(cli.app, { path, title, kind: options.kind, ...(passphrase === undefined ? {} : { passphrase }) });
-      cli.app.reviews.close(session.reviewId);
+      const session = await cli.call('review.create', { grant: cli.saveGrant(path), title, kind: options.kind, ...(passphrase === undefined ? {} : { passphrase }) });
+      await cli.call('review.close', { reviewId: session.reviewId });
       cli.print(`Created ${session.path} (${REVIEW_KIND_LABELS[options.kind]}: ${title})${passphrase === undefined ? '' : ', encrypted'}`);
     });
 
@@ -56,13 +53,13 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
     .argument('<file.cwr>', 'the review file')
     .option('--retention-days <days>', 'also keep audit before-images only this many days from now on ("off" to keep them for the life of the review)')
     .action(async (file: string, options: { retentionDays?: string }) => {
-      await cli.withReview(file, (ctx) => {
+      await cli.withReview(file, async (ctx) => {
         if (options.retentionDays !== undefined) {
           const days = options.retentionDays === 'off' ? null : Number(options.retentionDays);
           if (days !== null && !(Number.isInteger(days) && days > 0)) throw new CasewrightError('invalid-arguments', '--retention-days: a whole number of days, or off');
-          setAuditRetentionDays(ctx.review, days);
+          await cli.call('review.updateAuditRetention', { days }, ctx.review.id);
         }
-        const { records } = erasePermanently(ctx.review);
+        const { records } = await cli.call('review.erasePermanently', {}, ctx.review.id);
         cli.print(`Erased ${records} audit records of deleted items from ${basename(file)} and compacted the file.`);
       });
     });
@@ -83,9 +80,9 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean }) => {
       // Read only: `info` never migrates the file or writes a backup beside it.
-      await cli.withReview(file, (ctx) => {
-        const session = sessionOf(ctx.review);
-        const counts = countRows(ctx.review.db);
+      await cli.withReview(file, async (ctx) => {
+        const session = await cli.call('review.getSession', {}, ctx.review.id);
+        const counts = await cli.call('review.getCounts', {}, ctx.review.id);
         const info = {
           path: session.path,
           title: session.meta.title,

@@ -62,115 +62,114 @@ function groupBy<T extends { entry_id: number }>(rows: readonly T[]): Map<number
   return map;
 }
 
-export function loadEntries(db: ReadableDb, ids: readonly number[]): ChronologyEntry[] {
-  if (ids.length === 0) return [];
-  const idsJson = JSON.stringify(ids);
-  const inIds = `IN (SELECT value FROM json_each(?))`;
-  const rows = db.prepare(`${ENTRY_SELECT} WHERE e.id ${inIds}`).all(idsJson) as EntryRow[];
-  const people = groupBy(
-    db.prepare(`SELECT entry_id, person_id, role FROM entry_person WHERE entry_id ${inIds} ORDER BY id`).all(idsJson) as {
-      entry_id: number;
-      person_id: number;
-      role: EventPersonRole;
-    }[],
-  );
-  const contacts = groupBy(
-    db
-      .prepare(
-        `SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id ${inIds} ORDER BY id`,
-      )
-      .all(idsJson) as { entry_id: number; person_id: number | null; seen: TriState; seen_alone: TriState; spoken_to: TriState; views_recorded: TriState }[],
-  );
-  const shares = groupBy(
-    db
-      .prepare(
+const IN_IDS = `IN (SELECT value FROM json_each(?))`;
+
+type SharedWithRow = { entry_id: number; agency_id: number; agency_name: string; how: string | null } & Record<string, unknown>;
+
+/** Everything an entry holds outside its own row, grouped by entry id. */
+interface SideTables {
+  readonly people: Map<number, { entry_id: number; person_id: number; role: EventPersonRole }[]>;
+  readonly contacts: Map<number, { entry_id: number; person_id: number | null; seen: TriState; seen_alone: TriState; spoken_to: TriState; views_recorded: TriState }[]>;
+  readonly shares: Map<number, SharedWithRow[]>;
+  readonly labels: Map<number, { entry_id: number; label: string }[]>;
+  readonly extras: Map<number, { entry_id: number; name: string; value: string; raw: string | null }[]>;
+  readonly episodes: Map<number, { entry_id: number; episode_id: number }[]>;
+  /** Entries linked as the same event, both ways round. */
+  readonly links: Map<number, number[]>;
+}
+
+function loadSideTables(db: ReadableDb, idsJson: string): SideTables {
+  const rowsOf = <T>(sql: string): T[] => db.prepare(sql).all(idsJson) as T[];
+  return {
+    people: groupBy(rowsOf(`SELECT entry_id, person_id, role FROM entry_person WHERE entry_id ${IN_IDS} ORDER BY id`)),
+    contacts: groupBy(
+      rowsOf(`SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id ${IN_IDS} ORDER BY id`),
+    ),
+    shares: groupBy(
+      rowsOf<SharedWithRow>(
         `SELECT s.entry_id, s.agency_id, a.name AS agency_name, ${vagueDateSelect('s', 'when_')}, s.how
-         FROM entry_shared_with s JOIN agency a ON a.id = s.agency_id WHERE s.entry_id ${inIds} ORDER BY s.id`,
-      )
-      .all(idsJson) as ({ entry_id: number; agency_id: number; agency_name: string; how: string | null } & Record<string, unknown>)[],
-  );
-  const labels = groupBy(
-    db.prepare(`SELECT entry_id, label FROM entry_label WHERE entry_id ${inIds} ORDER BY label`).all(idsJson) as {
-      entry_id: number;
-      label: string;
-    }[],
-  );
-  const extras = groupBy(
-    db.prepare(`SELECT entry_id, name, value, raw FROM entry_extra_field WHERE entry_id ${inIds} ORDER BY entry_id, position, id`).all(idsJson) as {
-      entry_id: number;
-      name: string;
-      value: string;
-      raw: string | null;
-    }[],
-  );
-  const episodes = groupBy(
-    db.prepare(`SELECT entry_id, episode_id FROM episode_entry WHERE entry_id ${inIds} ORDER BY episode_id`).all(idsJson) as {
-      entry_id: number;
-      episode_id: number;
-    }[],
-  );
+         FROM entry_shared_with s JOIN agency a ON a.id = s.agency_id WHERE s.entry_id ${IN_IDS} ORDER BY s.id`,
+      ),
+    ),
+    labels: groupBy(rowsOf(`SELECT entry_id, label FROM entry_label WHERE entry_id ${IN_IDS} ORDER BY label`)),
+    extras: groupBy(rowsOf(`SELECT entry_id, name, value, raw FROM entry_extra_field WHERE entry_id ${IN_IDS} ORDER BY entry_id, position, id`)),
+    episodes: groupBy(rowsOf(`SELECT entry_id, episode_id FROM episode_entry WHERE entry_id ${IN_IDS} ORDER BY episode_id`)),
+    links: linkedEntries(db, idsJson),
+  };
+}
+
+function linkedEntries(db: ReadableDb, idsJson: string): Map<number, number[]> {
   const links = new Map<number, number[]>();
   const linkRows = db
     .prepare(
       `SELECT entry_a, entry_b FROM duplicate_candidate
-       WHERE status = 'linked' AND (entry_a ${inIds} OR entry_b ${inIds})`,
+       WHERE status = 'linked' AND (entry_a ${IN_IDS} OR entry_b ${IN_IDS})`,
     )
     .all(idsJson, idsJson) as { entry_a: number; entry_b: number }[];
   for (const { entry_a, entry_b } of linkRows) {
     links.set(entry_a, [...(links.get(entry_a) ?? []), entry_b]);
     links.set(entry_b, [...(links.get(entry_b) ?? []), entry_a]);
   }
+  return links;
+}
 
-  const byId = new Map<number, ChronologyEntry>();
-  for (const row of rows) {
-    const date = vagueDateFromRow(row, 'date_');
-    if (date === null) throw new Error(`entry ${row.id} has no date`);
-    byId.set(row.id, {
-      id: row.id,
-      date,
-      time: row.time,
-      endDate: vagueDateFromRow(row, 'end_'),
-      agencyId: row.agency_id,
-      agency: row.agency_name,
-      source: { document: row.source_document, role: row.source_role, reference: row.source_reference },
-      eventTypeId: row.event_type_id,
-      eventType: row.event_type_name,
-      summary: row.summary,
-      actionTaken: row.action_taken,
-      outcome: row.outcome,
-      analysis: row.analysis,
-      location: row.location,
-      risk: row.risk_level === null ? null : { tool: row.risk_tool, level: row.risk_level },
-      extraFields: (extras.get(row.id) ?? []).map((x): ExtraField => ({ name: x.name, value: x.value, raw: x.raw })),
-      people: (people.get(row.id) ?? []).map((p): EntryPerson => ({ personId: p.person_id, role: p.role })),
-      childContact: (contacts.get(row.id) ?? []).map(
-        (c): ChildContact => ({
-          personId: c.person_id,
-          seen: c.seen,
-          seenAlone: c.seen_alone,
-          spokenTo: c.spoken_to,
-          viewsRecorded: c.views_recorded,
-        }),
-      ),
-      sharedWith: (shares.get(row.id) ?? []).map(
-        (s): SharedWith => ({ agencyId: s.agency_id, agency: s.agency_name, when: vagueDateFromRow(s, 'when_'), how: s.how }),
-      ),
-      tags: (labels.get(row.id) ?? []).map((l) => l.label),
-      significance: row.significance,
-      episodeIds: (episodes.get(row.id) ?? []).map((e) => e.episode_id),
-      provenance:
-        row.import_id === null
-          ? null
-          : {
-              file: row.import_file ?? '',
-              sheet: row.source_sheet,
-              row: row.source_row ?? 0,
-              agency: row.import_agency ?? '',
-              importedAt: row.import_at ?? '',
-              importId: row.import_id,
-            },
-      linkedEntryIds: (links.get(row.id) ?? []).sort((a, b) => a - b),
-    });
-  }
+function entryFromRow(row: EntryRow, side: SideTables): ChronologyEntry {
+  const date = vagueDateFromRow(row, 'date_');
+  if (date === null) throw new Error(`entry ${row.id} has no date`);
+  return {
+    id: row.id,
+    date,
+    time: row.time,
+    endDate: vagueDateFromRow(row, 'end_'),
+    agencyId: row.agency_id,
+    agency: row.agency_name,
+    source: { document: row.source_document, role: row.source_role, reference: row.source_reference },
+    eventTypeId: row.event_type_id,
+    eventType: row.event_type_name,
+    summary: row.summary,
+    actionTaken: row.action_taken,
+    outcome: row.outcome,
+    analysis: row.analysis,
+    location: row.location,
+    risk: row.risk_level === null ? null : { tool: row.risk_tool, level: row.risk_level },
+    extraFields: (side.extras.get(row.id) ?? []).map((x): ExtraField => ({ name: x.name, value: x.value, raw: x.raw })),
+    people: (side.people.get(row.id) ?? []).map((p): EntryPerson => ({ personId: p.person_id, role: p.role })),
+    childContact: (side.contacts.get(row.id) ?? []).map(
+      (c): ChildContact => ({
+        personId: c.person_id,
+        seen: c.seen,
+        seenAlone: c.seen_alone,
+        spokenTo: c.spoken_to,
+        viewsRecorded: c.views_recorded,
+      }),
+    ),
+    sharedWith: (side.shares.get(row.id) ?? []).map(
+      (s): SharedWith => ({ agencyId: s.agency_id, agency: s.agency_name, when: vagueDateFromRow(s, 'when_'), how: s.how }),
+    ),
+    tags: (side.labels.get(row.id) ?? []).map((l) => l.label),
+    significance: row.significance,
+    episodeIds: (side.episodes.get(row.id) ?? []).map((e) => e.episode_id),
+    provenance:
+      row.import_id === null
+        ? null
+        : {
+            file: row.import_file ?? '',
+            sheet: row.source_sheet,
+            row: row.source_row ?? 0,
+            agency: row.import_agency ?? '',
+            importedAt: row.import_at ?? '',
+            importId: row.import_id,
+          },
+    linkedEntryIds: (side.links.get(row.id) ?? []).sort((a, b) => a - b),
+  };
+}
+
+/** The entries with these ids, in the order of `ids` (ids with no entry are left out). */
+export function loadEntries(db: ReadableDb, ids: readonly number[]): ChronologyEntry[] {
+  if (ids.length === 0) return [];
+  const idsJson = JSON.stringify(ids);
+  const rows = db.prepare(`${ENTRY_SELECT} WHERE e.id ${IN_IDS}`).all(idsJson) as EntryRow[];
+  const side = loadSideTables(db, idsJson);
+  const byId = new Map(rows.map((row) => [row.id, entryFromRow(row, side)]));
   return ids.map((id) => byId.get(id)).filter((entry): entry is ChronologyEntry => entry !== undefined);
 }

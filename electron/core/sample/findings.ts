@@ -47,7 +47,22 @@ function evidence(ids: readonly number[]): FindingAddInput['evidence'] {
   return [...new Set(ids)].map((targetId) => ({ kind: 'entry' as const, targetId }));
 }
 
+/** The sample findings that recommendations and panel comments refer to. */
+interface SampleFindingIds {
+  readonly policeCallOuts: number;
+  readonly childNotSpokenTo: number;
+  readonly unknownMan: number;
+  readonly schoolListened: number;
+}
+
+/** Findings first, then what rests on them: recommendations, then the panel's comments. */
 export function seedFindings(db: WritableDb): void {
+  const findings = addSampleFindings(db);
+  addSampleRecommendations(db, findings);
+  addSamplePanelComments(db, findings);
+}
+
+function addSampleFindings(db: WritableDb): SampleFindingIds {
   const police = entriesFor(db, 'Westmoor Police', ['domestic incident'], 4);
   const childSeen = [...entriesFor(db, 'Health Visiting', ['Child R'], 3), ...entriesFor(db, "Children's Social Care", ['children seen'], 1)];
   const mrC = [...entriesFor(db, 'Health Visiting', ['Dean', 'Mr C'], 2), ...entriesFor(db, 'GP Practice', ['Mr C'], 1)];
@@ -119,10 +134,13 @@ export function seedFindings(db: WritableDb): void {
     tags: [{ taxonomyId: 'scie-learning-together', termId: 'management-systems', direction: 'hinders' }],
     evidence: [],
   });
+  return { policeCallOuts: f1.id, childNotSpokenTo: f2.id, unknownMan: f3.id, schoolListened: f4.id };
+}
 
+function addSampleRecommendations(db: WritableDb, findings: SampleFindingIds): void {
   addRecommendation(db, {
     text: 'Westmoor Police and Children\'s Social Care to review repeat domestic abuse notifications for the same address together, looking at the pattern rather than the latest incident.',
-    findingIds: [f1.id],
+    findingIds: [findings.policeCallOuts],
     ownerAgency: 'Westmoor Police',
     successMeasure: 'An audit of 20 repeat-address cases in 2026 shows a joint review for each.',
     dueDate: '2026-09-30',
@@ -132,7 +150,7 @@ export function seedFindings(db: WritableDb): void {
   });
   addRecommendation(db, {
     text: 'All agencies to record what a child says and does at every contact, in the child\'s own words where possible.',
-    findingIds: [f2.id],
+    findingIds: [findings.childNotSpokenTo],
     successMeasure: 'Case file audit shows the child\'s voice recorded in 80% of contacts.',
     dueDate: '2026-12-31',
     priority: 'high',
@@ -140,15 +158,17 @@ export function seedFindings(db: WritableDb): void {
   });
   addRecommendation(db, {
     text: 'Health visiting to ask about every adult living in or visiting the home and to see the mother alone at least once each quarter.',
-    findingIds: [f3.id, f2.id],
+    findingIds: [findings.unknownMan, findings.childNotSpokenTo],
     ownerAgency: 'Health Visiting',
     successMeasure: 'Guidance updated and included in induction.',
     priority: 'medium',
     status: 'in-progress',
   });
+}
 
+function addSamplePanelComments(db: WritableDb, findings: SampleFindingIds): void {
   const comment = addAnnotation(db, {
-    target: { kind: 'finding', findingId: f1.id },
+    target: { kind: 'finding', findingId: findings.policeCallOuts },
     authorName: 'Dana Price',
     authorAgency: 'Westmoor Police',
     authorRole: 'Detective Inspector, panel member',
@@ -162,7 +182,7 @@ export function seedFindings(db: WritableDb): void {
   });
   setAnnotationStatus(db, comment.id, 'accepted');
   addAnnotation(db, {
-    target: { kind: 'paragraph', anchor: `cw_p_f_${f3.id}_2` },
+    target: { kind: 'paragraph', anchor: `cw_p_f_${findings.unknownMan}_2` },
     authorName: 'Jo Hart',
     authorAgency: 'Health Visiting',
     authorRole: 'Named nurse, panel member',
@@ -170,7 +190,7 @@ export function seedFindings(db: WritableDb): void {
     createdAt: '2026-02-03T10:00:00.000Z',
   });
   addAnnotation(db, {
-    target: { kind: 'finding', findingId: f4.id },
+    target: { kind: 'finding', findingId: findings.schoolListened },
     authorName: 'Sam Okafor',
     authorAgency: 'Westmoor Primary School',
     authorRole: 'Designated safeguarding lead',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveAppRequest } from '../../../electron/main/protocol-response';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
+import { SECURITY_HEADERS } from '../../../electron/shared/security/headers';
 
 let base: string;
 let dist: string;
@@ -35,6 +36,12 @@ describe('serveAppRequest', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('sends every shared security header on files and refusals', async () => {
+    for (const response of [await get('app://casewright/index.html'), await get('app://casewright/..%2f..%2fsecret.json')]) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name)).toBe(value);
+    }
   });
 
   it('serves scripts and styles with the right MIME types', async () => {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/api/dispatcher';
 import { createAppContext } from '../../../electron/core/app/app-context';
 import { MAX_BODY_BYTES, startBridge, type Bridge } from '../../../electron/server/bridge';
+import { SECURITY_HEADERS } from '../../../electron/shared/security/headers';
 import { resolveStaticPath } from '../../../electron/server/static-files';
 import { tempDir } from '../../helpers/review-file';
 
@@ -56,6 +57,14 @@ describe('browser edition bridge', () => {
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, result: { edition: 'cli' } });
     expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+
+  it('sends the same security headers as the desktop app on answers and refusals alike', async () => {
+    const b = await start();
+    const answers = [await apiCall(b, { Origin: b.origin }), await apiCall(b, { 'X-Casewright-Secret': '' }), await send(b.port, { path: '/' })];
+    for (const answer of answers) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer.headers[name.toLowerCase()]).toBe(value);
+    }
   });
 
   it('listens on loopback only', async () => {

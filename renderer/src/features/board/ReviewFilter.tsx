@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { LibraryView } from '../../../../electron/shared/api/board';
 import type { BoardFilter } from '../../../../electron/shared/domain/board';
 import { REVIEW_KIND_LABELS, type ReviewKind } from '../../../../electron/shared/domain/review';
+import { Field } from '../../ui/Field';
 
 /** Which reviews the views cover: by kind and by year. */
 export function ReviewFilter({ library, filter, onChange }: { readonly library: LibraryView; readonly filter: BoardFilter; readonly onChange: (filter: BoardFilter) => void }) {
@@ -25,21 +26,22 @@ export function ReviewFilter({ library, filter, onChange }: { readonly library: 
         ))}
         <span className="hint">{chosenKinds.size === 0 ? 'All kinds of review are included.' : ''}</span>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-year`}>Year</label>
-        <select
-          id={`${id}-year`}
-          value={filter.years?.[0] ?? ''}
-          onChange={(event) => onChange({ ...filter, years: event.target.value === '' ? [] : [Number(event.target.value)] })}
-        >
-          <option value="">All years</option>
-          {library.years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id={`${id}-year`} label="Year">
+        {(control) => (
+          <select {...control}
+         
+            value={filter.years?.[0] ?? ''}
+            onChange={(event) => onChange({ ...filter, years: event.target.value === '' ? [] : [Number(event.target.value)] })}
+          >
+            <option value="">All years</option>
+            {library.years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
     </fieldset>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';
 import { ChartFigure } from './ChartFigure';
 import { ThemeFindings } from './ThemeFindings';
+import { Field } from '../../ui/Field';
 
 const onScreen = { format: String, suppress: false } as const;
 
@@ -34,37 +35,40 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
     <section aria-labelledby={`${id}-heading`} className="board-panel">
       <h2 id={`${id}-heading`}>Themes</h2>
       <div className="board-controls">
-        <div className="field">
-          <label htmlFor={`${id}-taxonomy`}>Framework</label>
-          <select id={`${id}-taxonomy`} value={taxonomyId} onChange={(event) => setTaxonomyId(event.target.value)}>
-            <option value="">All frameworks</option>
-            {library.taxonomies.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-direction`}>Direction</label>
-          <select id={`${id}-direction`} value={direction} onChange={(event) => setDirection(event.target.value as TagDirection | '')}>
-            <option value="">Either direction</option>
-            <option value="supports">Supports good practice</option>
-            <option value="hinders">Hinders (unsafe conditions)</option>
-          </select>
-        </div>
-        {crosswalkTargets.length === 0 ? null : (
-          <div className="field">
-            <label htmlFor={`${id}-target`}>Count in framework (through crosswalks)</label>
-            <select id={`${id}-target`} value={target} onChange={(event) => setTarget(event.target.value)}>
-              <option value="">As tagged</option>
-              {crosswalkTargets.map((t) => (
-                <option key={t} value={t}>
-                  {library.taxonomies.find((x) => x.id === t)?.title ?? t}
+        <Field id={`${id}-taxonomy`} label="Framework">
+          {(control) => (
+            <select {...control} value={taxonomyId} onChange={(event) => setTaxonomyId(event.target.value)}>
+              <option value="">All frameworks</option>
+              {library.taxonomies.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title}
                 </option>
               ))}
             </select>
-          </div>
+          )}
+        </Field>
+        <Field id={`${id}-direction`} label="Direction">
+          {(control) => (
+            <select {...control} value={direction} onChange={(event) => setDirection(event.target.value as TagDirection | '')}>
+              <option value="">Either direction</option>
+              <option value="supports">Supports good practice</option>
+              <option value="hinders">Hinders (unsafe conditions)</option>
+            </select>
+          )}
+        </Field>
+        {crosswalkTargets.length === 0 ? null : (
+          <Field id={`${id}-target`} label="Count in framework (through crosswalks)">
+            {(control) => (
+              <select {...control} value={target} onChange={(event) => setTarget(event.target.value)}>
+                <option value="">As tagged</option>
+                {crosswalkTargets.map((t) => (
+                  <option key={t} value={t}>
+                    {library.taxonomies.find((x) => x.id === t)?.title ?? t}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
       </div>
       <ErrorMessage error={themes.error} />

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';
 import { ChartFigure } from './ChartFigure';
 import { TrackerRow } from './TrackerRow';
+import { Field } from '../../ui/Field';
 
 const onScreen = { format: String, suppress: false } as const;
 
@@ -20,17 +21,18 @@ export function TrackerPanel({ library }: { readonly library: LibraryView }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="board-panel">
       <h2 id={`${id}-heading`}>Recommendations tracker</h2>
-      <div className="field board-controls">
-        <label htmlFor={`${id}-agency`}>Owning agency</label>
-        <select id={`${id}-agency`} value={agency} onChange={(event) => setAgency(event.target.value)}>
-          <option value="">All agencies</option>
-          {library.agencies.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id={`${id}-agency`} label="Owning agency" className="board-controls">
+        {(control) => (
+          <select {...control} value={agency} onChange={(event) => setAgency(event.target.value)}>
+            <option value="">All agencies</option>
+            {library.agencies.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <ErrorMessage error={tracker.error} />
       {data === undefined ? (
         <p aria-busy="true">Loading recommendations…</p>

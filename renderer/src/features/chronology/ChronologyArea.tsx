@@ -12,9 +12,9 @@ import type { GoToRequest } from './grid/ChronologyGrid';
 import { GridView } from './grid/GridView';
 import { ImportWizard } from './import/ImportWizard';
 import { RequestsView } from './requests/RequestsView';
-import { usePeopleChoices } from './shared/use-people-choices';
+import { usePeopleChoices } from './shared/usePeopleChoices';
 import { TimelineView } from './timeline/TimelineView';
-import { WhoKnewView } from './whoknew/WhoKnewView';
+import { WhoKnewView } from './who-knew/WhoKnewView';
 import './Chronology.css';
 
 type View = 'grid' | 'timeline' | 'who-knew' | 'episodes' | 'import' | 'requests';

@@ -10,6 +10,7 @@ import { Checkbox } from '../../ui/Checkbox';
 import { SavedField } from '../../ui/SavedField';
 import { EvidencePanel } from './EvidencePanel';
 import { TagPanel } from './TagPanel';
+import { Field } from '../../ui/Field';
 
 export function FindingEditor({ finding }: { finding: Finding }) {
   const command = useReviewCommand();
@@ -37,16 +38,17 @@ export function FindingEditor({ finding }: { finding: Finding }) {
       <ErrorMessage error={action.error} title="Not saved" />
       <SavedField id={`finding-${finding.id}-title`} label="Title" value={finding.title} required onSave={(title) => update({ title })} />
       <div className="finding-fields">
-        <div className="field">
-          <label htmlFor={`finding-${finding.id}-type`}>Type</label>
-          <select id={`finding-${finding.id}-type`} value={finding.type} onChange={(event) => void update({ type: event.target.value as FindingType })}>
-            {findingTypes.map((t) => (
-              <option key={t} value={t}>
-                {findingTypeLabels[t]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`finding-${finding.id}-type`} label="Type">
+          {(control) => (
+            <select {...control} value={finding.type} onChange={(event) => void update({ type: event.target.value as FindingType })}>
+              {findingTypes.map((t) => (
+                <option key={t} value={t}>
+                  {findingTypeLabels[t]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Checkbox
           id={`finding-${finding.id}-briefing`}
           label="Include in the 7-minute briefing"

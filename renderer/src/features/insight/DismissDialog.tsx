@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { InsightPatternView } from '../../../../electron/shared/domain/insight';
+import { Field } from '../../ui/Field';
 
 interface ReasonDialogProps {
   /** What the reason is about; null while the dialog is closed. */
@@ -88,26 +89,25 @@ export function ReasonDialog(props: ReasonDialogProps) {
       >
         <h2 id={`${props.idPrefix}-heading`}>{props.heading}</h2>
         <p>{props.subject}</p>
-        <div className="field">
-          <label htmlFor={`${props.idPrefix}-reason`}>Reason</label>
-          <p className="hint" id={`${props.idPrefix}-reason-hint`}>
-            {props.hint}
-          </p>
-          <textarea
-            id={`${props.idPrefix}-reason`}
-            rows={4}
-            value={reason}
-            aria-required="true"
-            aria-describedby={problem === null ? `${props.idPrefix}-reason-hint` : `${props.idPrefix}-reason-hint ${props.idPrefix}-reason-problem`}
-            aria-invalid={problem !== null}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          {problem === null ? null : (
-            <p id={`${props.idPrefix}-reason-problem`} className="error-message" role="alert">
-              {problem}
-            </p>
+        <Field id={`${props.idPrefix}-reason`} label="Reason" hint={props.hint} required>
+          {(control) => (
+            <>
+              <textarea
+                {...control}
+                rows={4}
+                value={reason}
+                aria-describedby={problem === null ? control['aria-describedby'] : `${control['aria-describedby']} ${props.idPrefix}-reason-problem`}
+                aria-invalid={problem !== null}
+                onChange={(event) => setReason(event.target.value)}
+              />
+              {problem === null ? null : (
+                <p id={`${props.idPrefix}-reason-problem`} className="error-message" role="alert">
+                  {problem}
+                </p>
+              )}
+            </>
           )}
-        </div>
+        </Field>
         <div className="button-row">
           <button type="submit">{props.submitLabel}</button>
           <button type="button" className="secondary" onClick={props.onCancel}>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { NUMBER_FIELDS } from './threshold-fields';
+import { Field } from '../../ui/Field';
 
 /**
  * The reviewer's tuning of the rules for this review: switch rules on and off, change their
@@ -79,21 +80,22 @@ export function ThresholdEditor() {
                 Use this rule
               </label>
               {NUMBER_FIELDS.filter((field) => field.ruleId === ruleId).map((field) => (
-                <div className="field" key={field.id}>
-                  <label htmlFor={`threshold-${field.id}`}>{field.label}</label>
-                  <input
-                    id={`threshold-${field.id}`}
-                    type="number"
-                    min={field.min}
-                    max={field.max}
-                    step={field.step}
-                    value={field.get(draft)}
-                    onChange={(event) => {
-                      const value = event.target.valueAsNumber;
-                      if (!Number.isNaN(value)) change((next) => field.set(next, value));
-                    }}
-                  />
-                </div>
+                <Field key={field.id} id={`threshold-${field.id}`} label={field.label}>
+                  {(control) => (
+                    <input {...control}
+                   
+                      type="number"
+                      min={field.min}
+                      max={field.max}
+                      step={field.step}
+                      value={field.get(draft)}
+                      onChange={(event) => {
+                        const value = event.target.valueAsNumber;
+                        if (!Number.isNaN(value)) change((next) => field.set(next, value));
+                      }}
+                    />
+                  )}
+                </Field>
               ))}
               {ruleId === 'victim-seen-alone' ? (
                 <label className="insight-toggle">
@@ -111,27 +113,28 @@ export function ThresholdEditor() {
                 </label>
               ) : null}
               {ruleId === 'minimising-language' ? (
-                <div className="field">
-                  <label htmlFor="threshold-phrases">Minimising phrases (one per line)</label>
-                  <textarea
-                    id="threshold-phrases"
-                    rows={6}
-                    value={draft.rules['minimising-language'].phrases.join('\n')}
-                    onChange={(event) => {
-                      const phrases = event.target.value.split('\n');
-                      change((next) => {
-                        next.rules['minimising-language'].phrases = phrases;
-                      });
-                    }}
-                    onBlur={() =>
-                      change((next) => {
-                        next.rules['minimising-language'].phrases = next.rules['minimising-language'].phrases
-                          .map((phrase) => phrase.trim())
-                          .filter((phrase) => phrase !== '');
-                      })
-                    }
-                  />
-                </div>
+                <Field id="threshold-phrases" label="Minimising phrases (one per line)">
+                  {(control) => (
+                    <textarea {...control}
+                   
+                      rows={6}
+                      value={draft.rules['minimising-language'].phrases.join('\n')}
+                      onChange={(event) => {
+                        const phrases = event.target.value.split('\n');
+                        change((next) => {
+                          next.rules['minimising-language'].phrases = phrases;
+                        });
+                      }}
+                      onBlur={() =>
+                        change((next) => {
+                          next.rules['minimising-language'].phrases = next.rules['minimising-language'].phrases
+                            .map((phrase) => phrase.trim())
+                            .filter((phrase) => phrase !== '');
+                        })
+                      }
+                    />
+                  )}
+                </Field>
               ) : null}
             </fieldset>
           ))}

@@ -16,6 +16,7 @@ import { SavedField } from '../../ui/SavedField';
 import { ProtectReview } from './ProtectReview';
 import { ReviewCounts } from './ReviewCounts';
 import './OverviewView.css';
+import { Field } from '../../ui/Field';
 
 const STATUS_LABELS: Readonly<Record<(typeof REVIEW_STATUSES)[number], string>> = {
   draft: 'Draft',
@@ -79,28 +80,30 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
       <h2 id="details-heading">Details</h2>
       <div className="details-grid">
         <SavedField id="meta-title" label="Title" value={meta.title} onSave={(title) => save({ title })} required />
-        <div className="field">
-          <label htmlFor="meta-kind">Kind of review</label>
-          <select id="meta-kind" value={meta.kind} onChange={(event) => void save({ kind: event.target.value as ReviewMeta['kind'] })}>
-            {REVIEW_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {REVIEW_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="meta-kind" label="Kind of review">
+          {(control) => (
+            <select {...control} value={meta.kind} onChange={(event) => void save({ kind: event.target.value as ReviewMeta['kind'] })}>
+              {REVIEW_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {REVIEW_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <SavedField id="meta-partnership" label="Safeguarding partnership" value={meta.partnership} onSave={(partnership) => save({ partnership })} />
         <SavedField id="meta-author" label="Lead reviewer" value={meta.author} onSave={(author) => save({ author })} />
-        <div className="field">
-          <label htmlFor="meta-status">Status</label>
-          <select id="meta-status" value={meta.status} onChange={(event) => void save({ status: event.target.value as ReviewMeta['status'] })}>
-            {REVIEW_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="meta-status" label="Status">
+          {(control) => (
+            <select {...control} value={meta.status} onChange={(event) => void save({ status: event.target.value as ReviewMeta['status'] })}>
+              {REVIEW_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <SavedField id="meta-scope-start" label="Scope from" type="date" value={meta.scopeStart ?? ''}
           onSave={(value) => save({ scopeStart: value === '' ? null : value })} />
         <SavedField id="meta-scope-end" label="Scope to" type="date" value={meta.scopeEnd ?? ''}

@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Flag } from '../../ui/Flag';
 import { isoDateTimeToWords } from '../../ui/date-input';
+import { Field } from '../../ui/Field';
 
 function TargetLabel({ annotation }: { annotation: Annotation }) {
   const { reviewId } = useReviewState();
@@ -105,14 +106,16 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
           ))}
       </div>
       <form className="reply-form" onSubmit={(event) => void sendReply(event)}>
-        <div className="field">
-          <label htmlFor={`${id}-reply`}>Reply</label>
-          <textarea id={`${id}-reply`} rows={2} value={reply} onChange={(event) => setReply(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-author`}>Reply as</label>
-          <input id={`${id}-author`} value={replyAuthor} onChange={(event) => setReplyAuthor(event.target.value)} autoComplete="name" />
-        </div>
+        <Field id={`${id}-reply`} label="Reply">
+          {(control) => (
+            <textarea {...control} rows={2} value={reply} onChange={(event) => setReply(event.target.value)} />
+          )}
+        </Field>
+        <Field id={`${id}-author`} label="Reply as">
+          {(control) => (
+            <input {...control} value={replyAuthor} onChange={(event) => setReplyAuthor(event.target.value)} autoComplete="name" />
+          )}
+        </Field>
         <button type="submit" disabled={action.busy || reply.trim() === '' || replyAuthor.trim() === ''}>
           Send reply
         </button>

@@ -7,6 +7,7 @@ import { AddCommentForm } from './AddCommentForm';
 import { AnnotationThread } from './AnnotationThread';
 import { ImportCommentsForm } from './ImportCommentsForm';
 import './Panel.css';
+import { Field } from '../../ui/Field';
 
 /**
  * The panel view: every comment panel members made on findings, paragraphs and chronology entries,
@@ -27,17 +28,18 @@ export function PanelView({ detail }: AreaProps) {
       <h1 id="area-heading">Panel</h1>
       <p className="hint">Comments from the review panel. Import the comments of a returned Word draft, reply, and resolve them.</p>
       <div className="panel-toolbar">
-        <div className="field">
-          <label htmlFor="panel-status-filter">Show</label>
-          <select id="panel-status-filter" value={status} onChange={(event) => setStatus(event.target.value as AnnotationStatus | '')}>
-            <option value="">All comments</option>
-            {annotationStatuses.map((s) => (
-              <option key={s} value={s}>
-                {annotationStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="panel-status-filter" label="Show">
+          {(control) => (
+            <select {...control} value={status} onChange={(event) => setStatus(event.target.value as AnnotationStatus | '')}>
+              <option value="">All comments</option>
+              {annotationStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {annotationStatusLabels[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>
           Import panel comments…
         </button>

@@ -17,6 +17,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { isoDayToWords } from '../../ui/date-input';
+import { Field } from '../../ui/Field';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -59,13 +60,14 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
         Record what agencies knew, and say why where nothing is known: “not asked” and “not recorded by agencies” are
         findings in themselves.
       </p>
-      <div className="field inline-field">
-        <label htmlFor={`${id}-variant`}>Ethnicity list</label>
-        <select id={`${id}-variant`} value={variant} onChange={(e) => setVariant(e.target.value as CharacteristicVariant)}>
-          <option value="england">England</option>
-          <option value="wales">Wales (Welsh listed first)</option>
-        </select>
-      </div>
+      <Field id={`${id}-variant`} label="Ethnicity list" className="inline-field">
+        {(control) => (
+          <select {...control} value={variant} onChange={(e) => setVariant(e.target.value as CharacteristicVariant)}>
+            <option value="england">England</option>
+            <option value="wales">Wales (Welsh listed first)</option>
+          </select>
+        )}
+      </Field>
       <ErrorMessage error={templates.error ?? records.error} />
       {(templates.data ?? []).map((template) => (
         <CharacteristicRow
@@ -137,70 +139,75 @@ function CharacteristicRow(props: {
         <p>Worked out from the date of birth ({isoDayToWords(person.dateOfBirth)}).</p>
       ) : (
         <div className="characteristic-fields">
-          <div className="field">
-            <label htmlFor={`${id}-state`}>What is known</label>
-            <select
-              id={`${id}-state`}
-              value={draft.state}
-              onChange={(e) => setDraft({ ...draft, state: e.target.value as Draft['state'] })}
-            >
-              <option value="">Not yet entered</option>
-              {characteristicStates.map((s) => (
-                <option key={s} value={s}>
-                  {characteristicStateLabels[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field id={`${id}-state`} label="What is known">
+            {(control) => (
+              <select {...control}
+             
+                value={draft.state}
+                onChange={(e) => setDraft({ ...draft, state: e.target.value as Draft['state'] })}
+              >
+                <option value="">Not yet entered</option>
+                {characteristicStates.map((s) => (
+                  <option key={s} value={s}>
+                    {characteristicStateLabels[s]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           {draft.state === 'recorded' ? (
-            <div className="field">
-              <label htmlFor={`${id}-value`}>Value</label>
-              <select id={`${id}-value`} value={draft.optionId} onChange={(e) => setDraft({ ...draft, optionId: e.target.value })}>
-                <option value="">Choose…</option>
-                {groupsOf(template, variant, options).map((group) =>
-                  group.label === null ? (
-                    group.options.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.label}
-                      </option>
-                    ))
-                  ) : (
-                    <optgroup key={group.label} label={group.label}>
-                      {group.options.map((o) => (
+            <Field id={`${id}-value`} label="Value">
+              {(control) => (
+                <select {...control} value={draft.optionId} onChange={(e) => setDraft({ ...draft, optionId: e.target.value })}>
+                  <option value="">Choose…</option>
+                  {groupsOf(template, variant, options).map((group) =>
+                    group.label === null ? (
+                      group.options.map((o) => (
                         <option key={o.id} value={o.id}>
                           {o.label}
                         </option>
-                      ))}
-                    </optgroup>
-                  ),
-                )}
-              </select>
-            </div>
+                      ))
+                    ) : (
+                      <optgroup key={group.label} label={group.label}>
+                        {group.options.map((o) => (
+                          <option key={o.id} value={o.id}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ),
+                  )}
+                </select>
+              )}
+            </Field>
           ) : null}
           {draft.state === 'recorded' && writeInAllowed ? (
-            <div className="field">
-              <label htmlFor={`${id}-writein`}>Written-in answer</label>
-              <input id={`${id}-writein`} value={draft.writeIn} autoComplete="off" onChange={(e) => setDraft({ ...draft, writeIn: e.target.value })} />
-            </div>
+            <Field id={`${id}-writein`} label="Written-in answer">
+              {(control) => (
+                <input {...control} value={draft.writeIn} autoComplete="off" onChange={(e) => setDraft({ ...draft, writeIn: e.target.value })} />
+              )}
+            </Field>
           ) : null}
           {draft.state === 'not-applicable' ? (
-            <div className="field">
-              <label htmlFor={`${id}-reason`}>Why not applicable</label>
-              <input
-                id={`${id}-reason`}
-                value={draft.reason}
-                required
-                autoComplete="off"
-                placeholder={template.minimumAge === null ? '' : `e.g. under ${template.minimumAge}`}
-                onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
-              />
-            </div>
+            <Field id={`${id}-reason`} label="Why not applicable">
+              {(control) => (
+                <input {...control}
+               
+                  value={draft.reason}
+                  required
+                  autoComplete="off"
+                  placeholder={template.minimumAge === null ? '' : `e.g. under ${template.minimumAge}`}
+                  onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
+                />
+              )}
+            </Field>
           ) : null}
           {draft.state !== '' ? (
-            <div className="field">
-              <label htmlFor={`${id}-source`}>Source</label>
-              <input id={`${id}-source`} value={draft.source} autoComplete="off" onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
-            </div>
+            <Field id={`${id}-source`} label="Source">
+              {(control) => (
+                <input {...control} value={draft.source} autoComplete="off" onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+              )}
+            </Field>
           ) : null}
         </div>
       )}

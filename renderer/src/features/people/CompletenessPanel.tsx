@@ -43,7 +43,7 @@ export function CompletenessPanel() {
       </section>
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">By person</h2>
-        <div className="field inline-field">
+        <div className="inline-field">
           <label>
             <input type="checkbox" checked={showProfessionals} onChange={(e) => setShowProfessionals(e.target.checked)} /> Show
             professionals too

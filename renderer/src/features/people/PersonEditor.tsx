@@ -11,6 +11,7 @@ import { RelationshipsSection } from './RelationshipsSection';
 import { SavedField } from '../../ui/SavedField';
 import { StringListField } from './fields';
 import { isoDayToWords } from '../../ui/date-input';
+import { Field } from '../../ui/Field';
 
 /** Everything about one person. Each field saves on its own (one undoable change each). */
 export function PersonEditor({ person, people, ageDate }: { person: Person; people: readonly Person[]; ageDate: string }) {
@@ -53,20 +54,21 @@ export function PersonEditor({ person, people, ageDate }: { person: Person; peop
           value={person.relationshipToChild}
           onSave={(relationshipToChild) => save({ relationshipToChild })}
         />
-        <div className="field">
-          <label htmlFor={`${id}-category`}>Category</label>
-          <select
-            id={`${id}-category`}
-            value={person.category}
-            onChange={(event) => void save({ category: event.target.value as Person['category'] })}
-          >
-            {personCategories.map((c) => (
-              <option key={c} value={c}>
-                {c === 'family' ? 'Family' : c === 'household' ? 'Household member' : 'Professional'}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-category`} label="Category">
+          {(control) => (
+            <select {...control}
+           
+              value={person.category}
+              onChange={(event) => void save({ category: event.target.value as Person['category'] })}
+            >
+              {personCategories.map((c) => (
+                <option key={c} value={c}>
+                  {c === 'family' ? 'Family' : c === 'household' ? 'Household member' : 'Professional'}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div>
           <SavedField
             label="Date of birth"

@@ -15,6 +15,7 @@ import { RecommendationForm } from './RecommendationForm';
 import './Recommendations.css';
 import { Flag } from '../../ui/Flag';
 import { isoDayToWords } from '../../ui/date-input';
+import { Field } from '../../ui/Field';
 
 const flagText: Readonly<Record<RecommendationFlag, string>> = { 'no-owner': 'No owner', 'no-due-date': 'No due date' };
 
@@ -42,17 +43,18 @@ export function RecommendationsView() {
     <div className="recommendations">
       <h1 id="area-heading">Recommendations</h1>
       <div className="recommendation-filters">
-        <div className="field">
-          <label htmlFor="rec-status-filter">Status</label>
-          <select id="rec-status-filter" value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as RecommendationStatus | '')}>
-            <option value="">All</option>
-            {recommendationStatuses.map((s) => (
-              <option key={s} value={s}>
-                {recommendationStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="rec-status-filter" label="Status">
+          {(control) => (
+            <select {...control} value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as RecommendationStatus | '')}>
+              <option value="">All</option>
+              {recommendationStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {recommendationStatusLabels[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <label className="checkbox-field">
           <input type="checkbox" checked={flaggedOnly} onChange={(event) => setFlaggedOnly(event.target.checked)} /> Only flagged
         </label>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { BriefingFindings } from './BriefingFindings';
+import { Field } from '../../ui/Field';
 
 type TextField = 'background' | 'whyItMatters' | 'thingsToNote' | 'whatToDo';
 
@@ -82,22 +83,22 @@ export function BriefingEditor() {
       <BriefingFindings />
       <form className="stacked-form" onSubmit={(event) => void submit(event)}>
         {fields.map((f) => (
-          <div className="field" key={f.key}>
-            <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
-            <textarea id={`${id}-${f.key}`} rows={3} value={draft.texts[f.key]} onChange={(event) => setDraft({ ...draft, texts: { ...draft.texts, [f.key]: event.target.value } })} />
-          </div>
+          <Field key={f.key} id={`${id}-${f.key}`} label={f.label}>
+            {(control) => (
+              <textarea {...control} rows={3} value={draft.texts[f.key]} onChange={(event) => setDraft({ ...draft, texts: { ...draft.texts, [f.key]: event.target.value } })} />
+            )}
+          </Field>
         ))}
-        <div className="field">
-          <label htmlFor={`${id}-points`}>3–5. Key learning points (one a line)</label>
-          <textarea id={`${id}-points`} rows={4} value={draft.points} onChange={(event) => setDraft({ ...draft, points: event.target.value })} aria-describedby={`${id}-points-hint`} />
-          <p id={`${id}-points-hint`} className="hint">
-            {generated.length === 0 ? 'Mark findings for the briefing to generate these.' : `If left empty: ${generated.join(' · ')}`}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-questions`}>Reflective questions (one a line)</label>
-          <textarea id={`${id}-questions`} rows={3} value={draft.questions} onChange={(event) => setDraft({ ...draft, questions: event.target.value })} />
-        </div>
+        <Field id={`${id}-points`} label="3–5. Key learning points (one a line)" hint={generated.length === 0 ? 'Mark findings for the briefing to generate these.' : `If left empty: ${generated.join(' · ')}`}>
+          {(control) => (
+            <textarea {...control} rows={4} value={draft.points} onChange={(event) => setDraft({ ...draft, points: event.target.value })} />
+          )}
+        </Field>
+        <Field id={`${id}-questions`} label="Reflective questions (one a line)">
+          {(control) => (
+            <textarea {...control} rows={3} value={draft.questions} onChange={(event) => setDraft({ ...draft, questions: event.target.value })} />
+          )}
+        </Field>
         <ErrorMessage error={action.error} title="Not saved" />
         <button type="submit" disabled={action.busy}>
           Save briefing

@@ -8,6 +8,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
 import type { SavedOutput, SaveTarget } from '../../../../electron/shared/api/save-target';
+import { Field } from '../../ui/Field';
 
 const kindLabels: Readonly<Record<ExportKind, string>> = {
   report: 'report',
@@ -33,6 +34,7 @@ export function ExportPanel() {
   const announce = useAnnounce();
   const action = useAsyncAction();
   const templates = useReviewQuery('report.listTemplates', {});
+  const templateList = templates.data;
   const [last, setLast] = useState<(ExportResult & SavedOutput) | null>(null);
   const [step, setStep] = useState<string | null>(null);
   const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
@@ -78,27 +80,29 @@ export function ExportPanel() {
     <section className="report-export" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Export</h2>
       <ErrorMessage error={templates.error} />
-      {templates.data === undefined ? (
+      {templateList === undefined ? (
         <p aria-busy="true">Loading templates…</p>
       ) : (
-        <div className="field">
-          <label htmlFor={`${id}-template`}>Report template</label>
-          <select id={`${id}-template`} value={templates.data.effectiveTemplateId} onChange={(event) => void chooseTemplate(event.target.value)} disabled={action.busy}>
-            {templates.data.reports.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title} ({t.origin === 'user' ? 'your copy' : 'built in'}, v{t.version})
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-template`} label="Report template">
+          {(control) => (
+            <select {...control} value={templateList.effectiveTemplateId} onChange={(event) => void chooseTemplate(event.target.value)} disabled={action.busy}>
+              {templateList.reports.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title} ({t.origin === 'user' ? 'your copy' : 'built in'}, v{t.version})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-format`}>Format</label>
-        <select id={`${id}-format`} value={format} onChange={(event) => setFormat(event.target.value === 'pdf' ? 'pdf' : 'docx')} disabled={action.busy}>
-          <option value="docx">Word document (.docx)</option>
-          <option value="pdf">Accessible PDF (.pdf, needs LibreOffice)</option>
-        </select>
-      </div>
+      <Field id={`${id}-format`} label="Format">
+        {(control) => (
+          <select {...control} value={format} onChange={(event) => setFormat(event.target.value === 'pdf' ? 'pdf' : 'docx')} disabled={action.busy}>
+            <option value="docx">Word document (.docx)</option>
+            <option value="pdf">Accessible PDF (.pdf, needs LibreOffice)</option>
+          </select>
+        )}
+      </Field>
       <div className="report-export-buttons">
         <button type="button" className="cw-button is-primary" disabled={action.busy} onClick={() => void start('report')}>
           Export report for publication…

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DateReading } from '../../../ui/DateReading';
+import { Field } from '../../../ui/Field';
 
 export interface EpisodeDraft {
   readonly title: string;
@@ -13,26 +14,34 @@ export function EpisodeFields({ draft, onChange }: { readonly draft: EpisodeDraf
   const ids = useId();
   return (
     <div className="cw-episode-fields">
-      <div className="field cw-span-2">
-        <label htmlFor={`${ids}-title`}>Title (required)</label>
-        <input id={`${ids}-title`} value={draft.title} required onChange={(event) => onChange({ ...draft, title: event.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-from`}>Period from</label>
-        <input id={`${ids}-from`} value={draft.periodFrom} aria-describedby={`${ids}-from-reading`}
-          onChange={(event) => onChange({ ...draft, periodFrom: event.target.value })} />
-        <DateReading id={`${ids}-from-reading`} text={draft.periodFrom} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-to`}>Period to</label>
-        <input id={`${ids}-to`} value={draft.periodTo} aria-describedby={`${ids}-to-reading`}
-          onChange={(event) => onChange({ ...draft, periodTo: event.target.value })} />
-        <DateReading id={`${ids}-to-reading`} text={draft.periodTo} />
-      </div>
-      <div className="field cw-span-2">
-        <label htmlFor={`${ids}-analysis`}>Analysis</label>
-        <textarea id={`${ids}-analysis`} rows={5} value={draft.analysis} onChange={(event) => onChange({ ...draft, analysis: event.target.value })} />
-      </div>
+      <Field id={`${ids}-title`} label="Title (required)" className="cw-span-2">
+        {(control) => (
+          <input {...control} value={draft.title} required onChange={(event) => onChange({ ...draft, title: event.target.value })} />
+        )}
+      </Field>
+      <Field id={`${ids}-from`} label="Period from">
+        {(control) => (
+          <>
+            <input {...control} value={draft.periodFrom} aria-describedby={`${ids}-from-reading`}
+              onChange={(event) => onChange({ ...draft, periodFrom: event.target.value })} />
+            <DateReading id={`${ids}-from-reading`} text={draft.periodFrom} />
+          </>
+        )}
+      </Field>
+      <Field id={`${ids}-to`} label="Period to">
+        {(control) => (
+          <>
+            <input {...control} value={draft.periodTo} aria-describedby={`${ids}-to-reading`}
+              onChange={(event) => onChange({ ...draft, periodTo: event.target.value })} />
+            <DateReading id={`${ids}-to-reading`} text={draft.periodTo} />
+          </>
+        )}
+      </Field>
+      <Field id={`${ids}-analysis`} label="Analysis" className="cw-span-2">
+        {(control) => (
+          <textarea {...control} rows={5} value={draft.analysis} onChange={(event) => onChange({ ...draft, analysis: event.target.value })} />
+        )}
+      </Field>
     </div>
   );
 }

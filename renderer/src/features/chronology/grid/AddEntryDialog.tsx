@@ -6,6 +6,7 @@ import { useAsyncAction } from '../../../components/useAsyncAction';
 import { parseTagList } from '../filters/filter-state';
 import { DateReading } from '../../../ui/DateReading';
 import { Dialog } from '../../../ui/Dialog';
+import { Field } from '../../../ui/Field';
 
 /** The form for a new entry. The date field says how it reads the date as the reviewer types. */
 export function AddEntryDialog(props: {
@@ -50,51 +51,63 @@ export function AddEntryDialog(props: {
   return (
     <Dialog title="Add an entry" onClose={props.onClose} wide>
       <form className="cw-entry-form" onSubmit={(event) => void submit(event)}>
-        <div className="field">
-          <label htmlFor={`${ids}-date`}>Date (required)</label>
-          <input id={`${ids}-date`} value={date} required autoComplete="off" aria-describedby={`${ids}-date-reading`}
-            onChange={(event) => setDate(event.target.value)} />
-          <DateReading id={`${ids}-date-reading`} text={date} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-time`}>Time</label>
-          <input id={`${ids}-time`} value={time} placeholder="HH:MM" onChange={(event) => setTime(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-agency`}>Agency (required)</label>
-          <input id={`${ids}-agency`} value={agency} required list={`${ids}-agencies`} onChange={(event) => setAgency(event.target.value)} />
-          <datalist id={`${ids}-agencies`}>
-            {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
-          </datalist>
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-type`}>Event type</label>
-          <select id={`${ids}-type`} value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>
-            <option value="">(none)</option>
-            {props.eventTypes.map((t) => <option key={t.id} value={String(t.id)}>{t.name}</option>)}
-          </select>
-        </div>
-        <div className="field cw-span-2">
-          <label htmlFor={`${ids}-summary`}>Summary</label>
-          <textarea id={`${ids}-summary`} rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-action`}>Action taken</label>
-          <textarea id={`${ids}-action`} rows={2} value={actionTaken} onChange={(event) => setActionTaken(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-outcome`}>Outcome</label>
-          <textarea id={`${ids}-outcome`} rows={2} value={outcome} onChange={(event) => setOutcome(event.target.value)} />
-        </div>
-        <div className="field cw-span-2">
-          <label htmlFor={`${ids}-analysis`}>Analysis or comment</label>
-          <textarea id={`${ids}-analysis`} rows={2} value={analysis} onChange={(event) => setAnalysis(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-tags`}>Tags</label>
-          <input id={`${ids}-tags`} value={tags} aria-describedby={`${ids}-tags-hint`} onChange={(event) => setTags(event.target.value)} />
-          <span id={`${ids}-tags-hint`} className="hint">Separate with commas</span>
-        </div>
+        <Field id={`${ids}-date`} label="Date (required)">
+          {(control) => (
+            <>
+              <input {...control} value={date} required autoComplete="off" aria-describedby={`${ids}-date-reading`}
+                onChange={(event) => setDate(event.target.value)} />
+              <DateReading id={`${ids}-date-reading`} text={date} />
+            </>
+          )}
+        </Field>
+        <Field id={`${ids}-time`} label="Time">
+          {(control) => (
+            <input {...control} value={time} placeholder="HH:MM" onChange={(event) => setTime(event.target.value)} />
+          )}
+        </Field>
+        <Field id={`${ids}-agency`} label="Agency (required)">
+          {(control) => (
+            <>
+              <input {...control} value={agency} required list={`${ids}-agencies`} onChange={(event) => setAgency(event.target.value)} />
+              <datalist id={`${ids}-agencies`}>
+                {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <Field id={`${ids}-type`} label="Event type">
+          {(control) => (
+            <select {...control} value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>
+              <option value="">(none)</option>
+              {props.eventTypes.map((t) => <option key={t.id} value={String(t.id)}>{t.name}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field id={`${ids}-summary`} label="Summary" className="cw-span-2">
+          {(control) => (
+            <textarea {...control} rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
+          )}
+        </Field>
+        <Field id={`${ids}-action`} label="Action taken">
+          {(control) => (
+            <textarea {...control} rows={2} value={actionTaken} onChange={(event) => setActionTaken(event.target.value)} />
+          )}
+        </Field>
+        <Field id={`${ids}-outcome`} label="Outcome">
+          {(control) => (
+            <textarea {...control} rows={2} value={outcome} onChange={(event) => setOutcome(event.target.value)} />
+          )}
+        </Field>
+        <Field id={`${ids}-analysis`} label="Analysis or comment" className="cw-span-2">
+          {(control) => (
+            <textarea {...control} rows={2} value={analysis} onChange={(event) => setAnalysis(event.target.value)} />
+          )}
+        </Field>
+        <Field id={`${ids}-tags`} label="Tags" hint="Separate with commas">
+          {(control) => (
+            <input {...control} value={tags} onChange={(event) => setTags(event.target.value)} />
+          )}
+        </Field>
         <label className="cw-check">
           <input type="checkbox" checked={key} onChange={(event) => setKey(event.target.checked)} />
           Key entry

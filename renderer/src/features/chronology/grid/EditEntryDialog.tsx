@@ -12,6 +12,7 @@ import { PeopleFields } from './entry-form/PeopleFields';
 import { SharedWithFields } from './entry-form/SharedWithFields';
 import { dateCellText } from './grid-columns';
 import { ExtraFieldsList } from './entry-form/ExtraFieldsList';
+import { Field } from '../../../ui/Field';
 
 /**
  * The fields the grid has no columns for: source, analysis, tags, significance, the people
@@ -38,39 +39,46 @@ export function EditEntryDialog(props: {
     <Dialog title={`Entry of ${dateCellText(props.entry)}, ${props.entry.agency}`} onClose={props.onClose} wide>
       <form onSubmit={(event) => void save(event)} className="cw-edit-entry">
         <div className="cw-entry-form">
-          <div className="field">
-            <label htmlFor={`${ids}-role`}>Practitioner role</label>
-            <input id={`${ids}-role`} value={draft.sourceRole} onChange={(event) => setDraft({ ...draft, sourceRole: event.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-doc`}>Source document</label>
-            <input id={`${ids}-doc`} value={draft.sourceDocument} onChange={(event) => setDraft({ ...draft, sourceDocument: event.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-ref`}>Reference</label>
-            <input id={`${ids}-ref`} value={draft.sourceReference} onChange={(event) => setDraft({ ...draft, sourceReference: event.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-tags`}>Tags</label>
-            <input id={`${ids}-tags`} value={draft.tags} aria-describedby={`${ids}-tags-hint`} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} />
-            <span id={`${ids}-tags-hint`} className="hint">Separate with commas</span>
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-location`}>Location</label>
-            <input id={`${ids}-location`} value={draft.location} onChange={(event) => setDraft({ ...draft, location: event.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-risk-tool`}>Risk assessment tool</label>
-            <input id={`${ids}-risk-tool`} value={draft.riskTool} placeholder="e.g. DASH" onChange={(event) => setDraft({ ...draft, riskTool: event.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-risk-level`}>Risk level</label>
-            <input id={`${ids}-risk-level`} value={draft.riskLevel} placeholder="e.g. standard, medium, high" onChange={(event) => setDraft({ ...draft, riskLevel: event.target.value })} />
-          </div>
-          <div className="field cw-span-2">
-            <label htmlFor={`${ids}-analysis`}>Analysis or comment</label>
-            <textarea id={`${ids}-analysis`} rows={3} value={draft.analysis} onChange={(event) => setDraft({ ...draft, analysis: event.target.value })} />
-          </div>
+          <Field id={`${ids}-role`} label="Practitioner role">
+            {(control) => (
+              <input {...control} value={draft.sourceRole} onChange={(event) => setDraft({ ...draft, sourceRole: event.target.value })} />
+            )}
+          </Field>
+          <Field id={`${ids}-doc`} label="Source document">
+            {(control) => (
+              <input {...control} value={draft.sourceDocument} onChange={(event) => setDraft({ ...draft, sourceDocument: event.target.value })} />
+            )}
+          </Field>
+          <Field id={`${ids}-ref`} label="Reference">
+            {(control) => (
+              <input {...control} value={draft.sourceReference} onChange={(event) => setDraft({ ...draft, sourceReference: event.target.value })} />
+            )}
+          </Field>
+          <Field id={`${ids}-tags`} label="Tags" hint="Separate with commas">
+            {(control) => (
+              <input {...control} value={draft.tags} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} />
+            )}
+          </Field>
+          <Field id={`${ids}-location`} label="Location">
+            {(control) => (
+              <input {...control} value={draft.location} onChange={(event) => setDraft({ ...draft, location: event.target.value })} />
+            )}
+          </Field>
+          <Field id={`${ids}-risk-tool`} label="Risk assessment tool">
+            {(control) => (
+              <input {...control} value={draft.riskTool} placeholder="e.g. DASH" onChange={(event) => setDraft({ ...draft, riskTool: event.target.value })} />
+            )}
+          </Field>
+          <Field id={`${ids}-risk-level`} label="Risk level">
+            {(control) => (
+              <input {...control} value={draft.riskLevel} placeholder="e.g. standard, medium, high" onChange={(event) => setDraft({ ...draft, riskLevel: event.target.value })} />
+            )}
+          </Field>
+          <Field id={`${ids}-analysis`} label="Analysis or comment" className="cw-span-2">
+            {(control) => (
+              <textarea {...control} rows={3} value={draft.analysis} onChange={(event) => setDraft({ ...draft, analysis: event.target.value })} />
+            )}
+          </Field>
           <label className="cw-check">
             <input type="checkbox" checked={draft.key} onChange={(event) => setDraft({ ...draft, key: event.target.checked })} />
             Key entry

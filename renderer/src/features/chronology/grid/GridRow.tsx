@@ -3,7 +3,7 @@ import type { EventType, HighlightableField } from '../../../../../electron/shar
 import { Highlighted } from '../shared/Highlighted';
 import { CellEditor } from './CellEditor';
 import { cellText, editStartValue, type ColumnId, type GridColumn } from './grid-columns';
-import type { GridRowData } from './use-paged-rows';
+import type { GridRowData } from './usePagedRows';
 
 export interface EditingCell {
   readonly row: number;

@@ -9,7 +9,7 @@ import { DeleteEntriesDialog } from './DeleteEntriesDialog';
 import { EditEntryDialog } from './EditEntryDialog';
 import type { Choice } from '../filters/ChoiceList';
 import { ReadingPane } from './ReadingPane';
-import { usePreference } from '../shared/use-preference';
+import { usePreference } from '../shared/usePreference';
 
 type OpenDialog =
   | { readonly kind: 'add' }

@@ -4,11 +4,12 @@ import { useReviewCommand } from '../../../api/ReviewProvider';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useAnnounce } from '../../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../../components/useAsyncAction';
-import { useReviewCall } from '../shared/use-review-call';
+import { useReviewCall } from '../shared/useReviewCall';
 import { bytesToBase64 } from './base64';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportReportView } from './ImportReportView';
+import { Field } from '../../../ui/Field';
 
 interface Source {
   readonly fileName: string;
@@ -85,26 +86,29 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
       </ol>
       {step.name === 'choose' ? (
         <form className="stacked-form" onSubmit={(event) => void choose(event)}>
-          <div className="field">
-            <label htmlFor={`${ids}-file`}>Chronology file (CSV or Excel .xlsx)</label>
-            <input id={`${ids}-file`} type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              required onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-agency`}>Agency that sent it</label>
-            <input id={`${ids}-agency`} value={agency} required list={`${ids}-agencies`} aria-describedby={`${ids}-agency-hint`}
-              onChange={(event) => setAgency(event.target.value)} />
-            <datalist id={`${ids}-agencies`}>
-              {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
-            </datalist>
-            <p id={`${ids}-agency-hint`} className="hint">The column mapping used last time for this agency is offered again.</p>
-          </div>
+          <Field id={`${ids}-file`} label="Chronology file (CSV or Excel .xlsx)">
+            {(control) => (
+              <input {...control} type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                required onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+            )}
+          </Field>
+          <Field id={`${ids}-agency`} label="Agency that sent it" hint="The column mapping used last time for this agency is offered again.">
+            {(control) => (
+              <>
+                <input {...control} value={agency} required list={`${ids}-agencies`}
+                  onChange={(event) => setAgency(event.target.value)} />
+                <datalist id={`${ids}-agencies`}>
+                  {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
+                </datalist>
+              </>
+            )}
+          </Field>
           {file !== null && /\.xlsx$/i.test(file.name) ? (
-            <div className="field">
-              <label htmlFor={`${ids}-sheet`}>Sheet name (optional)</label>
-              <input id={`${ids}-sheet`} value={sheet} aria-describedby={`${ids}-sheet-hint`} onChange={(event) => setSheet(event.target.value)} />
-              <p id={`${ids}-sheet-hint`} className="hint">Leave empty to read the sheet that looks like the chronology.</p>
-            </div>
+            <Field id={`${ids}-sheet`} label="Sheet name (optional)" hint="Leave empty to read the sheet that looks like the chronology.">
+              {(control) => (
+                <input {...control} value={sheet} onChange={(event) => setSheet(event.target.value)} />
+              )}
+            </Field>
           ) : null}
           <ErrorMessage error={action.error} title="The file could not be read" />
           <button type="submit" disabled={action.busy || file === null || agency.trim() === ''}>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { AgencyRequest } from '../../../../../electron/shared/domain/agency-request';
 import type { Agency } from '../../../../../electron/shared/domain/chronology';
-import { useReviewCall } from '../shared/use-review-call';
+import { useReviewCall } from '../shared/useReviewCall';
 import { useReviewQuery } from '../../../api/useQuery';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../../api/save-file';
 import { useAsyncAction } from '../../../components/useAsyncAction';

@@ -8,7 +8,7 @@ import type {
 import type { ApiError } from '../../../../../electron/shared/errors';
 import { ApiCallError } from '../../../api/client';
 import { filterKey, toApiFilter } from '../filters/filter-state';
-import { useReviewCall } from '../shared/use-review-call';
+import { useReviewCall } from '../shared/useReviewCall';
 import { RowPageCache } from './page-cache';
 
 export interface GridRowData {
