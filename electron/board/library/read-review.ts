@@ -63,20 +63,29 @@ export function readStampAndHeader(file: string): { stamp: FileStamp; header: Bu
   }
 }
 
-function readWhole(file: string, size: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const bytes = Buffer.alloc(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, bytes, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return bytes.subarray(0, offset);
-  } finally {
-    closeSync(fd);
+/**
+ * One buffer, reused for every file a scan reads: SQLite copies the bytes when it opens them, so
+ * the buffer is free again straight away, and a library of hundreds of reviews is not hundreds of
+ * fresh multi-megabyte allocations. Scans run on one thread, one file at a time.
+ */
+let scratch = Buffer.allocUnsafe(0);
+/** A rare very large review gets a buffer of its own, so the scratch buffer does not stay that big. */
+const SCRATCH_LIMIT = 64 * 1024 * 1024;
+
+function readWhole(fd: number, size: number): Buffer {
+  if (size > SCRATCH_LIMIT) return fill(fd, Buffer.allocUnsafe(size), size);
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_LIMIT, Math.max(size, scratch.length * 2)));
+  return fill(fd, scratch, size);
+}
+
+function fill(fd: number, bytes: Buffer, size: number): Buffer {
+  let offset = 0;
+  while (offset < size) {
+    const read = readSync(fd, bytes, offset, size - offset, offset);
+    if (read === 0) break;
+    offset += read;
   }
+  return bytes.subarray(0, offset);
 }
 
 function ioReason(file: string, error: NodeJS.ErrnoException, stamp: FileStamp | null = null): ReadOutcome {
@@ -102,9 +111,31 @@ export function readLibraryFile(file: string, ctx: ReadContext): ReadOutcome {
   if (BACKUP_NAME.test(file)) {
     return refuse(file, 'backup-copy', 'a copy Casewright kept before upgrading a review; the review itself is counted instead');
   }
-  const first = readStampAndHeader(file);
-  if ('error' in first) return ioReason(file, first.error);
-  const { stamp, header } = first;
+  // One open per file: the header decides whether the rest is read, through the same descriptor.
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    return ioReason(file, error as NodeJS.ErrnoException);
+  }
+  try {
+    return readOpenFile(file, fd, ctx);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readOpenFile(file: string, fd: number, ctx: ReadContext): ReadOutcome {
+  let stamp: FileStamp;
+  let header: Buffer;
+  try {
+    const stats = fstatSync(fd);
+    stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
+    header = Buffer.alloc(HEADER_BYTES);
+    header = header.subarray(0, readSync(fd, header, 0, HEADER_BYTES, 0));
+  } catch (error) {
+    return ioReason(file, error as NodeJS.ErrnoException);
+  }
   const verdict = readHeader(header);
   const isCwr = extname(file).toLowerCase() === REVIEW_FILE_EXTENSION;
   if (verdict.kind === 'not-sqlite') {
@@ -138,7 +169,7 @@ export function readLibraryFile(file: string, ctx: ReadContext): ReadOutcome {
   }
   let bytes: Buffer;
   try {
-    bytes = readWhole(file, stamp.size);
+    bytes = readWhole(fd, stamp.size);
   } catch (error) {
     return ioReason(file, error as NodeJS.ErrnoException, stamp);
   }
