@@ -6,7 +6,7 @@
  * backup), whatever SQLite would otherwise do when opening a WAL-mode database.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { RefusalKind, RefusedFile, ReviewDigest } from '../../shared/domain/board';
 import type { CharacteristicTemplate } from '../../shared/domain/people';
@@ -16,6 +16,7 @@ import { LATEST_SCHEMA_VERSION } from '../../core/store/migrations';
 import { asReadable } from '../../core/store/db-types';
 import { sqliteOptions } from '../../core/store/sqlite-options';
 import { readDigest } from './digest';
+import { isEncryptedDatabase, pendingWrites, type PendingWrites } from './file-evidence';
 import { asRollbackImage, HEADER_BYTES, readHeader } from './sqlite-header';
 
 export interface FileStamp {
@@ -32,15 +33,6 @@ export const BACKUP_NAME = /\.format-\d+-backup(-\d+)?\.cwr$/i;
 
 function refuse(file: string, kind: RefusalKind, reason: string, stamp: FileStamp | null = null): ReadOutcome {
   return { kind: 'refused', refused: { file, kind, reason: `${basename(file)}: ${reason}` }, stamp };
-}
-
-/** The review in use elsewhere keeps its newest changes in `-wal`/`-journal` files beside it. */
-function inUse(file: string): boolean {
-  for (const suffix of ['-wal', '-journal']) {
-    const side = `${file}${suffix}`;
-    if (existsSync(side) && statSync(side).size > 0) return true;
-  }
-  return false;
 }
 
 /** Only the header: enough to say whether the file is worth reading in full. */
@@ -103,6 +95,13 @@ export function openCopy(bytes: Buffer): Database.Database {
   return new Database(asRollbackImage(bytes), { ...sqliteOptions(), readonly: true });
 }
 
+const PENDING_REASONS: Readonly<Record<Exclude<PendingWrites, 'none'>, string>> = {
+  'being-written':
+    'another program is part-way through saving this review, so the file does not hold the whole review just now; close the review there (or open and close it once in Casewright), then scan again',
+  'not-closed':
+    'this review was not closed properly, so its latest changes are still in a working file beside it; open and close it once in Casewright, then scan again',
+};
+
 export interface ReadContext {
   readonly templates: readonly CharacteristicTemplate[];
 }
@@ -138,10 +137,13 @@ function readOpenFile(file: string, fd: number, ctx: ReadContext): ReadOutcome {
   }
   const verdict = readHeader(header);
   const isCwr = extname(file).toLowerCase() === REVIEW_FILE_EXTENSION;
+  if (verdict.kind === 'not-sqlite' && isCwr && isEncryptedDatabase(fd)) {
+    return refuse(file, 'encrypted', 'this review is protected with a passphrase; open it in Casewright to include it', stamp);
+  }
+  // Before judging the header: mid-save, page 1 and the file's size may not agree yet.
+  const pending = verdict.kind === 'sqlite' || isCwr ? pendingWrites(file) : 'none';
+  if (pending !== 'none') return refuse(file, 'locked', PENDING_REASONS[pending], stamp);
   if (verdict.kind === 'not-sqlite') {
-    if (isCwr && verdict.looksEncrypted) {
-      return refuse(file, 'encrypted', 'the review is encrypted; Casewright needs its passphrase to read it, so it was left out', stamp);
-    }
     if (isCwr) return refuse(file, 'damaged', 'named like a review but not a database: it may be damaged or only partly copied', stamp);
     return refuse(file, 'not-a-review', 'not a Casewright review', stamp);
   }
@@ -159,17 +161,14 @@ function readOpenFile(file: string, fd: number, ctx: ReadContext): ReadOutcome {
   if (verdict.userVersion < 1 || (verdict.expectedBytes !== null && verdict.expectedBytes !== stamp.size)) {
     return refuse(file, 'damaged', 'the file is damaged (incomplete or cut short); use your backup copy', stamp);
   }
-  if (inUse(file)) {
-    return refuse(
-      file,
-      'locked',
-      'the review is open in Casewright (here or on another computer) or was not closed properly, so its latest changes are not in the file yet; close it and scan again',
-      stamp,
-    );
-  }
   let bytes: Buffer;
   try {
     bytes = readWhole(fd, stamp.size);
+    // A writer that started while the bytes were read may have left them half old, half new.
+    const after = fstatSync(fd);
+    if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs || pendingWrites(file) !== 'none') {
+      return refuse(file, 'locked', PENDING_REASONS['being-written'], stamp);
+    }
   } catch (error) {
     return ioReason(file, error as NodeJS.ErrnoException, stamp);
   }
