@@ -17,6 +17,7 @@ import { asReadable } from '../../core/store/db-types';
 import { sqliteOptions } from '../../core/store/sqlite-options';
 import { readDigest } from './digest';
 import { isEncryptedDatabase, pendingWrites, type PendingWrites } from './file-evidence';
+import { readSparseImage, SparseImageError, type PagesWanted } from './sparse-image';
 import { asRollbackImage, HEADER_BYTES, readHeader } from './sqlite-header';
 
 export interface FileStamp {
@@ -161,27 +162,68 @@ function readOpenFile(file: string, fd: number, ctx: ReadContext): ReadOutcome {
   if (verdict.userVersion < 1 || (verdict.expectedBytes !== null && verdict.expectedBytes !== stamp.size)) {
     return refuse(file, 'damaged', 'the file is damaged (incomplete or cut short); use your backup copy', stamp);
   }
+  // Only the pages the digest reads, when the file's layout allows; otherwise (or when SQLite
+  // finds a page missing) the whole file.
+  const sparse = digestPages(fd, stamp.size, header);
+  if (sparse !== null) {
+    const outcome = readFrom(file, fd, sparse, stamp, verdict.userVersion, ctx);
+    if (outcome !== null && !(outcome.kind === 'refused' && outcome.refused.kind === 'damaged')) return outcome;
+  }
   let bytes: Buffer;
   try {
     bytes = readWhole(fd, stamp.size);
-    // A writer that started while the bytes were read may have left them half old, half new.
-    const after = fstatSync(fd);
-    if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs || pendingWrites(file) !== 'none') {
-      return refuse(file, 'locked', PENDING_REASONS['being-written'], stamp);
-    }
   } catch (error) {
     return ioReason(file, error as NodeJS.ErrnoException, stamp);
+  }
+  return readFrom(file, fd, bytes, stamp, verdict.userVersion, ctx) ?? refuse(file, 'damaged', 'the file is damaged and cannot be read safely; use your backup copy', stamp);
+}
+
+/** Tables the digest reads (see digest.ts), and the chronology it only counts. */
+const DIGEST_PAGES: PagesWanted = {
+  tables: new Set([
+    'review',
+    'person',
+    'person_alias',
+    'household_period',
+    'person_agency',
+    'identifier',
+    'finding',
+    'finding_tag',
+    'taxonomy_version',
+    'recommendation',
+    'characteristic',
+  ]),
+  countedOnly: new Set(['entry']),
+};
+
+function digestPages(fd: number, size: number, header: Buffer): Buffer | null {
+  if (size > SCRATCH_LIMIT) return null;
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_LIMIT, Math.max(size, scratch.length * 2)));
+  try {
+    return readSparseImage(fd, size, header, DIGEST_PAGES, scratch);
+  } catch (error) {
+    if (error instanceof SparseImageError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The digest of the review in `bytes`; null when SQLite finds the bytes damaged. A writer that
+ * started while the bytes were read may have left them half old, half new: that is checked first.
+ */
+function readFrom(file: string, fd: number, bytes: Buffer, stamp: FileStamp, formatVersion: number, ctx: ReadContext): ReadOutcome | null {
+  const after = fstatSync(fd);
+  if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs || pendingWrites(file) !== 'none') {
+    return refuse(file, 'locked', PENDING_REASONS['being-written'], stamp);
   }
   let db: Database.Database | null = null;
   try {
     db = openCopy(bytes);
-    const digest = readDigest({ db: asReadable(db), file, formatVersion: verdict.userVersion, templates: ctx.templates });
+    const digest = readDigest({ db: asReadable(db), file, formatVersion, templates: ctx.templates });
     return { kind: 'review', digest, stamp };
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_')) {
-      return refuse(file, 'damaged', 'the file is damaged and cannot be read safely; use your backup copy', stamp);
-    }
+    if (code.startsWith('SQLITE_')) return null;
     if (error instanceof SyntaxError || error instanceof CasewrightError) {
       return refuse(file, 'damaged', 'part of the file holds damaged data and cannot be read', stamp);
     }
