@@ -12,7 +12,7 @@ import { sqliteOptions } from '../../core/store/sqlite-options';
 import type { FileStamp } from './read-review';
 
 /** Bump when the digest's shape changes: every cached digest is then read again. */
-const INDEX_FORMAT = 3;
+const INDEX_FORMAT = 4;
 
 export type CachedOutcome =
   | { readonly kind: 'review'; readonly digest: ReviewDigest }

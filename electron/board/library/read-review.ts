@@ -6,7 +6,7 @@
  * backup), whatever SQLite would otherwise do when opening a WAL-mode database.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { RefusalKind, RefusedFile, ReviewDigest } from '../../shared/domain/board';
 import type { CharacteristicTemplate } from '../../shared/domain/people';
@@ -16,6 +16,8 @@ import { LATEST_SCHEMA_VERSION } from '../../core/store/migrations';
 import { asReadable } from '../../core/store/db-types';
 import { sqliteOptions } from '../../core/store/sqlite-options';
 import { readDigest } from './digest';
+import { isEncryptedDatabase, pendingWrites, type PendingWrites } from './file-evidence';
+import { readSparseImage, SparseImageError, type PagesWanted } from './sparse-image';
 import { asRollbackImage, HEADER_BYTES, readHeader } from './sqlite-header';
 
 export interface FileStamp {
@@ -32,15 +34,6 @@ export const BACKUP_NAME = /\.format-\d+-backup(-\d+)?\.cwr$/i;
 
 function refuse(file: string, kind: RefusalKind, reason: string, stamp: FileStamp | null = null): ReadOutcome {
   return { kind: 'refused', refused: { file, kind, reason: `${basename(file)}: ${reason}` }, stamp };
-}
-
-/** The review in use elsewhere keeps its newest changes in `-wal`/`-journal` files beside it. */
-function inUse(file: string): boolean {
-  for (const suffix of ['-wal', '-journal']) {
-    const side = `${file}${suffix}`;
-    if (existsSync(side) && statSync(side).size > 0) return true;
-  }
-  return false;
 }
 
 /** Only the header: enough to say whether the file is worth reading in full. */
@@ -63,20 +56,29 @@ export function readStampAndHeader(file: string): { stamp: FileStamp; header: Bu
   }
 }
 
-function readWhole(file: string, size: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const bytes = Buffer.alloc(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, bytes, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return bytes.subarray(0, offset);
-  } finally {
-    closeSync(fd);
+/**
+ * One buffer, reused for every file a scan reads: SQLite copies the bytes when it opens them, so
+ * the buffer is free again straight away, and a library of hundreds of reviews is not hundreds of
+ * fresh multi-megabyte allocations. Scans run on one thread, one file at a time.
+ */
+let scratch = Buffer.allocUnsafe(0);
+/** A rare very large review gets a buffer of its own, so the scratch buffer does not stay that big. */
+const SCRATCH_LIMIT = 64 * 1024 * 1024;
+
+function readWhole(fd: number, size: number): Buffer {
+  if (size > SCRATCH_LIMIT) return fill(fd, Buffer.allocUnsafe(size), size);
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_LIMIT, Math.max(size, scratch.length * 2)));
+  return fill(fd, scratch, size);
+}
+
+function fill(fd: number, bytes: Buffer, size: number): Buffer {
+  let offset = 0;
+  while (offset < size) {
+    const read = readSync(fd, bytes, offset, size - offset, offset);
+    if (read === 0) break;
+    offset += read;
   }
+  return bytes.subarray(0, offset);
 }
 
 function ioReason(file: string, error: NodeJS.ErrnoException, stamp: FileStamp | null = null): ReadOutcome {
@@ -94,6 +96,13 @@ export function openCopy(bytes: Buffer): Database.Database {
   return new Database(asRollbackImage(bytes), { ...sqliteOptions(), readonly: true });
 }
 
+const PENDING_REASONS: Readonly<Record<Exclude<PendingWrites, 'none'>, string>> = {
+  'being-written':
+    'another program is part-way through saving this review, so the file does not hold the whole review just now; close the review there (or open and close it once in Casewright), then scan again',
+  'not-closed':
+    'this review was not closed properly, so its latest changes are still in a working file beside it; open and close it once in Casewright, then scan again',
+};
+
 export interface ReadContext {
   readonly templates: readonly CharacteristicTemplate[];
 }
@@ -102,15 +111,40 @@ export function readLibraryFile(file: string, ctx: ReadContext): ReadOutcome {
   if (BACKUP_NAME.test(file)) {
     return refuse(file, 'backup-copy', 'a copy Casewright kept before upgrading a review; the review itself is counted instead');
   }
-  const first = readStampAndHeader(file);
-  if ('error' in first) return ioReason(file, first.error);
-  const { stamp, header } = first;
+  // One open per file: the header decides whether the rest is read, through the same descriptor.
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    return ioReason(file, error as NodeJS.ErrnoException);
+  }
+  try {
+    return readOpenFile(file, fd, ctx);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readOpenFile(file: string, fd: number, ctx: ReadContext): ReadOutcome {
+  let stamp: FileStamp;
+  let header: Buffer;
+  try {
+    const stats = fstatSync(fd);
+    stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
+    header = Buffer.alloc(HEADER_BYTES);
+    header = header.subarray(0, readSync(fd, header, 0, HEADER_BYTES, 0));
+  } catch (error) {
+    return ioReason(file, error as NodeJS.ErrnoException);
+  }
   const verdict = readHeader(header);
   const isCwr = extname(file).toLowerCase() === REVIEW_FILE_EXTENSION;
+  if (verdict.kind === 'not-sqlite' && isCwr && isEncryptedDatabase(fd)) {
+    return refuse(file, 'encrypted', 'this review is protected with a passphrase; open it in Casewright to include it', stamp);
+  }
+  // Before judging the header: mid-save, page 1 and the file's size may not agree yet.
+  const pending = verdict.kind === 'sqlite' || isCwr ? pendingWrites(file) : 'none';
+  if (pending !== 'none') return refuse(file, 'locked', PENDING_REASONS[pending], stamp);
   if (verdict.kind === 'not-sqlite') {
-    if (isCwr && verdict.looksEncrypted) {
-      return refuse(file, 'encrypted', 'the review is encrypted; Casewright needs its passphrase to read it, so it was left out', stamp);
-    }
     if (isCwr) return refuse(file, 'damaged', 'named like a review but not a database: it may be damaged or only partly copied', stamp);
     return refuse(file, 'not-a-review', 'not a Casewright review', stamp);
   }
@@ -128,30 +162,68 @@ export function readLibraryFile(file: string, ctx: ReadContext): ReadOutcome {
   if (verdict.userVersion < 1 || (verdict.expectedBytes !== null && verdict.expectedBytes !== stamp.size)) {
     return refuse(file, 'damaged', 'the file is damaged (incomplete or cut short); use your backup copy', stamp);
   }
-  if (inUse(file)) {
-    return refuse(
-      file,
-      'locked',
-      'the review is open in Casewright (here or on another computer) or was not closed properly, so its latest changes are not in the file yet; close it and scan again',
-      stamp,
-    );
+  // Only the pages the digest reads, when the file's layout allows; otherwise (or when SQLite
+  // finds a page missing) the whole file.
+  const sparse = digestPages(fd, stamp.size, header);
+  if (sparse !== null) {
+    const outcome = readFrom(file, fd, sparse, stamp, verdict.userVersion, ctx);
+    if (outcome !== null && !(outcome.kind === 'refused' && outcome.refused.kind === 'damaged')) return outcome;
   }
   let bytes: Buffer;
   try {
-    bytes = readWhole(file, stamp.size);
+    bytes = readWhole(fd, stamp.size);
   } catch (error) {
     return ioReason(file, error as NodeJS.ErrnoException, stamp);
+  }
+  return readFrom(file, fd, bytes, stamp, verdict.userVersion, ctx) ?? refuse(file, 'damaged', 'the file is damaged and cannot be read safely; use your backup copy', stamp);
+}
+
+/** Tables the digest reads (see digest.ts), and the chronology it only counts. */
+const DIGEST_PAGES: PagesWanted = {
+  tables: new Set([
+    'review',
+    'person',
+    'person_alias',
+    'household_period',
+    'person_agency',
+    'identifier',
+    'finding',
+    'finding_tag',
+    'taxonomy_version',
+    'recommendation',
+    'characteristic',
+  ]),
+  countedOnly: new Set(['entry']),
+};
+
+function digestPages(fd: number, size: number, header: Buffer): Buffer | null {
+  if (size > SCRATCH_LIMIT) return null;
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_LIMIT, Math.max(size, scratch.length * 2)));
+  try {
+    return readSparseImage(fd, size, header, DIGEST_PAGES, scratch);
+  } catch (error) {
+    if (error instanceof SparseImageError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The digest of the review in `bytes`; null when SQLite finds the bytes damaged. A writer that
+ * started while the bytes were read may have left them half old, half new: that is checked first.
+ */
+function readFrom(file: string, fd: number, bytes: Buffer, stamp: FileStamp, formatVersion: number, ctx: ReadContext): ReadOutcome | null {
+  const after = fstatSync(fd);
+  if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs || pendingWrites(file) !== 'none') {
+    return refuse(file, 'locked', PENDING_REASONS['being-written'], stamp);
   }
   let db: Database.Database | null = null;
   try {
     db = openCopy(bytes);
-    const digest = readDigest({ db: asReadable(db), file, formatVersion: verdict.userVersion, templates: ctx.templates });
+    const digest = readDigest({ db: asReadable(db), file, formatVersion, templates: ctx.templates });
     return { kind: 'review', digest, stamp };
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_')) {
-      return refuse(file, 'damaged', 'the file is damaged and cannot be read safely; use your backup copy', stamp);
-    }
+    if (code.startsWith('SQLITE_')) return null;
     if (error instanceof SyntaxError || error instanceof CasewrightError) {
       return refuse(file, 'damaged', 'part of the file holds damaged data and cannot be read', stamp);
     }

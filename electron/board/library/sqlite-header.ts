@@ -8,11 +8,11 @@ const MAGIC = 'SQLite format 3\u0000';
 
 export type HeaderVerdict =
   | { readonly kind: 'sqlite'; readonly applicationId: number; readonly userVersion: number; readonly expectedBytes: number | null; readonly wal: boolean }
-  | { readonly kind: 'not-sqlite'; readonly looksEncrypted: boolean };
+  | { readonly kind: 'not-sqlite' };
 
 export function readHeader(header: Uint8Array): HeaderVerdict {
   if (header.length < HEADER_BYTES || Buffer.from(header.subarray(0, 16)).toString('latin1') !== MAGIC) {
-    return { kind: 'not-sqlite', looksEncrypted: header.length >= 64 && looksRandom(header.subarray(0, 64)) };
+    return { kind: 'not-sqlite' };
   }
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
   const rawPageSize = view.getUint16(16);
@@ -29,15 +29,6 @@ export function readHeader(header: Uint8Array): HeaderVerdict {
     expectedBytes,
     wal: header[18] === 2 || header[19] === 2,
   };
-}
-
-/**
- * An encrypted database (SQLCipher) starts with random bytes; a text file or a picture does not.
- * Counting distinct byte values in the first 64 bytes separates the two well enough to give the
- * more helpful reason.
- */
-function looksRandom(bytes: Uint8Array): boolean {
-  return new Set(bytes).size >= 40;
 }
 
 /**

@@ -3,6 +3,9 @@
  * chronology entries, findings and recommendations of every review in the library as
  * publication text (names already replaced by pseudonyms). A review is indexed the first time it
  * is searched and again whenever its file changes.
+ *
+ * Each passage's rowid says how recent its review is (the review's year in the high bits), so
+ * "newer first" costs nothing: it is the index's own order.
  */
 import { readFileSync } from 'node:fs';
 import type { ReviewDigest, SearchGroup, SearchHit } from '../../shared/domain/board';
@@ -50,11 +53,19 @@ function entriesOf(path: string): { ref: number; label: string; body: string }[]
   }
 }
 
+/** Rowids of a review's passages: its year above, a running number below (2^32 passages a year). */
+const YEAR_SHIFT = 2 ** 32;
+
+function firstRowidFor(year: number | null): number {
+  return Math.max(0, Math.min(9999, year ?? 0)) * YEAR_SHIFT;
+}
+
 /** Brings the search index up to date with the library; returns how many reviews were (re)indexed. */
 export function ensureSearchIndex(index: LibraryIndex, reviews: readonly ReviewDigest[], stamps: ReadonlyMap<string, FileStamp>): number {
   const state = index.db.prepare(`SELECT size, mtime_ms FROM search_state WHERE path = ?`);
   const remove = index.db.prepare(`DELETE FROM search_doc WHERE path = ?`);
-  const insert = index.db.prepare(`INSERT INTO search_doc (path, kind, ref, label, body) VALUES (?, ?, ?, ?, ?)`);
+  const lastRowid = index.db.prepare(`SELECT rowid FROM search_doc WHERE rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT 1`).pluck();
+  const insert = index.db.prepare(`INSERT INTO search_doc (rowid, path, kind, ref, label, body) VALUES (?, ?, ?, ?, ?, ?)`);
   const mark = index.db.prepare(
     `INSERT INTO search_state (path, size, mtime_ms) VALUES (?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms`,
   );
@@ -73,9 +84,15 @@ export function ensureSearchIndex(index: LibraryIndex, reviews: readonly ReviewD
     }
     index.db.transaction(() => {
       remove.run(review.file);
-      for (const e of entries) insert.run(review.file, 'entry', e.ref, e.label, e.body);
-      for (const f of review.findings) insert.run(review.file, 'finding', f.id, `Finding ${f.number}: ${f.title}`, `${f.title}\n${f.text}`);
-      for (const r of review.recommendations) insert.run(review.file, 'recommendation', r.id, `Recommendation ${r.number}`, r.text);
+      const first = firstRowidFor(review.year);
+      let rowid = ((lastRowid.get(first, first + YEAR_SHIFT) as number | undefined) ?? first - 1) + 1;
+      const add = (kind: SearchHit['kind'], ref: number, label: string, body: string): void => {
+        insert.run(rowid, review.file, kind, ref, label, body);
+        rowid += 1;
+      };
+      for (const e of entries) add('entry', e.ref, e.label, e.body);
+      for (const f of review.findings) add('finding', f.id, `Finding ${f.number}: ${f.title}`, `${f.title}\n${f.text}`);
+      for (const r of review.recommendations) add('recommendation', r.id, `Recommendation ${r.number}`, r.text);
       mark.run(review.file, stamp.size, stamp.mtimeMs);
     })();
     indexed += 1;
@@ -84,27 +101,126 @@ export function ensureSearchIndex(index: LibraryIndex, reviews: readonly ReviewD
 }
 
 /**
- * Matches in index order (review by review), not by relevance: ranking every match of a common
- * word across a million chronology entries takes seconds, and results are shown grouped by review
- * anyway. Only the library's own files are searched (the index may hold files of other libraries).
+ * How many matching passages are ranked at most. Ranking costs a little for every match, and a
+ * common word ("mother") matches hundreds of thousands of chronology entries in a large library:
+ * past this many, the most recent matches are ranked and the reason says so.
+ */
+export const RANKED_AT_MOST = 5_000;
+
+interface PassageRow {
+  readonly path: string;
+  readonly kind: SearchHit['kind'];
+  readonly ref: number;
+  readonly label: string;
+  readonly body: string;
+}
+
+/**
+ * The best matches first: relevance is SQLite's BM25 (the words appear more often, in a shorter
+ * passage, and rarer words count for more), ties go to the newer review. Groups (one per
+ * review) are ordered by their best match. Only the library's own files are searched (the index
+ * may hold files of other libraries).
+ *
+ * The ranking query returns rowids only: anything else it selected (snippets above all) would be
+ * worked out for every match before sorting. The few passages shown are then read by rowid and
+ * their matches marked here.
  */
 export function searchLibrary(index: LibraryIndex, reviews: readonly ReviewDigest[], text: string, limit = 200): readonly SearchGroup[] {
   const query = toFtsQuery(text);
   if (query === null) return [];
   const titles = new Map(reviews.map((r) => [r.file, r.title]));
-  const rows = index.db
-    .prepare(
-      `SELECT path, kind, ref, label, snippet(search_doc, 4, '«', '»', '…', 12) AS snippet FROM search_doc
-       WHERE search_doc MATCH ? AND path IN (SELECT value FROM json_each(?)) LIMIT ?`,
-    )
-    .all(query, JSON.stringify([...titles.keys()]), limit) as { path: string; kind: SearchHit['kind']; ref: number; label: string; snippet: string }[];
+  const paths = JSON.stringify([...titles.keys()]);
+  // Checking each match's file costs a read per match, so it is done only when the index also
+  // holds other libraries' files.
+  const others = index.db.prepare(`SELECT count(*) FROM search_state WHERE path NOT IN (SELECT value FROM json_each(?))`).pluck().get(paths) as number;
+  const inLibrary = others === 0 ? '' : `AND path IN (SELECT value FROM json_each(@paths))`;
+  const scope = others === 0 ? {} : { paths };
+  // The rowid at which the newest RANKED_AT_MOST matches begin (none when fewer match).
+  const from = index.db
+    .prepare(`SELECT rowid FROM search_doc WHERE search_doc MATCH @query ${inLibrary} ORDER BY rowid DESC LIMIT 1 OFFSET @skip`)
+    .pluck()
+    .get({ query, skip: RANKED_AT_MOST - 1, ...scope }) as number | undefined;
+  const best = index.db
+    .prepare(`SELECT rowid FROM search_doc WHERE search_doc MATCH @query ${inLibrary} AND rowid >= @from ORDER BY rank, rowid DESC LIMIT @limit`)
+    .pluck()
+    .all({ query, from: from ?? 0, limit, ...scope }) as number[];
+  const passage = index.db.prepare(`SELECT path, kind, ref, label, body FROM search_doc WHERE rowid = ?`);
+  const terms = queryTerms(text);
   const groups = new Map<string, SearchHit[]>();
-  for (const row of rows) {
+  for (const rowid of best) {
+    const row = passage.get(rowid) as PassageRow | undefined;
+    if (row === undefined) continue;
+    const marked = markMatches(row.body, terms);
     const list = groups.get(row.path) ?? [];
-    list.push({ kind: row.kind, ref: row.ref, label: row.label, snippet: row.snippet });
+    list.push({ kind: row.kind, ref: row.ref, label: row.label, snippet: snippetOf(marked), reason: matchReason({ kind: row.kind, marked }, from !== undefined) });
     groups.set(row.path, list);
   }
-  return [...groups.entries()]
-    .map(([file, hits]) => ({ file, reviewTitle: titles.get(file) ?? file, hits }))
-    .sort((a, b) => a.reviewTitle.localeCompare(b.reviewTitle, 'en-GB', { numeric: true }));
+  // Insertion order is the order of each review's best match.
+  return [...groups.entries()].map(([file, hits]) => ({ file, reviewTitle: titles.get(file) ?? file, hits }));
+}
+
+/** Folded as the index folds (lower case, accents removed), so words compare as the index compared them. */
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+interface QueryTerms {
+  /** Words typed outside quotes: each matches any word it begins ("refer" → "referral"). */
+  readonly prefixes: readonly string[];
+  /** Quoted phrases: the words in this order, each whole. */
+  readonly phrases: readonly (readonly string[])[];
+}
+
+function queryTerms(text: string): QueryTerms {
+  const phrases: string[][] = [];
+  const outside = text.replace(/"([^"]*)"/g, (_m, phrase: string) => {
+    const words = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold);
+    if (words.length > 0) phrases.push(words);
+    return ' ';
+  });
+  return { prefixes: (outside.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold), phrases };
+}
+
+/** The passage with each matched word (or phrase) between «guillemets», as FTS5's highlight() would. */
+export function markMatches(body: string, terms: QueryTerms): string {
+  const words = [...body.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+  const spans: { start: number; end: number }[] = [];
+  words.forEach((word, i) => {
+    if (terms.prefixes.some((p) => word.folded.startsWith(p))) spans.push({ start: word.start, end: word.end });
+    for (const phrase of terms.phrases) {
+      const run = words.slice(i, i + phrase.length);
+      if (run.length === phrase.length && run.every((w, j) => w.folded === phrase[j])) spans.push({ start: word.start, end: run[run.length - 1]!.end });
+    }
+  });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    out += `${body.slice(at, span.start)}«${body.slice(span.start, span.end)}»`;
+    at = span.end;
+  }
+  return out + body.slice(at);
+}
+
+/** About a dozen words around the first match, as FTS5's snippet() would. */
+function snippetOf(marked: string): string {
+  const tokens = marked.split(/\s+/).filter((t) => t !== '');
+  const first = Math.max(0, tokens.findIndex((t) => t.includes('«')));
+  const start = Math.max(0, first - 4);
+  const end = Math.min(tokens.length, start + 12);
+  return `${start > 0 ? '…' : ''}${tokens.slice(start, end).join(' ')}${end < tokens.length ? '…' : ''}`;
+}
+
+const kindWords: Readonly<Record<SearchHit['kind'], string>> = { entry: 'chronology entry', finding: 'finding', recommendation: 'recommendation' };
+
+/** Why a passage ranks where it does, in words: how often the words appear, and in how long a passage. */
+export function matchReason(row: { readonly kind: SearchHit['kind']; readonly marked: string }, capped: boolean): string {
+  const marks = row.marked.match(/«[^»]*»/g) ?? [];
+  const words = (row.marked.replace(/[«»]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const together = /»\s*«/.test(row.marked);
+  const times = marks.length === 1 ? 'once' : marks.length === 2 ? 'twice' : `${marks.length} times`;
+  const parts = [`Your words appear ${times}${together ? ', side by side,' : ''} in a ${kindWords[row.kind]} of ${words} word${words === 1 ? '' : 's'}`];
+  if (capped) parts.push(`ranked among the ${RANKED_AT_MOST.toLocaleString('en-GB')} most recent matches, as so many passages match: add a word to narrow the search`);
+  return `${parts.join('; ')}.`;
 }

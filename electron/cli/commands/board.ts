@@ -43,10 +43,10 @@ async function runBoard(cli: CliContext, service: BoardService, roots: readonly 
           return;
         }
         const hits = groups.reduce((n, g) => n + g.hits.length, 0);
-        const lines = [`${hits} match${hits === 1 ? '' : 'es'} in ${groups.length} review${groups.length === 1 ? '' : 's'} for "${options.search}"`];
+        const lines = [`${hits} match${hits === 1 ? '' : 'es'} in ${groups.length} review${groups.length === 1 ? '' : 's'} for "${options.search}", best match first`];
         for (const group of groups) {
           lines.push('', `${group.reviewTitle} (${group.file})`);
-          for (const hit of group.hits) lines.push(`  ${hit.label}: ${hit.snippet.replace(/\s+/g, ' ')}`);
+          for (const hit of group.hits) lines.push(`  ${hit.label}: ${hit.snippet.replace(/\s+/g, ' ')}`, `    ${hit.reason}`);
         }
         cli.print(lines.join('\n'));
         return;

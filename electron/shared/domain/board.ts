@@ -209,6 +209,8 @@ export interface SearchHit {
   readonly label: string;
   /** Snippet with the matches between «guillemets». */
   readonly snippet: string;
+  /** Why it ranks where it does, in a sentence (results come best match first). */
+  readonly reason: string;
 }
 
 export interface SearchGroup {

@@ -46,9 +46,15 @@ describe('reading a library of reviews', () => {
     });
     await writer.write(library, { fileName: 'adult-b.cwr', title: 'Adult B', kind: 'dhr', scopeEnd: '2023-03-31' });
 
-    // A review open elsewhere: its newest changes sit in a -wal file beside it.
-    const locked = await writer.write(library, { fileName: 'open-elsewhere.cwr', title: 'Open elsewhere', kind: 'lcspr' });
-    writeFileSync(`${locked}-wal`, randomBytes(4096));
+    // A review open elsewhere: its newest changes sit in a write-ahead log beside it, with the
+    // log's index saying they are not copied into the file yet (copied from a live writer).
+    const locked = await writer.write(tempDir('board-open-elsewhere-'), { fileName: 'open-elsewhere.cwr', title: 'Open elsewhere', kind: 'lcspr' });
+    const other = new Database(locked);
+    other.pragma('journal_mode = WAL');
+    other.pragma('wal_autocheckpoint = 0');
+    other.exec(`CREATE TABLE other_tool_notes (note TEXT); INSERT INTO other_tool_notes VALUES ('checked')`);
+    for (const suffix of ['', '-wal', '-shm']) copyFileSync(`${locked}${suffix}`, join(library, `open-elsewhere.cwr${suffix}`));
+    other.close();
 
     // A review from a newer version of Casewright.
     const newer = await writer.write(library, { fileName: 'from-the-future.cwr', title: 'Future', kind: 'lcspr' });
@@ -66,12 +72,13 @@ describe('reading a library of reviews', () => {
 
     copyFileSync(good, join(library, 'damaged.cwr'));
     truncateSync(join(library, 'damaged.cwr'), 6000);
+    // Random bytes in whole pages: exactly what an encrypted review looks like without its passphrase.
     writeFileSync(join(library, 'encrypted.cwr'), randomBytes(16384));
     writeFileSync(join(library, 'empty.cwr'), Buffer.alloc(8192));
     copyFileSync(good, join(library, 'child-a.format-3-backup.cwr'));
-    const other = new Database(join(library, 'other.sqlite'));
-    other.exec('CREATE TABLE t (x)');
-    other.close();
+    const otherDb = new Database(join(library, 'other.sqlite'));
+    otherDb.exec('CREATE TABLE t (x)');
+    otherDb.close();
     writeFileSync(join(library, 'minutes.docx'), 'PK not really a document');
 
     mkdirSync(join(library, 'shared-drive-clutter'));
@@ -92,7 +99,7 @@ describe('reading a library of reviews', () => {
     expect(loaded.reviews.map((r) => r.title).sort()).toEqual(['Adult B', 'Child A', 'Child O']);
     const reasons = new Map(loaded.refused.map((r) => [relative(library, r.file), r]));
     expect(reasons.get('open-elsewhere.cwr')?.kind).toBe('locked');
-    expect(reasons.get('open-elsewhere.cwr')?.reason).toContain('open in Casewright');
+    expect(reasons.get('open-elsewhere.cwr')?.reason).toContain('part-way through saving');
     expect(reasons.get('from-the-future.cwr')?.kind).toBe('newer-format');
     expect(reasons.get('from-the-future.cwr')?.reason).toContain('file format 99');
     expect(reasons.get('damaged.cwr')?.kind).toBe('damaged');
@@ -102,8 +109,9 @@ describe('reading a library of reviews', () => {
     expect(reasons.get('other.sqlite')?.reason).toBe('other.sqlite: a database, but not a Casewright review');
     expect(reasons.get('minutes.docx')?.kind).toBe('not-a-review');
     expect(reasons.get('child-a.format-3-backup.cwr')?.kind).toBe('backup-copy');
-    // SQLite's working file beside the open review is part of it, not listed as a file of its own.
+    // SQLite's working files beside the open review are part of it, not listed as files of their own.
     expect(reasons.has('open-elsewhere.cwr-wal')).toBe(false);
+    expect(reasons.has('open-elsewhere.cwr-shm')).toBe(false);
     expect([...reasons.keys()].filter((k) => k.startsWith('shared-drive-clutter'))).toHaveLength(10_000);
   });
 

@@ -49,7 +49,8 @@ export function SearchPanel() {
       {results === null ? null : (
         <div aria-live="polite">
           <p>
-            {hits} match{hits === 1 ? '' : 'es'} in {results.groups.length} review{results.groups.length === 1 ? '' : 's'} for “{results.text}”.
+            {hits} match{hits === 1 ? '' : 'es'} in {results.groups.length} review{results.groups.length === 1 ? '' : 's'} for “{results.text}”, best
+            match first.
           </p>
           {results.groups.map((group) => (
             <section key={group.file} aria-label={group.reviewTitle} className="board-search-group">
@@ -61,6 +62,8 @@ export function SearchPanel() {
                       {kindWords[hit.kind]} · {hit.label}
                     </strong>
                     : <Snippet text={hit.snippet} />
+                    <br />
+                    <span className="hint">{hit.reason}</span>
                   </li>
                 ))}
               </ul>
