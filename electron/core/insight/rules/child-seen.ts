@@ -14,6 +14,7 @@
  */
 import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { sortEntries } from '../dates';
+import { entryFacts } from '../entry-facts';
 import { dayNumber } from '../../../shared/timeline/days';
 import type { InsightChildContact, InsightDate, InsightEntry, InsightInput } from '../input';
 import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
@@ -65,7 +66,7 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
     gapsByChild.set(childId, list);
   };
 
-  for (const entry of sortEntries(input.entries)) {
+  for (const entry of entryFacts(input, thresholds).sorted) {
     if (excluded.has(entry.id)) continue;
     for (const contact of entry.children) {
       if (contact.present !== true && contact.seen !== true) continue;

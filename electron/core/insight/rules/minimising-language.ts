@@ -10,6 +10,7 @@
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { isIncident } from '../concern';
 import { sortEntries } from '../dates';
+import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';
 import { cite, citeList, makePattern, matchOf, plural, ruleTitle } from '../pattern';
@@ -27,7 +28,7 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
   const reading = readingOf(thresholds);
   const byAgency = new Map<string, { name: string; items: { entry: InsightEntry; cues: readonly Cue[]; around: InsightEntry[]; itself: boolean }[] }>();
 
-  for (const entry of sortEntries(input.entries)) {
+  for (const entry of entryFacts(input, thresholds).sorted) {
     if (excluded.has(entry.id)) continue;
     const cues = readEntry(entry, reading).cues(settings.phrases);
     if (cues.length === 0) continue;
