@@ -65,6 +65,8 @@ export interface EntryReading {
   cues(phrases: readonly string[]): readonly Cue[];
   /** Whether a sentence of the entry contains any of `phrases` (negated or not). */
   sentenceHas(sentenceIndex: number, phrases: readonly string[]): boolean;
+  /** What `compute` gives for this entry and these two keys, worked out once (rules ask many times). */
+  remember<T>(key: object, qualifier: object | null, compute: () => T): T;
 }
 
 const readings = new WeakMap<ReadingVocabulary, WeakMap<InsightEntry, EntryReading>>();
@@ -104,6 +106,7 @@ function createReading(text: string, words: Prepared): EntryReading {
     return low;
   };
   const byList = new Map<readonly string[], readonly Cue[]>();
+  let remembered: Map<object, Map<object | null, unknown>> | null = null;
 
   const affirmed = (start: number, end: number, phrase: string): { sentenceIndex: number } | null => {
     const index = sentenceOf(start);
@@ -141,6 +144,18 @@ function createReading(text: string, words: Prepared): EntryReading {
         byList.set(phrases, cues);
       }
       return cues;
+    },
+    remember<T>(key: object, qualifier: object | null, compute: () => T): T {
+      remembered ??= new Map();
+      let byQualifier = remembered.get(key);
+      if (byQualifier === undefined) {
+        byQualifier = new Map();
+        remembered.set(key, byQualifier);
+      }
+      if (byQualifier.has(qualifier)) return byQualifier.get(qualifier) as T;
+      const value = compute();
+      byQualifier.set(qualifier, value);
+      return value;
     },
     sentenceHas(sentenceIndex, phrases) {
       const span = allSentences()[sentenceIndex];

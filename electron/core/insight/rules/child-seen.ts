@@ -62,7 +62,8 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
   const contactsByChild = new Map<string, { entry: InsightEntry; contact: InsightChildContact; canSpeak: boolean }[]>();
   const add = (childId: string, gap: Gap) => {
     const list = gapsByChild.get(childId) ?? [];
-    if (!list.some((existing) => existing.entry.id === gap.entry.id)) list.push(gap);
+    // Entries are read one after another, so an entry already counted for the child is the last one.
+    if (list[list.length - 1]?.entry.id !== gap.entry.id) list.push(gap);
     gapsByChild.set(childId, list);
   };
 

@@ -18,7 +18,7 @@ import { gapDays, monthsToDays, withinDaysAfter } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';
-import { cite, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { cite, listText, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
 import { recordsTelling } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
@@ -123,7 +123,7 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
       entry: closure,
       evidence: [closure, ...context],
       match: matched,
-      pattern: makePattern({
+      pattern: {
         ruleId: RULE_ID,
         key: `${closingAgency}:${closure.id}`,
         title: `${ruleTitle(RULE_ID)}: ${closingAgency} (${closure.date.text})`,
@@ -132,7 +132,7 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
         salience: 40 + notTold.length * 10 + concernCount * 5,
         evidence: [closure, ...context],
         matches: [matched],
-      }),
+      },
     });
   }
   return groupByAgency(RULE_ID, findings, REPEATED_AT, 'closure');

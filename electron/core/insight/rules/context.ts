@@ -36,3 +36,19 @@ export function incidentsAround(
   }
   return [...found.values()];
 }
+
+/** Whether any incident about the same family, other than the entry itself, falls within `days` either way of it. */
+export function hasIncidentAround(entry: InsightEntry, input: InsightInput, thresholds: InsightThresholds, days: number): boolean {
+  const facts = entryFacts(input, thresholds);
+  const { first, last, incidentPositions: incidents, sorted } = facts;
+  const at = facts.positionOf(entry);
+  if (at === undefined || at >= facts.datedCount) return false;
+  const from = first[at]! - days;
+  const to = last[at]! + days;
+  for (let k = facts.scanStart(incidents, from); k < incidents.length; k += 1) {
+    const p = incidents[k]!;
+    if (first[p]! > to) return false;
+    if (last[p]! >= from && sorted[p]!.id !== entry.id && facts.sameFamily(at, p)) return true;
+  }
+  return false;
+}

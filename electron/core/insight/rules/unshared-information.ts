@@ -17,7 +17,7 @@ import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { knowledgeOf } from '../knowledge';
 import { fold } from '../match';
-import { cite, citeList, distinctAgencies, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { cite, citeList, distinctAgencies, listText, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
 import { toldInWords } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
@@ -80,7 +80,7 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
       entry: decision,
       evidence: [decision, ...unknown],
       match: matched,
-      pattern: makePattern({
+      pattern: {
         ruleId: RULE_ID,
         key: `${fold(decider)}:${decision.id}`,
         title: `${ruleTitle(RULE_ID)}: ${decider} (${decision.date.text})`,
@@ -89,7 +89,7 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
         salience: 35 + unknown.length * 12,
         evidence: [decision, ...unknown],
         matches: [matched],
-      }),
+      },
     });
   }
   return groupByAgency(RULE_ID, findings, REPEATED_AT, 'decision');
