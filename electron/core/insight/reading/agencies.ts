@@ -10,7 +10,6 @@ import { dayRange } from '../dates';
 import type { InsightDate, InsightEntry } from '../input';
 import { fold } from '../match';
 import { readEntry } from './read-entry';
-import { findAll } from './phrases';
 import { readingOf } from './vocabulary';
 
 const aliasCache = new WeakMap<ReadingVocabulary, Map<string, readonly string[]>>();
@@ -37,9 +36,10 @@ export function aliasesFor(agency: string, reading: ReadingVocabulary): readonly
 
 export function mentionsAgency(entry: InsightEntry, agency: string, thresholds: InsightThresholds): boolean {
   const reading = readingOf(thresholds);
-  const text = readEntry(entry, reading).text;
+  const read = readEntry(entry, reading);
+  const text = read.text;
   // Short aliases such as "PC", "HV" or "SW" must be written in capitals to count.
-  return findAll(text.toLowerCase(), aliasesFor(agency, reading)).some((hit) => {
+  return read.find(aliasesFor(agency, reading)).some((hit) => {
     const written = text.slice(hit.start, hit.end);
     return hit.phrase.length > 3 || written === written.toUpperCase();
   });
@@ -49,8 +49,7 @@ export function mentionsAgency(entry: InsightEntry, agency: string, thresholds: 
 export function recordsTelling(entry: InsightEntry, agency: string, thresholds: InsightThresholds): boolean {
   const reading = readingOf(thresholds);
   const read = readEntry(entry, reading);
-  const lower = read.text.toLowerCase();
-  return findAll(lower, aliasesFor(agency, reading)).some((hit) => {
+  return read.find(aliasesFor(agency, reading)).some((hit) => {
     const written = read.text.slice(hit.start, hit.end);
     if (hit.phrase.length <= 3 && written !== written.toUpperCase()) return false;
     const sentence = read.sentences.findIndex((span) => span.start <= hit.start && hit.end <= span.end);

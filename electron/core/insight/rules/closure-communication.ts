@@ -94,7 +94,11 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     }
     if (involvement.size === 0) continue;
 
-    const ownClosures = closuresByAgency.get(agency[at]!) ?? [];
+    // The closing agency's closure entries that can record telling in time: this one and those up to `notifyWithinDays` after it.
+    const ownClosures = (closuresByAgency.get(agency[at]!) ?? []).filter((entry) => {
+      const p = facts.positionOf(entry)!;
+      return entry.id === closure.id || (p < facts.datedCount && first[p]! >= first[at]! && first[p]! - last[at]! <= settings.notifyWithinDays);
+    });
     const states = [...involvement.keys()].sort().map((agency) => ({
       agency,
       told: toldState(ownClosures, closure, agency, settings.notifyWithinDays, thresholds),
