@@ -9,7 +9,6 @@
  * after each.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
-import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { cite, citeList, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';

@@ -13,7 +13,6 @@
  * `onlyWhenNeverSeenAlone`, only if no contact records her as seen alone.
  */
 import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
-import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput, InsightPerson } from '../input';
 import { inList } from '../match';
