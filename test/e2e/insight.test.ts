@@ -74,7 +74,11 @@ describe('browser edition: practice insight on free-text agency returns', () => 
     await dialog.getByRole('button', { name: 'Mark as false match' }).click();
     await page.getByRole('status').filter({ hasText: 'Marked as a false match' }).waitFor();
     await page.getByRole('article', { name: /Repeated domestic abuse incidents: DC and KA \(4\)/ }).waitFor();
-    await page.getByRole('region', { name: 'Marked as false matches' }).getByText(/Receipt of the MARAC referral/).waitFor();
+    const marked = page.getByRole('region', { name: 'Marked as false matches' });
+    await marked.getByText(/Receipt of the MARAC referral/).waitFor();
+    // The marked entry is named as the reviewer knows it (date as given, agency, what it says), not by a number.
+    await marked.getByText(/20\/12\/2021, Children's Social Care: “/).waitFor();
+    await marked.getByText(/\bentry \d+/i).waitFor({ state: 'detached' });
 
     // A finding draft from the pattern, with its evidence linked.
     const current = page.getByRole('article', { name: /Repeated domestic abuse incidents: DC and KA \(4\)/ });

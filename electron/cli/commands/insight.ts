@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ukDay } from '../../shared/domain/board';
 import type { InsightPatternView, InsightReport } from '../../shared/domain/insight';
 import type { CliContext } from '../cli-context';
 
@@ -22,13 +23,22 @@ export function formatInsightReport(report: InsightReport, includeDismissed: boo
   return lines.join('\n');
 }
 
-function formatPattern(pattern: InsightPatternView): string[] {
+/**
+ * One pattern: title, explanation and evidence. Under each entry the rule matched, why it was
+ * found — the words it matched and the sentence they are in, verbatim — as the Insight area shows.
+ */
+export function formatPattern(pattern: InsightPatternView): string[] {
   const lines = ['', `* [${pattern.severity}] ${pattern.title}`, `  id: ${pattern.id}`, `  ${pattern.explanation}`, '  Evidence:'];
+  const matches = new Map(pattern.matches.map((match) => [match.entryId, match]));
   for (const entry of pattern.evidence) {
     lines.push(`    - entry ${entry.id} | ${entry.dateText} | ${entry.agency ?? '(no agency)'} | ${entry.summary}`);
+    const match = matches.get(entry.id);
+    if (match === undefined) continue;
+    lines.push(`      matched: ${match.words.map((word) => `"${word}"`).join(', ')}`);
+    if (match.sentence.trim() !== '') lines.push(`      in: "${match.sentence.trim()}"`);
   }
   if (pattern.dismissal !== null) {
-    lines.push(`  Dismissed by ${pattern.dismissal.dismissedBy} at ${pattern.dismissal.dismissedAt}: ${pattern.dismissal.reason}`);
+    lines.push(`  Dismissed by ${pattern.dismissal.dismissedBy} on ${ukDay(pattern.dismissal.dismissedAt)}: ${pattern.dismissal.reason}`);
   }
   return lines;
 }

@@ -45,7 +45,21 @@ export function compareEntries(a: InsightEntry, b: InsightEntry): number {
 }
 
 export function sortEntries<T extends InsightEntry>(entries: readonly T[]): T[] {
-  return [...entries].sort(compareEntries);
+  // Each date is looked up once, not twice per comparison: evidence lists can hold thousands.
+  const keyed = entries.map((entry) => ({ entry, range: dayRange(entry.date) }));
+  keyed.sort((a, b) => {
+    const ra = a.range;
+    const rb = b.range;
+    if (ra === null || rb === null) {
+      if (ra !== rb) return ra === null ? 1 : -1;
+    } else if (ra.first !== rb.first) {
+      return ra.first - rb.first;
+    } else if (ra.last !== rb.last) {
+      return ra.last - rb.last;
+    }
+    return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0;
+  });
+  return keyed.map((item) => item.entry);
 }
 
 /** The smallest and largest number of days from `from` to `to` the two dates allow. */

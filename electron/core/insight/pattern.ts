@@ -58,16 +58,26 @@ export function structuredMatch(entry: InsightEntry, what: string): InsightMatch
 export const VAGUE_DATE_NOTE =
   'Some dates are given as a period (for example a month or a season); days and intervals are worked out from the earliest and latest days each date allows.';
 
+/** The explanation a pattern built from `parts` shows (with the note on vague dates when it needs one). */
+export function explanationOf(parts: PatternParts): string {
+  const vague = parts.evidence.some((entry) => !isExactDay(entry.date));
+  return vague ? `${parts.explanation} ${VAGUE_DATE_NOTE}` : parts.explanation;
+}
+
+/** The salience a pattern built from `parts` has: 0 to 100, whole numbers. */
+export function salienceOf(parts: PatternParts): number {
+  return Math.max(0, Math.min(100, Math.round(parts.salience)));
+}
+
 export function makePattern(parts: PatternParts): InsightPattern {
   const evidenceEntryIds = [...new Set(sortEntries(parts.evidence).map((entry) => entry.id))];
-  const vague = parts.evidence.some((entry) => !isExactDay(entry.date));
   return {
     id: patternId(parts.ruleId, parts.key, evidenceEntryIds),
     ruleId: parts.ruleId,
     title: parts.title,
-    explanation: vague ? `${parts.explanation} ${VAGUE_DATE_NOTE}` : parts.explanation,
+    explanation: explanationOf(parts),
     severity: parts.severity,
-    salience: Math.max(0, Math.min(100, Math.round(parts.salience))),
+    salience: salienceOf(parts),
     evidenceEntryIds,
     rule: INSIGHT_RULE_SENTENCES[parts.ruleId],
     matches: parts.matches ?? [],

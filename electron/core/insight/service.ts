@@ -50,7 +50,10 @@ export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightR
     entryCount: input.entries.length,
     rules: run.rules,
     patterns,
-    falseMatches,
+    falseMatches: falseMatches.map((mark) => {
+      const entry = entries.get(mark.entryId);
+      return { ...mark, entry: entry === undefined ? null : { dateText: entry.date.text, agency: entry.agency, summary: entry.summary } };
+    }),
   };
 }
 

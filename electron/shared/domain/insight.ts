@@ -218,6 +218,11 @@ export interface InsightFalseMatch {
   readonly markedBy: string;
 }
 
+/** The entry a false match is about, as the reviewer knows it (null when it has since been merged away). */
+export interface InsightFalseMatchView extends InsightFalseMatch {
+  readonly entry: { readonly dateText: string; readonly agency: string | null; readonly summary: string } | null;
+}
+
 /** An evidence entry as the reviewer sees it: the date exactly as given. */
 export interface InsightEvidenceEntry {
   readonly id: string;
@@ -254,8 +259,8 @@ export interface InsightReport {
   readonly rules: readonly InsightRuleSummary[];
   /** Active patterns first (strongest first), dismissed ones after. */
   readonly patterns: readonly InsightPatternView[];
-  /** Entries the reviewer marked as false matches in this review. */
-  readonly falseMatches: readonly InsightFalseMatch[];
+  /** Entries the reviewer marked as false matches in this review, each with the entry it is about. */
+  readonly falseMatches: readonly InsightFalseMatchView[];
 }
 
 export interface InsightThresholdsState {

@@ -22,6 +22,29 @@ describe('casewright insight', () => {
     expect(result.stdout).toContain('default thresholds');
   });
 
+  it('shows under each matched entry the words the rule matched and the sentence they are in', async () => {
+    const { path, home } = closedSeededReview();
+    const json = JSON.parse((await runCli(['insight', path, '--json'], { home })).stdout) as InsightReport;
+    const plain = await runCli(['insight', path], { home });
+    expect(plain.code).toBe(0);
+    const pattern = json.patterns.find((candidate) => candidate.ruleId === 'repeated-incidents')!;
+    const lines = plain.stdout.split('\n');
+    for (const match of pattern.matches) {
+      const at = lines.findIndex((line) => line.startsWith(`    - entry ${match.entryId} |`));
+      expect(at).toBeGreaterThan(-1);
+      expect(lines[at + 1]).toBe(`      matched: ${match.words.map((word) => `"${word}"`).join(', ')}`);
+      expect(lines[at + 2]).toBe(`      in: "${match.sentence.trim()}"`);
+    }
+    // Entries that are context only (not matched by the rule) carry no "matched" line.
+    const context = json.patterns.flatMap((candidate) => candidate.evidence.filter((entry) => !entry.matched));
+    for (const entry of context) {
+      const at = lines.findIndex((line) => line.startsWith(`    - entry ${entry.id} |`));
+      if (at >= 0 && !json.patterns.some((candidate) => candidate.matches.some((match) => match.entryId === entry.id))) {
+        expect(lines[at + 1]?.startsWith('      matched:')).toBe(false);
+      }
+    }
+  });
+
   it('prints JSON with every pattern, its evidence and its dismissal', async () => {
     const { path, home } = closedSeededReview();
     const result = await runCli(['insight', path, '--json'], { home });

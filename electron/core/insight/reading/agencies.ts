@@ -10,7 +10,6 @@ import { dayRange } from '../dates';
 import type { InsightDate, InsightEntry } from '../input';
 import { fold } from '../match';
 import { readEntry } from './read-entry';
-import { findAll } from './phrases';
 import { readingOf } from './vocabulary';
 
 const aliasCache = new WeakMap<ReadingVocabulary, Map<string, readonly string[]>>();
@@ -37,9 +36,10 @@ export function aliasesFor(agency: string, reading: ReadingVocabulary): readonly
 
 export function mentionsAgency(entry: InsightEntry, agency: string, thresholds: InsightThresholds): boolean {
   const reading = readingOf(thresholds);
-  const text = readEntry(entry, reading).text;
+  const read = readEntry(entry, reading);
+  const text = read.text;
   // Short aliases such as "PC", "HV" or "SW" must be written in capitals to count.
-  return findAll(text.toLowerCase(), aliasesFor(agency, reading)).some((hit) => {
+  return read.find(aliasesFor(agency, reading)).some((hit) => {
     const written = text.slice(hit.start, hit.end);
     return hit.phrase.length > 3 || written === written.toUpperCase();
   });
@@ -49,8 +49,7 @@ export function mentionsAgency(entry: InsightEntry, agency: string, thresholds: 
 export function recordsTelling(entry: InsightEntry, agency: string, thresholds: InsightThresholds): boolean {
   const reading = readingOf(thresholds);
   const read = readEntry(entry, reading);
-  const lower = read.text.toLowerCase();
-  return findAll(lower, aliasesFor(agency, reading)).some((hit) => {
+  return read.find(aliasesFor(agency, reading)).some((hit) => {
     const written = read.text.slice(hit.start, hit.end);
     if (hit.phrase.length <= 3 && written !== written.toUpperCase()) return false;
     const sentence = read.sentences.findIndex((span) => span.start <= hit.start && hit.end <= span.end);
@@ -59,26 +58,37 @@ export function recordsTelling(entry: InsightEntry, agency: string, thresholds: 
 }
 
 type DayList = readonly number[];
-const noteCache = new WeakMap<readonly InsightEntry[], Map<string, DayList>>();
+interface Notes {
+  /** Each agency's entries (by folded name), read once per entry list. */
+  readonly byRecipient: ReadonlyMap<string, readonly InsightEntry[]>;
+  readonly byPair: Map<string, DayList>;
+}
+const noteCache = new WeakMap<readonly InsightEntry[], Notes>();
 
 /** First days of `recipient`'s entries that name `source`, sorted; built once per pair and entry list. */
 function notes(entries: readonly InsightEntry[], recipient: string, source: string, thresholds: InsightThresholds): DayList {
-  let byPair = noteCache.get(entries);
-  if (byPair === undefined) {
-    byPair = new Map();
-    noteCache.set(entries, byPair);
+  let cached = noteCache.get(entries);
+  if (cached === undefined) {
+    const byRecipient = new Map<string, InsightEntry[]>();
+    for (const entry of entries) {
+      if (entry.agency === null) continue;
+      const list = byRecipient.get(fold(entry.agency));
+      if (list === undefined) byRecipient.set(fold(entry.agency), [entry]);
+      else list.push(entry);
+    }
+    cached = { byRecipient, byPair: new Map() };
+    noteCache.set(entries, cached);
   }
   const key = `${fold(recipient)}|${fold(source)}`;
-  let days = byPair.get(key);
+  let days = cached.byPair.get(key);
   if (days === undefined) {
     const list: number[] = [];
-    for (const entry of entries) {
-      if (entry.agency === null || fold(entry.agency) !== fold(recipient)) continue;
+    for (const entry of cached.byRecipient.get(fold(recipient)) ?? []) {
       const range = dayRange(entry.date);
       if (range !== null && mentionsAgency(entry, source, thresholds)) list.push(range.first);
     }
     days = list.sort((a, b) => a - b);
-    byPair.set(key, days);
+    cached.byPair.set(key, days);
   }
   return days;
 }

@@ -5,7 +5,7 @@
 import type { EntryMatcher, InsightThresholds } from '../../../shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { matchEntry } from '../match';
-import { readEntry, type Cue } from './read-entry';
+import { readEntry, type Cue, type EntryReading } from './read-entry';
 import { readingOf } from './vocabulary';
 
 export interface KindMatch {
@@ -33,10 +33,13 @@ export function matchKind(
   thresholds: InsightThresholds,
   options: { readonly notWhen?: readonly string[] } = {},
 ): KindMatch | null {
-  const structured = matchEntry(entry, structuredPart(matcher));
   const reading = readEntry(entry, readingOf(thresholds));
+  return reading.remember(matcher, options.notWhen ?? null, () => readKind(entry, reading, matcher, options.notWhen));
+}
+
+function readKind(entry: InsightEntry, reading: EntryReading, matcher: EntryMatcher, notWhen: readonly string[] | undefined): KindMatch | null {
+  const structured = matchEntry(entry, structuredPart(matcher));
   let cues = reading.cues(matcher.keywords);
-  const notWhen = options.notWhen;
   if (notWhen !== undefined && notWhen.length > 0) cues = cues.filter((cue) => !reading.sentenceHas(cue.sentenceIndex, notWhen));
   if (structured !== null) return { cues, structured: `${structured.via} "${structured.value}"` };
   return cues.length === 0 ? null : { cues, structured: null };

@@ -8,8 +8,9 @@ import type { InsightThresholds } from '../../../shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { fold } from '../match';
 import { partnersOf } from '../people';
+import { personIndex } from '../pattern';
 import { readEntry } from './read-entry';
-import { findAll } from './phrases';
+import { findAll, type PhraseHit } from './phrases';
 import { readingOf } from './vocabulary';
 
 interface NameIndex {
@@ -69,10 +70,11 @@ export function mentionedPeople(entry: InsightEntry, people: readonly InsightPer
 }
 
 /** People the text names (pseudonym, real name, alias), without resolving "partner" or "the children". */
-export function namedIn(text: string, people: readonly InsightPerson[]): Set<string> {
+export function namedIn(text: string, people: readonly InsightPerson[], hitsOf?: (phrases: readonly string[]) => readonly PhraseHit[]): Set<string> {
   const index = nameIndex(people);
   const ids = new Set<string>();
-  for (const hit of findAll(text.toLowerCase(), index.folded)) for (const id of index.byName.get(fold(hit.phrase)) ?? []) ids.add(id);
+  const hits = hitsOf === undefined ? findAll(text.toLowerCase(), index.folded) : hitsOf(index.folded);
+  for (const hit of hits) for (const id of index.byName.get(fold(hit.phrase)) ?? []) ids.add(id);
   if (index.initials !== null) {
     index.initials.lastIndex = 0;
     for (let match = index.initials.exec(text); match !== null; match = index.initials.exec(text)) {
@@ -93,13 +95,12 @@ export function childrenIn(sentence: string, people: readonly InsightPerson[], t
 
 function collect(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): Set<string> {
   const reading = readingOf(thresholds);
-  const text = readEntry(entry, reading).text;
-  const ids = namedIn(text, people);
+  const read = readEntry(entry, reading);
+  const ids = namedIn(read.text, people, read.find);
   for (const person of entry.people) ids.add(person.personId);
   for (const child of entry.children) ids.add(child.personId);
-  const byId = new Map(people.map((person) => [person.id, person]));
-  const lower = text.toLowerCase();
-  if (findAll(lower, reading.partnerWords).length > 0) {
+  const byId = personIndex(people);
+  if (read.find(reading.partnerWords).length > 0) {
     const adults = [...ids].filter((id) => byId.get(id)?.kind === 'adult');
     const anchors = adults.length > 0 ? adults : people.filter((person) => person.kind === 'adult').map((person) => person.id);
     const partners = anchors.flatMap((id) => [...partnersOf(id, people, thresholds.vocabulary)]);
@@ -107,7 +108,7 @@ function collect(entry: InsightEntry, people: readonly InsightPerson[], threshol
     if (new Set(partners).size === 1 || adults.length > 0) for (const id of partners) ids.add(id);
     if (adults.length === 0 && new Set(partners).size === 1) for (const id of anchors) if (partnersOf(id, people, thresholds.vocabulary).size > 0) ids.add(id);
   }
-  if (findAll(lower, reading.childWords).length > 0) {
+  if (read.find(reading.childWords).length > 0) {
     for (const person of people) if (person.kind === 'child') ids.add(person.id);
   }
   return ids;

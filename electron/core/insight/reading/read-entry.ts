@@ -12,7 +12,7 @@ import type { ReadingVocabulary } from '../../../shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { entryText, fold } from '../match';
 import { negatedSpans, type NegationWords } from './negation';
-import { findAll, wordTester } from './phrases';
+import { findAll, findAllInTokens, tokenise, wordTester, type PhraseHit, type Tokens } from './phrases';
 import { splitSentences, type Span } from './sentences';
 
 export interface Cue {
@@ -60,11 +60,17 @@ function prepare(reading: ReadingVocabulary): Prepared {
 
 export interface EntryReading {
   readonly text: string;
+  /** The text lower-cased (hits' offsets are into it). */
+  readonly lower: string;
+  /** Every whole-word occurrence of `phrases`, negated or not (see `findAll`). */
+  find(phrases: readonly string[]): readonly PhraseHit[];
   readonly sentences: readonly Span[];
   /** The cues of `phrases` the record affirms (not negated, not denied, threats pointed the right way). */
   cues(phrases: readonly string[]): readonly Cue[];
   /** Whether a sentence of the entry contains any of `phrases` (negated or not). */
   sentenceHas(sentenceIndex: number, phrases: readonly string[]): boolean;
+  /** What `compute` gives for this entry and these two keys, worked out once (rules ask many times). */
+  remember<T>(key: object, qualifier: object | null, compute: () => T): T;
 }
 
 const readings = new WeakMap<ReadingVocabulary, WeakMap<InsightEntry, EntryReading>>();
@@ -104,6 +110,10 @@ function createReading(text: string, words: Prepared): EntryReading {
     return low;
   };
   const byList = new Map<readonly string[], readonly Cue[]>();
+  // The text is cut into words once; every word list is then looked up in them (see `phrases.ts`).
+  let tokens: Tokens | null = null;
+  const find = (phrases: readonly string[]): PhraseHit[] => findAllInTokens(lower, (tokens ??= tokenise(lower)), phrases);
+  let remembered: Map<object, Map<object | null, unknown>> | null = null;
 
   const affirmed = (start: number, end: number, phrase: string): { sentenceIndex: number } | null => {
     const index = sentenceOf(start);
@@ -124,6 +134,8 @@ function createReading(text: string, words: Prepared): EntryReading {
 
   return {
     text,
+    lower,
+    find,
     get sentences() {
       return allSentences();
     },
@@ -131,7 +143,7 @@ function createReading(text: string, words: Prepared): EntryReading {
       let cues = byList.get(phrases);
       if (cues === undefined) {
         const list: Cue[] = [];
-        for (const hit of findAll(lower, phrases)) {
+        for (const hit of find(phrases)) {
           const ok = affirmed(hit.start, hit.end, hit.phrase);
           if (ok === null) continue;
           const span = allSentences()[ok.sentenceIndex]!;
@@ -141,6 +153,18 @@ function createReading(text: string, words: Prepared): EntryReading {
         byList.set(phrases, cues);
       }
       return cues;
+    },
+    remember<T>(key: object, qualifier: object | null, compute: () => T): T {
+      remembered ??= new Map();
+      let byQualifier = remembered.get(key);
+      if (byQualifier === undefined) {
+        byQualifier = new Map();
+        remembered.set(key, byQualifier);
+      }
+      if (byQualifier.has(qualifier)) return byQualifier.get(qualifier) as T;
+      const value = compute();
+      byQualifier.set(qualifier, value);
+      return value;
     },
     sentenceHas(sentenceIndex, phrases) {
       const span = allSentences()[sentenceIndex];

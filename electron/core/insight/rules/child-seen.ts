@@ -14,6 +14,7 @@
  */
 import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { sortEntries } from '../dates';
+import { entryFacts } from '../entry-facts';
 import { dayNumber } from '../../../shared/timeline/days';
 import type { InsightChildContact, InsightDate, InsightEntry, InsightInput } from '../input';
 import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
@@ -61,11 +62,12 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
   const contactsByChild = new Map<string, { entry: InsightEntry; contact: InsightChildContact; canSpeak: boolean }[]>();
   const add = (childId: string, gap: Gap) => {
     const list = gapsByChild.get(childId) ?? [];
-    if (!list.some((existing) => existing.entry.id === gap.entry.id)) list.push(gap);
+    // Entries are read one after another, so an entry already counted for the child is the last one.
+    if (list[list.length - 1]?.entry.id !== gap.entry.id) list.push(gap);
     gapsByChild.set(childId, list);
   };
 
-  for (const entry of sortEntries(input.entries)) {
+  for (const entry of entryFacts(input, thresholds).sorted) {
     if (excluded.has(entry.id)) continue;
     for (const contact of entry.children) {
       if (contact.present !== true && contact.seen !== true) continue;

@@ -13,12 +13,12 @@
  * with three or more such closures gets one pattern for them all.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
-import { isConcern, sameFamily } from '../concern';
-import { dayRange, gapDays, monthsToDays, sortEntries, withinDaysAfter } from '../dates';
-import { dayIndex } from '../day-index';
+import { isConcern } from '../concern';
+import { gapDays, monthsToDays, withinDaysAfter } from '../dates';
+import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';
-import { cite, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { cite, listText, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
 import { recordsTelling } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
@@ -63,43 +63,49 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
-  const entries = sortEntries(input.entries);
-  const closures = entries
+  const facts = entryFacts(input, thresholds);
+  const { first, last, agency, concern, sorted } = facts;
+  const closures = sorted
     .filter((entry) => entry.agency !== null && !excluded.has(entry.id))
     .map((entry) => ({ entry, match: closureOf(entry, thresholds) }))
     .filter((item): item is { entry: InsightEntry; match: KindMatch } => item.match !== null);
+  const closuresByAgency = new Map<number, InsightEntry[]>();
+  for (const { entry } of closures) {
+    const number = facts.agencyNumber(entry.agency);
+    closuresByAgency.set(number, [...(closuresByAgency.get(number) ?? []), entry]);
+  }
   const lookback = monthsToDays(settings.activeWithinMonths);
   const findings: EntryFinding[] = [];
 
   for (const { entry: closure, match } of closures) {
     const closingAgency = closure.agency!;
-    const range = dayRange(closure.date);
-    if (range === null) continue;
-    // The latest entry of each other agency within the look-back shows it was involved.
+    const at = facts.positionOf(closure)!;
+    if (at >= facts.datedCount) continue;
+    // The latest entry of each other agency within the look-back shows it was involved; an agency
+    // left holding concerns recorded an incident or a significant entry about anyone in it.
     const involvement = new Map<string, InsightEntry>();
-    for (const entry of dayIndex(input.entries).overlapping(range.first - lookback, range.last)) {
-      if (entry.agency === null || fold(entry.agency) === fold(closingAgency)) continue;
-      if (!withinDaysAfter(entry.date, closure.date, lookback) || !sameFamily(entry, closure, input.people, thresholds)) continue;
-      involvement.set(entry.agency, entry);
+    const concerned = new Set<number>();
+    const from = first[at]! - lookback;
+    for (let p = facts.scanStart(null, from); p < facts.datedCount && first[p]! <= last[at]!; p += 1) {
+      if (last[p]! < from || agency[p] === -1 || first[at]! < first[p]!) continue;
+      if (concern[p] === 1) concerned.add(agency[p]!);
+      if (agency[p] === agency[at] || !facts.sameFamily(p, at)) continue;
+      involvement.set(sorted[p]!.agency!, sorted[p]!);
     }
     if (involvement.size === 0) continue;
 
-    const ownClosures = closures.filter((item) => fold(item.entry.agency!) === fold(closingAgency)).map((item) => item.entry);
+    // The closing agency's closure entries that can record telling in time: this one and those up to `notifyWithinDays` after it.
+    const ownClosures = (closuresByAgency.get(agency[at]!) ?? []).filter((entry) => {
+      const p = facts.positionOf(entry)!;
+      return entry.id === closure.id || (p < facts.datedCount && first[p]! >= first[at]! && first[p]! - last[at]! <= settings.notifyWithinDays);
+    });
     const states = [...involvement.keys()].sort().map((agency) => ({
       agency,
       told: toldState(ownClosures, closure, agency, settings.notifyWithinDays, thresholds),
     }));
     const notTold = states.filter((state) => state.told === 'no' || state.told === 'late');
     if (notTold.length === 0) continue;
-    // What matters is an agency left holding concerns: one of those not told recorded an incident
-    // or a significant entry about the family in the look-back.
-    const concerned = new Set(
-      dayIndex(input.entries)
-        .overlapping(range.first - lookback, range.last)
-        .filter((entry) => entry.agency !== null && withinDaysAfter(entry.date, closure.date, lookback) && isConcern(entry, input.people, thresholds))
-        .map((entry) => fold(entry.agency!)),
-    );
-    if (!notTold.some((state) => concerned.has(fold(state.agency)))) continue;
+    if (!notTold.some((state) => concerned.has(facts.agencyNumber(state.agency)))) continue;
     const toldInTime = states.filter((state) => state.told === 'in-time').map((state) => state.agency);
     const undated = states.filter((state) => state.told === 'undated').map((state) => state.agency);
     const late = states.filter((state) => state.told === 'late').map((state) => state.agency);
@@ -121,7 +127,7 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
       entry: closure,
       evidence: [closure, ...context],
       match: matched,
-      pattern: makePattern({
+      pattern: {
         ruleId: RULE_ID,
         key: `${closingAgency}:${closure.id}`,
         title: `${ruleTitle(RULE_ID)}: ${closingAgency} (${closure.date.text})`,
@@ -130,7 +136,7 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
         salience: 40 + notTold.length * 10 + concernCount * 5,
         evidence: [closure, ...context],
         matches: [matched],
-      }),
+      },
     });
   }
   return groupByAgency(RULE_ID, findings, REPEATED_AT, 'closure');

@@ -1,10 +1,7 @@
 /** What other agencies recorded at the time: incidents about the same family near a set of entries. */
 import type { InsightThresholds } from '../../../shared/domain/insight';
-import { isIncident, sameFamily } from '../concern';
-import { dayRange, withinDaysEitherWay } from '../dates';
-import { dayIndex } from '../day-index';
+import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { fold } from '../match';
 
 /**
  * Incidents within `days` either way of any of `entries`, about the same family, not among them;
@@ -17,18 +14,41 @@ export function incidentsAround(
   days: number,
   otherAgenciesOnly: boolean,
 ): InsightEntry[] {
+  const facts = entryFacts(input, thresholds);
+  const { first, last, agency, incidentPositions: incidents, sorted } = facts;
   const own = new Set(entries.map((entry) => entry.id));
   const found = new Map<string, InsightEntry>();
   for (const entry of entries) {
-    const range = dayRange(entry.date);
-    if (range === null) continue;
-    for (const other of dayIndex(input.entries).overlapping(range.first - days, range.last + days)) {
+    const at = facts.positionOf(entry);
+    if (at === undefined || at >= facts.datedCount) continue;
+    const from = first[at]! - days;
+    const to = last[at]! + days;
+    for (let k = facts.scanStart(incidents, from); k < incidents.length; k += 1) {
+      const p = incidents[k]!;
+      if (first[p]! > to) break;
+      if (last[p]! < from) continue;
+      const other = sorted[p]!;
       if (own.has(other.id) || found.has(other.id)) continue;
-      if (otherAgenciesOnly && (other.agency === null || (entry.agency !== null && fold(other.agency) === fold(entry.agency)))) continue;
-      if (!withinDaysEitherWay(entry.date, other.date, days)) continue;
-      if (!isIncident(other, input.people, thresholds) || !sameFamily(entry, other, input.people, thresholds)) continue;
+      if (otherAgenciesOnly && (agency[p] === -1 || (agency[at] !== -1 && agency[p] === agency[at]))) continue;
+      if (!facts.sameFamily(at, p)) continue;
       found.set(other.id, other);
     }
   }
   return [...found.values()];
+}
+
+/** Whether any incident about the same family, other than the entry itself, falls within `days` either way of it. */
+export function hasIncidentAround(entry: InsightEntry, input: InsightInput, thresholds: InsightThresholds, days: number): boolean {
+  const facts = entryFacts(input, thresholds);
+  const { first, last, incidentPositions: incidents, sorted } = facts;
+  const at = facts.positionOf(entry);
+  if (at === undefined || at >= facts.datedCount) return false;
+  const from = first[at]! - days;
+  const to = last[at]! + days;
+  for (let k = facts.scanStart(incidents, from); k < incidents.length; k += 1) {
+    const p = incidents[k]!;
+    if (first[p]! > to) return false;
+    if (last[p]! >= from && sorted[p]!.id !== entry.id && facts.sameFamily(at, p)) return true;
+  }
+  return false;
 }

@@ -6,23 +6,28 @@
 import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } from '../../../shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { fold } from '../match';
-import { makePattern, plural, ruleTitle } from '../pattern';
+import { explanationOf, makePattern, plural, ruleTitle, salienceOf, type PatternParts } from '../pattern';
 
 export interface EntryFinding {
   readonly agency: string;
   readonly entry: InsightEntry;
-  readonly pattern: InsightPattern;
+  /** The finding's own pattern, built only when its agency has too few to be grouped. */
+  readonly pattern: PatternParts;
   readonly evidence: readonly InsightEntry[];
   readonly match: InsightMatch;
 }
 
 export function groupByAgency(ruleId: InsightRuleId, findings: readonly EntryFinding[], atLeast: number, noun: string): InsightPattern[] {
   const byAgency = new Map<string, EntryFinding[]>();
-  for (const finding of findings) byAgency.set(fold(finding.agency), [...(byAgency.get(fold(finding.agency)) ?? []), finding]);
+  for (const finding of findings) {
+    const group = byAgency.get(fold(finding.agency));
+    if (group === undefined) byAgency.set(fold(finding.agency), [finding]);
+    else group.push(finding);
+  }
   const patterns: InsightPattern[] = [];
   for (const group of byAgency.values()) {
     if (group.length < atLeast) {
-      patterns.push(...group.map((finding) => finding.pattern));
+      patterns.push(...group.map((finding) => makePattern(finding.pattern)));
       continue;
     }
     const agency = group[0]!.agency;
@@ -33,9 +38,9 @@ export function groupByAgency(ruleId: InsightRuleId, findings: readonly EntryFin
         ruleId,
         key: `${fold(agency)}:repeated`,
         title: `${ruleTitle(ruleId)}: ${agency} (${plural(group.length, noun)})`,
-        explanation: `${agency} recorded ${plural(group.length, noun)} that fit this rule. ${group.map((finding) => finding.pattern.explanation).join(' ')}`,
+        explanation: `${agency} recorded ${plural(group.length, noun)} that fit this rule. ${group.map((finding) => explanationOf(finding.pattern)).join(' ')}`,
         severity,
-        salience: Math.max(...group.map((finding) => finding.pattern.salience)) + group.length * 5,
+        salience: group.reduce((max, finding) => Math.max(max, salienceOf(finding.pattern)), -Infinity) + group.length * 5,
         evidence,
         matches: group.map((finding) => finding.match),
       }),

@@ -10,12 +10,13 @@
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
 import { isIncident } from '../concern';
 import { sortEntries } from '../dates';
+import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';
 import { cite, citeList, makePattern, matchOf, plural, ruleTitle } from '../pattern';
 import { readEntry, type Cue } from '../reading/read-entry';
 import { readingOf } from '../reading/vocabulary';
-import { incidentsAround } from './context';
+import { hasIncidentAround, incidentsAround } from './context';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'minimising-language' as const;
@@ -25,27 +26,25 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
   const reading = readingOf(thresholds);
-  const byAgency = new Map<string, { name: string; items: { entry: InsightEntry; cues: readonly Cue[]; around: InsightEntry[]; itself: boolean }[] }>();
+  const byAgency = new Map<string, { name: string; items: { entry: InsightEntry; cues: readonly Cue[]; itself: boolean }[] }>();
 
-  for (const entry of sortEntries(input.entries)) {
+  for (const entry of entryFacts(input, thresholds).sorted) {
     if (excluded.has(entry.id)) continue;
     const cues = readEntry(entry, reading).cues(settings.phrases);
     if (cues.length === 0) continue;
     const itself = isIncident(entry, input.people, thresholds);
-    const around = incidentsAround([entry], input, thresholds, settings.windowDays, false);
-    if (!itself && around.length === 0) continue;
+    if (!itself && !hasIncidentAround(entry, input, thresholds, settings.windowDays)) continue;
     const name = entry.agency ?? 'an unnamed agency';
     const group = byAgency.get(fold(name)) ?? { name, items: [] };
-    group.items.push({ entry, cues, around, itself });
+    group.items.push({ entry, cues, itself });
     byAgency.set(fold(name), group);
   }
 
   const patterns: InsightPattern[] = [];
   for (const group of byAgency.values()) {
     const own = group.items.map((item) => item.entry);
-    const around = sortEntries([...new Map(group.items.flatMap((item) => item.around).map((entry) => [entry.id, entry])).values()]).filter(
-      (entry) => !own.some((mine) => mine.id === entry.id),
-    );
+    // The incidents near any of the agency's entries, other than those entries themselves.
+    const around = sortEntries(incidentsAround(own, input, thresholds, settings.windowDays, false));
     const quoted = group.items.map((item) => {
       const words = [...new Set(item.cues.map((cue) => cue.words))].map((word) => `"${word}"`).join(', ');
       return `${words} in ${cite(item.entry)}${item.itself ? ', an entry that itself describes an incident' : ''}`;

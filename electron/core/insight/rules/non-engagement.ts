@@ -8,9 +8,7 @@
  * the evidence adds the incidents other agencies recorded within that many days of them.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
-import { sameFamily } from '../concern';
-import { certainlyBefore, dayRange, sortEntries, withinDaysAfter } from '../dates';
-import { dayIndex } from '../day-index';
+import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';
 import { cite, citeList, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
@@ -28,26 +26,26 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
-  const entries = sortEntries(input.entries).filter((entry) => entry.date.earliest !== null);
+  const facts = entryFacts(input, thresholds);
+  const { first, last, agency, sorted } = facts;
 
   const byAgency = new Map<string, { name: string; items: { entry: InsightEntry; match: KindMatch; followedUp: boolean }[] }>();
-  for (const entry of entries) {
-    const range = dayRange(entry.date);
-    if (entry.agency === null || range === null || excluded.has(entry.id)) continue;
+  for (let at = 0; at < facts.datedCount; at += 1) {
+    const entry = sorted[at]!;
+    if (entry.agency === null || excluded.has(entry.id)) continue;
     const match = nonEngagementOf(entry, thresholds);
     if (match === null) continue;
-    const followUp = dayIndex(input.entries).overlapping(range.first, range.last + settings.followUpWithinDays).find(
-      (other) =>
-        other.id !== entry.id &&
-        other.agency !== null &&
-        fold(other.agency) === fold(entry.agency!) &&
-        nonEngagementOf(other, thresholds) === null &&
-        !certainlyBefore(other.date, entry.date) &&
-        withinDaysAfter(entry.date, other.date, settings.followUpWithinDays) &&
-        sameFamily(entry, other, input.people, thresholds),
-    );
+    // Followed up: another entry by the same agency about the family, not itself non-engagement,
+    // from the day of this one to `followUpWithinDays` after it.
+    let followedUp = false;
+    const to = last[at]! + settings.followUpWithinDays;
+    for (let p = facts.scanStart(null, first[at]!); p < facts.datedCount && first[p]! <= to && !followedUp; p += 1) {
+      if (p === at || last[p]! < first[at]! || agency[p] !== agency[at] || first[p]! < first[at]!) continue;
+      if (first[p]! - last[at]! > settings.followUpWithinDays || !facts.sameFamily(at, p)) continue;
+      followedUp = nonEngagementOf(sorted[p]!, thresholds) === null;
+    }
     const group = byAgency.get(fold(entry.agency)) ?? { name: entry.agency, items: [] };
-    group.items.push({ entry, match, followedUp: followUp !== undefined });
+    group.items.push({ entry, match, followedUp });
     byAgency.set(fold(entry.agency), group);
   }
 

@@ -9,7 +9,7 @@
  * after each.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
-import { sortEntries } from '../dates';
+import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { cite, citeList, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
@@ -33,7 +33,7 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
   const excluded = excludedFor(input, RULE_ID);
   const index = personIndex(input.people);
   const events: Event[] = [];
-  for (const entry of sortEntries(input.entries)) {
+  for (const entry of entryFacts(input, thresholds).sorted) {
     if (excluded.has(entry.id)) continue;
     const separation = matchKind(entry, thresholds.vocabulary.separation, thresholds);
     const reconciliation = matchKind(entry, thresholds.vocabulary.reconciliation, thresholds);

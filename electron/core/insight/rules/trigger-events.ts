@@ -10,9 +10,9 @@
  * family within the window before (a pregnancy mentioned again) does not start a new pattern.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
-import { isConcern, sameFamily } from '../concern';
-import { dayRange, sortEntries, withinDaysAfter } from '../dates';
-import { dayIndex } from '../day-index';
+import { sameFamily } from '../concern';
+import { withinDaysAfter } from '../dates';
+import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { cite, citeList, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
 import { matchKind } from '../reading/entry-kind';
@@ -24,14 +24,14 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
-  const entries = sortEntries(input.entries);
+  const facts = entryFacts(input, thresholds);
+  const { first, last, concernPositions: concerns, sorted } = facts;
   const patterns: InsightPattern[] = [];
   const lastOfKind = new Map<string, InsightEntry[]>();
 
-  for (const trigger of entries) {
+  for (let at = 0; at < facts.datedCount; at += 1) {
+    const trigger = sorted[at]!;
     if (excluded.has(trigger.id)) continue;
-    const range = dayRange(trigger.date);
-    if (range === null) continue;
     const found = settings.triggers
       .map((kind) => ({ kind, match: matchKind(trigger, kind.match, thresholds) }))
       .filter((item) => item.match !== null);
@@ -49,13 +49,15 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
     }
     if (fresh.length === 0) continue;
 
-    const followed = dayIndex(input.entries).overlapping(range.first, range.last + settings.windowDays).filter(
-      (entry) =>
-        entry.id !== trigger.id &&
-        isConcern(entry, input.people, thresholds) &&
-        withinDaysAfter(trigger.date, entry.date, settings.windowDays) &&
-        sameFamily(trigger, entry, input.people, thresholds),
-    );
+    // Incidents and significant entries about the family that can fall within the window after it.
+    const followed: InsightEntry[] = [];
+    const to = last[at]! + settings.windowDays;
+    for (let k = facts.scanStart(concerns, first[at]!); k < concerns.length; k += 1) {
+      const p = concerns[k]!;
+      if (first[p]! > to) break;
+      if (p === at || last[p]! < first[at]! || first[p]! < first[at]! || !facts.sameFamily(at, p)) continue;
+      followed.push(sorted[p]!);
+    }
     if (followed.length < settings.minFollowing) continue;
 
     const labels = fresh.map((item) => item.kind.label);

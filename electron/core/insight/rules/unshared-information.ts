@@ -12,13 +12,12 @@
  * more such decisions gets one pattern for them all.
  */
 import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
-import { isConcern, sameFamily } from '../concern';
-import { certainlyBefore, dayRange, monthsToDays, sortEntries, withinDaysAfter } from '../dates';
-import { dayIndex } from '../day-index';
+import { monthsToDays } from '../dates';
+import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { knowledgeOf } from '../knowledge';
 import { fold } from '../match';
-import { cite, citeList, distinctAgencies, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { cite, citeList, distinctAgencies, listText, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
 import { toldInWords } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
@@ -39,26 +38,27 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
-  const entries = sortEntries(input.entries);
+  const facts = entryFacts(input, thresholds);
+  const { first, last, agency, concernPositions: concerns, sorted } = facts;
   const lookback = monthsToDays(settings.lookbackMonths);
   const findings: EntryFinding[] = [];
 
-  for (const decision of entries) {
+  for (let at = 0; at < facts.datedCount; at += 1) {
+    const decision = sorted[at]!;
     if (decision.agency === null || excluded.has(decision.id)) continue;
-    const range = dayRange(decision.date);
-    if (range === null) continue;
     const reason = decisionOf(decision, thresholds);
     if (reason === null) continue;
     const decider = decision.agency;
-    const relevant = dayIndex(input.entries).overlapping(range.first - lookback, range.last).filter(
-      (entry) =>
-        entry.agency !== null &&
-        fold(entry.agency) !== fold(decider) &&
-        certainlyBefore(entry.date, decision.date) &&
-        withinDaysAfter(entry.date, decision.date, lookback) &&
-        isConcern(entry, input.people, thresholds) &&
-        sameFamily(entry, decision, input.people, thresholds),
-    );
+    // Concerns of other agencies about the family, certainly before the decision and within the look-back.
+    const from = first[at]! - lookback;
+    const relevant: InsightEntry[] = [];
+    for (let k = facts.scanStart(concerns, from); k < concerns.length; k += 1) {
+      const p = concerns[k]!;
+      if (first[p]! > last[at]!) break;
+      if (last[p]! < from || agency[p] === -1 || agency[p] === agency[at]) continue;
+      if (!(first[at]! - last[p]! > 0 && first[at]! >= first[p]!) || !facts.sameFamily(p, at)) continue;
+      relevant.push(sorted[p]!);
+    }
     const unknown = relevant.filter(
       (entry) =>
         knowledgeOf(entry, decider, decision.date) === 'not-known' && !toldInWords(input.entries, decider, entry.agency!, entry.date, decision.date, thresholds),
@@ -80,7 +80,7 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
       entry: decision,
       evidence: [decision, ...unknown],
       match: matched,
-      pattern: makePattern({
+      pattern: {
         ruleId: RULE_ID,
         key: `${fold(decider)}:${decision.id}`,
         title: `${ruleTitle(RULE_ID)}: ${decider} (${decision.date.text})`,
@@ -89,7 +89,7 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
         salience: 35 + unknown.length * 12,
         evidence: [decision, ...unknown],
         matches: [matched],
-      }),
+      },
     });
   }
   return groupByAgency(RULE_ID, findings, REPEATED_AT, 'decision');

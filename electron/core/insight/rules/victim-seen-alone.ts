@@ -13,7 +13,7 @@
  * `onlyWhenNeverSeenAlone`, only if no contact records her as seen alone.
  */
 import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
-import { sortEntries } from '../dates';
+import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput, InsightPerson } from '../input';
 import { inList } from '../match';
 import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
@@ -56,7 +56,7 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
     }
   }
 
-  const entries = sortEntries(input.entries);
+  const entries = entryFacts(input, thresholds).sorted;
   const patterns: InsightPattern[] = [];
   for (const victimId of [...victims].sort()) {
     const partners = partnersOf(victimId, input.people, vocabulary);

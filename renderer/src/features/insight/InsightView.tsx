@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { DismissDialog, ReasonDialog } from './DismissDialog';
+import { dayOf, entryInWords } from './entry-words';
 import { PatternCard, type FalseMatchTarget } from './PatternCard';
 import { ThresholdEditor } from './ThresholdEditor';
 import './InsightView.css';
@@ -123,7 +124,8 @@ export function InsightView() {
               <ul>
                 {data.falseMatches.map((mark) => (
                   <li key={`${mark.ruleId}:${mark.entryId}`}>
-                    {INSIGHT_RULE_TITLES[mark.ruleId]}: entry {mark.entryId} — {mark.reason} ({mark.markedBy}, {mark.markedAt.slice(0, 10)}){' '}
+                    {INSIGHT_RULE_TITLES[mark.ruleId]}: {mark.entry === null ? 'an entry since merged into another' : entryInWords(mark.entry)} — {mark.reason} (
+                    {mark.markedBy}, {dayOf(mark.markedAt)}){' '}
                     <button type="button" className="link-button" disabled={action.busy} onClick={() => void unmark(mark.ruleId, mark.entryId)}>
                       Match again
                     </button>
@@ -136,7 +138,7 @@ export function InsightView() {
         </>
       )}
       <ReasonDialog
-        subject={falseMatch === null ? null : `${falseMatch.entry.dateText}, ${falseMatch.entry.agency ?? 'unnamed agency'}: ${falseMatch.entry.summary}`}
+        subject={falseMatch === null ? null : entryInWords(falseMatch.entry, Number.POSITIVE_INFINITY)}
         idPrefix="false-match"
         heading="Not a match"
         hint="The rule will no longer match this entry in this review. Kept with the review and in its audit log; you can undo it."

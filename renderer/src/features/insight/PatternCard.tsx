@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { InsightEvidenceEntry, InsightMatch, InsightPatternView } from '../../../../electron/shared/domain/insight';
 import { reviewHref } from '../../navigation/routes';
+import { dateAsGiven, dayOf } from './entry-words';
 
 const SEVERITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
@@ -62,7 +63,7 @@ export function PatternCard(props: {
       </div>
       {pattern.dismissal !== null ? (
         <p className="insight-dismissal">
-          Dismissed by {pattern.dismissal.dismissedBy} on {pattern.dismissal.dismissedAt.slice(0, 10)}: {pattern.dismissal.reason}
+          Dismissed by {pattern.dismissal.dismissedBy} on {dayOf(pattern.dismissal.dismissedAt)}: {pattern.dismissal.reason}
         </p>
       ) : null}
       <div id={detailsId} hidden={!expanded} className="insight-details">
@@ -90,8 +91,11 @@ export function PatternCard(props: {
               return (
                 <tr key={entry.id}>
                   <td>
-                    <a href={reviewHref(props.reviewId, 'chronology', entry.id)} aria-label={`Entry ${entry.id}, ${entry.dateText}, in the chronology`}>
-                      {entry.dateText}
+                    <a
+                      href={reviewHref(props.reviewId, 'chronology', entry.id)}
+                      aria-label={`${entry.agency ?? 'Unnamed agency'}, ${dateAsGiven(entry.dateText)}, in the chronology`}
+                    >
+                      {dateAsGiven(entry.dateText)}
                     </a>
                   </td>
                   <td>{entry.agency ?? '—'}</td>
@@ -109,7 +113,7 @@ export function PatternCard(props: {
                             className="link-button"
                             disabled={props.busy}
                             onClick={() => props.onFalseMatch({ pattern, entry })}
-                            aria-label={`Not a match: ${entry.dateText}, ${entry.agency ?? 'unnamed agency'}`}
+                            aria-label={`Not a match: ${dateAsGiven(entry.dateText)}, ${entry.agency ?? 'unnamed agency'}`}
                           >
                             Not a match…
                           </button>

@@ -1,0 +1,164 @@
+/**
+ * What the rules ask about every entry, worked out once per run and kept in flat tables, so that
+ * "which incidents about this family fall within six months before this closure?" is a bisection
+ * and a loop of integer comparisons rather than thousands of cache look-ups per entry.
+ *
+ * Entries are held in chronological order (`sortEntries`, undated last); each table is indexed by
+ * that position. Family members are bit masks when the register is small enough (it nearly always
+ * is: a family, not a town), otherwise sets. Built on first use for an entry list, people list and
+ * set of thresholds, and shared by every rule of the run.
+ */
+import type { InsightThresholds } from '../../shared/domain/insight';
+import { isSignificant } from './concern';
+import { dayRange, sortEntries } from './dates';
+import type { InsightEntry, InsightInput, InsightPerson } from './input';
+import { fold } from './match';
+import { readIncident } from './reading/incident';
+import { mentionedPeople } from './reading/mentions';
+
+/** 31 people fit in a signed 32-bit mask; a larger register falls back to sets. */
+const MASK_BITS = 31;
+
+export interface EntryFacts {
+  /** Entries in chronological order; positions below index every table. */
+  readonly sorted: readonly InsightEntry[];
+  /** How many entries (from the start of `sorted`) have a date. */
+  readonly datedCount: number;
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  /** The recording agency, folded and numbered; -1 when the entry names none. */
+  readonly agency: Int32Array;
+  readonly incident: Uint8Array;
+  readonly concern: Uint8Array;
+  /** Positions of dated incidents, and of dated incidents or significant entries, in order. */
+  readonly incidentPositions: Int32Array;
+  readonly concernPositions: Int32Array;
+  /** The longest span (in days) any dated entry's date allows. */
+  readonly maxSpan: number;
+  positionOf(entry: InsightEntry): number | undefined;
+  /** The number of an agency name (folded), or -1 when no entry records it. */
+  agencyNumber(name: string | null): number;
+  sameFamily(a: number, b: number): boolean;
+  /**
+   * Start of a scan over `positions` (positions into `sorted`, in order) for entries whose dates
+   * can reach `fromDay`: the first whose first day is at least `fromDay - maxSpan`.
+   */
+  scanStart(positions: Int32Array | null, fromDay: number): number;
+}
+
+const cache = new WeakMap<readonly InsightEntry[], WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, EntryFacts>>>();
+
+export function entryFacts(input: InsightInput, thresholds: InsightThresholds): EntryFacts {
+  let byPeople = cache.get(input.entries);
+  if (byPeople === undefined) {
+    byPeople = new WeakMap();
+    cache.set(input.entries, byPeople);
+  }
+  let byThresholds = byPeople.get(input.people);
+  if (byThresholds === undefined) {
+    byThresholds = new WeakMap();
+    byPeople.set(input.people, byThresholds);
+  }
+  let facts = byThresholds.get(thresholds);
+  if (facts === undefined) {
+    facts = buildFacts(input.entries, input.people, thresholds);
+    byThresholds.set(thresholds, facts);
+  }
+  return facts;
+}
+
+function buildFacts(entries: readonly InsightEntry[], people: readonly InsightPerson[], thresholds: InsightThresholds): EntryFacts {
+  const sorted = sortEntries(entries);
+  const n = sorted.length;
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const agency = new Int32Array(n);
+  const incident = new Uint8Array(n);
+  const concern = new Uint8Array(n);
+  const agencyNumbers = new Map<string, number>();
+  const positions = new Map<InsightEntry, number>();
+  const families: ReadonlySet<string>[] = new Array<ReadonlySet<string>>(n);
+  const bitOf = new Map<string, number>();
+  let datedCount = 0;
+  let maxSpan = 0;
+  const incidentList: number[] = [];
+  const concernList: number[] = [];
+
+  for (let i = 0; i < n; i += 1) {
+    const entry = sorted[i]!;
+    positions.set(entry, i);
+    const range = dayRange(entry.date);
+    if (range !== null) {
+      datedCount = i + 1;
+      first[i] = range.first;
+      last[i] = range.last;
+      if (range.last - range.first > maxSpan) maxSpan = range.last - range.first;
+    }
+    if (entry.agency === null) agency[i] = -1;
+    else {
+      const key = fold(entry.agency);
+      let number = agencyNumbers.get(key);
+      if (number === undefined) {
+        number = agencyNumbers.size;
+        agencyNumbers.set(key, number);
+      }
+      agency[i] = number;
+    }
+    const isIncident = readIncident(entry, people, thresholds).isIncident;
+    incident[i] = isIncident ? 1 : 0;
+    concern[i] = isIncident || isSignificant(entry, thresholds) ? 1 : 0;
+    if (range !== null && isIncident) incidentList.push(i);
+    if (range !== null && concern[i] === 1) concernList.push(i);
+    const family = mentionedPeople(entry, people, thresholds);
+    families[i] = family;
+    for (const id of family) if (!bitOf.has(id)) bitOf.set(id, bitOf.size);
+  }
+
+  const useMasks = bitOf.size <= MASK_BITS;
+  const masks = new Int32Array(useMasks ? n : 0);
+  if (useMasks) {
+    for (let i = 0; i < n; i += 1) {
+      let mask = 0;
+      for (const id of families[i]!) mask |= 1 << bitOf.get(id)!;
+      masks[i] = mask;
+    }
+  }
+
+  const bisect = (positionsList: Int32Array | null, day: number): number => {
+    let low = 0;
+    let high = positionsList === null ? datedCount : positionsList.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const at = positionsList === null ? mid : positionsList[mid]!;
+      if (first[at]! < day) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+
+  return {
+    sorted,
+    datedCount,
+    first,
+    last,
+    agency,
+    incident,
+    concern,
+    incidentPositions: Int32Array.from(incidentList),
+    concernPositions: Int32Array.from(concernList),
+    maxSpan,
+    positionOf: (entry) => positions.get(entry),
+    agencyNumber: (name) => (name === null ? -1 : (agencyNumbers.get(fold(name)) ?? -1)),
+    // Two entries are about the same family when they name someone in common, or one names nobody.
+    sameFamily: useMasks
+      ? (a, b) => masks[a] === 0 || masks[b] === 0 || (masks[a]! & masks[b]!) !== 0
+      : (a, b) => {
+          const left = families[a]!;
+          const right = families[b]!;
+          if (left.size === 0 || right.size === 0) return true;
+          for (const id of left) if (right.has(id)) return true;
+          return false;
+        },
+    scanStart: (positionsList, fromDay) => bisect(positionsList, fromDay - maxSpan),
+  };
+}
