@@ -7,6 +7,7 @@ import { registerTaxonomyCommands } from './taxonomy';
 import { registerFindingCommands } from './findings';
 import { registerAnnotationCommands } from './annotations';
 import { registerChronologyCommands } from './chronology';
+import { registerEpisodeCommands } from './episodes';
 import { registerExportCommands } from './export';
 import { registerBoardScriptingCommands } from './board-scripting';
 import { registerBoardCommands } from './board';
@@ -25,6 +26,7 @@ export function registerAllCommands(program: Command, cli: CliContext): void {
   registerFindingCommands(program, cli);
   registerAnnotationCommands(program, cli);
   registerChronologyCommands(program, cli);
+  registerEpisodeCommands(program, cli);
   registerRequestCommands(program, cli);
   registerExportCommands(program, cli);
   registerBoardScriptingCommands(program, cli);
