@@ -37,16 +37,55 @@ function deletedImagesFilter(db: ReadableDb): { sql: string; tables: string[] } 
   return { sql: clauses.length === 0 ? '0' : `(${clauses.join(' OR ')})`, tables };
 }
 
+/** A record that was deleted and whose id SQLite later gave to a new record: images before `newRecordAt` are of the deleted one. */
+interface ReusedId {
+  readonly table: string;
+  readonly rowKey: unknown;
+  readonly newRecordAt: number;
+}
+
+/**
+ * SQLite gives a new row the highest id plus one, so deleting the newest person and adding another
+ * reuses the deleted person's id, and "no row with this id" no longer finds the deleted person's
+ * images. One pass over the audit in order finds such reuse: a plain insert (not an undo or redo
+ * putting the same record back) of an id that was deleted before it.
+ */
+function reusedIds(db: ReadableDb): ReusedId[] {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.table_name AS tableName, a.row_key AS rowKey, a.action, g.kind
+         FROM audit_log a LEFT JOIN change_group g ON g.id = a.group_id
+        WHERE a.action IN ('insert', 'delete') ORDER BY a.id`,
+    )
+    .iterate() as IterableIterator<{ id: number; tableName: string; rowKey: unknown; action: 'insert' | 'delete'; kind: string | null }>;
+  const deleted = new Set<string>();
+  const reused = new Map<string, ReusedId>();
+  for (const row of rows) {
+    const key = `${row.tableName}\u0000${String(row.rowKey)}`;
+    if (row.action === 'delete') deleted.add(key);
+    else if (deleted.delete(key) && row.kind !== 'undo' && row.kind !== 'redo') {
+      reused.set(key, { table: row.tableName, rowKey: row.rowKey, newRecordAt: row.id });
+    }
+  }
+  return [...reused.values()];
+}
+
+const HOLDS_IMAGE = '(before_json IS NOT NULL OR after_json IS NOT NULL)';
+
 function countErasable(db: ReadableDb): number {
   const { sql } = deletedImagesFilter(db);
-  return (db.prepare(`SELECT count(*) AS n FROM audit_log WHERE (before_json IS NOT NULL OR after_json IS NOT NULL) AND ${sql}`).get() as { n: number }).n;
+  const gone = (db.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${HOLDS_IMAGE} AND ${sql}`).get() as { n: number }).n;
+  const count = db.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${HOLDS_IMAGE} AND table_name = ? AND row_key = ? AND id < ? AND NOT ${sql}`);
+  return reusedIds(db).reduce((sum, r) => sum + (count.get(r.table, r.rowKey, r.newRecordAt) as { n: number }).n, gone);
 }
 
 function purgeDeleted(db: WritableDb): number {
   // First, while the erased people's audit images still say who they were.
   redactErasedRequestSubjects(db);
   const { sql } = deletedImagesFilter(db);
-  return db.prepare(`UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE (before_json IS NOT NULL OR after_json IS NOT NULL) AND ${sql}`).run().changes;
+  const purge = db.prepare(`UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE ${HOLDS_IMAGE} AND table_name = ? AND row_key = ? AND id < ?`);
+  const earlier = reusedIds(db).reduce((sum, r) => sum + purge.run(r.table, r.rowKey, r.newRecordAt).changes, 0);
+  return earlier + db.prepare(`UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE ${HOLDS_IMAGE} AND ${sql}`).run().changes;
 }
 
 /** Rebuilds the full-text index (dropping deleted rows' tokens from its segments) and vacuums. */

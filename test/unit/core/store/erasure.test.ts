@@ -53,6 +53,44 @@ describe('erase permanently', () => {
     expect(readdirSync(dir).filter((name) => name.startsWith('e.cwr'))).toEqual(['e.cwr']);
   });
 
+  it('erases a deleted person whose record number was given to someone added after them', async () => {
+    const dir = tempDir();
+    const app = createAppContext({ home: join(dir, 'home') });
+    const session = createReview(app, { title: 'Erasure', kind: 'lcspr', path: join(dir, 'e.cwr') });
+    const handle = app.reviews.get(session.reviewId);
+    const add = (realName: string, pseudonym: string) =>
+      handle.write('Add person', (db) => addPerson(db, personInputSchema.parse({ realName, pseudonym, role: 'Relative' })));
+    add('Rowena Keptperson', 'Aunt');
+    const erased = add(NAME, 'Uncle');
+    handle.write('Remove person', (db) => removePerson(db, erased.id));
+    const later = add('Tobias Laterperson', 'Cousin');
+    expect(later.id).toBe(erased.id); // SQLite reuses the newest deleted id
+    handle.write('Rename', (db) => db.prepare(`UPDATE person SET role = 'Cousin (paternal)' WHERE id = ?`).run(later.id));
+
+    const dispatch = createDispatcher(app, () => undefined);
+    const result = await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} });
+    expect(result).toMatchObject({ ok: true });
+    app.reviews.closeAll();
+    expect(bytesHold(dir, NAME)).toBe(false);
+    expect(bytesHold(dir, 'Tobias Laterperson')).toBe(true);
+    expect(bytesHold(dir, 'Rowena Keptperson')).toBe(true);
+  });
+
+  it('keeps the history of a person whose deletion was undone', async () => {
+    const dir = tempDir();
+    const app = createAppContext({ home: join(dir, 'home') });
+    const session = createReview(app, { title: 'Erasure', kind: 'lcspr', path: join(dir, 'e.cwr') });
+    const handle = app.reviews.get(session.reviewId);
+    const person = handle.write('Add person', (db) => addPerson(db, personInputSchema.parse({ realName: 'Imelda Restored', pseudonym: 'Mother', role: 'Mother' })));
+    handle.write('Remove person', (db) => removePerson(db, person.id));
+    handle.undo();
+    const before = handle.db.prepare(`SELECT count(*) FROM audit_log WHERE table_name = 'person' AND after_json IS NOT NULL`).pluck().get() as number;
+    const dispatch = createDispatcher(app, () => undefined);
+    expect(await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} })).toMatchObject({ ok: true });
+    expect(handle.db.prepare(`SELECT count(*) FROM audit_log WHERE table_name = 'person' AND after_json IS NOT NULL`).pluck().get()).toBe(before);
+    app.reviews.closeAll();
+  });
+
   it('purges before-images older than the retention period when the review is opened', async () => {
     const dir = tempDir();
     const app = createAppContext({ home: join(dir, 'home') });
