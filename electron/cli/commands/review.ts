@@ -8,6 +8,7 @@ import { titleSchema } from '../../shared/domain/review';
 import { CasewrightError } from '../../shared/errors';
 import { newPassphraseSchema } from '../../shared/api/passphrase';
 import { decryptReviewFile, encryptReviewFile, rekeyReviewFile } from '../../core/store/encryption';
+import { asReadError } from '../../core/store/open-review-file';
 import { erasePermanently, setAuditRetentionDays } from '../../core/store/erasure';
 import { basename, resolve } from 'node:path';
 import type { CliContext } from '../cli-context';
@@ -84,8 +85,15 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
     .action(async (file: string, options: { json?: boolean }) => {
       // Read only: `info` never migrates the file or writes a backup beside it.
       await cli.withReview(file, (ctx) => {
-        const session = sessionOf(ctx.review);
-        const counts = countRows(ctx.review.db);
+        let session: ReturnType<typeof sessionOf>;
+        let counts: ReturnType<typeof countRows>;
+        try {
+          session = sessionOf(ctx.review);
+          counts = countRows(ctx.review.db);
+        } catch (error) {
+          // The read-only open checked the file's length, not every page: a damaged page read here refuses the file.
+          throw asReadError(error, basename(file));
+        }
         const info = {
           path: session.path,
           title: session.meta.title,
