@@ -4,6 +4,8 @@ import type { ApiRequest, ApiResponse } from '../shared/api/transport';
 import { CasewrightError, type Problem } from '../shared/errors';
 import type { AppContext } from '../core/app/app-context';
 import { handlers } from './handlers';
+import { asReadError } from '../core/store/open-review-file';
+import { basename } from 'node:path';
 
 export type Dispatch = (request: ApiRequest) => Promise<ApiResponse>;
 
@@ -19,6 +21,8 @@ export function createDispatcher(app: AppContext, log: (line: string) => void = 
       return { ok: true, result: await run(app, request) };
     } catch (error) {
       if (error instanceof CasewrightError) return { ok: false, error: error.toApiError() };
+      const damaged = damagedFileError(app, request, error);
+      if (damaged !== null) return { ok: false, error: damaged.toApiError() };
       // Codes and names only: an error's message and stack can quote case data (a SQLite error
       // names the value that broke a constraint; a stack line can hold a file name).
       log(`internal error in ${safeMethodName(request)}: ${describeForLog(error)}`);
@@ -28,6 +32,20 @@ export function createDispatcher(app: AppContext, log: (line: string) => void = 
       };
     }
   };
+}
+
+/**
+ * A damaged page can be met by any read, long after the file was opened (a read-only open checks
+ * the file's length, not every page): the reader is told the file is damaged, not that something
+ * went wrong. Only SQLite's damage codes are translated; other errors stay internal.
+ */
+function damagedFileError(app: AppContext, request: ApiRequest, error: unknown): CasewrightError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !(code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) return null;
+  const reviewId = (request as { reviewId?: unknown } | null)?.reviewId;
+  const path = typeof reviewId === 'string' ? app.reviews.list().find((handle) => handle.id === reviewId)?.path : undefined;
+  const translated = asReadError(error, path === undefined ? 'The review file' : basename(path));
+  return translated instanceof CasewrightError ? translated : null;
 }
 
 async function run(app: AppContext, request: ApiRequest): Promise<unknown> {

@@ -81,6 +81,8 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
     .action(async (file: string, options: { json?: boolean }) => {
       // Read only: `info` never migrates the file or writes a backup beside it.
       await cli.withReview(file, async (ctx) => {
+        // The read-only open checked the file's length, not every page: the dispatcher refuses a
+        // file whose damaged page is met while reading (see damagedFileError).
         const session = await cli.call('review.getSession', {}, ctx.review.id);
         const counts = await cli.call('review.getCounts', {}, ctx.review.id);
         const info = {

@@ -77,6 +77,11 @@ export function toOriginalRange(f: FoldedText, start: number, end: number): { st
   return { start: f.starts[start]!, end: f.ends[end - 1]! };
 }
 
+/**
+ * Text as a literal in a pattern compiled with the `u` flag. A hyphen cannot be written `\-`
+ * there (a "Kerry-Ann" in the register made every publication export fail), so it is written by
+ * its code, which reads as a hyphen inside and outside a character class.
+ */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/-/g, '\\x2d');
 }

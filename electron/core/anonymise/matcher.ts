@@ -6,12 +6,14 @@
  * Speed matters (a 20,000-row chronology passes through here on every publication export), so
  * the expressions start with the name itself: word boundaries, a title before a name ("Mrs")
  * and "DOB" before a date are checked by hand around each hit rather than inside the regex,
- * which would stop the engine from scanning quickly for the first letters.
+ * which would stop the engine from scanning quickly for the first letters. And only the terms a
+ * text could hold are tried at all: a substring search for a word of each picks them (term-index.ts).
  */
 import { dobPrefixBefore } from './date-of-birth-patterns';
 import { escapeRegExp, foldText, foldWithMap, toOriginalRange, type FoldedText } from './fold';
 import { isTitle, titleBefore } from './name-parts';
 import type { AnonymisationRegister } from './register';
+import { buildTermIndex, type TermIndex } from './term-index';
 import { buildTerms, type Term } from './terms';
 
 export interface TermMatch {
@@ -32,6 +34,14 @@ interface CompiledTerm {
 interface ProtectedForm {
   readonly exact: string;
   readonly regex: RegExp;
+}
+
+/** The compiled terms and pseudonyms, each with the index that says which a text could hold. */
+interface Compiled {
+  readonly terms: readonly CompiledTerm[];
+  readonly termIndex: TermIndex;
+  readonly protectedForms: readonly ProtectedForm[];
+  readonly protectedIndex: TermIndex;
 }
 
 export interface Matcher {
@@ -63,7 +73,14 @@ export function buildMatcher(register: AnonymisationRegister): Matcher {
   const compiled: CompiledTerm[] = terms.map((term) => ({ term, regex: new RegExp(term.pattern, 'gu') }));
   const pseudonyms = [...new Set(register.people.map((p) => p.pseudonym.trim()).filter((p) => p !== ''))];
   const protectedForms = pseudonyms.map((p) => ({ exact: p, regex: new RegExp(escapeRegExp(foldText(p)), 'gu') }));
-  return { terms, find: (text) => findMatches(text, compiled, protectedForms) };
+  const all: Compiled = {
+    terms: compiled,
+    termIndex: buildTermIndex(terms.map((term) => term.literal)),
+    protectedForms,
+    // A pseudonym's pattern is the folded pseudonym itself.
+    protectedIndex: buildTermIndex(pseudonyms.map((p) => foldText(p))),
+  };
+  return { terms, find: (text) => findMatches(text, all) };
 }
 
 /**
@@ -71,9 +88,11 @@ export function buildMatcher(register: AnonymisationRegister): Matcher {
  * never itself a match: a family surnamed "Child" must not turn "Child R" into "[…] R", and
  * published text full of pseudonyms must not read as leaks.
  */
-function pseudonymSpans(text: string, folded: FoldedText, forms: readonly ProtectedForm[]): { start: number; end: number }[] {
+function pseudonymSpans(text: string, folded: FoldedText, forms: readonly ProtectedForm[], index: TermIndex): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const form of forms) {
+  const could = index.candidates(folded.folded);
+  for (const [n, form] of forms.entries()) {
+    if (!could[n]) continue;
     form.regex.lastIndex = 0;
     for (const m of folded.folded.matchAll(form.regex)) {
       if (!isWhole(folded.folded, m.index, m.index + m[0].length)) continue;
@@ -84,13 +103,16 @@ function pseudonymSpans(text: string, folded: FoldedText, forms: readonly Protec
   return spans;
 }
 
-function findMatches(text: string, compiled: readonly CompiledTerm[], protectedForms: readonly ProtectedForm[]): TermMatch[] {
+function findMatches(text: string, compiled: Compiled): TermMatch[] {
   if (text === '') return [];
   const folded = foldWithMap(text);
   const f = folded.folded;
-  const shielded = pseudonymSpans(text, folded, protectedForms);
+  const could = compiled.termIndex.candidates(f);
+  if (!could.includes(true)) return [];
+  const shielded = pseudonymSpans(text, folded, compiled.protectedForms, compiled.protectedIndex);
   const hits: TermMatch[] = [];
-  for (const { term, regex } of compiled) {
+  for (const [n, { term, regex }] of compiled.terms.entries()) {
+    if (!could[n]) continue;
     regex.lastIndex = 0;
     for (const m of f.matchAll(regex)) {
       let from = m.index;

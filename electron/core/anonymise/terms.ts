@@ -5,6 +5,7 @@
 import { foldText, escapeRegExp } from './fold';
 import { isEverydayWord, isMonthName, splitName } from './name-parts';
 import { dateOfBirthPattern } from './date-of-birth-patterns';
+import { longestWord } from './term-index';
 import {
   AMBIGUOUS_NAME,
   AMBIGUOUS_SURNAME,
@@ -30,16 +31,28 @@ export interface Term {
   /** A title just before ("Mrs Ashdown") belongs to the match. */
   readonly takesTitle: boolean;
   readonly dateOfBirth?: string;
+  /**
+   * Folded text every match of `pattern` holds, or null when there is none to look for: the
+   * matcher skips the term for texts without it (term-index.ts).
+   */
+  readonly literal: string | null;
+}
+
+function phraseWords(phrase: string): string[] {
+  return foldText(phrase)
+    .trim()
+    .split(/[\s,]+/)
+    .filter((w) => w !== '');
 }
 
 /** Whitespace- and comma-tolerant pattern for a folded phrase. */
 export function phrasePattern(phrase: string): string {
-  return foldText(phrase)
-    .trim()
-    .split(/[\s,]+/)
-    .filter((w) => w !== '')
-    .map(escapeRegExp)
-    .join(String.raw`[\s,]+`);
+  return phraseWords(phrase).map(escapeRegExp).join(String.raw`[\s,]+`);
+}
+
+/** Text every match of `phrasePattern(phrase)` holds (with or without a plural "s" after it): its longest word. */
+export function phraseLiteral(phrase: string): string | null {
+  return longestWord(phraseWords(phrase));
 }
 
 type NameKind = 'real-name' | 'alias' | 'first-name' | 'middle-name' | 'surname';
@@ -101,6 +114,7 @@ export function buildTerms(register: AnonymisationRegister): Term[] {
       capitalisedOnly: isPart && isEverydayWord(key),
       notInDates: isPart && isMonthName(key),
       takesTitle: true,
+      literal: phraseLiteral(key),
     });
   }
   for (const person of register.people) {
@@ -117,13 +131,15 @@ export function buildTerms(register: AnonymisationRegister): Term[] {
       notInDates: false,
       takesTitle: false,
       dateOfBirth: person.dateOfBirth,
+      literal: null,
     });
   }
   for (const identifier of register.identifiers) {
-    for (const pattern of identifierPatterns(identifier.text, identifier.kind)) {
+    for (const { pattern, literal } of identifierPatternsWithLiterals(identifier.text, identifier.kind)) {
       terms.push({
         kind: identifier.kind,
         pattern,
+        literal,
         source: identifier.text,
         replacement: identifierReplacements[identifier.kind],
         identifierId: identifier.id,
@@ -143,28 +159,45 @@ export function buildTerms(register: AnonymisationRegister): Term[] {
  * the partnership too, and generalising places is a judgement the reviewer makes.
  */
 export function identifierPatterns(text: string, kind: keyof typeof identifierReplacements): string[] {
+  return identifierPatternsWithLiterals(text, kind).map((p) => p.pattern);
+}
+
+/** The patterns of `identifierPatterns`, each with the text every match of it holds (null: none to look for). */
+function identifierPatternsWithLiterals(
+  text: string,
+  kind: keyof typeof identifierReplacements,
+): { readonly pattern: string; readonly literal: string | null }[] {
   const folded = foldText(text).trim();
   if (folded === '') return [];
+  const phrase = (p: string) => ({ pattern: phrasePattern(p), literal: phraseLiteral(p) });
   if (kind === 'postcode') {
     const compact = folded.replace(/\s+/g, '');
-    if (compact.length < 5) return [phrasePattern(folded)];
-    return [`${escapeRegExp(compact.slice(0, -3))}\\s*${escapeRegExp(compact.slice(-3))}`];
+    if (compact.length < 5) return [phrase(folded)];
+    // With or without the space, so only each half is sure to be there: the longer is looked for.
+    const [outward, inward] = [compact.slice(0, -3), compact.slice(-3)];
+    return [{ pattern: `${escapeRegExp(outward)}\\s*${escapeRegExp(inward)}`, literal: outward.length >= inward.length ? outward : inward }];
   }
   if (kind === 'nhs-number') {
     const digits = folded.replace(/\D/g, '');
-    if (digits.length < 6) return [phrasePattern(folded)];
-    return [digits.split('').join(String.raw`[\s\-]*`)];
+    if (digits.length < 6) return [phrase(folded)];
+    return [{ pattern: digits.split('').join(String.raw`[\s\-]*`), literal: null }];
   }
-  const patterns = new Set([phrasePattern(folded)]);
+  const phrases = new Set([folded]);
   if (kind === 'address') {
     const street = folded.split(',')[0]!.trim();
-    if (street !== folded && /\p{L}/u.test(street) && street.split(/\s+/).length >= 2) patterns.add(phrasePattern(street));
+    if (street !== folded && /\p{L}/u.test(street) && street.split(/\s+/).length >= 2) phrases.add(street);
     const withoutNumber = street.replace(/^\d+[a-z]?\s+/, '');
-    if (withoutNumber !== street && withoutNumber.split(/\s+/).length >= 2) patterns.add(phrasePattern(withoutNumber));
+    if (withoutNumber !== street && withoutNumber.split(/\s+/).length >= 2) phrases.add(withoutNumber);
   }
   if (kind === 'school') {
     const short = folded.replace(/\s+(school|academy|college)$/, '');
-    if (short !== folded && short.split(/\s+/).length >= 2) patterns.add(phrasePattern(short));
+    if (short !== folded && short.split(/\s+/).length >= 2) phrases.add(short);
   }
-  return [...patterns];
+  // Distinct patterns, in the order first made (two phrases can fold to one pattern).
+  const byPattern = new Map<string, ReturnType<typeof phrase>>();
+  for (const p of phrases) {
+    const made = phrase(p);
+    if (!byPattern.has(made.pattern)) byPattern.set(made.pattern, made);
+  }
+  return [...byPattern.values()];
 }

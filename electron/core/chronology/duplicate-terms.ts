@@ -1,5 +1,6 @@
 import { BOILERPLATE_SHARE, PRIOR_DOCUMENTS } from './duplicate-rules';
-import { contentStem, forEachWord } from './similarity';
+import { contentStem } from './similarity';
+import { WordInterner } from './word-interner';
 
 /**
  * The words of a set of entries weighted by how rare each is among them (inverse document
@@ -26,43 +27,56 @@ export interface TermModel {
   readonly spelling: (term: number) => string;
 }
 
+const NOT_SEEN = -2;
+
 const EMPTY: WeightedText = { terms: new Int32Array(0), weights: new Float64Array(0), total: 0 };
 
 export function buildTermModel(texts: readonly string[]): TermModel {
-  // Each distinct spelling is stemmed once; -1 marks a spelling that is not a content word.
-  const termOfWord = new Map<string, number>();
+  const words = new WordInterner();
+  // Per word number, its term (-1: not a content word; -2: not yet looked at): each distinct
+  // spelling is stemmed once.
+  let termOfWord = new Int32Array(1024).fill(NOT_SEEN);
   const termOfStem = new Map<string, number>();
   const spellings: string[] = [];
   const documentFrequency: number[] = [];
   /** Per term, the last text it was counted in, so a text counts each term once. */
   const lastText: number[] = [];
   const raw: Int32Array[] = [];
-  texts.forEach((text, n) => {
-    const terms: number[] = [];
-    forEachWord(text, (word) => {
-      let term = termOfWord.get(word);
-      if (term === undefined) {
-        const stemmed = contentStem(word);
-        if (stemmed === null) term = -1;
-        else {
-          term = termOfStem.get(stemmed);
-          if (term === undefined) {
-            term = spellings.length;
-            termOfStem.set(stemmed, term);
-            spellings.push(word);
-            documentFrequency.push(0);
-            lastText.push(-1);
-          }
+  const terms: number[] = [];
+  let current = 0;
+  const visit = (id: number): void => {
+    if (id >= termOfWord.length) {
+      const grown = new Int32Array(termOfWord.length * 2).fill(NOT_SEEN);
+      grown.set(termOfWord);
+      termOfWord = grown;
+    }
+    let term = termOfWord[id]!;
+    if (term === NOT_SEEN) {
+      const word = words.word(id);
+      const stemmed = contentStem(word);
+      if (stemmed === null) term = -1;
+      else {
+        term = termOfStem.get(stemmed) ?? -1;
+        if (term === -1) {
+          term = spellings.length;
+          termOfStem.set(stemmed, term);
+          spellings.push(word);
+          documentFrequency.push(0);
+          lastText.push(-1);
         }
-        termOfWord.set(word, term);
       }
-      if (term < 0 || lastText[term] === n) return;
-      lastText[term] = n;
-      documentFrequency[term]! += 1;
-      terms.push(term);
-    });
+      termOfWord[id] = term;
+    }
+    if (term < 0 || lastText[term] === current) return;
+    lastText[term] = current;
+    documentFrequency[term]! += 1;
+    terms.push(term);
+  };
+  for (; current < texts.length; current += 1) {
+    terms.length = 0;
+    words.forEachWordId(texts[current]!, visit);
     raw.push(Int32Array.from(terms).sort());
-  });
+  }
   const floor = Math.log(1 / BOILERPLATE_SHARE);
   const n = texts.length + PRIOR_DOCUMENTS;
   const weightOf = Float64Array.from(documentFrequency, (df) => Math.max(0, Math.log(n / (df + 1)) - floor));

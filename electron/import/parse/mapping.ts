@@ -117,8 +117,14 @@ function isNarrative(profile: ColumnProfile): boolean {
  * mostly free text is left as an extra field (kept verbatim) rather than read as yes or no (where
  * most cells are yes/no, the odd sentence is read by its first word and also kept verbatim).
  */
-export function detectMapping(headers: readonly string[], dataRows: readonly (readonly string[])[] = []): ColumnMapping {
-  const profiles = headers.map((_, index) => (dataRows.length === 0 ? null : profileColumn(dataRows.map((row) => row[index] ?? ''))));
+export function detectMapping(
+  headers: readonly string[],
+  dataRows: readonly (readonly string[])[] = [],
+  // The import has already profiled every column; profiling 20,000 rows twice was wasted work.
+  known?: readonly ColumnProfile[],
+): ColumnMapping {
+  const profiles: readonly (ColumnProfile | null)[] =
+    known ?? headers.map((_, index) => (dataRows.length === 0 ? null : profileColumn(dataRows.map((row) => row[index] ?? ''))));
   const mapping: Partial<Record<ImportField, string>> = {};
   const used = new Set<number>();
   const candidates = new Map<ImportField, number[]>();

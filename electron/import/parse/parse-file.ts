@@ -102,6 +102,18 @@ async function readTableNamed(options: ParseOptions): ReturnType<typeof readTabl
   }
 }
 
+/** The first `count` filled cells of a column, read only as far as needed. */
+function firstFilled(rows: readonly (readonly string[])[], index: number, count: number): string[] {
+  const found: string[] = [];
+  for (const row of rows) {
+    const cell = row[index] ?? '';
+    if (cell === '') continue;
+    found.push(cell);
+    if (found.length === count) break;
+  }
+  return found;
+}
+
 function fieldLabel(field: ImportField): string {
   return IMPORT_FIELD_LABELS[field];
 }
@@ -146,15 +158,8 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
   });
 
   const profiles = headers.map((_, index) => profileColumn(dataRows.map((row) => row[index] ?? '')));
-  const columns: ImportColumn[] = headers.map((header, index) => ({
-    index,
-    header,
-    samples: dataRows
-      .map((row) => row[index] ?? '')
-      .filter((cell) => cell !== '')
-      .slice(0, 3),
-  }));
-  const detectedMapping = detectMapping(headers, dataRows);
+  const columns: ImportColumn[] = headers.map((header, index) => ({ index, header, samples: firstFilled(dataRows, index, 3) }));
+  const detectedMapping = detectMapping(headers, dataRows, profiles);
   const mapping = options.mapping === undefined ? detectedMapping : applicableMapping(options.mapping, headers);
   const ignored = new Set((options.ignoreColumns ?? []).filter((h) => headers.includes(h)));
 

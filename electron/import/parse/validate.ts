@@ -71,6 +71,15 @@ function parseDateCached(text: string, cache: DateCache): ReturnType<typeof pars
   return result;
 }
 
+function cellOf(cells: readonly string[], columnIndex: ReadonlyMap<ImportField, number>, field: ImportField): string {
+  const index = columnIndex.get(field);
+  return index === undefined ? '' : (cells[index] ?? '');
+}
+
+function nullable(text: string): string | null {
+  return text === '' ? null : text;
+}
+
 const CHILD_FIELDS = ['childSeen', 'childSeenAlone', 'childSpokenTo'] as const;
 
 /** Validates and converts one row. `raws` holds each formula cell as written (else null). */
@@ -85,10 +94,7 @@ export function validateRow(
 ): DraftRow {
   const columnIndex = plan.columnIndex;
   const problems: ImportProblem[] = [];
-  const get = (field: ImportField): string => {
-    const index = columnIndex.get(field);
-    return index === undefined ? '' : (cells[index] ?? '');
-  };
+  const get = (field: ImportField): string => cellOf(cells, columnIndex, field);
   const problem = (field: ImportField, reason: string) => problems.push({ file: fileName, row: rowNumber, column: mapping[field], field, reason });
   const extraFields: ExtraField[] = [];
 
@@ -134,8 +140,6 @@ export function validateRow(
         : 'nothing in this row says what happened',
     );
   }
-  const nullable = (text: string) => (text === '' ? null : text);
-
   let childContact: ChildContact | null = null;
   const answers: Record<(typeof CHILD_FIELDS)[number], ReturnType<typeof readTriState>['value']> = { childSeen: 'unknown', childSeenAlone: 'unknown', childSpokenTo: 'unknown' };
   for (const field of CHILD_FIELDS) {

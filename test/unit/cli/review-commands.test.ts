@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
@@ -71,6 +71,36 @@ describe('casewright new / info', () => {
     const refused = await runCli(['info', newer], { home: dir });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/newer\.cwr was saved by a newer version of Casewright/);
+  });
+
+  it('refuses a file cut short, or with damaged pages, as damaged (exit 1), without checking every page of a whole one', async () => {
+    const dir = tempDir();
+    const make = async (name: string): Promise<string> => {
+      const file = join(dir, name);
+      await runCli(['new', file, '--title', 'Child D'], { home: dir });
+      // Enough rows that the table spans many pages, so the damage below lands in its data.
+      const db = new Database(file);
+      db.exec(`INSERT INTO agency (name, created_at) SELECT 'Agency ' || i || ' ' || hex(randomblob(200)), '2026-01-01' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) SELECT i FROM n)`);
+      db.close();
+      return file;
+    };
+    const whole = await make('whole.cwr');
+    expect(await runCli(['info', whole, '--json'], { home: dir })).toMatchObject({ code: 0 });
+
+    const cut = await make('cut.cwr');
+    truncateSync(cut, readFileSync(cut).length - 8192);
+    const cutInfo = await runCli(['info', cut], { home: dir });
+    expect(cutInfo.code).toBe(1);
+    expect(cutInfo.stderr).toContain('cut.cwr is damaged');
+
+    const damaged = await make('damaged.cwr');
+    const bytes = readFileSync(damaged);
+    // Garbage over the last pages (the agency rows), keeping the length and the schema.
+    bytes.fill(0x5a, bytes.length - 16384, bytes.length);
+    writeFileSync(damaged, bytes);
+    const damagedInfo = await runCli(['info', damaged], { home: dir });
+    expect(damagedInfo.code).toBe(1);
+    expect(damagedInfo.stderr).toContain('damaged.cwr is damaged');
   });
 });
 

@@ -96,6 +96,15 @@ describe('applying an import', () => {
     expect(rows.map((r) => r.eventType)).toEqual(['Welfare check', 'Welfare check', 'Home visit']);
   });
 
+  it('reads an event type written with extra spaces as the one already in the list', async () => {
+    const fx = openChronologyReview();
+    const csv = 'Date,Type,Summary\n01/03/2021,Home  visit,Visit one\n02/03/2021,Welfare   check,Officers checked on RM\n03/03/2021,welfare check,Second check\n';
+    const report = await importFile(fx, 'spaced.csv', 'Westmoor Police', options, new Uint8Array(Buffer.from(csv)));
+    expect(report.newEventTypes).toEqual(['Welfare check']);
+    const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 });
+    expect(rows.map((r) => r.eventType)).toEqual(['Home visit', 'Welfare check', 'Welfare check']);
+  });
+
   it('remembers the mapping per agency and uses it for the next file', async () => {
     const fx = openChronologyReview();
     const mapping = { date: 'When', summary: 'What happened', sourceRole: 'Who' };
