@@ -9,8 +9,9 @@ import characteristicRecordedWith from './007-characteristic-recorded-with';
 import importFidelity from './008-import-fidelity';
 import insightFalseMatch from './009-insight-false-match';
 import panelMembers from './010-panel-members';
+import characteristicDetail from './011-characteristic-detail';
 
 /** Every migration, in order. The last one's version is the file format this app writes. */
-export const migrations: readonly Migration[] = [foundation, people, chronology, findings, report, insight, characteristicRecordedWith, importFidelity, insightFalseMatch, panelMembers];
+export const migrations: readonly Migration[] = [foundation, people, chronology, findings, report, insight, characteristicRecordedWith, importFidelity, insightFalseMatch, panelMembers, characteristicDetail];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);
