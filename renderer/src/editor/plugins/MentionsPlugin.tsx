@@ -8,7 +8,7 @@ import type { Person } from '../../../../electron/shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
 import { matchPeople } from '../../features/people/match-people';
 import { $createMentionNode, $isMentionNode } from '../nodes/MentionNode';
-import { $placeCaretAfterMention, registerMentionSpacing } from './mention-spacing';
+import { $placeCaretAfterMention } from './mention-spacing';
 import './MentionsPlugin.css';
 
 class PersonOption extends MenuOption {
@@ -47,8 +47,6 @@ export function MentionsPlugin() {
     },
     [editor],
   );
-
-  useEffect(() => registerMentionSpacing(editor), [editor]);
 
   useEffect(() => {
     const list = people.data;
