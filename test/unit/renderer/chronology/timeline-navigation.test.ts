@@ -91,3 +91,10 @@ describe('clusters on the keyboard path', () => {
     expect(neighbourMark(crowdedMarks, crowded.lanes.length, cluster.key, 'ArrowDown')?.key).toBe('e9');
   });
 });
+
+describe('date order of marks', () => {
+  it('puts a month known only as a month before a day in it, as the grid does', () => {
+    const vague = layoutTimeline([item(1, 'A Police', '2021-05-02'), item(2, 'A Police', '2021-05-01', '2021-05-31')], { pxPerDay: 3 });
+    expect(timelineMarks(vague, 12).map((m) => m.key)).toEqual(['e2', 'e1']);
+  });
+});

@@ -15,10 +15,15 @@ export function clusterMark(c: PositionedCluster): TimelineMark {
   return { kind: 'cluster', key: `c${c.key}`, laneIndex: c.laneIndex, x: c.x, width: c.width, cx: c.cx, cluster: c };
 }
 
-/** Every mark of a layout in time order (then lane), as the keyboard walks them. */
+/** Where a mark's period starts, in plot px: "May 2021" comes before "2 May 2021". */
+function startOf(mark: TimelineMark): number {
+  return mark.kind === 'event' ? mark.event.x : mark.cluster.x;
+}
+
+/** Every mark of a layout in date order (then lane), as the keyboard walks them. */
 export function timelineMarks(layout: TimelineLayout, markerSize: number): TimelineMark[] {
   const marks = [...layout.items.map((p) => eventMark(p, markerSize)), ...layout.clusters.map(clusterMark)];
-  return marks.sort((a, b) => a.cx - b.cx || a.laneIndex - b.laneIndex || a.key.localeCompare(b.key));
+  return marks.sort((a, b) => startOf(a) - startOf(b) || a.width - b.width || a.laneIndex - b.laneIndex || a.key.localeCompare(b.key));
 }
 
 /** The entry ids a mark stands for. */
