@@ -53,6 +53,8 @@ describe('browser edition: people, protected characteristics and mentions', () =
     const religion = page.getByRole('group', { name: 'Religion or belief' });
     await religion.getByLabel('What is known').selectOption('declined');
     await expect.poll(() => religion.getByLabel('Value').count()).toBe(0);
+    // The reviewer's own words beside the state, kept out of published documents.
+    await religion.getByLabel('Detail (optional)').fill('Said her faith was a private matter');
     // One save for every characteristic changed.
     await page.getByRole('button', { name: 'Save characteristics (2 changed)' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved: Race (ethnic group), Religion or belief' }).waitFor();
@@ -60,6 +62,7 @@ describe('browser edition: people, protected characteristics and mentions', () =
 
     await addPerson(page, { name: 'Ruby Ashdown', pseudonym: 'Child R', role: 'subject child', dob: '2019-06-14' });
     await page.getByRole('button', { name: 'Edit RM (Kerry Ashdown)' }).click();
+    await expect.poll(() => page.getByRole('group', { name: 'Religion or belief' }).getByLabel('Detail (optional)').inputValue()).toBe('Said her faith was a private matter');
     const relationship = page.getByRole('form', { name: 'Add a relationship for RM' });
     await relationship.getByLabel('Relationship').selectOption('parent-of');
     await relationship.getByLabel('Other person').selectOption({ label: 'Child R (Ruby Ashdown)' });

@@ -23,10 +23,16 @@ interface CharacteristicRow {
   readonly source: string;
   readonly list_version: string | null;
   readonly value_label: string | null;
+  readonly detail: string | null;
 }
 
 export function rowToRecord(row: CharacteristicRow): CharacteristicRecord {
-  const base = { personId: row.person_id, characteristicId: row.characteristic, source: row.source };
+  const base = {
+    personId: row.person_id,
+    characteristicId: row.characteristic,
+    source: row.source,
+    ...(row.detail === null || row.detail === undefined ? {} : { detail: row.detail }),
+  };
   switch (row.state) {
     case 'recorded':
       return {
@@ -93,13 +99,18 @@ export function setCharacteristic(
   const valueLabel = optionId === null ? null : (template?.options.find((o) => o.id === optionId)?.label ?? null);
   const writeIn = input.state === 'recorded' ? (input.value.writeIn === '' ? null : input.value.writeIn) : null;
   const reason = input.state === 'not-applicable' ? input.reason : null;
+  // An input without a detail (an older caller, a script) keeps the stored one: nothing the
+  // reviewer wrote is dropped by an edit that did not mention it.
+  const keepDetail = input.detail === undefined ? 1 : 0;
+  const detail = input.detail === undefined || input.detail === null || input.detail === '' ? null : input.detail;
   db.prepare(
-    `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, value_write_in, reason, source, list_version, value_label)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, value_write_in, reason, source, list_version, value_label, detail)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (person_id, characteristic) DO UPDATE SET
        state = excluded.state, value_option_id = excluded.value_option_id, value_write_in = excluded.value_write_in,
-       reason = excluded.reason, source = excluded.source, list_version = excluded.list_version, value_label = excluded.value_label`,
-  ).run(input.personId, input.characteristicId, input.state, optionId, writeIn, reason, input.source, listVersion, valueLabel);
+       reason = excluded.reason, source = excluded.source, list_version = excluded.list_version, value_label = excluded.value_label,
+       detail = CASE WHEN ? THEN characteristic.detail ELSE excluded.detail END`,
+  ).run(input.personId, input.characteristicId, input.state, optionId, writeIn, reason, input.source, listVersion, valueLabel, detail, keepDetail);
   return listCharacteristics(db, input.personId).find((r) => r.characteristicId === input.characteristicId)!;
 }
 

@@ -3,6 +3,7 @@ import { CasewrightError } from '../../shared/errors';
 import type { HistoryState } from '../../shared/domain/review';
 import { nowIso } from './clock';
 import { asReadable, asWritable, type ReadableDb, type WritableDb } from './db-types';
+import { replayHistory } from './history-replay';
 import { groupIsRevertible, revertGroup } from './revert-group';
 
 export interface WriteOptions {
@@ -28,20 +29,15 @@ export interface ReviewHandle {
   close(): void;
 }
 
-interface UndoStep {
-  readonly groupId: number;
-  readonly label: string;
-}
-
 export function createReviewHandle(
   id: string,
   path: string,
   raw: Database.Database,
   actor: () => string,
 ): ReviewHandle {
-  const undoStack: UndoStep[] = [];
-  const redoStack: UndoStep[] = [];
   const db = asWritable(raw);
+  // Undo and redo carry on from where the review was when it was last closed.
+  const { undo: undoStack, redo: redoStack } = replayHistory(db);
   const beginGroup = db.prepare(`INSERT INTO change_group (at, actor, label, kind, reverts_group_id) VALUES (?, ?, ?, ?, ?)`);
   const setCurrent = db.prepare(`UPDATE current_change SET group_id = ?, row_audit = ? WHERE id = 1`);
 

@@ -1,4 +1,4 @@
--- Casewright review file format 11
+-- Casewright review file format 12
 
 CREATE TABLE agency (
         id INTEGER PRIMARY KEY,
@@ -84,7 +84,7 @@ CREATE TABLE characteristic (
         value_option_id TEXT,
         value_write_in TEXT,
         reason TEXT,
-        source TEXT NOT NULL DEFAULT '', list_version TEXT CHECK (list_version IS NULL OR trim(list_version) <> ''), value_label TEXT CHECK (value_label IS NULL OR trim(value_label) <> ''),
+        source TEXT NOT NULL DEFAULT '', list_version TEXT CHECK (list_version IS NULL OR trim(list_version) <> ''), value_label TEXT CHECK (value_label IS NULL OR trim(value_label) <> ''), detail TEXT CHECK (detail IS NULL OR trim(detail) <> ''),
         UNIQUE (person_id, characteristic),
         CHECK (state = 'recorded' OR (value_option_id IS NULL AND value_write_in IS NULL)),
         CHECK (state <> 'recorded' OR value_option_id IS NOT NULL OR trim(coalesce(value_write_in, '')) <> ''),
@@ -642,19 +642,19 @@ CREATE TRIGGER audit_briefing_content_update AFTER UPDATE ON briefing_content WH
 CREATE TRIGGER audit_characteristic_delete AFTER DELETE ON characteristic WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'characteristic', OLD.id, 'delete', json_object('id', OLD."id", 'person_id', OLD."person_id", 'characteristic', OLD."characteristic", 'state', OLD."state", 'value_option_id', OLD."value_option_id", 'value_write_in', OLD."value_write_in", 'reason', OLD."reason", 'source', OLD."source", 'list_version', OLD."list_version", 'value_label', OLD."value_label"), NULL);
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'characteristic', OLD.id, 'delete', json_object('id', OLD."id", 'person_id', OLD."person_id", 'characteristic', OLD."characteristic", 'state', OLD."state", 'value_option_id', OLD."value_option_id", 'value_write_in', OLD."value_write_in", 'reason', OLD."reason", 'source', OLD."source", 'list_version', OLD."list_version", 'value_label', OLD."value_label", 'detail', OLD."detail"), NULL);
     END;
 
 CREATE TRIGGER audit_characteristic_insert AFTER INSERT ON characteristic WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'characteristic', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'person_id', NEW."person_id", 'characteristic', NEW."characteristic", 'state', NEW."state", 'value_option_id', NEW."value_option_id", 'value_write_in', NEW."value_write_in", 'reason', NEW."reason", 'source', NEW."source", 'list_version', NEW."list_version", 'value_label', NEW."value_label"));
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'characteristic', NEW.id, 'insert', NULL, json_object('id', NEW."id", 'person_id', NEW."person_id", 'characteristic', NEW."characteristic", 'state', NEW."state", 'value_option_id', NEW."value_option_id", 'value_write_in', NEW."value_write_in", 'reason', NEW."reason", 'source', NEW."source", 'list_version', NEW."list_version", 'value_label', NEW."value_label", 'detail', NEW."detail"));
     END;
 
 CREATE TRIGGER audit_characteristic_update AFTER UPDATE ON characteristic WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1
     BEGIN
       INSERT INTO audit_log (group_id, table_name, row_key, action, before_json, after_json)
-      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'characteristic', OLD.id, 'update', json_object('id', OLD."id", 'person_id', OLD."person_id", 'characteristic', OLD."characteristic", 'state', OLD."state", 'value_option_id', OLD."value_option_id", 'value_write_in', OLD."value_write_in", 'reason', OLD."reason", 'source', OLD."source", 'list_version', OLD."list_version", 'value_label', OLD."value_label"), json_object('id', NEW."id", 'person_id', NEW."person_id", 'characteristic', NEW."characteristic", 'state', NEW."state", 'value_option_id', NEW."value_option_id", 'value_write_in', NEW."value_write_in", 'reason', NEW."reason", 'source', NEW."source", 'list_version', NEW."list_version", 'value_label', NEW."value_label"));
+      VALUES ((SELECT group_id FROM current_change WHERE id = 1), 'characteristic', OLD.id, 'update', json_object('id', OLD."id", 'person_id', OLD."person_id", 'characteristic', OLD."characteristic", 'state', OLD."state", 'value_option_id', OLD."value_option_id", 'value_write_in', OLD."value_write_in", 'reason', OLD."reason", 'source', OLD."source", 'list_version', OLD."list_version", 'value_label', OLD."value_label", 'detail', OLD."detail"), json_object('id', NEW."id", 'person_id', NEW."person_id", 'characteristic', NEW."characteristic", 'state', NEW."state", 'value_option_id', NEW."value_option_id", 'value_write_in', NEW."value_write_in", 'reason', NEW."reason", 'source', NEW."source", 'list_version', NEW."list_version", 'value_label', NEW."value_label", 'detail', NEW."detail"));
     END;
 
 CREATE TRIGGER audit_column_mapping_delete AFTER DELETE ON column_mapping WHEN coalesce((SELECT row_audit FROM current_change WHERE id = 1), 1) = 1

@@ -81,6 +81,8 @@ const characteristicBase = {
   personId: id,
   characteristicId: z.enum(characteristicIds),
   source: text.max(500).default(''),
+  /** The reviewer's words about it; left out, the stored detail is kept; null or empty clears it. */
+  detail: text.max(1000).nullable().optional(),
 };
 
 /** Mirrors the `CharacteristicRecord` union: a value only when recorded, a reason when not applicable. */

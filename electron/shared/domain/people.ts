@@ -100,6 +100,12 @@ interface CharacteristicRecordBase {
   readonly characteristicId: CharacteristicId;
   /** Where the information came from, e.g. "GP records", "mother, interview 2023". */
   readonly source: string;
+  /**
+   * The reviewer's own words about it (which disability, which denomination), or null. Kept for
+   * the analysis; never counted, and left out of published documents, where a named condition
+   * could identify the family. Absent when there is none.
+   */
+  readonly detail?: string | null;
 }
 
 /**

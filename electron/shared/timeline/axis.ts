@@ -162,3 +162,64 @@ export function axisTicks(startDay: number, endDay: number, pxPerDay: number): A
   ticks.push({ day: startDay, label: startLabel, major: true, isStart: true });
   return ticks.sort((a, b) => a.day - b.day);
 }
+
+const MIN_PX_PER_DAY = ZOOM_LEVELS[0]?.pxPerDay ?? 0.03;
+const MAX_PX_PER_DAY = ZOOM_LEVELS[ZOOM_LEVELS.length - 1]?.pxPerDay ?? 60;
+
+/** Keeps a scale within the outermost and innermost zoom levels. */
+export function clampPxPerDay(pxPerDay: number): number {
+  return Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, pxPerDay));
+}
+
+/**
+ * The scale at which `days` fill `width` exactly ("Show all"), within the zoom range. The zoom
+ * buttons step through the fixed levels from there, so a fitted view is never left half empty.
+ */
+export function fitPxPerDay(days: number, width: number): number {
+  return clampPxPerDay(width / Math.max(1, days));
+}
+
+/**
+ * The next zoom level in (`step` 1) or out (`step` -1) from any scale, or null at the end of
+ * the range. A scale within 2% of a level counts as that level.
+ */
+export function stepZoom(pxPerDay: number, step: 1 | -1): number | null {
+  const levels = ZOOM_LEVELS.map((level) => level.pxPerDay);
+  const next = step === 1
+    ? levels.find((px) => px > pxPerDay * 1.02)
+    : [...levels].reverse().find((px) => px < pxPerDay / 1.02);
+  return next ?? null;
+}
+
+/** Words for a scale ("months"), from the nearest zoom level. */
+export function zoomName(pxPerDay: number): string {
+  return ZOOM_LEVELS[nearestZoomIndex(pxPerDay)]?.name ?? '';
+}
+
+/** Whether the scale is the closest zoom there is (events are no longer clustered there). */
+export function isInnermostZoom(pxPerDay: number): boolean {
+  return pxPerDay >= MAX_PX_PER_DAY / 1.02;
+}
+
+/**
+ * The days of the major ticks whose labels can be drawn (at `x + 3`) without touching the label
+ * before them or running past `right`. Earlier labels win, so the first label, which names the
+ * year the view starts in, is always kept when it fits.
+ */
+export function labelledTickDays(
+  ticks: readonly AxisTick[],
+  xOf: (day: number) => number,
+  options: { readonly fontSize: number; readonly right: number },
+): Set<number> {
+  const shown = new Set<number>();
+  let lastEnd = -Infinity;
+  for (const tick of [...ticks].sort((a, b) => a.day - b.day)) {
+    if (!tick.major || tick.label === '') continue;
+    const start = xOf(tick.day) + 3;
+    const end = start + tick.label.length * options.fontSize * 0.62;
+    if (start < lastEnd + 8 || end > options.right) continue;
+    shown.add(tick.day);
+    lastEnd = end;
+  }
+  return shown;
+}

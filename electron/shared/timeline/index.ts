@@ -7,3 +7,4 @@ export * from './layout';
 export * from './svg';
 export * from './text-alternative';
 export * from './figure';
+export * from './labels';

@@ -9,7 +9,7 @@
  */
 import { dayNumber } from './days';
 import { assignMarkers } from './shapes';
-import type { LaneLayout, LegendEntry, MarkerStyle, PositionedItem, SwimlaneItem, TimelineLayout } from './types';
+import type { LaneLayout, LegendEntry, MarkerStyle, PositionedCluster, PositionedItem, SwimlaneItem, TimelineLayout } from './types';
 
 export interface LayoutOptions {
   readonly pxPerDay: number;
@@ -27,6 +27,11 @@ export interface LayoutOptions {
   readonly marginDays?: number;
   /** Fix the plot domain (e.g. the review's scope) instead of deriving it from the items. */
   readonly domain?: { readonly startDay: number; readonly endDay: number };
+  /**
+   * Draw crowded events as one mark with a count: at least `minCount` events of one lane whose
+   * starts fall within `windowPx` of each other. Without it every event gets its own marker.
+   */
+  readonly cluster?: { readonly windowPx: number; readonly minCount: number };
 }
 
 export const DEFAULT_ROW_HEIGHT = 20;
@@ -34,6 +39,8 @@ export const DEFAULT_LANE_PADDING = 6;
 export const DEFAULT_MARKER_SIZE = 12;
 const DEFAULT_MAX_ROWS = 6;
 const GAP_PX = 3;
+/** Room for a two- or three-digit count inside a cluster mark. */
+export const CLUSTER_MIN_WIDTH = 26;
 
 interface Prepared {
   readonly item: SwimlaneItem;
@@ -97,6 +104,37 @@ function preparedDomain(prepared: readonly Prepared[], marginDays: number): { st
   return { startDay: min - marginDays, endDay: max + 1 + marginDays };
 }
 
+/** A thing to pack into a lane's rows: one event, or a cluster of crowded events. */
+interface Unit {
+  readonly lane: number;
+  readonly members: readonly Prepared[];
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * Groups a lane's events (in date order) whose starts fall within `windowPx` of the group's first
+ * event. A group of at least `minCount` becomes one cluster; smaller groups stay single events,
+ * which the row packing stacks.
+ */
+function groupCrowded(lanePrepared: readonly Prepared[], toX: (day: number) => number, windowPx: number, minCount: number): Prepared[][] {
+  const groups: Prepared[][] = [];
+  let current: Prepared[] = [];
+  let firstX = 0;
+  for (const p of lanePrepared) {
+    const x = toX(p.start);
+    if (current.length > 0 && x - firstX <= windowPx) {
+      current.push(p);
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [p];
+    firstX = x;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.flatMap((group) => (group.length >= minCount ? [group] : group.map((p) => [p])));
+}
+
 export function layoutTimeline(items: readonly SwimlaneItem[], options: LayoutOptions): TimelineLayout {
   const pxPerDay = options.pxPerDay;
   if (!(pxPerDay > 0)) throw new RangeError('pxPerDay must be positive');
@@ -112,36 +150,63 @@ export function layoutTimeline(items: readonly SwimlaneItem[], options: LayoutOp
   const legend: LegendEntry[] = assignMarkers(items.map((i) => i.eventType));
   const markers = new Map<string, MarkerStyle>(legend.map((l) => [l.eventType, l.marker]));
   const fallbackMarker: MarkerStyle = { shape: 'circle', filled: true };
+  const toX = (day: number): number => (day - domain.startDay) * pxPerDay;
 
-  // Pass 1: pack each lane's items into rows by their pixel extent.
-  const rowEnds: number[][] = lanes.map(() => []);
-  const counts = lanes.map(() => 0);
-  const placed: Array<{ p: Prepared; lane: number; row: number; x: number; spanWidth: number }> = [];
-  for (const p of prepared) {
-    const lane = laneIndex.get(p.item.lane) ?? 0;
-    const x = (p.start - domain.startDay) * pxPerDay;
-    // An exact date is one day long; a vague date covers every day it may be.
+  // The pixel extent of one event: an exact date is one day long; a vague date covers every day it may be.
+  const extent = (p: Prepared): { left: number; right: number } => {
+    const x = toX(p.start);
     const days = p.end - p.start + 1;
     const spanWidth = days > 1 ? days * pxPerDay : 0;
     const left = spanWidth > 0 ? x : x + pxPerDay / 2 - markerSize / 2;
-    const right = Math.max(left + markerSize, spanWidth > 0 ? x + spanWidth : left + markerSize);
-    const ends = rowEnds[lane] ?? [];
-    let row = ends.findIndex((end) => end + GAP_PX <= left);
+    return { left, right: Math.max(left + markerSize, spanWidth > 0 ? x + spanWidth : left + markerSize) };
+  };
+
+  // Units in date order: single events, or (when asked) clusters of crowded ones.
+  const byLane: Prepared[][] = lanes.map(() => []);
+  for (const p of prepared) byLane[laneIndex.get(p.item.lane) ?? 0]?.push(p);
+  const units: Unit[] = [];
+  byLane.forEach((lanePrepared, lane) => {
+    const groups = options.cluster === undefined
+      ? lanePrepared.map((p) => [p])
+      : groupCrowded(lanePrepared, toX, options.cluster.windowPx, Math.max(2, options.cluster.minCount));
+    for (const members of groups) {
+      let left = Infinity;
+      let right = -Infinity;
+      for (const m of members) {
+        const e = extent(m);
+        left = Math.min(left, e.left);
+        right = Math.max(right, e.right);
+      }
+      // A cluster is wide enough to carry its count.
+      if (members.length > 1) right = Math.max(right, left + CLUSTER_MIN_WIDTH);
+      units.push({ lane, members, left, right });
+    }
+  });
+  const firstOf = (u: Unit): Prepared => u.members[0] as Prepared;
+  units.sort((a, b) => firstOf(a).start - firstOf(b).start || firstOf(a).end - firstOf(b).end || firstOf(a).item.id - firstOf(b).item.id);
+
+  // Pass 1: pack each lane's units into rows by their pixel extent (greedy, in date order).
+  const rowEnds: number[][] = lanes.map(() => []);
+  const counts = lanes.map(() => 0);
+  const placed: Array<{ unit: Unit; row: number }> = [];
+  for (const unit of units) {
+    const ends = rowEnds[unit.lane] ?? [];
+    let row = ends.findIndex((end) => end + GAP_PX <= unit.left);
     if (row === -1) {
       if (ends.length < maxRows) {
         row = ends.length;
-        ends.push(right);
+        ends.push(unit.right);
       } else {
         // Lane is full: overlap in the row that frees up first.
         row = ends.indexOf(Math.min(...ends));
-        ends[row] = Math.max(ends[row] ?? right, right);
+        ends[row] = Math.max(ends[row] ?? unit.right, unit.right);
       }
     } else {
-      ends[row] = right;
+      ends[row] = unit.right;
     }
-    rowEnds[lane] = ends;
-    counts[lane] = (counts[lane] ?? 0) + 1;
-    placed.push({ p, lane, row, x, spanWidth });
+    rowEnds[unit.lane] = ends;
+    counts[unit.lane] = (counts[unit.lane] ?? 0) + unit.members.length;
+    placed.push({ unit, row });
   }
 
   // Pass 2: lane heights follow from the rows each lane needed.
@@ -154,21 +219,43 @@ export function layoutTimeline(items: readonly SwimlaneItem[], options: LayoutOp
     y += height;
   });
 
-  const positioned: PositionedItem[] = placed.map(({ p, lane, row, x, spanWidth }) => {
-    const laneTop = laneLayouts[lane]?.y ?? 0;
+  const positioned: PositionedItem[] = [];
+  const clusters: PositionedCluster[] = [];
+  for (const { unit, row } of placed) {
+    const laneTop = laneLayouts[unit.lane]?.y ?? 0;
     const cy = laneTop + lanePadding + row * rowHeight + rowHeight / 2;
-    const cx = spanWidth > 0 ? x + spanWidth / 2 : x + pxPerDay / 2;
-    return {
-      item: p.item,
-      laneIndex: lane,
+    const first = unit.members[0];
+    if (first === undefined) continue;
+    if (unit.members.length > 1) {
+      clusters.push({
+        key: `${unit.lane}:${first.item.id}`,
+        items: unit.members.map((m) => m.item),
+        laneIndex: unit.lane,
+        row,
+        x: unit.left,
+        width: unit.right - unit.left,
+        cx: (unit.left + unit.right) / 2,
+        cy,
+        startDay: Math.min(...unit.members.map((m) => m.start)),
+        endDay: Math.max(...unit.members.map((m) => m.end)),
+      });
+      continue;
+    }
+    const x = toX(first.start);
+    const days = first.end - first.start + 1;
+    const spanWidth = days > 1 ? days * pxPerDay : 0;
+    positioned.push({
+      item: first.item,
+      laneIndex: unit.lane,
       row,
       x,
       spanWidth,
-      cx,
+      cx: spanWidth > 0 ? x + spanWidth / 2 : x + pxPerDay / 2,
       cy,
-      marker: markers.get(p.item.eventType.trim()) ?? fallbackMarker,
-    };
-  });
+      marker: markers.get(first.item.eventType.trim()) ?? fallbackMarker,
+    });
+  }
+  positioned.sort((a, b) => a.x - b.x || a.spanWidth - b.spanWidth || a.item.id - b.item.id);
 
   return {
     startDay: domain.startDay,
@@ -178,6 +265,7 @@ export function layoutTimeline(items: readonly SwimlaneItem[], options: LayoutOp
     height: y,
     lanes: laneLayouts,
     items: positioned,
+    clusters,
     legend,
   };
 }
@@ -194,4 +282,9 @@ export function visibleItems(
     const right = Math.max(p.x + p.spanWidth, p.cx + markerSize / 2);
     return right >= fromX && left <= toX;
   });
+}
+
+/** Clusters whose mark touches the window [fromX, toX] (plot coordinates). */
+export function visibleClusters(layout: TimelineLayout, fromX: number, toX: number): PositionedCluster[] {
+  return layout.clusters.filter((c) => c.x + c.width >= fromX && c.x <= toX);
 }

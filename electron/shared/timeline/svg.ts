@@ -5,7 +5,7 @@
  * by the UI's "Save as SVG". The interactive timeline draws the same layout with React
  * elements and the same `shapePath`, so both pictures agree.
  */
-import { axisTicks } from './axis';
+import { axisTicks, labelledTickDays } from './axis';
 import { formatDay } from './days';
 import { shapePath } from './shapes';
 import type { MarkerStyle, TimelineLayout } from './types';
@@ -109,13 +109,13 @@ export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): 
 
   // Axis with grid lines.
   const ticks = axisTicks(layout.startDay, layout.endDay, layout.pxPerDay);
+  const tickX = (day: number): number => labelWidth + (day - layout.startDay) * layout.pxPerDay;
+  const labelled = labelledTickDays(ticks, tickX, { fontSize: 12, right: totalWidth });
   for (const tick of ticks) {
-    const x = labelWidth + (tick.day - layout.startDay) * layout.pxPerDay;
+    const x = tickX(tick.day);
     if (tick.major) {
-      parts.push(
-        `<line x1="${n(x)}" y1="${n(axisHeight - 8)}" x2="${n(x)}" y2="${n(plotTop + layout.height)}" stroke="${c.grid}" stroke-width="1"/>`,
-        `<text x="${n(x + 3)}" y="${n(axisHeight - 12)}" fill="${c.mutedText}">${escapeXml(tick.label)}</text>`,
-      );
+      parts.push(`<line x1="${n(x)}" y1="${n(axisHeight - 8)}" x2="${n(x)}" y2="${n(plotTop + layout.height)}" stroke="${c.grid}" stroke-width="1"/>`);
+      if (labelled.has(tick.day)) parts.push(`<text x="${n(x + 3)}" y="${n(axisHeight - 12)}" fill="${c.mutedText}">${escapeXml(tick.label)}</text>`);
     } else {
       parts.push(`<line x1="${n(x)}" y1="${n(axisHeight - 5)}" x2="${n(x)}" y2="${n(axisHeight)}" stroke="${c.grid}" stroke-width="1"/>`);
     }

@@ -76,6 +76,27 @@ export interface PositionedItem {
   readonly marker: MarkerStyle;
 }
 
+/**
+ * Several events of one lane so close together at this zoom that their markers would pile up:
+ * drawn as one mark with a count, which zooms in to its period when chosen.
+ */
+export interface PositionedCluster {
+  /** Stable for the same events at any zoom: lane and first entry id. */
+  readonly key: string;
+  /** The events it stands for, in date order (at least two). */
+  readonly items: readonly SwimlaneItem[];
+  readonly laneIndex: number;
+  readonly row: number;
+  /** Left edge and width of the mark in plot px. */
+  readonly x: number;
+  readonly width: number;
+  readonly cx: number;
+  readonly cy: number;
+  /** First and last day (inclusive) that its events may fall on. */
+  readonly startDay: number;
+  readonly endDay: number;
+}
+
 export interface AxisTick {
   readonly day: number;
   readonly label: string;
@@ -95,7 +116,9 @@ export interface TimelineLayout {
   readonly width: number;
   readonly height: number;
   readonly lanes: readonly LaneLayout[];
-  /** Sorted by earliest day, then lane. */
+  /** Events drawn one by one, sorted by earliest day, then lane. */
   readonly items: readonly PositionedItem[];
+  /** Crowded events drawn as one mark each (empty unless the layout was asked to cluster). */
+  readonly clusters: readonly PositionedCluster[];
   readonly legend: readonly LegendEntry[];
 }

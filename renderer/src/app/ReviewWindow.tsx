@@ -103,13 +103,9 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
           Casewright
         </a>
         <p className="review-title">{title}</p>
-        {history.data !== undefined && !history.data.canUndo && !history.data.canRedo ? (
-          // Undo covers this session only: say so where the reviewer looks for it.
-          <p className="review-history-note" id="review-history-note">Undo history starts when the review is opened</p>
-        ) : null}
         <div className="review-actions" role="toolbar" aria-label="Review actions">
           <button type="button" onClick={() => void undo()} disabled={history.data?.canUndo !== true} aria-keyshortcuts="Control+Z"
-            title={history.data?.undoLabel == null ? 'Nothing to undo since this review was opened' : `Undo ${history.data.undoLabel} (Ctrl+Z)`}>
+            title={history.data?.undoLabel == null ? 'Nothing to undo (imports and permanent erasure cannot be undone)' : `Undo ${history.data.undoLabel} (Ctrl+Z)`}>
             Undo
           </button>
           <button type="button" onClick={() => void redo()} disabled={history.data?.canRedo !== true} aria-keyshortcuts="Control+Y"

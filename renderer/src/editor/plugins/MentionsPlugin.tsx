@@ -1,13 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { MenuOption } from '@lexical/react/LexicalMenuOption';
-import { $createTextNode, $getRoot, type TextNode } from 'lexical';
+import { $getRoot, type TextNode } from 'lexical';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Person } from '../../../../electron/shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
 import { matchPeople } from '../../features/people/match-people';
 import { $createMentionNode, $isMentionNode } from '../nodes/MentionNode';
+import { $placeCaretAfterMention } from './mention-spacing';
 import './MentionsPlugin.css';
 
 class PersonOption extends MenuOption {
@@ -39,10 +40,8 @@ export function MentionsPlugin() {
       editor.update(() => {
         const mention = $createMentionNode(option.person.id, option.person.realName);
         if (nodeToReplace) nodeToReplace.replace(mention);
-        // A plain space after the token, so typing carries on outside the mention.
-        const space = $createTextNode(' ');
-        mention.insertAfter(space);
-        space.select(1, 1);
+        // Typing carries on outside the mention, with one space at most.
+        $placeCaretAfterMention(mention);
         closeMenu();
       });
     },

@@ -14,10 +14,10 @@ import {
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Field } from '../../ui/Field';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { isoDayToWords } from '../../ui/date-input';
-import { Field } from '../../ui/Field';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -94,21 +94,22 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
   );
 }
 
-type Draft = { state: CharacteristicState | ''; optionId: string; writeIn: string; reason: string; source: string };
+type Draft = { state: CharacteristicState | ''; optionId: string; writeIn: string; reason: string; source: string; detail: string };
 
 function draftOf(record: CharacteristicRecord | undefined): Draft {
-  if (record === undefined) return { state: '', optionId: '', writeIn: '', reason: '', source: '' };
+  if (record === undefined) return { state: '', optionId: '', writeIn: '', reason: '', source: '', detail: '' };
   return {
     state: record.state,
     optionId: record.state === 'recorded' ? (record.value.optionId ?? '') : '',
     writeIn: record.state === 'recorded' ? (record.value.writeIn ?? '') : '',
     reason: record.state === 'not-applicable' ? record.reason : '',
     source: record.source,
+    detail: record.detail ?? '',
   };
 }
 
 function toInput(person: Person, template: CharacteristicTemplate, d: Draft): CharacteristicInput | null {
-  const base = { personId: person.id, characteristicId: template.id, source: d.source };
+  const base = { personId: person.id, characteristicId: template.id, source: d.source, detail: d.detail.trim() === '' ? null : d.detail };
   if (d.state === '') return null;
   if (d.state === 'recorded') {
     return { ...base, state: 'recorded', value: { optionId: d.optionId === '' ? null : d.optionId, writeIn: d.writeIn === '' ? null : d.writeIn } };
@@ -209,11 +210,34 @@ function CharacteristicRow(props: {
               )}
             </Field>
           ) : null}
+          {draft.state !== '' ? (
+            <Field
+              label="Detail (optional)"
+              hint={`${DETAIL_EXAMPLES[template.id] ?? 'What lies behind the answer, in your words'}. Kept for your analysis; never printed in a published document or counted in the figures.`}
+              className="characteristic-detail"
+            >
+              {(control) => (
+                <textarea {...control} rows={2} maxLength={1000} value={draft.detail} onChange={(e) => setDraft({ ...draft, detail: e.target.value })} />
+              )}
+            </Field>
+          ) : null}
         </div>
       )}
     </fieldset>
   );
 }
+
+/** What the detail of each characteristic usually holds, as the field's hint. */
+const DETAIL_EXAMPLES: Readonly<Record<string, string>> = {
+  disability: 'For example the condition and how it affected daily life',
+  'religion-belief': 'For example the denomination or how faith shaped contact with services',
+  race: 'For example language, immigration status or how identity was understood',
+  'pregnancy-maternity': 'For example the weeks of pregnancy or a recent birth during the events',
+  'marriage-civil-partnership': 'For example a separation or a second marriage abroad',
+  'gender-reassignment': 'For example how the person described their identity',
+  'sexual-orientation': 'For example what the person said and to whom',
+  sex: 'For example how agencies recorded it',
+};
 
 function groupsOf(template: CharacteristicTemplate, variant: CharacteristicVariant, options: ReturnType<typeof optionsForVariant>) {
   if (template.groups.length === 0) return [{ label: null, options }];

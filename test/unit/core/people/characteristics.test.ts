@@ -121,3 +121,39 @@ describe('protected characteristics', () => {
     ]);
   });
 });
+
+describe('the detail of a characteristic', () => {
+  const disability = (detail: string) => characteristicInputSchema.safeParse({ personId: 1, characteristicId: 'disability', state: 'unknown', detail });
+
+  it('is stored beside the value, kept by an edit that does not mention it, and cleared only on purpose', () => {
+    const { review, personId } = reviewWithKerry();
+    const input = { personId, characteristicId: 'religion-belief', state: 'recorded', value: { optionId: 'christian' }, source: 'GP records' };
+    review.write('Set', (db) => setCharacteristic(db, characteristicInputSchema.parse({ ...input, detail: '  Attends a small chapel  ' }), templates));
+    expect(listCharacteristics(review.db, personId)[0]).toMatchObject({ source: 'GP records', detail: 'Attends a small chapel' });
+
+    // A script or older caller that sends no detail changes the source but keeps the words.
+    review.write('Set', (db) => setCharacteristic(db, characteristicInputSchema.parse({ ...input, source: 'school' }), templates));
+    expect(listCharacteristics(review.db, personId)[0]).toMatchObject({ source: 'school', detail: 'Attends a small chapel' });
+
+    // The detail stays with a change of state too: it is the reviewer's note, not the value.
+    review.write('Set', (db) => setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'religion-belief', state: 'declined' }), templates));
+    expect(listCharacteristics(review.db, personId)[0]).toMatchObject({ state: 'declined', detail: 'Attends a small chapel' });
+
+    review.write('Set', (db) => setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'religion-belief', state: 'declined', detail: '' }), templates));
+    expect(listCharacteristics(review.db, personId)[0]).not.toHaveProperty('detail');
+  });
+
+  it('is undone with the rest of the edit', () => {
+    const { review, personId } = reviewWithKerry();
+    review.write('Set', (db) => setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'sex', state: 'recorded', value: { optionId: 'female' } }), templates));
+    review.write('Detail', (db) => setCharacteristic(db, characteristicInputSchema.parse({ personId, characteristicId: 'sex', state: 'recorded', value: { optionId: 'female' }, detail: 'Recorded by the GP' }), templates));
+    expect(listCharacteristics(review.db, personId)[0]).toMatchObject({ detail: 'Recorded by the GP' });
+    review.undo();
+    expect(listCharacteristics(review.db, personId)[0]).not.toHaveProperty('detail');
+  });
+
+  it('refuses an overlong detail at the boundary', () => {
+    expect(disability('x'.repeat(1000)).success).toBe(true);
+    expect(disability('x'.repeat(1001)).success).toBe(false);
+  });
+});

@@ -17,7 +17,7 @@ import type { TableBlock } from '../../../../electron/export/report/model';
 import { publicationText } from '../../../../electron/export/report/output-text';
 import { readinessProblems } from '../../../../electron/export/report/readiness';
 import { draftText } from '../../../../electron/export/report/sources';
-import type { Person } from '../../../../electron/shared/domain/people';
+import type { CharacteristicRecord, Person } from '../../../../electron/shared/domain/people';
 import { samplePeople, sampleSources } from '../../../fixtures/reports/sources';
 import { tempDir } from '../../../helpers/review-file';
 
@@ -68,6 +68,20 @@ describe('equality figures', () => {
     const family = model.blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption.startsWith('Family composition'))!;
     expect(family.rows.at(-1)!.map((c) => c.runs.map((x) => (x.kind === 'text' ? x.text : '')).join(''))).toEqual(['Baby R', 'sibling', 'child', '5 months']);
     expect(ageText('2023-03-20', '2023-03-31')).toBe('under 1 month');
+  });
+
+  it('leaves the reviewer\'s detail about a characteristic out of the document and out of the figures', () => {
+    const details = ['Multiple sclerosis, diagnosed at Westmoor General', 'Attends St Brannoc\'s chapel', 'Asked twice, no answer', 'Ruby was three'];
+    const withDetail = (sources.characteristics ?? []).map((record, i) => ({ ...record, detail: details[i % details.length]! }));
+    const template = findReportTemplate(templatesDir, tempDir(), 'lcspr-england').template;
+    for (const draft of [false, true]) {
+      const build = (characteristics: readonly CharacteristicRecord[]) =>
+        blocksText(buildReportModel(template, { ...sources, characteristics }, publicationText({ ...register, people }), { draft, today: '2026-11-23' }).model.blocks).join('\n');
+      const printed = build(withDetail);
+      expect(printed).toBe(build([...(sources.characteristics ?? [])]));
+      for (const detail of details) expect(printed).not.toContain(detail);
+    }
+    expect(buildCompleteness(familyMembers(people), withDetail, characteristicTemplates, '2023-03-31')).toEqual(shared);
   });
 
   it('says "relationship to the victim" in the adult (DHR) template', () => {

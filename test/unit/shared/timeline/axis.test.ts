@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, dayNumber, fitZoomIndex, nearestZoomIndex, tickUnitFor, ZOOM_LEVELS } from '../../../../electron/shared/timeline';
+import { axisTicks, dayNumber, fitPxPerDay, fitZoomIndex, isInnermostZoom, nearestZoomIndex, stepZoom, tickUnitFor, ZOOM_LEVELS, zoomName } from '../../../../electron/shared/timeline';
 
 describe('zoom levels', () => {
   it('run from decades to days, finer each step', () => {
@@ -51,5 +51,23 @@ describe('axis ticks', () => {
   it('labels single days at day zoom', () => {
     const ticks = axisTicks(dayNumber('2021-02-27'), dayNumber('2021-03-02'), 60);
     expect(ticks.map((t) => t.label)).toEqual(['27 Feb 2021', '28 Feb', '1 Mar 2021', '2 Mar']);
+  });
+});
+
+describe('fitting and stepping the zoom', () => {
+  it('"Show all" fills the width with the data exactly, within the zoom range', () => {
+    expect(fitPxPerDay(1000, 800)).toBeCloseTo(0.8);
+    expect(fitPxPerDay(3, 900)).toBe(ZOOM_LEVELS[ZOOM_LEVELS.length - 1]!.pxPerDay);
+    expect(fitPxPerDay(200_000, 900)).toBe(ZOOM_LEVELS[0]!.pxPerDay);
+  });
+
+  it('steps from any scale to the next fixed level, and stops at the ends', () => {
+    expect(stepZoom(0.8, 1)).toBe(1.2);
+    expect(stepZoom(0.8, -1)).toBe(0.5);
+    expect(stepZoom(1.2, 1)).toBe(3);
+    expect(stepZoom(60, 1)).toBeNull();
+    expect(stepZoom(0.03, -1)).toBeNull();
+    expect(zoomName(0.8)).toBe('quarters');
+    expect(isInnermostZoom(60)).toBe(true);
   });
 });
