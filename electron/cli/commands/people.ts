@@ -3,7 +3,6 @@ import { identifierKinds, personCategories, type Leak, type NameWarning, type Pe
 import { describeReadinessProblem } from '../../export/report/readiness';
 import { CasewrightError } from '../../shared/errors';
 import { dismissedNameKeys } from '../../core/people/name-warnings';
-import { tableExists } from '../../core/people/person-rows';
 import type { CliContext } from '../cli-context';
 
 const collect = (value: string, previous: readonly string[]): string[] => [...previous, value];
@@ -103,7 +102,7 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
           places: { templatesDir: cli.app.templatesDir, appHome: cli.app.home },
         });
         // Names the reviewer dismissed stay dismissed here as in the app.
-        const dismissed = tableExists(ctx.review.db, 'name_warning_dismissal') ? dismissedNameKeys(ctx.review.db) : new Set<string>();
+        const dismissed = dismissedNameKeys(ctx.review.db);
         return { ...checked, warnings: checked.warnings.filter((w) => !dismissed.has(w.key)) };
       });
       if (options.json === true) {
