@@ -106,7 +106,7 @@ function disposeWhenTestEnds(review: TestReview): void {
   try {
     onTestFinished(() => review.dispose());
   } catch {
-    // Made outside a test (beforeAll): the caller closes it.
+    // Made outside a test (beforeAll, a describe body): the caller disposes of it.
   }
 }
 
