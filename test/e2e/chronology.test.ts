@@ -29,6 +29,9 @@ async function chronologyWith(options: { healthVisit?: boolean; schoolReturn?: b
   return { page: app.page, chronology, call };
 }
 
+/** The wizard test runs five full-page accessibility scans (each screen of the wizard), more than any other here. */
+const WIZARD_BUDGET_MS = 240_000;
+
 describe('chronology in the browser edition: importing', () => {
   it('previews a CSV with the detected mapping, takes corrections, imports all rows and shows them with their dates as given', async () => {
     const { page, chronology } = await emptyChronology('Child R chronology');
@@ -52,7 +55,7 @@ describe('chronology in the browser edition: importing', () => {
     await expect.poll(() => chronology.cell('Spring 2022').isVisible()).toBe(true);
     await expect.poll(() => chronology.cell('May 2021').isVisible()).toBe(true);
     await expectNoAxeViolations(page);
-  });
+  }, WIZARD_BUDGET_MS);
 
   it('imports only the valid rows of a file with problems, and the duplicate it offers can be linked', async () => {
     const { page, chronology } = await chronologyWith();
