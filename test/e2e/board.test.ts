@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/review-file';
 import { reviewWriter } from '../helpers/board-library';
 import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { openLibrary, themeRows } from './pages/board';
 
 const DA = 'domestic-abuse-themes';
 
@@ -49,23 +50,19 @@ describe('Boards', () => {
 
   it('opens a library, filters and drills into themes, updates a recommendation and exports the report', async () => {
     const { page } = app;
-    await page.getByRole('link', { name: 'Boards: learning across many reviews' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Boards: learning across reviews' }).waitFor();
-    await page.getByLabel('Folders and review files (one per line)').fill(library);
-    await page.getByRole('button', { name: 'Open library' }).click();
-    await page.getByText('2 reviews read; 1 file left out.').waitFor();
+    await openLibrary(page, library, '2 reviews read; 1 file left out.');
     await page.getByText('Files left out, and why').click();
     await page.getByText('minutes.txt: not a Casewright review').waitFor();
 
     // Themes: all three terms, then only the Domestic Homicide Review's.
-    const themeRows = page.getByRole('table', { name: 'Themes: findings and reviews for each term' }).locator('tbody tr');
-    await expect.poll(() => themeRows.count()).toBe(3);
+    const rows = themeRows(page);
+    await expect.poll(() => rows.count()).toBe(3);
     await expect.poll(() => page.getByRole('img', { name: /Bar chart of the 3 most frequent themes/ }).count()).toBe(1);
     await page.getByLabel('Domestic Homicide Review').check();
-    await expect.poll(() => themeRows.count()).toBe(1);
-    await expect.poll(() => themeRows.first().locator('th').textContent()).toBe('Coercive control not recognised');
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.first().locator('th').textContent()).toBe('Coercive control not recognised');
     await page.getByLabel('Domestic Homicide Review').uncheck();
-    await expect.poll(() => themeRows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(3);
     await expectNoAxeViolations(page);
 
     // Drill down to the finding and open its review there.
@@ -74,7 +71,7 @@ describe('Boards', () => {
     await page.getByText('Visits took place at the clinic only.').waitFor();
     await page.getByRole('button', { name: 'Open Child A at finding 1' }).click();
     await page.getByRole('heading', { level: 2, name: 'Finding 1: The baby was not seen at home' }).waitFor();
-    expect(page.url()).toMatch(/#\/review\/[^/]+\/findings\/\d+$/);
+    await expect.poll(() => page.url()).toMatch(/#\/review\/[^/]+\/findings\/\d+$/);
 
     // Back to the board, with Child A still open for editing: it is read through the open
     // review (its newest changes are not in the file yet), and updates go through that review.

@@ -1,193 +1,69 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, startBrowserApp } from './harness';
+import { addPoliceReturn, addSchoolReturn, chronologyPage, POLICE_CSV, SCHOOL_CSV } from './pages/chronology';
+import { createReview, statusSays } from './pages/review';
 
-const POLICE_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/police-return.csv', import.meta.url));
-const SCHOOL_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/school-return-with-problems.csv', import.meta.url));
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
-async function createReview(page: Page, title: string): Promise<void> {
-  await createReviewInUi(page, title);
-  await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Chronology' }).waitFor();
+/** A new review, open on the Chronology, with nothing in it. */
+async function emptyChronology(title: string) {
+  const app = await startBrowserApp();
+  await createReview(app, title);
+  const chronology = chronologyPage(app.page);
+  await chronology.open();
+  return { page: app.page, chronology };
 }
 
-function view(page: Page, name: string) {
-  return page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name });
+/**
+ * A new review with the police return imported (5 entries) and, when asked, a health visiting
+ * entry typed in or the school's return; then open on the Chronology's entries.
+ */
+async function chronologyWith(options: { healthVisit?: boolean; schoolReturn?: boolean } = {}) {
+  const app = await startBrowserApp();
+  const { call } = await createReview(app, 'Child R chronology');
+  await addPoliceReturn(call);
+  if (options.healthVisit === true) {
+    await call('chronology.add', { date: 'Spring 2020', agency: 'Health Visiting', summary: 'HV1 home visit; Child R seen with mother.', significance: 'key' });
+  }
+  if (options.schoolReturn === true) await addSchoolReturn(call);
+  const chronology = chronologyPage(app.page);
+  await chronology.open();
+  return { page: app.page, chronology, call };
 }
 
-const grid = (page: Page) => page.getByRole('grid', { name: 'Chronology entries' });
+/** The wizard test runs five full-page accessibility scans (each screen of the wizard), more than any other here. */
+const WIZARD_BUDGET_MS = 240_000;
 
-async function previewFile(page: Page, file: string, agency: string): Promise<void> {
-  await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(file);
-  await page.getByLabel('Agency that sent it').fill(agency);
-  await page.getByRole('button', { name: 'Preview' }).click();
-  await page.getByRole('heading', { name: `${basename(file)} for ${agency}` }).waitFor();
-}
-
-async function importPoliceReturn(page: Page): Promise<void> {
-  await view(page, 'Import').click();
-  await previewFile(page, POLICE_CSV, 'Westmoor Police');
-}
-
-/** Sets the field a source column imports as, and waits for the new preview. */
-async function mapTo(page: Page, header: string, field: string): Promise<void> {
-  const select = page.getByLabel(header, { exact: true });
-  if ((await select.inputValue()) === field) return;
-  await select.selectOption(field);
-  await expect.poll(() => select.inputValue()).toBe(field);
-}
-
-describe('chronology in the browser edition', () => {
-  it('imports a CSV, searches, filters, edits with undo, adds an entry and shows it on the timeline', async () => {
-    app = await startBrowserApp();
-    const { page } = app;
-    await createReview(page, 'Child R chronology');
+describe('chronology in the browser edition: importing', () => {
+  it('previews a CSV with the detected mapping, takes corrections, imports all rows and shows them with their dates as given', async () => {
+    const { page, chronology } = await emptyChronology('Child R chronology');
     await expectNoAxeViolations(page);
 
-    // Import wizard: preview with the detected mapping, then all or nothing.
-    await importPoliceReturn(page);
+    await chronology.view('Import').click();
+    await chronology.previewFile(POLICE_CSV, 'Westmoor Police');
     await expect.poll(() => page.getByRole('table', { name: 'Columns in the file and what they import as' }).isVisible()).toBe(true);
     // Correct the mapping where detection did not know a header; each change previews again.
-    await mapTo(page, 'Details of contact', 'summary');
-    await mapTo(page, 'Officer role', 'sourceRole');
-    await mapTo(page, 'Event type', 'eventType');
+    await chronology.mapTo('Details of contact', 'summary');
+    await chronology.mapTo('Officer role', 'sourceRole');
+    await chronology.mapTo('Event type', 'eventType');
     await expect.poll(() => page.getByLabel('Date', { exact: true }).inputValue()).toBe('date');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Import all 5 rows' }).click();
     await page.getByRole('heading', { name: 'Import report: police-return.csv' }).waitFor();
     await expectNoAxeViolations(page);
 
-    // The grid shows the rows, with dates as precisely as given.
-    await view(page, 'Entries').click();
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
-    await expect.poll(() => grid(page).getByRole('gridcell', { name: 'Spring 2022', exact: true }).isVisible()).toBe(true);
-    await expect.poll(() => grid(page).getByRole('gridcell', { name: 'May 2021', exact: true }).isVisible()).toBe(true);
+    await chronology.view('Entries').click();
+    await chronology.expectRowCount(6);
+    await expect.poll(() => chronology.cell('Spring 2022').isVisible()).toBe(true);
+    await expect.poll(() => chronology.cell('May 2021').isVisible()).toBe(true);
     await expectNoAxeViolations(page);
+  }, WIZARD_BUDGET_MS);
 
-    // Full-text search highlights its matches.
-    await page.getByLabel('Search entries').fill('bruise');
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('2');
-    await expect.poll(() => grid(page).locator('mark').first().innerText()).toMatch(/bruise/i);
-    await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: /Clear filters/ }).click();
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
-
-    // A filter: event type "incident" only (the filters open from their one-line bar).
-    await page.getByRole('button', { name: 'Filters', exact: true }).click();
-    await page.getByText('Event type (any)').click();
-    await page.getByRole('group', { name: 'Event type' }).getByLabel('incident').check();
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('4');
-    await page.getByRole('button', { name: /Clear filters/ }).click();
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('6');
-
-    // Sorting by a column says so with aria-sort; sorting back by date restores the order.
-    await page.getByRole('button', { name: 'Agency' }).click();
-    await expect.poll(() => grid(page).getByRole('columnheader', { name: 'Agency' }).getAttribute('aria-sort')).toBe('ascending');
-    await page.getByRole('button', { name: 'Date', exact: true }).click();
-    await expect.poll(() => grid(page).getByRole('columnheader', { name: 'Date' }).getAttribute('aria-sort')).toBe('ascending');
-    // A new order loads afresh: wait for the first row before working on it.
-    await expect.poll(() => grid(page).locator('[aria-rowindex="2"][data-entry-id] .cw-col-date').innerText()).toBe('14 Mar 2021');
-
-    // Inline edit with the keyboard, then undo it.
-    await grid(page).focus();
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Enter');
-    const editor = page.getByRole('textbox', { name: 'Edit summary' });
-    await editor.fill('Call to the family home after shouting was heard.');
-    await editor.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Summary saved' }).waitFor();
-    const firstSummary = grid(page).locator('[aria-rowindex="2"] .cw-col-summary');
-    await expect.poll(() => firstSummary.innerText()).toBe('Call to the family home after shouting was heard.');
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
-
-    // Clicking away from a changed cell saves it rather than losing what was typed.
-    await firstSummary.dblclick();
-    const again = page.getByRole('textbox', { name: 'Edit summary' });
-    await again.fill('Call to the family home; neighbour reported shouting.');
-    await page.getByRole('heading', { level: 1, name: 'Chronology' }).click();
-    await expect.poll(() => firstSummary.innerText()).toBe('Call to the family home; neighbour reported shouting.');
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
-
-    // Add an entry for a second agency; the date field says how it reads the words.
-    await page.getByRole('button', { name: 'Add entry' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add an entry' });
-    await dialog.getByLabel('Date (required)').fill('Spring 2020');
-    await expect.poll(() => dialog.getByText('Understood as Spring 2020 (any day from 1 Mar 2020 to 31 May 2020)').isVisible()).toBe(true);
-    await dialog.getByLabel('Agency (required)').fill('Health Visiting');
-    await dialog.getByLabel('Summary').fill('HV1 home visit; Child R seen with mother.');
-    await dialog.getByLabel('Key entry').check();
-    await expectNoAxeViolations(page);
-    await dialog.getByRole('button', { name: 'Add entry' }).click();
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('7');
-
-    // Timeline: one swimlane per agency; choosing an event shows its entry in the grid.
-    await view(page, 'Timeline').click();
-    const timeline = page.getByRole('group', { name: /^Timeline, 2 agencies/ });
-    await timeline.waitFor();
-    await expect.poll(() => timeline.locator('text').filter({ hasText: 'Westmoor Police' }).count()).toBe(1);
-    await expect.poll(() => timeline.locator('text').filter({ hasText: 'Health Visiting' }).count()).toBe(1);
-    await expect.poll(() => timeline.getByRole('button').count()).toBe(6);
-    await expectNoAxeViolations(page);
-    await timeline.getByRole('button', { name: /pushed her/ }).click();
-    await page.getByRole('heading', { name: 'Entry: 30 Nov 2022 23:05, Westmoor Police' }).waitFor();
-    await expect.poll(() => grid(page).locator('.cw-grid-cell.is-active').first().innerText()).toBe('30 Nov 2022');
-
-    // Who knew what, when.
-    await view(page, 'Who knew what, when').click();
-    await page.getByLabel('Known by').fill('2023-01-01');
-    await page.getByLabel('Key entries only').uncheck();
-    const whoKnew = page.getByRole('table', { name: /What each agency knew by 1 Jan 2023/ });
-    await whoKnew.waitFor();
-    await expect.poll(() => whoKnew.getByRole('columnheader', { name: 'Health Visiting' }).isVisible()).toBe(true);
-    await expect.poll(() => whoKnew.getByText('Not known').count()).toBeGreaterThan(0);
-    await expectNoAxeViolations(page);
-
-    // Key practice episode from selected rows (checkbox, then Shift+click for a range).
-    await view(page, 'Entries').click();
-    await grid(page).getByLabel('Select entry of 14 Mar 2021').click();
-    await grid(page).getByLabel('Select entry of 2 May 2021').click({ modifiers: ['Shift'] });
-    await page.getByRole('button', { name: 'Group 3 into episode…' }).click();
-    const episodeDialog = page.getByRole('dialog', { name: 'Group into a key practice episode' });
-    await episodeDialog.getByLabel('Title (required)').fill('Spring 2021: call-out and referral');
-    await episodeDialog.getByLabel('Period from').fill('March 2021');
-    await episodeDialog.getByLabel('Period to').fill('May 2021');
-    await episodeDialog.getByLabel('Analysis').fill('The call-out reached children’s services seven weeks later.');
-    await episodeDialog.getByRole('button', { name: 'Create episode' }).click();
-    await view(page, 'Key practice episodes').click();
-    await page.getByRole('heading', { name: 'Spring 2021: call-out and referral' }).waitFor();
-    await expect.poll(() => page.getByText('Mar 2021 to May 2021 · 3 entries').isVisible()).toBe(true);
-    await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Show entries in the grid' }).click();
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('4');
-    await page.getByRole('button', { name: 'Show entries of every episode' }).click();
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('7');
-  });
-
-  it('imports only the valid rows of a file with problems, decides on a duplicate, and works by keyboard', async () => {
-    app = await startBrowserApp();
-    const { page } = app;
-    await createReview(page, 'Child R keyboard');
-    await importPoliceReturn(page);
-    await mapTo(page, 'Details of contact', 'summary');
-    await mapTo(page, 'Event type', 'eventType');
-    await page.getByRole('button', { name: 'Import all 5 rows' }).click();
-    await page.getByRole('heading', { name: 'Import report: police-return.csv' }).waitFor();
-
+  it('imports only the valid rows of a file with problems, and the duplicate it offers can be linked', async () => {
+    const { page, chronology } = await chronologyWith();
+    await chronology.view('Import').click();
     // A school return with an impossible date and a missing date: nothing imports by default.
-    await page.getByRole('button', { name: 'Import another file' }).click();
-    await previewFile(page, SCHOOL_CSV, 'Westmoor Primary School');
-    await mapTo(page, 'Summary', 'summary');
-    await mapTo(page, 'Type', 'eventType');
+    await chronology.previewFile(SCHOOL_CSV, 'Westmoor Primary School');
+    await chronology.mapTo('Summary', 'summary');
+    await chronology.mapTo('Type', 'eventType');
     const problems = page.getByRole('table', { name: /^Problems/ });
     await expect.poll(() => problems.getByRole('row').filter({ hasText: 'school-return-with-problems.csv' }).count()).toBe(2);
     await expect.poll(() => problems.getByRole('cell', { name: '3', exact: true }).isVisible()).toBe(true);
@@ -200,38 +76,108 @@ describe('chronology in the browser edition', () => {
     // The school's record of the police notification is offered as a possible duplicate.
     const duplicates = page.getByRole('region', { name: /Possible duplicates/ });
     await duplicates.getByRole('button', { name: 'Link as the same event' }).first().click();
-    await page.getByRole('status').filter({ hasText: 'Possible duplicate linked' }).waitFor();
+    await statusSays(page, 'Possible duplicate linked');
     await expectNoAxeViolations(page);
+  });
+});
 
-    // Timeline by keyboard: zoom with +, move with the arrows, Enter opens the entry in the grid.
-    await view(page, 'Timeline').click();
-    const timeline = page.getByRole('group', { name: /^Timeline, 2 agencies/ });
-    await timeline.waitFor();
-    await timeline.getByRole('button').first().focus();
-    const zoomBefore = await page.locator('.cw-timeline .cw-count-line').innerText();
-    await page.keyboard.press('+');
-    await expect.poll(() => page.locator('.cw-timeline .cw-count-line').innerText()).not.toBe(zoomBefore);
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    const focusedName = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    // 14 Mar 2021 is first; "May 2021" (any day in May) starts before 2 May 2021.
-    expect(focusedName).toMatch(/^May 2021, Westmoor Police, contact/i);
+describe('chronology in the browser edition: finding entries', () => {
+  it('searches the entries and highlights the matches', async () => {
+    const { page, chronology } = await chronologyWith();
+    await chronology.expectRowCount(6);
+    await page.getByLabel('Search entries').fill('bruise');
+    await chronology.expectRowCount(2);
+    await expect.poll(() => chronology.grid.locator('mark').first().innerText()).toMatch(/bruise/i);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: /Clear filters/ }).click();
+    await chronology.expectRowCount(6);
+  });
+
+  it('filters by event type from the one-line filter bar, and clears the filters', async () => {
+    const { page, chronology } = await chronologyWith();
+    await chronology.expectRowCount(6);
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await page.getByText('Event type (any)').click();
+    await page.getByRole('group', { name: 'Event type' }).getByLabel('incident').check();
+    await chronology.expectRowCount(4);
+    await page.getByRole('button', { name: /Clear filters/ }).click();
+    await chronology.expectRowCount(6);
+  });
+
+  it('sorts by a column, says so with aria-sort, and sorts back by date', async () => {
+    const { page, chronology } = await chronologyWith();
+    await page.getByRole('button', { name: 'Agency' }).click();
+    await expect.poll(() => chronology.grid.getByRole('columnheader', { name: 'Agency' }).getAttribute('aria-sort')).toBe('ascending');
+    await page.getByRole('button', { name: 'Date', exact: true }).click();
+    await expect.poll(() => chronology.grid.getByRole('columnheader', { name: 'Date' }).getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => chronology.grid.locator('[aria-rowindex="2"][data-entry-id] .cw-col-date').innerText()).toBe('14 Mar 2021');
+  });
+});
+
+describe('chronology in the browser edition: editing', () => {
+  it('edits a summary in the grid by keyboard, and Undo puts it back', async () => {
+    const { page, chronology } = await chronologyWith();
+    const firstSummary = chronology.summaryAt(2);
+    await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
+    await chronology.grid.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: /^Entry: May 2021, Westmoor Police/ }).waitFor();
+    const editor = page.getByRole('textbox', { name: 'Edit summary' });
+    await editor.fill('Call to the family home after shouting was heard.');
+    await editor.press('Enter');
+    await statusSays(page, 'Summary saved');
+    await expect.poll(() => firstSummary.innerText()).toBe('Call to the family home after shouting was heard.');
+    await chronology.undo();
+    await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
+  });
 
-    // Delete with confirmation (Keep is the safe first choice), then undo.
-    const rowsBefore = await grid(page).getAttribute('aria-rowcount');
-    await grid(page).focus();
+  it('saves a changed cell when the reviewer clicks away, rather than losing what was typed', async () => {
+    const { page, chronology } = await chronologyWith();
+    const firstSummary = chronology.summaryAt(2);
+    await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
+    await firstSummary.dblclick();
+    await page.getByRole('textbox', { name: 'Edit summary' }).fill('Call to the family home; neighbour reported shouting.');
+    await page.getByRole('heading', { level: 1, name: 'Chronology' }).click();
+    await expect.poll(() => firstSummary.innerText()).toBe('Call to the family home; neighbour reported shouting.');
+    await chronology.undo();
+    await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
+  });
+
+  it('adds an entry with a vague date, saying how it reads the words', async () => {
+    const { page, chronology } = await chronologyWith();
+    await chronology.expectRowCount(6);
+    await page.getByRole('button', { name: 'Add entry' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an entry' });
+    await dialog.getByLabel('Date (required)').fill('Spring 2020');
+    await expect.poll(() => dialog.getByText('Understood as Spring 2020 (any day from 1 Mar 2020 to 31 May 2020)').isVisible()).toBe(true);
+    await dialog.getByLabel('Agency (required)').fill('Health Visiting');
+    await dialog.getByLabel('Summary').fill('HV1 home visit; Child R seen with mother.');
+    await dialog.getByLabel('Key entry').check();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Add entry' }).click();
+    await chronology.expectRowCount(7);
+    await expect.poll(() => chronology.cell('Spring 2020').isVisible()).toBe(true);
+  });
+
+  it('deletes an entry only after confirmation (Keep first), and Undo brings it back', async () => {
+    const { page, chronology } = await chronologyWith();
+    await chronology.cell('May 2021').click();
+    await page.getByRole('heading', { name: /^Entry: May 2021, Westmoor Police/ }).waitFor();
+    await chronology.grid.focus();
     await page.keyboard.press('Delete');
     const confirm = page.getByRole('dialog', { name: 'Delete this entry?' });
     await confirm.waitFor();
     await expectNoAxeViolations(page);
     await confirm.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe(String(Number(rowsBefore) - 1));
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe(rowsBefore);
+    await chronology.expectRowCount(5);
+    await chronology.undo();
+    await chronology.expectRowCount(6);
+  });
 
-    // The fields the grid has no columns for: who the information was shared with, and when.
+  it('records who an entry was shared with and when, fields the grid has no columns for', async () => {
+    const { page, chronology } = await chronologyWith();
+    await chronology.cell('May 2021').click();
+    await page.getByRole('heading', { name: /^Entry: May 2021, Westmoor Police/ }).waitFor();
     await page.getByRole('button', { name: 'Edit all fields…' }).click();
     const editor = page.getByRole('dialog', { name: /^Entry of May 2021, Westmoor Police/ });
     await editor.getByRole('button', { name: 'Add an agency' }).click();
@@ -243,8 +189,76 @@ describe('chronology in the browser edition', () => {
     await editor.getByLabel('Analysis or comment').fill('Shared weeks later.');
     await expectNoAxeViolations(page);
     await editor.getByRole('button', { name: 'Save entry' }).click();
-    await page.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
+    await statusSays(page, 'Entry saved');
     // The details refresh when the saved entry has been fetched again.
     await page.getByRole('region', { name: /^Entry: May 2021/ }).getByText("Children's Social Care (Summer 2021), phone call").waitFor();
+  });
+});
+
+describe('chronology in the browser edition: other views', () => {
+  it('draws the timeline with one swimlane per agency; choosing an event shows its entry in the grid', async () => {
+    const { page, chronology } = await chronologyWith({ healthVisit: true });
+    await chronology.view('Timeline').click();
+    const timeline = page.getByRole('group', { name: /^Timeline, 2 agencies/ });
+    await timeline.waitFor();
+    await expect.poll(() => timeline.locator('text').filter({ hasText: 'Westmoor Police' }).count()).toBe(1);
+    await expect.poll(() => timeline.locator('text').filter({ hasText: 'Health Visiting' }).count()).toBe(1);
+    await expect.poll(() => timeline.getByRole('button').count()).toBe(6);
+    await expectNoAxeViolations(page);
+    await timeline.getByRole('button', { name: /pushed her/ }).click();
+    await page.getByRole('heading', { name: 'Entry: 30 Nov 2022 23:05, Westmoor Police' }).waitFor();
+    await expect.poll(() => chronology.grid.locator('.cw-grid-cell.is-active').first().innerText()).toBe('30 Nov 2022');
+  });
+
+  it('moves through the timeline by keyboard: + zooms, arrows move, Enter opens the entry in the grid', async () => {
+    const { page, chronology } = await chronologyWith({ schoolReturn: true });
+    await chronology.view('Timeline').click();
+    const timeline = page.getByRole('group', { name: /^Timeline, 2 agencies/ });
+    await timeline.waitFor();
+    await timeline.getByRole('button').first().focus();
+    const countLine = page.locator('.cw-timeline .cw-count-line');
+    const zoomBefore = await countLine.innerText();
+    await page.keyboard.press('+');
+    await expect.poll(() => countLine.innerText()).not.toBe(zoomBefore);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    // 14 Mar 2021 is first; "May 2021" (any day in May) starts before 2 May 2021.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^May 2021, Westmoor Police, contact/i);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Entry: May 2021, Westmoor Police/ }).waitFor();
+  });
+
+  it('shows who knew what, and when', async () => {
+    const { page, chronology } = await chronologyWith({ healthVisit: true });
+    await chronology.view('Who knew what, when').click();
+    await page.getByLabel('Known by').fill('2023-01-01');
+    await page.getByLabel('Key entries only').uncheck();
+    const whoKnew = page.getByRole('table', { name: /What each agency knew by 1 Jan 2023/ });
+    await whoKnew.waitFor();
+    await expect.poll(() => whoKnew.getByRole('columnheader', { name: 'Health Visiting' }).isVisible()).toBe(true);
+    await expect.poll(() => whoKnew.getByText('Not known').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+  });
+
+  it('groups selected rows (checkbox, then Shift+click for a range) into a key practice episode', async () => {
+    const { page, chronology } = await chronologyWith({ healthVisit: true });
+    await chronology.expectRowCount(7);
+    await chronology.grid.getByLabel('Select entry of 14 Mar 2021').click();
+    await chronology.grid.getByLabel('Select entry of 2 May 2021').click({ modifiers: ['Shift'] });
+    await page.getByRole('button', { name: 'Group 3 into episode…' }).click();
+    const episodeDialog = page.getByRole('dialog', { name: 'Group into a key practice episode' });
+    await episodeDialog.getByLabel('Title (required)').fill('Spring 2021: call-out and referral');
+    await episodeDialog.getByLabel('Period from').fill('March 2021');
+    await episodeDialog.getByLabel('Period to').fill('May 2021');
+    await episodeDialog.getByLabel('Analysis').fill('The call-out reached children’s services seven weeks later.');
+    await episodeDialog.getByRole('button', { name: 'Create episode' }).click();
+    await chronology.view('Key practice episodes').click();
+    await page.getByRole('heading', { name: 'Spring 2021: call-out and referral' }).waitFor();
+    await expect.poll(() => page.getByText('Mar 2021 to May 2021 · 3 entries').isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Show entries in the grid' }).click();
+    await chronology.expectRowCount(4);
+    await page.getByRole('button', { name: 'Show entries of every episode' }).click();
+    await chronology.expectRowCount(7);
   });
 });

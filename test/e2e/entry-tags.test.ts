@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, startBrowserApp } from './harness';
 
 describe('tagging a chronology entry with the findings taxonomies', () => {
   it('adds a taxonomy tag with a direction from the entry dialog, and keeps it', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await page.getByRole('button', { name: 'Open the sample review' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();

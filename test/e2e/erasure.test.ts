@@ -1,13 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+import { expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
 
 /** A name no fixture or sample uses, so finding it in the file can only mean the deleted person. */
 const PLANTED_NAME = 'Quillborough Zephyrine-Vantablake';
@@ -20,7 +14,7 @@ function bytesOfReview(folder: string, fileName: string): Buffer {
 
 describe('browser edition: protecting a review', () => {
   it('erases a deleted person permanently: their name is in no byte of the file', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     // Unencrypted, so that the file's bytes would show the name if it were still there.
     await page.getByLabel('Title').fill('Erasure check');
@@ -65,7 +59,7 @@ describe('browser edition: protecting a review', () => {
   });
 
   it('shows and saves how long copies of earlier versions are kept', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await page.getByLabel('Title').fill('Retention check');
     await page.getByLabel('Encrypt this review with a passphrase (recommended)').uncheck();

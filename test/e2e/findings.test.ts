@@ -1,18 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildReturnedDocx } from '../fixtures/word-comments/build-docx';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { addFinding, findingsList, selectFinding } from './pages/findings';
+import { openArea } from './pages/review';
 
 const boardTaxonomy = fileURLToPath(new URL('../fixtures/taxonomies/board-themes.json', import.meta.url));
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 describe('browser edition: findings, recommendations and panel comments', () => {
   it('writes findings with evidence and tags, reorders them, tracks recommendations and files Word comments', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     const reviewId = await createReviewInUi(page, 'Child R findings');
     const call = reviewCaller(app, reviewId);
@@ -24,19 +20,13 @@ describe('browser edition: findings, recommendations and panel comments', () => 
     await call('chronology.add', { date: '04/05/2021', agency: 'Health Visiting', summary: 'Home visit; Mr C present throughout' });
 
     // Findings workspace: add two findings; both start flagged as resting on no evidence.
-    await page.getByRole('link', { name: 'Findings' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Findings' }).waitFor();
-    for (const title of ['Each call-out was treated alone', 'RM was never seen alone']) {
-      await page.getByLabel('New finding title').fill(title);
-      await page.getByRole('button', { name: 'Add finding' }).click();
-      await page.getByRole('status').filter({ hasText: /Finding \d added/ }).waitFor();
-    }
-    const list = page.getByRole('list').filter({ has: page.locator('.finding-select') });
+    await openArea(page, 'Findings');
+    for (const title of ['Each call-out was treated alone', 'RM was never seen alone']) await addFinding(page, title);
+    const list = findingsList(page);
     await expect.poll(() => list.getByText('No evidence').count()).toBe(2);
 
     // Select finding 1, link an entry as evidence, tag it with a direction.
-    await page.getByRole('button', { name: '1. Each call-out was treated alone' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Finding 1: Each call-out was treated alone' }).waitFor();
+    await selectFinding(page, 1, 'Each call-out was treated alone');
     await page.getByRole('button', { name: /^Link 12 Mar 2021, Westmoor Police/ }).click();
     await page.getByRole('status').filter({ hasText: 'Entry linked as evidence' }).waitFor();
     await expect.poll(() => list.getByText('No evidence').count()).toBe(1);

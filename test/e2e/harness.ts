@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, inject } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import { createDispatcher } from '../../electron/api/dispatcher';
 import { startBrowserEdition, type BrowserEdition } from '../../electron/server/browser-edition';
 import { tempDir } from '../helpers/review-file';
@@ -34,6 +34,9 @@ export interface BrowserApp {
  * The browser edition as a user gets it: the real bridge and services over a real review folder,
  * in Debian's Chromium. `firstStart: false` (the default for tests) skips the automatic opening of
  * the sample review on a brand-new profile.
+ *
+ * Started inside a test, it closes itself when the test ends (the one set-up hook every file
+ * shares); started in `beforeAll`, the caller closes it in `afterAll`. `close()` is safe to call twice.
  */
 export async function startBrowserApp(
   options: { home?: string; firstStart?: boolean; displayName?: string; viewport?: { width: number; height: number } } = {},
@@ -54,18 +57,28 @@ export async function startBrowserApp(
   page.on('pageerror', (error) => {
     throw error;
   });
-  await page.goto(edition.bridge.launchUrl);
-  return {
+  let closing: Promise<void> | undefined;
+  const app: BrowserApp = {
     page,
     url: edition.bridge.origin,
     home,
     edition,
     browser,
-    async close() {
-      await browser.close();
-      await edition.close();
+    close() {
+      closing ??= (async () => {
+        await browser.close();
+        await edition.close();
+      })();
+      return closing;
     },
   };
+  try {
+    onTestFinished(() => app.close());
+  } catch {
+    // Started outside a test (beforeAll): the caller closes it.
+  }
+  await page.goto(edition.bridge.launchUrl);
+  return app;
 }
 
 /** axe-core over the current page against WCAG 2.0/2.1/2.2 A and AA; fails listing each violation. */

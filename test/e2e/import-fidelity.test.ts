@@ -1,22 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOUSE_STYLES } from '../fixtures/house-styles/house-styles';
-import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, startBrowserApp } from './harness';
 
 const HOUSING_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/housing-note.csv', import.meta.url));
 
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 describe('import keeps every word', () => {
   it('reads a narrative headed "Note" into the Summary, and records a column the reviewer leaves out', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await createReviewInUi(page, 'Child H housing');
     await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
@@ -56,7 +50,7 @@ describe('import keeps every word', () => {
     const style = HOUSE_STYLES.find((s) => s.name === 'community-health-workbook.xlsx')!;
     const source = join(mkdtempSync(join(tmpdir(), 'casewright-e2e-workbook-')), style.name);
     writeFileSync(source, await style.bytes());
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await createReviewInUi(page, 'Child R health');
     await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();

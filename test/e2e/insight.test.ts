@@ -1,53 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect as vitestExpect, afterEach, describe, it } from 'vitest';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
+import { expect as vitestExpect, describe, it } from 'vitest';
+import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { addLarkspurCase, pattern } from './pages/insight';
+import { createReview, openArea, statusSays, type Call } from './pages/review';
 
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
-const caseDir = fileURLToPath(new URL('../fixtures/insight/cases/larkspur/', import.meta.url));
-
-interface CaseFile {
-  files: { file: string; agency: string; mapping: Record<string, string> }[];
-  people: { key: string; realName: string; pseudonym: string; aliases?: string[]; category: string; role: string; relationshipToChild: string; dateOfBirth?: string }[];
-  relationships: { from: string; to: string; kind: string }[];
-}
-
-/**
- * A new review in the browser with four agencies' free-text returns imported (police log, health
- * visiting notes, social care case notes, GP consultations: no event-type column), through the
- * real import service as the import screen sends it, and the family in the people register.
- */
-async function reviewWithAgencyReturns(started: BrowserApp): Promise<(method: string, args: unknown) => Promise<unknown>> {
-  const reviewId = await createReviewInUi(started.page, 'Larkspur insight');
-  const call = reviewCaller(started, reviewId);
-  const spec = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8')) as CaseFile;
-  const ids = new Map<string, number>();
-  for (const person of spec.people) {
-    const added = (await call('people.add', { ...person, aliases: person.aliases ?? [], dateOfBirth: person.dateOfBirth ?? null })) as { id: number };
-    ids.set(person.key, added.id);
-  }
-  for (const link of spec.relationships) await call('people.addRelationship', { from: ids.get(link.from), to: ids.get(link.to), kind: link.kind });
-  for (const { file, agency, mapping } of spec.files) {
-    await call('chronology.importApply', { fileName: file, bytesBase64: readFileSync(join(caseDir, file)).toString('base64'), agency, mapping });
-  }
+/** A new review in the browser with the Larkspur case's four agency returns and family, open on Insight. */
+async function insightOnLarkspur(app: BrowserApp): Promise<Call> {
+  const { call } = await createReview(app, 'Larkspur insight');
+  await addLarkspurCase(call);
+  await openArea(app.page, 'Insight');
   return call;
 }
 
 describe('browser edition: practice insight on free-text agency returns', () => {
   it('shows the repeated incidents with their evidence, takes a false match, and makes a finding draft', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
-    const call = await reviewWithAgencyReturns(app);
-
-    await page.getByRole('link', { name: 'Insight' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Insight' }).waitFor();
-    const repeated = page.getByRole('article', { name: /Repeated domestic abuse incidents: DC and KA \(5\)/ });
+    const call = await insightOnLarkspur(app);
+    const repeated = pattern(page, /Repeated domestic abuse incidents: DC and KA \(5\)/);
     await repeated.waitFor();
     await expectNoAxeViolations(page);
 
@@ -72,8 +41,8 @@ describe('browser edition: practice insight on free-text agency returns', () => 
     await expectNoAxeViolations(page);
     await dialog.getByLabel('Reason').fill('Receipt of the MARAC referral about the 14 December incident, not a new incident');
     await dialog.getByRole('button', { name: 'Mark as false match' }).click();
-    await page.getByRole('status').filter({ hasText: 'Marked as a false match' }).waitFor();
-    await page.getByRole('article', { name: /Repeated domestic abuse incidents: DC and KA \(4\)/ }).waitFor();
+    await statusSays(page, 'Marked as a false match');
+    await pattern(page, /Repeated domestic abuse incidents: DC and KA \(4\)/).waitFor();
     const marked = page.getByRole('region', { name: 'Marked as false matches' });
     await marked.getByText(/Receipt of the MARAC referral/).waitFor();
     // The marked entry is named as the reviewer knows it (date as given, agency, what it says), not by a number.
@@ -81,28 +50,25 @@ describe('browser edition: practice insight on free-text agency returns', () => 
     await marked.getByText(/\bentry \d+/i).waitFor({ state: 'detached' });
 
     // A finding draft from the pattern, with its evidence linked.
-    const current = page.getByRole('article', { name: /Repeated domestic abuse incidents: DC and KA \(4\)/ });
+    const current = pattern(page, /Repeated domestic abuse incidents: DC and KA \(4\)/);
     const title = (await current.getByRole('heading', { level: 2 }).innerText()).replace(/^(High|Medium|Low)\s+/, '');
     await current.getByRole('button', { name: 'Create finding draft' }).click();
-    await page.getByRole('status').filter({ hasText: /Finding 1 created/ }).waitFor();
+    await statusSays(page, /Finding 1 created/);
     await page.waitForURL(/\/findings\/\d+$/);
 
-    const findings = (await call('findings.list', {})) as { title: string; evidence: { targetId: number }[] }[];
-    vitestExpect(findings).toHaveLength(1);
-    vitestExpect(findings[0]!.title).toBe(title);
-    vitestExpect(findings[0]!.evidence).toHaveLength(4);
+    const findings = async () => ((await call('findings.list', {})) as { title: string; evidence: { targetId: number }[] }[]).map((f) => ({ title: f.title, evidence: f.evidence.length }));
+    await vitestExpect.poll(findings).toEqual([{ title, evidence: 4 }]);
   });
 
   it('shows the strongest patterns first, one line each, and dismisses one with a reason', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
-    await reviewWithAgencyReturns(app);
-    await page.getByRole('link', { name: 'Insight' }).click();
+    await insightOnLarkspur(app);
     const list = page.getByRole('list', { name: 'Patterns, strongest first' });
     await list.getByRole('article').first().waitFor();
     await page.getByText(/10 patterns found in 16 chronology entries, strongest first/).waitFor();
     // Collapsed: the rule in one sentence is shown, the evidence table is not.
-    const minimising = page.getByRole('article', { name: /Minimising language: Health Visiting/ });
+    const minimising = pattern(page, /Minimising language: Health Visiting/);
     await minimising.getByText(/Words that play abuse down/).waitFor();
     await vitestExpect.poll(() => minimising.getByRole('table').count()).toBe(0);
 
@@ -110,29 +76,28 @@ describe('browser edition: practice insight on free-text agency returns', () => 
     const dialog = page.getByRole('dialog', { name: 'Dismiss pattern' });
     await dialog.getByLabel('Reason').fill('Discussed with the health visiting panel member');
     await dialog.getByRole('button', { name: 'Dismiss pattern' }).click();
-    await page.getByRole('status').filter({ hasText: 'Pattern dismissed' }).waitFor();
+    await statusSays(page, 'Pattern dismissed');
     await page.getByText(/9 patterns found in 16 chronology entries, strongest first; 1 dismissed/).waitFor();
     await page.getByLabel('Show dismissed patterns').check();
     await minimising.getByText(/Dismissed by Test Reviewer .*Discussed with the health visiting panel member/).waitFor();
   });
 
   it('tunes a threshold for this review, which changes the patterns, and goes back to the defaults', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
-    await reviewWithAgencyReturns(app);
-    await page.getByRole('link', { name: 'Insight' }).click();
-    await page.getByRole('article', { name: /Minimising language: Health Visiting/ }).waitFor();
+    await insightOnLarkspur(app);
+    await pattern(page, /Minimising language: Health Visiting/).waitFor();
 
     await page.getByText('Rules and thresholds').click();
     const days = page.getByLabel('Days either side to compare with other agencies');
     await vitestExpect.poll(() => days.inputValue()).toBe('28');
     await days.fill('3');
     await page.getByRole('button', { name: 'Save thresholds for this review' }).click();
-    await page.getByRole('status').filter({ hasText: 'Thresholds saved for this review' }).waitFor();
-    await page.getByRole('article', { name: /Minimising language: Health Visiting/ }).waitFor({ state: 'detached' });
+    await statusSays(page, 'Thresholds saved for this review');
+    await pattern(page, /Minimising language: Health Visiting/).waitFor({ state: 'detached' });
     await page.getByText("this review's own thresholds").waitFor();
 
     await page.getByRole('button', { name: 'Use defaults' }).click();
-    await page.getByRole('article', { name: /Minimising language: Health Visiting/ }).waitFor();
+    await pattern(page, /Minimising language: Health Visiting/).waitFor();
   });
 });

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, startBrowserApp } from './harness';
 
 const POLICE_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/police-return.csv', import.meta.url));
 
 /** Tabbing through whole screens one key at a time takes longer than a mouse-driven test. */
 const KEYBOARD_BUDGET_MS = 300_000;
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 /** What has focus, as assistive technology names it (label, text or aria-label). */
 async function focusedName(page: Page): Promise<string> {
@@ -50,7 +44,7 @@ async function goToArea(page: Page, area: string): Promise<void> {
 
 describe('keyboard only', () => {
   it('reads the chronology: arrows move, the pane follows, P hides and shows it, Enter edits and Escape cancels', async () => {
-    app = await startBrowserApp({ viewport: { width: 1440, height: 900 } });
+    const app = await startBrowserApp({ viewport: { width: 1440, height: 900 } });
     const { page } = app;
     await openSampleByKeyboard(page);
     await goToArea(page, 'Chronology');
@@ -84,7 +78,7 @@ describe('keyboard only', () => {
   }, KEYBOARD_BUDGET_MS);
 
   it('writes a finding and links its evidence', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await openSampleByKeyboard(page);
     await goToArea(page, 'Findings');
@@ -106,7 +100,7 @@ describe('keyboard only', () => {
   }, KEYBOARD_BUDGET_MS);
 
   it('imports a chronology file', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await createReviewInUi(page, 'Keyboard import');
     await goToArea(page, 'Chronology');

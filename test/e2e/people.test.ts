@@ -1,33 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/api/dispatcher';
-import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
-async function addPerson(page: Page, person: { name: string; pseudonym: string; role: string; dob?: string }): Promise<void> {
-  await page.getByRole('button', { name: 'Add a person' }).click();
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Add person' }) });
-  await form.getByLabel('Real name').fill(person.name);
-  await form.getByLabel('Pseudonym').fill(person.pseudonym);
-  await form.getByLabel('Role').fill(person.role);
-  if (person.dob) await form.getByLabel('Date of birth (if known)').fill(person.dob);
-  await form.getByRole('button', { name: 'Add person' }).click();
-  await page.getByRole('status').filter({ hasText: `Added ${person.pseudonym}` }).waitFor();
-  await page.getByRole('heading', { level: 2, name: new RegExp(`^${person.pseudonym} \\(`) }).waitFor();
-}
+import { createReviewInUi, expectNoAxeViolations, startBrowserApp } from './harness';
+import { addPerson } from './pages/people';
+import { openArea } from './pages/review';
 
 describe('browser edition: people, protected characteristics and mentions', () => {
   it('registers people, records characteristics, shows completeness, identifiers and name warnings', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await createReviewInUi(page, 'Child Z');
-    await page.getByRole('link', { name: 'People' }).click();
-    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    await openArea(page, 'People');
     await expectNoAxeViolations(page);
 
     await addPerson(page, { name: 'Kerry Ashdown', pseudonym: 'RM', role: 'mother', dob: '1994-09-21' });
@@ -101,7 +83,7 @@ describe('browser edition: people, protected characteristics and mentions', () =
   });
 
   it('inserts a mention with @, deletes it as one unit, and keeps it through cut and paste', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await createReviewInUi(page, 'Child M');
     await page.getByRole('link', { name: 'People' }).click();
@@ -149,7 +131,7 @@ describe('browser edition: people, protected characteristics and mentions', () =
   });
 
   it('shows the sample family on every people screen without accessibility violations', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     const dispatch = createDispatcher(app.edition.app, () => undefined);
     const opened = (await dispatch({ method: 'review.openSample', args: {} } as never)) as { ok: true; result: { reviewId: string } };

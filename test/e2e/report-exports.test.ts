@@ -5,33 +5,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readDocxStructure } from '../../electron/export/verify/ooxml-structure';
 import { fillCompleteReview } from '../helpers/complete-review';
 import { tempDir } from '../helpers/review-file';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
-/** Exports one document; the browser edition hands it over as a download with the document's own name. */
-async function exportAsDownload(page: Page, button: string, expectedName: string, target: string): Promise<boolean> {
-  const downloading = page.waitForEvent('download', { timeout: 120_000 }).catch(() => null);
-  await page.getByRole('button', { name: button }).click();
-  const download = await downloading;
-  if (download === null) return false;
-  expect(download.suggestedFilename()).toBe(expectedName);
-  await download.saveAs(target);
-  return true;
-}
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { checkPublication, exportAsDownload } from './pages/report';
+import { openArea } from './pages/review';
 
 describe('browser edition: exporting every document', () => {
   it('exports the draft, panel draft, both briefings and, once the checklist is done, the publication report', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     const reviewId = await createReviewInUi(page, 'Child T');
     const call = reviewCaller(app, reviewId);
@@ -40,8 +24,7 @@ describe('browser edition: exporting every document', () => {
     await call('review.updateMeta', { partnership: '' });
     const out = tempDir('cw-e2e-exports-');
 
-    await page.getByRole('link', { name: 'Report' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+    await openArea(page, 'Report');
 
     const documents = [
       { button: 'Export internal draft…', name: 'Child T — draft.docx', done: /Saved draft as the download .*draft/ },
@@ -67,7 +50,7 @@ describe('browser edition: exporting every document', () => {
     expect(existsSync(publication)).toBe(false);
 
     // The checklist shows the same problem with a link to the place to fix it.
-    await page.getByRole('button', { name: 'Check the publication version' }).click();
+    await checkPublication(page);
     const checklist = page.getByRole('list', { name: 'Things to finish before publication' });
     await checklist.waitFor({ timeout: 90_000 });
     await expect.poll(() => checklist.getByRole('listitem').count()).toBe(1);
@@ -79,7 +62,7 @@ describe('browser edition: exporting every document', () => {
     await expect.poll(async () => ((await call('review.getSession', {})) as { meta: { partnership: string } }).meta.partnership).toBe('Westmoor Safeguarding Children Partnership');
 
     await page.getByRole('link', { name: 'Report' }).click();
-    await page.getByRole('button', { name: 'Check the publication version' }).click();
+    await checkPublication(page);
     await page.getByText('No identifying information found. The report can be published.').waitFor({ timeout: 90_000 });
     expect(await exportAsDownload(page, 'Export report for publication…', 'Child T — publication report.docx', publication)).toBe(true);
     await page.getByText(/Saved publication version as the download .*publication report/).waitFor({ timeout: 90_000 });

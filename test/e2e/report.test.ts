@@ -1,30 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDocxStructure } from '../../electron/export/verify/ooxml-structure';
 import { tempDir } from '../helpers/review-file';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { checkPublication } from './pages/report';
+import { openArea } from './pages/review';
 
 describe('browser edition: the Report area', () => {
   it('checks for leaks, edits the glossary and briefing, and exports through the in-app save dialog', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     const reviewId = await createReviewInUi(page, 'Child R');
     const call = reviewCaller(app, reviewId);
     await call('chronology.add', { date: '12/03/2021', agency: 'Westmoor Police', summary: 'Call-out; the MARAC was not told' });
 
-    await page.getByRole('link', { name: 'Report' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+    await openArea(page, 'Report');
     await expectNoAxeViolations(page);
 
     // Leak check: nothing registered, nothing identifying.
-    await page.getByRole('button', { name: 'Check the publication version' }).click();
+    await checkPublication(page);
     await page.getByText('No identifying information found').waitFor();
 
     // Glossary: MARAC is used in the chronology; give it the review's own definition.

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { E2E_PASSPHRASE, expectNoAxeViolations, fillReviewPassphrase, startBrowserApp, type BrowserApp } from './harness';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+import { E2E_PASSPHRASE, expectNoAxeViolations, fillReviewPassphrase, startBrowserApp } from './harness';
+import { closeReview, openRecent, statusSays } from './pages/review';
 
 describe('browser edition: a review from creation to reopening', () => {
   it('creates a review, edits the terms of reference, closes, reopens and shows the text', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Casewright' }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
@@ -33,18 +28,15 @@ describe('browser edition: a review from creation to reopening', () => {
     await editor.click();
     await page.keyboard.type('How did agencies share information about Child Q?');
     await page.getByLabel('Lead reviewer').click(); // leaving the editor saves it
-    await page.getByRole('status').filter({ hasText: 'Terms of reference saved' }).waitFor();
+    await statusSays(page, 'Terms of reference saved');
 
-    await page.getByRole('button', { name: 'Close review' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Recent reviews' }).waitFor();
+    await closeReview(page);
     // Nothing readable on disk: not the title, not the terms of reference; and settings keep no title.
     const bytes = readFileSync(join(app.home, 'Reviews', 'Child Q.cwr'));
     expect(bytes.includes('How did agencies share')).toBe(false);
     expect(bytes.includes('Child Q')).toBe(false);
     expect(readFileSync(join(app.home, 'settings.json'), 'utf8')).not.toContain('"title"');
-    await page.getByRole('button', { name: 'Child Q' }).click();
-    await page.getByLabel('Passphrase for this review').fill('not the passphrase');
-    await page.getByRole('button', { name: 'Open with passphrase' }).click();
+    await openRecent(page, 'Child Q', 'not the passphrase');
     await page.getByRole('alert').filter({ hasText: 'That passphrase does not open this review' }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByLabel('Passphrase for this review').fill(E2E_PASSPHRASE);
@@ -57,7 +49,7 @@ describe('browser edition: a review from creation to reopening', () => {
   });
 
   it('undoes and redoes a saved change with the toolbar and the keyboard', async () => {
-    app = await startBrowserApp();
+    const app = await startBrowserApp();
     const { page } = app;
     await page.getByLabel('Title').fill('Child T');
     await fillReviewPassphrase(page);
@@ -67,7 +59,7 @@ describe('browser edition: a review from creation to reopening', () => {
     const partnership = page.getByLabel('Safeguarding partnership');
     await partnership.fill('Northfold Partnership');
     await partnership.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await statusSays(page, 'Saved');
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => partnership.inputValue()).toBe('');
@@ -77,7 +69,7 @@ describe('browser edition: a review from creation to reopening', () => {
   });
 
   it('opens the built-in sample review on first start', async () => {
-    app = await startBrowserApp({ firstStart: true });
+    const app = await startBrowserApp({ firstStart: true });
     const { page } = app;
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await expect.poll(() => page.getByLabel('Title').inputValue()).toContain('Child R');

@@ -1,13 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { expectNoAxeViolations, startBrowserApp } from './harness';
 import { fullyVisibleGridRows, horizontalOverflow, internalWordsOnScreen, saveScreenshot } from './screen-checks';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 const SIZES = [
   { name: '1024x700', width: 1024, height: 700, minRows: 12 },
@@ -33,7 +27,7 @@ async function openSample(page: Page): Promise<void> {
 describe('a reviewer’s working day at a council laptop’s size and a desktop’s', () => {
   for (const size of SIZES) {
     it(`shows every main screen at ${size.name} without sideways scrolling, internal words or accessibility violations`, async () => {
-      app = await startBrowserApp({ viewport: { width: size.width, height: size.height } });
+      const app = await startBrowserApp({ viewport: { width: size.width, height: size.height } });
       const { page } = app;
       await checkScreen(page, size.name, '01-start');
       await openSample(page);

@@ -10,7 +10,7 @@ import type { BriefingView, ReportSectionView, ReportTemplates } from '../../sha
 import type { GlossaryEntry } from '../../shared/domain/report';
 import { learningPoints } from '../../export/briefing/builder';
 import { buildReportModel } from '../../export/report/builder';
-import { gatherReportSources, hasTable, type Places } from '../../export/report/gather';
+import { gatherReportSources, type Places } from '../../export/report/gather';
 import { blocksText, glossaryEntries, registeredWordsOf } from '../../export/report/glossary';
 import { listIdentifiers } from '../../core/people/identifiers';
 import { draftText } from '../../export/report/sources';
@@ -20,24 +20,22 @@ import { readReviewMeta } from '../../core/review/review-meta';
 import { listSectionTexts, readReportSettings } from '../../core/report/settings';
 import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, loadBriefingTemplates, loadReportTemplates, summarise } from '../../core/report/templates';
 
-const settingsOf = (db: ReadableDb) => (hasTable(db, 'report_setting') ? readReportSettings(db) : { templateId: null, briefingTemplateId: null });
-
 export function effectiveTemplateId(db: ReadableDb): string {
-  return settingsOf(db).templateId ?? defaultReportTemplateId(readReviewMeta(db).kind);
+  return readReportSettings(db).templateId ?? defaultReportTemplateId(readReviewMeta(db).kind);
 }
 
 export function reportTemplates(db: ReadableDb, places: Places): ReportTemplates {
   return {
     reports: loadReportTemplates(places.templatesDir, places.appHome).map((l) => summarise(l, l.template.reviewKinds)),
     briefings: loadBriefingTemplates(places.templatesDir, places.appHome).map((l) => summarise(l)),
-    settings: settingsOf(db),
+    settings: readReportSettings(db),
     effectiveTemplateId: effectiveTemplateId(db),
   };
 }
 
 export function reportSections(db: ReadableDb, places: Places): ReportSectionView[] {
   const template = findReportTemplate(places.templatesDir, places.appHome, effectiveTemplateId(db)).template;
-  const texts = new Map(hasTable(db, 'report_section') ? listSectionTexts(db).map((s) => [s.key, s.body]) : []);
+  const texts = new Map(listSectionTexts(db).map((s) => [s.key, s.body]));
   return template.sections.map((s) => ({
     key: s.key,
     heading: s.heading,
@@ -61,7 +59,7 @@ export function reportGlossary(db: ReadableDb, places: Places): GlossaryEntry[] 
 
 export function briefingView(db: ReadableDb, places: Places): BriefingView {
   const sources = gatherReportSources(db, places);
-  const id = settingsOf(db).briefingTemplateId ?? 'seven-minute';
+  const id = readReportSettings(db).briefingTemplateId ?? 'seven-minute';
   const template = findBriefingTemplate(places.templatesDir, places.appHome, id).template;
   const generated = learningPoints({ ...sources, briefing: { ...sources.briefing, learningPoints: null } }, draftText(sources.people ?? []), template.learningPoints);
   return { content: sources.briefing, generatedLearningPoints: generated, markedFindings: (sources.findings ?? []).filter((f) => f.inBriefing).length };

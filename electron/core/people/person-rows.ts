@@ -70,7 +70,3 @@ export function getPerson(db: ReadableDb, id: number): Person {
   if (!person) throw new CasewrightError('not-found', `No person with id ${id} in this review`);
   return person;
 }
-
-export function tableExists(db: ReadableDb, table: string): boolean {
-  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined;
-}

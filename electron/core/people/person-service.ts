@@ -7,7 +7,7 @@ import type { Person } from '../../shared/domain/people';
 import { CasewrightError } from '../../shared/errors';
 import { nowIso } from '../store/clock';
 import type { WritableDb } from '../store/db-types';
-import { getPerson, listPeople, tableExists } from './person-rows';
+import { getPerson, listPeople } from './person-rows';
 
 function assertPseudonymFree(db: WritableDb, pseudonym: string, exceptId: number | null): void {
   const clash = db
@@ -115,9 +115,7 @@ function referencesToPerson(db: WritableDb): { table: string; column: string }[]
  */
 export function removePerson(db: WritableDb, id: number): { removed: boolean } {
   if (!listPeople(db).some((p) => p.id === id)) return { removed: false };
-  for (const { table, column } of referencesToPerson(db)) {
-    if (tableExists(db, table)) db.prepare(`DELETE FROM ${table} WHERE ${column} = ?`).run(id);
-  }
+  for (const { table, column } of referencesToPerson(db)) db.prepare(`DELETE FROM ${table} WHERE ${column} = ?`).run(id);
   db.prepare('DELETE FROM person WHERE id = ?').run(id);
   return { removed: true };
 }

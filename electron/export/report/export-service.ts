@@ -20,7 +20,7 @@ import { pdfWithExactContents } from '../pdf/contents-pages';
 import { renderReportDocx } from '../docx/render';
 import { assertPublishable, checkPublication, type BuiltPublication, type CheckedPublication } from '../publication-check';
 import { buildReportModel, type BuiltReport } from './builder';
-import { gatherReportSources, hasTable, type Places } from './gather';
+import { gatherReportSources, type Places } from './gather';
 import type { TitlePage } from './model';
 import { outputText } from './output-text';
 import { readinessProblems } from './readiness';
@@ -56,7 +56,7 @@ function registerOf(env: ExportEnv): AnonymisationRegister {
 }
 
 function chooseTemplate(env: ExportEnv, sources: ReportSources, templateId: string | undefined): { template: ReportTemplate; logo?: TitlePage['logo'] } {
-  const stored = hasTable(env.db, 'report_setting') ? readReportSettings(env.db).templateId : null;
+  const stored = readReportSettings(env.db).templateId;
   const id = templateId ?? stored ?? defaultReportTemplateId(sources.meta.kind);
   const loaded = findReportTemplate(env.places.templatesDir, env.places.appHome, id);
   const logoSpec = loaded.template.style.logo;
@@ -125,7 +125,7 @@ async function publicationPipeline(
   build: () => Promise<BuiltPublication>,
 ): Promise<CheckedPublication> {
   const register = registerOf(env);
-  const dismissed = hasTable(env.db, 'name_warning_dismissal') ? dismissedNameKeys(env.db) : new Set<string>();
+  const dismissed = dismissedNameKeys(env.db);
   return checkPublication({ register, matcher: buildMatcher(register), dismissed, build });
 }
 
@@ -179,7 +179,7 @@ export async function exportBriefing(env: ExportEnv, target: string, options: Br
   const path = env.writeOutput === undefined ? resolveOutputPath(target) : target;
   const started = performance.now();
   const sources = gatherReportSources(env.db, env.places);
-  const stored = hasTable(env.db, 'report_setting') ? readReportSettings(env.db).briefingTemplateId : null;
+  const stored = readReportSettings(env.db).briefingTemplateId;
   const id = options.templateId ?? (options.onePage ? 'one-page' : (stored ?? 'seven-minute'));
   const template = findBriefingTemplate(env.places.templatesDir, env.places.appHome, id).template;
   const built = buildBriefingModel(template, sources, outputText('publication', registerOf(env), sources.people, {

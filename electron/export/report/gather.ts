@@ -1,7 +1,6 @@
 /**
- * Fills `ReportSources` from an open review through each domain's service functions. A domain
- * whose tables are not in this file (an older file, or a domain not yet in this build) gives
- * `null`, and the builder leaves its blocks out and names them in `omitted`.
+ * Fills `ReportSources` from an open review through each domain's service functions. Opening a
+ * review migrates it to the latest format, so every domain's tables are there.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,10 +23,6 @@ import type { ReportSources } from './sources';
 export interface Places {
   readonly templatesDir: string;
   readonly appHome: string;
-}
-
-export function hasTable(db: ReadableDb, name: string): boolean {
-  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
 }
 
 const glossaryFileSchema = z.object({
@@ -55,26 +50,21 @@ export function loadBuiltInGlossary(templatesDir: string): ReadonlyMap<string, s
 }
 
 export function gatherReportSources(db: ReadableDb, places: Places): ReportSources {
-  const meta = readReviewMeta(db);
-  const reportTables = hasTable(db, 'report_section');
-  const entries = hasTable(db, 'entry') ? loadEntries(db, entryIds(db, {}, { field: 'date', direction: 'asc' })) : null;
   return {
-    meta,
-    sectionTexts: new Map(reportTables ? listSectionTexts(db).map((s) => [s.key, s.body]) : []),
-    people: hasTable(db, 'person') ? listPeople(db) : null,
-    characteristics: hasTable(db, 'characteristic') ? listCharacteristics(db) : null,
+    meta: readReviewMeta(db),
+    sectionTexts: new Map(listSectionTexts(db).map((s) => [s.key, s.body])),
+    people: listPeople(db),
+    characteristics: listCharacteristics(db),
     characteristicTemplates: loadCharacteristicTemplates(characteristicTemplatesDir(places.templatesDir)),
-    entries,
-    episodes: hasTable(db, 'episode') ? listEpisodes(db) : null,
-    findings: hasTable(db, 'finding') ? listFindings(db) : null,
-    recommendations: hasTable(db, 'recommendation') ? listRecommendations(db) : null,
-    panel: hasTable(db, 'panel_member') ? listPanelMembers(db) : null,
+    entries: loadEntries(db, entryIds(db, {}, { field: 'date', direction: 'asc' })),
+    episodes: listEpisodes(db),
+    findings: listFindings(db),
+    recommendations: listRecommendations(db),
+    panel: listPanelMembers(db),
     glossary: {
       builtIn: loadBuiltInGlossary(places.templatesDir),
-      overrides: reportTables ? readGlossaryOverrides(db) : new Map(),
+      overrides: readGlossaryOverrides(db),
     },
-    briefing: reportTables
-      ? readBriefingContent(db)
-      : { background: null, whyItMatters: null, learningPoints: null, thingsToNote: null, whatToDo: null, reflectiveQuestions: [] },
+    briefing: readBriefingContent(db),
   };
 }

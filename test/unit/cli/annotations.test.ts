@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { addCommentsToDocx } from '../../fixtures/word-comments/add-comments';
 import { buildReturnedDocx } from '../../fixtures/word-comments/build-docx';
-import { cliReview } from '../core/findings/cli-review';
+import { closedReviewFile } from '../../helpers/review';
 
 describe('casewright annotations', () => {
   it('imports the comments of a returned .docx once, lists them, and lists what it could not place', async () => {
-    const { dir, home, file, entryIds } = await cliReview();
+    const { dir, home, file, entryIds } = closedReviewFile();
     const id = (await runCli(['finding', 'add', file, '--title', 'Nobody saw the pattern', '--body', 'Call-outs were treated one at a time.'], { home })).stdout.trim();
     const docx = join(dir, 'returned.docx');
     writeFileSync(
@@ -50,7 +50,7 @@ describe('casewright annotations', () => {
   });
 
   it('refuses a file that is not a Word document, naming it', async () => {
-    const { dir, home, file } = await cliReview();
+    const { dir, home, file } = closedReviewFile();
     const notDocx = join(dir, 'notes.docx');
     writeFileSync(notDocx, 'plain text');
     const result = await runCli(['annotations', 'import', file, notDocx], { home });
@@ -59,7 +59,7 @@ describe('casewright annotations', () => {
   });
 
   it('round-trips the exported panel draft: comments on its bookmarks land on the finding and paragraph', async () => {
-    const { dir, home, file, entryIds } = await cliReview();
+    const { dir, home, file, entryIds } = closedReviewFile();
     const id = (
       await runCli(
         ['finding', 'add', file, '--title', 'Each agency saw one incident', '--body', 'Agencies responded to each call-out alone.\n\nNobody put the call-outs together.', '--evidence', String(entryIds[0])],

@@ -3,11 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
-import { cliReview } from '../core/findings/cli-review';
+import { closedReviewFile } from '../../helpers/review';
 
 describe('casewright review set / section list|set / finding add --briefing', () => {
   it('sets the review details and writes a section from Markdown, which check then no longer lists', async () => {
-    const { home, file, dir, entryIds } = await cliReview();
+    const { home, file, dir, entryIds } = closedReviewFile();
     const set = await runCli(['review', 'set', file, '--partnership', 'Westmoor Safeguarding Children Partnership', '--author', 'A. Reviewer', '--scope-start', '2019-01-01', '--scope-end', '2022-06-30', '--status', 'final'], { home });
     expect(set.code, set.stderr).toBe(0);
     expect(set.stdout).toContain('partnership Westmoor Safeguarding Children Partnership; lead reviewer A. Reviewer; scope 2019-01-01 to 2022-06-30; status final');
@@ -38,7 +38,7 @@ describe('casewright review set / section list|set / finding add --briefing', ()
   });
 
   it('refuses a publication export with exit 1, listing every problem with where to fix it; a draft is written', async () => {
-    const { home, file, dir } = await cliReview();
+    const { home, file, dir } = closedReviewFile();
     const refused = await runCli(['export', file, '--report', join(dir, 'out.docx')], { home });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/Title page: The partnership is not set.*Fix it in Overview: Safeguarding partnership\./);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
-import { cliReview } from '../core/findings/cli-review';
+import { closedReviewFile } from '../../helpers/review';
 
 describe('casewright finding', () => {
   it('adds findings with tags and evidence, prints the id, and lists them', async () => {
-    const { home, file, entryIds } = await cliReview();
+    const { home, file, entryIds } = closedReviewFile();
     const added = await runCli(
       [
         'finding', 'add', file,
@@ -40,7 +40,7 @@ describe('casewright finding', () => {
   });
 
   it('refuses bad tags and evidence with exit codes 2 (usage) and 1 (refused)', async () => {
-    const { home, file } = await cliReview();
+    const { home, file } = closedReviewFile();
     const malformed = await runCli(['finding', 'add', file, '--title', 'X', '--tag', 'only-one-part'], { home });
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('expected <taxonomy-id>:<term-id>');

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import type { InsightReport } from '../../../electron/shared/domain/insight';
 import { tempDir } from '../../helpers/review-file';
-import { seededReview } from '../core/insight/review-helpers';
+import { reviewWithInsightChronology } from '../../helpers/review';
 
 function closedSeededReview(): { path: string; home: string } {
-  const review = seededReview();
+  const review = reviewWithInsightChronology();
   review.app.reviews.closeAll();
   return { path: review.path, home: review.app.home };
 }
@@ -59,7 +59,7 @@ describe('casewright insight', () => {
   });
 
   it('hides dismissed patterns unless asked, and shows the reason', async () => {
-    const review = seededReview();
+    const review = reviewWithInsightChronology();
     const report = await review.call('insight.run', {});
     const target = report.patterns.find((pattern) => pattern.ruleId === 'closure-communication')!;
     await review.call('insight.dismiss', { patternId: target.id, reason: 'Closure letter found in the file' });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { readDocxSegments } from '../../../electron/core/anonymise';
 import { readDocxStructure } from '../../../electron/export/verify/ooxml-structure';
-import { completeReview } from '../export/report/complete-review';
+import { reviewWithFindings } from '../../helpers/review';
 
 /** The rows of the table in the report's review panel section, cell by cell (the reader joins cells with " | "). */
 async function panelRows(docx: string): Promise<string[][]> {
@@ -15,11 +15,11 @@ async function panelRows(docx: string): Promise<string[][]> {
 
 describe('casewright panel add / list', () => {
   it('adds two members, lists them as JSON and prints them in the DHR panel table, anonymised in the publication', async () => {
-    const review = await completeReview({ kind: 'dhr', title: 'Adult D' });
+    const review = await reviewWithFindings({ kind: 'dhr', title: 'Adult D' });
     // Start from a review with no panel recorded.
     for (const member of (await review.call('panel.list')) as { id: number }[]) await review.call('panel.remove', { id: member.id });
     await review.close();
-    const { home, dir, file } = review;
+    const { home, dir, path: file } = review;
     const run = async (argv: string[]) => {
       const result = await runCli(argv, { home });
       expect(result.code, result.stderr).toBe(0);

@@ -10,9 +10,9 @@ import {
   updateAnnotationText,
 } from '../../../../electron/core/annotations/annotations';
 import { getFinding } from '../../../../electron/core/findings/findings';
-import { openFixtureReview, type Fixture } from '../findings/review-fixture';
+import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
 
-let fixture: Fixture | undefined;
+let fixture: ReviewWithChronology | undefined;
 afterEach(() => {
   fixture?.review.close();
   fixture = undefined;
@@ -20,7 +20,7 @@ afterEach(() => {
 
 describe('annotations', () => {
   it('adds comments on findings, paragraphs and entries, with replies that share the target', () => {
-    fixture = openFixtureReview();
+    fixture = reviewWithChronology();
     const { review, entryIds } = fixture;
     const finding = review.write('add', (db) => addFinding(db, { title: 'Child not seen' }));
     const onFinding = review.write('add', (db) =>
@@ -42,7 +42,7 @@ describe('annotations', () => {
   });
 
   it('changes status, filters by it, edits text and deletes', () => {
-    fixture = openFixtureReview({ withRows: false });
+    fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const make = (text: string) => review.write('add', (db) => addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'Panel', text }));
     const a = make('First');
@@ -58,7 +58,7 @@ describe('annotations', () => {
   });
 
   it('keeps a comment when its finding is deleted, and can place an unplaced comment with its replies', () => {
-    fixture = openFixtureReview({ withRows: false });
+    fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const doomed = review.write('add', (db) => addFinding(db, { title: 'Doomed' }));
     const kept = review.write('add', (db) => addFinding(db, { title: 'Kept' }));
@@ -74,7 +74,7 @@ describe('annotations', () => {
   });
 
   it('refuses empty text, unknown targets and malformed anchors', () => {
-    fixture = openFixtureReview({ withRows: false });
+    fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     expect(() => review.write('add', (db) => addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'P', text: ' ' }))).toThrow(/needs some text/);
     expect(() => review.write('add', (db) => addAnnotation(db, { target: { kind: 'finding', findingId: 4 }, authorName: 'P', text: 'x' }))).toThrow(/no finding/);

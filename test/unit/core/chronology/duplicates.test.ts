@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existingSweepItems, sweepDuplicates } from '../../../../electron/core/chronology/duplicate-sweep';
 import {
   dismissDuplicate,
@@ -10,12 +10,10 @@ import {
 import { addEntry, getEntry } from '../../../../electron/core/chronology/entries';
 import { page } from '../../../../electron/core/chronology/query';
 import { contentWords, diceSimilarity } from '../../../../electron/core/chronology/similarity';
-import { closeChronologyReviews, openChronologyReview } from './fixture';
-
-afterEach(closeChronologyReviews);
+import { reviewWithPeople } from '../../../helpers/review';
 
 function pair() {
-  const fx = openChronologyReview();
+  const fx = reviewWithPeople();
   const [police, csc] = fx.review.write('Add', (db) => [
     addEntry(db, {
       date: '12/09/2019',

@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addEntry, deleteEntries, getEntry, updateEntry } from '../../../../electron/core/chronology/entries';
 import { findEventTypeId } from '../../../../electron/core/chronology/lookups';
 import { page } from '../../../../electron/core/chronology/query';
 import { CasewrightError } from '../../../../electron/shared/errors';
-import { closeChronologyReviews, openChronologyReview, type ChronologyFixture } from './fixture';
+import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
 
-let fx: ChronologyFixture;
-afterEach(closeChronologyReviews);
-
+let fx: ReviewWithPeople;
 function errorOf(work: () => unknown): CasewrightError {
   try {
     work();
@@ -20,7 +18,7 @@ function errorOf(work: () => unknown): CasewrightError {
 
 describe('chronology entries', () => {
   it('adds an entry with a vague date, people, child contact and shares, and reads it back whole', () => {
-    fx = openChronologyReview();
+    fx = reviewWithPeople();
     const callOut = findEventTypeId(fx.review.db, 'Police call-out')!;
     const entry = fx.review.write('Add', (db) =>
       addEntry(db, {
@@ -66,7 +64,7 @@ describe('chronology entries', () => {
     [{ date: '01/02/2022', people: [{ personId: 9999, role: 'victim' as const }] }, /there is no person 9999/],
     [{ date: '01/02/2022', sharedWith: [{ agency: 'Housing', when: 'someday' }] }, /sharedWith\[0\]\.when: "someday" is not a date/],
   ])('refuses invalid input %#', (input, message) => {
-    fx = openChronologyReview();
+    fx = reviewWithPeople();
     const error = errorOf(() => fx.review.write('Add', (db) => addEntry(db, { agency: 'Housing', summary: 'x', ...input })));
     expect(error.code).toBe('validation');
     expect(error.message).toMatch(message);
@@ -74,7 +72,7 @@ describe('chronology entries', () => {
   });
 
   it('updates only what the patch names and undo restores the entry', () => {
-    fx = openChronologyReview();
+    fx = reviewWithPeople();
     const { id } = fx.review.write('Add', (db) =>
       addEntry(db, { date: 'May 2014', agency: 'Housing', summary: 'Tenancy visit', tags: ['housing'], sharedWith: [{ agency: 'GP Practice' }] }),
     );
@@ -95,7 +93,7 @@ describe('chronology entries', () => {
   });
 
   it('deletes an entry with its side rows, and undo brings all of it back', () => {
-    fx = openChronologyReview();
+    fx = reviewWithPeople();
     const { id } = fx.review.write('Add', (db) =>
       addEntry(db, {
         date: '03/02/2021',
@@ -116,7 +114,7 @@ describe('chronology entries', () => {
   });
 
   it('refuses to delete entries that do not exist', () => {
-    fx = openChronologyReview();
+    fx = reviewWithPeople();
     expect(errorOf(() => fx.review.write('Delete', (db) => deleteEntries(db, [42]))).code).toBe('not-found');
   });
 });

@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addEntry, deleteEntries, getEntry } from '../../../../electron/core/chronology/entries';
 import { assignEntries, createEpisode, deleteEpisode, getEpisode, listEpisodes, updateEpisode } from '../../../../electron/core/chronology/episodes';
 import { page } from '../../../../electron/core/chronology/query';
-import { closeChronologyReviews, openChronologyReview } from './fixture';
-
-afterEach(closeChronologyReviews);
+import { reviewWithPeople } from '../../../helpers/review';
 
 function withEntries() {
-  const fx = openChronologyReview();
+  const fx = reviewWithPeople();
   const ids = fx.review.write('Add', (db) =>
     ['03/02/2021', 'March 2021', 'Summer 2021'].map((date, n) => addEntry(db, { date, agency: 'Housing', summary: `Entry ${n}` }).id),
   );

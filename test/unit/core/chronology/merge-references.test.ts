@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createAppContext } from '../../../../electron/core/app/app-context';
 import { listDuplicates, mergeDuplicate } from '../../../../electron/core/chronology/duplicates';
 import { addEvidence, findingsCitingEntry } from '../../../../electron/core/findings/evidence';
 import { addFinding } from '../../../../electron/core/findings/findings';
-import { openSample } from '../../../../electron/core/review/lifecycle';
-import { tempDir } from '../../../helpers/review-file';
+import { sampleReview } from '../../../helpers/review';
 
 describe('merging duplicate entries', () => {
   it('moves the evidence a finding cites from the hidden entry to the kept one, and undo puts it back', () => {
-    const app = createAppContext({ home: tempDir() });
-    const handle = app.reviews.get(openSample(app).reviewId);
+    const handle = sampleReview().review;
     const pair = listDuplicates(handle.db, 'open')[0]!;
     const [keep, hidden] = [pair.entryA, pair.entryB];
     const finding = handle.write('Add finding', (db) => {

@@ -1,16 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAgencies, listEventTypes, findEventTypeId } from '../../../../electron/core/chronology/lookups';
 import { page, search, timeline } from '../../../../electron/core/chronology/query';
 import { toFtsQuery } from '../../../../electron/core/chronology/fts-query';
 import { seedChronology } from '../../../../electron/core/sample/chronology';
 import type { ChronologyFilter, ChronologySort } from '../../../../electron/shared/domain/chronology';
-import { closeChronologyReviews, openChronologyReview, type ChronologyFixture } from './fixture';
+import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
 
-let fx: ChronologyFixture;
-afterEach(closeChronologyReviews);
-
-function withSample(): ChronologyFixture {
-  fx = openChronologyReview();
+let fx: ReviewWithPeople;
+function withSample(): ReviewWithPeople {
+  fx = reviewWithPeople();
   fx.review.write('Sample', (db) => seedChronology(db));
   return fx;
 }

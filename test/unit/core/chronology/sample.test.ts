@@ -1,16 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listDuplicates } from '../../../../electron/core/chronology/duplicates';
 import { listEpisodes } from '../../../../electron/core/chronology/episodes';
 import { listAgencies } from '../../../../electron/core/chronology/lookups';
 import { page } from '../../../../electron/core/chronology/query';
 import { seedChronology } from '../../../../electron/core/sample/chronology';
-import { closeChronologyReviews, openChronologyReview } from './fixture';
-
-afterEach(closeChronologyReviews);
+import { reviewWithPeople } from '../../../helpers/review';
 
 describe('sample chronology', () => {
   it('holds about forty entries across the seven sample agencies, 2019–2023, with vague dates of every kind', () => {
-    const fx = openChronologyReview();
+    const fx = reviewWithPeople();
     fx.review.write('Sample', (db) => seedChronology(db));
     const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 500 });
     expect(rows.length).toBeGreaterThanOrEqual(40);
@@ -26,7 +24,7 @@ describe('sample chronology', () => {
   });
 
   it('carries the pattern: repeated call-outs, closures told to no one, missed appointments, minimising words', () => {
-    const fx = openChronologyReview();
+    const fx = reviewWithPeople();
     fx.review.write('Sample', (db) => seedChronology(db));
     const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 500 });
     expect(rows.filter((r) => r.eventType === 'Police call-out').length).toBeGreaterThanOrEqual(5);

@@ -1,15 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAgencies } from '../../../../electron/core/chronology/lookups';
 import { whoKnew } from '../../../../electron/core/chronology/who-knew';
 import { seedChronology } from '../../../../electron/core/sample/chronology';
-import { closeChronologyReviews, openChronologyReview, type ChronologyFixture } from './fixture';
+import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
 
-let fx: ChronologyFixture;
-afterEach(closeChronologyReviews);
-
+let fx: ReviewWithPeople;
 describe('who knew what, when', () => {
   it('lists key events that had happened by the date, with who recorded and who was told', () => {
-    fx = openChronologyReview();
+    fx = reviewWithPeople();
     fx.review.write('Sample', (db) => seedChronology(db));
     const id = (name: string) => listAgencies(fx.review.db).find((a) => a.name === name)!.id;
     const report = whoKnew(fx.review.db, { date: '2020-05-31', keyOnly: true });
@@ -25,7 +23,7 @@ describe('who knew what, when', () => {
   });
 
   it('counts a share only once it has happened', () => {
-    fx = openChronologyReview();
+    fx = reviewWithPeople();
     fx.review.write('Sample', (db) => seedChronology(db));
     const before = whoKnew(fx.review.db, { date: '2022-04-15', keyOnly: true });
     const closure = before.events.find((e) => e.date.original === '14/04/2022')!;
@@ -35,7 +33,7 @@ describe('who knew what, when', () => {
   });
 
   it('includes routine events on request and counts linked duplicates as known', () => {
-    fx = openChronologyReview();
+    fx = reviewWithPeople();
     fx.review.write('Sample', (db) => seedChronology(db));
     const report = whoKnew(fx.review.db, { date: '2021-08-31', keyOnly: false });
     const incident = report.events.find((e) => e.date.original === '09/08/2021')!;

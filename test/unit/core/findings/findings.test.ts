@@ -8,16 +8,16 @@ import { moveEntryReferences } from '../../../../electron/core/findings/entry-re
 import { tagEntry } from '../../../../electron/core/findings/tagging';
 import { listEntryTags } from '../../../../electron/core/findings/tags';
 import { addAnnotation, listAnnotations } from '../../../../electron/core/annotations/annotations';
-import { openFixtureReview, type Fixture } from './review-fixture';
+import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
 
-let fixture: Fixture | undefined;
+let fixture: ReviewWithChronology | undefined;
 afterEach(() => {
   fixture?.review.close();
   fixture = undefined;
 });
 
-function open(): Fixture {
-  fixture = openFixtureReview();
+function open(): ReviewWithChronology {
+  fixture = reviewWithChronology();
   return fixture;
 }
 

@@ -8,9 +8,9 @@ import { listFindings } from '../../../../electron/core/findings/findings';
 import { listRecommendations } from '../../../../electron/core/recommendations/recommendations';
 import { listAnnotations } from '../../../../electron/core/annotations/annotations';
 import { buildTagMatrix } from '../../../../electron/core/findings/tag-matrix';
-import { openFixtureReview, type Fixture } from './review-fixture';
+import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
 
-let fixture: Fixture | undefined;
+let fixture: ReviewWithChronology | undefined;
 afterEach(() => {
   fixture?.review.close();
   fixture = undefined;
@@ -18,7 +18,7 @@ afterEach(() => {
 
 describe('sample findings', () => {
   it('seeds tagged findings resting on chronology entries, flagged recommendations and panel comments', () => {
-    fixture = openFixtureReview();
+    fixture = reviewWithChronology();
     const { review, entryIds } = fixture;
     review.write('Sample', (db) => seedFindings(db));
     const findings = listFindings(review.db);

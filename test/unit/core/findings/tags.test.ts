@@ -5,14 +5,14 @@ import { listEntryTags, removeTag } from '../../../../electron/core/findings/tag
 import { buildTagMatrix } from '../../../../electron/core/findings/tag-matrix';
 import { createFinding } from '../../../../electron/core/findings/create-finding';
 import { listPinned } from '../../../../electron/core/taxonomy/pinning';
-import { openFixtureReview, type Fixture } from './review-fixture';
+import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
 
-let fixture: Fixture | undefined;
+let fixture: ReviewWithChronology | undefined;
 afterEach(() => {
   fixture?.review.close();
   fixture = undefined;
 });
-const open = (): Fixture => (fixture = openFixtureReview());
+const open = (): ReviewWithChronology => (fixture = reviewWithChronology());
 
 describe('tags with direction', () => {
   it('requires a direction for SCIE patterns and refuses one where the taxonomy has none', () => {

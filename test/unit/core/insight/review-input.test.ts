@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readInsightInput } from '../../../../electron/core/insight/review-input';
-import { seededReview, type SeededReview } from './review-helpers';
+import { reviewWithInsightChronology, type ReviewWithInsightChronology } from '../../../helpers/review';
 
-let review: SeededReview | null = null;
+let review: ReviewWithInsightChronology | null = null;
 afterEach(() => {
   review?.app.reviews.closeAll();
   review = null;
@@ -10,7 +10,7 @@ afterEach(() => {
 
 describe('reading the insight input from a review file', () => {
   it('maps entries, people, child contacts and shares from the chronology and people tables', () => {
-    review = seededReview();
+    review = reviewWithInsightChronology();
     const handle = review.app.reviews.get(review.reviewId);
     const input = readInsightInput(handle.db);
     expect(input.entries).toHaveLength(6);
@@ -36,7 +36,7 @@ describe('reading the insight input from a review file', () => {
   });
 
   it('leaves out entries merged into another, so one event is not counted twice', () => {
-    review = seededReview();
+    review = reviewWithInsightChronology();
     const handle = review.app.reviews.get(review.reviewId);
     const [first, second] = [review.entryIds.get(0)!, review.entryIds.get(2)!];
     handle.write('Merge duplicate', (db) => db.prepare(`UPDATE entry SET merged_into = ? WHERE id = ?`).run(first, second));

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InsightPatternView } from '../../../../electron/shared/domain/insight';
-import { seededReview, type SeededReview } from './review-helpers';
+import { reviewWithInsightChronology, type ReviewWithInsightChronology } from '../../../helpers/review';
 
-let review: SeededReview | null = null;
+let review: ReviewWithInsightChronology | null = null;
 afterEach(() => {
   review?.app.reviews.closeAll();
   review = null;
@@ -17,7 +17,7 @@ function byRule(patterns: readonly InsightPatternView[], ruleId: string): Insigh
 
 describe('insight service over a real review file', () => {
   it('finds the expected patterns with evidence shown as the chronology gives it', async () => {
-    review = seededReview();
+    review = reviewWithInsightChronology();
     const report = await review.call('insight.run', {});
     expect(report.entryCount).toBe(6);
     expect(report.thresholdsSource).toBe('defaults');
@@ -40,7 +40,7 @@ describe('insight service over a real review file', () => {
   });
 
   it('dismisses with a reason (kept in the audit log), lists it after active ones, and restores it', async () => {
-    review = seededReview();
+    review = reviewWithInsightChronology();
     const before = await review.call('insight.run', {});
     const target = byRule(before.patterns, 'minimising-language');
     expect((await review.failure('insight.dismiss', { patternId: target.id, reason: '   ' })).code).toBe('invalid-arguments');
@@ -63,7 +63,7 @@ describe('insight service over a real review file', () => {
   });
 
   it('undo brings back a dismissed pattern', async () => {
-    review = seededReview();
+    review = reviewWithInsightChronology();
     const target = byRule((await review.call('insight.run', {})).patterns, 'closure-communication');
     await review.call('insight.dismiss', { patternId: target.id, reason: 'Closure letter held on file; see KPE 3' });
     await review.call('review.undo', {});
@@ -72,12 +72,12 @@ describe('insight service over a real review file', () => {
   });
 
   it('refuses to dismiss a pattern that is not found', async () => {
-    review = seededReview();
+    review = reviewWithInsightChronology();
     expect((await review.failure('insight.dismiss', { patternId: 'repeated-incidents:0000', reason: 'x' })).code).toBe('not-found');
   });
 
   it('keeps the review\'s own thresholds, uses them, and resets to the defaults', async () => {
-    review = seededReview();
+    review = reviewWithInsightChronology();
     const state = await review.call('insight.getThresholds', {});
     expect(state.source).toBe('defaults');
     const tuned = structuredClone(state.defaults);
@@ -101,7 +101,7 @@ describe('insight service over a real review file', () => {
   });
 
   it('creates a finding draft from a pattern with its title, explanation and evidence linked', async () => {
-    review = seededReview();
+    review = reviewWithInsightChronology();
     const target = byRule((await review.call('insight.run', {})).patterns, 'repeated-incidents');
     const draft = await review.call('insight.addFinding', { patternId: target.id });
     expect(draft.title).toBe(target.title);
@@ -115,7 +115,7 @@ describe('insight service over a real review file', () => {
   });
 
   it('marks a matched entry as a false match (audited, undoable): the rule leaves it out from then on', async () => {
-    review = seededReview();
+    review = reviewWithInsightChronology();
     const before = byRule((await review.call('insight.run', {})).patterns, 'repeated-incidents');
     const [first, ...rest] = before.matches.map((match) => match.entryId);
     const refused = await review.failure('insight.addFalseMatch', { patternId: before.id, entryId: first!, reason: '  ' });

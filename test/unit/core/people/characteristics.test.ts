@@ -5,13 +5,14 @@ import { addPerson } from '../../../../electron/core/people/person-service';
 import { listPeople } from '../../../../electron/core/people/person-rows';
 import { buildCompleteness } from '../../../../electron/core/people/completeness';
 import type { CharacteristicTemplate } from '../../../../electron/shared/domain/people';
-import { openTestReview, templates } from './review';
+import { emptyReview } from '../../../helpers/review';
+import { templates } from './review';
 
 const race = templates.find((t) => t.id === 'race')!;
 const religion = templates.find((t) => t.id === 'religion-belief')!;
 
 function reviewWithKerry() {
-  const review = openTestReview();
+  const review = emptyReview({ actor: 'Reviewer A' }).review;
   const person = review.write('Add', (db) => addPerson(db, personInputSchema.parse({ realName: 'Kerry Ashdown', pseudonym: 'RM' })));
   return { review, personId: person.id };
 }

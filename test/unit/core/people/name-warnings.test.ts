@@ -4,11 +4,11 @@ import { personInputSchema } from '../../../../electron/shared/api/people';
 import { addPerson } from '../../../../electron/core/people/person-service';
 import { dismissNameWarning, listNameWarnings } from '../../../../electron/core/people/name-warnings';
 import { setTermsOfReference } from '../../../../electron/core/review/review-meta';
-import { openTestReview } from './review';
+import { emptyReview } from '../../../helpers/review';
 
 describe('unregistered-name warnings over the review text', () => {
   it('reads rich text (mentions as real names), warns, and remembers dismissals', () => {
-    const review = openTestReview();
+    const review = emptyReview({ actor: 'Reviewer A' }).review;
     const kerry = review.write('Add', (db) => addPerson(db, personInputSchema.parse({ realName: 'Kerry Ashdown', pseudonym: 'RM' })));
     const terms = richTextFromParagraphs(['Intro.', "RM's new partner Gary moved in; her brother, Jayden, stayed."]);
     const paragraph = terms.editorState.root.children[0] as unknown as { children: unknown[] };

@@ -5,7 +5,8 @@ import { addPerson, removePerson, updatePerson } from '../../../../electron/core
 import { addRelationship, listRelationships } from '../../../../electron/core/people/relationships';
 import { setCharacteristic, listCharacteristics } from '../../../../electron/core/people/characteristics';
 import { CasewrightError } from '../../../../electron/shared/errors';
-import { openTestReview, templates } from './review';
+import { emptyReview } from '../../../helpers/review';
+import { templates } from './review';
 
 const kerry = personInputSchema.parse({
   realName: 'Kerry Ashdown',
@@ -20,7 +21,7 @@ const kerry = personInputSchema.parse({
 
 describe('people service', () => {
   it('adds a person with aliases, households and agencies, and lists them back', () => {
-    const review = openTestReview();
+    const review = emptyReview({ actor: 'Reviewer A' }).review;
     const added = review.write('Add', (db) => addPerson(db, kerry));
     expect(added).toEqual({
       id: added.id,
@@ -38,7 +39,7 @@ describe('people service', () => {
   });
 
   it('lists family, then household, then professionals', () => {
-    const review = openTestReview();
+    const review = emptyReview({ actor: 'Reviewer A' }).review;
     review.write('Add', (db) => {
       addPerson(db, personInputSchema.parse({ realName: 'Priya Natt', pseudonym: 'HV1', category: 'professional' }));
       addPerson(db, personInputSchema.parse({ realName: 'Dean Croft', pseudonym: 'Mr C', category: 'household' }));
@@ -48,7 +49,7 @@ describe('people service', () => {
   });
 
   it('refuses a pseudonym already in use (any case) or one containing the real name', () => {
-    const review = openTestReview();
+    const review = emptyReview({ actor: 'Reviewer A' }).review;
     review.write('Add', (db) => addPerson(db, kerry));
     const clash = personInputSchema.parse({ realName: 'Connor Walsh', pseudonym: 'rm' });
     expect(() => review.write('Add', (db) => addPerson(db, clash))).toThrow(/already used/);
@@ -63,7 +64,7 @@ describe('people service', () => {
   });
 
   it('updates only the fields given and replaces list fields whole', () => {
-    const review = openTestReview();
+    const review = emptyReview({ actor: 'Reviewer A' }).review;
     const { id } = review.write('Add', (db) => addPerson(db, kerry));
     const updated = review.write('Edit', (db) => updatePerson(db, { id, aliases: ['Kez', 'Kezza'], dateOfBirth: null }));
     expect(updated.aliases).toEqual(['Kez', 'Kezza']);
@@ -73,7 +74,7 @@ describe('people service', () => {
   });
 
   it('removes a person with everything pointing at them, and undo brings it all back', () => {
-    const review = openTestReview();
+    const review = emptyReview({ actor: 'Reviewer A' }).review;
     const [mother, child] = review.write('Add', (db) => [
       addPerson(db, kerry),
       addPerson(db, personInputSchema.parse({ realName: 'Ruby Ashdown', pseudonym: 'Child R', dateOfBirth: '2019-06-14' })),
@@ -96,7 +97,7 @@ describe('people service', () => {
 
   it('an update through the API schema changes only what it names (no defaults fill the rest)', () => {
     expect(personUpdateSchema.parse({ id: 1, aliases: ['Kez'] })).toEqual({ id: 1, aliases: ['Kez'] });
-    const review = openTestReview();
+    const review = emptyReview({ actor: 'Reviewer A' }).review;
     const { id } = review.write('Add', (db) => addPerson(db, kerry));
     const updated = review.write('Edit', (db) => updatePerson(db, personUpdateSchema.parse({ id, aliases: ['Kez', 'K'] })));
     expect(updated).toMatchObject({ role: 'mother', dateOfBirth: '1994-09-21', agencies: ['Health Visiting', 'Westmoor Police'] });

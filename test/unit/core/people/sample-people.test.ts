@@ -7,10 +7,11 @@ import { listRelationships } from '../../../../electron/core/people/relationship
 import { reviewCompleteness } from '../../../../electron/core/people/completeness-service';
 import { createAnonymiser } from '../../../../electron/core/anonymise';
 import { loadAnonymisationRegister } from '../../../../electron/core/people/register';
-import { openTestReview, templates } from './review';
+import { emptyReview } from '../../../helpers/review';
+import { templates } from './review';
 
 describe('sample people', () => {
-  const review = openTestReview();
+  const review = emptyReview({ actor: 'Reviewer A' }).review;
   review.write('Seed', (db) => seedPeople(db));
 
   it('holds the sample family and professionals with the shared pseudonyms', () => {

@@ -8,9 +8,9 @@ import {
   moveRecommendation,
   updateRecommendation,
 } from '../../../../electron/core/recommendations/recommendations';
-import { openFixtureReview, type Fixture } from '../findings/review-fixture';
+import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
 
-let fixture: Fixture | undefined;
+let fixture: ReviewWithChronology | undefined;
 afterEach(() => {
   fixture?.review.close();
   fixture = undefined;
@@ -18,7 +18,7 @@ afterEach(() => {
 
 describe('recommendations', () => {
   it('flags a recommendation without an owner or a due date until both are given', () => {
-    fixture = openFixtureReview({ withRows: false });
+    fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const rec = review.write('add', (db) => addRecommendation(db, { text: 'Train staff on coercive control' }));
     expect(rec).toMatchObject({ number: 1, status: 'proposed', ownerAgency: null, flags: ['no-owner', 'no-due-date'] });
@@ -34,7 +34,7 @@ describe('recommendations', () => {
   });
 
   it('links findings, follows their renumbering, and drops links to deleted findings', () => {
-    fixture = openFixtureReview({ withRows: false });
+    fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const a = review.write('add', (db) => addFinding(db, { title: 'A' }));
     const b = review.write('add', (db) => addFinding(db, { title: 'B' }));
@@ -48,7 +48,7 @@ describe('recommendations', () => {
   });
 
   it('renumbers on move and delete', () => {
-    fixture = openFixtureReview({ withRows: false });
+    fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const ids = ['One', 'Two', 'Three'].map((text) => review.write('add', (db) => addRecommendation(db, { text })).id);
     review.write('move', (db) => moveRecommendation(db, ids[2]!, 1));

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { addFinding, getFinding } from '../../../../electron/core/findings/findings';
 import { tagFinding } from '../../../../electron/core/findings/tagging';
 import { crosswalksFor } from '../../../../electron/core/taxonomy/library';
-import { openFixtureReview, type Fixture } from '../findings/review-fixture';
+import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
 import { tempDir } from '../../../helpers/review-file';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const opened: Fixture[] = [];
+const opened: ReviewWithChronology[] = [];
 afterEach(() => {
   for (const f of opened.splice(0)) f.review.close();
 });
@@ -24,7 +24,7 @@ describe('counting one theme across reviews tagged with different frameworks', (
       { name: 'Child R (2021)', tag: { taxonomyId: 'national-panel-themes-2020', termId: 'leadership-culture' } },
       { name: 'Child T (2024)', tag: { taxonomyId: 'national-panel-themes-2022-23', termId: 'leadership-professional-curiosity' } },
     ].map(({ name, tag }) => {
-      const fixture = openFixtureReview();
+      const fixture = reviewWithChronology();
       opened.push(fixture);
       const finding = fixture.review.write('add', (db) => addFinding(db, { title: `${name}: leaders did not make time for challenge` }));
       fixture.review.write('tag', (db) => tagFinding(db, fixture.available, finding.id, tag));

@@ -2,18 +2,16 @@ import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addEntry } from '../../../../electron/core/chronology/entries';
 import { seedChronology } from '../../../../electron/core/sample/chronology';
 import { EXPORT_HEADERS, exportChronology, neutraliseCell } from '../../../../electron/export/chronology';
-import { closeChronologyReviews, openChronologyReview } from '../../core/chronology/fixture';
-
-afterEach(closeChronologyReviews);
+import { reviewWithPeople } from '../../../helpers/review';
 
 const dangerous = ['=HYPERLINK("http://x","click")', '+44 1234', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
 
 function reviewWithInjection() {
-  const fx = openChronologyReview();
+  const fx = reviewWithPeople();
   fx.review.write('Seed', (db) => {
     seedChronology(db);
     dangerous.forEach((summary, n) => addEntry(db, { date: `0${n + 1}/01/2023`, agency: '=Evil agency', summary, tags: ['@tag'] }));

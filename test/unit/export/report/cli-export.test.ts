@@ -2,7 +2,6 @@
  * The exports end to end through the real CLI: a review file made and filled by other
  * commands, then each export written, read back and checked; and a publication refused.
  */
-import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,16 +25,17 @@ async function review(): Promise<{ dir: string; home: string; file: string }> {
   await run(['person', 'add', file, '--name', 'Ruby Ashdown', '--pseudonym', 'Child R', '--role', 'subject child', '--dob', '2019-06-14']);
   await run(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez']);
   await run(['identifier', 'add', file, '14 Larkspur Close', '--kind', 'address']);
-  const db = new Database(file);
-  const now = '2026-01-05T10:00:00.000Z';
-  const agency = Number(db.prepare(`INSERT INTO agency (name, created_at) VALUES ('Westmoor Police', ?)`).run(now).lastInsertRowid);
-  const insert = db.prepare(
-    `INSERT INTO entry (date_original, date_edtf, date_earliest, date_latest, date_precision, agency_id, summary, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'day', ?, ?, ?, ?)`,
-  );
-  const entry = Number(insert.run('12 March 2021', '2021-03-12', '2021-03-12', '2021-03-12', agency, 'Call-out to 14 Larkspur Close; Kez said the MARAC referral was dropped', now, now).lastInsertRowid);
-  db.prepare(`UPDATE entry SET significance = 'key' WHERE id = ?`).run(entry);
-  db.close();
+  // The CLI has no command for typing in a single entry: add it through the dispatcher, as the app does.
+  const app = createAppContext({ home, templatesDir: join(process.cwd(), 'templates') });
+  const dispatch = createDispatcher(app, () => undefined);
+  const addedEntry = await dispatch({
+    method: 'chronology.add',
+    args: { date: '12 March 2021', agency: 'Westmoor Police', summary: 'Call-out to 14 Larkspur Close; Kez said the MARAC referral was dropped', significance: 'key' },
+    reviewId: app.reviews.open(file).handle.id,
+  } as never);
+  if (!addedEntry.ok) throw new Error(addedEntry.error.message);
+  const entry = (addedEntry.result as { id: number }).id;
+  app.reviews.closeAll();
   await run(['finding', 'add', file, '--title', 'Information about Kez was not shared', '--body', 'Kerry Ashdown told police twice.', '--evidence', String(entry), '--briefing']);
   // Everything else a publication needs, written from a script as a reviewer would.
   const terms = join(dir, 'terms.md');
@@ -47,9 +47,7 @@ async function review(): Promise<{ dir: string; home: string; file: string }> {
     writeFileSync(text, section.key === 'introduction' ? 'This review concerns Child R.\n' : `The reviewer's account for ${section.key}.\n`);
     await run(['section', 'set', file, section.key, '--text-file', text]);
   }
-  const app = createAppContext({ home, templatesDir: join(process.cwd(), 'templates') });
   const opened = app.reviews.open(file);
-  const dispatch = createDispatcher(app, () => undefined);
   const call = async (method: string, args: unknown): Promise<unknown> => {
     const response = await dispatch({ method, args, reviewId: opened.handle.id } as never);
     expect(response.ok, JSON.stringify(response)).toBe(true);

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PublicationCheckResult, ReadinessProblem } from '../../../../electron/shared/domain/report';
 import { richTextFromParagraphs } from '../../../../electron/shared/lexical/types';
-import { completeReview, type CompleteReview } from './complete-review';
+import { reviewWithFindings, type ReviewWithFindings } from '../../../helpers/review';
 
-async function readiness(review: CompleteReview): Promise<readonly ReadinessProblem[]> {
+async function readiness(review: ReviewWithFindings): Promise<readonly ReadinessProblem[]> {
   return ((await review.call('report.check')) as PublicationCheckResult).readiness;
 }
 
-async function expectRefused(review: CompleteReview, problem: RegExp): Promise<void> {
+async function expectRefused(review: ReviewWithFindings, problem: RegExp): Promise<void> {
   const target = join(review.dir, 'out.docx');
   const refusal = review.call('report.export', { kind: 'report', target: review.target(target) });
   await expect(refusal).rejects.toMatchObject({ code: 'refused', message: expect.stringMatching(problem) });
@@ -21,13 +21,13 @@ async function expectRefused(review: CompleteReview, problem: RegExp): Promise<v
 
 describe('readiness gate', () => {
   it('lets a complete review be published', async () => {
-    const review = await completeReview();
+    const review = await reviewWithFindings();
     expect(await readiness(review)).toEqual([]);
     const result = (await review.call('report.export', { kind: 'report', target: review.target(join(review.dir, 'Child T — publication report.docx')) })) as { draft: boolean };
     expect(result.draft).toBe(false);
   });
 
-  const cases: { name: string; spoil: (r: CompleteReview) => Promise<unknown>; section: RegExp; problem: RegExp }[] = [
+  const cases: { name: string; spoil: (r: ReviewWithFindings) => Promise<unknown>; section: RegExp; problem: RegExp }[] = [
     { name: 'an empty required section', spoil: (r) => r.call('report.updateSectionText', { key: 'methodology', body: null }), section: /^Methodology$/, problem: /required section is empty/ },
     {
       name: 'placeholder text',
@@ -49,7 +49,7 @@ describe('readiness gate', () => {
     },
   ];
   it('lists a DHR with no panel members recorded as not ready, and keeps the panel order when one is removed', async () => {
-    const review = await completeReview({ kind: 'dhr', title: 'Adult D' });
+    const review = await reviewWithFindings({ kind: 'dhr', title: 'Adult D' });
     expect(await readiness(review)).toEqual([]);
     const members = (await review.call('panel.list')) as { id: number }[];
     await review.call('panel.add', { name: 'Jo Third', role: 'Named nurse', agency: 'Westmoor Health' });
@@ -61,7 +61,7 @@ describe('readiness gate', () => {
 
   for (const c of cases) {
     it(`refuses publication for ${c.name}, saying where to fix it`, async () => {
-      const review = await completeReview();
+      const review = await reviewWithFindings();
       await c.spoil(review);
       const problems = await readiness(review);
       expect(problems).toEqual([expect.objectContaining({ section: expect.stringMatching(c.section), problem: expect.stringMatching(c.problem), fix: expect.any(String) })]);

@@ -1,22 +1,20 @@
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyImport, listImports, readImport, removeImport, restoreImport } from '../../../../electron/import/apply';
 import { createReviewHandle } from '../../../../electron/core/store/review-handle';
 import { configure } from '../../../../electron/core/store/open-review-file';
 import { page } from '../../../../electron/core/chronology/query';
 import { runCli } from '../../../../electron/cli/run';
-import { closeChronologyReviews, openChronologyReview, type ChronologyFixture } from '../../core/chronology/fixture';
+import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
 import { HOUSE_STYLES } from '../../../fixtures/house-styles/house-styles';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { tempDir } from '../../../helpers/review-file';
 
-afterEach(closeChronologyReviews);
+const count = (fx: ReviewWithPeople, sql: string) => fx.raw.prepare(sql).pluck().get() as number;
+const search = (fx: ReviewWithPeople, text: string) => page(fx.review.db, { filter: { text }, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total;
 
-const count = (fx: ChronologyFixture, sql: string) => fx.raw.prepare(sql).pluck().get() as number;
-const search = (fx: ChronologyFixture, text: string) => page(fx.review.db, { filter: { text }, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total;
-
-async function importStyle(fx: ChronologyFixture, name: string): Promise<number> {
+async function importStyle(fx: ReviewWithPeople, name: string): Promise<number> {
   const style = HOUSE_STYLES.find((s) => s.name === name)!;
   const request = { fileName: style.name, bytes: await style.bytes(), agency: style.agency };
   const { parsed } = await readImport(fx.review.db, request);
@@ -25,7 +23,7 @@ async function importStyle(fx: ChronologyFixture, name: string): Promise<number>
 
 describe('taking an import out again', () => {
   it('removes the batch with its extra fields and child contact, and Undo / Redo / restore bring it back', async () => {
-    const fx = openChronologyReview();
+    const fx = reviewWithPeople();
     const housing = await importStyle(fx, 'housing-tenancy-notes.csv');
     const csc = await importStyle(fx, 'csc-contacts-semicolon.csv');
     expect(count(fx, 'SELECT count(*) FROM entry')).toBe(6);

@@ -1,15 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyImport, listImports, readImport } from '../../../../electron/import/apply';
 import { readTriState } from '../../../../electron/import/parse/tri-state';
-import { closeChronologyReviews, openChronologyReview, type ChronologyFixture } from '../../core/chronology/fixture';
+import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
 import { HOUSE_STYLES } from '../../../fixtures/house-styles/house-styles';
-
-afterEach(closeChronologyReviews);
 
 const options = { skipInvalid: false, dryRun: false, rememberMapping: false };
 
 /** Every word the review file holds about its entries: fields, names, extra fields, import report. */
-function reviewText(fx: ChronologyFixture): string {
+function reviewText(fx: ReviewWithPeople): string {
   const parts: string[] = [];
   const tables = [
     `SELECT e.date_original, e.time, e.summary, e.action_taken, e.outcome, e.analysis, e.location, e.risk_tool, e.risk_level,
@@ -27,7 +25,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 describe('agency exports in different house styles', () => {
   for (const style of HOUSE_STYLES) {
     it(`${style.name} (${style.style}): every column lands where it should and no text is lost`, async () => {
-      const fx = openChronologyReview();
+      const fx = reviewWithPeople();
       const request = { fileName: style.name, bytes: await style.bytes(), agency: style.agency };
       const { parsed } = await readImport(fx.review.db, request);
       expect(parsed.fileProblems).toEqual([]);
@@ -80,7 +78,7 @@ describe('suggested event types', () => {
   it('are shown as suggested in the preview and used only when the reviewer accepts them', async () => {
     const { previewImport } = await import('../../../../electron/import/apply');
     const style = HOUSE_STYLES.find((s) => s.name === 'housing-tenancy-notes.csv')!;
-    const fx = openChronologyReview();
+    const fx = reviewWithPeople();
     const request = { fileName: style.name, bytes: await style.bytes(), agency: style.agency };
     const { parsed } = await readImport(fx.review.db, request);
     const preview = previewImport(fx.review.db, parsed, style.agency, false);

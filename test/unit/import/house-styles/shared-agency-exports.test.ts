@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyImport, readImport } from '../../../../electron/import/apply';
-import { closeChronologyReviews, openChronologyReview } from '../../core/chronology/fixture';
+import { reviewWithPeople } from '../../../helpers/review';
 
 /**
  * The five fictional agency exports shared by the team (copied from ../shared/fixtures/agency-exports), run
  * against their expected.json: rows kept, where each column goes, and words findable afterwards.
  */
-afterEach(closeChronologyReviews);
-
 const DIR = fileURLToPath(new URL('../../../fixtures/agency-exports/', import.meta.url));
 interface Expected {
   readonly agency: string;
@@ -39,7 +37,7 @@ function allowed(concept: string): readonly string[] {
 describe('the shared agency exports', () => {
   for (const [name, file] of Object.entries(expected.files)) {
     it(`${name}: ${file.rows} rows, columns as expected, key words findable`, async () => {
-      const fx = openChronologyReview();
+      const fx = reviewWithPeople();
       const request = { fileName: name, bytes: new Uint8Array(readFileSync(`${DIR}${name}`)), agency: file.agency };
       const { parsed } = await readImport(fx.review.db, request);
       const fates = new Map(parsed.columnFates.map((f) => [f.header, f.fate === 'field' ? f.field : f.fate]));

@@ -4,9 +4,9 @@ import { addFinding } from '../../../../electron/core/findings/findings';
 import { listAnnotations } from '../../../../electron/core/annotations/annotations';
 import { importWordComments } from '../../../../electron/import/word-comments/import';
 import { buildReturnedDocx, type Block, type FixtureComment } from '../../../fixtures/word-comments/build-docx';
-import { openFixtureReview, type Fixture } from '../../core/findings/review-fixture';
+import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
 
-let fixture: Fixture | undefined;
+let fixture: ReviewWithChronology | undefined;
 afterEach(() => {
   fixture?.review.close();
   fixture = undefined;
@@ -72,8 +72,8 @@ async function returnedDraft(ids: { f1: number; f2: number; entry: number }): Pr
   return await buildReturnedDocx(blocks, comments);
 }
 
-function setUp(): { fixture: Fixture; f1: number; f2: number } {
-  fixture = openFixtureReview();
+function setUp(): { fixture: ReviewWithChronology; f1: number; f2: number } {
+  fixture = reviewWithChronology();
   const { review } = fixture;
   const f1 = review.write('add', (db) =>
     addFinding(db, {

@@ -8,9 +8,9 @@ import { addFinding } from '../../../../electron/core/findings/findings';
 import { listAnnotations } from '../../../../electron/core/annotations/annotations';
 import { importWordComments } from '../../../../electron/import/word-comments/import';
 import { tempDir } from '../../../helpers/review-file';
-import { openFixtureReview, type Fixture } from '../../core/findings/review-fixture';
+import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
 
-let fixture: Fixture | undefined;
+let fixture: ReviewWithChronology | undefined;
 afterEach(() => {
   fixture?.review.close();
   fixture = undefined;
@@ -33,7 +33,7 @@ function flatOdt(findingId: number): string {
 
 describe('comments in a .docx written by LibreOffice', () => {
   it('imports the comments, anchors and resolved state of a LibreOffice-converted document', async () => {
-    fixture = openFixtureReview({ withRows: false });
+    fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const finding = review.write('add', (db) =>
       addFinding(db, {
