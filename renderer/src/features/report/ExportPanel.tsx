@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ExportKind, ExportResult } from '../../../../electron/shared/domain/report';
 import { useApiClient } from '../../api/ApiProvider';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
@@ -15,6 +15,19 @@ const kindLabels: Readonly<Record<ExportKind, string>> = {
   briefing: 'learning briefing',
   'panel-draft': 'panel draft',
 };
+
+/**
+ * One export button. While an export runs it is marked unavailable with aria-disabled rather than
+ * `disabled`: a disabled button drops keyboard focus to the page, so a keyboard user who pressed
+ * Enter would have to tab back from the top once the file is saved.
+ */
+function ExportButton({ primary = false, busy, onPress, children }: { readonly primary?: boolean; readonly busy: boolean; readonly onPress: () => void; readonly children: ReactNode }) {
+  return (
+    <button type="button" className={primary ? 'cw-button is-primary' : 'secondary'} aria-disabled={busy} onClick={busy ? undefined : onPress}>
+      {children}
+    </button>
+  );
+}
 
 interface Job {
   readonly kind: ExportKind;
@@ -104,21 +117,21 @@ export function ExportPanel() {
         )}
       </Field>
       <div className="report-export-buttons">
-        <button type="button" className="cw-button is-primary" disabled={action.busy} onClick={() => void start('report')}>
+        <ExportButton primary busy={action.busy} onPress={() => void start('report')}>
           Export report for publication…
-        </button>
-        <button type="button" className="secondary" disabled={action.busy} onClick={() => void start('report', true)}>
+        </ExportButton>
+        <ExportButton busy={action.busy} onPress={() => void start('report', true)}>
           Export internal draft…
-        </button>
-        <button type="button" className="secondary" disabled={action.busy} onClick={() => void start('panel-draft', true)}>
+        </ExportButton>
+        <ExportButton busy={action.busy} onPress={() => void start('panel-draft', true)}>
           Export panel draft…
-        </button>
-        <button type="button" className="secondary" disabled={action.busy} onClick={() => void start('briefing')}>
+        </ExportButton>
+        <ExportButton busy={action.busy} onPress={() => void start('briefing')}>
           Export 7-minute briefing…
-        </button>
-        <button type="button" className="secondary" disabled={action.busy} onClick={() => void start('briefing', false, true)}>
+        </ExportButton>
+        <ExportButton busy={action.busy} onPress={() => void start('briefing', false, true)}>
           Export one-page learning brief…
-        </button>
+        </ExportButton>
       </div>
       <p className="hint">Publication exports and briefings are anonymised and refused while the leak check finds identifying information. Drafts keep real names and are watermarked on every page.</p>
       {step === null ? null : (
