@@ -6,11 +6,11 @@ import { createFinding } from '../findings/create-finding';
 import { addRecommendation } from '../recommendations/recommendations';
 import type { LoadedTaxonomy } from '../taxonomy/load';
 import { validateTaxonomy } from '../taxonomy/validate';
-import scie from '../../../templates/taxonomies/scie-learning-together.json';
-import panel2022 from '../../../templates/taxonomies/national-panel-themes-2022-23.json';
-import domesticAbuse from '../../../templates/taxonomies/domestic-abuse-themes.json';
-import riskFactors from '../../../templates/taxonomies/risk-factors-triggers.json';
-import triennial from '../../../templates/taxonomies/triennial-2014-17.json';
+import scie from '@templates/taxonomies/scie-learning-together.json';
+import panel2022 from '@templates/taxonomies/national-panel-themes-2022-23.json';
+import domesticAbuse from '@templates/taxonomies/domestic-abuse-themes.json';
+import riskFactors from '@templates/taxonomies/risk-factors-triggers.json';
+import triennial from '@templates/taxonomies/triennial-2014-17.json';
 
 /**
  * Sample findings for the fictional Child R review: five findings tagged across taxonomies, resting

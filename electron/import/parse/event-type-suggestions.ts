@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import suggestionsFile from '../../../templates/event-types/suggestions.json';
+import suggestionsFile from '@templates/event-types/suggestions.json';
 
 /**
  * Suggests an event type from a row's words, from the data list in

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Api } from '../../../electron/shared/api/contract';
-import type { ArgsOf, ResultOf } from '../../../electron/shared/api/define';
+import type { Api } from '@shared/api/contract';
+import type { ArgsOf, ResultOf } from '@shared/api/define';
 import { useApiClient } from './ApiProvider';
 import type { ReviewMethod } from './client';
 

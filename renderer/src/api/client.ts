@@ -1,6 +1,6 @@
-import { api, type Api, type MethodName } from '../../../electron/shared/api/contract';
-import type { ArgsOf, MethodsOfScope, ResultOf } from '../../../electron/shared/api/define';
-import type { ApiError } from '../../../electron/shared/errors';
+import { api, type Api, type MethodName } from '@shared/api/contract';
+import type { ArgsOf, MethodsOfScope, ResultOf } from '@shared/api/define';
+import type { ApiError } from '@shared/errors';
 import type { Transport } from './transport';
 
 export type AppMethod = MethodsOfScope<Api, 'app'>;

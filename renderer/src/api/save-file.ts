@@ -1,5 +1,5 @@
-import type { SaveDialogOptions } from '../../../electron/shared/api/bridge-types';
-import type { SavedOutput, SaveTarget } from '../../../electron/shared/api/save-target';
+import type { SaveDialogOptions } from '@shared/api/bridge-types';
+import type { SavedOutput, SaveTarget } from '@shared/api/save-target';
 
 /**
  * Where an export goes. In the desktop app the user picks the file in the system's save dialog and

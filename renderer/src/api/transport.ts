@@ -1,5 +1,5 @@
-import type { CasewrightBridge } from '../../../electron/shared/api/bridge-types';
-import type { ApiRequest, ApiResponse } from '../../../electron/shared/api/transport';
+import type { CasewrightBridge } from '@shared/api/bridge-types';
+import type { ApiRequest, ApiResponse } from '@shared/api/transport';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Api } from '../../../electron/shared/api/contract';
-import type { ArgsOf, ResultOf } from '../../../electron/shared/api/define';
-import type { ApiError } from '../../../electron/shared/errors';
+import type { Api } from '@shared/api/contract';
+import type { ArgsOf, ResultOf } from '@shared/api/define';
+import type { ApiError } from '@shared/errors';
 import { useApiClient } from './ApiProvider';
 import { ApiCallError, type AppMethod, type ReviewMethod } from './client';
 import { useReviewState } from './ReviewProvider';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../../electron/shared/api/bridge-types';
+import type { MenuCommand } from '@shared/api/bridge-types';
 
 type MenuHandlers = Partial<Record<MenuCommand, () => Promise<void> | void>>;
 

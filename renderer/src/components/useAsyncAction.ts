@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ApiError } from '../../../electron/shared/errors';
+import type { ApiError } from '@shared/errors';
 import { ApiCallError } from '../api/client';
 
 /** Runs a user action, tracking "busy" and the typed error it ended with. */

@@ -7,7 +7,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { useId, useMemo } from 'react';
-import type { RichText } from '../../../electron/shared/lexical/types';
+import type { RichText } from '@shared/lexical/types';
 import { editorNodes } from './nodes';
 import { extraEditorPlugins } from './plugins';
 import { editorTheme } from './theme';

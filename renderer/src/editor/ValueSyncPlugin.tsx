@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
-import { LEXICAL_VERSION, type RichText } from '../../../electron/shared/lexical/types';
+import { LEXICAL_VERSION, type RichText } from '@shared/lexical/types';
 
 const SAVE_DELAY_MS = 600;
 

@@ -1,4 +1,4 @@
-import { formatVagueDate, parseVagueDate } from '../../../electron/shared/dates';
+import { formatVagueDate, parseVagueDate } from '@shared/dates';
 
 function dayWords(iso: string): string {
   return formatVagueDate({ edtf: iso, original: iso, earliest: iso, latest: iso, precision: 'day', approximate: false, uncertain: false });

@@ -1,4 +1,4 @@
-import type { ApiError, Problem } from '../../../electron/shared/errors';
+import type { ApiError, Problem } from '@shared/errors';
 import './ui.css';
 
 /**

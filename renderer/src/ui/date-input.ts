@@ -1,4 +1,4 @@
-import { formatVagueDate, parseVagueDate } from '../../../electron/shared/dates';
+import { formatVagueDate, parseVagueDate } from '@shared/dates';
 
 /**
  * Turning what a reviewer types into a date field into a stored day, with the same parser the

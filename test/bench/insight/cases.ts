@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createDispatcher } from '../../../electron/api/dispatcher';
-import { createAppContext } from '../../../electron/core/app/app-context';
-import { createReview } from '../../../electron/core/review/lifecycle';
-import type { ReviewHandle } from '../../../electron/core/store/review-handle';
+import { createDispatcher } from '@api/dispatcher';
+import { createAppContext } from '@core/app/app-context';
+import { createReview } from '@core/review/lifecycle';
+import type { ReviewHandle } from '@core/store/review-handle';
 
 export const CASES_DIR = fileURLToPath(new URL('../../fixtures/insight/cases/', import.meta.url));
 

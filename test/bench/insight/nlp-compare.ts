@@ -4,9 +4,9 @@
  * `npx tsx test/bench/insight/nlp-compare.ts`; the figures are in the README.
  */
 import nlp from 'compromise';
-import { negatedSpans } from '../../../electron/core/insight/reading/negation';
-import { wordTester } from '../../../electron/core/insight/reading/phrases';
-import { loadDefaultThresholds } from '../../../electron/core/insight/thresholds';
+import { negatedSpans } from '@core/insight/reading/negation';
+import { wordTester } from '@core/insight/reading/phrases';
+import { loadDefaultThresholds } from '@core/insight/thresholds';
 
 const QUESTIONS: readonly (readonly [sentence: string, phrase: string, negated: boolean])[] = [
   ['No injuries seen.', 'injuries', true],

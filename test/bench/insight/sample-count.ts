@@ -2,10 +2,10 @@
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createAppContext } from '../../../electron/core/app/app-context';
-import { createReview } from '../../../electron/core/review/lifecycle';
-import { seedSample } from '../../../electron/core/sample/index';
-import { runReviewInsight } from '../../../electron/core/insight/service';
+import { createAppContext } from '@core/app/app-context';
+import { createReview } from '@core/review/lifecycle';
+import { seedSample } from '@core/sample/index';
+import { runReviewInsight } from '@core/insight/service';
 
 export function samplePatterns(): { count: number; titles: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'casewright-sample-'));

@@ -5,7 +5,7 @@
  * pool, with the wording the rules look for scattered through both, negations and reflexive
  * threats included. Numbers vary inside sentences so not every sentence repeats.
  */
-import type { InsightEntry, InsightInput, InsightPerson } from '../../../electron/core/insight/input';
+import type { InsightEntry, InsightInput, InsightPerson } from '@core/insight/input';
 
 const AGENCIES = ['Westmoor Police', "Children's Social Care", 'Health Visiting', 'GP Practice', 'Westmoor Primary School'];
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/api/dispatcher';
-import { createAppContext } from '../../../electron/core/app/app-context';
+import { createDispatcher } from '@api/dispatcher';
+import { createAppContext } from '@core/app/app-context';
 import { tempDir } from '../../helpers/review-file';
 
 function setup() {

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/api/dispatcher';
-import { createAppContext } from '../../../electron/core/app/app-context';
-import { openReview } from '../../../electron/core/review/lifecycle';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/core/store/migrations';
+import { createDispatcher } from '@api/dispatcher';
+import { createAppContext } from '@core/app/app-context';
+import { openReview } from '@core/review/lifecycle';
+import { LATEST_SCHEMA_VERSION } from '@core/store/migrations';
 import { createReviewFile, tempDir } from '../../helpers/review-file';
 
 describe('a review from an older version', () => {

@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/api/dispatcher';
-import { createAppContext, type Edition } from '../../../electron/core/app/app-context';
-import { api } from '../../../electron/shared/api/contract';
+import { createDispatcher } from '@api/dispatcher';
+import { createAppContext, type Edition } from '@core/app/app-context';
+import { api } from '@shared/api/contract';
 import { tempDir } from '../../helpers/review-file';
 
 async function setup(edition: Edition = 'electron') {

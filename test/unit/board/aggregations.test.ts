@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSuppressed, suppressedCount } from '../../../electron/shared/domain/board';
-import { characteristicRows } from '../../../electron/board/views/characteristics';
-import { mapTag } from '../../../electron/board/views/crosswalk';
-import { boardCrosswalk } from '../../../electron/board/library/crosswalk-files';
-import { crosswalkSchema } from '../../../electron/shared/domain/crosswalk';
-import { isOverdue, statusByDueYear, summariseRecommendations, trackedRecommendations } from '../../../electron/board/views/recommendations';
-import { themeFindings, themeRows } from '../../../electron/board/views/themes';
-import { boardSummary } from '../../../electron/board/views/summary';
+import { isSuppressed, suppressedCount } from '@shared/domain/board';
+import { characteristicRows } from '@board/views/characteristics';
+import { mapTag } from '@board/views/crosswalk';
+import { boardCrosswalk } from '@board/library/crosswalk-files';
+import { crosswalkSchema } from '@shared/domain/crosswalk';
+import { isOverdue, statusByDueYear, summariseRecommendations, trackedRecommendations } from '@board/views/recommendations';
+import { themeFindings, themeRows } from '@board/views/themes';
+import { boardSummary } from '@board/views/summary';
 import { digest, finding, person, recommendation } from './digest-fixtures';
 
 const DA = 'domestic-abuse-themes';

@@ -1,7 +1,7 @@
 /** Hand-made digests with known counts, for the pure aggregation tests. */
-import { characteristicIds, type CharacteristicId } from '../../../electron/shared/domain/people';
-import type { BoardCharacteristicState, DigestFinding, DigestPerson, DigestRecommendation, FamilyRole, ReviewDigest } from '../../../electron/shared/domain/board';
-import type { ReviewKind } from '../../../electron/shared/domain/review';
+import { characteristicIds, type CharacteristicId } from '@shared/domain/people';
+import type { BoardCharacteristicState, DigestFinding, DigestPerson, DigestRecommendation, FamilyRole, ReviewDigest } from '@shared/domain/board';
+import type { ReviewKind } from '@shared/domain/review';
 
 export function person(role: FamilyRole, states: Partial<Record<CharacteristicId, BoardCharacteristicState | [BoardCharacteristicState, string]>>): DigestPerson {
   return {

@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoardService, type BoardService } from '../../../electron/board/board-service';
+import { createBoardService, type BoardService } from '@board/board-service';
 import { createReviewFile, tempDir } from '../../helpers/review-file';
 import { reviewWriter } from '../../helpers/board-library';
 

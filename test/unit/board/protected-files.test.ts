@@ -11,10 +11,10 @@ import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoardService, type BoardService } from '../../../electron/board/board-service';
-import { chiSquaredOfBytes, pendingWrites } from '../../../electron/board/library/file-evidence';
-import { createAppContext } from '../../../electron/core/app/app-context';
-import { createReview, openReview } from '../../../electron/core/review/lifecycle';
+import { createBoardService, type BoardService } from '@board/board-service';
+import { chiSquaredOfBytes, pendingWrites } from '@board/library/file-evidence';
+import { createAppContext } from '@core/app/app-context';
+import { createReview, openReview } from '@core/review/lifecycle';
 import { tempDir } from '../../helpers/review-file';
 import { reviewWriter } from '../../helpers/board-library';
 

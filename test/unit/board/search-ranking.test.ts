@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoardService, type BoardService } from '../../../electron/board/board-service';
-import type { Library } from '../../../electron/board/library/load-library';
-import { markMatches, matchReason } from '../../../electron/board/views/search';
+import { createBoardService, type BoardService } from '@board/board-service';
+import type { Library } from '@board/library/load-library';
+import { markMatches, matchReason } from '@board/views/search';
 import { tempDir } from '../../helpers/review-file';
 import { reviewWriter } from '../../helpers/board-library';
 

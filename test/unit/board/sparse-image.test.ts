@@ -6,11 +6,11 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDigest } from '../../../electron/board/library/digest';
-import { openCopy } from '../../../electron/board/library/read-review';
-import { readSparseImage } from '../../../electron/board/library/sparse-image';
-import { characteristicTemplatesDir, loadCharacteristicTemplates } from '../../../electron/core/people/characteristic-templates';
-import { asReadable } from '../../../electron/core/store/db-types';
+import { readDigest } from '@board/library/digest';
+import { openCopy } from '@board/library/read-review';
+import { readSparseImage } from '@board/library/sparse-image';
+import { characteristicTemplatesDir, loadCharacteristicTemplates } from '@core/people/characteristic-templates';
+import { asReadable } from '@core/store/db-types';
 import { tempDir } from '../../helpers/review-file';
 import { reviewWriter } from '../../helpers/board-library';
 

@@ -7,10 +7,10 @@ import Database from 'better-sqlite3';
 import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/api/dispatcher';
-import type { Api, MethodName } from '../../../electron/shared/api/contract';
-import type { ArgsOf, ResultOf } from '../../../electron/shared/api/define';
-import { createAppContext } from '../../../electron/core/app/app-context';
+import { createDispatcher } from '@api/dispatcher';
+import type { Api, MethodName } from '@shared/api/contract';
+import type { ArgsOf, ResultOf } from '@shared/api/define';
+import { createAppContext } from '@core/app/app-context';
 import { createReviewFile, tempDir } from '../../helpers/review-file';
 import { reviewWriter } from '../../helpers/board-library';
 

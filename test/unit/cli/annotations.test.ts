@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { runCli } from '@cli/run';
 import { addCommentsToDocx } from '../../fixtures/word-comments/add-comments';
 import { buildReturnedDocx } from '../../fixtures/word-comments/build-docx';
 import { closedReviewFile } from '../../helpers/review';

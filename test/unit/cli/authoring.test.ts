@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { runCli } from '@cli/run';
 import { closedReviewFile } from '../../helpers/review';
 
 describe('casewright review set / section list|set / finding add --briefing', () => {

@@ -7,8 +7,8 @@ import JSZip from 'jszip';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import { convertToPdf, pdfText } from '../../../electron/export/verify/libreoffice';
+import { runCli } from '@cli/run';
+import { convertToPdf, pdfText } from '@export/verify/libreoffice';
 import { tempDir } from '../../helpers/review-file';
 
 const DA = 'domestic-abuse-themes';

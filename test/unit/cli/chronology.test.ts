@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { runCli } from '@cli/run';
 import { tempDir } from '../../helpers/review-file';
 import { HOUSE_STYLES } from '../../fixtures/house-styles/house-styles';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { runCli } from '@cli/run';
 import { closedReviewFile } from '../../helpers/review';
 
 describe('casewright finding', () => {

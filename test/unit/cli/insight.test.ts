@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import type { InsightReport } from '../../../electron/shared/domain/insight';
+import { runCli } from '@cli/run';
+import type { InsightReport } from '@shared/domain/insight';
 import { tempDir } from '../../helpers/review-file';
 import { reviewWithInsightChronology } from '../../helpers/review';
 

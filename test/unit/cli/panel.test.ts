@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import { readDocxSegments } from '../../../electron/core/anonymise';
-import { readDocxStructure } from '../../../electron/export/verify/ooxml-structure';
+import { runCli } from '@cli/run';
+import { readDocxSegments } from '@core/anonymise';
+import { readDocxStructure } from '@export/verify/ooxml-structure';
 import { reviewWithFindings } from '../../helpers/review';
 
 /** The rows of the table in the report's review panel section, cell by cell (the reader joins cells with " | "). */

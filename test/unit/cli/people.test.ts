@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import type { Person } from '../../../electron/shared/domain/people';
+import { runCli } from '@cli/run';
+import type { Person } from '@shared/domain/people';
 import { tempDir } from '../../helpers/review-file';
-import { createAppContext } from '../../../electron/core/app/app-context';
-import { createDispatcher } from '../../../electron/api/dispatcher';
-import { richTextFromParagraphs } from '../../../electron/shared/lexical/types';
+import { createAppContext } from '@core/app/app-context';
+import { createDispatcher } from '@api/dispatcher';
+import { richTextFromParagraphs } from '@shared/lexical/types';
 
 async function newReview(title = 'Child R'): Promise<{ file: string; home: string }> {
   const dir = tempDir();

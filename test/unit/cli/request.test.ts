@@ -2,9 +2,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import { readRequestMarker } from '../../../electron/import/requests/read-marker';
-import { readXlsx } from '../../../electron/import/parse/xlsx';
+import { runCli } from '@cli/run';
+import { readRequestMarker } from '@import/requests/read-marker';
+import { readXlsx } from '@import/parse/xlsx';
 import { fillRequestWorkbook } from '../../helpers/request-workbook';
 import { tempDir } from '../../helpers/review-file';
 

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/core/store/migrations';
+import { runCli } from '@cli/run';
+import { LATEST_SCHEMA_VERSION } from '@core/store/migrations';
 import { createReviewFile, tempDir } from '../../helpers/review-file';
 
 describe('casewright new / info', () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { runCli } from '@cli/run';
 import { tempDir } from '../../helpers/review-file';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/taxonomies/', import.meta.url));

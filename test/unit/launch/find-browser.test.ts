@@ -1,8 +1,8 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appWindowArgs, findChromiumBrowser, hasDisplay } from '../../../electron/launch/find-browser';
-import { findElectronBinary } from '../../../electron/launch/find-electron';
+import { appWindowArgs, findChromiumBrowser, hasDisplay } from '@launch/find-browser';
+import { findElectronBinary } from '@launch/find-electron';
 import { tempDir } from '../../helpers/review-file';
 
 describe('npm start: choosing the mode', () => {

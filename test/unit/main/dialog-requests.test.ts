@@ -5,7 +5,7 @@ import {
   dialogRequestSchema,
   toOpenDialogOptions,
   toSaveDialogOptions,
-} from '../../../electron/main/dialog-requests';
+} from '@main/dialog-requests';
 
 const reviewFilter = { name: 'Casewright review', extensions: ['cwr'] };
 

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { applySpellcheckPolicy, hardenSession, hardenWebContents } from '../../../electron/main/hardening';
+import { applySpellcheckPolicy, hardenSession, hardenWebContents } from '@main/hardening';
 
 type Handler = (...args: unknown[]) => unknown;
 

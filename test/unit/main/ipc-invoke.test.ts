@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiRequest, ApiResponse } from '../../../electron/shared/api/transport';
-import { REFUSED_SENDER, createInvokeHandler } from '../../../electron/main/ipc-invoke';
+import type { ApiRequest, ApiResponse } from '@shared/api/transport';
+import { REFUSED_SENDER, createInvokeHandler } from '@main/ipc-invoke';
 
 const appFrame = { url: 'app://casewright/index.html#/review/r1', parent: null };
 
@@ -101,8 +101,8 @@ describe('createInvokeHandler', () => {
 
 describe('createInvokeHandler with the real dispatcher', () => {
   it('answers app.getInfo and passes on argument errors from the contract', async () => {
-    const { createAppContext } = await import('../../../electron/core/app/app-context');
-    const { createDispatcher } = await import('../../../electron/api/dispatcher');
+    const { createAppContext } = await import('@core/app/app-context');
+    const { createDispatcher } = await import('@api/dispatcher');
     const { tempDir } = await import('../../helpers/review-file');
     const context = createAppContext({ edition: 'electron', home: tempDir('casewright-ipc-') });
     const handle = createInvokeHandler({ dispatch: createDispatcher(context, () => undefined) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../../electron/shared/api/bridge-types';
-import { buildMenuTemplate, routeMenuCommand, type MenuInput } from '../../../electron/main/menu-template';
+import type { MenuCommand } from '@shared/api/bridge-types';
+import { buildMenuTemplate, routeMenuCommand, type MenuInput } from '@main/menu-template';
 
 type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
 

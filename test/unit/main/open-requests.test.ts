@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PendingOpens, reviewPathFromArgv } from '../../../electron/main/open-requests';
+import { PendingOpens, reviewPathFromArgv } from '@main/open-requests';
 
 const cwd = path.resolve('/home/reviewer/cases');
 

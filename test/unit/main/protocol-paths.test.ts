@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isInside, resolveAssetPath } from '../../../electron/main/protocol-paths';
-import { mimeTypeFor } from '../../../electron/main/mime-types';
+import { isInside, resolveAssetPath } from '@main/protocol-paths';
+import { mimeTypeFor } from '@main/mime-types';
 
 const root = path.resolve('/opt/casewright/renderer/dist');
 

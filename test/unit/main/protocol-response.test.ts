@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveAppRequest } from '../../../electron/main/protocol-response';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
-import { SECURITY_HEADERS } from '../../../electron/shared/security/headers';
+import { serveAppRequest } from '@main/protocol-response';
+import { CONTENT_SECURITY_POLICY } from '@main/security';
+import { SECURITY_HEADERS } from '@shared/security/headers';
 
 let base: string;
 let dist: string;

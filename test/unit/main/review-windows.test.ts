@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReviewWindowRegistry, reviewIdOf, windowEffectAfterCall } from '../../../electron/main/review-windows';
-import { changesRecentList, recentItemsFrom } from '../../../electron/main/recent-items';
+import { ReviewWindowRegistry, reviewIdOf, windowEffectAfterCall } from '@main/review-windows';
+import { changesRecentList, recentItemsFrom } from '@main/recent-items';
 
 describe('ReviewWindowRegistry', () => {
   it('tracks which window shows which review', () => {

@@ -13,7 +13,7 @@ import {
   isTrustedSender,
   isTrustedSenderFrame,
   secureWebPreferences,
-} from '../../../electron/main/security';
+} from '@main/security';
 
 describe('secureWebPreferences', () => {
   const prefs = secureWebPreferences('/app/electron/preload/dist/preload.cjs', { devTools: false });

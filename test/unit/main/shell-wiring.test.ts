@@ -37,8 +37,8 @@ beforeAll(async () => {
   writeFileSync(path.join(recorded.appPath, 'renderer', 'dist', 'index.html'), '<!doctype html><title>Casewright</title>');
   symlinkSync(path.join(projectRoot, 'templates'), path.join(recorded.appPath, 'templates'));
 
-  const { registerAppScheme } = await import('../../../electron/main/app-protocol');
-  const { startShell } = await import('../../../electron/main/shell');
+  const { registerAppScheme } = await import('@main/app-protocol');
+  const { startShell } = await import('@main/shell');
   registerAppScheme();
   startShell();
   // Let the whenReady() continuation run.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowOptions } from '../../../electron/main/window-options';
+import { windowOptions } from '@main/window-options';
 
 describe('windowOptions', () => {
   it('creates hidden windows (shown when ready) with the secure web preferences', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { homeWindowUrl, reviewIdFromWindowUrl, reviewWindowUrl } from '../../../electron/main/window-urls';
-import { isAppUrl } from '../../../electron/main/security';
+import { homeWindowUrl, reviewIdFromWindowUrl, reviewWindowUrl } from '@main/window-urls';
+import { isAppUrl } from '@main/security';
 
 describe('window URLs', () => {
   it('loads the home screen and review windows from the app origin', () => {

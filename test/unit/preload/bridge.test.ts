@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createBridge, type MinimalIpc } from '../../../electron/preload/bridge';
-import { IPC_DIALOG, IPC_INVOKE, IPC_MENU_COMMAND, MENU_COMMANDS, isMenuCommand } from '../../../electron/preload/ipc-channels';
-import type { MenuCommand } from '../../../electron/shared/api/bridge-types';
+import { createBridge, type MinimalIpc } from '@preload/bridge';
+import { IPC_DIALOG, IPC_INVOKE, IPC_MENU_COMMAND, MENU_COMMANDS, isMenuCommand } from '@preload/ipc-channels';
+import type { MenuCommand } from '@shared/api/bridge-types';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

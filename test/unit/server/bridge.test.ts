@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/api/dispatcher';
-import { createAppContext } from '../../../electron/core/app/app-context';
-import { MAX_BODY_BYTES, startBridge, type Bridge } from '../../../electron/server/bridge';
-import { SECURITY_HEADERS } from '../../../electron/shared/security/headers';
-import { resolveStaticPath } from '../../../electron/server/static-files';
+import { createDispatcher } from '@api/dispatcher';
+import { createAppContext } from '@core/app/app-context';
+import { MAX_BODY_BYTES, startBridge, type Bridge } from '@server/bridge';
+import { SECURITY_HEADERS } from '@shared/security/headers';
+import { resolveStaticPath } from '@server/static-files';
 import { tempDir } from '../../helpers/review-file';
 
 let bridge: Bridge | undefined;

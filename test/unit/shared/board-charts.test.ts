@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { completenessMatrix, statusOverTimeChart, themeBarChart } from '../../../electron/shared/charts/board-charts';
-import { boardCharacteristicLabels, suppressedCount } from '../../../electron/shared/domain/board';
+import { completenessMatrix, statusOverTimeChart, themeBarChart } from '@shared/charts/board-charts';
+import { boardCharacteristicLabels, suppressedCount } from '@shared/domain/board';
 
 const exported = { format: suppressedCount, suppress: true } as const;
 const onScreen = { format: String, suppress: false } as const;

@@ -5,7 +5,7 @@
  * (from the data file, matched to A's name) — as well as when the chronology's "shared with"
  * says so.
  */
-import type { InsightThresholds, ReadingVocabulary } from '../../../shared/domain/insight';
+import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insight';
 import { dayRange } from '../dates';
 import type { InsightDate, InsightEntry } from '../input';
 import { fold } from '../match';

@@ -2,7 +2,7 @@
  * Recognising a kind of entry (closure, decision, non-engagement, separation…) by its structured
  * fields or by words the record affirms. Returns the match that explains it, or null.
  */
-import type { EntryMatcher, InsightThresholds } from '../../../shared/domain/insight';
+import type { EntryMatcher, InsightThresholds } from '@shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { matchEntry } from '../match';
 import { readEntry, type Cue, type EntryReading } from './read-entry';

@@ -8,7 +8,7 @@
  * So "No injuries seen" adds nothing, "threatened to kill himself" is not a threat to another,
  * and "an argument with the man next door" is not an incident between partners.
  */
-import type { InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightThresholds } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { matchEntry } from '../match';
 import { structuredPart } from './entry-kind';

@@ -4,7 +4,7 @@
  * relationships, and the family's children when the entry says "the children". Initials ("KA")
  * are matched with their capitals so they are not found inside ordinary words.
  */
-import type { InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightThresholds } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { fold } from '../match';
 import { partnersOf } from '../people';

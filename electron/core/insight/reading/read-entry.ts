@@ -8,7 +8,7 @@
  * followed by a reflexive pronoun ("himself") is self-directed, so it is not a match for a list
  * of threats to others; the threat-of-suicide list names those forms itself.
  */
-import type { ReadingVocabulary } from '../../../shared/domain/insight';
+import type { ReadingVocabulary } from '@shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { entryText, fold } from '../match';
 import { negatedSpans, type NegationWords } from './negation';

@@ -1,5 +1,5 @@
 /** The reading vocabulary of a set of thresholds (a review's saved copy may predate it). */
-import type { InsightThresholds, ReadingVocabulary } from '../../../shared/domain/insight';
+import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insight';
 
 const NONE: ReadingVocabulary = {
   negationWords: [],

@@ -12,10 +12,10 @@
  * spoken to or give views: structured contacts when the child was certainly younger than
  * `minAgeYears` count only for "not seen".
  */
-import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightMatch, InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
-import { dayNumber } from '../../../shared/timeline/days';
+import { dayNumber } from '@shared/timeline/days';
 import type { InsightChildContact, InsightDate, InsightEntry, InsightInput } from '../input';
 import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
 import { childrenIn } from '../reading/mentions';

@@ -12,7 +12,7 @@
  * a significant entry about the family in the look-back (an agency left holding concerns). An agency
  * with three or more such closures gets one pattern for them all.
  */
-import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { isConcern } from '../concern';
 import { gapDays, monthsToDays, withinDaysAfter } from '../dates';
 import { entryFacts } from '../entry-facts';

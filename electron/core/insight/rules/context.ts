@@ -1,5 +1,5 @@
 /** What other agencies recorded at the time: incidents about the same family near a set of entries. */
-import type { InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightThresholds } from '@shared/domain/insight';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 

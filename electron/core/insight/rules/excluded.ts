@@ -1,5 +1,5 @@
 /** Entries the reviewer marked as false matches for a rule: the rule does not match them again. */
-import type { InsightRuleId } from '../../../shared/domain/insight';
+import type { InsightRuleId } from '@shared/domain/insight';
 import type { InsightInput } from '../input';
 
 const NONE: ReadonlySet<string> = new Set();

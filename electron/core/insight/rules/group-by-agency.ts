@@ -3,7 +3,7 @@
  * has `atLeast` of them, they are one pattern about that agency ("closed six times while others
  * held concerns"), which is both fewer to read and the pattern a reviewer would name.
  */
-import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } from '../../../shared/domain/insight';
+import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } from '@shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { fold } from '../match';
 import { explanationOf, makePattern, plural, ruleTitle, salienceOf, type PatternParts } from '../pattern';

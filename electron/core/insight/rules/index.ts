@@ -1,5 +1,5 @@
 /** The rule set, in the order the Insight view and CLI present it. */
-import type { InsightPattern, InsightRuleId, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightPattern, InsightRuleId, InsightThresholds } from '@shared/domain/insight';
 import type { InsightInput } from '../input';
 import { childSeen } from './child-seen';
 import { closureCommunication } from './closure-communication';

@@ -7,7 +7,7 @@
  * or reported words count: "she said she had overreacted" is what the record keeps. One pattern
  * per agency; the explanation quotes the words and puts the incidents beside them, without judging.
  */
-import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { isIncident } from '../concern';
 import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';

@@ -7,7 +7,7 @@
  * The explanation says which of them the same agency followed up within `followUpWithinDays`, and
  * the evidence adds the incidents other agencies recorded within that many days of them.
  */
-import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';

@@ -8,7 +8,7 @@
  * vague), the agencies that recorded them, and which agency knew of which — by recording it or by
  * being told (the entry's "shared with").
  */
-import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightMatch, InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { describeGap, gapDays, sortEntries } from '../dates';
 import type { InsightEntry, InsightInput } from '../input';
 import { agenciesAware, knew } from '../knowledge';

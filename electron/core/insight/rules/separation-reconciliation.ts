@@ -8,7 +8,7 @@
  * a separation, make a pattern; the evidence adds incidents recorded by any agency within 30 days
  * after each.
  */
-import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { cite, citeList, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';

@@ -9,7 +9,7 @@
  * it; with at least `minFollowing`, it is a pattern. A trigger of a kind already recorded for the
  * family within the window before (a pregnancy mentioned again) does not start a new pattern.
  */
-import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { sameFamily } from '../concern';
 import { withinDaysAfter } from '../dates';
 import { entryFacts } from '../entry-facts';

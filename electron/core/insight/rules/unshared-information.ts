@@ -11,7 +11,7 @@
  * Shares whose date is not recorded are named, and not counted as unknown. An agency with three or
  * more such decisions gets one pattern for them all.
  */
-import type { InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { monthsToDays } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';

@@ -12,7 +12,7 @@
  * At least `minContacts` contacts with the partner there make a pattern; with
  * `onlyWhenNeverSeenAlone`, only if no contact records her as seen alone.
  */
-import type { InsightMatch, InsightPattern, InsightThresholds } from '../../../shared/domain/insight';
+import type { InsightMatch, InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput, InsightPerson } from '../input';
 import { inList } from '../match';

@@ -3,8 +3,8 @@
  * and the full appendix. All text passes through the output mode (anonymised on publication),
  * including the words drawn inside the timeline image.
  */
-import type { ChronologyEntry, KeyPracticeEpisode } from '../../../shared/domain/chronology';
-import { describeTimeline, layoutTimeline, renderTimelineSvg, timelineDomain, type SwimlaneItem } from '../../../shared/timeline';
+import type { ChronologyEntry, KeyPracticeEpisode } from '@shared/domain/chronology';
+import { describeTimeline, layoutTimeline, renderTimelineSvg, timelineDomain, type SwimlaneItem } from '@shared/timeline';
 import { svgToPng, svgVisibleText } from '../figures/svg-to-png';
 import { documentDate } from '../document-dates';
 import { draftNote, heading, paragraph, type ChronologyRow, type FigureBlock, type ReportBlock } from '../model';

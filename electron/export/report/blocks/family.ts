@@ -3,8 +3,8 @@
  * that never say what was known about the family's protected characteristics, so the analysis
  * states, per characteristic, for how many people it was recorded and why not for the others.
  */
-import { buildCompleteness, completenessSentence } from '../../../core/people/completeness';
-import { describeAgeAt, type CharacteristicRecord, type CharacteristicTemplate, type Person } from '../../../shared/domain/people';
+import { buildCompleteness, completenessSentence } from '@core/people/completeness';
+import { describeAgeAt, type CharacteristicRecord, type CharacteristicTemplate, type Person } from '@shared/domain/people';
 import { columnWidths } from '../../docx/column-widths';
 import { draftNote, paragraph, type ReportBlock, type TableCell } from '../model';
 import type { OutputText } from '../sources';

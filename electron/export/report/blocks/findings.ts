@@ -7,9 +7,9 @@
  * findings, then good practice, as the template places them), so a reader never sees 1, 2, 3, 5;
  * recommendations cite those same numbers.
  */
-import type { ChronologyEntry, KeyPracticeEpisode } from '../../../shared/domain/chronology';
-import { findingTypeLabels, type EvidenceLink, type Finding } from '../../../shared/domain/findings';
-import { recommendationStatusLabels, type Recommendation } from '../../../shared/domain/recommendations';
+import type { ChronologyEntry, KeyPracticeEpisode } from '@shared/domain/chronology';
+import { findingTypeLabels, type EvidenceLink, type Finding } from '@shared/domain/findings';
+import { recommendationStatusLabels, type Recommendation } from '@shared/domain/recommendations';
 import { documentDate, documentDay, firstSentence } from '../document-dates';
 import { richTextToBlocks } from '../lexical-blocks';
 import { draftNote, heading, type ReportBlock, type TableCell } from '../model';

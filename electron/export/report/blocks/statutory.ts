@@ -5,9 +5,9 @@
  * carry. The declaration wording is Casewright's own summary of what the guidance asks the
  * reviewer and the chair to confirm; a partnership can replace it with the section's own text.
  */
-import type { ChronologyEntry } from '../../../shared/domain/chronology';
-import type { PanelMember } from '../../../shared/domain/panel';
-import { recommendationStatusLabels, type Recommendation } from '../../../shared/domain/recommendations';
+import type { ChronologyEntry } from '@shared/domain/chronology';
+import type { PanelMember } from '@shared/domain/panel';
+import { recommendationStatusLabels, type Recommendation } from '@shared/domain/recommendations';
 import { documentDate, documentDay } from '../document-dates';
 import { draftNote, paragraph, type ReportBlock, type TableCell } from '../model';
 import type { OutputText } from '../sources';

@@ -4,7 +4,7 @@ import { MenuOption } from '@lexical/react/LexicalMenuOption';
 import { $getRoot, type TextNode } from 'lexical';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Person } from '../../../../electron/shared/domain/people';
+import type { Person } from '@shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
 import { matchPeople } from '../../features/people/match-people';
 import { $createMentionNode, $isMentionNode } from '../nodes/MentionNode';

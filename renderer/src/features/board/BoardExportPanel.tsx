@@ -3,8 +3,8 @@
  * app's save dialog (the page gets a single-use grant, never a path), or a browser download.
  */
 import { useId, useState } from 'react';
-import type { BoardExportResult } from '../../../../electron/shared/api/board';
-import { SUPPRESSION_RULE, boardExportName } from '../../../../electron/shared/domain/board';
+import type { BoardExportResult } from '@shared/api/board';
+import { SUPPRESSION_RULE, boardExportName } from '@shared/domain/board';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
 import { useApiClient } from '../../api/ApiProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BoardFilter } from '../../../../electron/shared/domain/board';
+import type { BoardFilter } from '@shared/domain/board';
 import { useAppQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { StatusAnnouncer } from '../../ui/StatusAnnouncer';

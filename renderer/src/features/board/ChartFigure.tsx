@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Chart } from '../../../../electron/shared/charts/board-charts';
+import type { Chart } from '@shared/charts/board-charts';
 
 /**
  * A chart as an image with its text alternative, followed by the same numbers as a table (the

@@ -1,4 +1,4 @@
-import type { LibraryView } from '../../../../electron/shared/api/board';
+import type { LibraryView } from '@shared/api/board';
 
 /** How many reviews were read, and every file left out with its reason. */
 export function LibrarySummary({ library }: { readonly library: LibraryView }) {

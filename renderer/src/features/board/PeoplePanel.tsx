@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { boardCharacteristicLabels, familyRoleLabels } from '../../../../electron/shared/domain/board';
-import { completenessMatrix } from '../../../../electron/shared/charts/board-charts';
+import { boardCharacteristicLabels, familyRoleLabels } from '@shared/domain/board';
+import { completenessMatrix } from '@shared/charts/board-charts';
 import { useAppQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { LibraryView } from '../../../../electron/shared/api/board';
-import type { BoardFilter } from '../../../../electron/shared/domain/board';
-import { REVIEW_KIND_LABELS, type ReviewKind } from '../../../../electron/shared/domain/review';
+import type { LibraryView } from '@shared/api/board';
+import type { BoardFilter } from '@shared/domain/board';
+import { REVIEW_KIND_LABELS, type ReviewKind } from '@shared/domain/review';
 import { Field } from '../../ui/Field';
 
 /** Which reviews the views cover: by kind and by year. */

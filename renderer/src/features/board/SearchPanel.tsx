@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { SearchGroup } from '../../../../electron/shared/domain/board';
+import type { SearchGroup } from '@shared/domain/board';
 import { useApiClient } from '../../api/ApiProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';

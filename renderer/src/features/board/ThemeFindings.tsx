@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { Api } from '../../../../electron/shared/api/contract';
-import type { ArgsOf } from '../../../../electron/shared/api/define';
-import type { ThemeRow } from '../../../../electron/shared/domain/board';
-import { REVIEW_KIND_LABELS } from '../../../../electron/shared/domain/review';
+import type { Api } from '@shared/api/contract';
+import type { ArgsOf } from '@shared/api/define';
+import type { ThemeRow } from '@shared/domain/board';
+import { REVIEW_KIND_LABELS } from '@shared/domain/review';
 import { useApiClient } from '../../api/ApiProvider';
 import { useAppQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

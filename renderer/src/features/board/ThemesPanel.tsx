@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import type { LibraryView } from '../../../../electron/shared/api/board';
-import type { ThemeRow } from '../../../../electron/shared/domain/board';
-import { themeBarChart } from '../../../../electron/shared/charts/board-charts';
-import type { TagDirection } from '../../../../electron/shared/domain/taxonomy';
+import type { LibraryView } from '@shared/api/board';
+import type { ThemeRow } from '@shared/domain/board';
+import { themeBarChart } from '@shared/charts/board-charts';
+import type { TagDirection } from '@shared/domain/taxonomy';
 import { useAppQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { LibraryView } from '../../../../electron/shared/api/board';
-import { statusOverTimeChart } from '../../../../electron/shared/charts/board-charts';
-import { recommendationStatuses, recommendationStatusLabels } from '../../../../electron/shared/domain/recommendations';
+import type { LibraryView } from '@shared/api/board';
+import { statusOverTimeChart } from '@shared/charts/board-charts';
+import { recommendationStatuses, recommendationStatusLabels } from '@shared/domain/recommendations';
 import { useAppQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { ukDay, type TrackedRecommendation } from '../../../../electron/shared/domain/board';
-import { recommendationStatuses, recommendationStatusLabels, type RecommendationStatus } from '../../../../electron/shared/domain/recommendations';
+import { ukDay, type TrackedRecommendation } from '@shared/domain/board';
+import { recommendationStatuses, recommendationStatusLabels, type RecommendationStatus } from '@shared/domain/recommendations';
 import { useApiClient } from '../../api/ApiProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';

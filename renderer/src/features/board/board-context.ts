@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { BoardFilter } from '../../../../electron/shared/domain/board';
+import type { BoardFilter } from '@shared/domain/board';
 
 /** The library the Boards area is looking at, the reviews chosen, and a counter bumped after every change. */
 export interface BoardState {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ChronologySort } from '../../../../electron/shared/domain/chronology';
+import type { ChronologySort } from '@shared/domain/chronology';
 import type { AreaProps } from '../../navigation/area-props';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { useReviewState } from '../../api/ReviewProvider';

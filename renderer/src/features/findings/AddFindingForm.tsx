@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { findingTypeLabels, findingTypes, type FindingType } from '../../../../electron/shared/domain/findings';
+import { findingTypeLabels, findingTypes, type FindingType } from '@shared/domain/findings';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';

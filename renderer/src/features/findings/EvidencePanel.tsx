@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Finding } from '../../../../electron/shared/domain/findings';
+import type { Finding } from '@shared/domain/findings';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { findingTypeLabels, findingTypes, type Finding, type FindingType } from '../../../../electron/shared/domain/findings';
-import type { RichText } from '../../../../electron/shared/lexical/types';
+import { findingTypeLabels, findingTypes, type Finding, type FindingType } from '@shared/domain/findings';
+import type { RichText } from '@shared/lexical/types';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';

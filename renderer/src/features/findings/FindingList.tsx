@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { Finding } from '../../../../electron/shared/domain/findings';
-import { findingTypeLabels } from '../../../../electron/shared/domain/findings';
+import type { Finding } from '@shared/domain/findings';
+import { findingTypeLabels } from '@shared/domain/findings';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';

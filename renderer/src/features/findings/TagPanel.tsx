@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { Finding, Tag } from '../../../../electron/shared/domain/findings';
-import { flattenTerms, type TagDirection } from '../../../../electron/shared/domain/taxonomy';
+import type { Finding, Tag } from '@shared/domain/findings';
+import { flattenTerms, type TagDirection } from '@shared/domain/taxonomy';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

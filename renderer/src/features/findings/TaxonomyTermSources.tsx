@@ -1,5 +1,5 @@
-import type { CrosswalkRelation, TermEquivalent } from '../../../../electron/shared/domain/crosswalk';
-import type { TaxonomyTerm } from '../../../../electron/shared/domain/taxonomy';
+import type { CrosswalkRelation, TermEquivalent } from '@shared/domain/crosswalk';
+import type { TaxonomyTerm } from '@shared/domain/taxonomy';
 import { useAppQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 

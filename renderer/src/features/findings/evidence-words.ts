@@ -1,5 +1,5 @@
-import type { EvidenceLink } from '../../../../electron/shared/domain/findings';
-import { formatVagueDate, parseVagueDate } from '../../../../electron/shared/dates';
+import type { EvidenceLink } from '@shared/domain/findings';
+import { formatVagueDate, parseVagueDate } from '@shared/dates';
 
 /** A date as the source wrote it, shown in UK form ("12 Sep 2019", "Spring 2020"); as given if it does not read. */
 export function ukDate(original: string | null): string {

@@ -1,4 +1,4 @@
-import { LEXICAL_VERSION, type RichText, type SerializedNodeBase } from '../../../../electron/shared/lexical/types';
+import { LEXICAL_VERSION, type RichText, type SerializedNodeBase } from '@shared/lexical/types';
 
 /**
  * Appends an inline link to a chronology entry or episode at the end of a finding body, working on

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { REVIEW_KINDS, REVIEW_KIND_LABELS, type ReviewKind } from '../../../../electron/shared/domain/review';
+import { REVIEW_KINDS, REVIEW_KIND_LABELS, type ReviewKind } from '@shared/domain/review';
 import { useApiClient } from '../../api/ApiProvider';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { ErrorMessage } from '../../ui/ErrorMessage';

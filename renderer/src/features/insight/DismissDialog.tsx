@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { InsightPatternView } from '../../../../electron/shared/domain/insight';
+import type { InsightPatternView } from '@shared/domain/insight';
 import { Field } from '../../ui/Field';
 
 interface ReasonDialogProps {

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { INSIGHT_RULE_TITLES, type InsightPatternView, type InsightReport } from '../../../../electron/shared/domain/insight';
+import { INSIGHT_RULE_TITLES, type InsightPatternView, type InsightReport } from '@shared/domain/insight';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

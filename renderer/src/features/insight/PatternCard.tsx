@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { InsightEvidenceEntry, InsightMatch, InsightPatternView } from '../../../../electron/shared/domain/insight';
+import type { InsightEvidenceEntry, InsightMatch, InsightPatternView } from '@shared/domain/insight';
 import { reviewHref } from '../../navigation/routes';
 import { dateAsGiven, dayOf } from './entry-words';
 

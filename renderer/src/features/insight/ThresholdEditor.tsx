@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { INSIGHT_RULE_IDS, INSIGHT_RULE_TITLES, type InsightThresholds } from '../../../../electron/shared/domain/insight';
+import { INSIGHT_RULE_IDS, INSIGHT_RULE_TITLES, type InsightThresholds } from '@shared/domain/insight';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

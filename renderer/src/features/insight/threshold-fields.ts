@@ -2,7 +2,7 @@
  * The numbers a reviewer can tune per rule, with labels in plain words. Getters and setters keep
  * the editor typed without indexing the thresholds object by strings.
  */
-import type { InsightRuleId, InsightThresholds } from '../../../../electron/shared/domain/insight';
+import type { InsightRuleId, InsightThresholds } from '@shared/domain/insight';
 
 export interface NumberField {
   readonly id: string;

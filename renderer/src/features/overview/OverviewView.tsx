@@ -4,8 +4,8 @@ import {
   REVIEW_STATUSES,
   type ReviewMeta,
   type ReviewMetaPatch,
-} from '../../../../electron/shared/domain/review';
-import type { RichText } from '../../../../electron/shared/lexical/types';
+} from '@shared/domain/review';
+import type { RichText } from '@shared/lexical/types';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { annotationStatusLabels, type Annotation, type AnnotationStatus } from '../../../../electron/shared/domain/annotations';
+import { annotationStatusLabels, type Annotation, type AnnotationStatus } from '@shared/domain/annotations';
 import { reviewHref } from '../../navigation/routes';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { AnnotationImportReport } from '../../../../electron/shared/domain/annotations';
+import type { AnnotationImportReport } from '@shared/domain/annotations';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { annotationStatusLabels, annotationStatuses, type AnnotationStatus } from '../../../../electron/shared/domain/annotations';
+import { annotationStatusLabels, annotationStatuses, type AnnotationStatus } from '@shared/domain/annotations';
 import type { AreaProps } from '../../navigation/area-props';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

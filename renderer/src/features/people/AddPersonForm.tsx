@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { personCategories, type Person } from '../../../../electron/shared/domain/people';
+import { personCategories, type Person } from '@shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';

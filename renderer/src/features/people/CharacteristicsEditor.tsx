@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CharacteristicInput } from '../../../../electron/shared/api/people';
+import type { CharacteristicInput } from '@shared/api/people';
 import {
   characteristicStateLabels,
   characteristicStates,
@@ -10,7 +10,7 @@ import {
   type CharacteristicTemplate,
   type CharacteristicVariant,
   type Person,
-} from '../../../../electron/shared/domain/people';
+} from '@shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CompletenessState } from '../../../../electron/shared/domain/people';
+import type { CompletenessState } from '@shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { HouseholdPeriod } from '../../../../electron/shared/domain/people';
+import type { HouseholdPeriod } from '@shared/domain/people';
 import { DateField } from '../../ui/DateField';
 import { isoDayToWords } from '../../ui/date-input';
 

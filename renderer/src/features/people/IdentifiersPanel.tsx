@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { identifierKinds, type IdentifierKind } from '../../../../electron/shared/domain/people';
+import { identifierKinds, type IdentifierKind } from '@shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { NameWarning } from '../../../../electron/shared/domain/people';
+import type { NameWarning } from '@shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

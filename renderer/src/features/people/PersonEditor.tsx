@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PersonUpdate } from '../../../../electron/shared/api/people';
-import { describeAgeAt, personCategories, type Person } from '../../../../electron/shared/domain/people';
+import type { PersonUpdate } from '@shared/api/people';
+import { describeAgeAt, personCategories, type Person } from '@shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';

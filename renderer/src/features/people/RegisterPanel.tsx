@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeAgeAt, type Person } from '../../../../electron/shared/domain/people';
+import { describeAgeAt, type Person } from '@shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AddPersonForm } from './AddPersonForm';

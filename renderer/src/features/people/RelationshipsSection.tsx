@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { relationshipKinds, type Person, type RelationshipKind } from '../../../../electron/shared/domain/people';
+import { relationshipKinds, type Person, type RelationshipKind } from '@shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,4 +1,4 @@
-import type { Person } from '../../../../electron/shared/domain/people';
+import type { Person } from '@shared/domain/people';
 
 /** Accent- and case-insensitive, so "@zoe" finds Zoë. */
 function fold(text: string): string {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Finding } from '../../../../electron/shared/domain/findings';
+import type { Finding } from '@shared/domain/findings';
 import {
   recommendationPriorities,
   recommendationStatusLabels,
@@ -7,7 +7,7 @@ import {
   type Recommendation,
   type RecommendationPriority,
   type RecommendationStatus,
-} from '../../../../electron/shared/domain/recommendations';
+} from '@shared/domain/recommendations';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';

@@ -5,7 +5,7 @@ import {
   type Recommendation,
   type RecommendationFlag,
   type RecommendationStatus,
-} from '../../../../electron/shared/domain/recommendations';
+} from '@shared/domain/recommendations';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

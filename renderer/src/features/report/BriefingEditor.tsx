@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { BriefingContent, BriefingContentPatch } from '../../../../electron/shared/domain/report';
+import type { BriefingContent, BriefingContentPatch } from '@shared/domain/report';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

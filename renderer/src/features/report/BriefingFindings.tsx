@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { findingTypeLabels } from '../../../../electron/shared/domain/findings';
+import { findingTypeLabels } from '@shared/domain/findings';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { useAsyncAction } from '../../components/useAsyncAction';

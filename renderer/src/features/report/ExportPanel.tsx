@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { ExportKind, ExportResult } from '../../../../electron/shared/domain/report';
+import type { ExportKind, ExportResult } from '@shared/domain/report';
 import { useApiClient } from '../../api/ApiProvider';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
-import type { SavedOutput, SaveTarget } from '../../../../electron/shared/api/save-target';
+import type { SavedOutput, SaveTarget } from '@shared/api/save-target';
 import { Field } from '../../ui/Field';
 
 const kindLabels: Readonly<Record<ExportKind, string>> = {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { GlossaryEntry } from '../../../../electron/shared/domain/report';
+import type { GlossaryEntry } from '@shared/domain/report';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { PublicationCheckResult, ReadinessPlace } from '../../../../electron/shared/domain/report';
+import type { PublicationCheckResult, ReadinessPlace } from '@shared/domain/report';
 import { reviewHref } from '../../navigation/routes';
 import { useApiClient } from '../../api/ApiProvider';
 import { useReviewState } from '../../api/ReviewProvider';

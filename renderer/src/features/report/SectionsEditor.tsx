@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { RichText } from '../../../../electron/shared/lexical/types';
+import type { RichText } from '@shared/lexical/types';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';

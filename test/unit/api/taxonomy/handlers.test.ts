@@ -2,10 +2,10 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppContext, type AppContext } from '../../../../electron/core/app/app-context';
-import { createDispatcher } from '../../../../electron/api/dispatcher';
-import { createReview } from '../../../../electron/core/review/lifecycle';
-import { tempDir } from '../../../helpers/review-file';
+import { createAppContext, type AppContext } from '@core/app/app-context';
+import { createDispatcher } from '@api/dispatcher';
+import { createReview } from '@core/review/lifecycle';
+import { tempDir } from '@test/helpers/review-file';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 let app: AppContext | undefined;

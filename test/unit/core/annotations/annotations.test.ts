@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addFinding, deleteFinding } from '../../../../electron/core/findings/findings';
+import { addFinding, deleteFinding } from '@core/findings/findings';
 import {
   addAnnotation,
   deleteAnnotation,
@@ -8,9 +8,9 @@ import {
   retargetAnnotation,
   setAnnotationStatus,
   updateAnnotationText,
-} from '../../../../electron/core/annotations/annotations';
-import { getFinding } from '../../../../electron/core/findings/findings';
-import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
+} from '@core/annotations/annotations';
+import { getFinding } from '@core/findings/findings';
+import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
 
 let fixture: ReviewWithChronology | undefined;
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anonymiseText } from '../../../../electron/core/anonymise/anonymise-text';
-import { buildMatcher } from '../../../../electron/core/anonymise/matcher';
+import { anonymiseText } from '@core/anonymise/anonymise-text';
+import { buildMatcher } from '@core/anonymise/matcher';
 import { pikeFamily } from './pike-family';
 
 const matcher = buildMatcher(pikeFamily);

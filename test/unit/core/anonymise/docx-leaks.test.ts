@@ -17,7 +17,7 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
-import { findLeaks, readDocxSegments } from '../../../../electron/core/anonymise';
+import { findLeaks, readDocxSegments } from '@core/anonymise';
 import { pikeFamily } from './pike-family';
 
 /** A 1×1 PNG, enough to carry alt text. */

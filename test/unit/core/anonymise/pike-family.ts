@@ -4,7 +4,7 @@
  * name that is an everyday word and a month (May), a shared surname (Pike), professionals
  * with titles, and identifiers written in several ways.
  */
-import type { AnonymisationRegister } from '../../../../electron/core/anonymise/register';
+import type { AnonymisationRegister } from '@core/anonymise/register';
 
 export const pikeFamily: AnonymisationRegister = {
   people: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAnonymiser } from '../../../../electron/core/anonymise';
-import { richTextToPlain, type RichText, type SerializedNodeBase } from '../../../../electron/shared/lexical/types';
+import { createAnonymiser } from '@core/anonymise';
+import { richTextToPlain, type RichText, type SerializedNodeBase } from '@shared/lexical/types';
 import { pikeFamily } from './pike-family';
 
 const text = (t: string, format = 0): SerializedNodeBase => ({

@@ -7,15 +7,15 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { openSample } from '../../../../electron/core/review/lifecycle';
-import { readDocxSegments } from '../../../../electron/core/anonymise';
-import { loadAnonymisationRegister } from '../../../../electron/core/people/register';
-import { exportBriefing, exportReport, type ExportEnv } from '../../../../electron/export/report/export-service';
-import { createDispatcher } from '../../../../electron/api/dispatcher';
-import type { PublicationCheckResult } from '../../../../electron/shared/domain/report';
-import { richTextFromParagraphs } from '../../../../electron/shared/lexical/types';
-import { tempDir } from '../../../helpers/review-file';
+import { createAppContext } from '@core/app/app-context';
+import { openSample } from '@core/review/lifecycle';
+import { readDocxSegments } from '@core/anonymise';
+import { loadAnonymisationRegister } from '@core/people/register';
+import { exportBriefing, exportReport, type ExportEnv } from '@export/report/export-service';
+import { createDispatcher } from '@api/dispatcher';
+import type { PublicationCheckResult } from '@shared/domain/report';
+import { richTextFromParagraphs } from '@shared/lexical/types';
+import { tempDir } from '@test/helpers/review-file';
 
 const forbidden = [
   'Ruby', 'Leo Ashdown', 'Kerry', 'Kez', 'Connor', 'Walsh', 'Dean Croft', 'Deano', 'Croft', 'Sandra', 'Ashdown',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anonymiseText } from '../../../../electron/core/anonymise/anonymise-text';
-import { foldWithMap } from '../../../../electron/core/anonymise/fold';
-import { buildMatcher } from '../../../../electron/core/anonymise/matcher';
-import type { AnonymisationRegister } from '../../../../electron/core/anonymise/register';
-import { buildTermIndex } from '../../../../electron/core/anonymise/term-index';
-import { buildTerms } from '../../../../electron/core/anonymise/terms';
+import { anonymiseText } from '@core/anonymise/anonymise-text';
+import { foldWithMap } from '@core/anonymise/fold';
+import { buildMatcher } from '@core/anonymise/matcher';
+import type { AnonymisationRegister } from '@core/anonymise/register';
+import { buildTermIndex } from '@core/anonymise/term-index';
+import { buildTerms } from '@core/anonymise/terms';
 import { pikeFamily } from './pike-family';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../../../../electron/core/anonymise/matcher';
-import { findUnregisteredNames } from '../../../../electron/core/anonymise/unregistered-names';
+import { buildMatcher } from '@core/anonymise/matcher';
+import { findUnregisteredNames } from '@core/anonymise/unregistered-names';
 import { pikeFamily } from './pike-family';
 
 const matcher = buildMatcher(pikeFamily);

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSettingsStore } from '../../../../electron/core/app/settings-store';
-import { tempDir } from '../../../helpers/review-file';
+import { createSettingsStore } from '@core/app/settings-store';
+import { tempDir } from '@test/helpers/review-file';
 
 describe('settings', () => {
   it('starts fresh, remembers the display name and recent files across restarts', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sweepDuplicates, type SweepItem } from '../../../../electron/core/chronology/duplicate-sweep';
-import { MAX_CANDIDATES_PER_ENTRY } from '../../../../electron/core/chronology/duplicate-rules';
-import { buildTermModel } from '../../../../electron/core/chronology/duplicate-terms';
-import { duplicateFixture, pairKey } from '../../../fixtures/duplicates/chronology';
+import { sweepDuplicates, type SweepItem } from '@core/chronology/duplicate-sweep';
+import { MAX_CANDIDATES_PER_ENTRY } from '@core/chronology/duplicate-rules';
+import { buildTermModel } from '@core/chronology/duplicate-terms';
+import { duplicateFixture, pairKey } from '@test/fixtures/duplicates/chronology';
 
 const agencyIds = new Map<string, number>();
 const agencyId = (name: string): number => {

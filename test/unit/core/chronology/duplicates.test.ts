@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { existingSweepItems, sweepDuplicates } from '../../../../electron/core/chronology/duplicate-sweep';
+import { existingSweepItems, sweepDuplicates } from '@core/chronology/duplicate-sweep';
 import {
   dismissDuplicate,
   linkDuplicate,
   listDuplicates,
   mergeDuplicate,
   recordCandidate,
-} from '../../../../electron/core/chronology/duplicates';
-import { addEntry, getEntry } from '../../../../electron/core/chronology/entries';
-import { page } from '../../../../electron/core/chronology/query';
-import { contentWords, diceSimilarity } from '../../../../electron/core/chronology/similarity';
-import { reviewWithPeople } from '../../../helpers/review';
+} from '@core/chronology/duplicates';
+import { addEntry, getEntry } from '@core/chronology/entries';
+import { page } from '@core/chronology/query';
+import { contentWords, diceSimilarity } from '@core/chronology/similarity';
+import { reviewWithPeople } from '@test/helpers/review';
 
 function pair() {
   const fx = reviewWithPeople();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addEntry, deleteEntries, getEntry, updateEntry } from '../../../../electron/core/chronology/entries';
-import { findEventTypeId } from '../../../../electron/core/chronology/lookups';
-import { page } from '../../../../electron/core/chronology/query';
-import { CasewrightError } from '../../../../electron/shared/errors';
-import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
+import { addEntry, deleteEntries, getEntry, updateEntry } from '@core/chronology/entries';
+import { findEventTypeId } from '@core/chronology/lookups';
+import { page } from '@core/chronology/query';
+import { CasewrightError } from '@shared/errors';
+import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
 
 let fx: ReviewWithPeople;
 function errorOf(work: () => unknown): CasewrightError {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addEntry, deleteEntries, getEntry } from '../../../../electron/core/chronology/entries';
-import { assignEntries, createEpisode, deleteEpisode, getEpisode, listEpisodes, updateEpisode } from '../../../../electron/core/chronology/episodes';
-import { page } from '../../../../electron/core/chronology/query';
-import { reviewWithPeople } from '../../../helpers/review';
+import { addEntry, deleteEntries, getEntry } from '@core/chronology/entries';
+import { assignEntries, createEpisode, deleteEpisode, getEpisode, listEpisodes, updateEpisode } from '@core/chronology/episodes';
+import { page } from '@core/chronology/query';
+import { reviewWithPeople } from '@test/helpers/review';
 
 function withEntries() {
   const fx = reviewWithPeople();

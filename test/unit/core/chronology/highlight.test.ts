@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightText, searchTerms, snippetOf } from '../../../../electron/core/chronology/highlight';
+import { highlightText, searchTerms, snippetOf } from '@core/chronology/highlight';
 
 const mark = (s: string) => s.split('\u0001').join('[').split('\u0002').join(']');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listDuplicates, mergeDuplicate } from '../../../../electron/core/chronology/duplicates';
-import { addEvidence, findingsCitingEntry } from '../../../../electron/core/findings/evidence';
-import { addFinding } from '../../../../electron/core/findings/findings';
-import { sampleReview } from '../../../helpers/review';
+import { listDuplicates, mergeDuplicate } from '@core/chronology/duplicates';
+import { addEvidence, findingsCitingEntry } from '@core/findings/evidence';
+import { addFinding } from '@core/findings/findings';
+import { sampleReview } from '@test/helpers/review';
 
 describe('merging duplicate entries', () => {
   it('moves the evidence a finding cites from the hidden entry to the kept one, and undo puts it back', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listAgencies, listEventTypes, findEventTypeId } from '../../../../electron/core/chronology/lookups';
-import { page, search, timeline } from '../../../../electron/core/chronology/query';
-import { toFtsQuery } from '../../../../electron/core/chronology/fts-query';
-import { seedChronology } from '../../../../electron/core/sample/chronology';
-import type { ChronologyFilter, ChronologySort } from '../../../../electron/shared/domain/chronology';
-import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
+import { listAgencies, listEventTypes, findEventTypeId } from '@core/chronology/lookups';
+import { page, search, timeline } from '@core/chronology/query';
+import { toFtsQuery } from '@core/chronology/fts-query';
+import { seedChronology } from '@core/sample/chronology';
+import type { ChronologyFilter, ChronologySort } from '@shared/domain/chronology';
+import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
 
 let fx: ReviewWithPeople;
 function withSample(): ReviewWithPeople {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listDuplicates } from '../../../../electron/core/chronology/duplicates';
-import { listEpisodes } from '../../../../electron/core/chronology/episodes';
-import { listAgencies } from '../../../../electron/core/chronology/lookups';
-import { page } from '../../../../electron/core/chronology/query';
-import { seedChronology } from '../../../../electron/core/sample/chronology';
-import { reviewWithPeople } from '../../../helpers/review';
+import { listDuplicates } from '@core/chronology/duplicates';
+import { listEpisodes } from '@core/chronology/episodes';
+import { listAgencies } from '@core/chronology/lookups';
+import { page } from '@core/chronology/query';
+import { seedChronology } from '@core/sample/chronology';
+import { reviewWithPeople } from '@test/helpers/review';
 
 describe('sample chronology', () => {
   it('holds about forty entries across the seven sample agencies, 2019–2023, with vague dates of every kind', () => {

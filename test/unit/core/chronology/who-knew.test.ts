@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listAgencies } from '../../../../electron/core/chronology/lookups';
-import { whoKnew } from '../../../../electron/core/chronology/who-knew';
-import { seedChronology } from '../../../../electron/core/sample/chronology';
-import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
+import { listAgencies } from '@core/chronology/lookups';
+import { whoKnew } from '@core/chronology/who-knew';
+import { seedChronology } from '@core/sample/chronology';
+import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
 
 let fx: ReviewWithPeople;
 describe('who knew what, when', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTermModel } from '../../../../electron/core/chronology/duplicate-terms';
-import { forEachWord } from '../../../../electron/core/chronology/similarity';
-import { WordInterner } from '../../../../electron/core/chronology/word-interner';
+import { buildTermModel } from '@core/chronology/duplicate-terms';
+import { forEachWord } from '@core/chronology/similarity';
+import { WordInterner } from '@core/chronology/word-interner';
 
 /** The words of a text as `forEachWord` reads them: what the interner must give, by number. */
 function wordsOf(text: string): string[] {

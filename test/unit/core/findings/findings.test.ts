@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { richTextFromParagraphs } from '../../../../electron/shared/lexical/types';
-import { CasewrightError } from '../../../../electron/shared/errors';
-import { addFinding, deleteFinding, getFinding, listFindings, moveFinding, updateFinding } from '../../../../electron/core/findings/findings';
-import { addEvidence, findingsCitingEntry, removeEvidence } from '../../../../electron/core/findings/evidence';
-import { createFinding } from '../../../../electron/core/findings/create-finding';
-import { moveEntryReferences } from '../../../../electron/core/findings/entry-references';
-import { tagEntry } from '../../../../electron/core/findings/tagging';
-import { listEntryTags } from '../../../../electron/core/findings/tags';
-import { addAnnotation, listAnnotations } from '../../../../electron/core/annotations/annotations';
-import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
+import { richTextFromParagraphs } from '@shared/lexical/types';
+import { CasewrightError } from '@shared/errors';
+import { addFinding, deleteFinding, getFinding, listFindings, moveFinding, updateFinding } from '@core/findings/findings';
+import { addEvidence, findingsCitingEntry, removeEvidence } from '@core/findings/evidence';
+import { createFinding } from '@core/findings/create-finding';
+import { moveEntryReferences } from '@core/findings/entry-references';
+import { tagEntry } from '@core/findings/tagging';
+import { listEntryTags } from '@core/findings/tags';
+import { addAnnotation, listAnnotations } from '@core/annotations/annotations';
+import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
 
 let fixture: ReviewWithChronology | undefined;
 afterEach(() => {

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { openSample } from '../../../../electron/core/review/lifecycle';
-import { tempDir } from '../../../helpers/review-file';
-import { seedFindings } from '../../../../electron/core/sample/findings';
-import { listFindings } from '../../../../electron/core/findings/findings';
-import { listRecommendations } from '../../../../electron/core/recommendations/recommendations';
-import { listAnnotations } from '../../../../electron/core/annotations/annotations';
-import { buildTagMatrix } from '../../../../electron/core/findings/tag-matrix';
-import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
+import { createAppContext } from '@core/app/app-context';
+import { openSample } from '@core/review/lifecycle';
+import { tempDir } from '@test/helpers/review-file';
+import { seedFindings } from '@core/sample/findings';
+import { listFindings } from '@core/findings/findings';
+import { listRecommendations } from '@core/recommendations/recommendations';
+import { listAnnotations } from '@core/annotations/annotations';
+import { buildTagMatrix } from '@core/findings/tag-matrix';
+import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
 
 let fixture: ReviewWithChronology | undefined;
 afterEach(() => {

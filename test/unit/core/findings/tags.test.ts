@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addFinding, getFinding } from '../../../../electron/core/findings/findings';
-import { tagEntry, tagFinding } from '../../../../electron/core/findings/tagging';
-import { listEntryTags, removeTag } from '../../../../electron/core/findings/tags';
-import { buildTagMatrix } from '../../../../electron/core/findings/tag-matrix';
-import { createFinding } from '../../../../electron/core/findings/create-finding';
-import { listPinned } from '../../../../electron/core/taxonomy/pinning';
-import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
+import { addFinding, getFinding } from '@core/findings/findings';
+import { tagEntry, tagFinding } from '@core/findings/tagging';
+import { listEntryTags, removeTag } from '@core/findings/tags';
+import { buildTagMatrix } from '@core/findings/tag-matrix';
+import { createFinding } from '@core/findings/create-finding';
+import { listPinned } from '@core/taxonomy/pinning';
+import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
 
 let fixture: ReviewWithChronology | undefined;
 afterEach(() => {

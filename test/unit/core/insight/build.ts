@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { InsightThresholds } from '../../../../electron/shared/domain/insight';
-import { parseThresholds } from '../../../../electron/core/insight/thresholds';
+import type { InsightThresholds } from '@shared/domain/insight';
+import { parseThresholds } from '@core/insight/thresholds';
 import type {
   InsightChildContact,
   InsightDate,
@@ -14,7 +14,7 @@ import type {
   InsightInput,
   InsightPerson,
   InsightShare,
-} from '../../../../electron/core/insight/input';
+} from '@core/insight/input';
 
 export const POLICE = 'Westmoor Police';
 export const CSC = "Children's Social Care";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childSeen } from '../../../../electron/core/insight/rules/child-seen';
+import { childSeen } from '@core/insight/rules/child-seen';
 import { HV, POLICE, SCHOOL, entry, input, thresholds, type EntryOptions } from './build';
 
 const visit = (id: string, date: string, child: EntryOptions['children']) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closureCommunication } from '../../../../electron/core/insight/rules/closure-communication';
+import { closureCommunication } from '@core/insight/rules/closure-communication';
 import { CSC, GP, HV, POLICE, SCHOOL, entry, incident, input, thresholds } from './build';
 
 function closure(date: string, sharedWith: { agency: string; date?: string | null }[] = []) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayIndex } from '../../../../electron/core/insight/day-index';
-import { dayRange } from '../../../../electron/core/insight/dates';
-import { findPhrase } from '../../../../electron/core/insight/match';
+import { dayIndex } from '@core/insight/day-index';
+import { dayRange } from '@core/insight/dates';
+import { findPhrase } from '@core/insight/match';
 import { entry, vague } from './build';
 
 describe('day index', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimisingLanguage } from '../../../../electron/core/insight/rules/minimising-language';
+import { minimisingLanguage } from '@core/insight/rules/minimising-language';
 import { GP, HV, POLICE, entry, incident, input, thresholds } from './build';
 
 const gpNote = (date: string, summary = 'RM low mood, says family problems at home') =>

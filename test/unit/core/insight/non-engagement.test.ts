@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nonEngagement } from '../../../../electron/core/insight/rules/non-engagement';
+import { nonEngagement } from '@core/insight/rules/non-engagement';
 import { DAS, GP, HV, POLICE, entry, incident, input, thresholds } from './build';
 
 const dna = (id: string, date: string, agency = HV) =>

@@ -4,7 +4,7 @@
  * they got faster. Each case is a trap one of the two ways could get wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { findAll, findAllInTokens, tokenise } from '../../../../electron/core/insight/reading/phrases';
+import { findAll, findAllInTokens, tokenise } from '@core/insight/reading/phrases';
 import { thresholds } from './build';
 
 const both = (text: string, phrases: readonly string[]) => {

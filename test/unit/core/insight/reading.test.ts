@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readIncident } from '../../../../electron/core/insight/reading/incident';
-import { readText } from '../../../../electron/core/insight/reading/read-entry';
-import { splitSentences } from '../../../../electron/core/insight/reading/sentences';
-import { matchKind } from '../../../../electron/core/insight/reading/entry-kind';
-import { closureOf } from '../../../../electron/core/insight/rules/closure-communication';
+import { readIncident } from '@core/insight/reading/incident';
+import { readText } from '@core/insight/reading/read-entry';
+import { splitSentences } from '@core/insight/reading/sentences';
+import { matchKind } from '@core/insight/reading/entry-kind';
+import { closureOf } from '@core/insight/rules/closure-communication';
 import { FAMILY, GP, POLICE, entry, thresholds } from './build';
 
 const t = thresholds();

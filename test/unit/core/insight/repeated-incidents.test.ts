@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedIncidents } from '../../../../electron/core/insight/rules/repeated-incidents';
+import { repeatedIncidents } from '@core/insight/rules/repeated-incidents';
 import { CSC, HV, POLICE, entry, incident, input, thresholds, vague } from './build';
 
 describe('repeated-incidents rule', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readInsightInput } from '../../../../electron/core/insight/review-input';
-import { reviewWithInsightChronology, type ReviewWithInsightChronology } from '../../../helpers/review';
+import { readInsightInput } from '@core/insight/review-input';
+import { reviewWithInsightChronology, type ReviewWithInsightChronology } from '@test/helpers/review';
 
 let review: ReviewWithInsightChronology | null = null;
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runInsight } from '../../../../electron/core/insight/runner';
-import { INSIGHT_RULE_IDS } from '../../../../electron/shared/domain/insight';
+import { runInsight } from '@core/insight/runner';
+import { INSIGHT_RULE_IDS } from '@shared/domain/insight';
 import { GP, HV, POLICE, entry, incident, input, thresholds } from './build';
 
 describe('runInsight', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separationReconciliation } from '../../../../electron/core/insight/rules/separation-reconciliation';
+import { separationReconciliation } from '@core/insight/rules/separation-reconciliation';
 import { DAS, GP, HV, POLICE, entry, incident, input, thresholds, vague } from './build';
 
 const couple = ['p-kerry', 'p-dean'];

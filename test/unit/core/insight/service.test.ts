@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { InsightPatternView } from '../../../../electron/shared/domain/insight';
-import { reviewWithInsightChronology, type ReviewWithInsightChronology } from '../../../helpers/review';
+import type { InsightPatternView } from '@shared/domain/insight';
+import { reviewWithInsightChronology, type ReviewWithInsightChronology } from '@test/helpers/review';
 
 let review: ReviewWithInsightChronology | null = null;
 afterEach(() => {

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CasewrightError } from '../../../../electron/shared/errors';
-import { loadDefaultThresholds, parseThresholds } from '../../../../electron/core/insight/thresholds';
-import { tempDir } from '../../../helpers/review-file';
+import { CasewrightError } from '@shared/errors';
+import { loadDefaultThresholds, parseThresholds } from '@core/insight/thresholds';
+import { tempDir } from '@test/helpers/review-file';
 import { thresholds } from './build';
 
 describe('insight thresholds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triggerEvents } from '../../../../electron/core/insight/rules/trigger-events';
+import { triggerEvents } from '@core/insight/rules/trigger-events';
 import { GP, HV, POLICE, entry, incident, input, thresholds, vague } from './build';
 
 const pregnancy = entry('t1', '2021-01-10', GP, {

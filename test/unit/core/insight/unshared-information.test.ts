@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsharedInformation } from '../../../../electron/core/insight/rules/unshared-information';
+import { unsharedInformation } from '@core/insight/rules/unshared-information';
 import { CSC, HV, POLICE, entry, incident, input, thresholds } from './build';
 
 const decision = (date: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { victimSeenAlone } from '../../../../electron/core/insight/rules/victim-seen-alone';
+import { victimSeenAlone } from '@core/insight/rules/victim-seen-alone';
 import { GP, HV, entry, input, thresholds } from './build';
 
 const withPartner = (id: string, date: string, agency = HV, extra: Parameters<typeof entry>[3] = {}) =>

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultTemplatesDir } from '../../../../electron/core/app/paths';
-import { characteristicTemplatesDir, loadCharacteristicTemplates } from '../../../../electron/core/people/characteristic-templates';
-import { groupsForVariant, optionsForVariant, type CharacteristicId } from '../../../../electron/shared/domain/people';
-import { tempDir } from '../../../helpers/review-file';
+import { defaultTemplatesDir } from '@core/app/paths';
+import { characteristicTemplatesDir, loadCharacteristicTemplates } from '@core/people/characteristic-templates';
+import { groupsForVariant, optionsForVariant, type CharacteristicId } from '@shared/domain/people';
+import { tempDir } from '@test/helpers/review-file';
 
 const shipped = characteristicTemplatesDir(defaultTemplatesDir());
 

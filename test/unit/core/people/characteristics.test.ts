@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { characteristicInputSchema, personInputSchema } from '../../../../electron/shared/api/people';
-import { clearCharacteristic, listCharacteristics, setCharacteristic } from '../../../../electron/core/people/characteristics';
-import { addPerson } from '../../../../electron/core/people/person-service';
-import { listPeople } from '../../../../electron/core/people/person-rows';
-import { buildCompleteness } from '../../../../electron/core/people/completeness';
-import type { CharacteristicTemplate } from '../../../../electron/shared/domain/people';
-import { emptyReview } from '../../../helpers/review';
+import { characteristicInputSchema, personInputSchema } from '@shared/api/people';
+import { clearCharacteristic, listCharacteristics, setCharacteristic } from '@core/people/characteristics';
+import { addPerson } from '@core/people/person-service';
+import { listPeople } from '@core/people/person-rows';
+import { buildCompleteness } from '@core/people/completeness';
+import type { CharacteristicTemplate } from '@shared/domain/people';
+import { emptyReview } from '@test/helpers/review';
 import { templates } from './review';
 
 const race = templates.find((t) => t.id === 'race')!;

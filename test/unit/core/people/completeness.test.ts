@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCompleteness } from '../../../../electron/core/people/completeness';
-import type { CharacteristicRecord, Person } from '../../../../electron/shared/domain/people';
+import { buildCompleteness } from '@core/people/completeness';
+import type { CharacteristicRecord, Person } from '@shared/domain/people';
 import { templates } from './review';
 
 const person = (id: number, pseudonym: string, dateOfBirth: string | null, category: Person['category'] = 'family'): Person => ({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { richTextFromParagraphs, type RichText } from '../../../../electron/shared/lexical/types';
-import { personInputSchema } from '../../../../electron/shared/api/people';
-import { addPerson } from '../../../../electron/core/people/person-service';
-import { dismissNameWarning, listNameWarnings } from '../../../../electron/core/people/name-warnings';
-import { setTermsOfReference } from '../../../../electron/core/review/review-meta';
-import { emptyReview } from '../../../helpers/review';
+import { richTextFromParagraphs, type RichText } from '@shared/lexical/types';
+import { personInputSchema } from '@shared/api/people';
+import { addPerson } from '@core/people/person-service';
+import { dismissNameWarning, listNameWarnings } from '@core/people/name-warnings';
+import { setTermsOfReference } from '@core/review/review-meta';
+import { emptyReview } from '@test/helpers/review';
 
 describe('unregistered-name warnings over the review text', () => {
   it('reads rich text (mentions as real names), warns, and remembers dismissals', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { personInputSchema, personUpdateSchema } from '../../../../electron/shared/api/people';
-import { listPeople } from '../../../../electron/core/people/person-rows';
-import { addPerson, removePerson, updatePerson } from '../../../../electron/core/people/person-service';
-import { addRelationship, listRelationships } from '../../../../electron/core/people/relationships';
-import { setCharacteristic, listCharacteristics } from '../../../../electron/core/people/characteristics';
-import { CasewrightError } from '../../../../electron/shared/errors';
-import { emptyReview } from '../../../helpers/review';
+import { personInputSchema, personUpdateSchema } from '@shared/api/people';
+import { listPeople } from '@core/people/person-rows';
+import { addPerson, removePerson, updatePerson } from '@core/people/person-service';
+import { addRelationship, listRelationships } from '@core/people/relationships';
+import { setCharacteristic, listCharacteristics } from '@core/people/characteristics';
+import { CasewrightError } from '@shared/errors';
+import { emptyReview } from '@test/helpers/review';
 import { templates } from './review';
 
 const kerry = personInputSchema.parse({

@@ -1,5 +1,5 @@
 /** The shipped protected-characteristic templates, for people tests. */
-import { defaultTemplatesDir } from '../../../../electron/core/app/paths';
-import { characteristicTemplatesDir, loadCharacteristicTemplates } from '../../../../electron/core/people/characteristic-templates';
+import { defaultTemplatesDir } from '@core/app/paths';
+import { characteristicTemplatesDir, loadCharacteristicTemplates } from '@core/people/characteristic-templates';
 
 export const templates = loadCharacteristicTemplates(characteristicTemplatesDir(defaultTemplatesDir()));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { seedPeople } from '../../../../electron/core/sample/people';
-import { listPeople } from '../../../../electron/core/people/person-rows';
-import { listCharacteristics } from '../../../../electron/core/people/characteristics';
-import { listIdentifiers } from '../../../../electron/core/people/identifiers';
-import { listRelationships } from '../../../../electron/core/people/relationships';
-import { reviewCompleteness } from '../../../../electron/core/people/completeness-service';
-import { createAnonymiser } from '../../../../electron/core/anonymise';
-import { loadAnonymisationRegister } from '../../../../electron/core/people/register';
-import { emptyReview } from '../../../helpers/review';
+import { seedPeople } from '@core/sample/people';
+import { listPeople } from '@core/people/person-rows';
+import { listCharacteristics } from '@core/people/characteristics';
+import { listIdentifiers } from '@core/people/identifiers';
+import { listRelationships } from '@core/people/relationships';
+import { reviewCompleteness } from '@core/people/completeness-service';
+import { createAnonymiser } from '@core/anonymise';
+import { loadAnonymisationRegister } from '@core/people/register';
+import { emptyReview } from '@test/helpers/review';
 import { templates } from './review';
 
 describe('sample people', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addFinding, deleteFinding, moveFinding } from '../../../../electron/core/findings/findings';
+import { addFinding, deleteFinding, moveFinding } from '@core/findings/findings';
 import {
   addRecommendation,
   deleteRecommendation,
@@ -7,8 +7,8 @@ import {
   listRecommendations,
   moveRecommendation,
   updateRecommendation,
-} from '../../../../electron/core/recommendations/recommendations';
-import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
+} from '@core/recommendations/recommendations';
+import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
 
 let fixture: ReviewWithChronology | undefined;
 afterEach(() => {

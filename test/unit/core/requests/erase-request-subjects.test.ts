@@ -7,15 +7,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/api/dispatcher';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { addPerson, removePerson } from '../../../../electron/core/people/person-service';
-import { addAgencyRequest } from '../../../../electron/core/requests/agency-requests';
-import { ERASED_SUBJECT_NOTE } from '../../../../electron/core/requests/erase-request-subjects';
-import { createReview } from '../../../../electron/core/review/lifecycle';
-import { renderAgencyRequest } from '../../../../electron/export/requests';
-import { personInputSchema } from '../../../../electron/shared/api/people';
-import { tempDir } from '../../../helpers/review-file';
+import { createDispatcher } from '@api/dispatcher';
+import { createAppContext } from '@core/app/app-context';
+import { addPerson, removePerson } from '@core/people/person-service';
+import { addAgencyRequest } from '@core/requests/agency-requests';
+import { ERASED_SUBJECT_NOTE } from '@core/requests/erase-request-subjects';
+import { createReview } from '@core/review/lifecycle';
+import { renderAgencyRequest } from '@export/requests';
+import { personInputSchema } from '@shared/api/people';
+import { tempDir } from '@test/helpers/review-file';
 
 const ERASED_NAME = 'Ottoline Brackenfield';
 const ERASED_PSEUDONYM = 'Mother Q';

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { createReview, fileNameForTitle, openReview, openSample, saveReviewAs } from '../../../../electron/core/review/lifecycle';
-import { updateReviewMeta } from '../../../../electron/core/review/review-meta';
-import { APP_VERSION } from '../../../../electron/shared/version';
-import { tempDir } from '../../../helpers/review-file';
+import { createAppContext } from '@core/app/app-context';
+import { createReview, fileNameForTitle, openReview, openSample, saveReviewAs } from '@core/review/lifecycle';
+import { updateReviewMeta } from '@core/review/review-meta';
+import { APP_VERSION } from '@shared/version';
+import { tempDir } from '@test/helpers/review-file';
 
 describe('review lifecycle', () => {
   it('saves a new review in the Reviews folder under its title, without clobbering', () => {

@@ -10,10 +10,10 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { createReview } from '../../../../electron/core/review/lifecycle';
-import { openReviewFile } from '../../../../electron/core/store/open-review-file';
-import { tempDir } from '../../../helpers/review-file';
+import { createAppContext } from '@core/app/app-context';
+import { createReview } from '@core/review/lifecycle';
+import { openReviewFile } from '@core/store/open-review-file';
+import { tempDir } from '@test/helpers/review-file';
 
 const WORKER = join(process.cwd(), 'test', 'crash', 'write-loop.ts');
 const PASSPHRASE = 'crash test passphrase';

@@ -6,16 +6,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { createReview, openReview, saveReviewAs } from '../../../../electron/core/review/lifecycle';
-import { updateReviewMeta } from '../../../../electron/core/review/review-meta';
-import { applyKey, type SqliteConnection } from '../../../../electron/core/store/cipher';
-import { decryptReviewFile, encryptReviewFile, rekeyReviewFile } from '../../../../electron/core/store/encryption';
-import { migrate } from '../../../../electron/core/store/migrate';
-import { openReviewFile } from '../../../../electron/core/store/open-review-file';
-import { connect } from '../../../../electron/core/store/sqlite-options';
-import { REVIEW_APPLICATION_ID } from '../../../../electron/shared/version';
-import { tempDir } from '../../../helpers/review-file';
+import { createAppContext } from '@core/app/app-context';
+import { createReview, openReview, saveReviewAs } from '@core/review/lifecycle';
+import { updateReviewMeta } from '@core/review/review-meta';
+import { applyKey, type SqliteConnection } from '@core/store/cipher';
+import { decryptReviewFile, encryptReviewFile, rekeyReviewFile } from '@core/store/encryption';
+import { migrate } from '@core/store/migrate';
+import { openReviewFile } from '@core/store/open-review-file';
+import { connect } from '@core/store/sqlite-options';
+import { REVIEW_APPLICATION_ID } from '@shared/version';
+import { tempDir } from '@test/helpers/review-file';
 
 const PLANTED = 'Zebedee Plantname';
 const PASSPHRASE = 'correct horse battery staple';

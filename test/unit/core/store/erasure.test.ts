@@ -6,14 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/api/dispatcher';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { addEntry, deleteEntries } from '../../../../electron/core/chronology/entries';
-import { addPerson, removePerson } from '../../../../electron/core/people/person-service';
-import { createReview, openReview } from '../../../../electron/core/review/lifecycle';
-import { applyAuditRetention } from '../../../../electron/core/store/erasure';
-import { personInputSchema } from '../../../../electron/shared/api/people';
-import { tempDir } from '../../../helpers/review-file';
+import { createDispatcher } from '@api/dispatcher';
+import { createAppContext } from '@core/app/app-context';
+import { addEntry, deleteEntries } from '@core/chronology/entries';
+import { addPerson, removePerson } from '@core/people/person-service';
+import { createReview, openReview } from '@core/review/lifecycle';
+import { applyAuditRetention } from '@core/store/erasure';
+import { personInputSchema } from '@shared/api/people';
+import { tempDir } from '@test/helpers/review-file';
 
 const NAME = 'Zebedee Plantname';
 const TEXT = 'Quillfeather Lane disclosure';

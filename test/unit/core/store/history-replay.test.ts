@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReviewFile, openReviewFile } from '../../../../electron/core/store/open-review-file';
-import { createReviewHandle, type ReviewHandle } from '../../../../electron/core/store/review-handle';
-import { insertReviewMeta, readReviewMeta, updateReviewMeta } from '../../../../electron/core/review/review-meta';
-import { erasePermanently } from '../../../../electron/core/store/erasure';
-import { writeAuditNote } from '../../../../electron/core/store/audit-triggers';
-import { tempDir } from '../../../helpers/review-file';
+import { createReviewFile, openReviewFile } from '@core/store/open-review-file';
+import { createReviewHandle, type ReviewHandle } from '@core/store/review-handle';
+import { insertReviewMeta, readReviewMeta, updateReviewMeta } from '@core/review/review-meta';
+import { erasePermanently } from '@core/store/erasure';
+import { writeAuditNote } from '@core/store/audit-triggers';
+import { tempDir } from '@test/helpers/review-file';
 
 function newReview(): { path: string; handle: ReviewHandle } {
   const path = join(tempDir(), 'r.cwr');

@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReviewFile as createFreshReview, openReviewFile } from '../../../../electron/core/store/open-review-file';
-import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/store/migrations';
-import { APP_VERSION } from '../../../../electron/shared/version';
-import { createReviewFile, tempDir } from '../../../helpers/review-file';
+import { createReviewFile as createFreshReview, openReviewFile } from '@core/store/open-review-file';
+import { LATEST_SCHEMA_VERSION } from '@core/store/migrations';
+import { APP_VERSION } from '@shared/version';
+import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 function expectRefusal(path: string, code: string, message: RegExp): void {
   try {

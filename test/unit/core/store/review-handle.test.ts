@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReviewFile } from '../../../../electron/core/store/open-review-file';
-import { createReviewHandle } from '../../../../electron/core/store/review-handle';
-import { insertReviewMeta, readReviewMeta, updateReviewMeta } from '../../../../electron/core/review/review-meta';
-import { listAudit } from '../../../../electron/core/review/review-info';
-import { writeAuditNote } from '../../../../electron/core/store/audit-triggers';
-import { tempDir } from '../../../helpers/review-file';
+import { createReviewFile } from '@core/store/open-review-file';
+import { createReviewHandle } from '@core/store/review-handle';
+import { insertReviewMeta, readReviewMeta, updateReviewMeta } from '@core/review/review-meta';
+import { listAudit } from '@core/review/review-info';
+import { writeAuditNote } from '@core/store/audit-triggers';
+import { tempDir } from '@test/helpers/review-file';
 
 function newHandle(actor = 'Reviewer A') {
   const path = join(tempDir(), 'r.cwr');

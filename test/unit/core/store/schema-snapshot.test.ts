@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { freshSchema } from '../../../../electron/core/store/schema-dump';
+import { freshSchema } from '@core/store/schema-dump';
 
 describe('schema snapshot', () => {
   it('matches the committed snapshot (run npm run schema:snapshot after a deliberate change)', () => {

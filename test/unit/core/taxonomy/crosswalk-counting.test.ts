@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addFinding, getFinding } from '../../../../electron/core/findings/findings';
-import { tagFinding } from '../../../../electron/core/findings/tagging';
-import { crosswalksFor } from '../../../../electron/core/taxonomy/library';
-import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
-import { tempDir } from '../../../helpers/review-file';
+import { addFinding, getFinding } from '@core/findings/findings';
+import { tagFinding } from '@core/findings/tagging';
+import { crosswalksFor } from '@core/taxonomy/library';
+import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
+import { tempDir } from '@test/helpers/review-file';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const opened: ReviewWithChronology[] = [];

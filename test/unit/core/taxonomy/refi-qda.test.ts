@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { exportQdc, importQdc } from '../../../../electron/core/taxonomy/refi-qda';
-import { termGuid } from '../../../../electron/core/taxonomy/guid';
-import { parseTaxonomyJson } from '../../../../electron/core/taxonomy/validate';
-import type { Taxonomy, TaxonomyTerm } from '../../../../electron/shared/domain/taxonomy';
+import { exportQdc, importQdc } from '@core/taxonomy/refi-qda';
+import { termGuid } from '@core/taxonomy/guid';
+import { parseTaxonomyJson } from '@core/taxonomy/validate';
+import type { Taxonomy, TaxonomyTerm } from '@shared/domain/taxonomy';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const load = (path: string): Taxonomy => parseTaxonomyJson(readFileSync(join(root, path), 'utf8'), path);

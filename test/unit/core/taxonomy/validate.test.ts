@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CasewrightError } from '../../../../electron/shared/errors';
-import { flattenTerms, type TaxonomyTerm } from '../../../../electron/shared/domain/taxonomy';
-import { parseTaxonomyJson, validateTaxonomy } from '../../../../electron/core/taxonomy/validate';
-import { taxonomySchemaFileText } from '../../../../electron/core/taxonomy/schema-file';
+import { CasewrightError } from '@shared/errors';
+import { flattenTerms, type TaxonomyTerm } from '@shared/domain/taxonomy';
+import { parseTaxonomyJson, validateTaxonomy } from '@core/taxonomy/validate';
+import { taxonomySchemaFileText } from '@core/taxonomy/schema-file';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const templates = join(root, 'templates/taxonomies');

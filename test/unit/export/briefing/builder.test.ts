@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBriefingTemplate } from '../../../../electron/core/report/templates';
-import { buildBriefingModel } from '../../../../electron/export/briefing/builder';
-import { blocksText } from '../../../../electron/export/report/glossary';
-import type { GridBlock, TableBlock } from '../../../../electron/export/report/model';
-import { publicationText } from '../../../../electron/export/report/output-text';
-import { samplePeople, sampleSources } from '../../../fixtures/reports/sources';
-import { tempDir } from '../../../helpers/review-file';
+import { findBriefingTemplate } from '@core/report/templates';
+import { buildBriefingModel } from '@export/briefing/builder';
+import { blocksText } from '@export/report/glossary';
+import type { GridBlock, TableBlock } from '@export/report/model';
+import { publicationText } from '@export/report/output-text';
+import { samplePeople, sampleSources } from '@test/fixtures/reports/sources';
+import { tempDir } from '@test/helpers/review-file';
 
 const templatesDir = join(process.cwd(), 'templates');
 const home = tempDir();

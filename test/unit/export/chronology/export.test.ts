@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { addEntry } from '../../../../electron/core/chronology/entries';
-import { seedChronology } from '../../../../electron/core/sample/chronology';
-import { EXPORT_HEADERS, exportChronology, neutraliseCell } from '../../../../electron/export/chronology';
-import { reviewWithPeople } from '../../../helpers/review';
+import { addEntry } from '@core/chronology/entries';
+import { seedChronology } from '@core/sample/chronology';
+import { EXPORT_HEADERS, exportChronology, neutraliseCell } from '@export/chronology';
+import { reviewWithPeople } from '@test/helpers/review';
 
 const dangerous = ['=HYPERLINK("http://x","click")', '+44 1234', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
 

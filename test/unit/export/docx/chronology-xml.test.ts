@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chunkCaption, chunkChronology, chronologyTableXml, MAX_ROWS_PER_TABLE } from '../../../../electron/export/docx/chronology-xml';
-import { DEFAULT_STYLE } from '../../../../electron/export/report/model';
-import { fictionalChronology } from '../../../fixtures/reports/sample-model';
+import { chunkCaption, chunkChronology, chronologyTableXml, MAX_ROWS_PER_TABLE } from '@export/docx/chronology-xml';
+import { DEFAULT_STYLE } from '@export/report/model';
+import { fictionalChronology } from '@test/fixtures/reports/sample-model';
 
 describe('chronology appendix tables', () => {
   it('splits per year and at most 500 rows a table, keeping every row once and in order', () => {

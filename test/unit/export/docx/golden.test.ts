@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { renderReportDocx } from '../../../../electron/export/docx/render';
-import { outlineDocumentXml } from '../../../../electron/export/verify/normalise';
-import { sampleReportModel } from '../../../fixtures/reports/sample-model';
+import { renderReportDocx } from '@export/docx/render';
+import { outlineDocumentXml } from '@export/verify/normalise';
+import { sampleReportModel } from '@test/fixtures/reports/sample-model';
 
 const golden = (name: string): string => new URL(`../../../fixtures/reports/golden/${name}`, import.meta.url).pathname;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderReportDocx } from '../../../../electron/export/docx/render';
-import { readDocxParagraphs, readDocxStructure } from '../../../../electron/export/verify/ooxml-structure';
-import { sampleReportModel } from '../../../fixtures/reports/sample-model';
+import { renderReportDocx } from '@export/docx/render';
+import { readDocxParagraphs, readDocxStructure } from '@export/verify/ooxml-structure';
+import { sampleReportModel } from '@test/fixtures/reports/sample-model';
 
 const fixed = { createdAt: new Date('2026-01-02T03:04:05Z') };
 

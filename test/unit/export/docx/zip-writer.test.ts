@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeZip } from '../../../../electron/export/docx/zip-writer';
+import { writeZip } from '@export/docx/zip-writer';
 
 const scratch = mkdtempSync(join(tmpdir(), 'casewright-zip-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

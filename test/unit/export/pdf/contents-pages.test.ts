@@ -7,15 +7,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCharacteristicTemplates } from '../../../../electron/core/people/characteristic-templates';
-import { findReportTemplate } from '../../../../electron/core/report/templates';
-import { renderReportDocx } from '../../../../electron/export/docx/render';
-import { pdfWithExactContents, readPdfOutline } from '../../../../electron/export/pdf/contents-pages';
-import { buildReportModel } from '../../../../electron/export/report/builder';
-import { draftText } from '../../../../electron/export/report/sources';
-import { pdfText } from '../../../../electron/export/verify/libreoffice';
-import { samplePeople, sampleSources } from '../../../fixtures/reports/sources';
-import { tempDir } from '../../../helpers/review-file';
+import { loadCharacteristicTemplates } from '@core/people/characteristic-templates';
+import { findReportTemplate } from '@core/report/templates';
+import { renderReportDocx } from '@export/docx/render';
+import { pdfWithExactContents, readPdfOutline } from '@export/pdf/contents-pages';
+import { buildReportModel } from '@export/report/builder';
+import { draftText } from '@export/report/sources';
+import { pdfText } from '@export/verify/libreoffice';
+import { samplePeople, sampleSources } from '@test/fixtures/reports/sources';
+import { tempDir } from '@test/helpers/review-file';
 
 const templatesDir = join(process.cwd(), 'templates');
 

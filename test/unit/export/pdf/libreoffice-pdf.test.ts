@@ -4,10 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { renderReportDocx } from '../../../../electron/export/docx/render';
-import { docxToTaggedPdf, findLibreOffice, LIBREOFFICE_MISSING } from '../../../../electron/export/pdf/libreoffice-pdf';
-import { sampleReportModel } from '../../../fixtures/reports/sample-model';
-import { tempDir } from '../../../helpers/review-file';
+import { renderReportDocx } from '@export/docx/render';
+import { docxToTaggedPdf, findLibreOffice, LIBREOFFICE_MISSING } from '@export/pdf/libreoffice-pdf';
+import { sampleReportModel } from '@test/fixtures/reports/sample-model';
+import { tempDir } from '@test/helpers/review-file';
 
 describe('PDF export', () => {
   it('says plainly that LibreOffice is needed when it is not installed', async () => {

@@ -1,9 +1,9 @@
 /** The Report area's API through the real dispatcher, against a real review file. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/api/dispatcher';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { tempDir } from '../../../helpers/review-file';
+import { createDispatcher } from '@api/dispatcher';
+import { createAppContext } from '@core/app/app-context';
+import { tempDir } from '@test/helpers/review-file';
 
 async function open() {
   const dir = tempDir('cw-report-api-');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appendixRows } from '../../../../electron/export/report/blocks/chronology';
-import { draftText } from '../../../../electron/export/report/sources';
-import { sampleEntries } from '../../../fixtures/reports/sources';
+import { appendixRows } from '@export/report/blocks/chronology';
+import { draftText } from '@export/report/sources';
+import { sampleEntries } from '@test/fixtures/reports/sources';
 
 describe('the draft chronology appendix', () => {
   it('carries location, risk, whether the child was seen and every column kept word for word', () => {

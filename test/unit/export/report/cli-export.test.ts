@@ -5,12 +5,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/run';
-import { createDispatcher } from '../../../../electron/api/dispatcher';
-import { createAppContext } from '../../../../electron/core/app/app-context';
-import { readDocxSegments } from '../../../../electron/core/anonymise';
-import { readDocxStructure } from '../../../../electron/export/verify/ooxml-structure';
-import { tempDir } from '../../../helpers/review-file';
+import { runCli } from '@cli/run';
+import { createDispatcher } from '@api/dispatcher';
+import { createAppContext } from '@core/app/app-context';
+import { readDocxSegments } from '@core/anonymise';
+import { readDocxStructure } from '@export/verify/ooxml-structure';
+import { tempDir } from '@test/helpers/review-file';
 
 async function review(): Promise<{ dir: string; home: string; file: string }> {
   const dir = tempDir('casewright-report-cli-');

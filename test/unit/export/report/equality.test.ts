@@ -7,19 +7,19 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCompleteness } from '../../../../electron/core/people/completeness';
-import { loadCharacteristicTemplates } from '../../../../electron/core/people/characteristic-templates';
-import { findReportTemplate } from '../../../../electron/core/report/templates';
-import { ageText, familyMembers } from '../../../../electron/export/report/blocks/family';
-import { buildReportModel } from '../../../../electron/export/report/builder';
-import { blocksText } from '../../../../electron/export/report/glossary';
-import type { TableBlock } from '../../../../electron/export/report/model';
-import { publicationText } from '../../../../electron/export/report/output-text';
-import { readinessProblems } from '../../../../electron/export/report/readiness';
-import { draftText } from '../../../../electron/export/report/sources';
-import type { CharacteristicRecord, Person } from '../../../../electron/shared/domain/people';
-import { samplePeople, sampleSources } from '../../../fixtures/reports/sources';
-import { tempDir } from '../../../helpers/review-file';
+import { buildCompleteness } from '@core/people/completeness';
+import { loadCharacteristicTemplates } from '@core/people/characteristic-templates';
+import { findReportTemplate } from '@core/report/templates';
+import { ageText, familyMembers } from '@export/report/blocks/family';
+import { buildReportModel } from '@export/report/builder';
+import { blocksText } from '@export/report/glossary';
+import type { TableBlock } from '@export/report/model';
+import { publicationText } from '@export/report/output-text';
+import { readinessProblems } from '@export/report/readiness';
+import { draftText } from '@export/report/sources';
+import type { CharacteristicRecord, Person } from '@shared/domain/people';
+import { samplePeople, sampleSources } from '@test/fixtures/reports/sources';
+import { tempDir } from '@test/helpers/review-file';
 
 const templatesDir = join(process.cwd(), 'templates');
 const characteristicTemplates = loadCharacteristicTemplates(join(templatesDir, 'characteristics'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countAcronyms, glossaryEntries, registeredWordsOf } from '../../../../electron/export/report/glossary';
+import { countAcronyms, glossaryEntries, registeredWordsOf } from '@export/report/glossary';
 
 describe('glossary from the text', () => {
   const builtIn = new Map([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { richTextToBlocks } from '../../../../electron/export/report/lexical-blocks';
-import type { ListBlock, ParagraphBlock, TableBlock } from '../../../../electron/export/report/model';
-import { everyNode } from '../../../fixtures/reports/rich-text';
+import { richTextToBlocks } from '@export/report/lexical-blocks';
+import type { ListBlock, ParagraphBlock, TableBlock } from '@export/report/model';
+import { everyNode } from '@test/fixtures/reports/rich-text';
 
 const convert = (mention: (id: number, fallback: string) => string) =>
   richTextToBlocks(everyNode, { bookmarkPrefix: 'cw_p_f_9', numbered: true, baseHeadingLevel: 2, mentionText: mention });

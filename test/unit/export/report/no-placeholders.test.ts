@@ -7,15 +7,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCharacteristicTemplates } from '../../../../electron/core/people/characteristic-templates';
-import { findReportTemplate } from '../../../../electron/core/report/templates';
-import { buildReportModel } from '../../../../electron/export/report/builder';
-import { blocksText } from '../../../../electron/export/report/glossary';
-import { publicationText } from '../../../../electron/export/report/output-text';
-import { readinessProblems } from '../../../../electron/export/report/readiness';
-import { draftText, type ReportSources } from '../../../../electron/export/report/sources';
-import { samplePeople, sampleSources } from '../../../fixtures/reports/sources';
-import { tempDir } from '../../../helpers/review-file';
+import { loadCharacteristicTemplates } from '@core/people/characteristic-templates';
+import { findReportTemplate } from '@core/report/templates';
+import { buildReportModel } from '@export/report/builder';
+import { blocksText } from '@export/report/glossary';
+import { publicationText } from '@export/report/output-text';
+import { readinessProblems } from '@export/report/readiness';
+import { draftText, type ReportSources } from '@export/report/sources';
+import { samplePeople, sampleSources } from '@test/fixtures/reports/sources';
+import { tempDir } from '@test/helpers/review-file';
 
 const templatesDir = join(process.cwd(), 'templates');
 const home = tempDir();

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../../../../electron/core/anonymise';
-import { findReportTemplate } from '../../../../electron/core/report/templates';
-import { renderReportDocx } from '../../../../electron/export/docx/render';
-import { assertPublishable, checkPublication } from '../../../../electron/export/publication-check';
-import { buildReportModel } from '../../../../electron/export/report/builder';
-import { publicationText } from '../../../../electron/export/report/output-text';
-import { draftText } from '../../../../electron/export/report/sources';
-import { CasewrightError } from '../../../../electron/shared/errors';
-import { samplePeople, sampleSources } from '../../../fixtures/reports/sources';
-import { tempDir } from '../../../helpers/review-file';
+import { buildMatcher } from '@core/anonymise';
+import { findReportTemplate } from '@core/report/templates';
+import { renderReportDocx } from '@export/docx/render';
+import { assertPublishable, checkPublication } from '@export/publication-check';
+import { buildReportModel } from '@export/report/builder';
+import { publicationText } from '@export/report/output-text';
+import { draftText } from '@export/report/sources';
+import { CasewrightError } from '@shared/errors';
+import { samplePeople, sampleSources } from '@test/fixtures/reports/sources';
+import { tempDir } from '@test/helpers/review-file';
 
 const template = findReportTemplate(join(process.cwd(), 'templates'), tempDir(), 'lcspr-england').template;
 const register = { people: samplePeople, identifiers: [{ id: 1, text: '14 Larkspur Close', kind: 'address' as const }] };

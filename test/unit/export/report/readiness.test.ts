@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PublicationCheckResult, ReadinessProblem } from '../../../../electron/shared/domain/report';
-import { richTextFromParagraphs } from '../../../../electron/shared/lexical/types';
-import { reviewWithFindings, type ReviewWithFindings } from '../../../helpers/review';
+import type { PublicationCheckResult, ReadinessProblem } from '@shared/domain/report';
+import { richTextFromParagraphs } from '@shared/lexical/types';
+import { reviewWithFindings, type ReviewWithFindings } from '@test/helpers/review';
 
 async function readiness(review: ReviewWithFindings): Promise<readonly ReadinessProblem[]> {
   return ((await review.call('report.check')) as PublicationCheckResult).readiness;

@@ -1,14 +1,14 @@
 /** Each statutory template, built from the fixture: sections in order, the tables the guidance asks for, and its wording. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCharacteristicTemplates } from '../../../../electron/core/people/characteristic-templates';
-import { findReportTemplate, loadReportTemplates } from '../../../../electron/core/report/templates';
-import { buildReportModel } from '../../../../electron/export/report/builder';
-import { blocksText } from '../../../../electron/export/report/glossary';
-import type { HeadingBlock, TableBlock } from '../../../../electron/export/report/model';
-import { publicationText } from '../../../../electron/export/report/output-text';
-import { samplePeople, sampleSources } from '../../../fixtures/reports/sources';
-import { tempDir } from '../../../helpers/review-file';
+import { loadCharacteristicTemplates } from '@core/people/characteristic-templates';
+import { findReportTemplate, loadReportTemplates } from '@core/report/templates';
+import { buildReportModel } from '@export/report/builder';
+import { blocksText } from '@export/report/glossary';
+import type { HeadingBlock, TableBlock } from '@export/report/model';
+import { publicationText } from '@export/report/output-text';
+import { samplePeople, sampleSources } from '@test/fixtures/reports/sources';
+import { tempDir } from '@test/helpers/review-file';
 
 const templatesDir = join(process.cwd(), 'templates');
 const home = tempDir();

@@ -1,9 +1,9 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findReportTemplate, loadBriefingTemplates, loadReportTemplates, userTemplateDir } from '../../../../electron/core/report/templates';
-import { CasewrightError } from '../../../../electron/shared/errors';
-import { tempDir } from '../../../helpers/review-file';
+import { findReportTemplate, loadBriefingTemplates, loadReportTemplates, userTemplateDir } from '@core/report/templates';
+import { CasewrightError } from '@shared/errors';
+import { tempDir } from '@test/helpers/review-file';
 
 const templatesDir = join(process.cwd(), 'templates');
 

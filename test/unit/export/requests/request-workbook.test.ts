@@ -9,11 +9,11 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readRequestMarker } from '../../../../electron/import/requests/read-marker';
-import { readXlsx } from '../../../../electron/import/parse/xlsx';
-import { REQUEST_COLUMNS } from '../../../../electron/shared/domain/agency-request';
-import { sheetPath } from '../../../helpers/request-workbook';
-import { requestReview } from '../../../helpers/request-review';
+import { readRequestMarker } from '@import/requests/read-marker';
+import { readXlsx } from '@import/parse/xlsx';
+import { REQUEST_COLUMNS } from '@shared/domain/agency-request';
+import { sheetPath } from '@test/helpers/request-workbook';
+import { requestReview } from '@test/helpers/request-review';
 
 async function prepared() {
   const review = await requestReview();

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chronologyHandlers } from '../../../../electron/api/chronology/handlers';
-import { page } from '../../../../electron/core/chronology/query';
-import { listDuplicates } from '../../../../electron/core/chronology/duplicates';
-import { addEntry } from '../../../../electron/core/chronology/entries';
-import { applyImport, listImports, previewImport, readImport, rememberedMapping } from '../../../../electron/import/apply';
-import type { ReviewContext } from '../../../../electron/api/handler-types';
-import type { AppContext } from '../../../../electron/core/app/app-context';
-import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
+import { chronologyHandlers } from '@api/chronology/handlers';
+import { page } from '@core/chronology/query';
+import { listDuplicates } from '@core/chronology/duplicates';
+import { addEntry } from '@core/chronology/entries';
+import { applyImport, listImports, previewImport, readImport, rememberedMapping } from '@import/apply';
+import type { ReviewContext } from '@api/handler-types';
+import type { AppContext } from '@core/app/app-context';
+import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url))));
 const options = { skipInvalid: false, dryRun: false, rememberMapping: true };

@@ -1,15 +1,15 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { applyImport, listImports, readImport, removeImport, restoreImport } from '../../../../electron/import/apply';
-import { createReviewHandle } from '../../../../electron/core/store/review-handle';
-import { configure } from '../../../../electron/core/store/open-review-file';
-import { page } from '../../../../electron/core/chronology/query';
-import { runCli } from '../../../../electron/cli/run';
-import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
-import { HOUSE_STYLES } from '../../../fixtures/house-styles/house-styles';
+import { applyImport, listImports, readImport, removeImport, restoreImport } from '@import/apply';
+import { createReviewHandle } from '@core/store/review-handle';
+import { configure } from '@core/store/open-review-file';
+import { page } from '@core/chronology/query';
+import { runCli } from '@cli/run';
+import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
+import { HOUSE_STYLES } from '@test/fixtures/house-styles/house-styles';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { tempDir } from '../../../helpers/review-file';
+import { tempDir } from '@test/helpers/review-file';
 
 const count = (fx: ReviewWithPeople, sql: string) => fx.raw.prepare(sql).pluck().get() as number;
 const search = (fx: ReviewWithPeople, text: string) => page(fx.review.db, { filter: { text }, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total;

@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/run';
-import { tempDir } from '../../../helpers/review-file';
-import * as generate from '../../../fixtures/hostile/generate';
-import { parseChronology } from '../../../../electron/import/parse';
-import { checkZipInflatedSize } from '../../../../electron/import/parse/zip-guard';
+import { runCli } from '@cli/run';
+import { tempDir } from '@test/helpers/review-file';
+import * as generate from '@test/fixtures/hostile/generate';
+import { parseChronology } from '@import/parse';
+import { checkZipInflatedSize } from '@import/parse/zip-guard';
 
 /**
  * Every hostile file goes through `casewright import` (or `annotations import` for .docx): either a

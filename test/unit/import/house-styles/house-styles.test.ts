@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, listImports, readImport } from '../../../../electron/import/apply';
-import { readTriState } from '../../../../electron/import/parse/tri-state';
-import { reviewWithPeople, type ReviewWithPeople } from '../../../helpers/review';
-import { HOUSE_STYLES } from '../../../fixtures/house-styles/house-styles';
+import { applyImport, listImports, readImport } from '@import/apply';
+import { readTriState } from '@import/parse/tri-state';
+import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
+import { HOUSE_STYLES } from '@test/fixtures/house-styles/house-styles';
 
 const options = { skipInvalid: false, dryRun: false, rememberMapping: false };
 
@@ -76,7 +76,7 @@ describe('agency exports in different house styles', () => {
 
 describe('suggested event types', () => {
   it('are shown as suggested in the preview and used only when the reviewer accepts them', async () => {
-    const { previewImport } = await import('../../../../electron/import/apply');
+    const { previewImport } = await import('@import/apply');
     const style = HOUSE_STYLES.find((s) => s.name === 'housing-tenancy-notes.csv')!;
     const fx = reviewWithPeople();
     const request = { fileName: style.name, bytes: await style.bytes(), agency: style.agency };

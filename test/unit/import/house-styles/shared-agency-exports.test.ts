@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { applyImport, readImport } from '../../../../electron/import/apply';
-import { reviewWithPeople } from '../../../helpers/review';
+import { applyImport, readImport } from '@import/apply';
+import { reviewWithPeople } from '@test/helpers/review';
 
 /**
  * The five fictional agency exports shared by the team (copied from ../shared/fixtures/agency-exports), run

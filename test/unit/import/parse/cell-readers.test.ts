@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../../electron/import/parse/csv';
-import { createEventTypeSuggester } from '../../../../electron/import/parse/event-type-suggestions';
-import { cellText } from '../../../../electron/import/parse/formula';
-import { readTriState } from '../../../../electron/import/parse/tri-state';
+import { parseCsv } from '@import/parse/csv';
+import { createEventTypeSuggester } from '@import/parse/event-type-suggestions';
+import { cellText } from '@import/parse/formula';
+import { readTriState } from '@import/parse/tri-state';
 
 describe('reading agency cells', () => {
   it('reads yes / no / not recorded the way agencies write them', () => {

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectDelimiter, detectHeaderRow, detectMapping, parseCsv } from '../../../../electron/import/parse';
+import { decodeText, detectDelimiter, detectHeaderRow, detectMapping, parseCsv } from '@import/parse';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url)));
 const text = 'Date,Summary\n03/02/2021,Réunion with Zoë — “family” £5\n';

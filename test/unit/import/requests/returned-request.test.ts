@@ -4,10 +4,10 @@
  * A workbook for another review, or with a renamed or missing heading, is refused and changes nothing.
  */
 import { describe, expect, it } from 'vitest';
-import type { ChronologyEntry } from '../../../../electron/shared/domain/chronology';
-import type { AgencyRequest } from '../../../../electron/shared/domain/agency-request';
-import { fillRequestWorkbook } from '../../../helpers/request-workbook';
-import { base64, requestReview } from '../../../helpers/request-review';
+import type { ChronologyEntry } from '@shared/domain/chronology';
+import type { AgencyRequest } from '@shared/domain/agency-request';
+import { fillRequestWorkbook } from '@test/helpers/request-workbook';
+import { base64, requestReview } from '@test/helpers/request-review';
 
 // Date, Time, Event type, What happened, Action taken, Outcome or decision, Practitioner role, Reference,
 // Risk assessment tool, Risk level, Child seen, Child seen alone, Child spoken to, Shared with, Source document

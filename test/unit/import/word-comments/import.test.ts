@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { richTextFromParagraphs } from '../../../../electron/shared/lexical/types';
-import { addFinding } from '../../../../electron/core/findings/findings';
-import { listAnnotations } from '../../../../electron/core/annotations/annotations';
-import { importWordComments } from '../../../../electron/import/word-comments/import';
-import { buildReturnedDocx, type Block, type FixtureComment } from '../../../fixtures/word-comments/build-docx';
-import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
+import { richTextFromParagraphs } from '@shared/lexical/types';
+import { addFinding } from '@core/findings/findings';
+import { listAnnotations } from '@core/annotations/annotations';
+import { importWordComments } from '@import/word-comments/import';
+import { buildReturnedDocx, type Block, type FixtureComment } from '@test/fixtures/word-comments/build-docx';
+import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
 
 let fixture: ReviewWithChronology | undefined;
 afterEach(() => {

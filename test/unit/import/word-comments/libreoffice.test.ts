@@ -3,12 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { richTextFromParagraphs } from '../../../../electron/shared/lexical/types';
-import { addFinding } from '../../../../electron/core/findings/findings';
-import { listAnnotations } from '../../../../electron/core/annotations/annotations';
-import { importWordComments } from '../../../../electron/import/word-comments/import';
-import { tempDir } from '../../../helpers/review-file';
-import { reviewWithChronology, type ReviewWithChronology } from '../../../helpers/review';
+import { richTextFromParagraphs } from '@shared/lexical/types';
+import { addFinding } from '@core/findings/findings';
+import { listAnnotations } from '@core/annotations/annotations';
+import { importWordComments } from '@import/word-comments/import';
+import { tempDir } from '@test/helpers/review-file';
+import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
 
 let fixture: ReviewWithChronology | undefined;
 afterEach(() => {

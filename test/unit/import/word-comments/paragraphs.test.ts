@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICAL_VERSION, type RichText, type SerializedNodeBase } from '../../../../electron/shared/lexical/types';
-import { bookmarkedParagraphs } from '../../../../electron/import/word-comments/paragraphs';
-import { richTextToBlocks } from '../../../../electron/export/report/lexical-blocks';
+import { LEXICAL_VERSION, type RichText, type SerializedNodeBase } from '@shared/lexical/types';
+import { bookmarkedParagraphs } from '@import/word-comments/paragraphs';
+import { richTextToBlocks } from '@export/report/lexical-blocks';
 
 const text = (t: string): SerializedNodeBase => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
 const block = (type: string, children: readonly SerializedNodeBase[], extra: Record<string, unknown> = {}): SerializedNodeBase => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAnchor, parseAnchor } from '../../../../electron/import/word-comments/anchors';
-import { readReturnedDocx } from '../../../../electron/import/word-comments/read-docx';
-import { buildReturnedDocx } from '../../../fixtures/word-comments/build-docx';
+import { chooseAnchor, parseAnchor } from '@import/word-comments/anchors';
+import { readReturnedDocx } from '@import/word-comments/read-docx';
+import { buildReturnedDocx } from '@test/fixtures/word-comments/build-docx';
 
 describe('anchors', () => {
   it('parses the bookmark names shared with the panel-draft export', () => {

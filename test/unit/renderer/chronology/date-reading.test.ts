@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDate } from '../../../../renderer/src/ui/DateReading';
+import { readDate } from '@renderer/ui/DateReading';
 
 describe('live reading of a typed date', () => {
   it('says how vague and exact dates are understood', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChronologyEntry } from '../../../../electron/shared/domain/chronology';
-import { parseVagueDate } from '../../../../electron/shared/dates';
-import { draftFromEntry, patchFromDraft } from '../../../../renderer/src/features/chronology/grid/entry-form/entry-draft';
+import type { ChronologyEntry } from '@shared/domain/chronology';
+import { parseVagueDate } from '@shared/dates';
+import { draftFromEntry, patchFromDraft } from '@renderer/features/chronology/grid/entry-form/entry-draft';
 
 function vague(text: string) {
   const parsed = parseVagueDate(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChronologyEntry } from '../../../../electron/shared/domain/chronology';
-import { parseVagueDate } from '../../../../electron/shared/dates';
-import { entryReadingRows, termFromKey } from '../../../../renderer/src/features/chronology/grid/entry-reading';
+import type { ChronologyEntry } from '@shared/domain/chronology';
+import { parseVagueDate } from '@shared/dates';
+import { entryReadingRows, termFromKey } from '@renderer/features/chronology/grid/entry-reading';
 
 function date(text: string) {
   const parsed = parseVagueDate(text);

@@ -7,7 +7,7 @@ import {
   setIds,
   toApiFilter,
   toggleId,
-} from '../../../../renderer/src/features/chronology/filters/filter-state';
+} from '@renderer/features/chronology/filters/filter-state';
 
 const lookups = {
   agencyName: (id: number) => ({ 1: 'Westmoor Police', 2: 'Housing' })[id],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChronologyEntry } from '../../../../electron/shared/domain/chronology';
-import { parseVagueDate } from '../../../../electron/shared/dates';
-import { cellText, dateCellText, editStartValue, GRID_COLUMNS, patchFor } from '../../../../renderer/src/features/chronology/grid/grid-columns';
+import type { ChronologyEntry } from '@shared/domain/chronology';
+import { parseVagueDate } from '@shared/dates';
+import { cellText, dateCellText, editStartValue, GRID_COLUMNS, patchFor } from '@renderer/features/chronology/grid/grid-columns';
 
 function vague(text: string) {
   const parsed = parseVagueDate(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextActiveCell, rowRange } from '../../../../renderer/src/features/chronology/grid/grid-keyboard';
+import { nextActiveCell, rowRange } from '@renderer/features/chronology/grid/grid-keyboard';
 
 const bounds = { rowCount: 20_000, colCount: 8, pageRows: 15 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../../electron/shared/domain/chronology';
-import { splitHighlights, stripHighlights } from '../../../../renderer/src/features/chronology/shared/highlight';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '@shared/domain/chronology';
+import { splitHighlights, stripHighlights } from '@renderer/features/chronology/shared/highlight';
 
 const S = HIGHLIGHT_START;
 const E = HIGHLIGHT_END;

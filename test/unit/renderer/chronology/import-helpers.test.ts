@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../../../renderer/src/features/chronology/import/base64';
-import { assignColumn, fieldForHeader, missingRequired } from '../../../../renderer/src/features/chronology/import/mapping';
+import { bytesToBase64 } from '@renderer/features/chronology/import/base64';
+import { assignColumn, fieldForHeader, missingRequired } from '@renderer/features/chronology/import/mapping';
 
 describe('import column mapping', () => {
   it('maps a column to a field, letting go of whatever held either before', () => {

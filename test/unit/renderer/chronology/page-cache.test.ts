@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RowPageCache } from '../../../../renderer/src/features/chronology/grid/page-cache';
+import { RowPageCache } from '@renderer/features/chronology/grid/page-cache';
 
 function rows(page: number, size: number): number[] {
   return Array.from({ length: size }, (_, i) => page * size + i);

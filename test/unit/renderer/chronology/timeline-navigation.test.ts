@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, layoutTimeline, type SwimlaneItem } from '../../../../electron/shared/timeline';
+import { dayNumber, layoutTimeline, type SwimlaneItem } from '@shared/timeline';
 import {
   clusterName,
   itemName,
@@ -8,7 +8,7 @@ import {
   panToShow,
   timelineMarks,
   type TimelineMark,
-} from '../../../../renderer/src/features/chronology/timeline/timeline-navigation';
+} from '@renderer/features/chronology/timeline/timeline-navigation';
 
 function item(id: number, lane: string, earliest: string, latest = earliest): SwimlaneItem {
   return { id, lane, earliest, latest, dateLabel: earliest, eventType: 'contact', title: `Entry ${id}` };

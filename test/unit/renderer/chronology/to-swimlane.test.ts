@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineItem } from '../../../../electron/shared/domain/chronology';
-import { timelineDateLabel, toSwimlaneItems } from '../../../../renderer/src/features/chronology/timeline/to-swimlane';
+import type { TimelineItem } from '@shared/domain/chronology';
+import { timelineDateLabel, toSwimlaneItems } from '@renderer/features/chronology/timeline/to-swimlane';
 
 function item(partial: Partial<TimelineItem>): TimelineItem {
   return {

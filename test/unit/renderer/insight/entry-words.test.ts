@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAsGiven, dayOf, entryInWords, shortSummary } from '../../../../renderer/src/features/insight/entry-words';
+import { dateAsGiven, dayOf, entryInWords, shortSummary } from '@renderer/features/insight/entry-words';
 
 describe('naming an entry to a reviewer in the Insight area', () => {
   it('keeps the date as the agency gave it, writing an ISO day out in UK form', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchPeople } from '../../../../renderer/src/features/people/match-people';
-import type { Person } from '../../../../electron/shared/domain/people';
+import { matchPeople } from '@renderer/features/people/match-people';
+import type { Person } from '@shared/domain/people';
 
 const person = (id: number, realName: string, pseudonym: string, aliases: string[] = []): Person => ({
   id, realName, pseudonym, aliases, category: 'family', role: '', relationshipToChild: '', dateOfBirth: null, householdPeriods: [], agencies: [],

@@ -1,9 +1,9 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $createMentionNode, $isMentionNode, MentionNode } from '../../../../renderer/src/editor/nodes/MentionNode';
-import { createAnonymiser } from '../../../../electron/core/anonymise';
-import { richTextToPlain, type RichText } from '../../../../electron/shared/lexical/types';
+import { $createMentionNode, $isMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
+import { createAnonymiser } from '@core/anonymise';
+import { richTextToPlain, type RichText } from '@shared/lexical/types';
 
 function editorWith(build: () => void): LexicalEditor {
   const editor = createHeadlessEditor({ nodes: [MentionNode], onError: (error) => { throw error; } });

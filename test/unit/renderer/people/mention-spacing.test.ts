@@ -1,8 +1,8 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $createMentionNode, MentionNode } from '../../../../renderer/src/editor/nodes/MentionNode';
-import { $placeCaretAfterMention } from '../../../../renderer/src/editor/plugins/mention-spacing';
+import { $createMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
+import { $placeCaretAfterMention } from '@renderer/editor/plugins/mention-spacing';
 
 /** "Seen with " and the text after the mention, as a typeahead leaves it; the mention is inserted with the caret after it. */
 function insertMention(after: string): LexicalEditor {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDayToWords, readDateInput } from '../../../../renderer/src/ui/date-input';
+import { isoDayToWords, readDateInput } from '@renderer/ui/date-input';
 
 describe('the date field reads dates as the importer does', () => {
   it('shows stored days in UK long form', () => {

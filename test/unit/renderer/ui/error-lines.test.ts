@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorLines } from '../../../../renderer/src/ui/ErrorMessage';
+import { errorLines } from '@renderer/ui/ErrorMessage';
 
 describe('error messages say each thing once, in plain words', () => {
   it('drops a problem that repeats the message, field name and all', () => {

@@ -1,7 +1,7 @@
 import edtf from 'edtf';
 import { describe, expect, it } from 'vitest';
-import { formatVagueDate, parseVagueDate } from '../../../../electron/shared/dates';
-import type { DatePrecision } from '../../../../electron/shared/domain/chronology';
+import { formatVagueDate, parseVagueDate } from '@shared/dates';
+import type { DatePrecision } from '@shared/domain/chronology';
 
 interface Row {
   readonly input: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFractionToTime, excelSerialToIsoDay, isoDayToExcelSerial, parseTime } from '../../../../electron/shared/dates';
+import { dayFractionToTime, excelSerialToIsoDay, isoDayToExcelSerial, parseTime } from '@shared/dates';
 
 describe('parseTime', () => {
   it.each([

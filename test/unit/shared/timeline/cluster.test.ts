@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, layoutTimeline, visibleClusters } from '../../../../electron/shared/timeline';
+import { dayNumber, layoutTimeline, visibleClusters } from '@shared/timeline';
 import { item } from './fixtures';
 
 // A busy fortnight for the police (eight call-outs) and two quiet events elsewhere.

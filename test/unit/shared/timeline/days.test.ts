@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, dayNumber, dayOf, formatDay, isoDay } from '../../../../electron/shared/timeline';
+import { calendarDay, dayNumber, dayOf, formatDay, isoDay } from '@shared/timeline';
 
 describe('day numbers', () => {
   it('counts days from 1970-01-01', () => {

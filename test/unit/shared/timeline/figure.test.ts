@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
-import { timelineFigure } from '../../../../electron/shared/timeline';
+import { timelineFigure } from '@shared/timeline';
 import { sampleItems } from './fixtures';
 
 describe('timeline figure for documents', () => {

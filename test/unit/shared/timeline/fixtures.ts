@@ -1,4 +1,4 @@
-import type { SwimlaneItem } from '../../../../electron/shared/timeline';
+import type { SwimlaneItem } from '@shared/timeline';
 
 /** A small fictional chronology for the timeline tests (the sample family's agencies). */
 export function item(partial: Partial<SwimlaneItem> & Pick<SwimlaneItem, 'id' | 'earliest'>): SwimlaneItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_WIDTH_EM, dayNumber, isoDay, layoutTimeline, placeLabels, type PlacedLabel } from '../../../../electron/shared/timeline';
+import { CHAR_WIDTH_EM, dayNumber, isoDay, layoutTimeline, placeLabels, type PlacedLabel } from '@shared/timeline';
 import { item } from './fixtures';
 
 const FONT = 11;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, layoutTimeline, timelineDomain, visibleItems } from '../../../../electron/shared/timeline';
+import { dayNumber, layoutTimeline, timelineDomain, visibleItems } from '@shared/timeline';
 import { item, sampleItems } from './fixtures';
 
 describe('swimlane layout', () => {

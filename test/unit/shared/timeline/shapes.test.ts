@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignMarkers, describeMarker, shapePath, SHAPES } from '../../../../electron/shared/timeline';
+import { assignMarkers, describeMarker, shapePath, SHAPES } from '@shared/timeline';
 
 describe('event type markers', () => {
   it('gives common types their fixed shapes', () => {

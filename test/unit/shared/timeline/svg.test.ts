@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { defaultTimelineTitle, escapeXml, fitLabel, layoutTimeline, renderTimelineSvg } from '../../../../electron/shared/timeline';
+import { defaultTimelineTitle, escapeXml, fitLabel, layoutTimeline, renderTimelineSvg } from '@shared/timeline';
 import { item, sampleItems } from './fixtures';
 
 describe('SVG timeline', () => {

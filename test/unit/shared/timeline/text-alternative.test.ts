@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTimeline, timelineTextAlternative } from '../../../../electron/shared/timeline';
+import { describeTimeline, timelineTextAlternative } from '@shared/timeline';
 import { sampleItems } from './fixtures';
 
 describe('timeline text alternative', () => {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { KeyPracticeEpisode } from '../../../../../electron/shared/domain/chronology';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAsyncAction } from '../../../components/useAsyncAction';
-import { Dialog } from '../../../ui/Dialog';
+import type { KeyPracticeEpisode } from '@shared/domain/chronology';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
+import { Dialog } from '@renderer/ui/Dialog';
 import { draftToFields, emptyDraft, EpisodeFields } from './EpisodeFields';
 
 /** Groups the selected entries into a new key practice episode. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { DateReading } from '../../../ui/DateReading';
-import { Field } from '../../../ui/Field';
+import { DateReading } from '@renderer/ui/DateReading';
+import { Field } from '@renderer/ui/Field';
 
 export interface EpisodeDraft {
   readonly title: string;

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { useReviewQuery } from '../../../api/useQuery';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../../components/useAsyncAction';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { useReviewQuery } from '@renderer/api/useQuery';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
 
 /**
  * Adds the selected entries to an existing key practice episode, or, while the grid shows one

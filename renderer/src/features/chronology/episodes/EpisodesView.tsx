@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import type { KeyPracticeEpisode } from '../../../../../electron/shared/domain/chronology';
-import { formatVagueDate } from '../../../../../electron/shared/dates';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { useReviewQuery } from '../../../api/useQuery';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../../components/useAsyncAction';
+import type { KeyPracticeEpisode } from '@shared/domain/chronology';
+import { formatVagueDate } from '@shared/dates';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { useReviewQuery } from '@renderer/api/useQuery';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { draftToFields, EpisodeFields, type EpisodeDraft } from './EpisodeFields';
 
 function period(episode: KeyPracticeEpisode): string {

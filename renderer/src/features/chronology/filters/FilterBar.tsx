@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { activeFilterCount, EMPTY_FILTER, parseTagList, setIds, toggleId, type FilterState } from './filter-state';
 import { ChoiceList, type Choice } from './ChoiceList';
-import { DateField } from '../../../ui/DateField';
+import { DateField } from '@renderer/ui/DateField';
 import { usePreference } from '../shared/usePreference';
 
 export interface FilterBarProps {

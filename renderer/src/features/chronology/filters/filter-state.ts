@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { chronologyFilterSchema } from '../../../../../electron/shared/api/chronology';
-import type { ChronologyFilter } from '../../../../../electron/shared/domain/chronology';
+import type { chronologyFilterSchema } from '@shared/api/chronology';
+import type { ChronologyFilter } from '@shared/domain/chronology';
 
 /** The filter as the API's argument schema takes it (mutable arrays, no empty parts). */
 export type ApiFilter = z.input<typeof chronologyFilterSchema>;

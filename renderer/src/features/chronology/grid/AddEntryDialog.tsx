@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Agency, ChronologyEntry, EventType } from '../../../../../electron/shared/domain/chronology';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAsyncAction } from '../../../components/useAsyncAction';
+import type { Agency, ChronologyEntry, EventType } from '@shared/domain/chronology';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { parseTagList } from '../filters/filter-state';
-import { DateReading } from '../../../ui/DateReading';
-import { Dialog } from '../../../ui/Dialog';
-import { Field } from '../../../ui/Field';
+import { DateReading } from '@renderer/ui/DateReading';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
 
 /** The form for a new entry. The date field says how it reads the date as the reviewer types. */
 export function AddEntryDialog(props: {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { EventType } from '../../../../../electron/shared/domain/chronology';
-import { DateReading } from '../../../ui/DateReading';
+import type { EventType } from '@shared/domain/chronology';
+import { DateReading } from '@renderer/ui/DateReading';
 import type { GridColumn } from './grid-columns';
 
 export interface CellEditorProps {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
-import type { ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '../../../../../electron/shared/domain/chronology';
-import { EmptyState } from '../../../ui/EmptyState';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
+import type { ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '@shared/domain/chronology';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { filterKey } from '../filters/filter-state';
 import { columnsForWidth, templateOf } from './grid-columns';
 import { GridHeader } from './GridHeader';

@@ -1,8 +1,8 @@
-import type { ChronologyEntry } from '../../../../../electron/shared/domain/chronology';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAsyncAction } from '../../../components/useAsyncAction';
-import { Dialog } from '../../../ui/Dialog';
+import type { ChronologyEntry } from '@shared/domain/chronology';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
+import { Dialog } from '@renderer/ui/Dialog';
 import { dateCellText } from './grid-columns';
 
 /** Asks before deleting; says what will go and that Undo brings it back. */

@@ -1,18 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Agency, ChronologyEntry } from '../../../../../electron/shared/domain/chronology';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAsyncAction } from '../../../components/useAsyncAction';
+import type { Agency, ChronologyEntry } from '@shared/domain/chronology';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import type { Choice } from '../filters/ChoiceList';
 import { EntryTagPanel } from '../../findings/TagPanel';
-import { Dialog } from '../../../ui/Dialog';
+import { Dialog } from '@renderer/ui/Dialog';
 import { ChildContactFields } from './entry-form/ChildContactFields';
 import { draftFromEntry, patchFromDraft } from './entry-form/entry-draft';
 import { PeopleFields } from './entry-form/PeopleFields';
 import { SharedWithFields } from './entry-form/SharedWithFields';
 import { dateCellText } from './grid-columns';
 import { ExtraFieldsList } from './entry-form/ExtraFieldsList';
-import { Field } from '../../../ui/Field';
+import { Field } from '@renderer/ui/Field';
 
 /**
  * The fields the grid has no columns for: source, analysis, tags, significance, the people

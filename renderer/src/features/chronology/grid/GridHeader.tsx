@@ -1,4 +1,4 @@
-import type { ChronologySort } from '../../../../../electron/shared/domain/chronology';
+import type { ChronologySort } from '@shared/domain/chronology';
 import { templateOf, type GridColumn } from './grid-columns';
 
 export interface GridHeaderProps {

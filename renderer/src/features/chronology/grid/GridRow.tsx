@@ -1,5 +1,5 @@
 import { memo, type CSSProperties, type MouseEvent } from 'react';
-import type { EventType, HighlightableField } from '../../../../../electron/shared/domain/chronology';
+import type { EventType, HighlightableField } from '@shared/domain/chronology';
 import { Highlighted } from '../shared/Highlighted';
 import { CellEditor } from './CellEditor';
 import { cellText, editStartValue, type ColumnId, type GridColumn } from './grid-columns';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { Agency, ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '../../../../../electron/shared/domain/chronology';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
+import type { Agency, ChronologyEntry, ChronologyFilter, ChronologySort, EventType } from '@shared/domain/chronology';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 import { CreateEpisodeDialog } from '../episodes/CreateEpisodeDialog';
 import { EpisodeMembership } from '../episodes/EpisodeMembership';
 import { AddEntryDialog } from './AddEntryDialog';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { ChronologyEntry } from '../../../../../electron/shared/domain/chronology';
-import { useReviewState } from '../../../api/ReviewProvider';
-import { useReviewQuery } from '../../../api/useQuery';
-import { reviewHref } from '../../../navigation/routes';
-import { countOf } from '../../../ui/words';
+import type { ChronologyEntry } from '@shared/domain/chronology';
+import { useReviewState } from '@renderer/api/ReviewProvider';
+import { useReviewQuery } from '@renderer/api/useQuery';
+import { reviewHref } from '@renderer/navigation/routes';
+import { countOf } from '@renderer/ui/words';
 import type { Choice } from '../filters/ChoiceList';
 import { entryReadingRows, personWords } from './entry-reading';
 import { dateCellText } from './grid-columns';

@@ -1,5 +1,5 @@
-import type { ChildContact, ChronologyEntry, EntryPerson, SharedWith, TriState, VagueDate } from '../../../../../electron/shared/domain/chronology';
-import { formatVagueDate } from '../../../../../electron/shared/dates';
+import type { ChildContact, ChronologyEntry, EntryPerson, SharedWith, TriState, VagueDate } from '@shared/domain/chronology';
+import { formatVagueDate } from '@shared/dates';
 
 /** One line of the reading pane: a term and its value, both in words a reviewer reads. */
 export interface ReadingRow {

@@ -1,6 +1,6 @@
-import type { ChronologyEntry, ChronologySortField } from '../../../../../electron/shared/domain/chronology';
-import type { ChronologyEntryPatch } from '../../../../../electron/shared/api/chronology';
-import { formatVagueDate } from '../../../../../electron/shared/dates';
+import type { ChronologyEntry, ChronologySortField } from '@shared/domain/chronology';
+import type { ChronologyEntryPatch } from '@shared/api/chronology';
+import { formatVagueDate } from '@shared/dates';
 
 export type ColumnId =
   | 'select'

@@ -1,7 +1,7 @@
 import { useCallback, type RefObject } from 'react';
-import { ApiCallError } from '../../../api/client';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
+import { ApiCallError } from '@renderer/api/client';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 import { patchFor, type GridColumn } from './grid-columns';
 import type { GridCursor } from './useGridCursor';
 import type { PagedRows } from './usePagedRows';

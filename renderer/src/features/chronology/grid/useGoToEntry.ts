@@ -1,6 +1,6 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 import type { CellPosition } from './grid-keyboard';
 import type { PagedRows } from './usePagedRows';
 

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, RefObject } from 'react';
-import type { ChronologyEntry } from '../../../../../electron/shared/domain/chronology';
+import type { ChronologyEntry } from '@shared/domain/chronology';
 import { nextActiveCell } from './grid-keyboard';
 import type { GridCursor } from './useGridCursor';
 import type { PagedRows } from './usePagedRows';

@@ -4,9 +4,9 @@ import type {
   ChronologyFilter,
   ChronologySort,
   EntryHighlight,
-} from '../../../../../electron/shared/domain/chronology';
-import type { ApiError } from '../../../../../electron/shared/errors';
-import { ApiCallError } from '../../../api/client';
+} from '@shared/domain/chronology';
+import type { ApiError } from '@shared/errors';
+import { ApiCallError } from '@renderer/api/client';
 import { filterKey, toApiFilter } from '../filters/filter-state';
 import { useReviewCall } from '../shared/useReviewCall';
 import { RowPageCache } from './page-cache';

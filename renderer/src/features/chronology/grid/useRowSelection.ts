@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 import { rowRange } from './grid-keyboard';
 import type { PagedRows } from './usePagedRows';
 

@@ -1,10 +1,10 @@
-import type { DuplicateCandidate } from '../../../../../electron/shared/domain/chronology';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { useReviewQuery } from '../../../api/useQuery';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../../components/useAsyncAction';
-import { formatVagueDate } from '../../../../../electron/shared/dates';
+import type { DuplicateCandidate } from '@shared/domain/chronology';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { useReviewQuery } from '@renderer/api/useQuery';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
+import { formatVagueDate } from '@shared/dates';
 
 /** One side of a candidate pair, described by date, agency and summary. */
 function EntryRef({ id, onShow }: { readonly id: number; readonly onShow: (id: number) => void }) {

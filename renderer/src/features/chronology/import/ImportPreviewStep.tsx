@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ColumnMapping, ImportField, ImportPreview, SourceNotes } from '../../../../../electron/shared/domain/chronology';
-import type { ApiError } from '../../../../../electron/shared/errors';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
+import type { ColumnMapping, ImportField, ImportPreview, SourceNotes } from '@shared/domain/chronology';
+import type { ApiError } from '@shared/errors';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { MappingTable } from './MappingTable';
 import { missingRequired } from './mapping';
 import { ProblemsTable } from './ProblemsTable';

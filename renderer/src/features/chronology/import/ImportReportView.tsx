@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ImportReport } from '../../../../../electron/shared/domain/chronology';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAsyncAction } from '../../../components/useAsyncAction';
+import type { ImportReport } from '@shared/domain/chronology';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { FIELD_LABELS } from './mapping';
 import { ProblemsTable } from './ProblemsTable';
 

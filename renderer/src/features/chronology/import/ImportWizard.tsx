@@ -1,15 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Agency, ColumnMapping, ImportPreview, ImportReport } from '../../../../../electron/shared/domain/chronology';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../../components/useAsyncAction';
+import type { Agency, ColumnMapping, ImportPreview, ImportReport } from '@shared/domain/chronology';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { useReviewCall } from '../shared/useReviewCall';
 import { bytesToBase64 } from './base64';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportReportView } from './ImportReportView';
-import { Field } from '../../../ui/Field';
+import { Field } from '@renderer/ui/Field';
 
 interface Source {
   readonly fileName: string;

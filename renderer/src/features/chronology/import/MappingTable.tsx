@@ -1,5 +1,5 @@
-import type { ColumnFate, ColumnMapping, ImportColumn, ImportField } from '../../../../../electron/shared/domain/chronology';
-import { IMPORT_FIELDS } from '../../../../../electron/shared/domain/chronology';
+import type { ColumnFate, ColumnMapping, ImportColumn, ImportField } from '@shared/domain/chronology';
+import { IMPORT_FIELDS } from '@shared/domain/chronology';
 import { assignColumn, FIELD_LABELS, fieldForHeader } from './mapping';
 
 const KEEP = '';

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../../../electron/shared/domain/chronology';
+import type { ImportProblem } from '@shared/domain/chronology';
 import { FIELD_LABELS } from './mapping';
 import { ScrollRegion } from '../shared/ScrollRegion';
 

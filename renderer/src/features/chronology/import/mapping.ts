@@ -1,6 +1,6 @@
-import type { ColumnMapping, ImportField } from '../../../../../electron/shared/domain/chronology';
-import { IMPORT_FIELDS } from '../../../../../electron/shared/domain/chronology';
-import { IMPORT_FIELD_LABELS } from '../../../../../electron/shared/domain/import-fields';
+import type { ColumnMapping, ImportField } from '@shared/domain/chronology';
+import { IMPORT_FIELDS } from '@shared/domain/chronology';
+import { IMPORT_FIELD_LABELS } from '@shared/domain/import-fields';
 
 /** Field names in the reviewer's words (shared with refusals and the CLI). */
 export const FIELD_LABELS = IMPORT_FIELD_LABELS;

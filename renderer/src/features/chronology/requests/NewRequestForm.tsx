@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Agency } from '../../../../../electron/shared/domain/chronology';
-import type { RequestNaming } from '../../../../../electron/shared/domain/agency-request';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { chooseSaveTarget, deliverDownload, savedWhere } from '../../../api/save-file';
-import { useAsyncAction } from '../../../components/useAsyncAction';
-import { Button } from '../../../ui/Button';
-import { DateField } from '../../../ui/DateField';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { Field } from '../../../ui/Field';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
+import type { Agency } from '@shared/domain/chronology';
+import type { RequestNaming } from '@shared/domain/agency-request';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { chooseSaveTarget, deliverDownload, savedWhere } from '@renderer/api/save-file';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
+import { DateField } from '@renderer/ui/DateField';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { Field } from '@renderer/ui/Field';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 
 /**
  * Ask one agency for its chronology: the workbook is made for that agency (instructions, the

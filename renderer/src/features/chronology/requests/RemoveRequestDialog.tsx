@@ -1,10 +1,10 @@
-import type { AgencyRequest } from '../../../../../electron/shared/domain/agency-request';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { useAsyncAction } from '../../../components/useAsyncAction';
-import { Button } from '../../../ui/Button';
-import { Dialog, DialogButtons } from '../../../ui/Dialog';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
+import type { AgencyRequest } from '@shared/domain/agency-request';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
+import { Dialog, DialogButtons } from '@renderer/ui/Dialog';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 
 /**
  * Take a request off the tracking list (made by mistake, or withdrawn). Any entries already

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ImportReport } from '../../../../../electron/shared/domain/chronology';
-import { useReviewCommand } from '../../../api/ReviewProvider';
-import { useAsyncAction } from '../../../components/useAsyncAction';
-import { Button } from '../../../ui/Button';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
-import { countOf } from '../../../ui/words';
+import type { ImportReport } from '@shared/domain/chronology';
+import { useReviewCommand } from '@renderer/api/ReviewProvider';
+import { useAsyncAction } from '@renderer/components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
+import { countOf } from '@renderer/ui/words';
 import { bytesToBase64 } from '../import/base64';
 
 /**

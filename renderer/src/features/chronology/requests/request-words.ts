@@ -1,5 +1,5 @@
-import type { AgencyRequest } from '../../../../../electron/shared/domain/agency-request';
-import { isoDayToWords } from '../../../ui/date-input';
+import type { AgencyRequest } from '@shared/domain/agency-request';
+import { isoDayToWords } from '@renderer/ui/date-input';
 
 /** Where a request stands, in words (never a colour alone). */
 export function requestStatusWords(request: AgencyRequest): string {

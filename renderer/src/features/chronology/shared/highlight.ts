@@ -1,4 +1,4 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../../../electron/shared/domain/chronology';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '@shared/domain/chronology';
 
 export interface TextPart {
   readonly text: string;

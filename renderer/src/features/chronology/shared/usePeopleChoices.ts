@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useReviewQuery } from '../../../api/useQuery';
+import { useReviewQuery } from '@renderer/api/useQuery';
 import type { Choice } from '../filters/ChoiceList';
 
 /** The review's people as filter choices: real name with the pseudonym the report will use. */

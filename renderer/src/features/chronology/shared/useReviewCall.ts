@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import type { Api } from '../../../../../electron/shared/api/contract';
-import type { ArgsOf, ResultOf } from '../../../../../electron/shared/api/define';
-import { useApiClient } from '../../../api/ApiProvider';
-import type { ReviewMethod } from '../../../api/client';
-import { useReviewState } from '../../../api/ReviewProvider';
+import type { Api } from '@shared/api/contract';
+import type { ArgsOf, ResultOf } from '@shared/api/define';
+import { useApiClient } from '@renderer/api/ApiProvider';
+import type { ReviewMethod } from '@renderer/api/client';
+import { useReviewState } from '@renderer/api/ReviewProvider';
 
 export type ReviewCall = <K extends ReviewMethod>(method: K, args: ArgsOf<Api[K]>) => Promise<ResultOf<Api[K]>>;
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { describeTimeline, type SwimlaneItem } from '../../../../../electron/shared/timeline';
+import { describeTimeline, type SwimlaneItem } from '@shared/timeline';
 
 const ITEMS_PER_LANE = 300;
 

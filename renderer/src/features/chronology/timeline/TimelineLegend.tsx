@@ -1,4 +1,4 @@
-import { describeMarker, shapePath, TIMELINE_COLOURS as C, type LegendEntry } from '../../../../../electron/shared/timeline';
+import { describeMarker, shapePath, TIMELINE_COLOURS as C, type LegendEntry } from '@shared/timeline';
 
 /** What each shape means, plus the span and key-entry marks; shapes are named in words too. */
 export function TimelineLegend({ legend }: { readonly legend: readonly LegendEntry[] }) {

@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
-import { shapePath, TIMELINE_COLOURS as C, type MarkerStyle, type PlacedLabel, type PositionedCluster } from '../../../../../electron/shared/timeline';
+import { shapePath, TIMELINE_COLOURS as C, type MarkerStyle, type PlacedLabel, type PositionedCluster } from '@shared/timeline';
 import { markName, type TimelineMark } from './timeline-navigation';
 
 export const AXIS_HEIGHT = 34;

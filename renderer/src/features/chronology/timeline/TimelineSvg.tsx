@@ -8,7 +8,7 @@ import {
   TIMELINE_COLOURS as C,
   type PositionedItem,
   type TimelineLayout,
-} from '../../../../../electron/shared/timeline';
+} from '@shared/timeline';
 import type { TimelineMark } from './timeline-navigation';
 import { AXIS_HEIGHT, LABEL_FONT_SIZE, MARKER_SIZE, TimelineCallout, TimelineMarks, type MarkHandlers } from './TimelineMarks';
 

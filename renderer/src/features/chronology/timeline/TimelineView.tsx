@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Agency, ChronologyFilter, EventType } from '../../../../../electron/shared/domain/chronology';
-import { formatDay, layoutTimeline, visibleClusters, visibleItems } from '../../../../../electron/shared/timeline';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
+import type { Agency, ChronologyFilter, EventType } from '@shared/domain/chronology';
+import { formatDay, layoutTimeline, visibleClusters, visibleItems } from '@shared/timeline';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { useElementWidth } from '../grid/useElementWidth';
 import { saveTimelineSvg } from './save-timeline-svg';
 import { TimelineDescription } from './TimelineDescription';

@@ -1,4 +1,4 @@
-import { fitPxPerDay, layoutTimeline, renderTimelineSvg, timelineTextAlternative, type SwimlaneItem } from '../../../../../electron/shared/timeline';
+import { fitPxPerDay, layoutTimeline, renderTimelineSvg, timelineTextAlternative, type SwimlaneItem } from '@shared/timeline';
 import type { DayRange } from './use-timeline-viewport';
 
 /** Downloads the whole timeline, fitted to 1,600 px, as a standalone SVG picture. */

@@ -1,4 +1,4 @@
-import { type PositionedCluster, type PositionedItem, type TimelineLayout } from '../../../../../electron/shared/timeline';
+import { type PositionedCluster, type PositionedItem, type TimelineLayout } from '@shared/timeline';
 
 /** One focusable thing on the timeline: an event, or a cluster of crowded events. */
 export type TimelineMark =

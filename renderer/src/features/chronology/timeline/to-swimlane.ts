@@ -1,6 +1,6 @@
-import type { DatePrecision, TimelineItem, VagueDate } from '../../../../../electron/shared/domain/chronology';
-import { formatVagueDate, parseVagueDate } from '../../../../../electron/shared/dates';
-import type { SwimlaneItem } from '../../../../../electron/shared/timeline';
+import type { DatePrecision, TimelineItem, VagueDate } from '@shared/domain/chronology';
+import { formatVagueDate, parseVagueDate } from '@shared/dates';
+import type { SwimlaneItem } from '@shared/timeline';
 
 export interface NameLookup {
   readonly agencyName: (id: number) => string | undefined;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Agency, ChronologyFilter, EventType } from '../../../../../electron/shared/domain/chronology';
-import { timelineDomain } from '../../../../../electron/shared/timeline';
-import { useReviewQuery } from '../../../api/useQuery';
+import type { Agency, ChronologyFilter, EventType } from '@shared/domain/chronology';
+import { timelineDomain } from '@shared/timeline';
+import { useReviewQuery } from '@renderer/api/useQuery';
 import { toApiFilter } from '../filters/filter-state';
 import { toSwimlaneItems } from './to-swimlane';
 

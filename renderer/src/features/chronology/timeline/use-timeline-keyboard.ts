@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { TimelineLayout } from '../../../../../electron/shared/timeline';
+import type { TimelineLayout } from '@shared/timeline';
 import { markEntryIds, markForEntry, neighbourMark, panToShow, type TimelineMark } from './timeline-navigation';
 import type { TimelineViewport } from './use-timeline-viewport';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { clampPxPerDay, fitPxPerDay, isInnermostZoom, stepZoom, zoomName } from '../../../../../electron/shared/timeline';
-import { useAnnounce } from '../../../ui/StatusAnnouncer';
+import { clampPxPerDay, fitPxPerDay, isInnermostZoom, stepZoom, zoomName } from '@shared/timeline';
+import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 
 export interface DayRange {
   readonly startDay: number;

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import type { Agency, WhoKnewCell, WhoKnewEvent } from '../../../../../electron/shared/domain/chronology';
-import { formatVagueDate } from '../../../../../electron/shared/dates';
-import { dayNumber, formatDay } from '../../../../../electron/shared/timeline';
-import { useReviewState } from '../../../api/ReviewProvider';
-import { useReviewQuery } from '../../../api/useQuery';
-import { reviewHref } from '../../../navigation/routes';
-import { DateField } from '../../../ui/DateField';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
+import type { Agency, WhoKnewCell, WhoKnewEvent } from '@shared/domain/chronology';
+import { formatVagueDate } from '@shared/dates';
+import { dayNumber, formatDay } from '@shared/timeline';
+import { useReviewState } from '@renderer/api/ReviewProvider';
+import { useReviewQuery } from '@renderer/api/useQuery';
+import { reviewHref } from '@renderer/navigation/routes';
+import { DateField } from '@renderer/ui/DateField';
+import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { ScrollRegion } from '../shared/ScrollRegion';
 
 function dayWords(iso: string): string {

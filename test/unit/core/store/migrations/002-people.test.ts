@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { migrate } from '../../../../../electron/core/store/migrate';
-import { createReviewFile, tempDir } from '../../../../helpers/review-file';
+import { migrate } from '@core/store/migrate';
+import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 function withPerson(db: Database.Database): number {
   return Number(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { migrate } from '../../../../../electron/core/store/migrate';
-import { createReviewFile, tempDir } from '../../../../helpers/review-file';
+import { migrate } from '@core/store/migrate';
+import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 function addEntry(db: Database.Database, summary: string): number {
   const agency = Number(db.prepare(`INSERT INTO agency (name, created_at) VALUES ('Westmoor Police', 'x')`).run().lastInsertRowid);

@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { REVIEW_APPLICATION_ID } from '../../../../../electron/shared/version';
-import { configure } from '../../../../../electron/core/store/open-review-file';
-import { migrate } from '../../../../../electron/core/store/migrate';
-import foundation from '../../../../../electron/core/store/migrations/001-foundation';
-import people from '../../../../../electron/core/store/migrations/002-people';
-import chronology from '../../../../../electron/core/store/migrations/003-chronology';
-import findings from '../../../../../electron/core/store/migrations/004-findings';
-import { tempDir } from '../../../../helpers/review-file';
+import { REVIEW_APPLICATION_ID } from '@shared/version';
+import { configure } from '@core/store/open-review-file';
+import { migrate } from '@core/store/migrate';
+import foundation from '@core/store/migrations/001-foundation';
+import people from '@core/store/migrations/002-people';
+import chronology from '@core/store/migrations/003-chronology';
+import findings from '@core/store/migrations/004-findings';
+import { tempDir } from '@test/helpers/review-file';
 
 const migrations = [foundation, people, chronology, findings];
 let db: Database.Database | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../../electron/core/store/migrate';
-import { createReviewFile, tempDir } from '../../../../helpers/review-file';
+import { migrate } from '@core/store/migrate';
+import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 describe('migration 005 report', () => {
   it('adds audited report settings, section texts, glossary definitions and briefing content, keeping earlier data', () => {

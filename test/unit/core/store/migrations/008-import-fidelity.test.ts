@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../../electron/core/store/migrate';
-import { createReviewFile, tempDir } from '../../../../helpers/review-file';
+import { migrate } from '@core/store/migrate';
+import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 function insertEntry(db: ReturnType<typeof createReviewFile>['db']): number {
   db.prepare(`INSERT INTO agency (id, name, created_at) VALUES (1, 'Health Visiting', 't')`).run();

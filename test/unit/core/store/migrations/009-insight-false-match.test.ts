@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../../electron/core/store/migrate';
-import falseMatch from '../../../../../electron/core/store/migrations/009-insight-false-match';
-import { createReviewFile, tempDir } from '../../../../helpers/review-file';
+import { migrate } from '@core/store/migrate';
+import falseMatch from '@core/store/migrations/009-insight-false-match';
+import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 const before = falseMatch.version - 1;
 

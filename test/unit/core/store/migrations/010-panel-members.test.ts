@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../../electron/core/store/migrate';
-import panelMembers from '../../../../../electron/core/store/migrations/010-panel-members';
-import { createReviewFile, tempDir } from '../../../../helpers/review-file';
+import { migrate } from '@core/store/migrate';
+import panelMembers from '@core/store/migrations/010-panel-members';
+import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 const before = panelMembers.version - 1;
 

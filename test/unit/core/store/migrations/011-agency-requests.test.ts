@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../../../electron/core/store/migrate';
-import agencyRequests from '../../../../../electron/core/store/migrations/011-agency-requests';
-import { createReviewFile, tempDir } from '../../../../helpers/review-file';
+import { migrate } from '@core/store/migrate';
+import agencyRequests from '@core/store/migrations/011-agency-requests';
+import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 const before = agencyRequests.version - 1;
 

@@ -1,4 +1,4 @@
-import { TRI_STATES, type TriState } from '../../../../../../electron/shared/domain/chronology';
+import { TRI_STATES, type TriState } from '@shared/domain/chronology';
 import type { Choice } from '../../filters/ChoiceList';
 import type { EntryDraft } from './entry-draft';
 

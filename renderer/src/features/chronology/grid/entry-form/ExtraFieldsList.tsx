@@ -1,4 +1,4 @@
-import type { ChronologyEntry } from '../../../../../../electron/shared/domain/chronology';
+import type { ChronologyEntry } from '@shared/domain/chronology';
 
 /**
  * Columns of the agency's file that fill no entry field, shown exactly as the agency wrote them

@@ -1,4 +1,4 @@
-import { EVENT_PERSON_ROLES, type EventPersonRole } from '../../../../../../electron/shared/domain/chronology';
+import { EVENT_PERSON_ROLES, type EventPersonRole } from '@shared/domain/chronology';
 import type { Choice } from '../../filters/ChoiceList';
 import type { EntryDraft } from './entry-draft';
 

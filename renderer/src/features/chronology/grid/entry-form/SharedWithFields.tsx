@@ -1,5 +1,5 @@
-import type { Agency } from '../../../../../../electron/shared/domain/chronology';
-import { readDate } from '../../../../ui/DateReading';
+import type { Agency } from '@shared/domain/chronology';
+import { readDate } from '@renderer/ui/DateReading';
 import type { EntryDraft } from './entry-draft';
 
 /** Agencies told about the event: who, when (a vague date is fine) and how. */

@@ -1,5 +1,5 @@
-import type { ChronologyEntry, EventPersonRole, TriState } from '../../../../../../electron/shared/domain/chronology';
-import type { ChronologyEntryPatch } from '../../../../../../electron/shared/api/chronology';
+import type { ChronologyEntry, EventPersonRole, TriState } from '@shared/domain/chronology';
+import type { ChronologyEntryPatch } from '@shared/api/chronology';
 
 /** The editable form of an entry's structured fields, as text the reviewer types. */
 export interface EntryDraft {
