@@ -14,8 +14,14 @@ import globals from 'globals';
 
 const nodeSideDirs = ['core', 'import', 'export', 'board', 'server', 'cli', 'main', 'preload', 'launch'];
 // Each folder is reachable by a relative path or by its import alias (build/path-aliases.mjs).
-const nodeSidePatterns = [...nodeSideDirs.map((dir) => `**/electron/${dir}/**`), ...nodeSideDirs.map((dir) => `@${dir}/**`)];
-const onlyShellImportsElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+const nodeSidePatterns = [
+  ...nodeSideDirs.map((dir) => `**/electron/${dir}/**`),
+  ...nodeSideDirs.map((dir) => `@${dir}/**`),
+];
+const onlyShellImportsElectron = {
+  name: 'electron',
+  message: 'Only electron/main and electron/preload may import electron.',
+};
 
 /** Which Node-side folders each layer must not import: everything above it. */
 const layersAbove = {
@@ -48,12 +54,7 @@ const layerRules = Object.entries(layersAbove).map(([layer, above]) => ({
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules/**',
-      '**/dist/**',
-      'test/fixtures/**',
-      'coverage/**',
-    ],
+    ignores: ['node_modules/**', '**/dist/**', 'test/fixtures/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -72,13 +73,36 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'electron', 'better-sqlite3', 'react', 'react-dom', 'lexical', 'docx', 'jszip'].map(
-            (name) => ({ name, message: 'electron/shared must stay platform-free (zod and other shared files only).' }),
-          ),
+          paths: [
+            'fs',
+            'path',
+            'os',
+            'crypto',
+            'child_process',
+            'electron',
+            'better-sqlite3',
+            'react',
+            'react-dom',
+            'lexical',
+            'docx',
+            'jszip',
+          ].map((name) => ({
+            name,
+            message: 'electron/shared must stay platform-free (zod and other shared files only).',
+          })),
           patterns: [
-            { group: ['node:*', '@lexical/*'], message: 'electron/shared must stay platform-free (zod and other shared files only).' },
             {
-              group: [...nodeSidePatterns.map((pattern) => pattern.replace('**/electron/', '**/')), '**/renderer/**', '@api/**', '@renderer/**', '@test/**'],
+              group: ['node:*', '@lexical/*'],
+              message: 'electron/shared must stay platform-free (zod and other shared files only).',
+            },
+            {
+              group: [
+                ...nodeSidePatterns.map((pattern) => pattern.replace('**/electron/', '**/')),
+                '**/renderer/**',
+                '@api/**',
+                '@renderer/**',
+                '@test/**',
+              ],
               message: 'electron/shared may not import from outside electron/shared.',
             },
           ],
@@ -96,9 +120,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['fs', 'path', 'os', 'child_process', 'electron', 'better-sqlite3'].map(
-            (name) => ({ name, message: 'The renderer runs without Node; use the API client.' }),
-          ),
+          paths: ['fs', 'path', 'os', 'child_process', 'electron', 'better-sqlite3'].map((name) => ({
+            name,
+            message: 'The renderer runs without Node; use the API client.',
+          })),
           patterns: [
             { group: ['node:*'], message: 'The renderer runs without Node; use the API client.' },
             { group: nodeSidePatterns, message: 'The renderer may import only electron/shared from the Node side.' },
@@ -108,18 +133,29 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}', 'renderer/src/editor/**/*.{ts,tsx}', 'renderer/src/api/**/*.{ts,tsx}', 'renderer/src/navigation/**/*.{ts,tsx}'],
+    files: [
+      'renderer/src/features/**/*.{ts,tsx}',
+      'renderer/src/components/**/*.{ts,tsx}',
+      'renderer/src/editor/**/*.{ts,tsx}',
+      'renderer/src/api/**/*.{ts,tsx}',
+      'renderer/src/navigation/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: ['fs', 'path', 'os', 'child_process', 'electron', 'better-sqlite3'].map(
-            (name) => ({ name, message: 'The renderer runs without Node; use the API client.' }),
-          ),
+          paths: ['fs', 'path', 'os', 'child_process', 'electron', 'better-sqlite3'].map((name) => ({
+            name,
+            message: 'The renderer runs without Node; use the API client.',
+          })),
           patterns: [
             { group: ['node:*'], message: 'The renderer runs without Node; use the API client.' },
             { group: nodeSidePatterns, message: 'The renderer may import only electron/shared from the Node side.' },
-            { regex: '^((\\.\\./)+|@renderer/)app(/|$)', message: 'Features are composed by app/, never the reverse: put what both need in navigation/ or components/.' },
+            {
+              regex: '^((\\.\\./)+|@renderer/)app(/|$)',
+              message:
+                'Features are composed by app/, never the reverse: put what both need in navigation/ or components/.',
+            },
           ],
         },
       ],

@@ -43,7 +43,8 @@ function fuseConfig(electronPlatformName, arch) {
   }
   // Flipping fuses breaks the ad-hoc signature of arm64 macOS binaries; re-sign ad hoc (a real
   // signature, when configured, is applied after this hook).
-  config.resetAdHocDarwinSignature = (electronPlatformName === 'darwin' || electronPlatformName === 'mas') && arch === ARCH_ARM64;
+  config.resetAdHocDarwinSignature =
+    (electronPlatformName === 'darwin' || electronPlatformName === 'mas') && arch === ARCH_ARM64;
   return config;
 }
 

@@ -22,9 +22,18 @@ import { aliasFolders } from './path-aliases.mjs';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Packages that load a compiled `.node` binary (or Electron, which the CLI never loads). */
-export const CLI_EXTERNAL_MODULES = Object.freeze(['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', '@resvg/resvg-js']);
+export const CLI_EXTERNAL_MODULES = Object.freeze([
+  'electron',
+  'better-sqlite3',
+  'better-sqlite3-multiple-ciphers',
+  '@resvg/resvg-js',
+]);
 
-export const CLI_BUNDLE = Object.freeze({ entry: 'electron/cli/main.ts', outdir: 'electron/cli/dist', outfile: 'electron/cli/dist/main.js' });
+export const CLI_BUNDLE = Object.freeze({
+  entry: 'electron/cli/main.ts',
+  outdir: 'electron/cli/dist',
+  outfile: 'electron/cli/dist/main.js',
+});
 
 /**
  * esbuild options for the CLI bundle. `outdir` may be redirected (tests bundle into a temp folder).
@@ -49,7 +58,9 @@ export function cliBundleOptions(overrides = {}) {
     alias: aliasFolders(root),
     // Bundled CommonJS packages (commander, jszip…) call require() for Node's own modules; an ES
     // module has no require of its own, so give the bundle one.
-    banner: { js: "import { createRequire as __casewrightRequire } from 'node:module';\nconst require = __casewrightRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __casewrightRequire } from 'node:module';\nconst require = __casewrightRequire(import.meta.url);",
+    },
     sourcemap: true,
     legalComments: 'none',
     logLevel: 'warning',

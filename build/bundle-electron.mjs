@@ -16,11 +16,20 @@ import { aliasFolders } from './path-aliases.mjs';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Not bundled: Electron itself, and packages that load a compiled `.node` binary. */
-export const EXTERNAL_MODULES = Object.freeze(['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', '@resvg/resvg-js']);
+export const EXTERNAL_MODULES = Object.freeze([
+  'electron',
+  'better-sqlite3',
+  'better-sqlite3-multiple-ciphers',
+  '@resvg/resvg-js',
+]);
 
 export const ELECTRON_BUNDLES = Object.freeze([
   Object.freeze({ name: 'main', entry: 'electron/main/main.ts', outfile: 'electron/main/dist/main.cjs' }),
-  Object.freeze({ name: 'preload', entry: 'electron/preload/preload.ts', outfile: 'electron/preload/dist/preload.cjs' }),
+  Object.freeze({
+    name: 'preload',
+    entry: 'electron/preload/preload.ts',
+    outfile: 'electron/preload/dist/preload.cjs',
+  }),
 ]);
 
 /**

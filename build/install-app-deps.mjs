@@ -43,7 +43,9 @@ export function installedElectronBinary(electronDir) {
 export function installAppDeps() {
   const binary = installedElectronBinary(packageDir('electron'));
   if (binary === null) {
-    process.stdout.write('casewright: Electron binary not installed; native modules stay built for Node (browser edition and CLI).\n');
+    process.stdout.write(
+      'casewright: Electron binary not installed; native modules stay built for Node (browser edition and CLI).\n',
+    );
     return 0;
   }
   const builderDir = packageDir('electron-builder');
@@ -52,7 +54,9 @@ export function installAppDeps() {
     return 0;
   }
   process.stdout.write(`casewright: rebuilding native modules for Electron (${binary})\n`);
-  const result = spawnSync(process.execPath, [path.join(builderDir, 'cli.js'), 'install-app-deps'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [path.join(builderDir, 'cli.js'), 'install-app-deps'], {
+    stdio: 'inherit',
+  });
   return result.status ?? 1;
 }
 

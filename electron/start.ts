@@ -63,14 +63,20 @@ async function runBrowserEdition(reason: string): Promise<void> {
   if (browser === null || !hasDisplay()) {
     say(`  Open this address in Chromium, Chrome or Edge: ${edition.bridge.launchUrl}`);
     if (!noOpen) {
-      say(browser === null ? '  (No Chromium-family browser was found to open it for you.)' : '  (No display was found to open a window on.)');
+      say(
+        browser === null
+          ? '  (No Chromium-family browser was found to open it for you.)'
+          : '  (No display was found to open a window on.)',
+      );
     }
     say('  Press Ctrl+C to stop.');
     return;
   }
   profile = mkdtempSync(join(tmpdir(), 'casewright-window-'));
   say(`  Opening an app window with ${browser}. Close it, or press Ctrl+C here, to stop.`);
-  const window = spawn(browser, appWindowArgs(edition.bridge.launchUrl, profile, process.getuid?.() === 0), { stdio: 'ignore' });
+  const window = spawn(browser, appWindowArgs(edition.bridge.launchUrl, profile, process.getuid?.() === 0), {
+    stdio: 'ignore',
+  });
   window.on('exit', () => void shutdown());
 }
 

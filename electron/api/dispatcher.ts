@@ -28,7 +28,10 @@ export function createDispatcher(app: AppContext, log: (line: string) => void = 
       log(`internal error in ${safeMethodName(request)}: ${describeForLog(error)}`);
       return {
         ok: false,
-        error: { code: 'internal', message: 'Something went wrong inside Casewright. Your review has not been changed by this action.' },
+        error: {
+          code: 'internal',
+          message: 'Something went wrong inside Casewright. Your review has not been changed by this action.',
+        },
       };
     }
   };
@@ -43,7 +46,8 @@ function damagedFileError(app: AppContext, request: ApiRequest, error: unknown):
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !(code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) return null;
   const reviewId = (request as { reviewId?: unknown } | null)?.reviewId;
-  const path = typeof reviewId === 'string' ? app.reviews.list().find((handle) => handle.id === reviewId)?.path : undefined;
+  const path =
+    typeof reviewId === 'string' ? app.reviews.list().find((handle) => handle.id === reviewId)?.path : undefined;
   const translated = asReadError(error, path === undefined ? 'The review file' : basename(path));
   return translated instanceof CasewrightError ? translated : null;
 }
@@ -65,7 +69,9 @@ async function run(app: AppContext, request: ApiRequest): Promise<unknown> {
     }));
     throw new CasewrightError(
       'invalid-arguments',
-      problems.map((problem) => (problem.field === undefined ? problem.reason : `${problem.field}: ${problem.reason}`)).join('; '),
+      problems
+        .map((problem) => (problem.field === undefined ? problem.reason : `${problem.field}: ${problem.reason}`))
+        .join('; '),
       { problems },
     );
   }

@@ -43,7 +43,9 @@ export function createBoardService(places: { readonly home: string; readonly tem
       const library = loadLibrary(roots, {
         index: theIndex(),
         templates: theTemplates(),
-        ...(reviews === undefined ? {} : { openHere: (path: string) => reviews.list().find((handle) => handle.path === path)?.db }),
+        ...(reviews === undefined
+          ? {}
+          : { openHere: (path: string) => reviews.list().find((handle) => handle.path === path)?.db }),
       });
       for (const review of library.reviews) scanned.add(review.file);
       return library;
@@ -73,7 +75,10 @@ export function createBoardService(places: { readonly home: string; readonly tem
     },
     recordUpdate(update, reviews, actor) {
       if (!scanned.has(update.file)) {
-        throw new CasewrightError('refused', 'That review is not in the library you opened: open its folder in Boards first.');
+        throw new CasewrightError(
+          'refused',
+          'That review is not in the library you opened: open its folder in Boards first.',
+        );
       }
       return recordTrackerUpdate(update, { reviews, updates: theUpdates(), actor });
     },

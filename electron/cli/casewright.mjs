@@ -14,7 +14,9 @@ if (process.env.CASEWRIGHT_FROM_SOURCE === '1') {
 } else if (existsSync(bundle)) {
   ({ main } = await import(bundle.href));
 } else {
-  process.stderr.write('casewright: the command has not been built yet. Run `npm run build:cli` in the Casewright folder (npm install does this too).\n');
+  process.stderr.write(
+    'casewright: the command has not been built yet. Run `npm run build:cli` in the Casewright folder (npm install does this too).\n',
+  );
   process.exit(1);
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -11,7 +11,11 @@ export interface CliContext {
    * Opens a review file for the duration of `work`, then closes it (also on failure). An encrypted
    * file's passphrase comes from `passphrases`. `readOnly` writes nothing (no migration, no backup).
    */
-  withReview<T>(file: string, work: (ctx: ReviewContext) => T | Promise<T>, options?: { readonly readOnly?: boolean }): Promise<T>;
+  withReview<T>(
+    file: string,
+    work: (ctx: ReviewContext) => T | Promise<T>,
+    options?: { readonly readOnly?: boolean },
+  ): Promise<T>;
   /** Asks for a passphrase; refuses plainly (exit 1) when there is no way to get one. */
   passphrase(purpose: PassphrasePurpose, file: string): Promise<string>;
   /** Calls a method through the dispatcher, with the same validation the UI gets. */

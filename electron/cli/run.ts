@@ -5,7 +5,12 @@ import { APP_VERSION } from '../shared/version';
 import type { Dispatch } from '../api/dispatcher';
 import { createAppContext } from '../core/app/app-context';
 import type { CliContext } from './cli-context';
-import { defaultPassphraseSource, NEW_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE, type PassphraseSource } from './passphrase-prompt';
+import {
+  defaultPassphraseSource,
+  NEW_PASSPHRASE_VARIABLE,
+  PASSPHRASE_VARIABLE,
+  type PassphraseSource,
+} from './passphrase-prompt';
 import { registerAllCommands } from './commands';
 
 export interface CliResult {
@@ -49,7 +54,8 @@ export async function runCli(
     async passphrase(purpose, file) {
       const answer = await passphrases.ask(purpose);
       if (answer !== null && answer !== '') return answer;
-      const what = purpose === 'current' ? `${basename(file)} is encrypted: give its passphrase` : 'Give the new passphrase';
+      const what =
+        purpose === 'current' ? `${basename(file)} is encrypted: give its passphrase` : 'Give the new passphrase';
       const variable = purpose === 'replacement' ? NEW_PASSPHRASE_VARIABLE : PASSPHRASE_VARIABLE;
       throw new CasewrightError(
         purpose === 'current' ? 'passphrase-needed' : 'refused',
@@ -131,14 +137,20 @@ function exitCodeFor(error: unknown, printError: (line: string) => void): number
   if (error instanceof CasewrightError) {
     printError(`casewright: ${error.message}`);
     for (const problem of error.details?.problems ?? []) {
-      const where = [problem.file, problem.row === undefined ? undefined : `row ${problem.row}`, problem.column ?? (problem.field === undefined ? undefined : fieldInWords(problem.field))]
+      const where = [
+        problem.file,
+        problem.row === undefined ? undefined : `row ${problem.row}`,
+        problem.column ?? (problem.field === undefined ? undefined : fieldInWords(problem.field)),
+      ]
         .filter((part) => part !== undefined)
         .join(', ');
       printError(`  - ${where === '' ? '' : `${where}: `}${problem.reason}`);
     }
     return error.code === 'invalid-arguments' ? EXIT_USAGE : EXIT_REFUSED;
   }
-  printError(`casewright: internal error: ${error instanceof Error ? error.name : 'unknown'} (nothing was changed by the failed step)`);
+  printError(
+    `casewright: internal error: ${error instanceof Error ? error.name : 'unknown'} (nothing was changed by the failed step)`,
+  );
   if (process.env.CASEWRIGHT_DEBUG === '1' && error instanceof Error) printError(error.stack ?? '');
   return EXIT_REFUSED;
 }

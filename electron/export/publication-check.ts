@@ -5,7 +5,14 @@
  * text read-back cannot see. `assertPublishable` turns leaks into a `refused` error that lists
  * each leak with its location, so the file is never written while anything identifying remains.
  */
-import { findLeaks, findUnregisteredNames, readDocxSegments, type AnonymisationRegister, type Matcher, type TextSegment } from '../core/anonymise';
+import {
+  findLeaks,
+  findUnregisteredNames,
+  readDocxSegments,
+  type AnonymisationRegister,
+  type Matcher,
+  type TextSegment,
+} from '../core/anonymise';
 import type { PublicationCheckResult } from '../shared/domain/report';
 import { CasewrightError } from '../shared/errors';
 import { describeReadinessProblem } from './report/readiness';
@@ -31,9 +38,14 @@ export interface CheckedPublication {
   readonly buffer: Buffer;
 }
 
-export async function checkBuiltPublication(built: BuiltPublication, ctx: PublicationCheckContext): Promise<Omit<PublicationCheckResult, 'readiness'>> {
+export async function checkBuiltPublication(
+  built: BuiltPublication,
+  ctx: PublicationCheckContext,
+): Promise<Omit<PublicationCheckResult, 'readiness'>> {
   const segments: TextSegment[] = await readDocxSegments(built.buffer);
-  built.imageText.forEach((text, index) => segments.push({ location: `Figure text ${index + 1} (inside an image)`, text }));
+  built.imageText.forEach((text, index) =>
+    segments.push({ location: `Figure text ${index + 1} (inside an image)`, text }),
+  );
   const leaks = findLeaks(segments, ctx.register, ctx.matcher);
   const warnings = findUnregisteredNames(segments, ctx.matcher, ctx.dismissed ?? new Set());
   return { ok: leaks.length === 0, leaks, warnings, omitted: built.omitted };
@@ -48,7 +60,10 @@ export async function checkPublication(ctx: PublicationCheckContext): Promise<Ch
  * Refuses a publication while anything identifying remains (the leak check) or anything is
  * unfinished (the readiness gate), listing every problem with where to fix it.
  */
-export function assertPublishable(result: Pick<PublicationCheckResult, 'ok' | 'leaks' | 'readiness'>, what: string): void {
+export function assertPublishable(
+  result: Pick<PublicationCheckResult, 'ok' | 'leaks' | 'readiness'>,
+  what: string,
+): void {
   const readiness = result.readiness;
   if (result.ok && readiness.length === 0) return;
   const parts: string[] = [];
@@ -61,7 +76,10 @@ export function assertPublishable(result: Pick<PublicationCheckResult, 'ok' | 'l
   if (!result.ok) {
     const shown = result.leaks.slice(0, 20).map((leak) => `${leak.location}: "${leak.matched}" (${leak.description})`);
     const more = result.leaks.length > shown.length ? `\n… and ${result.leaks.length - shown.length} more` : '';
-    parts.push(`The leak check found ${result.leaks.length} identifying item${result.leaks.length === 1 ? '' : 's'}:`, `${shown.join('\n')}${more}`);
+    parts.push(
+      `The leak check found ${result.leaks.length} identifying item${result.leaks.length === 1 ? '' : 's'}:`,
+      `${shown.join('\n')}${more}`,
+    );
   }
   throw new CasewrightError('refused', `The ${what} was not saved.\n${parts.join('\n')}`, {
     problems: [

@@ -12,7 +12,9 @@ const SQLITE_PACKAGE = 'better-sqlite3-multiple-ciphers';
  * Uses the node-gyp that npm ships (npm sets `npm_config_node_gyp` for scripts such as npm start).
  */
 export function ensureElectronSqliteBinding(root: string, say: (line: string) => void): string {
-  const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+  const electronVersion = (
+    JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const target = join(root, 'node_modules', '.cache', 'casewright', `${SQLITE_PACKAGE}-electron-${electronVersion}`);
   const binding = join(target, 'build', 'Release', 'better_sqlite3.node');
   if (existsSync(binding)) return binding;
@@ -25,14 +27,24 @@ export function ensureElectronSqliteBinding(root: string, say: (line: string) =>
     filter: (source) => !source.includes(`${join(SQLITE_PACKAGE, 'build')}`),
   });
   const nodeGyp = process.env.npm_config_node_gyp;
-  const command = nodeGyp === undefined ? ['npx', ['--yes', 'node-gyp']] as const : [process.execPath, [nodeGyp]] as const;
+  const command =
+    nodeGyp === undefined ? (['npx', ['--yes', 'node-gyp']] as const) : ([process.execPath, [nodeGyp]] as const);
   const result = spawnSync(
     command[0],
-    [...command[1], 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers'],
+    [
+      ...command[1],
+      'rebuild',
+      '--release',
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      '--dist-url=https://electronjs.org/headers',
+    ],
     { cwd: target, stdio: 'inherit' },
   );
   if (result.status !== 0 || !existsSync(binding)) {
-    throw new Error('Could not build the SQLite driver for Electron (see the output above); `npm start -- --browser` still works');
+    throw new Error(
+      'Could not build the SQLite driver for Electron (see the output above); `npm start -- --browser` still works',
+    );
   }
   return binding;
 }

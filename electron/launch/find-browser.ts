@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'brave-browser'];
+const CANDIDATES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'microsoft-edge',
+  'brave-browser',
+];
 
 /** A Chromium-family browser for the `--app` window, looked up on PATH (or CASEWRIGHT_BROWSER). */
 export function findChromiumBrowser(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -17,7 +24,10 @@ export function findChromiumBrowser(env: NodeJS.ProcessEnv = process.env): strin
 }
 
 /** Whether a window can be shown at all (Linux needs an X or Wayland display). */
-export function hasDisplay(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+export function hasDisplay(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
   if (platform !== 'linux') return true;
   return Boolean(env.DISPLAY) || Boolean(env.WAYLAND_DISPLAY);
 }

@@ -12,7 +12,11 @@ export const REVIEW_FILE_FILTERS = [{ name: 'Casewright review', extensions: ['c
  * read); a save dialog to a single-use grant for the chosen path, so the page never holds a path it
  * could aim a write at. The native dialog has already asked about replacing an existing file.
  */
-export async function showRequestedDialog(window: BrowserWindow | null, payload: unknown, grants: SaveGrants): Promise<string | SaveChoice | null> {
+export async function showRequestedDialog(
+  window: BrowserWindow | null,
+  payload: unknown,
+  grants: SaveGrants,
+): Promise<string | SaveChoice | null> {
   const parsed = dialogRequestSchema.safeParse(payload);
   // The renderer gets a plain refusal; the details are for whoever reads the log.
   if (!parsed.success) throw new Error(`Refused: not a valid dialog request (${parsed.error.issues.length} problems)`);
@@ -20,10 +24,14 @@ export async function showRequestedDialog(window: BrowserWindow | null, payload:
   const folder = app.getPath('documents');
   if (request.kind === 'open') {
     const options = toOpenDialogOptions(request.options, folder);
-    return chosenPath(window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options));
+    return chosenPath(
+      window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options),
+    );
   }
   const options = toSaveDialogOptions(request.options, folder);
-  const chosen = chosenPath(window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options));
+  const chosen = chosenPath(
+    window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options),
+  );
   if (chosen === null) return null;
   return { grant: grants.issue({ path: chosen, replaceConfirmed: true }), fileName: path.basename(chosen) };
 }

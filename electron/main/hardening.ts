@@ -28,7 +28,10 @@ export function hardenSession(session: Session): void {
 
 /** The operating system's local spell checker where there is one; otherwise none (see security.ts). */
 export function applySpellcheckPolicy(
-  session: Pick<Session, 'setSpellCheckerEnabled' | 'setSpellCheckerLanguages' | 'setSpellCheckerDictionaryDownloadURL'>,
+  session: Pick<
+    Session,
+    'setSpellCheckerEnabled' | 'setSpellCheckerLanguages' | 'setSpellCheckerDictionaryDownloadURL'
+  >,
   platform: NodeJS.Platform,
 ): void {
   const policy = spellcheckPolicy(platform);

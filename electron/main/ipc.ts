@@ -12,7 +12,11 @@ import { windowEffectAfterCall } from './review-windows';
 import type { WindowManager } from './windows';
 import type { SaveGrants } from '../core/app/save-grants';
 
-export function registerIpc(dispatch: (request: ApiRequest) => Promise<ApiResponse>, windows: WindowManager, grants: SaveGrants): void {
+export function registerIpc(
+  dispatch: (request: ApiRequest) => Promise<ApiResponse>,
+  windows: WindowManager,
+  grants: SaveGrants,
+): void {
   ipcMain.handle(IPC_INVOKE, (event, payload: unknown) => {
     const sender = BrowserWindow.fromWebContents(event.sender);
     const handle = createInvokeHandler({
@@ -22,7 +26,8 @@ export function registerIpc(dispatch: (request: ApiRequest) => Promise<ApiRespon
         if (effect !== null) windows.apply(effect, sender);
       },
       // The error's name only: its message or stack could carry case data.
-      logError: (error) => console.error('casewright:invoke failed', error instanceof Error ? error.name : typeof error),
+      logError: (error) =>
+        console.error('casewright:invoke failed', error instanceof Error ? error.name : typeof error),
     });
     return handle(event.senderFrame, payload);
   });

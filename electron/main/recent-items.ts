@@ -2,9 +2,7 @@
 import { z } from 'zod';
 import type { RecentItem } from './menu-template';
 
-const recentListSchema = z.array(
-  z.object({ path: z.string().min(1), title: z.string(), exists: z.boolean() }).loose(),
-);
+const recentListSchema = z.array(z.object({ path: z.string().min(1), title: z.string(), exists: z.boolean() }).loose());
 
 export function recentItemsFrom(result: unknown): readonly RecentItem[] {
   const parsed = recentListSchema.safeParse(result);

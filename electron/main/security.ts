@@ -20,7 +20,10 @@ export const SPELLCHECK_LANGUAGES: readonly string[] = ['en-GB'];
  * its dictionaries from a Google server, so it stays off and the download address points at
  * nothing: no request ever leaves the machine.
  */
-export function spellcheckPolicy(platform: NodeJS.Platform): { readonly enabled: boolean; readonly languages: readonly string[] | null } {
+export function spellcheckPolicy(platform: NodeJS.Platform): {
+  readonly enabled: boolean;
+  readonly languages: readonly string[] | null;
+} {
   if (platform === 'darwin') return { enabled: true, languages: null };
   if (platform === 'win32') return { enabled: true, languages: SPELLCHECK_LANGUAGES };
   return { enabled: false, languages: null };

@@ -36,34 +36,37 @@ export function startShell(): void {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
-  app.whenReady().then(() => {
-    const appPath = app.getAppPath();
-    hardenSession(session.defaultSession);
-    serveRenderer(session.defaultSession, path.join(appPath, 'renderer', 'dist'));
-    const context = createAppContext({
-      edition: 'electron',
-      home: app.getPath('userData'),
-      templatesDir: path.join(appPath, 'templates'),
-    });
-    const dispatch = createDispatcher(context);
-    const manager = new WindowManager({
-      preloadPath: path.join(appPath, 'electron', 'preload', 'dist', 'preload.cjs'),
-      devTools: !app.isPackaged,
-      onReviewWindowsGone: (reviewId) => void dispatch({ method: 'review.close', args: { reviewId } }),
-    });
-    windows = manager;
-    const menu = menuDependencies(dispatch, manager);
-    registerIpc(dispatchAndRefreshMenu(dispatch, menu), manager, context.grants);
-    void refreshAppMenu(menu);
+  app
+    .whenReady()
+    .then(() => {
+      const appPath = app.getAppPath();
+      hardenSession(session.defaultSession);
+      serveRenderer(session.defaultSession, path.join(appPath, 'renderer', 'dist'));
+      const context = createAppContext({
+        edition: 'electron',
+        home: app.getPath('userData'),
+        templatesDir: path.join(appPath, 'templates'),
+      });
+      const dispatch = createDispatcher(context);
+      const manager = new WindowManager({
+        preloadPath: path.join(appPath, 'electron', 'preload', 'dist', 'preload.cjs'),
+        devTools: !app.isPackaged,
+        onReviewWindowsGone: (reviewId) => void dispatch({ method: 'review.close', args: { reviewId } }),
+      });
+      windows = manager;
+      const menu = menuDependencies(dispatch, manager);
+      registerIpc(dispatchAndRefreshMenu(dispatch, menu), manager, context.grants);
+      void refreshAppMenu(menu);
 
-    if (pending.pendingCount === 0) manager.openHome();
-    pending.ready(menu.openReviewFile);
-    app.on('activate', () => manager.focusAny());
-    app.on('will-quit', () => closeEverything(context));
-  }).catch((error: unknown) => {
-    dialog.showErrorBox('Casewright could not start', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-  });
+      if (pending.pendingCount === 0) manager.openHome();
+      pending.ready(menu.openReviewFile);
+      app.on('activate', () => manager.focusAny());
+      app.on('will-quit', () => closeEverything(context));
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Casewright could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
 
   app.on('window-all-closed', () => {
     // macOS apps stay running with no windows; elsewhere closing the last window quits.
@@ -71,7 +74,10 @@ export function startShell(): void {
   });
 }
 
-function menuDependencies(dispatch: (request: ApiRequest) => Promise<ApiResponse>, windows: WindowManager): AppMenuDependencies {
+function menuDependencies(
+  dispatch: (request: ApiRequest) => Promise<ApiResponse>,
+  windows: WindowManager,
+): AppMenuDependencies {
   const openReviewFile = (filePath: string): void => {
     void dispatch({ method: 'review.open', args: { path: filePath } }).then((response) => {
       if (!response.ok) {

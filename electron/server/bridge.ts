@@ -5,13 +5,7 @@ import type { ApiRequest } from '../shared/api/transport';
 import { securityHeaders } from '../shared/security/headers';
 import type { Dispatch } from '../api/dispatcher';
 import type { Downloads } from '../core/app/downloads';
-import {
-  isAllowedFetchSite,
-  isAllowedHost,
-  isAllowedOrigin,
-  readCookie,
-  secretMatches,
-} from './request-guard';
+import { isAllowedFetchSite, isAllowedHost, isAllowedOrigin, readCookie, secretMatches } from './request-guard';
 import { mimeTypeOf, readStatic, resolveStaticPath } from './static-files';
 
 export const SECRET_HEADER = 'x-casewright-secret';
@@ -75,7 +69,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (url.pathname === '/launch' && request.method === 'GET') {
       const code = url.searchParams.get('code') ?? '';
       // Each code works once: the first browser to use it gets the cookie; anyone replaying it is refused.
-      if (!launchCodes.delete(code)) return refuse(response, 403, 'This launch address has already been used or is not valid. Start Casewright again to get a new one.');
+      if (!launchCodes.delete(code))
+        return refuse(
+          response,
+          403,
+          'This launch address has already been used or is not valid. Start Casewright again to get a new one.',
+        );
       response.writeHead(303, {
         Location: '/',
         'Set-Cookie': `${SECRET_COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
@@ -87,10 +86,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
     if (url.pathname.startsWith('/download/')) {
       const cookie = readCookie(header(request, 'cookie'), SECRET_COOKIE);
-      if (!secretMatches(cookie ?? header(request, SECRET_HEADER), secret)) return refuse(response, 403, 'Missing secret');
+      if (!secretMatches(cookie ?? header(request, SECRET_HEADER), secret))
+        return refuse(response, 403, 'Missing secret');
       if (request.method !== 'GET') return refuse(response, 405, 'Use GET');
       const download = options.downloads?.take(url.pathname.slice('/download/'.length)) ?? null;
-      if (download === null) return refuse(response, 404, 'This download has already been collected or has expired. Export again.');
+      if (download === null)
+        return refuse(response, 404, 'This download has already been collected or has expired. Export again.');
       response.writeHead(200, {
         ...securityHeaders(download.contentType),
         'Content-Disposition': `attachment; filename="${asciiFileName(download.fileName)}"; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
@@ -104,7 +105,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       // API calls need the header itself, not only the cookie: a cookie alone could be replayed.
       if (!secretMatches(header(request, SECRET_HEADER), secret)) return refuse(response, 403, 'Missing secret');
       if (request.method !== 'POST') return refuse(response, 405, 'Use POST');
-      if (!(header(request, 'content-type') ?? '').startsWith('application/json')) return refuse(response, 415, 'Send JSON');
+      if (!(header(request, 'content-type') ?? '').startsWith('application/json'))
+        return refuse(response, 415, 'Send JSON');
       const body = await readBody(request, MAX_BODY_BYTES);
       if (body === null) {
         // Do not keep a connection whose unread body would be taken for the next request.
@@ -122,7 +124,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
 
     const cookieSecret = readCookie(header(request, 'cookie'), SECRET_COOKIE);
-    if (!secretMatches(cookieSecret ?? header(request, SECRET_HEADER), secret)) return refuse(response, 403, 'Missing secret');
+    if (!secretMatches(cookieSecret ?? header(request, SECRET_HEADER), secret))
+      return refuse(response, 403, 'Missing secret');
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Read only');
     const path = resolveStaticPath(options.staticDir, url.pathname);
     if (path === null) return refuse(response, 404, 'Not found');

@@ -27,7 +27,12 @@ export async function startBrowserEdition(
     throw new Error(`The renderer has not been built (${staticDir}); run npm run build:renderer`);
   }
   const app = createAppContext({ edition: 'browser', ...(options.home === undefined ? {} : { home: options.home }) });
-  const bridge = await startBridge({ dispatch: createDispatcher(app), staticDir, downloads: app.downloads, ...(options.port === undefined ? {} : { port: options.port }) });
+  const bridge = await startBridge({
+    dispatch: createDispatcher(app),
+    staticDir,
+    downloads: app.downloads,
+    ...(options.port === undefined ? {} : { port: options.port }),
+  });
   return {
     app,
     bridge,

@@ -71,7 +71,9 @@ export function describeProblem(problem: Problem): string {
     problem.file,
     problem.row === undefined ? undefined : `row ${problem.row}`,
     problem.column === undefined ? undefined : `column ${problem.column}`,
-    problem.field === undefined || problem.field === problem.column ? undefined : `field ${fieldInWords(problem.field)}`,
+    problem.field === undefined || problem.field === problem.column
+      ? undefined
+      : `field ${fieldInWords(problem.field)}`,
   ].filter((part): part is string => part !== undefined && part !== '');
   return where.length === 0 ? problem.reason : `${where.join(', ')}: ${problem.reason}`;
 }

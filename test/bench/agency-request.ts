@@ -57,17 +57,32 @@ export async function runShape(shape: ChronologyShape): Promise<RequestBenchResu
             protect: true,
             frozenRows: 1,
             columns: REQUEST_COLUMNS.map((c) => ({ width: c.width, style: CELL_STYLE.input })),
-            rows: [REQUEST_COLUMNS.map((c) => ({ text: c.heading, style: CELL_STYLE.heading })), ...rows.map((cells) => cells.map((text) => ({ text, style: CELL_STYLE.input })))],
+            rows: [
+              REQUEST_COLUMNS.map((c) => ({ text: c.heading, style: CELL_STYLE.heading })),
+              ...rows.map((cells) => cells.map((text) => ({ text, style: CELL_STYLE.input }))),
+            ],
           },
         ],
       }),
     );
-    const baseline = await timed(() => writeXlsxFile([REQUEST_COLUMNS.map((c) => ({ value: c.heading })), ...rows.map((cells) => cells.map((value) => ({ value })))]).toBuffer());
+    const baseline = await timed(() =>
+      writeXlsxFile([
+        REQUEST_COLUMNS.map((c) => ({ value: c.heading })),
+        ...rows.map((cells) => cells.map((value) => ({ value }))),
+      ]).toBuffer(),
+    );
     const filled = fillRequestWorkbook(made.value.bytes, rows);
     const read = await timed(() => readXlsx(filled, 'filled.xlsx', 'Chronology'));
-    if (read.value.rows.length !== rows.length + 1) throw new Error(`read ${read.value.rows.length - 1} rows of ${rows.length}`);
-    const imported = await timed(() => review.call<{ imported: number }>('requests.importApply', { fileName: 'filled.xlsx', bytesBase64: base64(filled) }));
-    if (imported.value.imported !== rows.length) throw new Error(`imported ${imported.value.imported} of ${rows.length}`);
+    if (read.value.rows.length !== rows.length + 1)
+      throw new Error(`read ${read.value.rows.length - 1} rows of ${rows.length}`);
+    const imported = await timed(() =>
+      review.call<{ imported: number }>('requests.importApply', {
+        fileName: 'filled.xlsx',
+        bytesBase64: base64(filled),
+      }),
+    );
+    if (imported.value.imported !== rows.length)
+      throw new Error(`imported ${imported.value.imported} of ${rows.length}`);
     return {
       shape,
       rows: rows.length,
@@ -98,7 +113,9 @@ function format(r: RequestBenchResult): string {
 }
 
 export function run(): RequestBenchResult[] {
-  console.log(`agency requests (20,000 rows per shape; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  console.log(
+    `agency requests (20,000 rows per shape; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+  );
   return CHRONOLOGY_SHAPES.map((shape) => {
     const result = runShapeInChild<RequestBenchResult>(import.meta.url, shape);
     console.log(format(result));

@@ -26,9 +26,32 @@ import { reviewWriter, type PersonSpec, type ReviewSpec } from '../helpers/board
 
 const TEMPLATES = join(process.cwd(), 'templates');
 const TERMS: Readonly<Record<string, readonly string[]>> = {
-  'domestic-abuse-themes': ['named-not-described', 'physical-violence-emphasis', 'coercive-control-unrecognised', 'conflated-parental-conflict', 'abuser-victim-not-identified', 'children-as-victims', 'child-voice-absent', 'no-coordinated-response'],
-  'national-panel-themes-2020': ['child-daily-life', 'reluctant-engagement', 'critical-thinking-challenge', 'changing-risk-and-need', 'timely-information-sharing', 'leadership-culture'],
-  'scie-learning-together': ['incidents-and-crises', 'longer-term-work', 'human-reasoning', 'family-professional-interactions', 'tools', 'management-systems'],
+  'domestic-abuse-themes': [
+    'named-not-described',
+    'physical-violence-emphasis',
+    'coercive-control-unrecognised',
+    'conflated-parental-conflict',
+    'abuser-victim-not-identified',
+    'children-as-victims',
+    'child-voice-absent',
+    'no-coordinated-response',
+  ],
+  'national-panel-themes-2020': [
+    'child-daily-life',
+    'reluctant-engagement',
+    'critical-thinking-challenge',
+    'changing-risk-and-need',
+    'timely-information-sharing',
+    'leadership-culture',
+  ],
+  'scie-learning-together': [
+    'incidents-and-crises',
+    'longer-term-work',
+    'human-reasoning',
+    'family-professional-interactions',
+    'tools',
+    'management-systems',
+  ],
 };
 /** Only the SCIE typology asks for a direction (supports / creates unsafe conditions). */
 const DIRECTED = new Set(['scie-learning-together']);
@@ -38,9 +61,26 @@ const WORDS = (
   'sleep feeding weight speech attendance late absent teacher disclosure worried safety plan closure strategy conference'
 ).split(' ');
 const RARE = Array.from({ length: 3000 }, (_, i) => `w${(i * 7919).toString(36)}`);
-const STATES: readonly CharacteristicState[] = ['recorded', 'not-recorded-by-agencies', 'not-asked', 'declined', 'unknown'];
+const STATES: readonly CharacteristicState[] = [
+  'recorded',
+  'not-recorded-by-agencies',
+  'not-asked',
+  'declined',
+  'unknown',
+];
 const CHARS: readonly CharacteristicId[] = ['religion-belief', 'sex', 'disability', 'race', 'sexual-orientation'];
-const ROLES = ['mother', 'father', 'subject child', 'sibling', "mother's partner", 'grandmother', 'victim', 'perpetrator', 'aunt', 'half-sibling'];
+const ROLES = [
+  'mother',
+  'father',
+  'subject child',
+  'sibling',
+  "mother's partner",
+  'grandmother',
+  'victim',
+  'perpetrator',
+  'aunt',
+  'half-sibling',
+];
 const KINDS: readonly ReviewKind[] = ['lcspr', 'lcspr', 'dhr', 'cpr', 'susr'];
 const STATUSES: readonly RecommendationStatus[] = ['proposed', 'agreed', 'in-progress', 'done', 'not-accepted'];
 
@@ -63,13 +103,22 @@ function reviewSpec(index: number): ReviewSpec {
     role,
     characteristics: CHARS.filter(() => next() < 0.8).map((id) => {
       const state = pick(STATES);
-      const optionId = id === 'religion-belief' ? pick(['christian', 'muslim', 'no-religion']) : id === 'sex' ? pick(['female', 'male']) : undefined;
-      return state === 'recorded' && optionId === undefined ? { id, state: 'unknown' as const } : { id, state, ...(optionId === undefined ? {} : { optionId }) };
+      const optionId =
+        id === 'religion-belief'
+          ? pick(['christian', 'muslim', 'no-religion'])
+          : id === 'sex'
+            ? pick(['female', 'male'])
+            : undefined;
+      return state === 'recorded' && optionId === undefined
+        ? { id, state: 'unknown' as const }
+        : { id, state, ...(optionId === undefined ? {} : { optionId }) };
     }),
   }));
   const rows = ['Date,Summary,Action taken,Outcome'];
   for (let i = 0; i < 2000; i += 1) {
-    rows.push(`${String(1 + Math.floor(next() * 28)).padStart(2, '0')}/${String(1 + Math.floor(next() * 12)).padStart(2, '0')}/${year - 2 + Math.floor(next() * 3)},${sentence(14)},${sentence(8)},${sentence(5)}`);
+    rows.push(
+      `${String(1 + Math.floor(next() * 28)).padStart(2, '0')}/${String(1 + Math.floor(next() * 12)).padStart(2, '0')}/${year - 2 + Math.floor(next() * 3)},${sentence(14)},${sentence(8)},${sentence(5)}`,
+    );
   }
   const taxonomies = Object.keys(TERMS);
   return {
@@ -78,15 +127,22 @@ function reviewSpec(index: number): ReviewSpec {
     kind: KINDS[index % KINDS.length]!,
     scopeEnd: `${year}-12-31`,
     people,
-    chronologyCsv: { agency: pick(['Westmoor Police', "Children's Social Care", 'Health Visiting']), csv: rows.join('\n') },
+    chronologyCsv: {
+      agency: pick(['Westmoor Police', "Children's Social Care", 'Health Visiting']),
+      csv: rows.join('\n'),
+    },
     findings: Array.from({ length: 40 }, (_, i) => ({
       title: `Finding ${i + 1}: ${sentence(6)}`,
       body: sentence(40),
       tags: Array.from({ length: 1 + Math.floor(next() * 3) }, () => {
         const taxonomyId = pick(taxonomies);
         const termId = pick(TERMS[taxonomyId]!);
-        return DIRECTED.has(taxonomyId) ? { taxonomyId, termId, direction: next() < 0.5 ? ('hinders' as const) : ('supports' as const) } : { taxonomyId, termId };
-      }).filter((tag, j, all) => all.findIndex((t) => t.taxonomyId === tag.taxonomyId && t.termId === tag.termId) === j),
+        return DIRECTED.has(taxonomyId)
+          ? { taxonomyId, termId, direction: next() < 0.5 ? ('hinders' as const) : ('supports' as const) }
+          : { taxonomyId, termId };
+      }).filter(
+        (tag, j, all) => all.findIndex((t) => t.taxonomyId === tag.taxonomyId && t.termId === tag.termId) === j,
+      ),
     })),
     recommendations: Array.from({ length: 20 }, () => ({
       text: sentence(12),
@@ -180,7 +236,13 @@ export async function run() {
   const skipSearch = process.env.CASEWRIGHT_BENCH_BOARD_SKIP_SEARCH === '1';
   const firstSearchMs = skipSearch ? 0 : timed(() => warm.search(library, 'referral'));
   const next = random(7);
-  const queries = Array.from({ length: skipSearch ? 0 : 200 }, (_, i) => (i % 3 === 0 ? WORDS[Math.floor(next() * WORDS.length)]! : i % 3 === 1 ? RARE[Math.floor(next() * RARE.length)]! : `${WORDS[Math.floor(next() * WORDS.length)]} ${WORDS[Math.floor(next() * WORDS.length)]}`));
+  const queries = Array.from({ length: skipSearch ? 0 : 200 }, (_, i) =>
+    i % 3 === 0
+      ? WORDS[Math.floor(next() * WORDS.length)]!
+      : i % 3 === 1
+        ? RARE[Math.floor(next() * RARE.length)]!
+        : `${WORDS[Math.floor(next() * WORDS.length)]} ${WORDS[Math.floor(next() * WORDS.length)]}`,
+  );
   const times = queries.map((q) => timed(() => warm.search(library, q))).sort((a, b) => a - b);
   warm.close();
   rmSync(home, { recursive: true, force: true });

@@ -23,7 +23,15 @@ import { configure } from '../../electron/core/store/open-review-file';
 import { createReviewHandle } from '../../electron/core/store/review-handle';
 import { applyImport, readImport } from '../../electron/import/apply';
 import { REVIEW_APPLICATION_ID } from '../../electron/shared/version';
-import { CHRONOLOGY_SHAPES, COMMON, WORDS, chronologyRows, random, toCsv, type ChronologyShape } from './chronology-shapes';
+import {
+  CHRONOLOGY_SHAPES,
+  COMMON,
+  WORDS,
+  chronologyRows,
+  random,
+  toCsv,
+  type ChronologyShape,
+} from './chronology-shapes';
 import { childShape, isMain, peakRssMb, ratio, reportToParent, runShapeInChild, seconds, timed } from './measure';
 
 export interface ImportBenchResult {
@@ -67,7 +75,9 @@ function plainInsert(dir: string, rows: readonly string[][]): { wallMs: number; 
   const db = new Database(join(dir, 'plain.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE entry (date TEXT, time TEXT, agency TEXT, type TEXT, summary TEXT, action TEXT, outcome TEXT, practitioner TEXT)');
+  db.exec(
+    'CREATE TABLE entry (date TEXT, time TEXT, agency TEXT, type TEXT, summary TEXT, action TEXT, outcome TEXT, practitioner TEXT)',
+  );
   const insert = db.prepare('INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -121,7 +131,11 @@ function searchTimes(review: ReturnType<typeof freshReview>) {
   times.sort((a, b) => a - b);
   pageTimes.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 100) / 100;
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), pageP95: round(percentile(pageTimes, 95)) };
+  return {
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    pageP95: round(percentile(pageTimes, 95)),
+  };
 }
 
 export async function runShape(shape: ChronologyShape): Promise<ImportBenchResult> {
@@ -176,7 +190,9 @@ export function formatImport(r: ImportBenchResult): string {
 }
 
 export function run(): ImportBenchResult[] {
-  console.log(`chronology import (20,000 rows per shape; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  console.log(
+    `chronology import (20,000 rows per shape; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+  );
   return CHRONOLOGY_SHAPES.map((shape) => {
     const result = runShapeInChild<ImportBenchResult>(import.meta.url, shape);
     console.log(formatImport(result));

@@ -15,10 +15,34 @@
 export type ChronologyShape = 'varied' | 'template' | 'long';
 export const CHRONOLOGY_SHAPES: readonly ChronologyShape[] = ['varied', 'template', 'long'];
 
-export const HEADER = ['Date', 'Time', 'Agency', 'Event type', 'Summary', 'Action taken', 'Outcome', 'Practitioner'] as const;
+export const HEADER = [
+  'Date',
+  'Time',
+  'Agency',
+  'Event type',
+  'Summary',
+  'Action taken',
+  'Outcome',
+  'Practitioner',
+] as const;
 
-export const AGENCIES = ['Westmoor Police', "Children's Social Care", 'Health Visiting', 'GP Practice', 'Westmoor Primary School'];
-const TYPES = ['Police call-out', 'Home visit', 'Telephone call', 'Referral', 'Did not attend', 'Assessment', 'Meeting', 'Case closure'];
+export const AGENCIES = [
+  'Westmoor Police',
+  "Children's Social Care",
+  'Health Visiting',
+  'GP Practice',
+  'Westmoor Primary School',
+];
+const TYPES = [
+  'Police call-out',
+  'Home visit',
+  'Telephone call',
+  'Referral',
+  'Did not attend',
+  'Assessment',
+  'Meeting',
+  'Case closure',
+];
 export const COMMON = (
   'mother father child sibling partner school nursery visit phone call referral assessment concern injury bruise argument shouting ' +
   'neighbour police officer health visitor doctor appointment missed letter housing tenancy alcohol drugs money debt anxiety ' +
@@ -41,7 +65,10 @@ export function random(seed: number): () => number {
 }
 
 type Next = () => number;
-const pickWith = (next: Next) => <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+const pickWith =
+  (next: Next) =>
+  <T>(list: readonly T[]): T =>
+    list[Math.floor(next() * list.length)]!;
 
 function dateCell(next: Next): string {
   const pick = pickWith(next);
@@ -60,7 +87,9 @@ function dateCell(next: Next): string {
 }
 
 function timeCell(next: Next): string {
-  return next() < 0.3 ? `${String(Math.floor(next() * 24)).padStart(2, '0')}:${String(Math.floor(next() * 60)).padStart(2, '0')}` : '';
+  return next() < 0.3
+    ? `${String(Math.floor(next() * 24)).padStart(2, '0')}:${String(Math.floor(next() * 60)).padStart(2, '0')}`
+    : '';
 }
 
 export interface Narrative {
@@ -106,7 +135,12 @@ const SLOTS: Readonly<Record<string, readonly string[]>> = {
   reason: ['a request from social care', 'a missed appointment', 'a call about noise', 'a concern from school'],
   state: ['adequate', 'cluttered', 'clean and tidy', 'poor'],
   where: ['alone in the bedroom', 'with mother present', 'in the living room', 'in the garden'],
-  feeling: ['No concerns raised', 'Some concerns noted', 'No safeguarding concerns', 'Concerns discussed with the family'],
+  feeling: [
+    'No concerns raised',
+    'Some concerns noted',
+    'No safeguarding concerns',
+    'Concerns discussed with the family',
+  ],
   feeling2: ['settled', 'improving', 'difficult', 'much the same'],
   topic: ['sleep', 'feeding', 'behaviour', 'school attendance', 'money', 'housing'],
   check: ['weighed', 'measured', 'observed playing', 'seen with mother'],
@@ -125,14 +159,21 @@ function fillTemplate(template: string, pick: <T>(list: readonly T[]) => T): str
 function templateNarrative(next: Next, agency: string): Narrative {
   const pick = pickWith(next);
   const templates = TEMPLATES[agency] ?? TEMPLATES["Children's Social Care"]!;
-  return { summary: fillTemplate(pick(templates), pick), action: fillTemplate(pick(templates).split('. ')[0]!, pick), outcome: '' };
+  return {
+    summary: fillTemplate(pick(templates), pick),
+    action: fillTemplate(pick(templates).split('. ')[0]!, pick),
+    outcome: '',
+  };
 }
 
 /**
  * Long prose: words drawn with a skewed frequency (a few very common, most rare) from the common
  * words, the made-up vocabulary and connecting words, in sentences of 8–24 words.
  */
-const CONNECTING = 'the and was with that had about said would when she he they not for from after before this there were have been'.split(' ');
+const CONNECTING =
+  'the and was with that had about said would when she he they not for from after before this there were have been'.split(
+    ' ',
+  );
 function longNarrative(next: Next): Narrative {
   const pick = pickWith(next);
   const word = (): string => {
@@ -166,8 +207,22 @@ export function chronologyRows(shape: ChronologyShape, rows = 20_000): string[][
     const time = timeCell(next);
     const agency = pick(AGENCIES);
     const type = pick(TYPES);
-    const text = shape === 'varied' ? variedNarrative(next) : shape === 'template' ? templateNarrative(next, agency) : longNarrative(next);
-    out.push([date, time, agency, type, text.summary, text.action, text.outcome, pick(['PC1', 'SW1', 'HV1', 'GP1', 'DSL'])]);
+    const text =
+      shape === 'varied'
+        ? variedNarrative(next)
+        : shape === 'template'
+          ? templateNarrative(next, agency)
+          : longNarrative(next);
+    out.push([
+      date,
+      time,
+      agency,
+      type,
+      text.summary,
+      text.action,
+      text.outcome,
+      pick(['PC1', 'SW1', 'HV1', 'GP1', 'DSL']),
+    ]);
   }
   return out;
 }
@@ -187,7 +242,12 @@ export function shapedNarratives(shape: ChronologyShape, count: number): ShapedN
   const pick = pickWith(next);
   return Array.from({ length: count }, () => {
     const agency = pick(AGENCIES);
-    const text = shape === 'varied' ? variedNarrative(next) : shape === 'template' ? templateNarrative(next, agency) : longNarrative(next);
+    const text =
+      shape === 'varied'
+        ? variedNarrative(next)
+        : shape === 'template'
+          ? templateNarrative(next, agency)
+          : longNarrative(next);
     return { agency, ...text };
   });
 }

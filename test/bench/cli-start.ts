@@ -48,7 +48,11 @@ const bin = join(projectRoot, 'electron', 'cli', 'casewright.mjs');
 /** One child process under GNU time: elapsed, user + system CPU, peak resident set. */
 function measure(args: readonly string[], env: NodeJS.ProcessEnv = process.env): ProcessFigures {
   const started = performance.now();
-  const child = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const wallMs = performance.now() - started;
   if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${child.stderr}`);
   const [user, system, kb] = (child.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
@@ -56,13 +60,17 @@ function measure(args: readonly string[], env: NodeJS.ProcessEnv = process.env):
 }
 
 function median(figures: readonly ProcessFigures[]): ProcessFigures {
-  const pick = (key: keyof ProcessFigures) => [...figures.map((f) => f[key])].sort((a, b) => a - b)[Math.floor(figures.length / 2)]!;
+  const pick = (key: keyof ProcessFigures) =>
+    [...figures.map((f) => f[key])].sort((a, b) => a - b)[Math.floor(figures.length / 2)]!;
   return { wallMs: Math.round(pick('wallMs')), cpuMs: Math.round(pick('cpuMs')), peakMb: pick('peakMb') };
 }
 
 async function reviewOf(dir: string, shape: ChronologyShape | 'empty', env: NodeJS.ProcessEnv): Promise<string> {
   const path = join(dir, `${shape}.cwr`);
-  const created = spawnSync(process.execPath, [bin, 'new', path, '--title', `Child ${shape}`], { env, encoding: 'utf8' });
+  const created = spawnSync(process.execPath, [bin, 'new', path, '--title', `Child ${shape}`], {
+    env,
+    encoding: 'utf8',
+  });
   if (created.status !== 0) throw new Error(`casewright new failed: ${created.stderr}`);
   if (shape === 'empty') return path;
   const raw = new Database(path);
@@ -81,7 +89,9 @@ export async function run(): Promise<CliStartResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'casewright-bench-cli-'));
   const env = { ...process.env, CASEWRIGHT_HOME: join(dir, 'home'), CASEWRIGHT_FROM_SOURCE: '' };
   try {
-    console.log(`casewright info start-up (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; medians of ${RUNS} runs)`);
+    console.log(
+      `casewright info start-up (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; medians of ${RUNS} runs)`,
+    );
     const results: CliStartResult[] = [];
     // Opening a review checks the whole file (SQLite quick_check), so `info` on an empty review is
     // the start-up itself, and the shapes add the check of a 20,000-entry file.
@@ -93,7 +103,9 @@ export async function run(): Promise<CliStartResult[]> {
         bare.push(measure(['-e', '0'], env));
         info.push(measure([bin, 'info', file], env));
       }
-      const fromSource = Array.from({ length: SOURCE_RUNS }, () => measure([bin, 'info', file], { ...env, CASEWRIGHT_FROM_SOURCE: '1' }));
+      const fromSource = Array.from({ length: SOURCE_RUNS }, () =>
+        measure([bin, 'info', file], { ...env, CASEWRIGHT_FROM_SOURCE: '1' }),
+      );
       const b = median(bare);
       const i = median(info);
       const s = median(fromSource);

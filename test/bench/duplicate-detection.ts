@@ -36,9 +36,18 @@ function measure(rules: DuplicateRules): DetectionFigures & { missed: string[] }
     if (!agencyIds.has(name)) agencyIds.set(name, agencyIds.size + 1);
     return agencyIds.get(name)!;
   };
-  const items: SweepItem[] = fixture.rows.map((row, n) => ({ row: n + 2, entryId: n + 1, agencyId: idOf(row.agency), earliest: row.date, latest: row.date, text: row.text }));
+  const items: SweepItem[] = fixture.rows.map((row, n) => ({
+    row: n + 2,
+    entryId: n + 1,
+    agencyId: idOf(row.agency),
+    earliest: row.date,
+    latest: row.date,
+    text: row.text,
+  }));
   const pairs = sweepDuplicates([], items, (id) => `agency ${id}`, rules);
-  const found = new Set(pairs.map((p) => pairKey(fixture.rows[p.newEntryId! - 1]!.key, fixture.rows[p.existingEntryId - 1]!.key)));
+  const found = new Set(
+    pairs.map((p) => pairKey(fixture.rows[p.newEntryId! - 1]!.key, fixture.rows[p.existingEntryId - 1]!.key)),
+  );
   const truePositives = [...found].filter((key) => fixture.truePairs.has(key)).length;
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
@@ -64,7 +73,10 @@ export function run(): DuplicateBenchResult {
       `  shipped rules (threshold ${shipped.threshold}): ${shipped.proposals} proposals, precision ${(shipped.precision * 100).toFixed(0)}%, recall ${(shipped.recall * 100).toFixed(0)}% (target ≥ 90%)`,
       `  missed: ${missed.join(', ') || 'none'}`,
       '  calibration (threshold: proposals, precision, recall):',
-      ...calibration.map((c) => `    ${c.threshold.toFixed(2)}: ${c.proposals}, ${(c.precision * 100).toFixed(0)}%, ${(c.recall * 100).toFixed(0)}%`),
+      ...calibration.map(
+        (c) =>
+          `    ${c.threshold.toFixed(2)}: ${c.proposals}, ${(c.precision * 100).toFixed(0)}%, ${(c.recall * 100).toFixed(0)}%`,
+      ),
     ].join('\n'),
   );
   return { rows: fixture.rows.length, knownDuplicates: fixture.truePairs.size, shipped, missed, calibration };

@@ -20,10 +20,25 @@ import type { ReviewSession } from '../../electron/shared/domain/review';
 import { CHRONOLOGY_SHAPES, chronologyRows, toCsv, type ChronologyShape } from './chronology-shapes';
 
 const CHROMIUM = process.env.CASEWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
-const AGENCIES = ['Westmoor Police', "Children's Social Care", 'Health Visiting', 'GP Practice', 'Westmoor Primary School', 'Housing'];
+const AGENCIES = [
+  'Westmoor Police',
+  "Children's Social Care",
+  'Health Visiting',
+  'GP Practice',
+  'Westmoor Primary School',
+  'Housing',
+];
 const TYPES = ['incident', 'contact', 'home visit', 'referral', 'assessment', 'meeting', 'did not attend'];
 const PHRASES = [
   'Call to the family home after a neighbour reported shouting',
@@ -54,19 +69,35 @@ export interface GridFirstPaintResult {
 export function syntheticCsv(count: number): string {
   const lines = ['Date,Time,Agency,Event type,Summary,Action taken,Outcome'];
   for (let i = 0; i < count; i++) {
-    const day = (i * 7) % 28 + 1;
+    const day = ((i * 7) % 28) + 1;
     const month = (Math.floor(i / 28) % 12) + 1;
     const year = 2015 + (i % 9);
-    const date = i % 50 === 0 ? `Spring ${year}` : i % 23 === 0 ? `${['Jan', 'Mar', 'Jun', 'Oct'][i % 4]} ${year}` : `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+    const date =
+      i % 50 === 0
+        ? `Spring ${year}`
+        : i % 23 === 0
+          ? `${['Jan', 'Mar', 'Jun', 'Oct'][i % 4]} ${year}`
+          : `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
     const phrase = PHRASES[i % PHRASES.length] ?? '';
-    lines.push([date, i % 3 === 0 ? `${String(8 + (i % 12)).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')}` : '',
-      AGENCIES[i % AGENCIES.length], TYPES[i % TYPES.length], `${phrase} (record ${i + 1})`, 'Recorded on file', 'No further action'].join(','));
+    lines.push(
+      [
+        date,
+        i % 3 === 0 ? `${String(8 + (i % 12)).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')}` : '',
+        AGENCIES[i % AGENCIES.length],
+        TYPES[i % TYPES.length],
+        `${phrase} (record ${i + 1})`,
+        'Recorded on file',
+        'No further action',
+      ].join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
 /** The grid on a review of the given shape of text (chronology-shapes.ts), or of this file's own phrases. */
-export async function runShape(options: { entries?: number; shape?: ChronologyShape } = {}): Promise<GridFirstPaintResult> {
+export async function runShape(
+  options: { entries?: number; shape?: ChronologyShape } = {},
+): Promise<GridFirstPaintResult> {
   const entries = options.entries ?? 20_000;
   const work = mkdtempSync(join(tmpdir(), 'casewright-bench-grid-'));
   const home = join(work, 'home');
@@ -90,34 +121,61 @@ export async function runShape(options: { entries?: number; shape?: ChronologySh
       return response.result as T;
     };
     const session = await call<ReviewSession>('review.create', { title: 'Bench chronology', kind: 'lcspr' });
-    const csv = (options.shape === undefined ? Buffer.from(syntheticCsv(entries), 'utf8') : Buffer.from(toCsv(chronologyRows(options.shape, entries)))).toString('base64');
+    const csv = (
+      options.shape === undefined
+        ? Buffer.from(syntheticCsv(entries), 'utf8')
+        : Buffer.from(toCsv(chronologyRows(options.shape, entries)))
+    ).toString('base64');
     const started = performance.now();
-    const report = await call<ImportReport>('chronology.importApply', {
-      fileName: 'synthetic.csv',
-      bytesBase64: csv,
-      agency: 'Westmoor Police',
-      mapping: { date: 'Date', time: 'Time', agency: 'Agency', eventType: 'Event type', summary: 'Summary', actionTaken: 'Action taken', outcome: 'Outcome' },
-    }, session.reviewId);
+    const report = await call<ImportReport>(
+      'chronology.importApply',
+      {
+        fileName: 'synthetic.csv',
+        bytesBase64: csv,
+        agency: 'Westmoor Police',
+        mapping: {
+          date: 'Date',
+          time: 'Time',
+          agency: 'Agency',
+          eventType: 'Event type',
+          summary: 'Summary',
+          actionTaken: 'Action taken',
+          outcome: 'Outcome',
+        },
+      },
+      session.reviewId,
+    );
     const importMs = performance.now() - started;
     if (report.imported !== entries) throw new Error(`imported ${report.imported} of ${entries} rows`);
 
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })
+    ).newPage();
     await page.goto(edition.bridge.launchUrl);
     await page.getByRole('heading', { level: 1, name: 'Casewright' }).waitFor();
     // As a reviewer opens a review: the app is running, the route changes to the chronology.
-    const openStart = await page.evaluate((hash) => {
-      const t = performance.now();
-      window.location.hash = hash;
-      return t;
-    }, `#/review/${encodeURIComponent(session.reviewId)}/chronology`);
-    await page.waitForFunction(() => document.querySelector('[role="grid"] [data-entry-id]') !== null, undefined, { polling: 'raf', timeout: 60_000 });
+    const openStart = await page.evaluate(
+      (hash) => {
+        const t = performance.now();
+        window.location.hash = hash;
+        return t;
+      },
+      `#/review/${encodeURIComponent(session.reviewId)}/chronology`,
+    );
+    await page.waitForFunction(() => document.querySelector('[role="grid"] [data-entry-id]') !== null, undefined, {
+      polling: 'raf',
+      timeout: 60_000,
+    });
     const openMs = (await page.evaluate(() => performance.now())) - openStart;
     // The launch page has loaded the app once (as a user's start screen does). A query string makes
     // the measured visit a full page load, not a same-document hash change.
     const chronologyUrl = `${edition.bridge.origin}/?opened=1#/review/${encodeURIComponent(session.reviewId)}/chronology`;
     const wallStart = performance.now();
     await page.goto(chronologyUrl);
-    await page.waitForFunction(() => document.querySelector('[role="grid"] [data-entry-id]') !== null, undefined, { polling: 'raf', timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[role="grid"] [data-entry-id]') !== null, undefined, {
+      polling: 'raf',
+      timeout: 60_000,
+    });
     const wallMs = performance.now() - wallStart;
     const firstRowsMs = await page.evaluate(() => performance.now());
 
@@ -128,16 +186,26 @@ export async function runShape(options: { entries?: number; shape?: ChronologySh
       gridElement.scrollTop = gridElement.scrollHeight / 2;
       return performance.now();
     });
-    await page.waitForFunction((middle) => document.querySelector(`[role="grid"] [aria-rowindex="${middle}"][data-entry-id]`) !== null, Math.floor(entries / 2), { polling: 'raf', timeout: 60_000 });
+    await page.waitForFunction(
+      (middle) => document.querySelector(`[role="grid"] [aria-rowindex="${middle}"][data-entry-id]`) !== null,
+      Math.floor(entries / 2),
+      { polling: 'raf', timeout: 60_000 },
+    );
     const jumpToMiddleMs = (await page.evaluate(() => performance.now())) - jumpStart;
 
-    const timelineStart = await page.evaluate((hash) => {
-      const t = performance.now();
-      window.location.hash = hash;
-      return t;
-    }, `#/review/${encodeURIComponent(session.reviewId)}/chronology/timeline`);
+    const timelineStart = await page.evaluate(
+      (hash) => {
+        const t = performance.now();
+        window.location.hash = hash;
+        return t;
+      },
+      `#/review/${encodeURIComponent(session.reviewId)}/chronology/timeline`,
+    );
     await page.waitForFunction(
-      (count) => (document.querySelector('.cw-timeline .cw-count-line')?.textContent ?? '').includes(`of ${count.toLocaleString('en-GB')} events`) && document.querySelector('.cw-timeline-svg') !== null,
+      (count) =>
+        (document.querySelector('.cw-timeline .cw-count-line')?.textContent ?? '').includes(
+          `of ${count.toLocaleString('en-GB')} events`,
+        ) && document.querySelector('.cw-timeline-svg') !== null,
       entries,
       { polling: 'raf', timeout: 60_000 },
     );

@@ -20,7 +20,13 @@ import { syntheticInput } from './insight/synthetic';
 
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
 
-export async function scoreAllCases(print = true): Promise<{ overall: RuleScore; byRule: Map<string, RuleScore>; perCase: Record<string, { missed: string[]; extra: string[]; broken: string[] }> }> {
+export async function scoreAllCases(
+  print = true,
+): Promise<{
+  overall: RuleScore;
+  byRule: Map<string, RuleScore>;
+  perCase: Record<string, { missed: string[]; extra: string[]; broken: string[] }>;
+}> {
   const total = new Map<string, RuleScore>();
   const perCase: Record<string, { missed: string[]; extra: string[]; broken: string[] }> = {};
   for (const name of caseNames()) {
@@ -58,10 +64,14 @@ export async function scoreAllCases(print = true): Promise<{ overall: RuleScore;
     for (const rule of INSIGHT_RULE_IDS) {
       const s = total.get(rule) ?? { expected: 0, found: 0, recalled: 0, correct: 0, trapsBroken: 0 };
       const r = ratios(s);
-      process.stdout.write(`${rule.padEnd(28)}${String(s.expected).padStart(8)}${String(s.found).padStart(6)}${percent(r.recall).padStart(8)}${percent(r.precision).padStart(11)}${String(s.trapsBroken).padStart(14)}\n`);
+      process.stdout.write(
+        `${rule.padEnd(28)}${String(s.expected).padStart(8)}${String(s.found).padStart(6)}${percent(r.recall).padStart(8)}${percent(r.precision).padStart(11)}${String(s.trapsBroken).padStart(14)}\n`,
+      );
     }
     const r = ratios(overall);
-    process.stdout.write(`${'overall'.padEnd(28)}${String(overall.expected).padStart(8)}${String(overall.found).padStart(6)}${percent(r.recall).padStart(8)}${percent(r.precision).padStart(11)}${String(overall.trapsBroken).padStart(14)}\n`);
+    process.stdout.write(
+      `${'overall'.padEnd(28)}${String(overall.expected).padStart(8)}${String(overall.found).padStart(6)}${percent(r.recall).padStart(8)}${percent(r.precision).padStart(11)}${String(overall.trapsBroken).padStart(14)}\n`,
+    );
   }
   return { overall, byRule: total, perCase };
 }
@@ -75,7 +85,14 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
  * Wall time and the process's CPU time for each run: on a shared machine the wall time mostly
  * measures the other processes, while CPU time is the work this one did.
  */
-export function speed(): { entries: number; firstRunMs: number; firstRunCpuMs: number; secondRunMs: number; secondRunCpuMs: number; patterns: number } {
+export function speed(): {
+  entries: number;
+  firstRunMs: number;
+  firstRunCpuMs: number;
+  secondRunMs: number;
+  secondRunCpuMs: number;
+  patterns: number;
+} {
   const thresholds = loadDefaultThresholds(new URL('../../templates/', import.meta.url).pathname);
   const input = syntheticInput(20_000);
   let started = performance.now();
@@ -84,13 +101,23 @@ export function speed(): { entries: number; firstRunMs: number; firstRunCpuMs: n
   const firstRunMs = performance.now() - started;
   const firstRunCpuMs = cpuMs(cpu);
   // A fresh copy of the same entries: the per-entry caches start empty, the sentence cache does not.
-  const again = { entries: input.entries.map((entry) => ({ ...entry, date: { ...entry.date } })), people: input.people };
+  const again = {
+    entries: input.entries.map((entry) => ({ ...entry, date: { ...entry.date } })),
+    people: input.people,
+  };
   started = performance.now();
   cpu = process.cpuUsage();
   runInsight(again, thresholds);
   const secondRunMs = performance.now() - started;
   const secondRunCpuMs = cpuMs(cpu);
-  return { entries: input.entries.length, firstRunMs: Math.round(firstRunMs), firstRunCpuMs, secondRunMs: Math.round(secondRunMs), secondRunCpuMs, patterns: first.patterns.length };
+  return {
+    entries: input.entries.length,
+    firstRunMs: Math.round(firstRunMs),
+    firstRunCpuMs,
+    secondRunMs: Math.round(secondRunMs),
+    secondRunCpuMs,
+    patterns: first.patterns.length,
+  };
 }
 
 export async function run(): Promise<unknown> {

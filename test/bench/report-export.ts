@@ -96,19 +96,42 @@ export function modelToMarkdown(model: ReportModel): string {
         list(block, 0);
         break;
       case 'table':
-        out.push(table(block.header, block.rows.map((r) => r.map((c) => runsMd(c.runs)))));
+        out.push(
+          table(
+            block.header,
+            block.rows.map((r) => r.map((c) => runsMd(c.runs))),
+          ),
+        );
         break;
       case 'glossary':
-        out.push(table(['Abbreviation', 'Meaning'], block.entries.map((e) => [e.term, e.definition])));
+        out.push(
+          table(
+            ['Abbreviation', 'Meaning'],
+            block.entries.map((e) => [e.term, e.definition]),
+          ),
+        );
         break;
       case 'figure':
         out.push(`*${md(block.caption)}*`);
         break;
       case 'chronology':
-        out.push(table(['Date', 'Agency', 'Event or contact', 'Action or outcome', 'Significance'], block.rows.map((r) => [r.date, r.agency, r.event, r.outcome, r.significance])));
+        out.push(
+          table(
+            ['Date', 'Agency', 'Event or contact', 'Action or outcome', 'Significance'],
+            block.rows.map((r) => [r.date, r.agency, r.event, r.outcome, r.significance]),
+          ),
+        );
         break;
       case 'grid':
-        out.push(table(['Segment', 'Text'], block.cells.map((c) => [c.title, c.paragraphs.map((runs) => runs.map((r) => (r.kind === 'text' ? r.text : '')).join('')).join(' ')])));
+        out.push(
+          table(
+            ['Segment', 'Text'],
+            block.cells.map((c) => [
+              c.title,
+              c.paragraphs.map((runs) => runs.map((r) => (r.kind === 'text' ? r.text : '')).join('')).join(' '),
+            ]),
+          ),
+        );
         break;
       case 'draft-note':
         out.push(`> Draft note: ${md(block.text)}`);
@@ -127,7 +150,10 @@ const PANDOC_TIMEOUT_MS = 300_000;
 function pandocRun(args: readonly string[]): { ms: number; peakMb: number | null; finished: boolean } {
   const started = performance.now();
   // GNU time reports the child's peak resident set (kB) as the last line of stderr.
-  const timed = spawnSync('/usr/bin/time', ['-f', '%M', 'pandoc', ...args], { stdio: ['ignore', 'ignore', 'pipe'], timeout: PANDOC_TIMEOUT_MS });
+  const timed = spawnSync('/usr/bin/time', ['-f', '%M', 'pandoc', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: PANDOC_TIMEOUT_MS,
+  });
   const ms = performance.now() - started;
   if (timed.error === undefined && timed.status === 0) {
     const kb = Number(timed.stderr.toString().trim().split('\n').pop());
@@ -145,7 +171,13 @@ function shapedEntries(shape: ChronologyShape, rows: number) {
   const texts = shapedNarratives(shape, rows);
   return manyEntries(rows).map((entry, i) => {
     const text = texts[i]!;
-    return { ...entry, agency: text.agency, summary: text.summary, actionTaken: text.action, outcome: text.outcome || entry.outcome };
+    return {
+      ...entry,
+      agency: text.agency,
+      summary: text.summary,
+      actionTaken: text.action,
+      outcome: text.outcome || entry.outcome,
+    };
   });
 }
 
@@ -153,7 +185,10 @@ export async function runShape(shape: ChronologyShape, rows = 20_000): Promise<R
   const dir = mkdtempSync(join(tmpdir(), `cw-bench-report-${shape}-`));
   try {
     const template = findReportTemplate(join(process.cwd(), 'templates'), dir, 'lcspr-england').template;
-    const register = { people: samplePeople, identifiers: [{ id: 1, text: '14 Larkspur Close', kind: 'address' as const }] };
+    const register = {
+      people: samplePeople,
+      identifiers: [{ id: 1, text: '14 Larkspur Close', kind: 'address' as const }],
+    };
     const sources = sampleSources({ entries: shapedEntries(shape, rows) });
 
     let buildMs = 0;
@@ -164,7 +199,11 @@ export async function runShape(shape: ChronologyShape, rows = 20_000): Promise<R
       const startedCpu = process.cpuUsage();
       // The panel copy: a publication export leaves the full chronology out unless asked for it,
       // and the figure to beat is an export with the 20,000-row appendix.
-      const { model } = buildReportModel(template, sources, publicationText(register), { draft: false, fullChronology: true, today: '2026-11-23' });
+      const { model } = buildReportModel(template, sources, publicationText(register), {
+        draft: false,
+        fullChronology: true,
+        today: '2026-11-23',
+      });
       const built = performance.now();
       buildMs = built - started;
       const usedCpu = process.cpuUsage(startedCpu);

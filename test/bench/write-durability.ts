@@ -33,13 +33,19 @@ function measure(journal: 'DELETE' | 'WAL', passphrase: string | undefined): Mea
     return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
   };
   const imported = time(() =>
-    handle.write('Import', (w) => {
-      for (let i = 0; i < 2_000; i += 1) addEntry(w, { date: `0${1 + (i % 9)}/02/2021`, agency: `Agency ${i % 7}`, summary: `Row ${i}: home visit` });
-    }, { rowAudit: false }),
+    handle.write(
+      'Import',
+      (w) => {
+        for (let i = 0; i < 2_000; i += 1)
+          addEntry(w, { date: `0${1 + (i % 9)}/02/2021`, agency: `Agency ${i % 7}`, summary: `Row ${i}: home visit` });
+      },
+      { rowAudit: false },
+    ),
   );
   const edits = 300;
   const edited = time(() => {
-    for (let i = 0; i < edits; i += 1) handle.write('Edit', (w) => addEntry(w, { date: '03/02/2021', agency: 'Police', summary: `Edit ${i}` }));
+    for (let i = 0; i < edits; i += 1)
+      handle.write('Edit', (w) => addEntry(w, { date: '03/02/2021', agency: 'Police', summary: `Edit ${i}` }));
   });
   handle.close();
   rmSync(dir, { recursive: true, force: true });
@@ -60,7 +66,9 @@ export function run(): Record<string, Measured> {
     'WAL, encrypted': measure('WAL', 'bench passphrase'),
   };
   for (const [name, m] of Object.entries(results)) {
-    process.stdout.write(`  ${name}: import ${m.importMs} ms (${m.importCpuMs} ms CPU); edit ${m.editMsEach} ms each (${m.editCpuMsEach} ms CPU)\n`);
+    process.stdout.write(
+      `  ${name}: import ${m.importMs} ms (${m.importCpuMs} ms CPU); edit ${m.editMsEach} ms each (${m.editCpuMsEach} ms CPU)\n`,
+    );
   }
   return results;
 }

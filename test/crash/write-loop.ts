@@ -22,7 +22,11 @@ for (let round = 0; ; round += 1) {
       'Import',
       (db) => {
         for (let i = 0; i < 150; i += 1) {
-          addEntry(db, { date: `0${1 + (i % 9)}/02/2021`, agency: `Agency ${i % 7}`, summary: `Imported row ${round}-${i}: home visit, child seen alone.` });
+          addEntry(db, {
+            date: `0${1 + (i % 9)}/02/2021`,
+            agency: `Agency ${i % 7}`,
+            summary: `Imported row ${round}-${i}: home visit, child seen alone.`,
+          });
         }
       },
       { rowAudit: false },

@@ -18,7 +18,10 @@ describe('agency chronology requests', () => {
     const { page } = app;
     await createReviewInUi(page, 'Child R');
     await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
-    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Agency requests' }).click();
+    await page
+      .getByRole('navigation', { name: 'Chronology views' })
+      .getByRole('link', { name: 'Agency requests' })
+      .click();
     await page.getByText('No agency has been asked for its chronology yet.').waitFor();
 
     await page.getByLabel('Agency', { exact: true }).fill('Westmoor Police');
@@ -43,21 +46,58 @@ describe('agency chronology requests', () => {
     writeFileSync(
       returned,
       fillRequestWorkbook(readFileSync(sent), [
-        ['03/02/2021', '14:30', 'Police call-out', 'Officers attended a reported argument at the family home.', 'Words of advice.', 'DASH completed.', 'Police constable', 'CR-1', 'DASH', 'Medium', 'Yes', 'No', 'No', '', 'Crime report'],
-        ['Spring 2020', '', 'Referral', 'Referral to children’s social care after a neighbour’s call.', '', '', 'Call handler', 'LOG-2', '', '', '', '', '', '', 'Incident log'],
+        [
+          '03/02/2021',
+          '14:30',
+          'Police call-out',
+          'Officers attended a reported argument at the family home.',
+          'Words of advice.',
+          'DASH completed.',
+          'Police constable',
+          'CR-1',
+          'DASH',
+          'Medium',
+          'Yes',
+          'No',
+          'No',
+          '',
+          'Crime report',
+        ],
+        [
+          'Spring 2020',
+          '',
+          'Referral',
+          'Referral to children’s social care after a neighbour’s call.',
+          '',
+          '',
+          'Call handler',
+          'LOG-2',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          'Incident log',
+        ],
       ]),
     );
     await page.getByLabel('Returned workbook (.xlsx)').setInputFiles(returned);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 2 entries from Westmoor Police returned.xlsx (Westmoor Police).').waitFor();
     await policeRow.getByRole('cell', { name: /^Returned on \d+ \w+ \d{4}$/ }).waitFor();
-    await expect.poll(async () => (await policeRow.getByRole('cell').allTextContents()).slice(2, 5)).toEqual([expect.stringMatching(/^Returned on/), '2', '0']);
+    await expect
+      .poll(async () => (await policeRow.getByRole('cell').allTextContents()).slice(2, 5))
+      .toEqual([expect.stringMatching(/^Returned on/), '2', '0']);
     await expectNoAxeViolations(page);
 
     // The entries are in the chronology with the agency and the vague date as written.
     await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Entries' }).click();
     const grid = page.getByRole('grid', { name: 'Chronology entries' });
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('3');
-    await grid.getByRole('gridcell', { name: /Spring 2020/ }).first().waitFor();
+    await grid
+      .getByRole('gridcell', { name: /Spring 2020/ })
+      .first()
+      .waitFor();
   }, 180_000);
 });

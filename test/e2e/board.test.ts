@@ -26,18 +26,44 @@ describe('Boards', () => {
       title: 'Child A',
       kind: 'lcspr',
       scopeEnd: '2022-06-30',
-      people: [{ realName: 'Kerry Ashdown', pseudonym: 'AM', role: 'mother', characteristics: [{ id: 'religion-belief', state: 'declined' }] }],
-      findings: [
-        { title: 'The baby was not seen at home', body: 'Visits took place at the clinic only.', tags: [{ taxonomyId: DA, termId: 'child-voice-absent' }, { taxonomyId: DA, termId: 'no-coordinated-response' }] },
+      people: [
+        {
+          realName: 'Kerry Ashdown',
+          pseudonym: 'AM',
+          role: 'mother',
+          characteristics: [{ id: 'religion-belief', state: 'declined' }],
+        },
       ],
-      recommendations: [{ text: 'Health visiting to see babies at home', owner: 'Health Visiting', due: '2023-01-31', status: 'agreed' }],
+      findings: [
+        {
+          title: 'The baby was not seen at home',
+          body: 'Visits took place at the clinic only.',
+          tags: [
+            { taxonomyId: DA, termId: 'child-voice-absent' },
+            { taxonomyId: DA, termId: 'no-coordinated-response' },
+          ],
+        },
+      ],
+      recommendations: [
+        {
+          text: 'Health visiting to see babies at home',
+          owner: 'Health Visiting',
+          due: '2023-01-31',
+          status: 'agreed',
+        },
+      ],
     });
     await writer.write(library, {
       fileName: 'adult-b.cwr',
       title: 'Adult B',
       kind: 'dhr',
       scopeEnd: '2023-03-31',
-      findings: [{ title: 'Nobody asked about coercive control', tags: [{ taxonomyId: DA, termId: 'coercive-control-unrecognised' }] }],
+      findings: [
+        {
+          title: 'Nobody asked about coercive control',
+          tags: [{ taxonomyId: DA, termId: 'coercive-control-unrecognised' }],
+        },
+      ],
       recommendations: [{ text: 'Police to train call handlers' }],
     });
     writeFileSync(join(library, 'minutes.txt'), 'Board minutes, not a review');
@@ -82,10 +108,15 @@ describe('Boards', () => {
     await page.getByText('No owner', { exact: true }).waitFor();
     await page.getByText('Overdue', { exact: true }).waitFor();
     await page.getByLabel('Status of Child A recommendation 1').selectOption('done');
-    await page.getByLabel('Board response to Child A recommendation 1').fill('Accepted at the March board; audit shows home visits.');
+    await page
+      .getByLabel('Board response to Child A recommendation 1')
+      .fill('Accepted at the March board; audit shows home visits.');
     await page.getByRole('button', { name: 'Save Child A recommendation 1' }).click();
     await page.getByText('2 recommendations: 0 overdue, 1 without an owner.').waitFor();
-    await page.getByRole('status').filter({ hasText: 'Saved in the review file child-a.cwr, in its audit log under Priya Board-Manager.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Saved in the review file child-a.cwr, in its audit log under Priya Board-Manager.' })
+      .waitFor();
     const db = new Database(join(library, 'child-a.cwr'), { readonly: true });
     try {
       expect(db.prepare(`SELECT status, board_response FROM recommendation WHERE id = 1`).get()).toEqual({

@@ -19,7 +19,11 @@ describe('browser edition: findings in the 7-minute briefing', () => {
     const { page } = app;
     const reviewId = await createReviewInUi(page, 'Child B');
     const call = reviewCaller(app, reviewId);
-    const voice = (await call('findings.add', { title: 'The child’s voice was not heard', type: 'new-learning', body: richTextFromParagraphs(['Nobody asked her.']) })) as { id: number };
+    const voice = (await call('findings.add', {
+      title: 'The child’s voice was not heard',
+      type: 'new-learning',
+      body: richTextFromParagraphs(['Nobody asked her.']),
+    })) as { id: number };
     await call('findings.add', { title: 'Health visiting saw the mother alone', type: 'good-practice' });
 
     await page.getByRole('link', { name: 'Report' }).click();
@@ -48,8 +52,17 @@ describe('browser edition: findings in the 7-minute briefing', () => {
     const own = page.getByRole('checkbox', { name: 'Include in the 7-minute briefing' });
     await expect.poll(() => own.isChecked()).toBe(true);
     await own.click();
-    await expect.poll(async () => ((await call('findings.get', { id: voice.id })) as { inBriefing: boolean }).inBriefing).toBe(false);
+    await expect
+      .poll(async () => ((await call('findings.get', { id: voice.id })) as { inBriefing: boolean }).inBriefing)
+      .toBe(false);
     await page.getByRole('link', { name: 'Report' }).click();
-    await expect.poll(() => page.getByRole('group', { name: 'Findings in the briefing' }).getByRole('checkbox', { name: /Finding 1/ }).isChecked()).toBe(false);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: 'Findings in the briefing' })
+          .getByRole('checkbox', { name: /Finding 1/ })
+          .isChecked(),
+      )
+      .toBe(false);
   });
 });

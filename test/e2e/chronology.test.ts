@@ -21,7 +21,12 @@ async function chronologyWith(options: { healthVisit?: boolean; schoolReturn?: b
   const { call } = await createReview(app, 'Child R chronology');
   await addPoliceReturn(call);
   if (options.healthVisit === true) {
-    await call('chronology.add', { date: 'Spring 2020', agency: 'Health Visiting', summary: 'HV1 home visit; Child R seen with mother.', significance: 'key' });
+    await call('chronology.add', {
+      date: 'Spring 2020',
+      agency: 'Health Visiting',
+      summary: 'HV1 home visit; Child R seen with mother.',
+      significance: 'key',
+    });
   }
   if (options.schoolReturn === true) await addSchoolReturn(call);
   const chronology = chronologyPage(app.page);
@@ -33,29 +38,35 @@ async function chronologyWith(options: { healthVisit?: boolean; schoolReturn?: b
 const WIZARD_BUDGET_MS = 240_000;
 
 describe('chronology in the browser edition: importing', () => {
-  it('previews a CSV with the detected mapping, takes corrections, imports all rows and shows them with their dates as given', async () => {
-    const { page, chronology } = await emptyChronology('Child R chronology');
-    await expectNoAxeViolations(page);
+  it(
+    'previews a CSV with the detected mapping, takes corrections, imports all rows and shows them with their dates as given',
+    async () => {
+      const { page, chronology } = await emptyChronology('Child R chronology');
+      await expectNoAxeViolations(page);
 
-    await chronology.view('Import').click();
-    await chronology.previewFile(POLICE_CSV, 'Westmoor Police');
-    await expect.poll(() => page.getByRole('table', { name: 'Columns in the file and what they import as' }).isVisible()).toBe(true);
-    // Correct the mapping where detection did not know a header; each change previews again.
-    await chronology.mapTo('Details of contact', 'summary');
-    await chronology.mapTo('Officer role', 'sourceRole');
-    await chronology.mapTo('Event type', 'eventType');
-    await expect.poll(() => page.getByLabel('Date', { exact: true }).inputValue()).toBe('date');
-    await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Import all 5 rows' }).click();
-    await page.getByRole('heading', { name: 'Import report: police-return.csv' }).waitFor();
-    await expectNoAxeViolations(page);
+      await chronology.view('Import').click();
+      await chronology.previewFile(POLICE_CSV, 'Westmoor Police');
+      await expect
+        .poll(() => page.getByRole('table', { name: 'Columns in the file and what they import as' }).isVisible())
+        .toBe(true);
+      // Correct the mapping where detection did not know a header; each change previews again.
+      await chronology.mapTo('Details of contact', 'summary');
+      await chronology.mapTo('Officer role', 'sourceRole');
+      await chronology.mapTo('Event type', 'eventType');
+      await expect.poll(() => page.getByLabel('Date', { exact: true }).inputValue()).toBe('date');
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Import all 5 rows' }).click();
+      await page.getByRole('heading', { name: 'Import report: police-return.csv' }).waitFor();
+      await expectNoAxeViolations(page);
 
-    await chronology.view('Entries').click();
-    await chronology.expectRowCount(6);
-    await expect.poll(() => chronology.cell('Spring 2022').isVisible()).toBe(true);
-    await expect.poll(() => chronology.cell('May 2021').isVisible()).toBe(true);
-    await expectNoAxeViolations(page);
-  }, WIZARD_BUDGET_MS);
+      await chronology.view('Entries').click();
+      await chronology.expectRowCount(6);
+      await expect.poll(() => chronology.cell('Spring 2022').isVisible()).toBe(true);
+      await expect.poll(() => chronology.cell('May 2021').isVisible()).toBe(true);
+      await expectNoAxeViolations(page);
+    },
+    WIZARD_BUDGET_MS,
+  );
 
   it('imports only the valid rows of a file with problems, and the duplicate it offers can be linked', async () => {
     const { page, chronology } = await chronologyWith();
@@ -65,7 +76,9 @@ describe('chronology in the browser edition: importing', () => {
     await chronology.mapTo('Summary', 'summary');
     await chronology.mapTo('Type', 'eventType');
     const problems = page.getByRole('table', { name: /^Problems/ });
-    await expect.poll(() => problems.getByRole('row').filter({ hasText: 'school-return-with-problems.csv' }).count()).toBe(2);
+    await expect
+      .poll(() => problems.getByRole('row').filter({ hasText: 'school-return-with-problems.csv' }).count())
+      .toBe(2);
     await expect.poll(() => problems.getByRole('cell', { name: '3', exact: true }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('button', { name: 'Import all 4 rows' }).isDisabled()).toBe(true);
     await expectNoAxeViolations(page);
@@ -107,10 +120,16 @@ describe('chronology in the browser edition: finding entries', () => {
   it('sorts by a column, says so with aria-sort, and sorts back by date', async () => {
     const { page, chronology } = await chronologyWith();
     await page.getByRole('button', { name: 'Agency' }).click();
-    await expect.poll(() => chronology.grid.getByRole('columnheader', { name: 'Agency' }).getAttribute('aria-sort')).toBe('ascending');
+    await expect
+      .poll(() => chronology.grid.getByRole('columnheader', { name: 'Agency' }).getAttribute('aria-sort'))
+      .toBe('ascending');
     await page.getByRole('button', { name: 'Date', exact: true }).click();
-    await expect.poll(() => chronology.grid.getByRole('columnheader', { name: 'Date' }).getAttribute('aria-sort')).toBe('ascending');
-    await expect.poll(() => chronology.grid.locator('[aria-rowindex="2"][data-entry-id] .cw-col-date').innerText()).toBe('14 Mar 2021');
+    await expect
+      .poll(() => chronology.grid.getByRole('columnheader', { name: 'Date' }).getAttribute('aria-sort'))
+      .toBe('ascending');
+    await expect
+      .poll(() => chronology.grid.locator('[aria-rowindex="2"][data-entry-id] .cw-col-date').innerText())
+      .toBe('14 Mar 2021');
   });
 });
 
@@ -136,7 +155,9 @@ describe('chronology in the browser edition: editing', () => {
     const firstSummary = chronology.summaryAt(2);
     await expect.poll(() => firstSummary.innerText()).toContain('Call to 14 Larkspur Close');
     await firstSummary.dblclick();
-    await page.getByRole('textbox', { name: 'Edit summary' }).fill('Call to the family home; neighbour reported shouting.');
+    await page
+      .getByRole('textbox', { name: 'Edit summary' })
+      .fill('Call to the family home; neighbour reported shouting.');
     await page.getByRole('heading', { level: 1, name: 'Chronology' }).click();
     await expect.poll(() => firstSummary.innerText()).toBe('Call to the family home; neighbour reported shouting.');
     await chronology.undo();
@@ -149,7 +170,9 @@ describe('chronology in the browser edition: editing', () => {
     await page.getByRole('button', { name: 'Add entry' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add an entry' });
     await dialog.getByLabel('Date (required)').fill('Spring 2020');
-    await expect.poll(() => dialog.getByText('Understood as Spring 2020 (any day from 1 Mar 2020 to 31 May 2020)').isVisible()).toBe(true);
+    await expect
+      .poll(() => dialog.getByText('Understood as Spring 2020 (any day from 1 Mar 2020 to 31 May 2020)').isVisible())
+      .toBe(true);
     await dialog.getByLabel('Agency (required)').fill('Health Visiting');
     await dialog.getByLabel('Summary').fill('HV1 home visit; Child R seen with mother.');
     await dialog.getByLabel('Key entry').check();
@@ -191,7 +214,10 @@ describe('chronology in the browser edition: editing', () => {
     await editor.getByRole('button', { name: 'Save entry' }).click();
     await statusSays(page, 'Entry saved');
     // The details refresh when the saved entry has been fetched again.
-    await page.getByRole('region', { name: /^Entry: May 2021/ }).getByText("Children's Social Care (Summer 2021), phone call").waitFor();
+    await page
+      .getByRole('region', { name: /^Entry: May 2021/ })
+      .getByText("Children's Social Care (Summer 2021), phone call")
+      .waitFor();
   });
 });
 
@@ -223,7 +249,9 @@ describe('chronology in the browser edition: other views', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     // 14 Mar 2021 is first; "May 2021" (any day in May) starts before 2 May 2021.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^May 2021, Westmoor Police, contact/i);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^May 2021, Westmoor Police, contact/i);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Entry: May 2021, Westmoor Police/ }).waitFor();
   });

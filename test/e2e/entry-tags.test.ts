@@ -7,7 +7,10 @@ describe('tagging a chronology entry with the findings taxonomies', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Open the sample review' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Review areas' })
+      .getByRole('link', { name: 'Chronology', exact: true })
+      .click();
     await page.getByRole('grid').waitFor();
 
     await page.getByRole('button', { name: 'Edit all fields…' }).click();
@@ -29,7 +32,9 @@ describe('tagging a chronology entry with the findings taxonomies', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Edit all fields…' }).click();
     // The reopened dialog fetches the entry's tags afresh: wait for them rather than count at once.
-    const reopened = page.getByRole('dialog', { name: /^Entry of Summer 2019/ }).getByRole('region', { name: 'Taxonomy tags' });
+    const reopened = page
+      .getByRole('dialog', { name: /^Entry of Summer 2019/ })
+      .getByRole('region', { name: 'Taxonomy tags' });
     await expect.poll(() => reopened.getByRole('listitem').count()).toBe(1);
   });
 });

@@ -8,7 +8,9 @@ const PLANTED_NAME = 'Quillborough Zephyrine-Vantablake';
 
 /** Every byte of the review and of anything SQLite keeps beside it (journal, WAL). */
 function bytesOfReview(folder: string, fileName: string): Buffer {
-  const parts = readdirSync(folder).filter((name) => name.startsWith(fileName)).map((name) => readFileSync(join(folder, name)));
+  const parts = readdirSync(folder)
+    .filter((name) => name.startsWith(fileName))
+    .map((name) => readFileSync(join(folder, name)));
   return Buffer.concat(parts);
 }
 
@@ -38,7 +40,9 @@ describe('browser edition: protecting a review', () => {
     const dialog = page.getByRole('dialog', { name: 'Erase deleted information permanently?' });
     await dialog.waitFor();
     await expect.poll(() => dialog.innerText()).toContain('This cannot be undone.');
-    await expect.poll(() => dialog.innerText()).toContain('The history will still show that information was erased, when, and by whom.');
+    await expect
+      .poll(() => dialog.innerText())
+      .toContain('The history will still show that information was erased, when, and by whom.');
     await expectNoAxeViolations(page);
     // Keeping it changes nothing.
     await dialog.getByRole('button', { name: 'Keep it' }).click();
@@ -46,7 +50,10 @@ describe('browser edition: protecting a review', () => {
     expect(bytesOfReview(folder, 'Erasure check.cwr').includes(PLANTED_NAME)).toBe(true);
 
     await page.getByRole('button', { name: 'Erase deleted information permanently…' }).click();
-    await page.getByRole('dialog', { name: 'Erase deleted information permanently?' }).getByRole('button', { name: 'Erase permanently' }).click();
+    await page
+      .getByRole('dialog', { name: 'Erase deleted information permanently?' })
+      .getByRole('button', { name: 'Erase permanently' })
+      .click();
     await page.getByRole('status').filter({ hasText: 'Deleted information erased permanently' }).waitFor();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => bytesOfReview(folder, 'Erasure check.cwr').includes(PLANTED_NAME)).toBe(false);
@@ -88,12 +95,17 @@ describe('browser edition: protecting a review', () => {
     // Reopened, the screen shows the saved setting.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    await expect.poll(() => page.getByRole('group', { name: 'How long to keep copies of earlier versions' }).innerText()).toContain('Now kept for 30 days.');
+    await expect
+      .poll(() => page.getByRole('group', { name: 'How long to keep copies of earlier versions' }).innerText())
+      .toContain('Now kept for 30 days.');
     await expect.poll(() => page.getByRole('textbox', { name: 'Number of days' }).inputValue()).toBe('30');
 
     await page.getByRole('radio', { name: 'For the life of the review' }).check();
     await page.getByRole('button', { name: 'Save how long copies are kept' }).click();
-    await page.getByRole('status').filter({ hasText: 'Copies of earlier versions will be kept for the life of the review' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Copies of earlier versions will be kept for the life of the review' })
+      .waitFor();
     await expect.poll(() => call('review.getAuditRetention', {})).toEqual({ days: null });
   });
 });

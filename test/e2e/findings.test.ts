@@ -17,7 +17,11 @@ describe('browser edition: findings, recommendations and panel comments', () => 
       agency: 'Westmoor Police',
       summary: 'Call-out to Larkspur Close; RM said it was family problems',
     })) as { id: number };
-    await call('chronology.add', { date: '04/05/2021', agency: 'Health Visiting', summary: 'Home visit; Mr C present throughout' });
+    await call('chronology.add', {
+      date: '04/05/2021',
+      agency: 'Health Visiting',
+      summary: 'Home visit; Mr C present throughout',
+    });
 
     // Findings workspace: add two findings; both start flagged as resting on no evidence.
     await openArea(page, 'Findings');
@@ -46,8 +50,16 @@ describe('browser edition: findings, recommendations and panel comments', () => 
     await page.keyboard.press('Alt+ArrowDown');
     await page.getByRole('status').filter({ hasText: 'is now finding 2' }).waitFor();
     await page.getByRole('button', { name: '2. Each call-out was treated alone' }).waitFor();
-    const findings = (await call('findings.list', {})) as { title: string; number: number; evidence: { targetId: number }[]; tags: { direction: string }[] }[];
-    expect(findings.map((f) => `${f.number} ${f.title}`)).toEqual(['1 RM was never seen alone', '2 Each call-out was treated alone']);
+    const findings = (await call('findings.list', {})) as {
+      title: string;
+      number: number;
+      evidence: { targetId: number }[];
+      tags: { direction: string }[];
+    }[];
+    expect(findings.map((f) => `${f.number} ${f.title}`)).toEqual([
+      '1 RM was never seen alone',
+      '2 Each call-out was treated alone',
+    ]);
     expect(findings[1]!.evidence.map((e) => e.targetId)).toEqual([entry.id]);
     expect(findings[1]!.tags.map((t) => t.direction)).toEqual(['hinders']);
     expect(JSON.stringify((findings[1] as unknown as { body: unknown }).body)).toContain(`"type":"entry-link"`);
@@ -63,10 +75,21 @@ describe('browser edition: findings, recommendations and panel comments', () => 
     // Each term shows where its wording comes from and its counterparts in other frameworks.
     const scieRow = page.getByRole('row', { name: /SCIE Learning Together/ });
     await scieRow.getByText('Terms and sources').click();
-    const tools = scieRow.getByRole('listitem').filter({ has: page.getByText('Patterns in human–tool operation', { exact: true }) });
-    await tools.getByText(/Source: SCIE Guide 24, Learning together to safeguard children, 2008, Appendix 6, pattern 1\./).waitFor();
-    await tools.getByText(/In other frameworks: Organisational support around the team \(Safeguarding adults reviews: national analysis domains\), a related theme, approximate/).waitFor();
-    await scieRow.getByText(/Wording not yet confirmed against the publication/).first().waitFor();
+    const tools = scieRow
+      .getByRole('listitem')
+      .filter({ has: page.getByText('Patterns in human–tool operation', { exact: true }) });
+    await tools
+      .getByText(/Source: SCIE Guide 24, Learning together to safeguard children, 2008, Appendix 6, pattern 1\./)
+      .waitFor();
+    await tools
+      .getByText(
+        /In other frameworks: Organisational support around the team \(Safeguarding adults reviews: national analysis domains\), a related theme, approximate/,
+      )
+      .waitFor();
+    await scieRow
+      .getByText(/Wording not yet confirmed against the publication/)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page);
     await page.getByLabel('Import a taxonomy (.json) or codebook (.qdc)').setInputFiles(boardTaxonomy);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -92,7 +115,7 @@ describe('browser edition: findings, recommendations and panel comments', () => 
       [
         {
           paragraph: [
-            { bookmarkStart: `cw_f_${(await call('findings.list', {}) as { id: number }[])[1]!.id}`, id: 1 },
+            { bookmarkStart: `cw_f_${((await call('findings.list', {})) as { id: number }[])[1]!.id}`, id: 1 },
             { commentStart: 0 },
             { text: 'Each call-out was treated alone' },
             { commentEnd: 0 },
@@ -102,7 +125,12 @@ describe('browser edition: findings, recommendations and panel comments', () => 
         },
       ],
       [
-        { id: 0, author: 'Dana Price', date: '2026-02-03T09:00:00Z', paragraphs: ['Two call-outs were linked in 2022.'] },
+        {
+          id: 0,
+          author: 'Dana Price',
+          date: '2026-02-03T09:00:00Z',
+          paragraphs: ['Two call-outs were linked in 2022.'],
+        },
         { id: 1, author: 'Lead Reviewer', date: '2026-02-04T09:00:00Z', paragraphs: ['Thanks, added.'], parentId: 0 },
       ],
     );
@@ -116,7 +144,9 @@ describe('browser edition: findings, recommendations and panel comments', () => 
     });
     await page.getByLabel('Agency of the commenters (optional)').fill('Westmoor Police');
     await page.getByRole('button', { name: 'Import comments' }).click();
-    await page.getByText('returned.docx: 2 comments; 2 added (1 by bookmark, 0 by quoted text); 0 already imported.').waitFor();
+    await page
+      .getByText('returned.docx: 2 comments; 2 added (1 by bookmark, 0 by quoted text); 0 already imported.')
+      .waitFor();
     const thread = page.getByRole('article', { name: /Finding 2: Each call-out was treated alone/ });
     await thread.getByText('Two call-outs were linked in 2022.').waitFor();
     await thread.getByText('Thanks, added.').waitFor();

@@ -39,7 +39,12 @@ export interface BrowserApp {
  * shares); started in `beforeAll`, the caller closes it in `afterAll`. `close()` is safe to call twice.
  */
 export async function startBrowserApp(
-  options: { home?: string; firstStart?: boolean; displayName?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    home?: string;
+    firstStart?: boolean;
+    displayName?: string;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<BrowserApp> {
   const home = options.home ?? tempDir('casewright-e2e-');
   if (options.firstStart !== true) {
@@ -52,7 +57,10 @@ export async function startBrowserApp(
   process.env.CASEWRIGHT_REVIEWS_DIR = join(home, 'Reviews');
   const edition = await startBrowserEdition({ home, staticDir: inject('rendererDist') });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: 'en-GB',
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;
@@ -87,7 +95,11 @@ export async function expectNoAxeViolations(page: Page, options: { exclude?: rea
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
   );
   expect(summary).toEqual([]);
 }

@@ -43,7 +43,9 @@ describe('import keeps every word', () => {
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('4');
     await page.getByLabel('Search entries').fill('repairs operative');
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('2');
-    await grid.getByRole('gridcell', { name: /Repairs operative saw a hole in the bedroom door at child height/ }).waitFor();
+    await grid
+      .getByRole('gridcell', { name: /Repairs operative saw a hole in the bedroom door at child height/ })
+      .waitFor();
   });
 
   it('shows the title above the headings and the cover sheet of a workbook in the import report', async () => {
@@ -58,7 +60,11 @@ describe('import keeps every word', () => {
     await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(source);
     await page.getByLabel('Agency that sent it').fill(style.agency);
     await page.getByRole('button', { name: 'Preview' }).click();
-    await page.getByText('1 line of text above the column headings and the other sheet of the workbook (“Cover”) will be kept with this import and shown in the import report.').waitFor();
+    await page
+      .getByText(
+        '1 line of text above the column headings and the other sheet of the workbook (“Cover”) will be kept with this import and shown in the import report.',
+      )
+      .waitFor();
     await page.getByRole('button', { name: 'Import all 2 rows' }).click();
     await page.getByRole('heading', { name: `Import report: ${style.name}` }).waitFor();
     await page.getByText('Text above the column headings, kept with this import:').waitFor();

@@ -27,7 +27,9 @@ describe('browser edition: practice insight on free-text agency returns', () => 
     await repeated.getByRole('link', { name: /14\/12\/2021, in the chronology/ }).waitFor();
     await repeated.getByText(/^Matched: “threatened to kill”, “smashed”/).waitFor();
     // The sentences the words are in, verbatim.
-    await repeated.getByText(/^KA reports DC threatened to kill her and then smashed the TV during an argument\. … /).waitFor();
+    await repeated
+      .getByText(/^KA reports DC threatened to kill her and then smashed the TV during an argument\. … /)
+      .waitFor();
     await repeated.getByText(/No single agency recorded or was recorded as told of all of them/).waitFor();
     await expectNoAxeViolations(page);
 
@@ -39,7 +41,9 @@ describe('browser edition: practice insight on free-text agency returns', () => 
     await dialog.getByRole('button', { name: 'Mark as false match' }).click();
     await dialog.getByText('Say why this entry is not a match.').waitFor();
     await expectNoAxeViolations(page);
-    await dialog.getByLabel('Reason').fill('Receipt of the MARAC referral about the 14 December incident, not a new incident');
+    await dialog
+      .getByLabel('Reason')
+      .fill('Receipt of the MARAC referral about the 14 December incident, not a new incident');
     await dialog.getByRole('button', { name: 'Mark as false match' }).click();
     await statusSays(page, 'Marked as a false match');
     await pattern(page, /Repeated domestic abuse incidents: DC and KA \(4\)/).waitFor();
@@ -56,7 +60,11 @@ describe('browser edition: practice insight on free-text agency returns', () => 
     await statusSays(page, /Finding 1 created/);
     await page.waitForURL(/\/findings\/\d+$/);
 
-    const findings = async () => ((await call('findings.list', {})) as { title: string; evidence: { targetId: number }[] }[]).map((f) => ({ title: f.title, evidence: f.evidence.length }));
+    const findings = async () =>
+      ((await call('findings.list', {})) as { title: string; evidence: { targetId: number }[] }[]).map((f) => ({
+        title: f.title,
+        evidence: f.evidence.length,
+      }));
     await vitestExpect.poll(findings).toEqual([{ title, evidence: 4 }]);
   });
 
@@ -79,7 +87,9 @@ describe('browser edition: practice insight on free-text agency returns', () => 
     await statusSays(page, 'Pattern dismissed');
     await page.getByText(/9 patterns found in 16 chronology entries, strongest first; 1 dismissed/).waitFor();
     await page.getByLabel('Show dismissed patterns').check();
-    await minimising.getByText(/Dismissed by Test Reviewer .*Discussed with the health visiting panel member/).waitFor();
+    await minimising
+      .getByText(/Dismissed by Test Reviewer .*Discussed with the health visiting panel member/)
+      .waitFor();
   });
 
   it('tunes a threshold for this review, which changes the patterns, and goes back to the defaults', async () => {

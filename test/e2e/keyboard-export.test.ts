@@ -64,51 +64,84 @@ async function exportWithKey(page: Page, key: 'Enter' | ' ', expectedName: strin
 }
 
 describe('keyboard only: exporting', () => {
-  it('exports the draft and the panel draft as Word documents, with focus visible and back on the button pressed', async () => {
-    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
-    const { page } = app;
-    const out = tempDir('cw-e2e-keyboard-export-');
+  it(
+    'exports the draft and the panel draft as Word documents, with focus visible and back on the button pressed',
+    async () => {
+      const app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
+      const { page } = app;
+      const out = tempDir('cw-e2e-keyboard-export-');
 
-    await tabTo(page, /^Open the sample review$/);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    await tabTo(page, /^Report$/);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+      await tabTo(page, /^Open the sample review$/);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+      await tabTo(page, /^Report$/);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
 
-    // The format is reachable and says Word before anything is exported.
-    await tabTo(page, /^Format$/, { limit: 200 });
-    await expect.poll(() => focusRingShows(page)).toBe(true);
-    await expect.poll(() => page.locator(':focus').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Word document (.docx)');
+      // The format is reachable and says Word before anything is exported.
+      await tabTo(page, /^Format$/, { limit: 200 });
+      await expect.poll(() => focusRingShows(page)).toBe(true);
+      await expect
+        .poll(() =>
+          page.locator(':focus').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent),
+        )
+        .toBe('Word document (.docx)');
 
-    // Enter on "Export internal draft…": the Word file downloads and the page says where it went.
-    await tabTo(page, /^Export internal draft…$/);
-    await expect.poll(() => focusRingShows(page)).toBe(true);
-    const draft = join(out, 'draft.docx');
-    await exportWithKey(page, 'Enter', `${SAMPLE_FILE_STEM} — draft.docx`, draft);
-    await expect.poll(() => page.getByText(new RegExp(`^Saved draft as the download ${escapeRegExp(SAMPLE_FILE_STEM)} — draft\\.docx`)).count(), { timeout: 90_000 }).toBe(1);
-    // Screen readers hear the same from the status line.
-    await expect.poll(() => page.getByRole('status').filter({ hasText: `Saved the report as the download ${SAMPLE_FILE_STEM} — draft.docx` }).count()).toBe(1);
-    await expect.poll(() => focusedName(page)).toBe('Export internal draft…');
-    await expect.poll(() => focusRingShows(page)).toBe(true);
-    expect(existsSync(draft)).toBe(true);
-    const draftStructure = await readDocxStructure(readFileSync(draft));
-    expect(draftStructure.watermark).toBe(true);
-    expect(draftStructure.headingLevels).toContain(1);
-    expect(draftStructure.coreLanguage).toBe('en-GB');
+      // Enter on "Export internal draft…": the Word file downloads and the page says where it went.
+      await tabTo(page, /^Export internal draft…$/);
+      await expect.poll(() => focusRingShows(page)).toBe(true);
+      const draft = join(out, 'draft.docx');
+      await exportWithKey(page, 'Enter', `${SAMPLE_FILE_STEM} — draft.docx`, draft);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByText(new RegExp(`^Saved draft as the download ${escapeRegExp(SAMPLE_FILE_STEM)} — draft\\.docx`))
+              .count(),
+          { timeout: 90_000 },
+        )
+        .toBe(1);
+      // Screen readers hear the same from the status line.
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: `Saved the report as the download ${SAMPLE_FILE_STEM} — draft.docx` })
+            .count(),
+        )
+        .toBe(1);
+      await expect.poll(() => focusedName(page)).toBe('Export internal draft…');
+      await expect.poll(() => focusRingShows(page)).toBe(true);
+      expect(existsSync(draft)).toBe(true);
+      const draftStructure = await readDocxStructure(readFileSync(draft));
+      expect(draftStructure.watermark).toBe(true);
+      expect(draftStructure.headingLevels).toContain(1);
+      expect(draftStructure.coreLanguage).toBe('en-GB');
 
-    // Tab moves on from the button just used; Space exports the panel draft.
-    await page.keyboard.press('Tab');
-    await expect.poll(() => focusedName(page)).toBe('Export panel draft…');
-    const panel = join(out, 'panel.docx');
-    await exportWithKey(page, ' ', `${SAMPLE_FILE_STEM} — panel draft.docx`, panel);
-    await expect.poll(() => page.getByText(new RegExp(`^Saved draft as the download ${escapeRegExp(SAMPLE_FILE_STEM)} — panel draft\\.docx`)).count(), { timeout: 90_000 }).toBe(1);
-    await expect.poll(() => focusedName(page)).toBe('Export panel draft…');
-    expect((await readDocxStructure(readFileSync(panel))).watermark).toBe(true);
+      // Tab moves on from the button just used; Space exports the panel draft.
+      await page.keyboard.press('Tab');
+      await expect.poll(() => focusedName(page)).toBe('Export panel draft…');
+      const panel = join(out, 'panel.docx');
+      await exportWithKey(page, ' ', `${SAMPLE_FILE_STEM} — panel draft.docx`, panel);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByText(
+                new RegExp(`^Saved draft as the download ${escapeRegExp(SAMPLE_FILE_STEM)} — panel draft\\.docx`),
+              )
+              .count(),
+          { timeout: 90_000 },
+        )
+        .toBe(1);
+      await expect.poll(() => focusedName(page)).toBe('Export panel draft…');
+      expect((await readDocxStructure(readFileSync(panel))).watermark).toBe(true);
 
-    // Shift+Tab goes back the way it came.
-    await page.keyboard.press('Shift+Tab');
-    await expect.poll(() => focusedName(page)).toBe('Export internal draft…');
-    await expectNoAxeViolations(page);
-  }, KEYBOARD_BUDGET_MS);
+      // Shift+Tab goes back the way it came.
+      await page.keyboard.press('Shift+Tab');
+      await expect.poll(() => focusedName(page)).toBe('Export internal draft…');
+      await expectNoAxeViolations(page);
+    },
+    KEYBOARD_BUDGET_MS,
+  );
 });

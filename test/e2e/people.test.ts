@@ -24,12 +24,21 @@ describe('browser edition: people, protected characteristics and mentions', () =
     const race = page.getByRole('group', { name: 'Race (ethnic group)' });
     await race.getByLabel('What is known').selectOption('recorded');
     await page.getByLabel('Ethnicity list').selectOption('wales');
-    await expect.poll(() => race.getByLabel('Value').locator('option[value="white-british"]').textContent()).toBe(
-      'Welsh, English, Scottish, Northern Irish or British',
-    );
+    await expect
+      .poll(() => race.getByLabel('Value').locator('option[value="white-british"]').textContent())
+      .toBe('Welsh, English, Scottish, Northern Irish or British');
     // The Welsh questionnaire's headings name Asian Welsh and Black Welsh.
-    await expect.poll(() => race.getByLabel('Value').locator('optgroup[label="Asian, Asian Welsh or Asian British"]').count()).toBe(1);
-    await expect.poll(() => race.getByLabel('Value').locator('optgroup[label="Black, Black Welsh, Black British, Caribbean or African"]').count()).toBe(1);
+    await expect
+      .poll(() => race.getByLabel('Value').locator('optgroup[label="Asian, Asian Welsh or Asian British"]').count())
+      .toBe(1);
+    await expect
+      .poll(() =>
+        race
+          .getByLabel('Value')
+          .locator('optgroup[label="Black, Black Welsh, Black British, Caribbean or African"]')
+          .count(),
+      )
+      .toBe(1);
     await race.getByLabel('Value').selectOption('white-british');
     await race.getByLabel('Source').fill('GP records');
     const religion = page.getByRole('group', { name: 'Religion or belief' });
@@ -44,7 +53,9 @@ describe('browser edition: people, protected characteristics and mentions', () =
 
     await addPerson(page, { name: 'Ruby Ashdown', pseudonym: 'Child R', role: 'subject child', dob: '2019-06-14' });
     await page.getByRole('button', { name: 'Edit RM (Kerry Ashdown)' }).click();
-    await expect.poll(() => page.getByRole('group', { name: 'Religion or belief' }).getByLabel('Detail (optional)').inputValue()).toBe('Said her faith was a private matter');
+    await expect
+      .poll(() => page.getByRole('group', { name: 'Religion or belief' }).getByLabel('Detail (optional)').inputValue())
+      .toBe('Said her faith was a private matter');
     const relationship = page.getByRole('form', { name: 'Add a relationship for RM' });
     await relationship.getByLabel('Relationship').selectOption('parent-of');
     await relationship.getByLabel('Other person').selectOption({ label: 'Child R (Ruby Ashdown)' });
@@ -52,7 +63,9 @@ describe('browser edition: people, protected characteristics and mentions', () =
     await page.getByText('RM is parent of Child R').waitFor();
 
     await page.getByRole('tab', { name: 'Protected characteristics' }).click();
-    await page.getByText('Religion or belief recorded for 0 of 2 family members (1 declined, 1 not yet entered).').waitFor();
+    await page
+      .getByText('Religion or belief recorded for 0 of 2 family members (1 declined, 1 not yet entered).')
+      .waitFor();
     await page.getByText('Race (ethnic group) recorded for 1 of 2 family members (1 not yet entered).').waitFor();
     // Child R is under 16: sexual orientation, gender identity and legal partnership status.
     await expect.poll(() => page.getByRole('table').getByText('Not applicable: under 16').count()).toBe(3);
@@ -60,7 +73,9 @@ describe('browser edition: people, protected characteristics and mentions', () =
 
     // Arrow keys move between tabs.
     await page.getByRole('tab', { name: 'Protected characteristics' }).press('ArrowRight');
-    await expect.poll(() => page.getByRole('tab', { name: 'Identifiers to redact' }).getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Identifiers to redact' }).getAttribute('aria-selected'))
+      .toBe('true');
     await page.getByLabel('Identifier', { exact: true }).fill('14 Larkspur Close, Westmoor');
     await page.getByLabel('Kind').selectOption('address');
     await page.getByRole('button', { name: 'Add identifier' }).click();
@@ -134,17 +149,26 @@ describe('browser edition: people, protected characteristics and mentions', () =
     const app = await startBrowserApp();
     const { page } = app;
     const dispatch = createDispatcher(app.edition.app, () => undefined);
-    const opened = (await dispatch({ method: 'review.openSample', args: {} } as never)) as { ok: true; result: { reviewId: string } };
+    const opened = (await dispatch({ method: 'review.openSample', args: {} } as never)) as {
+      ok: true;
+      result: { reviewId: string };
+    };
     await page.goto(`${app.url}/#/review/${encodeURIComponent(opened.result.reviewId)}/people`);
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     await page.getByRole('button', { name: 'Edit Mr C (Dean Croft)' }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Edit Mr C (Dean Croft)' }).click();
     await page.getByText('RM is partner of Mr C from 1 March 2021').waitFor();
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: /^Mr C/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { level: 2, name: /^Mr C/ }).evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
     await expectNoAxeViolations(page);
     await page.getByRole('tab', { name: 'Protected characteristics' }).click();
-    await page.getByText('Religion or belief recorded for 1 of 6 family members (2 not asked, 3 not recorded by agencies).').waitFor();
+    await page
+      .getByText('Religion or belief recorded for 1 of 6 family members (2 not asked, 3 not recorded by agencies).')
+      .waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('tab', { name: 'Identifiers to redact' }).click();
     await page.getByRole('cell', { name: 'WM4 7QT', exact: true }).waitFor();

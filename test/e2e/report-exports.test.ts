@@ -28,9 +28,21 @@ describe('browser edition: exporting every document', () => {
 
     const documents = [
       { button: 'Export internal draft…', name: 'Child T — draft.docx', done: /Saved draft as the download .*draft/ },
-      { button: 'Export panel draft…', name: 'Child T — panel draft.docx', done: /Saved draft as the download .*panel draft/ },
-      { button: 'Export 7-minute briefing…', name: 'Child T — 7-minute briefing.docx', done: /Saved publication version as the download .*7-minute briefing/ },
-      { button: 'Export one-page learning brief…', name: 'Child T — one-page brief.docx', done: /Saved publication version as the download .*one-page brief/ },
+      {
+        button: 'Export panel draft…',
+        name: 'Child T — panel draft.docx',
+        done: /Saved draft as the download .*panel draft/,
+      },
+      {
+        button: 'Export 7-minute briefing…',
+        name: 'Child T — 7-minute briefing.docx',
+        done: /Saved publication version as the download .*7-minute briefing/,
+      },
+      {
+        button: 'Export one-page learning brief…',
+        name: 'Child T — one-page brief.docx',
+        done: /Saved publication version as the download .*one-page brief/,
+      },
     ];
     for (const doc of documents) {
       const target = join(out, doc.name);
@@ -45,7 +57,10 @@ describe('browser edition: exporting every document', () => {
     const publication = join(out, 'Child T — publication report.docx');
     const refusedDownload = page.waitForEvent('download', { timeout: 5_000 }).catch(() => null);
     await page.getByRole('button', { name: 'Export report for publication…' }).click();
-    await page.getByText(/Title page: The partnership is not set/).first().waitFor({ timeout: 90_000 });
+    await page
+      .getByText(/Title page: The partnership is not set/)
+      .first()
+      .waitFor({ timeout: 90_000 });
     expect(await refusedDownload).toBeNull();
     expect(existsSync(publication)).toBe(false);
 
@@ -59,12 +74,16 @@ describe('browser edition: exporting every document', () => {
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await page.getByLabel('Safeguarding partnership').fill('Westmoor Safeguarding Children Partnership');
     await page.getByLabel('Safeguarding partnership').press('Tab');
-    await expect.poll(async () => ((await call('review.getSession', {})) as { meta: { partnership: string } }).meta.partnership).toBe('Westmoor Safeguarding Children Partnership');
+    await expect
+      .poll(async () => ((await call('review.getSession', {})) as { meta: { partnership: string } }).meta.partnership)
+      .toBe('Westmoor Safeguarding Children Partnership');
 
     await page.getByRole('link', { name: 'Report' }).click();
     await checkPublication(page);
     await page.getByText('No identifying information found. The report can be published.').waitFor({ timeout: 90_000 });
-    expect(await exportAsDownload(page, 'Export report for publication…', 'Child T — publication report.docx', publication)).toBe(true);
+    expect(
+      await exportAsDownload(page, 'Export report for publication…', 'Child T — publication report.docx', publication),
+    ).toBe(true);
     await page.getByText(/Saved publication version as the download .*publication report/).waitFor({ timeout: 90_000 });
     const structure = await readDocxStructure(readFileSync(publication));
     expect(structure.watermark).toBe(false);

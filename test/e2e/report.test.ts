@@ -13,7 +13,11 @@ describe('browser edition: the Report area', () => {
     const { page } = app;
     const reviewId = await createReviewInUi(page, 'Child R');
     const call = reviewCaller(app, reviewId);
-    await call('chronology.add', { date: '12/03/2021', agency: 'Westmoor Police', summary: 'Call-out; the MARAC was not told' });
+    await call('chronology.add', {
+      date: '12/03/2021',
+      agency: 'Westmoor Police',
+      summary: 'Call-out; the MARAC was not told',
+    });
 
     await openArea(page, 'Report');
     await expectNoAxeViolations(page);
@@ -31,7 +35,10 @@ describe('browser edition: the Report area', () => {
     await page.getByLabel('Reflective questions (one a line)').fill('Who saw the child alone?');
     await page.getByRole('button', { name: 'Save briefing' }).click();
     await page.getByRole('status').filter({ hasText: 'Briefing saved' }).waitFor();
-    expect(((await call('report.getBriefing', {})) as { content: { reflectiveQuestions: string[] } }).content.reflectiveQuestions).toEqual(['Who saw the child alone?']);
+    expect(
+      ((await call('report.getBriefing', {})) as { content: { reflectiveQuestions: string[] } }).content
+        .reflectiveQuestions,
+    ).toEqual(['Who saw the child alone?']);
 
     // Export: in the browser edition the finished document is a download; the page names no path.
     const target = join(tempDir('cw-e2e-report-'), 'Child R.docx');

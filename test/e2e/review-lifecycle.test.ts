@@ -12,12 +12,17 @@ describe('browser edition: a review from creation to reopening', () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Title').fill('Child Q');
-    await page.getByRole('group', { name: 'Kind of review' }).getByRole('radio', { name: 'Domestic Homicide Review' }).check();
+    await page
+      .getByRole('group', { name: 'Kind of review' })
+      .getByRole('radio', { name: 'Domestic Homicide Review' })
+      .check();
     // Encrypted by default: a passphrase that differs from its confirmation is caught first.
     await page.getByLabel('Passphrase', { exact: true }).fill(E2E_PASSPHRASE);
     await page.getByLabel('Type the passphrase again').fill(`${E2E_PASSPHRASE}x`);
     await page.getByRole('button', { name: 'Create review' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'The two passphrases are not the same' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'The two passphrases are not the same' }).count())
+      .toBe(1);
     await fillReviewPassphrase(page);
     await page.getByRole('button', { name: 'Create review' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
@@ -42,9 +47,9 @@ describe('browser edition: a review from creation to reopening', () => {
     await page.getByLabel('Passphrase for this review').fill(E2E_PASSPHRASE);
     await page.getByRole('button', { name: 'Open with passphrase' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Terms of reference' }).innerText()).toContain(
-      'How did agencies share information about Child Q?',
-    );
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Terms of reference' }).innerText())
+      .toContain('How did agencies share information about Child Q?');
     await expect.poll(() => page.getByLabel('Kind of review').inputValue()).toBe('dhr');
   });
 
@@ -73,7 +78,9 @@ describe('browser edition: a review from creation to reopening', () => {
     const { page } = app;
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await expect.poll(() => page.getByLabel('Title').inputValue()).toContain('Child R');
-    await expect.poll(() => page.getByRole('textbox', { name: 'Terms of reference' }).innerText()).toContain('Key lines of enquiry');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Terms of reference' }).innerText())
+      .toContain('Key lines of enquiry');
     await expectNoAxeViolations(page);
   });
 });

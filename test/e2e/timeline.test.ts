@@ -9,7 +9,12 @@ afterEach(async () => {
   app = undefined;
 });
 
-interface Box { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number }
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
 
 /** Where things are drawn on the timeline, as the browser lays them out (real text widths). */
 async function drawn(page: Page): Promise<{ plot: Box; marks: Box[]; labels: Box[]; shapes: Box[] }> {
@@ -25,7 +30,9 @@ async function drawn(page: Page): Promise<{ plot: Box; marks: Box[]; labels: Box
       marks: [...svg.querySelectorAll('[data-mark-key] .cw-timeline-hit')].map(box),
       labels: [...svg.querySelectorAll('.cw-timeline-label')].map(box),
       // Marker shapes and cluster pills (not their invisible hit areas).
-      shapes: [...svg.querySelectorAll('[data-mark-key] > path, [data-mark-key] > rect:not(.cw-timeline-hit)')].map(box),
+      shapes: [...svg.querySelectorAll('[data-mark-key] > path, [data-mark-key] > rect:not(.cw-timeline-hit)')].map(
+        box,
+      ),
     };
   });
 }
@@ -63,7 +70,10 @@ describe('the timeline', () => {
     const call = reviewCaller(app, reviewId);
     // Eight police call-outs in one fortnight, and quieter contact from two other agencies.
     for (let day = 1; day <= 8; day++) {
-      await call('chronology.add', entry(`${day + 2}/02/2021`, 'Westmoor Police', `Call-out number ${day} to Larkspur Close`));
+      await call(
+        'chronology.add',
+        entry(`${day + 2}/02/2021`, 'Westmoor Police', `Call-out number ${day} to Larkspur Close`),
+      );
     }
     await call('chronology.add', entry('14/06/2021', 'Westmoor Police', 'Welfare check after a neighbour called'));
     await call('chronology.add', entry('12/04/2021', 'Health Visiting', 'Home visit by HV1, child seen'));
@@ -71,8 +81,14 @@ describe('the timeline', () => {
     await call('chronology.add', entry('03/11/2021', 'Larkspur Primary School', 'Child arrived without a coat'));
     await call('chronology.add', entry('20/01/2022', 'Larkspur Primary School', 'Disclosure to class teacher'));
 
-    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology', exact: true }).click();
-    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Timeline', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Review areas' })
+      .getByRole('link', { name: 'Chronology', exact: true })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Chronology views' })
+      .getByRole('link', { name: 'Timeline', exact: true })
+      .click();
     const timeline = page.getByRole('group', { name: /^Timeline, 3 agencies/ });
     await timeline.waitFor();
 
@@ -84,8 +100,22 @@ describe('the timeline', () => {
     await expect.poll(() => timeline.getByRole('button').count()).toBe(6);
     // Events with room carry a short label; no label touches another label or a marker.
     // The last event sits at the right edge, so its label goes on its left.
-    await expect.poll(() => timeline.locator('.cw-timeline-label').filter({ hasText: /^Disclos/ }).count()).toBe(1);
-    await expect.poll(() => timeline.locator('.cw-timeline-label').filter({ hasText: /^Welfare check/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        timeline
+          .locator('.cw-timeline-label')
+          .filter({ hasText: /^Disclos/ })
+          .count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() =>
+        timeline
+          .locator('.cw-timeline-label')
+          .filter({ hasText: /^Welfare check/ })
+          .count(),
+      )
+      .toBe(1);
     await expect.poll(() => collisions(page)).toBe(0);
     await expectNoAxeViolations(page);
     await saveScreenshot(page, '1024x700', 'timeline-fitted');
@@ -93,10 +123,16 @@ describe('the timeline', () => {
     // Choosing the cluster zooms in to its fortnight: every call-out is its own event, in place.
     await cluster.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => timeline.getByRole('button', { name: /Call-out number \d to Larkspur Close/ }).count()).toBe(8);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^3 Feb 2021, Westmoor Police, other: Call-out number 1/);
+    await expect
+      .poll(() => timeline.getByRole('button', { name: /Call-out number \d to Larkspur Close/ }).count())
+      .toBe(8);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^3 Feb 2021, Westmoor Police, other: Call-out number 1/);
     // The focused event's full name shows beside it; labels still do not collide.
-    await expect.poll(() => timeline.locator('.cw-timeline-callout').textContent()).toMatch(/^3 Feb 2021 · other · Call-out number 1 to Larkspur Close/);
+    await expect
+      .poll(() => timeline.locator('.cw-timeline-callout').textContent())
+      .toMatch(/^3 Feb 2021 · other · Call-out number 1 to Larkspur Close/);
     await expect.poll(() => collisions(page)).toBe(0);
     await expectNoAxeViolations(page);
     await saveScreenshot(page, '1024x700', 'timeline-cluster-opened');

@@ -8,11 +8,18 @@ const SIZES = [
   { name: '1440x900', width: 1440, height: 900, minRows: 25 },
 ] as const;
 
-const area = (page: Page, name: string) => page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name, exact: true });
-const chronologyView = (page: Page, name: string) => page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name, exact: true });
+const area = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name, exact: true });
+const chronologyView = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name, exact: true });
 
 /** Every check a screen must pass at this size, then a screenshot for people reviewing the change. */
-async function checkScreen(page: Page, size: string, name: string, options: { readonly words?: boolean } = {}): Promise<void> {
+async function checkScreen(
+  page: Page,
+  size: string,
+  name: string,
+  options: { readonly words?: boolean } = {},
+): Promise<void> {
   await expect.poll(() => horizontalOverflow(page)).toEqual([]);
   if (options.words !== false) await expect.poll(() => internalWordsOnScreen(page)).toEqual([]);
   await expectNoAxeViolations(page);

@@ -19,13 +19,22 @@ export interface PersonSpec {
   readonly relationship?: string;
   readonly category?: 'family' | 'household' | 'professional';
   readonly dateOfBirth?: string;
-  readonly characteristics?: readonly { readonly id: CharacteristicId; readonly state: CharacteristicState; readonly optionId?: string; readonly reason?: string }[];
+  readonly characteristics?: readonly {
+    readonly id: CharacteristicId;
+    readonly state: CharacteristicState;
+    readonly optionId?: string;
+    readonly reason?: string;
+  }[];
 }
 
 export interface FindingSpec {
   readonly title: string;
   readonly body?: string;
-  readonly tags: readonly { readonly taxonomyId: string; readonly termId: string; readonly direction?: 'supports' | 'hinders' }[];
+  readonly tags: readonly {
+    readonly taxonomyId: string;
+    readonly termId: string;
+    readonly direction?: 'supports' | 'hinders';
+  }[];
 }
 
 export interface RecommendationSpec {
@@ -57,7 +66,11 @@ export function reviewWriter(home: string): ReviewWriter {
   const app = createAppContext({ edition: 'cli', home });
   app.settings.update({ displayName: 'Test Board Officer' });
   const dispatch = createDispatcher(app, () => undefined);
-  const call = async <K extends MethodName>(method: K, args: ArgsOf<Api[K]>, reviewId?: string): Promise<ResultOf<Api[K]>> => {
+  const call = async <K extends MethodName>(
+    method: K,
+    args: ArgsOf<Api[K]>,
+    reviewId?: string,
+  ): Promise<ResultOf<Api[K]>> => {
     const response = await dispatch({ method, args, ...(reviewId === undefined ? {} : { reviewId }) });
     if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
     return response.result as ResultOf<Api[K]>;
@@ -66,7 +79,11 @@ export function reviewWriter(home: string): ReviewWriter {
     app,
     async write(dir, spec) {
       const path = join(dir, spec.fileName);
-      const session = await call('review.create', { grant: app.grants.issue({ path, replaceConfirmed: false }), title: spec.title, kind: spec.kind });
+      const session = await call('review.create', {
+        grant: app.grants.issue({ path, replaceConfirmed: false }),
+        title: spec.title,
+        kind: spec.kind,
+      });
       const id = session.reviewId;
       try {
         if (spec.scopeEnd !== undefined) await call('review.updateMeta', { scopeEnd: spec.scopeEnd }, id);
@@ -86,20 +103,38 @@ export function reviewWriter(home: string): ReviewWriter {
           );
           for (const c of p.characteristics ?? []) {
             const base = { personId: person.id, characteristicId: c.id, source: 'fixture' };
-            if (c.state === 'recorded') await call('people.updateCharacteristic', { ...base, state: 'recorded', value: { optionId: c.optionId ?? null, writeIn: null } }, id);
-            else if (c.state === 'not-applicable') await call('people.updateCharacteristic', { ...base, state: 'not-applicable', reason: c.reason ?? 'under 16' }, id);
+            if (c.state === 'recorded')
+              await call(
+                'people.updateCharacteristic',
+                { ...base, state: 'recorded', value: { optionId: c.optionId ?? null, writeIn: null } },
+                id,
+              );
+            else if (c.state === 'not-applicable')
+              await call(
+                'people.updateCharacteristic',
+                { ...base, state: 'not-applicable', reason: c.reason ?? 'under 16' },
+                id,
+              );
             else await call('people.updateCharacteristic', { ...base, state: c.state }, id);
           }
         }
         if (spec.chronologyCsv !== undefined) {
           await call(
             'chronology.importApply',
-            { fileName: 'agency.csv', bytesBase64: Buffer.from(spec.chronologyCsv.csv, 'utf8').toString('base64'), agency: spec.chronologyCsv.agency },
+            {
+              fileName: 'agency.csv',
+              bytesBase64: Buffer.from(spec.chronologyCsv.csv, 'utf8').toString('base64'),
+              agency: spec.chronologyCsv.agency,
+            },
             id,
           );
         }
         for (const f of spec.findings ?? []) {
-          await call('findings.add', { title: f.title, body: f.body === undefined ? null : richTextFromParagraphs([f.body]), tags: [...f.tags] }, id);
+          await call(
+            'findings.add',
+            { title: f.title, body: f.body === undefined ? null : richTextFromParagraphs([f.body]), tags: [...f.tags] },
+            id,
+          );
         }
         for (const r of spec.recommendations ?? []) {
           await call(

@@ -16,28 +16,79 @@ export interface FilledReview {
 }
 
 export async function fillCompleteReview(call: Call): Promise<FilledReview> {
-  await call('review.updateMeta', { partnership: 'Westmoor Safeguarding Children Partnership', author: 'A. Reviewer', scopeStart: '2019-01-01', scopeEnd: '2022-06-30' });
-  await call('review.updateTermsOfReference', { termsOfReference: richTextFromParagraphs(['The review looks at how agencies worked together to protect Child T.']) });
+  await call('review.updateMeta', {
+    partnership: 'Westmoor Safeguarding Children Partnership',
+    author: 'A. Reviewer',
+    scopeStart: '2019-01-01',
+    scopeEnd: '2022-06-30',
+  });
+  await call('review.updateTermsOfReference', {
+    termsOfReference: richTextFromParagraphs(['The review looks at how agencies worked together to protect Child T.']),
+  });
   const sections = (await call('report.listSections')) as { key: string; editable: boolean }[];
   for (const s of sections.filter((x) => x.editable)) {
-    await call('report.updateSectionText', { key: s.key, body: richTextFromParagraphs([`The reviewer's account for ${s.key}, written in full.`]) });
+    await call('report.updateSectionText', {
+      key: s.key,
+      body: richTextFromParagraphs([`The reviewer's account for ${s.key}, written in full.`]),
+    });
   }
   const entries = [
-    await call('chronology.add', { date: '03/02/2021', agency: 'Westmoor Police', summary: 'Officers attended a report of shouting at the family home. Child T was asleep and was not spoken to.', significance: 'key' }),
-    await call('chronology.add', { date: '2021-07-02', agency: 'Westmoor Health Visiting', summary: 'Home visit by the health visitor; mother seen alone.', significance: 'key' }),
-    await call('chronology.add', { date: 'Spring 2020', agency: 'Westmoor Children’s Social Care', summary: 'Referral closed with no further action.' }),
+    await call('chronology.add', {
+      date: '03/02/2021',
+      agency: 'Westmoor Police',
+      summary: 'Officers attended a report of shouting at the family home. Child T was asleep and was not spoken to.',
+      significance: 'key',
+    }),
+    await call('chronology.add', {
+      date: '2021-07-02',
+      agency: 'Westmoor Health Visiting',
+      summary: 'Home visit by the health visitor; mother seen alone.',
+      significance: 'key',
+    }),
+    await call('chronology.add', {
+      date: 'Spring 2020',
+      agency: 'Westmoor Children’s Social Care',
+      summary: 'Referral closed with no further action.',
+    }),
   ] as { id: number }[];
   const entryIds = entries.map((e) => e.id);
 
-  const child = (await call('people.add', { realName: 'Tia Example', pseudonym: 'Child T', role: 'Subject child', relationshipToChild: 'Subject', dateOfBirth: '2021-11-20' })) as { id: number };
-  const mother = (await call('people.add', { realName: 'Tara Example', pseudonym: 'TM', role: 'Mother', relationshipToChild: 'Mother', dateOfBirth: '1995-04-02' })) as { id: number };
-  await call('people.updateCharacteristic', { personId: mother.id, characteristicId: 'religion-belief', state: 'recorded', value: { optionId: 'christian' } });
-  await call('people.updateCharacteristic', { personId: mother.id, characteristicId: 'sexual-orientation', state: 'not-asked' });
+  const child = (await call('people.add', {
+    realName: 'Tia Example',
+    pseudonym: 'Child T',
+    role: 'Subject child',
+    relationshipToChild: 'Subject',
+    dateOfBirth: '2021-11-20',
+  })) as { id: number };
+  const mother = (await call('people.add', {
+    realName: 'Tara Example',
+    pseudonym: 'TM',
+    role: 'Mother',
+    relationshipToChild: 'Mother',
+    dateOfBirth: '1995-04-02',
+  })) as { id: number };
+  await call('people.updateCharacteristic', {
+    personId: mother.id,
+    characteristicId: 'religion-belief',
+    state: 'recorded',
+    value: { optionId: 'christian' },
+  });
+  await call('people.updateCharacteristic', {
+    personId: mother.id,
+    characteristicId: 'sexual-orientation',
+    state: 'not-asked',
+  });
   // Every characteristic of every family member has a state (age comes from the date of birth, and
   // the questions asked only from 16 are not applicable to the child): nothing is left unentered.
   const rest = ['disability', 'marriage-civil-partnership', 'pregnancy-maternity', 'race', 'sex'];
-  for (const characteristicId of [...rest, 'religion-belief']) await call('people.updateCharacteristic', { personId: child.id, characteristicId, state: 'not-recorded-by-agencies' });
-  for (const characteristicId of [...rest, 'gender-reassignment']) await call('people.updateCharacteristic', { personId: mother.id, characteristicId, state: 'unknown' });
+  for (const characteristicId of [...rest, 'religion-belief'])
+    await call('people.updateCharacteristic', {
+      personId: child.id,
+      characteristicId,
+      state: 'not-recorded-by-agencies',
+    });
+  for (const characteristicId of [...rest, 'gender-reassignment'])
+    await call('people.updateCharacteristic', { personId: mother.id, characteristicId, state: 'unknown' });
   await call('chronology.addEpisode', {
     title: 'The call-out and the health visit',
     periodFrom: '03/02/2021',
@@ -65,8 +116,16 @@ export async function fillCompleteReview(call: Call): Promise<FilledReview> {
   await call('panel.add', { name: 'Pat Chairwoman', role: 'Independent chair and author', agency: 'Independent' });
   await call('panel.add', { name: 'Sam Lead', role: 'Detective inspector', agency: 'Westmoor Police' });
   const recommendationIds: number[] = [];
-  for (const text of ['The partnership should make sure children are spoken to at every domestic abuse call-out.', 'Agencies should tell each other when they close a case.']) {
-    const added = (await call('recommendations.add', { text, ownerAgency: 'Westmoor Police', dueDate: '2027-03-31', findingIds: [findingIds[recommendationIds.length]] })) as { id: number };
+  for (const text of [
+    'The partnership should make sure children are spoken to at every domestic abuse call-out.',
+    'Agencies should tell each other when they close a case.',
+  ]) {
+    const added = (await call('recommendations.add', {
+      text,
+      ownerAgency: 'Westmoor Police',
+      dueDate: '2027-03-31',
+      findingIds: [findingIds[recommendationIds.length]],
+    })) as { id: number };
     recommendationIds.push(added.id);
   }
   return { findingIds, recommendationIds, entryIds };

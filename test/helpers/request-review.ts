@@ -7,7 +7,11 @@ import { tempDir } from './review-file';
 
 export async function requestReview(title = 'Child R') {
   const dir = tempDir('cw-requests-');
-  const app = createAppContext({ edition: 'electron', home: join(dir, 'home'), templatesDir: join(process.cwd(), 'templates') });
+  const app = createAppContext({
+    edition: 'electron',
+    home: join(dir, 'home'),
+    templatesDir: join(process.cwd(), 'templates'),
+  });
   const dispatch = createDispatcher(app, () => undefined);
   const created = await dispatch({ method: 'review.create', args: { title, kind: 'lcspr' } });
   if (!created.ok) throw new Error(created.error.message);
@@ -19,7 +23,10 @@ export async function requestReview(title = 'Child R') {
     return response.result as T;
   };
   /** Generates an agency's request workbook at `dir/<name>` and returns its bytes. */
-  const makeRequest = async (agency: string, options: { naming?: 'real-names' | 'pseudonyms'; dueDate?: string | null; name?: string } = {}) => {
+  const makeRequest = async (
+    agency: string,
+    options: { naming?: 'real-names' | 'pseudonyms'; dueDate?: string | null; name?: string } = {},
+  ) => {
     const path = join(dir, options.name ?? `${agency.replace(/\W+/g, '-')}.xlsx`);
     const grant = app.grants.issue({ path, replaceConfirmed: false });
     const result = await call<{ request: { id: number; agency: string } }>('requests.add', {

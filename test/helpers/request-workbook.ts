@@ -22,7 +22,11 @@ function letter(index: number): string {
 
 function rowXml(r: number, cells: readonly string[]): string {
   const inner = cells
-    .map((text, c) => (text === '' ? '' : `<c r="${letter(c)}${r}" s="2" t="inlineStr"><is><t xml:space="preserve">${escape(text)}</t></is></c>`))
+    .map((text, c) =>
+      text === ''
+        ? ''
+        : `<c r="${letter(c)}${r}" s="2" t="inlineStr"><is><t xml:space="preserve">${escape(text)}</t></is></c>`,
+    )
     .join('');
   return `<row r="${r}">${inner}</row>`;
 }
@@ -37,13 +41,20 @@ export function sheetPath(files: Record<string, Uint8Array>, name: string): stri
   return `xl/${target}`;
 }
 
-export function fillRequestWorkbook(bytes: Uint8Array, rows: readonly (readonly string[])[], options: { readonly renameHeading?: { readonly from: string; readonly to: string } } = {}): Uint8Array {
+export function fillRequestWorkbook(
+  bytes: Uint8Array,
+  rows: readonly (readonly string[])[],
+  options: { readonly renameHeading?: { readonly from: string; readonly to: string } } = {},
+): Uint8Array {
   const files = unzipSync(bytes);
   const path = sheetPath(files, 'Chronology');
   let xml = strFromU8(files[path]!);
-  if (options.renameHeading !== undefined) xml = xml.replace(`<t>${options.renameHeading.from}</t>`, `<t>${escape(options.renameHeading.to)}</t>`);
+  if (options.renameHeading !== undefined)
+    xml = xml.replace(`<t>${options.renameHeading.from}</t>`, `<t>${escape(options.renameHeading.to)}</t>`);
   const body = rows.map((cells, i) => rowXml(i + 2, cells)).join('');
-  xml = xml.replace('</sheetData>', `${body}</sheetData>`).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:O${rows.length + 1}"/>`);
+  xml = xml
+    .replace('</sheetData>', `${body}</sheetData>`)
+    .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:O${rows.length + 1}"/>`);
   files[path] = strToU8(xml);
   return zipSync(files);
 }

@@ -15,7 +15,10 @@ export function tempDir(prefix = 'casewright-test-'): string {
  * A review file migrated to `version` (default: latest), as raw better-sqlite3, for migration
  * tests: migrate to N−1, insert rows, then call `migrate(db, { target: N })`.
  */
-export function createReviewFile(dir: string, options: { version?: number; name?: string } = {}): { path: string; db: Database.Database } {
+export function createReviewFile(
+  dir: string,
+  options: { version?: number; name?: string } = {},
+): { path: string; db: Database.Database } {
   const path = join(dir, options.name ?? 'review.cwr');
   const db = new Database(path);
   db.pragma(`application_id = ${REVIEW_APPLICATION_ID}`);

@@ -138,7 +138,11 @@ function testReview(app: AppContext, dir: string, home: string, reviewId: string
     raw: review.db,
     async call(method, args) {
       const response = await request(method, args);
-      if (!response.ok) throw Object.assign(new Error(response.error.message), { code: response.error.code, details: response.error.details });
+      if (!response.ok)
+        throw Object.assign(new Error(response.error.message), {
+          code: response.error.code,
+          details: response.error.details,
+        });
       return response.result as never;
     },
     async failure(method, args) {
@@ -167,7 +171,8 @@ export function emptyReview(options: ReviewOptions = {}): TestReview {
   const { reviewId } = createReview(app, { path, title: options.title ?? 'Child R', kind: options.kind ?? 'lcspr' });
   const made = testReview(app, dir, home, reviewId);
   const scope = options.scope === undefined ? { start: '2019-06-01', end: '2023-03-31' } : options.scope;
-  if (scope !== null) made.seed('Review details', (db) => updateReviewMeta(db, { scopeStart: scope.start, scopeEnd: scope.end }));
+  if (scope !== null)
+    made.seed('Review details', (db) => updateReviewMeta(db, { scopeStart: scope.start, scopeEnd: scope.end }));
   return made;
 }
 
@@ -176,7 +181,13 @@ const HOUSEHOLD = [
   { realName: 'Ruby Ashdown', pseudonym: 'Child R', role: 'subject child', relationshipToChild: 'subject child' },
   { realName: 'Leo Ashdown', pseudonym: 'Sibling R', role: 'half-sibling', relationshipToChild: 'half-sibling' },
   { realName: 'Kerry Ashdown', pseudonym: 'RM', role: 'mother', relationshipToChild: 'mother' },
-  { realName: 'Dean Croft', pseudonym: 'Mr C', category: 'household', role: "mother's partner", relationshipToChild: "mother's partner" },
+  {
+    realName: 'Dean Croft',
+    pseudonym: 'Mr C',
+    category: 'household',
+    role: "mother's partner",
+    relationshipToChild: "mother's partner",
+  },
 ] as const;
 
 function personLookup(ids: ReadonlyMap<string, number>): (pseudonym: string) => number {
@@ -189,18 +200,36 @@ function personLookup(ids: ReadonlyMap<string, number>): (pseudonym: string) => 
 
 export function reviewWithPeople(options: ReviewOptions = {}): ReviewWithPeople {
   const made = emptyReview(options);
-  const ids = made.seed('Add the household', (db) => new Map(HOUSEHOLD.map((p) => [p.pseudonym, addPerson(db, personInputSchema.parse(p)).id] as const)));
+  const ids = made.seed(
+    'Add the household',
+    (db) => new Map(HOUSEHOLD.map((p) => [p.pseudonym, addPerson(db, personInputSchema.parse(p)).id] as const)),
+  );
   return { ...made, person: personLookup(ids) };
 }
 
 /** Three entries (one with a vague-looking typed date), from the police and health visiting. */
 const DEFAULT_ENTRIES: readonly ChronologyEntryInput[] = [
-  { date: '12 March 2021', agency: 'Westmoor Police', summary: 'Call to 14 Larkspur Close after neighbours reported a domestic incident; RM said it was "family problems".' },
-  { date: '2021-05-04', agency: 'Health Visiting', summary: 'HV1 home visit; Mr C present throughout, RM not seen alone.' },
-  { date: '2021-09-20', agency: 'Westmoor Police', summary: 'Second call-out to a domestic incident; Child R not seen or spoken to.' },
+  {
+    date: '12 March 2021',
+    agency: 'Westmoor Police',
+    summary:
+      'Call to 14 Larkspur Close after neighbours reported a domestic incident; RM said it was "family problems".',
+  },
+  {
+    date: '2021-05-04',
+    agency: 'Health Visiting',
+    summary: 'HV1 home visit; Mr C present throughout, RM not seen alone.',
+  },
+  {
+    date: '2021-09-20',
+    agency: 'Westmoor Police',
+    summary: 'Second call-out to a domestic incident; Child R not seen or spoken to.',
+  },
 ];
 
-export function reviewWithChronology(options: ReviewOptions & { readonly entries?: readonly ChronologyEntryInput[] } = {}): ReviewWithChronology {
+export function reviewWithChronology(
+  options: ReviewOptions & { readonly entries?: readonly ChronologyEntryInput[] } = {},
+): ReviewWithChronology {
   const made = reviewWithPeople(options);
   const { entryIds, episodeId } = made.seed('Add the chronology', (db) => {
     const ids = (options.entries ?? DEFAULT_ENTRIES).map((input) => addEntry(db, entryInputSchema.parse(input)).id);
@@ -222,25 +251,107 @@ interface InsightSeedEntry {
   readonly summary: string;
   readonly significance?: 'key' | 'routine';
   readonly people?: readonly (readonly [person: keyof typeof INSIGHT_PEOPLE, role: InsightRole])[];
-  readonly children?: readonly (readonly [person: keyof typeof INSIGHT_PEOPLE, seen: TriState, seenAlone: TriState, spokenTo: TriState, views: TriState])[];
+  readonly children?: readonly (readonly [
+    person: keyof typeof INSIGHT_PEOPLE,
+    seen: TriState,
+    seenAlone: TriState,
+    spokenTo: TriState,
+    views: TriState,
+  ])[];
   readonly sharedWith?: readonly (readonly [agency: string, date: string])[];
   readonly tags?: readonly string[];
 }
 
 export const INSIGHT_PEOPLE = {
-  kerry: { realName: 'Kerry Ashdown', pseudonym: 'RM', category: 'family', role: 'mother', relationshipToChild: 'mother' },
-  dean: { realName: 'Dean Croft', pseudonym: 'Mr C', category: 'household', role: "mother's partner", relationshipToChild: "mother's partner" },
-  ruby: { realName: 'Ruby Ashdown', pseudonym: 'Child R', category: 'family', role: 'child', relationshipToChild: 'subject child' },
+  kerry: {
+    realName: 'Kerry Ashdown',
+    pseudonym: 'RM',
+    category: 'family',
+    role: 'mother',
+    relationshipToChild: 'mother',
+  },
+  dean: {
+    realName: 'Dean Croft',
+    pseudonym: 'Mr C',
+    category: 'household',
+    role: "mother's partner",
+    relationshipToChild: "mother's partner",
+  },
+  ruby: {
+    realName: 'Ruby Ashdown',
+    pseudonym: 'Child R',
+    category: 'family',
+    role: 'child',
+    relationshipToChild: 'subject child',
+  },
 } as const;
 
 /** Six entries in spring 2021: repeated incidents handled alone, a closure told to nobody, "family problems". */
 export const INSIGHT_ENTRIES: readonly InsightSeedEntry[] = [
-  { date: '2021-03-01', agency: 'Westmoor Police', eventType: 'Police call-out', summary: 'Called to Larkspur Close; domestic abuse incident, RM injured', people: [['kerry', 'victim'], ['dean', 'alleged-perpetrator']] },
-  { date: '2021-03-20', agency: 'Health Visiting', eventType: 'Home visit', summary: 'Home visit; Mr C present throughout', people: [['kerry', 'present'], ['dean', 'present']], children: [['ruby', 'yes', 'no', 'no', 'no']] },
-  { date: '2021-04-10', agency: 'Westmoor Police', eventType: 'Incident', summary: 'Second domestic abuse incident reported by neighbour', people: [['kerry', 'victim'], ['dean', 'alleged-perpetrator']], tags: ['domestic abuse'] },
-  { date: '2021-04-15', agency: 'GP Practice', eventType: 'Appointment', summary: 'RM reports low mood and family problems', people: [['kerry', 'present'], ['dean', 'present']] },
-  { date: 'May 2021', agency: 'Westmoor Police', eventType: 'Incident', summary: 'Third domestic abuse incident; RM declined to give a statement', people: [['kerry', 'victim'], ['dean', 'alleged-perpetrator']], significance: 'key', sharedWith: [["Children's Social Care", '2021-06-20']] },
-  { date: '2021-06-01', agency: "Children's Social Care", eventType: 'Case closure', summary: 'Single assessment completed; case closed with no further action', people: [['kerry', 'subject'], ['ruby', 'subject']] },
+  {
+    date: '2021-03-01',
+    agency: 'Westmoor Police',
+    eventType: 'Police call-out',
+    summary: 'Called to Larkspur Close; domestic abuse incident, RM injured',
+    people: [
+      ['kerry', 'victim'],
+      ['dean', 'alleged-perpetrator'],
+    ],
+  },
+  {
+    date: '2021-03-20',
+    agency: 'Health Visiting',
+    eventType: 'Home visit',
+    summary: 'Home visit; Mr C present throughout',
+    people: [
+      ['kerry', 'present'],
+      ['dean', 'present'],
+    ],
+    children: [['ruby', 'yes', 'no', 'no', 'no']],
+  },
+  {
+    date: '2021-04-10',
+    agency: 'Westmoor Police',
+    eventType: 'Incident',
+    summary: 'Second domestic abuse incident reported by neighbour',
+    people: [
+      ['kerry', 'victim'],
+      ['dean', 'alleged-perpetrator'],
+    ],
+    tags: ['domestic abuse'],
+  },
+  {
+    date: '2021-04-15',
+    agency: 'GP Practice',
+    eventType: 'Appointment',
+    summary: 'RM reports low mood and family problems',
+    people: [
+      ['kerry', 'present'],
+      ['dean', 'present'],
+    ],
+  },
+  {
+    date: 'May 2021',
+    agency: 'Westmoor Police',
+    eventType: 'Incident',
+    summary: 'Third domestic abuse incident; RM declined to give a statement',
+    people: [
+      ['kerry', 'victim'],
+      ['dean', 'alleged-perpetrator'],
+    ],
+    significance: 'key',
+    sharedWith: [["Children's Social Care", '2021-06-20']],
+  },
+  {
+    date: '2021-06-01',
+    agency: "Children's Social Care",
+    eventType: 'Case closure',
+    summary: 'Single assessment completed; case closed with no further action',
+    people: [
+      ['kerry', 'subject'],
+      ['ruby', 'subject'],
+    ],
+  },
 ];
 
 export interface ReviewWithInsightChronology extends TestReview {
@@ -252,9 +363,14 @@ export interface ReviewWithInsightChronology extends TestReview {
 export function reviewWithInsightChronology(options: ReviewOptions = {}): ReviewWithInsightChronology {
   const made = emptyReview({ fileName: 'child-r.cwr', scope: null, ...options });
   const entryIds = made.seed('Seed chronology', (db) => {
-    const people = new Map(Object.entries(INSIGHT_PEOPLE).map(([key, p]) => [key, addPerson(db, personInputSchema.parse(p)).id] as const));
+    const people = new Map(
+      Object.entries(INSIGHT_PEOPLE).map(([key, p]) => [key, addPerson(db, personInputSchema.parse(p)).id] as const),
+    );
     const personId = (key: string): number => people.get(key)!;
-    addRelationship(db, relationshipInputSchema.parse({ from: personId('kerry'), to: personId('dean'), kind: 'partner-of' }));
+    addRelationship(
+      db,
+      relationshipInputSchema.parse({ from: personId('kerry'), to: personId('dean'), kind: 'partner-of' }),
+    );
     const eventType = (name: string): number => findEventTypeId(db, name) ?? addEventType(db, name).id;
     return new Map(
       INSIGHT_ENTRIES.map((seed, index) => {
@@ -267,7 +383,13 @@ export function reviewWithInsightChronology(options: ReviewOptions = {}): Review
             summary: seed.summary,
             significance: seed.significance ?? 'routine',
             people: (seed.people ?? []).map(([person, role]) => ({ personId: personId(person), role })),
-            childContact: (seed.children ?? []).map(([person, seen, seenAlone, spokenTo, viewsRecorded]) => ({ personId: personId(person), seen, seenAlone, spokenTo, viewsRecorded })),
+            childContact: (seed.children ?? []).map(([person, seen, seenAlone, spokenTo, viewsRecorded]) => ({
+              personId: personId(person),
+              seen,
+              seenAlone,
+              spokenTo,
+              viewsRecorded,
+            })),
             sharedWith: (seed.sharedWith ?? []).map(([agency, when]) => ({ agency, when })),
             tags: seed.tags ?? [],
           }),

@@ -14,11 +14,14 @@ import {
 export const annotationsHandlers: HandlersFor<typeof annotationsApi> = {
   'annotations.list': (ctx, args) => listAnnotations(ctx.review.db, args),
   'annotations.add': (ctx, args) => ctx.review.write('Add annotation', (db) => addAnnotation(db, args)),
-  'annotations.reply': (ctx, args) => ctx.review.write('Reply to annotation', (db) => replyToAnnotation(db, args.parentId, args)),
+  'annotations.reply': (ctx, args) =>
+    ctx.review.write('Reply to annotation', (db) => replyToAnnotation(db, args.parentId, args)),
   'annotations.updateStatus': (ctx, args) =>
     ctx.review.write(`Mark annotation ${args.status}`, (db) => setAnnotationStatus(db, args.id, args.status)),
-  'annotations.update': (ctx, args) => ctx.review.write('Edit annotation', (db) => updateAnnotationText(db, args.id, args.text)),
-  'annotations.move': (ctx, args) => ctx.review.write('Move annotation', (db) => retargetAnnotation(db, args.id, args.target)),
+  'annotations.update': (ctx, args) =>
+    ctx.review.write('Edit annotation', (db) => updateAnnotationText(db, args.id, args.text)),
+  'annotations.move': (ctx, args) =>
+    ctx.review.write('Move annotation', (db) => retargetAnnotation(db, args.id, args.target)),
   'annotations.remove': (ctx, args) =>
     ctx.review.write('Delete annotation', (db) => {
       deleteAnnotation(db, args.id);

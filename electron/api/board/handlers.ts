@@ -7,7 +7,12 @@ import type { Library } from '../../board/library/load-library';
 import { characteristicRows } from '../../board/views/characteristics';
 import type { CrosswalkChoice } from '../../board/views/crosswalk';
 import { chooseReviews } from '../../board/views/filter';
-import { agenciesOf, statusByDueYear, summariseRecommendations, trackedRecommendations } from '../../board/views/recommendations';
+import {
+  agenciesOf,
+  statusByDueYear,
+  summariseRecommendations,
+  trackedRecommendations,
+} from '../../board/views/recommendations';
 import { themeFindings, themeRows } from '../../board/views/themes';
 import { renderBoardReport } from '../../export/board/board-report';
 import { boardWorkbookBytes } from '../../export/board/board-workbook';
@@ -29,20 +34,32 @@ export function boardServiceFor(app: AppContext): BoardService {
   return service;
 }
 
-function crosswalkChoice(app: AppContext, choice: { readonly targetTaxonomyId: string; readonly relations: readonly CrosswalkRelation[] } | undefined): CrosswalkChoice | undefined {
+function crosswalkChoice(
+  app: AppContext,
+  choice: { readonly targetTaxonomyId: string; readonly relations: readonly CrosswalkRelation[] } | undefined,
+): CrosswalkChoice | undefined {
   if (choice === undefined) return undefined;
-  return { crosswalks: loadBoardCrosswalks({ templatesDir: app.templatesDir, home: app.home }), targetTaxonomyId: choice.targetTaxonomyId, relations: choice.relations };
+  return {
+    crosswalks: loadBoardCrosswalks({ templatesDir: app.templatesDir, home: app.home }),
+    targetTaxonomyId: choice.targetTaxonomyId,
+    relations: choice.relations,
+  };
 }
 
 function libraryView(service: BoardService, library: Library, app: AppContext): LibraryView {
   const taxonomies = new Map<string, string>();
-  for (const r of library.reviews) for (const f of r.findings) for (const t of f.tags) taxonomies.set(t.taxonomyId, t.taxonomyTitle);
-  const years = [...new Set(library.reviews.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  for (const r of library.reviews)
+    for (const f of r.findings) for (const t of f.tags) taxonomies.set(t.taxonomyId, t.taxonomyTitle);
+  const years = [...new Set(library.reviews.map((r) => r.year).filter((y): y is number => y !== null))].sort(
+    (a, b) => b - a,
+  );
   return {
     ...service.overview(library),
     years,
     agencies: agenciesOf(library.reviews),
-    taxonomies: [...taxonomies.entries()].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
+    taxonomies: [...taxonomies.entries()]
+      .map(([id, title]) => ({ id, title }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
     crosswalks: loadBoardCrosswalks({ templatesDir: app.templatesDir, home: app.home }).map((c) => ({
       id: c.id,
       title: c.title,
@@ -52,14 +69,21 @@ function libraryView(service: BoardService, library: Library, app: AppContext): 
 }
 
 /** Everything the board report and workbook hold, for the chosen reviews. */
-export function boardReportData(service: BoardService, library: Library, filter: BoardFilter, producedBy: string): BoardReportData {
+export function boardReportData(
+  service: BoardService,
+  library: Library,
+  filter: BoardFilter,
+  producedBy: string,
+): BoardReportData {
   const reviews = chooseReviews(library.reviews, filter);
   const recommendations = trackedRecommendations(reviews, { today: service.today(), updates: service.updates() });
   return {
     title: 'Learning across reviews',
     producedOn: ukDay(service.today()),
     producedBy,
-    partnerships: [...new Set(reviews.map((r) => r.partnership.trim()).filter((p) => p !== ''))].sort((a, b) => a.localeCompare(b, 'en-GB')),
+    partnerships: [...new Set(reviews.map((r) => r.partnership.trim()).filter((p) => p !== ''))].sort((a, b) =>
+      a.localeCompare(b, 'en-GB'),
+    ),
     reviews: service.overview({ ...library, reviews }).reviews,
     themes: themeRows(reviews),
     characteristics: characteristicRows(reviews),
@@ -78,7 +102,11 @@ export async function boardExportBytes(data: BoardReportData, format: 'docx' | '
  * Writes a board export where the user said on the command line: an absolute path, checked like
  * every other output (never over a file Casewright did not make), owner-only.
  */
-export async function writeBoardExportTo(data: BoardReportData, format: 'docx' | 'xlsx', path: string): Promise<{ path: string; bytes: number }> {
+export async function writeBoardExportTo(
+  data: BoardReportData,
+  format: 'docx' | 'xlsx',
+  path: string,
+): Promise<{ path: string; bytes: number }> {
   const { replace } = await prepareOutput(path, format, { replaceConfirmed: false });
   const bytes = await boardExportBytes(data, format);
   writeOwnerFile(path, bytes, { replace });
@@ -103,7 +131,8 @@ export const boardHandlers: HandlersFor<typeof boardApi> = {
       ...(args.direction === undefined ? {} : { direction: args.direction }),
       ...(args.crosswalk === undefined ? {} : { crosswalk: crosswalkChoice(app, args.crosswalk) }),
     }),
-  'board.listCharacteristics': (app, args) => characteristicRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, args.filter),
+  'board.listCharacteristics': (app, args) =>
+    characteristicRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, args.filter),
   'board.listRecommendations': (app, args) => {
     const service = boardServiceFor(app);
     const rows = trackedRecommendations(service.load(args.roots, app.reviews).reviews, {
@@ -116,7 +145,12 @@ export const boardHandlers: HandlersFor<typeof boardApi> = {
   },
   'board.updateRecommendation': (app, args) =>
     boardServiceFor(app).recordUpdate(
-      { file: args.file, recommendationId: args.recommendationId, status: args.status, ...(args.boardResponse === undefined ? {} : { boardResponse: args.boardResponse }) },
+      {
+        file: args.file,
+        recommendationId: args.recommendationId,
+        status: args.status,
+        ...(args.boardResponse === undefined ? {} : { boardResponse: args.boardResponse }),
+      },
       app.reviews,
       app.settings.actor(),
     ),
@@ -127,7 +161,10 @@ export const boardHandlers: HandlersFor<typeof boardApi> = {
   'board.export': async (app, args) => {
     const service = boardServiceFor(app);
     const sink = await openOutputSink(app, args.target, args.format, `${boardExportName(args.format)}.${args.format}`);
-    const bytes = await boardExportBytes(boardReportData(service, service.load(args.roots, app.reviews), args.filter, app.settings.actor()), args.format);
+    const bytes = await boardExportBytes(
+      boardReportData(service, service.load(args.roots, app.reviews), args.filter, app.settings.actor()),
+      args.format,
+    );
     sink.write(bytes);
     return { ...sink.saved(), bytes: bytes.byteLength };
   },

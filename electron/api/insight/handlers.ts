@@ -39,5 +39,7 @@ export const insightHandlers: HandlersFor<typeof insightApi> = {
       return { entryId: args.entryId };
     }),
   'insight.addFinding': (ctx, args) =>
-    ctx.review.write('Create finding from insight pattern', (db) => createFindingFromPattern(db, ctx.app.templatesDir, args.patternId)),
+    ctx.review.write('Create finding from insight pattern', (db) =>
+      createFindingFromPattern(db, ctx.app.templatesDir, args.patternId),
+    ),
 };

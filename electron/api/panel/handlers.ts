@@ -5,7 +5,8 @@ import { addPanelMember, listPanelMembers, removePanelMember, updatePanelMember 
 export const panelHandlers: HandlersFor<typeof panelApi> = {
   'panel.list': (ctx) => listPanelMembers(ctx.review.db),
   'panel.add': (ctx, args) => ctx.review.write('Add panel member', (db) => addPanelMember(db, args)),
-  'panel.update': (ctx, args) => ctx.review.write('Edit panel member', (db) => updatePanelMember(db, args.id, args.changes)),
+  'panel.update': (ctx, args) =>
+    ctx.review.write('Edit panel member', (db) => updatePanelMember(db, args.id, args.changes)),
   'panel.remove': (ctx, args) =>
     ctx.review.write('Remove panel member', (db) => {
       removePanelMember(db, args.id);

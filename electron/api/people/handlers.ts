@@ -20,7 +20,8 @@ export const peopleHandlers: HandlersFor<typeof peopleApi> = {
 
   'people.listRelationships': (ctx) => listRelationships(ctx.review.db),
   'people.addRelationship': (ctx, args) => ctx.review.write('Add relationship', (db) => addRelationship(db, args)),
-  'people.removeRelationship': (ctx, args) => ctx.review.write('Remove relationship', (db) => removeRelationship(db, args.id)),
+  'people.removeRelationship': (ctx, args) =>
+    ctx.review.write('Remove relationship', (db) => removeRelationship(db, args.id)),
 
   'people.listCharacteristicTemplates': (ctx) => templatesOf(ctx.app),
   'people.listCharacteristics': (ctx, args) => listCharacteristics(ctx.review.db, args.personId),
@@ -29,12 +30,15 @@ export const peopleHandlers: HandlersFor<typeof peopleApi> = {
     return ctx.review.write('Edit protected characteristic', (db) => setCharacteristic(db, args, templates));
   },
   'people.removeCharacteristic': (ctx, args) =>
-    ctx.review.write('Clear protected characteristic', (db) => clearCharacteristic(db, args.personId, args.characteristicId)),
+    ctx.review.write('Clear protected characteristic', (db) =>
+      clearCharacteristic(db, args.personId, args.characteristicId),
+    ),
   'people.getCompleteness': (ctx) => reviewCompleteness(ctx.review.db, templatesOf(ctx.app)),
 
   'people.listIdentifiers': (ctx) => listIdentifiers(ctx.review.db),
   'people.addIdentifier': (ctx, args) => ctx.review.write('Add identifier', (db) => addIdentifier(db, args)),
-  'people.removeIdentifier': (ctx, args) => ctx.review.write('Remove identifier', (db) => removeIdentifier(db, args.id)),
+  'people.removeIdentifier': (ctx, args) =>
+    ctx.review.write('Remove identifier', (db) => removeIdentifier(db, args.id)),
 
   'people.listNameWarnings': (ctx) => listNameWarnings(ctx.review.db),
   'people.dismissNameWarning': (ctx, args) =>

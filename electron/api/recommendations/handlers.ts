@@ -20,5 +20,6 @@ export const recommendationsHandlers: HandlersFor<typeof recommendationsApi> = {
       deleteRecommendation(db, args.id);
       return { deleted: 1 };
     }),
-  'recommendations.move': (ctx, args) => ctx.review.write('Move recommendation', (db) => moveRecommendation(db, args.id, args.toNumber)),
+  'recommendations.move': (ctx, args) =>
+    ctx.review.write('Move recommendation', (db) => moveRecommendation(db, args.id, args.toNumber)),
 };

@@ -18,7 +18,14 @@ import { documentKindOf, exportFileName } from '../../shared/domain/export-names
 import type { ReadableDb } from '../../core/store/db-types';
 import { readReviewMeta } from '../../core/review/review-meta';
 import { listSectionTexts, readReportSettings } from '../../core/report/settings';
-import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, loadBriefingTemplates, loadReportTemplates, summarise } from '../../core/report/templates';
+import {
+  defaultReportTemplateId,
+  findBriefingTemplate,
+  findReportTemplate,
+  loadBriefingTemplates,
+  loadReportTemplates,
+  summarise,
+} from '../../core/report/templates';
 
 export function effectiveTemplateId(db: ReadableDb): string {
   return readReportSettings(db).templateId ?? defaultReportTemplateId(readReviewMeta(db).kind);
@@ -49,20 +56,44 @@ export function reportGlossary(db: ReadableDb, places: Places): GlossaryEntry[] 
   const sources = gatherReportSources(db, places);
   const template = findReportTemplate(places.templatesDir, places.appHome, effectiveTemplateId(db)).template;
   // Only the text matters here: leave out the figure and the glossary itself.
-  const textOnly = { ...template, sections: template.sections.map((s) => ({ ...s, blocks: s.blocks.filter((b) => b !== 'timeline-figure' && b !== 'glossary') })).filter((s) => s.blocks.length > 0) };
-  const { model } = buildReportModel(textOnly, sources, draftText(sources.people ?? []), { draft: true, today: '2000-01-01' });
+  const textOnly = {
+    ...template,
+    sections: template.sections
+      .map((s) => ({ ...s, blocks: s.blocks.filter((b) => b !== 'timeline-figure' && b !== 'glossary') }))
+      .filter((s) => s.blocks.length > 0),
+  };
+  const { model } = buildReportModel(textOnly, sources, draftText(sources.people ?? []), {
+    draft: true,
+    today: '2000-01-01',
+  });
   const pseudonyms = new Set((sources.people ?? []).map((p) => p.pseudonym.toUpperCase()));
   const identifiers = listIdentifiers(db).map((i) => i.text);
-  const registeredWords = registeredWordsOf([...(sources.people ?? []).flatMap((p) => [p.realName, ...p.aliases]), ...identifiers]);
-  return glossaryEntries(blocksText(model.blocks), { builtIn: sources.glossary.builtIn, overrides: sources.glossary.overrides, pseudonyms, registeredWords });
+  const registeredWords = registeredWordsOf([
+    ...(sources.people ?? []).flatMap((p) => [p.realName, ...p.aliases]),
+    ...identifiers,
+  ]);
+  return glossaryEntries(blocksText(model.blocks), {
+    builtIn: sources.glossary.builtIn,
+    overrides: sources.glossary.overrides,
+    pseudonyms,
+    registeredWords,
+  });
 }
 
 export function briefingView(db: ReadableDb, places: Places): BriefingView {
   const sources = gatherReportSources(db, places);
   const id = readReportSettings(db).briefingTemplateId ?? 'seven-minute';
   const template = findBriefingTemplate(places.templatesDir, places.appHome, id).template;
-  const generated = learningPoints({ ...sources, briefing: { ...sources.briefing, learningPoints: null } }, draftText(sources.people ?? []), template.learningPoints);
-  return { content: sources.briefing, generatedLearningPoints: generated, markedFindings: (sources.findings ?? []).filter((f) => f.inBriefing).length };
+  const generated = learningPoints(
+    { ...sources, briefing: { ...sources.briefing, learningPoints: null } },
+    draftText(sources.people ?? []),
+    template.learningPoints,
+  );
+  return {
+    content: sources.briefing,
+    generatedLearningPoints: generated,
+    markedFindings: (sources.findings ?? []).filter((f) => f.inBriefing).length,
+  };
 }
 
 /** `~/Documents/Casewright/<title> — <what it is>.docx` (see exportFileName). */
@@ -72,5 +103,10 @@ export function defaultExportPath(
   options: { readonly draft?: boolean; readonly onePage?: boolean; readonly format?: 'docx' | 'pdf' } = {},
   home = homedir(),
 ): string {
-  return join(home, 'Documents', 'Casewright', exportFileName(readReviewMeta(db).title, documentKindOf(kind, options), options.format ?? 'docx'));
+  return join(
+    home,
+    'Documents',
+    'Casewright',
+    exportFileName(readReviewMeta(db).title, documentKindOf(kind, options), options.format ?? 'docx'),
+  );
 }

@@ -44,7 +44,11 @@ export const requestsHandlers: HandlersFor<typeof requestsApi> = {
   },
   'requests.importApply': async (ctx, args) => {
     const returned = await readReturnedRequest(ctx.review.db, args.fileName, bytesOf(args.bytesBase64));
-    return applyImport(ctx.review, returned.parsed, returned.importRequest, { skipInvalid: args.skipInvalid, dryRun: args.dryRun, rememberMapping: false });
+    return applyImport(ctx.review, returned.parsed, returned.importRequest, {
+      skipInvalid: args.skipInvalid,
+      dryRun: args.dryRun,
+      rememberMapping: false,
+    });
   },
   'requests.export': async (ctx, args) => {
     const title = readReviewMeta(ctx.review.db).title;

@@ -20,7 +20,13 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'settings.update': (app, patch) => app.settings.update(patch),
   // The title shown is the file's name: settings keep paths only (see settings-store).
   'review.listRecent': (app) =>
-    app.settings.get().recent.map((item) => ({ ...item, title: basename(item.path, extname(item.path)), exists: existsSync(item.path) })),
+    app.settings
+      .get()
+      .recent.map((item) => ({
+        ...item,
+        title: basename(item.path, extname(item.path)),
+        exists: existsSync(item.path),
+      })),
   'review.create': (app, args) =>
     createReview(app, {
       title: args.title,
@@ -28,7 +34,8 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
       ...(args.grant === undefined ? {} : { path: app.grants.take(args.grant).path }),
       ...(args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
     }),
-  'review.open': (app, args) => openReview(app, args.path, args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
+  'review.open': (app, args) =>
+    openReview(app, args.path, args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
   'review.openSample': (app) => openSample(app),
   'review.close': (app, args) => ({ closed: app.reviews.close(args.reviewId) }),
 

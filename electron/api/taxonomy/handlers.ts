@@ -44,6 +44,8 @@ export const taxonomyHandlers: HandlersFor<typeof taxonomyApi> = {
   },
   'taxonomy.pin': (ctx, args) => {
     const taxonomy = getTaxonomy(ctx.app, args.id, args.version);
-    return ctx.review.write(`Use ${taxonomy.title} ${taxonomy.version}`, (db) => summarise(pinTaxonomy(db, taxonomy).taxonomy, 'pinned'));
+    return ctx.review.write(`Use ${taxonomy.title} ${taxonomy.version}`, (db) =>
+      summarise(pinTaxonomy(db, taxonomy).taxonomy, 'pinned'),
+    );
   },
 };

@@ -15,7 +15,14 @@ import {
   type CharacteristicTemplate,
   type Person,
 } from '../../shared/domain/people';
-import type { DigestCharacteristic, DigestFinding, DigestPerson, DigestRecommendation, DigestTag, ReviewDigest } from '../../shared/domain/board';
+import type {
+  DigestCharacteristic,
+  DigestFinding,
+  DigestPerson,
+  DigestRecommendation,
+  DigestTag,
+  ReviewDigest,
+} from '../../shared/domain/board';
 import { REVIEW_KINDS, type ReviewKind } from '../../shared/domain/review';
 import { recommendationStatuses, type RecommendationStatus } from '../../shared/domain/recommendations';
 import { flattenTerms, type Taxonomy } from '../../shared/domain/taxonomy';
@@ -35,7 +42,9 @@ export interface DigestInput {
 }
 
 function tables(db: ReadableDb): Set<string> {
-  return new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+  return new Set(
+    (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name),
+  );
 }
 
 interface ReviewRow {
@@ -58,10 +67,14 @@ export function readDigest(input: DigestInput): ReviewDigest {
   const identifiers = has('identifier') ? listIdentifiers(db) : [];
   const anonymiser = createAnonymiser({ people, identifiers });
 
-  const review = (has('review') ? db.prepare(`SELECT title, kind, partnership, status, scope_end, created_at FROM review WHERE id = 1`).get() : undefined) as
-    | ReviewRow
-    | undefined;
-  const kind: ReviewKind = (REVIEW_KINDS as readonly string[]).includes(review?.kind ?? '') ? (review?.kind as ReviewKind) : 'lcspr';
+  const review = (
+    has('review')
+      ? db.prepare(`SELECT title, kind, partnership, status, scope_end, created_at FROM review WHERE id = 1`).get()
+      : undefined
+  ) as ReviewRow | undefined;
+  const kind: ReviewKind = (REVIEW_KINDS as readonly string[]).includes(review?.kind ?? '')
+    ? (review?.kind as ReviewKind)
+    : 'lcspr';
   const yearSource = review?.scope_end ?? review?.created_at ?? null;
   const scopeEnd = review?.scope_end ?? review?.created_at?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
 
@@ -132,8 +145,17 @@ const labelCache = new Map<string, PinnedLabels>();
 function pinnedLabels(db: ReadableDb): Map<number, PinnedLabels> {
   // The content itself (tens of kilobytes per taxonomy) is read only when its labels are not known yet.
   const rows = db
-    .prepare(`SELECT id, taxonomy_id, version, title, length(content_json) AS content_length, substr(content_json, -64) AS content_tail FROM taxonomy_version`)
-    .all() as { id: number; taxonomy_id: string; version: string; title: string; content_length: number; content_tail: string }[];
+    .prepare(
+      `SELECT id, taxonomy_id, version, title, length(content_json) AS content_length, substr(content_json, -64) AS content_tail FROM taxonomy_version`,
+    )
+    .all() as {
+    id: number;
+    taxonomy_id: string;
+    version: string;
+    title: string;
+    content_length: number;
+    content_tail: string;
+  }[];
   const content = db.prepare(`SELECT content_json FROM taxonomy_version WHERE id = ?`).pluck();
   const out = new Map<number, PinnedLabels>();
   for (const row of rows) {
@@ -141,7 +163,11 @@ function pinnedLabels(db: ReadableDb): Map<number, PinnedLabels> {
     let labels = labelCache.get(key);
     if (labels === undefined) {
       const taxonomy = JSON.parse(content.get(row.id) as string) as Pick<Taxonomy, 'id' | 'terms'>;
-      labels = { id: row.taxonomy_id, title: row.title, labels: new Map(flattenTerms(taxonomy).map((t) => [t.termId, t.label])) };
+      labels = {
+        id: row.taxonomy_id,
+        title: row.title,
+        labels: new Map(flattenTerms(taxonomy).map((t) => [t.termId, t.label])),
+      };
       labelCache.set(key, labels);
     }
     out.set(row.id, labels);
@@ -152,7 +178,9 @@ function pinnedLabels(db: ReadableDb): Map<number, PinnedLabels> {
 function readFindings(db: ReadableDb, anonymiser: Anonymiser): DigestFinding[] {
   const pinned = pinnedLabels(db);
   const tagsByFinding = new Map<number, DigestTag[]>();
-  for (const tag of db.prepare(`SELECT finding_id, taxonomy_version_id, term_id, direction FROM finding_tag ORDER BY id`).all() as TagRow[]) {
+  for (const tag of db
+    .prepare(`SELECT finding_id, taxonomy_version_id, term_id, direction FROM finding_tag ORDER BY id`)
+    .all() as TagRow[]) {
     const taxonomy = pinned.get(tag.taxonomy_version_id);
     const list = tagsByFinding.get(tag.finding_id) ?? [];
     list.push({
@@ -164,7 +192,9 @@ function readFindings(db: ReadableDb, anonymiser: Anonymiser): DigestFinding[] {
     });
     tagsByFinding.set(tag.finding_id, list);
   }
-  return (db.prepare(`SELECT id, number, title, body_json, type FROM finding ORDER BY number, id`).all() as FindingRow[]).map((row) => ({
+  return (
+    db.prepare(`SELECT id, number, title, body_json, type FROM finding ORDER BY number, id`).all() as FindingRow[]
+  ).map((row) => ({
     id: row.id,
     number: row.number,
     title: anonymiser.text(row.title),
@@ -203,7 +233,9 @@ interface RecommendationRow {
 
 function readRecommendations(db: ReadableDb, anonymiser: Anonymiser): DigestRecommendation[] {
   const rows = db
-    .prepare(`SELECT id, number, text, owner_agency, due_date, status, board_response, updated_at FROM recommendation ORDER BY number, id`)
+    .prepare(
+      `SELECT id, number, text, owner_agency, due_date, status, board_response, updated_at FROM recommendation ORDER BY number, id`,
+    )
     .all() as RecommendationRow[];
   return rows.map((row) => ({
     id: row.id,
@@ -211,7 +243,9 @@ function readRecommendations(db: ReadableDb, anonymiser: Anonymiser): DigestReco
     text: anonymiser.text(row.text),
     ownerAgency: row.owner_agency === null || row.owner_agency.trim() === '' ? null : row.owner_agency.trim(),
     dueDate: row.due_date,
-    status: (recommendationStatuses as readonly string[]).includes(row.status) ? (row.status as RecommendationStatus) : 'proposed',
+    status: (recommendationStatuses as readonly string[]).includes(row.status)
+      ? (row.status as RecommendationStatus)
+      : 'proposed',
     boardResponse: anonymiser.text(row.board_response),
     updatedAt: row.updated_at,
   }));
@@ -229,13 +263,26 @@ function ageBand(age: number): string {
   return '50 or over';
 }
 
-function recordedValue(record: Extract<CharacteristicRecord, { state: 'recorded' }>, template: CharacteristicTemplate | undefined): string {
+function recordedValue(
+  record: Extract<CharacteristicRecord, { state: 'recorded' }>,
+  template: CharacteristicTemplate | undefined,
+): string {
   const option = template?.options.find((o) => o.id === record.value.optionId);
-  return option?.label ?? (record.value.writeIn !== null && record.value.writeIn.trim() !== '' ? 'Other (written in)' : 'Recorded');
+  return (
+    option?.label ??
+    (record.value.writeIn !== null && record.value.writeIn.trim() !== '' ? 'Other (written in)' : 'Recorded')
+  );
 }
 
-function digestPerson(person: Person, records: readonly CharacteristicRecord[], templates: readonly CharacteristicTemplate[], at: string): DigestPerson {
-  const mine = new Map<CharacteristicId, CharacteristicRecord>(records.filter((r) => r.personId === person.id).map((r) => [r.characteristicId, r]));
+function digestPerson(
+  person: Person,
+  records: readonly CharacteristicRecord[],
+  templates: readonly CharacteristicTemplate[],
+  at: string,
+): DigestPerson {
+  const mine = new Map<CharacteristicId, CharacteristicRecord>(
+    records.filter((r) => r.personId === person.id).map((r) => [r.characteristicId, r]),
+  );
   const age = person.dateOfBirth === null ? null : ageAt(person.dateOfBirth, at);
   const characteristics: DigestCharacteristic[] = characteristicIds.map((id) => {
     const template = templates.find((t) => t.id === id);
@@ -246,7 +293,8 @@ function digestPerson(person: Person, records: readonly CharacteristicRecord[], 
       const underAge = template?.minimumAge != null && age !== null && age < template.minimumAge;
       return { characteristicId: id, state: underAge ? 'not-applicable' : 'missing', value: null };
     }
-    if (record.state === 'recorded') return { characteristicId: id, state: 'recorded', value: recordedValue(record, template) };
+    if (record.state === 'recorded')
+      return { characteristicId: id, state: 'recorded', value: recordedValue(record, template) };
     return { characteristicId: id, state: record.state, value: null };
   });
   return { pseudonym: person.pseudonym, role: familyRoleOf(person.role, person.relationshipToChild), characteristics };

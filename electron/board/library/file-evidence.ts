@@ -100,7 +100,11 @@ function walHasFrames(walPath: string): boolean {
       const magic = header.readUInt32BE(0);
       if (magic !== 0x377f0682 && magic !== 0x377f0683) return false;
       const frame = readAt(fd, WAL_HEADER_BYTES, WAL_FRAME_HEADER_BYTES);
-      return frame.length === WAL_FRAME_HEADER_BYTES && frame.readUInt32BE(8) === header.readUInt32BE(16) && frame.readUInt32BE(12) === header.readUInt32BE(20);
+      return (
+        frame.length === WAL_FRAME_HEADER_BYTES &&
+        frame.readUInt32BE(8) === header.readUInt32BE(16) &&
+        frame.readUInt32BE(12) === header.readUInt32BE(20)
+      );
     },
     false,
   );
@@ -117,7 +121,8 @@ function framesNotCopied(shmPath: string): number | null {
     (fd, size) => {
       if (size < 100) return null;
       const bytes = readAt(fd, 0, 100);
-      const u32 = (offset: number): number => (endianness() === 'LE' ? bytes.readUInt32LE(offset) : bytes.readUInt32BE(offset));
+      const u32 = (offset: number): number =>
+        endianness() === 'LE' ? bytes.readUInt32LE(offset) : bytes.readUInt32BE(offset);
       if (bytes[12] !== 1) return null; // isInit
       return u32(16) - u32(96);
     },
@@ -126,7 +131,11 @@ function framesNotCopied(shmPath: string): number | null {
 }
 
 export function pendingWrites(file: string): PendingWrites {
-  const journalHot = withFile(`${file}-journal`, (fd, size) => size >= JOURNAL_MAGIC.length && readAt(fd, 0, JOURNAL_MAGIC.length).equals(JOURNAL_MAGIC), false);
+  const journalHot = withFile(
+    `${file}-journal`,
+    (fd, size) => size >= JOURNAL_MAGIC.length && readAt(fd, 0, JOURNAL_MAGIC.length).equals(JOURNAL_MAGIC),
+    false,
+  );
   if (journalHot) return 'being-written';
   const notCopied = framesNotCopied(`${file}-shm`);
   if (notCopied !== null) return notCopied > 0 ? 'being-written' : 'none';

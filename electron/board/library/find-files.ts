@@ -34,7 +34,11 @@ export function findLibraryFiles(roots: readonly string[]): FoundFiles {
     try {
       names = readdirSync(dir).sort();
     } catch (error) {
-      problems.push({ file: dir, kind: 'unreadable', reason: `${dir}: the folder could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      problems.push({
+        file: dir,
+        kind: 'unreadable',
+        reason: `${dir}: the folder could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
       return;
     }
     for (const name of names) {

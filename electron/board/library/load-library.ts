@@ -42,7 +42,9 @@ export function loadLibrary(roots: readonly string[], ctx: LoadContext): Library
     const stamp = { size: file.size, mtimeMs: file.mtimeMs };
     const open = ctx.openHere?.(file.path);
     if (open !== undefined) {
-      reviews.push(readDigest({ db: open, file: file.path, formatVersion: LATEST_SCHEMA_VERSION, templates: ctx.templates }));
+      reviews.push(
+        readDigest({ db: open, file: file.path, formatVersion: LATEST_SCHEMA_VERSION, templates: ctx.templates }),
+      );
       stamps.set(file.path, stamp);
       continue;
     }
@@ -51,17 +53,20 @@ export function loadLibrary(roots: readonly string[], ctx: LoadContext): Library
       fromIndex += 1;
     } else {
       const read = readLibraryFile(file.path, ctx);
-      outcome = read.kind === 'review' ? { kind: 'review', digest: read.digest } : { kind: 'refused', refused: read.refused };
-      const transient = read.kind === 'refused' && (read.refused.kind === 'locked' || read.refused.kind === 'unreadable');
+      outcome =
+        read.kind === 'review' ? { kind: 'review', digest: read.digest } : { kind: 'refused', refused: read.refused };
+      const transient =
+        read.kind === 'refused' && (read.refused.kind === 'locked' || read.refused.kind === 'unreadable');
       if (!transient) fresh.push({ path: file.path, stamp: read.stamp ?? stamp, outcome });
     }
     if (outcome.kind === 'review') {
       reviews.push(outcome.digest);
       stamps.set(file.path, stamp);
-    }
-    else refused.push(outcome.refused);
+    } else refused.push(outcome.refused);
   }
   if (fresh.length > 0) ctx.index?.putMany(fresh);
-  reviews.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title.localeCompare(b.title, 'en-GB') || a.file.localeCompare(b.file));
+  reviews.sort(
+    (a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title.localeCompare(b.title, 'en-GB') || a.file.localeCompare(b.file),
+  );
   return { roots, reviews, refused, stamps, fromIndex, milliseconds: Math.round(performance.now() - started) };
 }

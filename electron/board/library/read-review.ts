@@ -37,7 +37,9 @@ function refuse(file: string, kind: RefusalKind, reason: string, stamp: FileStam
 }
 
 /** Only the header: enough to say whether the file is worth reading in full. */
-export function readStampAndHeader(file: string): { stamp: FileStamp; header: Buffer } | { error: NodeJS.ErrnoException } {
+export function readStampAndHeader(
+  file: string,
+): { stamp: FileStamp; header: Buffer } | { error: NodeJS.ErrnoException } {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -109,7 +111,11 @@ export interface ReadContext {
 
 export function readLibraryFile(file: string, ctx: ReadContext): ReadOutcome {
   if (BACKUP_NAME.test(file)) {
-    return refuse(file, 'backup-copy', 'a copy Casewright kept before upgrading a review; the review itself is counted instead');
+    return refuse(
+      file,
+      'backup-copy',
+      'a copy Casewright kept before upgrading a review; the review itself is counted instead',
+    );
   }
   // One open per file: the header decides whether the rest is read, through the same descriptor.
   let fd: number;
@@ -139,13 +145,24 @@ function readOpenFile(file: string, fd: number, ctx: ReadContext): ReadOutcome {
   const verdict = readHeader(header);
   const isCwr = extname(file).toLowerCase() === REVIEW_FILE_EXTENSION;
   if (verdict.kind === 'not-sqlite' && isCwr && isEncryptedDatabase(fd)) {
-    return refuse(file, 'encrypted', 'this review is protected with a passphrase; open it in Casewright to include it', stamp);
+    return refuse(
+      file,
+      'encrypted',
+      'this review is protected with a passphrase; open it in Casewright to include it',
+      stamp,
+    );
   }
   // Before judging the header: mid-save, page 1 and the file's size may not agree yet.
   const pending = verdict.kind === 'sqlite' || isCwr ? pendingWrites(file) : 'none';
   if (pending !== 'none') return refuse(file, 'locked', PENDING_REASONS[pending], stamp);
   if (verdict.kind === 'not-sqlite') {
-    if (isCwr) return refuse(file, 'damaged', 'named like a review but not a database: it may be damaged or only partly copied', stamp);
+    if (isCwr)
+      return refuse(
+        file,
+        'damaged',
+        'named like a review but not a database: it may be damaged or only partly copied',
+        stamp,
+      );
     return refuse(file, 'not-a-review', 'not a Casewright review', stamp);
   }
   if (verdict.applicationId !== REVIEW_APPLICATION_ID) {
@@ -175,7 +192,10 @@ function readOpenFile(file: string, fd: number, ctx: ReadContext): ReadOutcome {
   } catch (error) {
     return ioReason(file, error as NodeJS.ErrnoException, stamp);
   }
-  return readFrom(file, fd, bytes, stamp, verdict.userVersion, ctx) ?? refuse(file, 'damaged', 'the file is damaged and cannot be read safely; use your backup copy', stamp);
+  return (
+    readFrom(file, fd, bytes, stamp, verdict.userVersion, ctx) ??
+    refuse(file, 'damaged', 'the file is damaged and cannot be read safely; use your backup copy', stamp)
+  );
 }
 
 /** Tables the digest reads (see digest.ts), and the chronology it only counts. */
@@ -211,7 +231,14 @@ function digestPages(fd: number, size: number, header: Buffer): Buffer | null {
  * The digest of the review in `bytes`; null when SQLite finds the bytes damaged. A writer that
  * started while the bytes were read may have left them half old, half new: that is checked first.
  */
-function readFrom(file: string, fd: number, bytes: Buffer, stamp: FileStamp, formatVersion: number, ctx: ReadContext): ReadOutcome | null {
+function readFrom(
+  file: string,
+  fd: number,
+  bytes: Buffer,
+  stamp: FileStamp,
+  formatVersion: number,
+  ctx: ReadContext,
+): ReadOutcome | null {
   const after = fstatSync(fd);
   if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs || pendingWrites(file) !== 'none') {
     return refuse(file, 'locked', PENDING_REASONS['being-written'], stamp);

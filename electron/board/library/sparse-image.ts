@@ -41,7 +41,8 @@ class PageReader {
 
   page(number: number): Buffer {
     const { pageSize, pageCount } = this.geometry;
-    if (!Number.isInteger(number) || number < 1 || number > pageCount) throw new SparseImageError(`page ${number} out of range`);
+    if (!Number.isInteger(number) || number < 1 || number > pageCount)
+      throw new SparseImageError(`page ${number} out of range`);
     const start = (number - 1) * pageSize;
     const page = this.image.subarray(start, start + pageSize);
     if (!this.loaded.has(number)) {
@@ -116,7 +117,7 @@ function walkTree(reader: PageReader, root: number, onPayload: ((payload: Buffer
 function schemaRow(payload: Buffer): { type: string; name: string; table: string; root: number } {
   const headerSize = varint(payload, 0);
   const types: number[] = [];
-  for (let at = headerSize.next; at < headerSize.value && types.length < 4; ) {
+  for (let at = headerSize.next; at < headerSize.value && types.length < 4;) {
     const t = varint(payload, at);
     types.push(t.value);
     at = t.next;
@@ -156,7 +157,8 @@ export interface PagesWanted {
 export function readSparseImage(fd: number, size: number, header: Buffer, wanted: PagesWanted, image: Buffer): Buffer {
   const raw = header.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
-  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0 || size % pageSize !== 0) throw new SparseImageError('not whole pages');
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0 || size % pageSize !== 0)
+    throw new SparseImageError('not whole pages');
   const reserved = header[20] ?? 0;
   const target = (image.length >= size ? image.subarray(0, size) : Buffer.allocUnsafe(size)).fill(0);
   const reader = new PageReader(fd, target, { pageSize, usable: pageSize - reserved, pageCount: size / pageSize });

@@ -7,7 +7,13 @@ export const HEADER_BYTES = 100;
 const MAGIC = 'SQLite format 3\u0000';
 
 export type HeaderVerdict =
-  | { readonly kind: 'sqlite'; readonly applicationId: number; readonly userVersion: number; readonly expectedBytes: number | null; readonly wal: boolean }
+  | {
+      readonly kind: 'sqlite';
+      readonly applicationId: number;
+      readonly userVersion: number;
+      readonly expectedBytes: number | null;
+      readonly wal: boolean;
+    }
   | { readonly kind: 'not-sqlite' };
 
 export function readHeader(header: Uint8Array): HeaderVerdict {

@@ -38,7 +38,11 @@ export function openBoardUpdates(home: string): BoardUpdatesFile {
   return {
     list: () =>
       (
-        db.prepare(`SELECT file, recommendation_id, status, board_response, actor, at FROM recommendation_update ORDER BY at, id`).all() as {
+        db
+          .prepare(
+            `SELECT file, recommendation_id, status, board_response, actor, at FROM recommendation_update ORDER BY at, id`,
+          )
+          .all() as {
           file: string;
           recommendation_id: number;
           status: BoardUpdate['status'];
@@ -46,16 +50,18 @@ export function openBoardUpdates(home: string): BoardUpdatesFile {
           actor: string;
           at: string;
         }[]
-      ).map((r) => ({ file: r.file, recommendationId: r.recommendation_id, status: r.status, boardResponse: r.board_response, actor: r.actor, at: r.at })),
+      ).map((r) => ({
+        file: r.file,
+        recommendationId: r.recommendation_id,
+        status: r.status,
+        boardResponse: r.board_response,
+        actor: r.actor,
+        at: r.at,
+      })),
     add(update) {
-      db.prepare(`INSERT INTO recommendation_update (file, recommendation_id, status, board_response, actor, at) VALUES (?, ?, ?, ?, ?, ?)`).run(
-        update.file,
-        update.recommendationId,
-        update.status,
-        update.boardResponse,
-        update.actor,
-        update.at,
-      );
+      db.prepare(
+        `INSERT INTO recommendation_update (file, recommendation_id, status, board_response, actor, at) VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(update.file, update.recommendationId, update.status, update.boardResponse, update.actor, update.at);
     },
     close: () => db.close(),
   };

@@ -42,7 +42,8 @@ function whyNotWritable(file: string, openHere: boolean): string | null {
   if ('error' in first) return 'the review file could not be read';
   const verdict = readHeader(first.header);
   if (verdict.kind !== 'sqlite') return 'the review file could not be read';
-  if (verdict.userVersion < LATEST_SCHEMA_VERSION) return 'the review was saved by an older version of Casewright, and the board does not upgrade reviews';
+  if (verdict.userVersion < LATEST_SCHEMA_VERSION)
+    return 'the review was saved by an older version of Casewright, and the board does not upgrade reviews';
   if (!openHere && ['-wal', '-journal'].some((s) => existsSync(`${file}${s}`) && statSync(`${file}${s}`).size > 0)) {
     return 'the review is open elsewhere';
   }
@@ -70,7 +71,10 @@ export function recordTrackerUpdate(
     } finally {
       if (alreadyOpen === undefined) deps.reviews.close(opened.id);
     }
-    return { recordedIn: 'review', message: `Saved in the review file ${basename(file)}, in its audit log under ${deps.actor}.` };
+    return {
+      recordedIn: 'review',
+      message: `Saved in the review file ${basename(file)}, in its audit log under ${deps.actor}.`,
+    };
   }
   deps.updates.add({
     file,

@@ -3,13 +3,22 @@
  * members had it recorded, not recorded by agencies, not asked, declined, not applicable,
  * unknown, or no entry at all; and how often each recorded value occurs.
  */
-import { familyRoles, type BoardFilter, type CharacteristicRow, type FamilyRole, type ReviewDigest } from '../../shared/domain/board';
+import {
+  familyRoles,
+  type BoardFilter,
+  type CharacteristicRow,
+  type FamilyRole,
+  type ReviewDigest,
+} from '../../shared/domain/board';
 import { characteristicIds, type CharacteristicId } from '../../shared/domain/people';
 import { chooseReviews } from './filter';
 
 type Counts = { -readonly [K in Exclude<keyof CharacteristicRow, 'characteristic' | 'role' | 'values'>]: number };
 
-export function characteristicRows(reviews: readonly ReviewDigest[], filter: BoardFilter = {}): readonly CharacteristicRow[] {
+export function characteristicRows(
+  reviews: readonly ReviewDigest[],
+  filter: BoardFilter = {},
+): readonly CharacteristicRow[] {
   const cells = new Map<string, { counts: Counts; values: Map<string, number> }>();
   const key = (c: CharacteristicId, r: FamilyRole): string => `${c}|${r}`;
   for (const review of chooseReviews(reviews, filter)) {
@@ -19,7 +28,16 @@ export function characteristicRows(reviews: readonly ReviewDigest[], filter: Boa
         let cell = cells.get(k);
         if (cell === undefined) {
           cell = {
-            counts: { people: 0, recorded: 0, notRecorded: 0, notAsked: 0, declined: 0, notApplicable: 0, unknown: 0, missing: 0 },
+            counts: {
+              people: 0,
+              recorded: 0,
+              notRecorded: 0,
+              notAsked: 0,
+              declined: 0,
+              notApplicable: 0,
+              unknown: 0,
+              missing: 0,
+            },
             values: new Map(),
           };
           cells.set(k, cell);
@@ -61,7 +79,9 @@ export function characteristicRows(reviews: readonly ReviewDigest[], filter: Boa
         characteristic,
         role,
         ...cell.counts,
-        values: [...cell.values.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en-GB')).map(([value, count]) => ({ value, count })),
+        values: [...cell.values.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en-GB'))
+          .map(([value, count]) => ({ value, count })),
       });
     }
   }

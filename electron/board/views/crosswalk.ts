@@ -25,25 +25,36 @@ export interface MappedTag {
  * and narrower swapped when read backwards); a tag with no mapping is left out of the target view.
  */
 export function mapTag(tag: Pick<DigestTag, 'taxonomyId' | 'termId'>, choice: CrosswalkChoice): readonly MappedTag[] {
-  if (tag.taxonomyId === choice.targetTaxonomyId) return [{ taxonomyId: tag.taxonomyId, termId: tag.termId, via: null }];
+  if (tag.taxonomyId === choice.targetTaxonomyId)
+    return [{ taxonomyId: tag.taxonomyId, termId: tag.termId, via: null }];
   const accepted = new Set<CrosswalkRelation>(choice.relations ?? ['exact']);
   const out: MappedTag[] = [];
   const seen = new Set<string>();
   const push = (termId: string, relation: CrosswalkRelation): void => {
     if (!accepted.has(relation) || seen.has(termId)) return;
     seen.add(termId);
-    out.push({ taxonomyId: choice.targetTaxonomyId, termId, via: { taxonomyId: tag.taxonomyId, termId: tag.termId, relation } });
+    out.push({
+      taxonomyId: choice.targetTaxonomyId,
+      termId,
+      via: { taxonomyId: tag.taxonomyId, termId: tag.termId, relation },
+    });
   };
   for (const crosswalk of choice.crosswalks) {
     for (const m of crosswalk.mappings) {
-      if (m.from.taxonomyId === tag.taxonomyId && m.from.termId === tag.termId && m.to.taxonomyId === choice.targetTaxonomyId) {
+      if (
+        m.from.taxonomyId === tag.taxonomyId &&
+        m.from.termId === tag.termId &&
+        m.to.taxonomyId === choice.targetTaxonomyId
+      ) {
         push(m.to.termId, m.relation);
-      } else if (m.to.taxonomyId === tag.taxonomyId && m.to.termId === tag.termId && m.from.taxonomyId === choice.targetTaxonomyId) {
+      } else if (
+        m.to.taxonomyId === tag.taxonomyId &&
+        m.to.termId === tag.termId &&
+        m.from.taxonomyId === choice.targetTaxonomyId
+      ) {
         push(m.from.termId, inverseRelation(m.relation));
       }
     }
   }
   return out;
 }
-
-

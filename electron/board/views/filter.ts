@@ -6,6 +6,9 @@ export function chooseReviews(reviews: readonly ReviewDigest[], filter: BoardFil
   const kinds = filter.kinds !== undefined && filter.kinds.length > 0 ? new Set(filter.kinds) : null;
   const years = filter.years !== undefined && filter.years.length > 0 ? new Set(filter.years) : null;
   return reviews.filter(
-    (r) => (files === null || files.has(r.file)) && (kinds === null || kinds.has(r.kind)) && (years === null || (r.year !== null && years.has(r.year))),
+    (r) =>
+      (files === null || files.has(r.file)) &&
+      (kinds === null || kinds.has(r.kind)) &&
+      (years === null || (r.year !== null && years.has(r.year))),
   );
 }

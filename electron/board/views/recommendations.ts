@@ -31,7 +31,12 @@ export function isOverdue(dueDate: string | null, status: RecommendationStatus, 
 
 export function trackedRecommendations(
   reviews: readonly ReviewDigest[],
-  options: { readonly filter?: BoardFilter; readonly agency?: string; readonly today: string; readonly updates?: readonly BoardUpdate[] },
+  options: {
+    readonly filter?: BoardFilter;
+    readonly agency?: string;
+    readonly today: string;
+    readonly updates?: readonly BoardUpdate[];
+  },
 ): readonly TrackedRecommendation[] {
   const latest = new Map<string, BoardUpdate>();
   for (const update of options.updates ?? []) latest.set(`${update.file}|${update.recommendationId}`, update);
@@ -69,7 +74,12 @@ export function summariseRecommendations(rows: readonly TrackedRecommendation[])
   const byStatus: Record<string, number> = {};
   for (const status of recommendationStatuses) byStatus[status] = 0;
   for (const row of rows) byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
-  return { total: rows.length, overdue: rows.filter((r) => r.overdue).length, noOwner: rows.filter((r) => r.unowned).length, byStatus };
+  return {
+    total: rows.length,
+    overdue: rows.filter((r) => r.overdue).length,
+    noOwner: rows.filter((r) => r.unowned).length,
+    byStatus,
+  };
 }
 
 /** Status by the year each recommendation falls due: progress over time at a glance. */
@@ -88,6 +98,8 @@ export function statusByDueYear(rows: readonly TrackedRecommendation[]): readonl
 
 export function agenciesOf(reviews: readonly ReviewDigest[]): readonly string[] {
   const names = new Map<string, string>();
-  for (const review of reviews) for (const r of review.recommendations) if (r.ownerAgency !== null) names.set(r.ownerAgency.toLowerCase(), r.ownerAgency);
+  for (const review of reviews)
+    for (const r of review.recommendations)
+      if (r.ownerAgency !== null) names.set(r.ownerAgency.toLowerCase(), r.ownerAgency);
   return [...names.values()].sort((a, b) => a.localeCompare(b, 'en-GB'));
 }

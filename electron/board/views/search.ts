@@ -30,7 +30,11 @@ interface EntryRow {
 function entriesOf(path: string): { ref: number; label: string; body: string }[] {
   const db = openCopy(readFileSync(path));
   try {
-    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+    const tables = new Set(
+      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
     if (!tables.has('entry') || !tables.has('agency')) return [];
     const readable = asReadable(db);
     const anonymiser = createAnonymiser({
@@ -46,7 +50,9 @@ function entriesOf(path: string): { ref: number; label: string; body: string }[]
     return rows.map((row) => ({
       ref: row.id,
       label: `${row.date_original} · ${row.agency}`,
-      body: anonymiser.text([row.summary, row.action_taken, row.outcome, row.analysis].filter((t) => t !== '').join('\n')),
+      body: anonymiser.text(
+        [row.summary, row.action_taken, row.outcome, row.analysis].filter((t) => t !== '').join('\n'),
+      ),
     }));
   } finally {
     db.close();
@@ -61,11 +67,19 @@ function firstRowidFor(year: number | null): number {
 }
 
 /** Brings the search index up to date with the library; returns how many reviews were (re)indexed. */
-export function ensureSearchIndex(index: LibraryIndex, reviews: readonly ReviewDigest[], stamps: ReadonlyMap<string, FileStamp>): number {
+export function ensureSearchIndex(
+  index: LibraryIndex,
+  reviews: readonly ReviewDigest[],
+  stamps: ReadonlyMap<string, FileStamp>,
+): number {
   const state = index.db.prepare(`SELECT size, mtime_ms FROM search_state WHERE path = ?`);
   const remove = index.db.prepare(`DELETE FROM search_doc WHERE path = ?`);
-  const lastRowid = index.db.prepare(`SELECT rowid FROM search_doc WHERE rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT 1`).pluck();
-  const insert = index.db.prepare(`INSERT INTO search_doc (rowid, path, kind, ref, label, body) VALUES (?, ?, ?, ?, ?, ?)`);
+  const lastRowid = index.db
+    .prepare(`SELECT rowid FROM search_doc WHERE rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT 1`)
+    .pluck();
+  const insert = index.db.prepare(
+    `INSERT INTO search_doc (rowid, path, kind, ref, label, body) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
   const mark = index.db.prepare(
     `INSERT INTO search_state (path, size, mtime_ms) VALUES (?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms`,
   );
@@ -125,23 +139,35 @@ interface PassageRow {
  * worked out for every match before sorting. The few passages shown are then read by rowid and
  * their matches marked here.
  */
-export function searchLibrary(index: LibraryIndex, reviews: readonly ReviewDigest[], text: string, limit = 200): readonly SearchGroup[] {
+export function searchLibrary(
+  index: LibraryIndex,
+  reviews: readonly ReviewDigest[],
+  text: string,
+  limit = 200,
+): readonly SearchGroup[] {
   const query = toFtsQuery(text);
   if (query === null) return [];
   const titles = new Map(reviews.map((r) => [r.file, r.title]));
   const paths = JSON.stringify([...titles.keys()]);
   // Checking each match's file costs a read per match, so it is done only when the index also
   // holds other libraries' files.
-  const others = index.db.prepare(`SELECT count(*) FROM search_state WHERE path NOT IN (SELECT value FROM json_each(?))`).pluck().get(paths) as number;
+  const others = index.db
+    .prepare(`SELECT count(*) FROM search_state WHERE path NOT IN (SELECT value FROM json_each(?))`)
+    .pluck()
+    .get(paths) as number;
   const inLibrary = others === 0 ? '' : `AND path IN (SELECT value FROM json_each(@paths))`;
   const scope = others === 0 ? {} : { paths };
   // The rowid at which the newest RANKED_AT_MOST matches begin (none when fewer match).
   const from = index.db
-    .prepare(`SELECT rowid FROM search_doc WHERE search_doc MATCH @query ${inLibrary} ORDER BY rowid DESC LIMIT 1 OFFSET @skip`)
+    .prepare(
+      `SELECT rowid FROM search_doc WHERE search_doc MATCH @query ${inLibrary} ORDER BY rowid DESC LIMIT 1 OFFSET @skip`,
+    )
     .pluck()
     .get({ query, skip: RANKED_AT_MOST - 1, ...scope }) as number | undefined;
   const best = index.db
-    .prepare(`SELECT rowid FROM search_doc WHERE search_doc MATCH @query ${inLibrary} AND rowid >= @from ORDER BY rank, rowid DESC LIMIT @limit`)
+    .prepare(
+      `SELECT rowid FROM search_doc WHERE search_doc MATCH @query ${inLibrary} AND rowid >= @from ORDER BY rank, rowid DESC LIMIT @limit`,
+    )
     .pluck()
     .all({ query, from: from ?? 0, limit, ...scope }) as number[];
   const passage = index.db.prepare(`SELECT path, kind, ref, label, body FROM search_doc WHERE rowid = ?`);
@@ -152,7 +178,13 @@ export function searchLibrary(index: LibraryIndex, reviews: readonly ReviewDiges
     if (row === undefined) continue;
     const marked = markMatches(row.body, terms);
     const list = groups.get(row.path) ?? [];
-    list.push({ kind: row.kind, ref: row.ref, label: row.label, snippet: snippetOf(marked), reason: matchReason({ kind: row.kind, marked }, from !== undefined) });
+    list.push({
+      kind: row.kind,
+      ref: row.ref,
+      label: row.label,
+      snippet: snippetOf(marked),
+      reason: matchReason({ kind: row.kind, marked }, from !== undefined),
+    });
     groups.set(row.path, list);
   }
   // Insertion order is the order of each review's best match.
@@ -183,13 +215,18 @@ function queryTerms(text: string): QueryTerms {
 
 /** The passage with each matched word (or phrase) between «guillemets», as FTS5's highlight() would. */
 export function markMatches(body: string, terms: QueryTerms): string {
-  const words = [...body.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+  const words = [...body.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    folded: fold(m[0]),
+  }));
   const spans: { start: number; end: number }[] = [];
   words.forEach((word, i) => {
     if (terms.prefixes.some((p) => word.folded.startsWith(p))) spans.push({ start: word.start, end: word.end });
     for (const phrase of terms.phrases) {
       const run = words.slice(i, i + phrase.length);
-      if (run.length === phrase.length && run.every((w, j) => w.folded === phrase[j])) spans.push({ start: word.start, end: run[run.length - 1]!.end });
+      if (run.length === phrase.length && run.every((w, j) => w.folded === phrase[j]))
+        spans.push({ start: word.start, end: run[run.length - 1]!.end });
     }
   });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -206,21 +243,36 @@ export function markMatches(body: string, terms: QueryTerms): string {
 /** About a dozen words around the first match, as FTS5's snippet() would. */
 function snippetOf(marked: string): string {
   const tokens = marked.split(/\s+/).filter((t) => t !== '');
-  const first = Math.max(0, tokens.findIndex((t) => t.includes('«')));
+  const first = Math.max(
+    0,
+    tokens.findIndex((t) => t.includes('«')),
+  );
   const start = Math.max(0, first - 4);
   const end = Math.min(tokens.length, start + 12);
   return `${start > 0 ? '…' : ''}${tokens.slice(start, end).join(' ')}${end < tokens.length ? '…' : ''}`;
 }
 
-const kindWords: Readonly<Record<SearchHit['kind'], string>> = { entry: 'chronology entry', finding: 'finding', recommendation: 'recommendation' };
+const kindWords: Readonly<Record<SearchHit['kind'], string>> = {
+  entry: 'chronology entry',
+  finding: 'finding',
+  recommendation: 'recommendation',
+};
 
 /** Why a passage ranks where it does, in words: how often the words appear, and in how long a passage. */
-export function matchReason(row: { readonly kind: SearchHit['kind']; readonly marked: string }, capped: boolean): string {
+export function matchReason(
+  row: { readonly kind: SearchHit['kind']; readonly marked: string },
+  capped: boolean,
+): string {
   const marks = row.marked.match(/«[^»]*»/g) ?? [];
   const words = (row.marked.replace(/[«»]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const together = /»\s*«/.test(row.marked);
   const times = marks.length === 1 ? 'once' : marks.length === 2 ? 'twice' : `${marks.length} times`;
-  const parts = [`Your words appear ${times}${together ? ', side by side,' : ''} in a ${kindWords[row.kind]} of ${words} word${words === 1 ? '' : 's'}`];
-  if (capped) parts.push(`ranked among the ${RANKED_AT_MOST.toLocaleString('en-GB')} most recent matches, as so many passages match: add a word to narrow the search`);
+  const parts = [
+    `Your words appear ${times}${together ? ', side by side,' : ''} in a ${kindWords[row.kind]} of ${words} word${words === 1 ? '' : 's'}`,
+  ];
+  if (capped)
+    parts.push(
+      `ranked among the ${RANKED_AT_MOST.toLocaleString('en-GB')} most recent matches, as so many passages match: add a word to narrow the search`,
+    );
   return `${parts.join('; ')}.`;
 }

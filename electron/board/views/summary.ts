@@ -22,14 +22,28 @@ export interface BoardSummaryJson {
     declined: number;
     unknown: number;
   }[];
-  readonly recommendations: { total: number; overdue: number; noOwner: number; byStatus: Readonly<Record<string, number>> };
+  readonly recommendations: {
+    total: number;
+    overdue: number;
+    noOwner: number;
+    byStatus: Readonly<Record<string, number>>;
+  };
 }
 
-export function boardSummary(library: Library, options: { readonly today: string; readonly updates?: readonly BoardUpdate[] }): BoardSummaryJson {
+export function boardSummary(
+  library: Library,
+  options: { readonly today: string; readonly updates?: readonly BoardUpdate[] },
+): BoardSummaryJson {
   return {
     reviews: library.reviews.length,
     refused: library.refused.map((r: RefusedFile) => ({ file: r.file, reason: r.reason })),
-    themes: themeRows(library.reviews).map((t) => ({ taxonomy: t.taxonomyId, term: t.termId, label: t.label, reviews: t.reviews, findings: t.findings })),
+    themes: themeRows(library.reviews).map((t) => ({
+      taxonomy: t.taxonomyId,
+      term: t.termId,
+      label: t.label,
+      reviews: t.reviews,
+      findings: t.findings,
+    })),
     characteristics: characteristicRows(library.reviews).map((c) => ({
       characteristic: c.characteristic,
       role: c.role,
@@ -40,7 +54,10 @@ export function boardSummary(library: Library, options: { readonly today: string
       unknown: c.unknown + c.missing,
     })),
     recommendations: summariseRecommendations(
-      trackedRecommendations(library.reviews, { today: options.today, ...(options.updates === undefined ? {} : { updates: options.updates }) }),
+      trackedRecommendations(library.reviews, {
+        today: options.today,
+        ...(options.updates === undefined ? {} : { updates: options.updates }),
+      }),
     ),
   };
 }

@@ -40,7 +40,14 @@ interface Counted {
 }
 
 /** Every (finding, term) pair a view counts, after the crosswalk and filters. */
-function countedTags(reviews: readonly ReviewDigest[], options: ThemeOptions): { pairs: Counted[]; labels: Map<string, { label: string; title: string }>; via: Map<string, Map<string, { taxonomyId: string; termId: string; relation: CrosswalkRelation }>> } {
+function countedTags(
+  reviews: readonly ReviewDigest[],
+  options: ThemeOptions,
+): {
+  pairs: Counted[];
+  labels: Map<string, { label: string; title: string }>;
+  via: Map<string, Map<string, { taxonomyId: string; termId: string; relation: CrosswalkRelation }>>;
+} {
   const pairs: Counted[] = [];
   const labels = new Map<string, { label: string; title: string }>();
   const via = new Map<string, Map<string, { taxonomyId: string; termId: string; relation: CrosswalkRelation }>>();
@@ -51,7 +58,10 @@ function countedTags(reviews: readonly ReviewDigest[], options: ThemeOptions): {
         if (tag.taxonomyId === options.crosswalk?.targetTaxonomyId || options.crosswalk === undefined) {
           labels.set(`${tag.taxonomyId}\u0000${tag.termId}`, { label: tag.termLabel, title: tag.taxonomyTitle });
         }
-        const targets = options.crosswalk === undefined ? [{ taxonomyId: tag.taxonomyId, termId: tag.termId, via: null }] : mapTag(tag, options.crosswalk);
+        const targets =
+          options.crosswalk === undefined
+            ? [{ taxonomyId: tag.taxonomyId, termId: tag.termId, via: null }]
+            : mapTag(tag, options.crosswalk);
         for (const target of targets) {
           if (options.taxonomyId !== undefined && target.taxonomyId !== options.taxonomyId) continue;
           if (options.direction !== undefined && tag.direction !== options.direction) continue;
@@ -63,7 +73,13 @@ function countedTags(reviews: readonly ReviewDigest[], options: ThemeOptions): {
           }
           if (seen.has(key)) continue;
           seen.add(key);
-          pairs.push({ review, findingIndex, taxonomyId: target.taxonomyId, termId: target.termId, direction: tag.direction });
+          pairs.push({
+            review,
+            findingIndex,
+            taxonomyId: target.taxonomyId,
+            termId: target.termId,
+            direction: tag.direction,
+          });
         }
       }
     });
@@ -114,15 +130,24 @@ export function themeRows(reviews: readonly ReviewDigest[], options: ThemeOption
       supports: row.supports,
       hinders: row.hinders,
       undirected: row.undirected,
-      byYear: [...row.byYear.entries()].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0)).map(([year, findings]) => ({ year, findings })),
-      byKind: [...row.byKind.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([kind, findings]) => ({ kind, findings })),
+      byYear: [...row.byYear.entries()]
+        .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
+        .map(([year, findings]) => ({ year, findings })),
+      byKind: [...row.byKind.entries()]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([kind, findings]) => ({ kind, findings })),
       mappedFrom: [...row.mappedFrom.values()],
     }))
     .sort((a, b) => b.findings - a.findings || b.reviews - a.reviews || a.label.localeCompare(b.label, 'en-GB'));
 }
 
 /** The findings behind one theme, for drill-down: their text, review and direction. */
-export function themeFindings(reviews: readonly ReviewDigest[], taxonomyId: string, termId: string, options: ThemeOptions = {}): readonly ThemeFinding[] {
+export function themeFindings(
+  reviews: readonly ReviewDigest[],
+  taxonomyId: string,
+  termId: string,
+  options: ThemeOptions = {},
+): readonly ThemeFinding[] {
   const { pairs } = countedTags(reviews, { ...options, taxonomyId });
   return pairs
     .filter((pair) => pair.termId === termId)

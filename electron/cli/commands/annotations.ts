@@ -11,7 +11,9 @@ export function describeTarget(annotation: Annotation): string {
     case 'finding':
       return t.findingId === null ? 'finding (deleted)' : `finding ${t.findingNumber} (id ${t.findingId})`;
     case 'paragraph':
-      return t.findingId !== null ? `finding ${t.findingNumber} (id ${t.findingId}) paragraph ${t.paragraph}` : `paragraph ${t.anchor}`;
+      return t.findingId !== null
+        ? `finding ${t.findingNumber} (id ${t.findingId}) paragraph ${t.paragraph}`
+        : `paragraph ${t.anchor}`;
     case 'entry':
       return t.entryId === null ? 'chronology entry (deleted)' : `chronology entry ${t.entryId}`;
     case 'unplaced':
@@ -21,17 +23,26 @@ export function describeTarget(annotation: Annotation): string {
 
 function formatThread(annotation: Annotation, depth: number): string[] {
   const indent = '  '.repeat(depth);
-  const who = [annotation.authorName, annotation.authorRole, annotation.authorAgency].filter((p) => p !== '').join(', ');
+  const who = [annotation.authorName, annotation.authorRole, annotation.authorAgency]
+    .filter((p) => p !== '')
+    .join(', ');
   const head =
     depth === 0
       ? `#${annotation.id} [${annotation.status}] on ${describeTarget(annotation)} — ${who}, ${annotation.createdAt}`
       : `${indent}↳ #${annotation.id} ${who}, ${annotation.createdAt}${annotation.status !== 'open' ? ` [${annotation.status}]` : ''}`;
   const quote = depth === 0 && annotation.quotedText !== '' ? [`  on: "${annotation.quotedText}"`] : [];
-  return [head, ...quote, `${indent}  ${annotation.text.replace(/\n/g, `\n${indent}  `)}`, ...annotation.replies.flatMap((r) => formatThread(r, depth + 1))];
+  return [
+    head,
+    ...quote,
+    `${indent}  ${annotation.text.replace(/\n/g, `\n${indent}  `)}`,
+    ...annotation.replies.flatMap((r) => formatThread(r, depth + 1)),
+  ];
 }
 
 export function registerAnnotationCommands(program: Command, cli: CliContext): void {
-  const annotations = program.command('annotations').description("Panel members' comments on findings, paragraphs and chronology entries");
+  const annotations = program
+    .command('annotations')
+    .description("Panel members' comments on findings, paragraphs and chronology entries");
 
   annotations
     .command('import')
@@ -49,7 +60,11 @@ export function registerAnnotationCommands(program: Command, cli: CliContext): v
       await cli.withReview(file, async (ctx) => {
         const report = await cli.call(
           'annotations.importWord',
-          { fileName: basename(docx), bytesBase64: Buffer.from(bytes).toString('base64'), ...(options.authorAgency === undefined ? {} : { authorAgency: options.authorAgency }) },
+          {
+            fileName: basename(docx),
+            bytesBase64: Buffer.from(bytes).toString('base64'),
+            ...(options.authorAgency === undefined ? {} : { authorAgency: options.authorAgency }),
+          },
           ctx.review.id,
         );
         cli.print(
@@ -57,7 +72,10 @@ export function registerAnnotationCommands(program: Command, cli: CliContext): v
         );
         if (report.unplaced.length > 0) {
           cli.print(`${report.unplaced.length} could not be placed (kept as unplaced annotations):`);
-          for (const u of report.unplaced) cli.print(`  - comment ${u.commentId} by ${u.author}: "${u.text}"${u.quotedText === '' ? '' : ` on "${u.quotedText}"`}`);
+          for (const u of report.unplaced)
+            cli.print(
+              `  - comment ${u.commentId} by ${u.author}: "${u.text}"${u.quotedText === '' ? '' : ` on "${u.quotedText}"`}`,
+            );
         }
       });
     });
@@ -70,7 +88,10 @@ export function registerAnnotationCommands(program: Command, cli: CliContext): v
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean; status?: string }) => {
       if (options.status !== undefined && !(annotationStatuses as readonly string[]).includes(options.status)) {
-        throw new CasewrightError('invalid-arguments', `--status ${options.status}: expected ${annotationStatuses.join(', ')}`);
+        throw new CasewrightError(
+          'invalid-arguments',
+          `--status ${options.status}: expected ${annotationStatuses.join(', ')}`,
+        );
       }
       const status = options.status as AnnotationStatus | undefined;
       await cli.withReview(file, async (ctx) => {

@@ -15,7 +15,10 @@ function readTextFile(path: string, option: string): string {
   try {
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    throw new CasewrightError('invalid-arguments', `${option} ${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new CasewrightError(
+      'invalid-arguments',
+      `${option} ${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
@@ -31,7 +34,9 @@ interface ReviewSetOptions {
 }
 
 export function registerAuthoringCommands(program: Command, cli: CliContext): void {
-  const review = program.command('review').description("Set a review's details (title, partnership, lead reviewer, scope, status, terms of reference)");
+  const review = program
+    .command('review')
+    .description("Set a review's details (title, partnership, lead reviewer, scope, status, terms of reference)");
   review
     .command('set')
     .description('Change the details shown on the title page and used for ages (scope end)')
@@ -54,19 +59,32 @@ export function registerAuthoringCommands(program: Command, cli: CliContext): vo
         ...(options.scopeStart === undefined ? {} : { scopeStart: options.scopeStart }),
         ...(options.scopeEnd === undefined ? {} : { scopeEnd: options.scopeEnd }),
       };
-      const terms = options.termsFile === undefined ? undefined : richTextFromMarkdown(readTextFile(options.termsFile, '--terms-file'));
-      if (Object.keys(patch).length === 0 && terms === undefined) throw new CasewrightError('invalid-arguments', 'Nothing to set: give at least one option, e.g. --partnership <name>');
+      const terms =
+        options.termsFile === undefined
+          ? undefined
+          : richTextFromMarkdown(readTextFile(options.termsFile, '--terms-file'));
+      if (Object.keys(patch).length === 0 && terms === undefined)
+        throw new CasewrightError(
+          'invalid-arguments',
+          'Nothing to set: give at least one option, e.g. --partnership <name>',
+        );
       await cli.withReview(file, async (ctx) => {
         let meta = Object.keys(patch).length === 0 ? null : await cli.call('review.updateMeta', patch, ctx.review.id);
-        if (terms !== undefined) meta = await cli.call('review.updateTermsOfReference', { termsOfReference: terms }, ctx.review.id);
+        if (terms !== undefined)
+          meta = await cli.call('review.updateTermsOfReference', { termsOfReference: terms }, ctx.review.id);
         if (meta !== null) {
-          const scope = meta.scopeStart === null || meta.scopeEnd === null ? 'not set' : `${meta.scopeStart} to ${meta.scopeEnd}`;
-          cli.print(`Updated ${meta.title}: partnership ${meta.partnership === '' ? 'not set' : meta.partnership}; lead reviewer ${meta.author === '' ? 'not set' : meta.author}; scope ${scope}; status ${meta.status}`);
+          const scope =
+            meta.scopeStart === null || meta.scopeEnd === null ? 'not set' : `${meta.scopeStart} to ${meta.scopeEnd}`;
+          cli.print(
+            `Updated ${meta.title}: partnership ${meta.partnership === '' ? 'not set' : meta.partnership}; lead reviewer ${meta.author === '' ? 'not set' : meta.author}; scope ${scope}; status ${meta.status}`,
+          );
         }
       });
     });
 
-  const section = program.command('section').description('The sections of the report: list them, or write one from a text or Markdown file');
+  const section = program
+    .command('section')
+    .description('The sections of the report: list them, or write one from a text or Markdown file');
   section
     .command('list')
     .description("List the chosen template's sections in report order, with their keys and whether each is written")
@@ -76,12 +94,23 @@ export function registerAuthoringCommands(program: Command, cli: CliContext): vo
       await cli.withReview(file, async (ctx) => {
         const sections = await cli.call('report.listSections', {}, ctx.review.id);
         if (options.json === true) {
-          cli.printJson(sections.map((s) => ({ key: s.key, heading: s.heading, editable: s.editable, written: richTextToPlain(s.body).trim() !== '', text: richTextToPlain(s.body) })));
+          cli.printJson(
+            sections.map((s) => ({
+              key: s.key,
+              heading: s.heading,
+              editable: s.editable,
+              written: richTextToPlain(s.body).trim() !== '',
+              text: richTextToPlain(s.body),
+            })),
+          );
           return;
         }
         cli.print(
           sections
-            .map((s) => `${s.key.padEnd(28)} ${s.heading}${s.editable ? (richTextToPlain(s.body).trim() === '' ? '  (not written)' : '  (written)') : '  (generated)'}`)
+            .map(
+              (s) =>
+                `${s.key.padEnd(28)} ${s.heading}${s.editable ? (richTextToPlain(s.body).trim() === '' ? '  (not written)' : '  (written)') : '  (generated)'}`,
+            )
             .join('\n'),
         );
       });
@@ -98,12 +127,30 @@ export function registerAuthoringCommands(program: Command, cli: CliContext): vo
         const sections = await cli.call('report.listSections', {}, ctx.review.id);
         const target = sections.find((s) => s.key === key);
         if (target === undefined) {
-          throw new CasewrightError('invalid-arguments', `There is no section "${key}" in this review's template. Sections: ${sections.filter((s) => s.editable).map((s) => s.key).join(', ')}`);
+          throw new CasewrightError(
+            'invalid-arguments',
+            `There is no section "${key}" in this review's template. Sections: ${sections
+              .filter((s) => s.editable)
+              .map((s) => s.key)
+              .join(', ')}`,
+          );
         }
-        if (!target.editable) throw new CasewrightError('invalid-arguments', `The section "${target.heading}" is generated from the review's data and holds no text of its own.`);
+        if (!target.editable)
+          throw new CasewrightError(
+            'invalid-arguments',
+            `The section "${target.heading}" is generated from the review's data and holds no text of its own.`,
+          );
         const body = source.trim() === '' ? null : richTextFromMarkdown(source);
         await cli.call('report.updateSectionText', { key, body }, ctx.review.id);
-        cli.print(body === null ? `Cleared "${target.heading}"` : `Wrote "${target.heading}" (${richTextToPlain(body).split(/\s+/).filter((w) => w !== '').length} words)`);
+        cli.print(
+          body === null
+            ? `Cleared "${target.heading}"`
+            : `Wrote "${target.heading}" (${
+                richTextToPlain(body)
+                  .split(/\s+/)
+                  .filter((w) => w !== '').length
+              } words)`,
+        );
       });
     });
 }

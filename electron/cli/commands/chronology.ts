@@ -19,12 +19,19 @@ function readMapping(path: string): ColumnMapping {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new CasewrightError('invalid-arguments', `${basename(path)}: the mapping is not readable JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new CasewrightError(
+      'invalid-arguments',
+      `${basename(path)}: the mapping is not readable JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const fields = new Set<string>(IMPORT_FIELDS);
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const entries = Object.entries(raw as Record<string, unknown>);
-    if (entries.length > 0 && entries.every(([, value]) => typeof value === 'string' && fields.has(value)) && !entries.every(([key]) => fields.has(key))) {
+    if (
+      entries.length > 0 &&
+      entries.every(([, value]) => typeof value === 'string' && fields.has(value)) &&
+      !entries.every(([key]) => fields.has(key))
+    ) {
       raw = Object.fromEntries(entries.map(([header, field]) => [field as ImportField, header]));
     }
   }
@@ -40,7 +47,8 @@ function readMapping(path: string): ColumnMapping {
 
 function importNumber(text: string): number {
   const id = Number(text);
-  if (!Number.isInteger(id) || id <= 0) throw new CasewrightError('invalid-arguments', `"${text}" is not an import number (a whole number such as 3)`);
+  if (!Number.isInteger(id) || id <= 0)
+    throw new CasewrightError('invalid-arguments', `"${text}" is not an import number (a whole number such as 3)`);
   return id;
 }
 
@@ -56,12 +64,19 @@ function readSource(path: string): Uint8Array {
   } catch {
     throw new CasewrightError('not-found', `${name}: there is no such file`);
   }
-  if (!stats.isFile()) throw new CasewrightError('validation', `${name}: this is not an ordinary file, so it cannot be imported. Nothing was imported.`);
+  if (!stats.isFile())
+    throw new CasewrightError(
+      'validation',
+      `${name}: this is not an ordinary file, so it cannot be imported. Nothing was imported.`,
+    );
   checkFileSize(name, stats.size);
   try {
     return new Uint8Array(readFileSync(path));
   } catch {
-    throw new CasewrightError('io', `${name}: the file could not be read (check that it is not open elsewhere and that you may read it)`);
+    throw new CasewrightError(
+      'io',
+      `${name}: the file could not be read (check that it is not open elsewhere and that you may read it)`,
+    );
   }
 }
 
@@ -82,9 +97,16 @@ function collect(value: string, previous: string[] = []): string[] {
 /** What became of every column, for `--json`: mapped fields, kept columns, left-out columns. */
 function columnsJson(fates: readonly ColumnFate[]) {
   return {
-    columns: fates.map((f) => (f.fate === 'field' ? { header: f.header, fate: f.fate, field: f.field } : { header: f.header, fate: f.fate })),
+    columns: fates.map((f) =>
+      f.fate === 'field' ? { header: f.header, fate: f.fate, field: f.field } : { header: f.header, fate: f.fate },
+    ),
     // Columns no field takes: kept verbatim on each entry (extraFields), or left out by the reviewer.
-    unmappedColumns: fates.filter((f) => f.fate !== 'field').map((f) => ({ header: f.header, keptAs: f.fate === 'extra' ? 'extra field' : f.fate === 'ignored' ? 'left out' : 'empty column' })),
+    unmappedColumns: fates
+      .filter((f) => f.fate !== 'field')
+      .map((f) => ({
+        header: f.header,
+        keptAs: f.fate === 'extra' ? 'extra field' : f.fate === 'ignored' ? 'left out' : 'empty column',
+      })),
     extraFields: fates.filter((f) => f.fate === 'extra').map((f) => f.header),
     ignoredColumns: fates.filter((f) => f.fate === 'ignored').map((f) => f.header),
   };
@@ -92,7 +114,10 @@ function columnsJson(fates: readonly ColumnFate[]) {
 
 /** Source text outside the rows, for `--json`: lines above the header, other sheets. */
 function sourceNotesJson(notes: SourceNotes) {
-  return { notesAboveHeader: notes.notesAboveHeader, otherSheets: notes.otherSheets.map((s) => ({ sheet: s.sheet, lines: s.lines })) };
+  return {
+    notesAboveHeader: notes.notesAboveHeader,
+    otherSheets: notes.otherSheets.map((s) => ({ sheet: s.sheet, lines: s.lines })),
+  };
 }
 
 function sourceNoteLines(notes: SourceNotes): string[] {
@@ -130,7 +155,11 @@ function columnLines(fates: readonly ColumnFate[]): string[] {
 async function allEntries(cli: CliContext, reviewId: string): Promise<ChronologyEntry[]> {
   const entries: ChronologyEntry[] = [];
   for (;;) {
-    const page = await cli.call('chronology.list', { sort: { field: 'date', direction: 'asc' }, offset: entries.length, limit: 5000 }, reviewId);
+    const page = await cli.call(
+      'chronology.list',
+      { sort: { field: 'date', direction: 'asc' }, offset: entries.length, limit: 5000 },
+      reviewId,
+    );
     entries.push(...page.rows);
     if (page.rows.length === 0 || entries.length >= page.total) return entries;
   }
@@ -139,13 +168,22 @@ async function allEntries(cli: CliContext, reviewId: string): Promise<Chronology
 export function registerChronologyCommands(program: Command, cli: CliContext): void {
   program
     .command('import')
-    .description('Import an agency chronology (.csv or .xlsx) into a review; nothing is imported while any row is invalid unless --skip-invalid')
+    .description(
+      'Import an agency chronology (.csv or .xlsx) into a review; nothing is imported while any row is invalid unless --skip-invalid',
+    )
     .argument('<file.cwr>', 'the review file')
     .argument('<source>', 'the agency chronology, .csv or .xlsx')
     .option('--agency <name>', 'the agency that sent the chronology (required)')
     .option('--mapping <map.json>', 'column mapping: JSON object from field (date, summary, …) to column header')
-    .option('--ignore-column <header>', 'leave this column out (repeat for several); recorded in the import report', collect)
-    .option('--accept-suggested-event-types', 'when the file has no event-type column, use the event types suggested from each row\'s text')
+    .option(
+      '--ignore-column <header>',
+      'leave this column out (repeat for several); recorded in the import report',
+      collect,
+    )
+    .option(
+      '--accept-suggested-event-types',
+      "when the file has no event-type column, use the event types suggested from each row's text",
+    )
     .option('--skip-invalid', 'import the valid rows and keep the rejected ones in the import report')
     .option('--dry-run', 'validate and report without changing the review')
     .option('--json', 'print the result as JSON')
@@ -166,17 +204,33 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
         try {
           report = await cli.call(
             'chronology.importApply',
-            { ...args, skipInvalid: options.skipInvalid === true, dryRun: options.dryRun === true, rememberMapping: true, acceptSuggestedEventTypes: options.acceptSuggestedEventTypes === true },
+            {
+              ...args,
+              skipInvalid: options.skipInvalid === true,
+              dryRun: options.dryRun === true,
+              rememberMapping: true,
+              acceptSuggestedEventTypes: options.acceptSuggestedEventTypes === true,
+            },
             ctx.review.id,
           );
         } catch (error) {
           // A refused import (invalid rows, or a file that cannot be read as a chronology) still
           // prints what was found, for scripts that read --json: the preview holds every problem.
-          if (options.json && error instanceof CasewrightError && error.code === 'validation' && error.details?.problems !== undefined) {
+          if (
+            options.json &&
+            error instanceof CasewrightError &&
+            error.code === 'validation' &&
+            error.details?.problems !== undefined
+          ) {
             const preview = await cli.call('chronology.importPreview', args, ctx.review.id);
             cli.printJson({
               imported: 0,
-              rejected: preview.problems.map((p) => ({ row: p.row, column: p.column ?? null, field: p.field ?? null, reason: p.reason })),
+              rejected: preview.problems.map((p) => ({
+                row: p.row,
+                column: p.column ?? null,
+                field: p.field ?? null,
+                reason: p.reason,
+              })),
               duplicates: [],
               dryRun: options.dryRun === true,
               ...columnsJson(preview.columnFates),
@@ -207,7 +261,8 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
         cli.print('Columns:');
         for (const line of columnLines(report.columnFates)) cli.print(line);
         for (const line of sourceNoteLines(report.sourceNotes)) cli.print(line);
-        if (report.importId !== null) cli.print(`To take this import out again: casewright import undo ${basename(file)} ${report.importId}`);
+        if (report.importId !== null)
+          cli.print(`To take this import out again: casewright import undo ${basename(file)} ${report.importId}`);
         if (report.newEventTypes.length > 0) cli.print(`New event types: ${report.newEventTypes.join(', ')}`);
         if (report.duplicates.length > 0) {
           cli.print(`${report.duplicates.length} likely duplicates for you to link, merge or dismiss:`);
@@ -219,7 +274,9 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
   const importCommand = program.commands.find((c) => c.name() === 'import')!;
   importCommand
     .command('undo')
-    .description('Take a whole import out of the review again (its entries, extra fields and duplicate flags); audited, and reversible with "import restore"')
+    .description(
+      'Take a whole import out of the review again (its entries, extra fields and duplicate flags); audited, and reversible with "import restore"',
+    )
     .argument('<file.cwr>', 'the review file')
     .argument('<import-id>', 'the import number, as the import printed it (see the import reports)')
     .option('--json', 'print the result as JSON')
@@ -228,7 +285,10 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
       await cli.withReview(file, async (ctx) => {
         const removed = await cli.call('chronology.removeImport', { importId: id }, ctx.review.id);
         if (options.json) cli.printJson(removed);
-        else cli.print(`Took out the import of ${removed.fileName} (${removed.agency}): ${removed.entries} entries removed. To put it back: casewright import restore ${basename(file)} ${id}`);
+        else
+          cli.print(
+            `Took out the import of ${removed.fileName} (${removed.agency}): ${removed.entries} entries removed. To put it back: casewright import restore ${basename(file)} ${id}`,
+          );
       });
     });
   importCommand
@@ -242,7 +302,8 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
       await cli.withReview(file, async (ctx) => {
         const restored = await cli.call('chronology.restoreImport', { importId: id }, ctx.review.id);
         if (options.json) cli.printJson(restored);
-        else cli.print(`Put back the import of ${restored.fileName} (${restored.agency}): ${restored.entries} entries.`);
+        else
+          cli.print(`Put back the import of ${restored.fileName} (${restored.agency}): ${restored.entries} entries.`);
       });
     });
 
@@ -277,10 +338,13 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
           return;
         }
         for (const e of entries) {
-          cli.print(`${String(e.id).padStart(6)}  ${e.date.original.padEnd(16)}  ${e.agency.padEnd(24)}  ${e.summary.replace(/\s+/g, ' ')}`);
+          cli.print(
+            `${String(e.id).padStart(6)}  ${e.date.original.padEnd(16)}  ${e.agency.padEnd(24)}  ${e.summary.replace(/\s+/g, ' ')}`,
+          );
         }
-        cli.print(`${entries.length} entries (dates as given; ${formatVagueDate(entries[0]!.date)} to ${formatVagueDate(entries[entries.length - 1]!.date)})`);
+        cli.print(
+          `${entries.length} entries (dates as given; ${formatVagueDate(entries[0]!.date)} to ${formatVagueDate(entries[entries.length - 1]!.date)})`,
+        );
       });
     });
 }
-

@@ -7,7 +7,10 @@ import type { CliContext } from '../cli-context';
 const collectIds = (value: string, previous: readonly number[]): number[] => {
   const id = Number(value);
   if (!Number.isInteger(id) || id < 1) {
-    throw new CasewrightError('validation', `"${value}" is not an entry number: use the numbers that "casewright chronology list" prints.`);
+    throw new CasewrightError(
+      'validation',
+      `"${value}" is not an entry number: use the numbers that "casewright chronology list" prints.`,
+    );
   }
   return [...previous, id];
 };
@@ -25,7 +28,9 @@ function describePeriod(episode: KeyPracticeEpisode): string {
  * readiness a publication needs (the England and Wales templates require at least one episode).
  */
 export function registerEpisodeCommands(program: Command, cli: CliContext): void {
-  const episode = program.command('episode').description('Key practice episodes: the periods of practice the review analyses');
+  const episode = program
+    .command('episode')
+    .description('Key practice episodes: the periods of practice the review analyses');
 
   episode
     .command('add')
@@ -37,17 +42,31 @@ export function registerEpisodeCommands(program: Command, cli: CliContext): void
     .option('--analysis <text>', "the reviewer's analysis of practice in this episode", '')
     .option('--entry <id>', 'a chronology entry in the episode (repeat for more)', collectIds, [] as number[])
     .option('--json', 'print the episode as JSON')
-    .action(async (file: string, options: { title: string; from?: string; to?: string; analysis: string; entry: number[]; json?: boolean }) => {
-      await cli.withReview(file, async (ctx) => {
-        const added = await cli.call(
-          'chronology.addEpisode',
-          { title: options.title, periodFrom: options.from ?? null, periodTo: options.to ?? null, analysis: options.analysis, entryIds: options.entry },
-          ctx.review.id,
-        );
-        if (options.json) cli.printJson(added);
-        else cli.print(`Added the key practice episode "${added.title}" (${describePeriod(added)}; ${added.entryIds.length} entries).`);
-      });
-    });
+    .action(
+      async (
+        file: string,
+        options: { title: string; from?: string; to?: string; analysis: string; entry: number[]; json?: boolean },
+      ) => {
+        await cli.withReview(file, async (ctx) => {
+          const added = await cli.call(
+            'chronology.addEpisode',
+            {
+              title: options.title,
+              periodFrom: options.from ?? null,
+              periodTo: options.to ?? null,
+              analysis: options.analysis,
+              entryIds: options.entry,
+            },
+            ctx.review.id,
+          );
+          if (options.json) cli.printJson(added);
+          else
+            cli.print(
+              `Added the key practice episode "${added.title}" (${describePeriod(added)}; ${added.entryIds.length} entries).`,
+            );
+        });
+      },
+    );
 
   episode
     .command('list')
@@ -65,7 +84,9 @@ export function registerEpisodeCommands(program: Command, cli: CliContext): void
           cli.print('No key practice episodes yet. Add one with "casewright episode add".');
           return;
         }
-        episodes.forEach((e, index) => cli.print(`${index + 1}. ${e.title} (${describePeriod(e)}; ${e.entryIds.length} entries)`));
+        episodes.forEach((e, index) =>
+          cli.print(`${index + 1}. ${e.title} (${describePeriod(e)}; ${e.entryIds.length} entries)`),
+        );
       });
     });
 }

@@ -26,10 +26,15 @@ function target(path: string, pdf: boolean): string {
  * The export request for one document: the path the user typed, granted for this one write, and
  * the format its extension names. Checked here first so that a wrong extension is a usage error.
  */
-function destination(cli: CliContext, path: string): { target: { to: 'grant'; grant: string }; format: 'docx' | 'pdf' } {
+function destination(
+  cli: CliContext,
+  path: string,
+): { target: { to: 'grant'; grant: string }; format: 'docx' | 'pdf' } {
   const format = path.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
   if (format === 'docx' && !path.toLowerCase().endsWith('.docx')) {
-    throw new CasewrightError('invalid-arguments', `${path}: an export must end in .docx (Word) or .pdf`, { problems: [{ file: path, reason: 'not a .docx or .pdf path' }] });
+    throw new CasewrightError('invalid-arguments', `${path}: an export must end in .docx (Word) or .pdf`, {
+      problems: [{ file: path, reason: 'not a .docx or .pdf path' }],
+    });
   }
   ensureOwnerDir(dirname(path));
   return { target: { to: 'grant', grant: cli.saveGrant(path) }, format };
@@ -41,9 +46,12 @@ function describe(what: string, result: ExportResult): string {
 }
 
 export function reportOutputs(file: string, options: ReportCliOptions, cli: CliContext): (() => Promise<void>)[] {
-  if (options.draft === true && options.report === undefined) throw new CasewrightError('invalid-arguments', '--draft goes with --report <out.docx>');
-  if (options.onePage === true && options.briefing === undefined) throw new CasewrightError('invalid-arguments', '--one-page goes with --briefing <out.docx>');
-  if (options.fullChronology === true && options.report === undefined) throw new CasewrightError('invalid-arguments', '--full-chronology goes with --report <out.docx>');
+  if (options.draft === true && options.report === undefined)
+    throw new CasewrightError('invalid-arguments', '--draft goes with --report <out.docx>');
+  if (options.onePage === true && options.briefing === undefined)
+    throw new CasewrightError('invalid-arguments', '--one-page goes with --briefing <out.docx>');
+  if (options.fullChronology === true && options.report === undefined)
+    throw new CasewrightError('invalid-arguments', '--full-chronology goes with --report <out.docx>');
   const pdf = options.pdf === true;
   if (pdf && options.report === undefined && options.briefing === undefined && options.panelDraft === undefined) {
     throw new CasewrightError('invalid-arguments', '--pdf goes with --report, --briefing or --panel-draft');
@@ -55,19 +63,42 @@ export function reportOutputs(file: string, options: ReportCliOptions, cli: CliC
     const draft = options.draft === true;
     outputs.push(async () => {
       const full = options.fullChronology === true ? { fullChronology: true } : {};
-      const result = await cli.withReview(file, (ctx) => cli.call('report.export', { kind: 'report', ...destination(cli, target(report, pdf)), draft, ...template, ...full }, ctx.review.id));
-      cli.print(describe(draft ? 'the draft report (watermarked, contains identifying information)' : 'the publication report', result));
+      const result = await cli.withReview(file, (ctx) =>
+        cli.call(
+          'report.export',
+          { kind: 'report', ...destination(cli, target(report, pdf)), draft, ...template, ...full },
+          ctx.review.id,
+        ),
+      );
+      cli.print(
+        describe(
+          draft ? 'the draft report (watermarked, contains identifying information)' : 'the publication report',
+          result,
+        ),
+      );
     });
   }
   if (briefing !== undefined) {
     outputs.push(async () => {
-      const result = await cli.withReview(file, (ctx) => cli.call('report.export', { kind: 'briefing', ...destination(cli, target(briefing, pdf)), onePage: options.onePage === true }, ctx.review.id));
+      const result = await cli.withReview(file, (ctx) =>
+        cli.call(
+          'report.export',
+          { kind: 'briefing', ...destination(cli, target(briefing, pdf)), onePage: options.onePage === true },
+          ctx.review.id,
+        ),
+      );
       cli.print(describe(options.onePage === true ? 'the one-page learning brief' : 'the 7-minute briefing', result));
     });
   }
   if (panelDraft !== undefined) {
     outputs.push(async () => {
-      const result = await cli.withReview(file, (ctx) => cli.call('report.export', { kind: 'panel-draft', ...destination(cli, target(panelDraft, pdf)), ...template }, ctx.review.id));
+      const result = await cli.withReview(file, (ctx) =>
+        cli.call(
+          'report.export',
+          { kind: 'panel-draft', ...destination(cli, target(panelDraft, pdf)), ...template },
+          ctx.review.id,
+        ),
+      );
       cli.print(describe('the panel draft (watermarked, bookmarked for comments)', result));
     });
   }

@@ -17,7 +17,8 @@ export function formatInsightReport(report: InsightReport, includeDismissed: boo
     for (const pattern of patterns) lines.push(...formatPattern(pattern));
   }
   if (shown.length === 0) lines.push('', 'No patterns found.');
-  if (dismissed > 0 && !includeDismissed) lines.push('', `${dismissed} dismissed pattern${dismissed === 1 ? '' : 's'} not shown (use --include-dismissed).`);
+  if (dismissed > 0 && !includeDismissed)
+    lines.push('', `${dismissed} dismissed pattern${dismissed === 1 ? '' : 's'} not shown (use --include-dismissed).`);
   const disabled = report.rules.filter((rule) => !rule.enabled).map((rule) => rule.title);
   if (disabled.length > 0) lines.push('', `Rules switched off for this review: ${disabled.join('; ')}.`);
   return lines.join('\n');
@@ -28,7 +29,13 @@ export function formatInsightReport(report: InsightReport, includeDismissed: boo
  * found — the words it matched and the sentence they are in, verbatim — as the Insight area shows.
  */
 export function formatPattern(pattern: InsightPatternView): string[] {
-  const lines = ['', `* [${pattern.severity}] ${pattern.title}`, `  id: ${pattern.id}`, `  ${pattern.explanation}`, '  Evidence:'];
+  const lines = [
+    '',
+    `* [${pattern.severity}] ${pattern.title}`,
+    `  id: ${pattern.id}`,
+    `  ${pattern.explanation}`,
+    '  Evidence:',
+  ];
   const matches = new Map(pattern.matches.map((match) => [match.entryId, match]));
   for (const entry of pattern.evidence) {
     lines.push(`    - entry ${entry.id} | ${entry.dateText} | ${entry.agency ?? '(no agency)'} | ${entry.summary}`);
@@ -38,7 +45,9 @@ export function formatPattern(pattern: InsightPatternView): string[] {
     if (match.sentence.trim() !== '') lines.push(`      in: "${match.sentence.trim()}"`);
   }
   if (pattern.dismissal !== null) {
-    lines.push(`  Dismissed by ${pattern.dismissal.dismissedBy} on ${ukDay(pattern.dismissal.dismissedAt)}: ${pattern.dismissal.reason}`);
+    lines.push(
+      `  Dismissed by ${pattern.dismissal.dismissedBy} on ${ukDay(pattern.dismissal.dismissedAt)}: ${pattern.dismissal.reason}`,
+    );
   }
   return lines;
 }
@@ -46,7 +55,7 @@ export function formatPattern(pattern: InsightPatternView): string[] {
 export function registerInsightCommands(program: Command, cli: CliContext): void {
   program
     .command('insight')
-    .description('Show practice-insight patterns found in a review\'s chronology, with the entries each rests on')
+    .description("Show practice-insight patterns found in a review's chronology, with the entries each rests on")
     .argument('<file.cwr>', 'the review file')
     .option('--json', 'print JSON (every pattern, dismissed ones included, with their dismissal)')
     .option('--include-dismissed', 'also list patterns the reviewer dismissed, with the reason')

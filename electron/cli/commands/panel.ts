@@ -14,7 +14,9 @@ interface PanelAddOptions {
 }
 
 export function registerPanelCommands(program: Command, cli: CliContext): void {
-  const panel = program.command('panel').description('The review panel: its members’ names, roles and agencies, as the report’s panel table lists them');
+  const panel = program
+    .command('panel')
+    .description('The review panel: its members’ names, roles and agencies, as the report’s panel table lists them');
   panel
     .command('add')
     .description('Add a panel member at the end of the panel table')
@@ -27,10 +29,17 @@ export function registerPanelCommands(program: Command, cli: CliContext): void {
       await cli.withReview(file, async (ctx) => {
         const member = await cli.call(
           'panel.add',
-          { name: options.name, role: options.role, agency: options.agency, ...(options.independence === undefined ? {} : { independenceNote: options.independence }) },
+          {
+            name: options.name,
+            role: options.role,
+            agency: options.agency,
+            ...(options.independence === undefined ? {} : { independenceNote: options.independence }),
+          },
           ctx.review.id,
         );
-        cli.print(`Added ${member.name} (${member.role}, ${member.agency}) to the review panel as member ${member.position}`);
+        cli.print(
+          `Added ${member.name} (${member.role}, ${member.agency}) to the review panel as member ${member.position}`,
+        );
       });
     });
   panel
@@ -42,10 +51,22 @@ export function registerPanelCommands(program: Command, cli: CliContext): void {
       await cli.withReview(file, async (ctx) => {
         const members = await cli.call('panel.list', {}, ctx.review.id);
         if (options.json === true) {
-          cli.printJson(members.map((m) => ({ position: m.position, name: m.name, role: m.role, agency: m.agency, independenceNote: m.independenceNote })));
+          cli.printJson(
+            members.map((m) => ({
+              position: m.position,
+              name: m.name,
+              role: m.role,
+              agency: m.agency,
+              independenceNote: m.independenceNote,
+            })),
+          );
           return;
         }
-        cli.print(members.length === 0 ? 'No panel members are recorded.' : members.map((m) => `${String(m.position).padStart(2)}. ${m.name} — ${m.role}, ${m.agency}`).join('\n'));
+        cli.print(
+          members.length === 0
+            ? 'No panel members are recorded.'
+            : members.map((m) => `${String(m.position).padStart(2)}. ${m.name} — ${m.role}, ${m.agency}`).join('\n'),
+        );
       });
     });
 }

@@ -1,5 +1,11 @@
 import { Option, type Command } from 'commander';
-import { identifierKinds, personCategories, type Leak, type NameWarning, type Person } from '../../shared/domain/people';
+import {
+  identifierKinds,
+  personCategories,
+  type Leak,
+  type NameWarning,
+  type Person,
+} from '../../shared/domain/people';
 import { describeReadinessProblem } from '../../export/report/readiness';
 import { CasewrightError } from '../../shared/errors';
 import type { CliContext } from '../cli-context';
@@ -24,7 +30,9 @@ function describeWarning(w: NameWarning): string {
 }
 
 export function registerPeopleCommands(program: Command, cli: CliContext): void {
-  const person = program.command('person').description('The people register: family, household members and professionals');
+  const person = program
+    .command('person')
+    .description('The people register: family, household members and professionals');
 
   person
     .command('add')
@@ -40,7 +48,15 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
     .action(
       async (
         file: string,
-        options: { name: string; pseudonym: string; role: string; alias: string[]; dob?: string; relationship?: string; category?: Person['category'] },
+        options: {
+          name: string;
+          pseudonym: string;
+          role: string;
+          alias: string[];
+          dob?: string;
+          relationship?: string;
+          category?: Person['category'];
+        },
       ) => {
         const added = await cli.withReview(file, (ctx) =>
           cli.call(
@@ -84,13 +100,17 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
     .argument('<text>', 'the identifier as written, e.g. "14 Larkspur Close, Westmoor"')
     .addOption(new Option('--kind <kind>', 'what it is').choices([...identifierKinds]).default('other'))
     .action(async (file: string, text: string, options: { kind: (typeof identifierKinds)[number] }) => {
-      const added = await cli.withReview(file, (ctx) => cli.call('people.addIdentifier', { text, kind: options.kind }, ctx.review.id));
+      const added = await cli.withReview(file, (ctx) =>
+        cli.call('people.addIdentifier', { text, kind: options.kind }, ctx.review.id),
+      );
       cli.print(`Recorded ${added.kind} identifier ${added.id}`);
     });
 
   program
     .command('check')
-    .description('Check the publication version for identifying information (leaks) and anything unfinished (readiness); exits 1 when a publication export would be refused')
+    .description(
+      'Check the publication version for identifying information (leaks) and anything unfinished (readiness); exits 1 when a publication export would be refused',
+    )
     .argument('<file.cwr>', 'the review file')
     .option('--json', 'print the result as JSON: {"leaks": [...], "readiness": [{"section", "problem", "fix"}], ...}')
     .action(async (file: string, options: { json?: boolean }) => {
@@ -106,9 +126,13 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
           ...result.leaks.map(describeLeak),
         ];
         if (result.warnings.length > 0) {
-          lines.push(`Possible unregistered names (register or dismiss them):`, ...result.warnings.map(describeWarning));
+          lines.push(
+            `Possible unregistered names (register or dismiss them):`,
+            ...result.warnings.map(describeWarning),
+          );
         }
-        if (result.omitted.length > 0) lines.push(`Not checked (not available in this file): ${result.omitted.join(', ')}`);
+        if (result.omitted.length > 0)
+          lines.push(`Not checked (not available in this file): ${result.omitted.join(', ')}`);
         lines.push(
           result.readiness.length === 0
             ? 'Readiness: nothing left to finish.'
@@ -121,7 +145,9 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
       if (!result.ok || result.readiness.length > 0) {
         const reasons = [
           ...(result.ok ? [] : [`${result.leaks.length} identifying item${result.leaks.length === 1 ? '' : 's'}`]),
-          ...(result.readiness.length === 0 ? [] : [`${result.readiness.length} thing${result.readiness.length === 1 ? '' : 's'} to finish`]),
+          ...(result.readiness.length === 0
+            ? []
+            : [`${result.readiness.length} thing${result.readiness.length === 1 ? '' : 's'} to finish`]),
         ];
         throw new CasewrightError('refused', `${file}: a publication export would be refused (${reasons.join(', ')})`);
       }

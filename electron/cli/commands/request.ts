@@ -28,7 +28,11 @@ function readWorkbook(path: string): { fileName: string; bytesBase64: string } {
   } catch {
     throw new CasewrightError('not-found', `${fileName}: there is no such file`);
   }
-  if (!stats.isFile()) throw new CasewrightError('validation', `${fileName}: this is not an ordinary file, so it cannot be imported. Nothing was imported.`);
+  if (!stats.isFile())
+    throw new CasewrightError(
+      'validation',
+      `${fileName}: this is not an ordinary file, so it cannot be imported. Nothing was imported.`,
+    );
   return { fileName, bytesBase64: readFileSync(path).toString('base64') };
 }
 
@@ -48,16 +52,23 @@ function status(r: AgencyRequest): string {
 export function registerRequestCommands(program: Command, cli: CliContext): void {
   const request = program
     .command('request')
-    .description('Make the chronology workbook an agency fills in (drop-downs, instructions, protected headings); "request import" reads it back with nothing to map')
+    .description(
+      'Make the chronology workbook an agency fills in (drop-downs, instructions, protected headings); "request import" reads it back with nothing to map',
+    )
     .argument('<file.cwr>', 'the review file')
     .option('--agency <name>', 'the agency the request is for (required)')
     .option('--out <file.xlsx>', 'where to write the workbook (required)')
     .option('--due <YYYY-MM-DD>', 'the date to return it by')
-    .option('--real-names', 'name the family by real name and date of birth (agencies need these to find records); default: pseudonyms only')
+    .option(
+      '--real-names',
+      'name the family by real name and date of birth (agencies need these to find records); default: pseudonyms only',
+    )
     .option('--contact <text>', 'who to send it back to (name and email), printed on the instruction sheet')
     .action(async (file: string, options: RequestOptions) => {
-      if (options.agency === undefined || options.agency.trim() === '') throw new CasewrightError('invalid-arguments', "error: required option '--agency <name>' not specified");
-      if (options.out === undefined) throw new CasewrightError('invalid-arguments', "error: required option '--out <file.xlsx>' not specified");
+      if (options.agency === undefined || options.agency.trim() === '')
+        throw new CasewrightError('invalid-arguments', "error: required option '--agency <name>' not specified");
+      if (options.out === undefined)
+        throw new CasewrightError('invalid-arguments', "error: required option '--out <file.xlsx>' not specified");
       const out = resolve(options.out);
       await cli.withReview(file, async (ctx) => {
         const grant = cli.app.grants.issue({ path: out, replaceConfirmed: false });
@@ -73,44 +84,70 @@ export function registerRequestCommands(program: Command, cli: CliContext): void
           ctx.review.id,
         );
         cli.print(`Wrote the chronology request for ${result.request.agency} to ${result.saved.path}`);
-        cli.print(result.request.naming === 'real-names' ? 'It names the family by real name and date of birth (recorded in the audit log).' : 'It names the family by pseudonym only (recorded in the audit log).');
-        cli.print(result.request.dueDate === null ? 'No return date was given.' : `Return by ${documentDayText(result.request.dueDate)}.`);
+        cli.print(
+          result.request.naming === 'real-names'
+            ? 'It names the family by real name and date of birth (recorded in the audit log).'
+            : 'It names the family by pseudonym only (recorded in the audit log).',
+        );
+        cli.print(
+          result.request.dueDate === null
+            ? 'No return date was given.'
+            : `Return by ${documentDayText(result.request.dueDate)}.`,
+        );
       });
     });
 
   request
     .command('import')
-    .description('Import a returned request workbook: the agency and columns come from the workbook; nothing is imported while any row is invalid unless --skip-invalid')
+    .description(
+      'Import a returned request workbook: the agency and columns come from the workbook; nothing is imported while any row is invalid unless --skip-invalid',
+    )
     .argument('<file.cwr>', 'the review file')
     .argument('<returned.xlsx>', 'the workbook the agency sent back')
     .option('--skip-invalid', 'import the valid rows and keep the rejected ones in the import report')
     .option('--dry-run', 'validate and report without changing the review')
     .option('--json', 'print the result as JSON')
-    .action(async (file: string, source: string, options: { skipInvalid?: boolean; dryRun?: boolean; json?: boolean }) => {
-      const workbook = readWorkbook(source);
-      await cli.withReview(file, async (ctx) => {
-        const report = await cli.call('requests.importApply', { ...workbook, skipInvalid: options.skipInvalid === true, dryRun: options.dryRun === true }, ctx.review.id);
-        if (options.json === true) {
-          cli.printJson({
-            imported: report.imported,
-            importId: report.importId,
-            agency: report.agency,
-            rejected: report.rejected.map((r) => ({ row: r.row, column: r.column, field: r.field, reason: r.reason })),
-            duplicates: report.duplicates,
-            dryRun: report.dryRun,
-          });
-          return;
-        }
-        const rejectedRows = new Set(report.rejected.map((r) => r.row)).size;
-        cli.print(`${report.dryRun ? 'Would import' : 'Imported'} ${report.imported} entries from ${report.fileName} (${report.agency})${rejectedRows > 0 ? `; ${rejectedRows} ${rejectedRows === 1 ? 'row' : 'rows'} rejected` : ''}`);
-        for (const r of report.rejected) cli.print(`  - row ${r.row}${r.column ? `, ${r.column}` : ''}: ${r.reason}`);
-        if (report.importId !== null) cli.print(`To take this import out again: casewright import undo ${basename(file)} ${report.importId}`);
-      });
-    });
+    .action(
+      async (file: string, source: string, options: { skipInvalid?: boolean; dryRun?: boolean; json?: boolean }) => {
+        const workbook = readWorkbook(source);
+        await cli.withReview(file, async (ctx) => {
+          const report = await cli.call(
+            'requests.importApply',
+            { ...workbook, skipInvalid: options.skipInvalid === true, dryRun: options.dryRun === true },
+            ctx.review.id,
+          );
+          if (options.json === true) {
+            cli.printJson({
+              imported: report.imported,
+              importId: report.importId,
+              agency: report.agency,
+              rejected: report.rejected.map((r) => ({
+                row: r.row,
+                column: r.column,
+                field: r.field,
+                reason: r.reason,
+              })),
+              duplicates: report.duplicates,
+              dryRun: report.dryRun,
+            });
+            return;
+          }
+          const rejectedRows = new Set(report.rejected.map((r) => r.row)).size;
+          cli.print(
+            `${report.dryRun ? 'Would import' : 'Imported'} ${report.imported} entries from ${report.fileName} (${report.agency})${rejectedRows > 0 ? `; ${rejectedRows} ${rejectedRows === 1 ? 'row' : 'rows'} rejected` : ''}`,
+          );
+          for (const r of report.rejected) cli.print(`  - row ${r.row}${r.column ? `, ${r.column}` : ''}: ${r.reason}`);
+          if (report.importId !== null)
+            cli.print(`To take this import out again: casewright import undo ${basename(file)} ${report.importId}`);
+        });
+      },
+    );
 
   request
     .command('list')
-    .description('The agencies asked, when, the return date, whether they have returned, rows imported and problems outstanding')
+    .description(
+      'The agencies asked, when, the return date, whether they have returned, rows imported and problems outstanding',
+    )
     .argument('<file.cwr>', 'the review file')
     .option('--json', 'print JSON')
     .option('--save <file.xlsx>', 'also save the list as a spreadsheet for the panel')
@@ -120,7 +157,8 @@ export function registerRequestCommands(program: Command, cli: CliContext): void
         if (options.save !== undefined) {
           const grant = cli.app.grants.issue({ path: resolve(options.save), replaceConfirmed: false });
           const saved = await cli.call('requests.export', { target: { to: 'grant', grant } }, ctx.review.id);
-          if (options.json !== true) cli.print(`Wrote the list of ${saved.rows} ${saved.rows === 1 ? 'request' : 'requests'} to ${saved.path}`);
+          if (options.json !== true)
+            cli.print(`Wrote the list of ${saved.rows} ${saved.rows === 1 ? 'request' : 'requests'} to ${saved.path}`);
         }
         if (options.json === true) {
           cli.printJson(
@@ -145,7 +183,9 @@ export function registerRequestCommands(program: Command, cli: CliContext): void
           return;
         }
         for (const r of requests) {
-          cli.print(`${r.agency}: asked ${documentDayText(r.createdAt)}${r.dueDate === null ? '' : `, due ${documentDayText(r.dueDate)}`} — ${status(r)}`);
+          cli.print(
+            `${r.agency}: asked ${documentDayText(r.createdAt)}${r.dueDate === null ? '' : `, due ${documentDayText(r.dueDate)}`} — ${status(r)}`,
+          );
         }
       });
     });

@@ -9,7 +9,10 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CasewrightError('io', `${basename(file)}: the file could not be read (${error instanceof Error && 'code' in error ? String(error.code) : 'error'})`);
+    throw new CasewrightError(
+      'io',
+      `${basename(file)}: the file could not be read (${error instanceof Error && 'code' in error ? String(error.code) : 'error'})`,
+    );
   }
 }
 
@@ -19,7 +22,9 @@ function readText(file: string): string {
  * ones in templates/taxonomies/.
  */
 export function registerTaxonomyCommands(program: Command, cli: CliContext): void {
-  const taxonomy = program.command('taxonomy').description('List, import and export the taxonomies findings are tagged with');
+  const taxonomy = program
+    .command('taxonomy')
+    .description('List, import and export the taxonomies findings are tagged with');
 
   taxonomy
     .command('list')
@@ -32,7 +37,11 @@ export function registerTaxonomyCommands(program: Command, cli: CliContext): voi
         return;
       }
       for (const t of list) {
-        const notes = [t.origin === 'user' ? 'imported' : 'built in', t.requiresDirection ? 'tags need a direction' : undefined, t.unverified ? 'some wording not yet confirmed against the publication' : undefined]
+        const notes = [
+          t.origin === 'user' ? 'imported' : 'built in',
+          t.requiresDirection ? 'tags need a direction' : undefined,
+          t.unverified ? 'some wording not yet confirmed against the publication' : undefined,
+        ]
           .filter((n) => n !== undefined)
           .join('; ');
         cli.print(`${t.id}  ${t.version}  ${t.title}  (${t.termCount} terms; ${notes})`);

@@ -1,4 +1,9 @@
-import { parseAnchor, type Annotation, type AnnotationStatus, type AnnotationTarget } from '../../shared/domain/annotations';
+import {
+  parseAnchor,
+  type Annotation,
+  type AnnotationStatus,
+  type AnnotationTarget,
+} from '../../shared/domain/annotations';
 
 export interface AnnotationRow {
   readonly id: number;
@@ -30,9 +35,18 @@ export const annotationSelect = `
 function targetOf(row: AnnotationRow, entryLabel: (id: number) => string | null): AnnotationTarget {
   switch (row.target_kind) {
     case 'finding':
-      return { kind: 'finding', findingId: row.finding_id, findingNumber: row.finding_number, findingTitle: row.finding_title };
+      return {
+        kind: 'finding',
+        findingId: row.finding_id,
+        findingNumber: row.finding_number,
+        findingTitle: row.finding_title,
+      };
     case 'entry':
-      return { kind: 'entry', entryId: row.entry_id, entryLabel: row.entry_id === null ? null : entryLabel(row.entry_id) };
+      return {
+        kind: 'entry',
+        entryId: row.entry_id,
+        entryLabel: row.entry_id === null ? null : entryLabel(row.entry_id),
+      };
     case 'paragraph': {
       const anchor = row.anchor === null ? null : parseAnchor(row.anchor);
       if (anchor === null || anchor.kind !== 'paragraph') return { kind: 'unplaced' };

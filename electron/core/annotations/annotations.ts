@@ -59,9 +59,9 @@ export function getAnnotation(db: ReadableDb, id: number): Annotation {
   const row = db.prepare(`${annotationSelect} WHERE a.id = ?`).get(id) as AnnotationRow | undefined;
   if (!row) throw new CasewrightError('not-found', `There is no annotation with id ${id}.`);
   const labels = describeEntries(db, row.entry_id === null ? [] : [row.entry_id]);
-  const replies = (db.prepare(`SELECT id FROM annotation WHERE parent_id = ? ORDER BY created_at, id`).all(id) as { id: number }[]).map(
-    (r) => getAnnotation(db, r.id),
-  );
+  const replies = (
+    db.prepare(`SELECT id FROM annotation WHERE parent_id = ? ORDER BY created_at, id`).all(id) as { id: number }[]
+  ).map((r) => getAnnotation(db, r.id));
   return rowToAnnotation(row, replies, (entryId) => labels.get(entryId)?.label ?? null);
 }
 
@@ -87,9 +87,13 @@ function targetColumns(db: ReadableDb, target: AnnotationTargetInput): TargetCol
     case 'paragraph': {
       const anchor = parseAnchor(target.anchor);
       if (anchor === null || anchor.kind !== 'paragraph') {
-        throw new CasewrightError('validation', `"${target.anchor}" is not a paragraph anchor (cw_p_<f|s|r>_<owner>_<n>).`, {
-          problems: [{ field: 'target.anchor', reason: 'not a paragraph anchor' }],
-        });
+        throw new CasewrightError(
+          'validation',
+          `"${target.anchor}" is not a paragraph anchor (cw_p_<f|s|r>_<owner>_<n>).`,
+          {
+            problems: [{ field: 'target.anchor', reason: 'not a paragraph anchor' }],
+          },
+        );
       }
       const findingId = anchor.ownerKind === 'f' ? Number(anchor.ownerId) : null;
       if (findingId !== null && !db.prepare(`SELECT 1 FROM finding WHERE id = ?`).get(findingId)) {
@@ -104,18 +108,36 @@ function targetColumns(db: ReadableDb, target: AnnotationTargetInput): TargetCol
 
 export function addAnnotation(db: WritableDb, input: AnnotationInput): Annotation {
   const text = input.text.trim();
-  if (text === '') throw new CasewrightError('validation', 'An annotation needs some text.', { problems: [{ field: 'text', reason: 'required' }] });
+  if (text === '')
+    throw new CasewrightError('validation', 'An annotation needs some text.', {
+      problems: [{ field: 'text', reason: 'required' }],
+    });
   const author = input.authorName.trim();
-  if (author === '') throw new CasewrightError('validation', 'An annotation needs an author.', { problems: [{ field: 'authorName', reason: 'required' }] });
+  if (author === '')
+    throw new CasewrightError('validation', 'An annotation needs an author.', {
+      problems: [{ field: 'authorName', reason: 'required' }],
+    });
   let target = targetColumns(db, input.target);
   const parentId = input.parentId ?? null;
   if (parentId !== null) {
     // A reply is about the same thing as the comment it answers.
-    const parent = db.prepare(`SELECT target_kind, finding_id, entry_id, anchor FROM annotation WHERE id = ?`).get(parentId) as
-      | { target_kind: TargetColumns['kind']; finding_id: number | null; entry_id: number | null; anchor: string | null }
+    const parent = db
+      .prepare(`SELECT target_kind, finding_id, entry_id, anchor FROM annotation WHERE id = ?`)
+      .get(parentId) as
+      | {
+          target_kind: TargetColumns['kind'];
+          finding_id: number | null;
+          entry_id: number | null;
+          anchor: string | null;
+        }
       | undefined;
     if (!parent) throw new CasewrightError('not-found', `There is no annotation with id ${parentId} to reply to.`);
-    target = { kind: parent.target_kind, findingId: parent.finding_id, entryId: parent.entry_id, anchor: parent.anchor };
+    target = {
+      kind: parent.target_kind,
+      findingId: parent.finding_id,
+      entryId: parent.entry_id,
+      anchor: parent.anchor,
+    };
   }
   const result = db
     .prepare(
@@ -145,7 +167,12 @@ export function addAnnotation(db: WritableDb, input: AnnotationInput): Annotatio
 export function replyToAnnotation(
   db: WritableDb,
   parentId: number,
-  reply: { readonly authorName: string; readonly authorAgency?: string; readonly authorRole?: string; readonly text: string },
+  reply: {
+    readonly authorName: string;
+    readonly authorAgency?: string;
+    readonly authorRole?: string;
+    readonly text: string;
+  },
 ): Annotation {
   return addAnnotation(db, { ...reply, target: { kind: 'unplaced' }, parentId });
 }
@@ -157,7 +184,10 @@ export function setAnnotationStatus(db: WritableDb, id: number, status: Annotati
 }
 
 export function updateAnnotationText(db: WritableDb, id: number, text: string): Annotation {
-  if (text.trim() === '') throw new CasewrightError('validation', 'An annotation needs some text.', { problems: [{ field: 'text', reason: 'required' }] });
+  if (text.trim() === '')
+    throw new CasewrightError('validation', 'An annotation needs some text.', {
+      problems: [{ field: 'text', reason: 'required' }],
+    });
   const result = db.prepare(`UPDATE annotation SET body = ? WHERE id = ?`).run(text.trim(), id);
   if (result.changes === 0) throw new CasewrightError('not-found', `There is no annotation with id ${id}.`);
   return getAnnotation(db, id);
@@ -166,12 +196,18 @@ export function updateAnnotationText(db: WritableDb, id: number, text: string): 
 /** Moves an annotation (and its replies) to another target, e.g. placing an unplaced comment. */
 export function retargetAnnotation(db: WritableDb, id: number, target: AnnotationTargetInput): Annotation {
   const columns = targetColumns(db, target);
-  const update = db.prepare(`UPDATE annotation SET target_kind = ?, finding_id = ?, entry_id = ?, anchor = ? WHERE id = ?`);
+  const update = db.prepare(
+    `UPDATE annotation SET target_kind = ?, finding_id = ?, entry_id = ?, anchor = ? WHERE id = ?`,
+  );
   const move = (annotationId: number): void => {
     update.run(columns.kind, columns.findingId, columns.entryId, columns.anchor, annotationId);
-    for (const child of db.prepare(`SELECT id FROM annotation WHERE parent_id = ?`).all(annotationId) as { id: number }[]) move(child.id);
+    for (const child of db.prepare(`SELECT id FROM annotation WHERE parent_id = ?`).all(annotationId) as {
+      id: number;
+    }[])
+      move(child.id);
   };
-  if (!db.prepare(`SELECT 1 FROM annotation WHERE id = ?`).get(id)) throw new CasewrightError('not-found', `There is no annotation with id ${id}.`);
+  if (!db.prepare(`SELECT 1 FROM annotation WHERE id = ?`).get(id))
+    throw new CasewrightError('not-found', `There is no annotation with id ${id}.`);
   move(id);
   return getAnnotation(db, id);
 }

@@ -41,11 +41,7 @@ export function anonymiseText(text: string, matcher: Matcher, options: Anonymise
  * different formatting): each replacement goes into the piece where its match starts, and the
  * matched characters are removed from every piece they span.
  */
-export function anonymisePieces(
-  pieces: readonly string[],
-  matcher: Matcher,
-  options: AnonymiseOptions = {},
-): string[] {
+export function anonymisePieces(pieces: readonly string[], matcher: Matcher, options: AnonymiseOptions = {}): string[] {
   const joined = pieces.join('');
   const matches = matcher.find(joined);
   if (matches.length === 0) return [...pieces];

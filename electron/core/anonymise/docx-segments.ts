@@ -132,7 +132,12 @@ class SegmentWriter {
   }
 }
 
-function readBody(part: string, body: readonly XmlNode[], headingIds: ReadonlySet<string>, prefix: string | null): DocxSegment[] {
+function readBody(
+  part: string,
+  body: readonly XmlNode[],
+  headingIds: ReadonlySet<string>,
+  prefix: string | null,
+): DocxSegment[] {
   const writer = new SegmentWriter(part);
   let section: string | null = null;
   let paragraphInSection = 0;
@@ -201,7 +206,13 @@ function readBody(part: string, body: readonly XmlNode[], headingIds: ReadonlySe
   return writer.segments;
 }
 
-function readNotes(part: string, xml: string, tag: 'w:footnote' | 'w:endnote' | 'w:comment', label: string, headingIds: ReadonlySet<string>): DocxSegment[] {
+function readNotes(
+  part: string,
+  xml: string,
+  tag: 'w:footnote' | 'w:endnote' | 'w:comment',
+  label: string,
+  headingIds: ReadonlySet<string>,
+): DocxSegment[] {
   const out: DocxSegment[] = [];
   for (const note of findAll(parseOrderedXml(xml), tag)) {
     const id = attr(note, 'w:id') ?? '?';
@@ -218,9 +229,17 @@ function readNotes(part: string, xml: string, tag: 'w:footnote' | 'w:endnote' | 
 }
 
 const propertyNames: Readonly<Record<string, string>> = {
-  'dc:title': 'title', 'dc:subject': 'subject', 'dc:creator': 'author', 'cp:keywords': 'keywords',
-  'dc:description': 'comments', 'cp:lastModifiedBy': 'last modified by', 'cp:category': 'category',
-  'cp:contentStatus': 'status', Company: 'company', Manager: 'manager', HyperlinkBase: 'hyperlink base',
+  'dc:title': 'title',
+  'dc:subject': 'subject',
+  'dc:creator': 'author',
+  'cp:keywords': 'keywords',
+  'dc:description': 'comments',
+  'cp:lastModifiedBy': 'last modified by',
+  'cp:category': 'category',
+  'cp:contentStatus': 'status',
+  Company: 'company',
+  Manager: 'manager',
+  HyperlinkBase: 'hyperlink base',
 };
 
 function readProperties(part: string, xml: string): DocxSegment[] {
@@ -240,7 +259,8 @@ function readProperties(part: string, xml: string): DocxSegment[] {
 
 export async function readDocxSegments(buffer: Uint8Array | ArrayBuffer): Promise<DocxSegment[]> {
   const zip = await JSZip.loadAsync(buffer);
-  const read = async (name: string): Promise<string | null> => (zip.file(name) ? await zip.file(name)!.async('string') : null);
+  const read = async (name: string): Promise<string | null> =>
+    zip.file(name) ? await zip.file(name)!.async('string') : null;
   const headingIds = headingStyleIds(await read('word/styles.xml'));
   const segments: DocxSegment[] = [];
 
@@ -290,4 +310,3 @@ function dedupe(segments: DocxSegment[]): DocxSegment[] {
     return true;
   });
 }
-

@@ -6,7 +6,20 @@
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const specialLetters: Readonly<Record<string, string>> = {
-  ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', þ: 'th', ð: 'd', ı: 'i',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ð: 'd',
+  ı: 'i',
 };
 
 const apostrophes = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/u;

@@ -15,7 +15,6 @@ export interface TextSegment {
   readonly text: string;
 }
 
-
 const kindWords: Readonly<Record<TermKind, string>> = {
   'real-name': 'real name',
   alias: 'alias',

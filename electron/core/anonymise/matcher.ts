@@ -88,7 +88,12 @@ export function buildMatcher(register: AnonymisationRegister): Matcher {
  * never itself a match: a family surnamed "Child" must not turn "Child R" into "[…] R", and
  * published text full of pseudonyms must not read as leaks.
  */
-function pseudonymSpans(text: string, folded: FoldedText, forms: readonly ProtectedForm[], index: TermIndex): { start: number; end: number }[] {
+function pseudonymSpans(
+  text: string,
+  folded: FoldedText,
+  forms: readonly ProtectedForm[],
+  index: TermIndex,
+): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   const could = index.candidates(folded.folded);
   for (const [n, form] of forms.entries()) {

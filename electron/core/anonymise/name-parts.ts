@@ -15,8 +15,24 @@
  */
 
 const titles = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'rev', 'sir', 'dame',
-  'pc', 'dc', 'ds', 'di', 'dci', 'sgt', 'insp', 'cllr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'rev',
+  'sir',
+  'dame',
+  'pc',
+  'dc',
+  'ds',
+  'di',
+  'dci',
+  'sgt',
+  'insp',
+  'cllr',
 ]);
 
 /** A title word ("Mrs ", "PC. ") ending just before a name; run on folded text. */
@@ -35,7 +51,10 @@ export interface NameParts {
 }
 
 export function splitName(realName: string): NameParts {
-  const words = realName.trim().split(/\s+/).filter((w) => w !== '');
+  const words = realName
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   while (words.length > 1 && isTitle(words[0]!)) words.shift();
   const full = words.join(' ');
   if (words.length === 1) return { full, firstLast: null, first: words[0]!, middles: [], surnames: [] };
@@ -48,21 +67,128 @@ export function splitName(realName: string): NameParts {
 
 /** Name parts that are also ordinary words: matched only when capitalised. */
 const everydayWords = new Set([
-  'april', 'august', 'june', 'may', 'march', 'summer', 'autumn', 'dawn', 'eve', 'sunny', 'sky', 'river',
-  'rose', 'lily', 'ivy', 'holly', 'iris', 'daisy', 'heather', 'violet', 'amber', 'pearl', 'crystal', 'ruby', 'jade',
-  'hope', 'faith', 'grace', 'joy', 'patience', 'honor', 'honour', 'charity', 'will', 'mark', 'bill', 'jack',
-  'frank', 'rob', 'nick', 'pat', 'sue', 'don', 'guy', 'ray', 'drew', 'chase', 'miles', 'max', 'art', 'gene',
-  'carol', 'lance', 'rich', 'young', 'white', 'black', 'brown', 'green', 'gray', 'grey', 'king', 'long',
-  'little', 'small', 'cook', 'baker', 'hill', 'wood', 'field', 'north', 'west', 'park', 'bank', 'hall', 'page',
-  'price', 'shaw', 'lane', 'brook', 'dean', 'hunter', 'mason', 'carter', 'wells', 'rich', 'happy', 'hardy',
-  'parent', 'child', 'baby', 'bell', 'sharp', 'mills', 'rivers', 'stone', 'marsh', 'moss', 'fox', 'lamb', 'bird', 'swan',
+  'april',
+  'august',
+  'june',
+  'may',
+  'march',
+  'summer',
+  'autumn',
+  'dawn',
+  'eve',
+  'sunny',
+  'sky',
+  'river',
+  'rose',
+  'lily',
+  'ivy',
+  'holly',
+  'iris',
+  'daisy',
+  'heather',
+  'violet',
+  'amber',
+  'pearl',
+  'crystal',
+  'ruby',
+  'jade',
+  'hope',
+  'faith',
+  'grace',
+  'joy',
+  'patience',
+  'honor',
+  'honour',
+  'charity',
+  'will',
+  'mark',
+  'bill',
+  'jack',
+  'frank',
+  'rob',
+  'nick',
+  'pat',
+  'sue',
+  'don',
+  'guy',
+  'ray',
+  'drew',
+  'chase',
+  'miles',
+  'max',
+  'art',
+  'gene',
+  'carol',
+  'lance',
+  'rich',
+  'young',
+  'white',
+  'black',
+  'brown',
+  'green',
+  'gray',
+  'grey',
+  'king',
+  'long',
+  'little',
+  'small',
+  'cook',
+  'baker',
+  'hill',
+  'wood',
+  'field',
+  'north',
+  'west',
+  'park',
+  'bank',
+  'hall',
+  'page',
+  'price',
+  'shaw',
+  'lane',
+  'brook',
+  'dean',
+  'hunter',
+  'mason',
+  'carter',
+  'wells',
+  'rich',
+  'happy',
+  'hardy',
+  'parent',
+  'child',
+  'baby',
+  'bell',
+  'sharp',
+  'mills',
+  'rivers',
+  'stone',
+  'marsh',
+  'moss',
+  'fox',
+  'lamb',
+  'bird',
+  'swan',
 ]);
 
 export function isEverydayWord(part: string): boolean {
   return everydayWords.has(part.toLowerCase());
 }
 
-const monthNames = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const monthNames = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 export function isMonthName(part: string): boolean {
   return monthNames.has(part.toLowerCase());

@@ -47,7 +47,9 @@ function phraseWords(phrase: string): string[] {
 
 /** Whitespace- and comma-tolerant pattern for a folded phrase. */
 export function phrasePattern(phrase: string): string {
-  return phraseWords(phrase).map(escapeRegExp).join(String.raw`[\s,]+`);
+  return phraseWords(phrase)
+    .map(escapeRegExp)
+    .join(String.raw`[\s,]+`);
 }
 
 /** Text every match of `phrasePattern(phrase)` holds (with or without a plural "s" after it): its longest word. */
@@ -63,7 +65,11 @@ interface Candidate {
 }
 
 const strength: Readonly<Record<NameKind, number>> = {
-  'real-name': 2, alias: 2, 'first-name': 1, 'middle-name': 1, surname: 1,
+  'real-name': 2,
+  alias: 2,
+  'first-name': 1,
+  'middle-name': 1,
+  surname: 1,
 };
 
 function nameCandidates(person: RegisterPerson): Candidate[] {
@@ -75,7 +81,9 @@ function nameCandidates(person: RegisterPerson): Candidate[] {
   for (const m of parts.middles) out.push({ person, kind: 'middle-name', form: m });
   for (const s of parts.surnames) out.push({ person, kind: 'surname', form: s });
   // A name part needs at least two letters: initials alone identify no one and match everywhere.
-  return out.filter((c) => (c.kind === 'real-name' || c.kind === 'alias' ? true : c.form.replace(/[^\p{L}]/gu, '').length >= 2));
+  return out.filter((c) =>
+    c.kind === 'real-name' || c.kind === 'alias' ? true : c.form.replace(/[^\p{L}]/gu, '').length >= 2,
+  );
 }
 
 /** Picks the replacement for a name form, given everyone it could refer to. */
@@ -175,7 +183,12 @@ function identifierPatternsWithLiterals(
     if (compact.length < 5) return [phrase(folded)];
     // With or without the space, so only each half is sure to be there: the longer is looked for.
     const [outward, inward] = [compact.slice(0, -3), compact.slice(-3)];
-    return [{ pattern: `${escapeRegExp(outward)}\\s*${escapeRegExp(inward)}`, literal: outward.length >= inward.length ? outward : inward }];
+    return [
+      {
+        pattern: `${escapeRegExp(outward)}\\s*${escapeRegExp(inward)}`,
+        literal: outward.length >= inward.length ? outward : inward,
+      },
+    ];
   }
   if (kind === 'nhs-number') {
     const digits = folded.replace(/\D/g, '');

@@ -18,7 +18,11 @@ export interface OpenedReview {
 /** The reviews this process has open, by session id. Opening a file twice returns the same session. */
 export interface OpenReviews {
   open(path: string, options?: OpenOptions): OpenedReview;
-  create(path: string, initialise: (handle: ReviewHandle) => void, options?: { readonly passphrase?: string }): OpenedReview;
+  create(
+    path: string,
+    initialise: (handle: ReviewHandle) => void,
+    options?: { readonly passphrase?: string },
+  ): OpenedReview;
   get(reviewId: string): ReviewHandle;
   opened(reviewId: string): OpenedReview;
   close(reviewId: string): boolean;
@@ -71,7 +75,8 @@ export function createOpenReviews(actor: () => string): OpenReviews {
     },
     opened(reviewId) {
       const opened = byId.get(reviewId);
-      if (opened === undefined) throw new CasewrightError('not-found', 'That review is not open (it may have been closed)');
+      if (opened === undefined)
+        throw new CasewrightError('not-found', 'That review is not open (it may have been closed)');
       return opened;
     },
     close(reviewId) {

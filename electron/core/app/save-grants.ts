@@ -34,7 +34,10 @@ export function createSaveGrants(now: () => number = Date.now): SaveGrants {
       const held = byToken.get(token);
       byToken.delete(token);
       if (held === undefined || held.expires < now()) {
-        throw new CasewrightError('refused', 'Choose where to save again: that choice has already been used or has expired');
+        throw new CasewrightError(
+          'refused',
+          'Choose where to save again: that choice has already been used or has expired',
+        );
       }
       return { path: held.path, replaceConfirmed: held.replaceConfirmed };
     },

@@ -36,7 +36,9 @@ export function createSettingsStore(home: string): SettingsStore {
   let hadTitles = false;
   try {
     const raw = JSON.parse(readFileSync(file, 'utf8')) as { recent?: unknown };
-    hadTitles = Array.isArray(raw.recent) && raw.recent.some((item) => typeof item === 'object' && item !== null && 'title' in item);
+    hadTitles =
+      Array.isArray(raw.recent) &&
+      raw.recent.some((item) => typeof item === 'object' && item !== null && 'title' in item);
     settings = storedSettingsSchema.parse(raw);
   } catch (error) {
     firstStart = (error as NodeJS.ErrnoException).code === 'ENOENT';

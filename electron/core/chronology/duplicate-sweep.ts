@@ -38,7 +38,12 @@ function dayNumber(iso: string): number {
 }
 
 /** Entries in the file that could pair with rows dated between `from` and `to`. */
-export function existingSweepItems(db: ReadableDb, from: string, to: string, excludeIds: ReadonlySet<number> = new Set()): SweepItem[] {
+export function existingSweepItems(
+  db: ReadableDb,
+  from: string,
+  to: string,
+  excludeIds: ReadonlySet<number> = new Set(),
+): SweepItem[] {
   const rows = db
     .prepare(
       `SELECT id, agency_id, date_earliest, date_latest, summary, action_taken FROM entry
@@ -46,10 +51,24 @@ export function existingSweepItems(db: ReadableDb, from: string, to: string, exc
          AND date_latest >= date(?, '-${DUPLICATE_DAY_WINDOW} days')
          AND julianday(date_latest) - julianday(date_earliest) <= ${MAX_SPAN_DAYS}`,
     )
-    .all(to, from) as { id: number; agency_id: number; date_earliest: string; date_latest: string; summary: string; action_taken: string }[];
+    .all(to, from) as {
+    id: number;
+    agency_id: number;
+    date_earliest: string;
+    date_latest: string;
+    summary: string;
+    action_taken: string;
+  }[];
   return rows
     .filter((r) => !excludeIds.has(r.id))
-    .map((r) => ({ row: null, entryId: r.id, agencyId: r.agency_id, earliest: r.date_earliest, latest: r.date_latest, text: `${r.summary} ${r.action_taken}` }));
+    .map((r) => ({
+      row: null,
+      entryId: r.id,
+      agencyId: r.agency_id,
+      earliest: r.date_earliest,
+      latest: r.date_latest,
+      text: `${r.summary} ${r.action_taken}`,
+    }));
 }
 
 /**
@@ -64,7 +83,10 @@ export function sweepDuplicates(
   agencyName: (id: number) => string,
   rules: DuplicateRules = DUPLICATE_RULES,
 ): DuplicatePair[] {
-  const items = [...existing.map((item) => ({ item, isNew: false })), ...incoming.map((item) => ({ item, isNew: true }))];
+  const items = [
+    ...existing.map((item) => ({ item, isNew: false })),
+    ...incoming.map((item) => ({ item, isNew: true })),
+  ];
   // Rarity is judged among everything compared: the new rows and the file's entries of the period.
   const model = buildTermModel(items.map(({ item }) => item.text));
   const all: Prepared[] = [];
@@ -123,7 +145,8 @@ function compareWithNeighbours(probe: Prepared, lanes: readonly Lane[], rules: D
       if (other === probe || other.item.agencyId === probe.item.agencyId) continue;
       if (other.last < probe.first - DUPLICATE_DAY_WINDOW) continue;
       // Two new rows: report the pair once (from the later one), and only once both are entries.
-      if (other.isNew && (other.index > probe.index || other.item.entryId === null || probe.item.entryId === null)) continue;
+      if (other.isNew && (other.index > probe.index || other.item.entryId === null || probe.item.entryId === null))
+        continue;
       const overlap = overlapAtLeast(probe.text, other.text, rules.threshold);
       if (overlap === null || overlap.sharedWords < rules.minSharedWords) continue;
       found.push({ probe, other, score: overlap.score });
@@ -135,7 +158,9 @@ function compareWithNeighbours(probe: Prepared, lanes: readonly Lane[], rules: D
 function keepBest(found: readonly Found[], maxPerEntry: number): Found[] {
   const taken = new Map<Prepared, number>();
   const kept: Found[] = [];
-  for (const pair of [...found].sort((a, b) => b.score - a.score || a.probe.index - b.probe.index || a.other.index - b.other.index)) {
+  for (const pair of [...found].sort(
+    (a, b) => b.score - a.score || a.probe.index - b.probe.index || a.other.index - b.other.index,
+  )) {
     const a = taken.get(pair.probe) ?? 0;
     const b = taken.get(pair.other) ?? 0;
     if (a >= maxPerEntry || b >= maxPerEntry) continue;

@@ -24,9 +24,11 @@ export function recordCandidate(db: WritableDb, a: number, b: number, score: num
 const SELECT = 'SELECT id, entry_a AS entryA, entry_b AS entryB, score, reason, status FROM duplicate_candidate';
 
 export function listDuplicates(db: ReadableDb, status?: DuplicateStatus): DuplicateCandidate[] {
-  return (status === undefined
-    ? db.prepare(`${SELECT} ORDER BY status = 'open' DESC, score DESC, id`).all()
-    : db.prepare(`${SELECT} WHERE status = ? ORDER BY score DESC, id`).all(status)) as DuplicateCandidate[];
+  return (
+    status === undefined
+      ? db.prepare(`${SELECT} ORDER BY status = 'open' DESC, score DESC, id`).all()
+      : db.prepare(`${SELECT} WHERE status = ? ORDER BY score DESC, id`).all(status)
+  ) as DuplicateCandidate[];
 }
 
 function getCandidate(db: ReadableDb, id: number): DuplicateCandidate {
@@ -37,7 +39,8 @@ function getCandidate(db: ReadableDb, id: number): DuplicateCandidate {
 
 function decide(db: WritableDb, id: number, status: DuplicateStatus): DuplicateCandidate {
   const current = getCandidate(db, id);
-  if (current.status === 'merged') throw new CasewrightError('refused', 'These entries were merged; undo the merge to change it');
+  if (current.status === 'merged')
+    throw new CasewrightError('refused', 'These entries were merged; undo the merge to change it');
   db.prepare('UPDATE duplicate_candidate SET status = ?, decided_at = ? WHERE id = ?').run(status, nowIso(), id);
   return getCandidate(db, id);
 }
@@ -54,7 +57,10 @@ export const dismissDuplicate = (db: WritableDb, id: number) => decide(db, id, '
 export function mergeDuplicate(db: WritableDb, id: number, keepEntryId: number): DuplicateCandidate {
   const candidate = getCandidate(db, id);
   if (keepEntryId !== candidate.entryA && keepEntryId !== candidate.entryB) {
-    throw new CasewrightError('invalid-arguments', `Entry ${keepEntryId} is not one of this pair (${candidate.entryA}, ${candidate.entryB})`);
+    throw new CasewrightError(
+      'invalid-arguments',
+      `Entry ${keepEntryId} is not one of this pair (${candidate.entryA}, ${candidate.entryB})`,
+    );
   }
   if (candidate.status === 'merged') throw new CasewrightError('refused', 'These entries are already merged');
   const otherId = keepEntryId === candidate.entryA ? candidate.entryB : candidate.entryA;
@@ -66,7 +72,8 @@ export function mergeDuplicate(db: WritableDb, id: number, keepEntryId: number):
   const insertContact = db.prepare(
     'INSERT OR IGNORE INTO entry_child_contact (entry_id, person_id, seen, seen_alone, spoken_to, views_recorded) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  for (const c of other.childContact) insertContact.run(keep.id, c.personId, c.seen, c.seenAlone, c.spokenTo, c.viewsRecorded);
+  for (const c of other.childContact)
+    insertContact.run(keep.id, c.personId, c.seen, c.seenAlone, c.spokenTo, c.viewsRecorded);
   const insertLabel = db.prepare('INSERT OR IGNORE INTO entry_label (entry_id, label) VALUES (?, ?)');
   for (const tag of other.tags) insertLabel.run(keep.id, tag);
   const insertEpisode = db.prepare('INSERT OR IGNORE INTO episode_entry (episode_id, entry_id) VALUES (?, ?)');
@@ -79,8 +86,18 @@ export function mergeDuplicate(db: WritableDb, id: number, keepEntryId: number):
   const share = (agencyId: number, when: typeof other.date | null, how: string | null) => {
     if (agencyId === keep.agencyId || sharedAgencies.has(agencyId)) return;
     sharedAgencies.add(agencyId);
-    insertShare.run(keep.id, agencyId, when?.original ?? null, when?.edtf ?? null, when?.earliest ?? null, when?.latest ?? null,
-      when?.precision ?? null, when === null ? null : when.approximate ? 1 : 0, when === null ? null : when.uncertain ? 1 : 0, how);
+    insertShare.run(
+      keep.id,
+      agencyId,
+      when?.original ?? null,
+      when?.edtf ?? null,
+      when?.earliest ?? null,
+      when?.latest ?? null,
+      when?.precision ?? null,
+      when === null ? null : when.approximate ? 1 : 0,
+      when === null ? null : when.uncertain ? 1 : 0,
+      how,
+    );
   };
   share(other.agencyId, other.date, `recorded by ${other.agency} (merged entry ${other.id})`);
   for (const s of other.sharedWith) share(s.agencyId, s.when, s.how);

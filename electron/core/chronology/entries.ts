@@ -18,25 +18,40 @@ export function getEntry(db: ReadableDb, id: number): ChronologyEntry {
 function checkTime(text: string | null | undefined): string | null {
   if (text === null || text === undefined || text.trim() === '') return null;
   const parsed = parseTime(text);
-  if (!parsed.ok) throw new CasewrightError('validation', `time: ${parsed.reason}`, { problems: [{ field: 'time', reason: parsed.reason }] });
+  if (!parsed.ok)
+    throw new CasewrightError('validation', `time: ${parsed.reason}`, {
+      problems: [{ field: 'time', reason: parsed.reason }],
+    });
   return parsed.value;
 }
 
-function checkReferences(db: ReadableDb, input: { eventTypeId?: number | null; people?: readonly { personId: number }[]; childContact?: readonly { personId: number | null }[] }): void {
+function checkReferences(
+  db: ReadableDb,
+  input: {
+    eventTypeId?: number | null;
+    people?: readonly { personId: number }[];
+    childContact?: readonly { personId: number | null }[];
+  },
+): void {
   const problems: Problem[] = [];
   if (input.eventTypeId !== undefined && input.eventTypeId !== null) {
     if (!db.prepare('SELECT 1 FROM event_type WHERE id = ?').get(input.eventTypeId)) {
       problems.push({ field: 'eventTypeId', reason: `there is no event type ${input.eventTypeId}` });
     }
   }
-  const personIds = [...(input.people ?? []), ...(input.childContact ?? [])].flatMap((p) => (p.personId === null ? [] : [p.personId]));
+  const personIds = [...(input.people ?? []), ...(input.childContact ?? [])].flatMap((p) =>
+    p.personId === null ? [] : [p.personId],
+  );
   if (personIds.length > 0) {
     const found = new Set(
-      (db.prepare('SELECT id FROM person WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(personIds)) as { id: number }[]).map(
-        (r) => r.id,
-      ),
+      (
+        db
+          .prepare('SELECT id FROM person WHERE id IN (SELECT value FROM json_each(?))')
+          .all(JSON.stringify(personIds)) as { id: number }[]
+      ).map((r) => r.id),
     );
-    for (const id of new Set(personIds)) if (!found.has(id)) problems.push({ field: 'people', reason: `there is no person ${id}` });
+    for (const id of new Set(personIds))
+      if (!found.has(id)) problems.push({ field: 'people', reason: `there is no person ${id}` });
   }
   if (problems.length > 0) {
     throw new CasewrightError('validation', problems.map((p) => p.reason).join('; '), { problems });
@@ -140,7 +155,14 @@ export function deleteEntries(db: WritableDb, ids: readonly number[]): number {
   if (missing.length > 0) throw new CasewrightError('not-found', `There is no chronology entry ${missing.join(', ')}`);
   const inIds = 'IN (SELECT value FROM json_each(?))';
   db.prepare(`UPDATE entry SET merged_into = NULL WHERE merged_into ${inIds}`).run(json);
-  for (const table of ['entry_person', 'entry_child_contact', 'entry_shared_with', 'entry_label', 'episode_entry', 'entry_extra_field']) {
+  for (const table of [
+    'entry_person',
+    'entry_child_contact',
+    'entry_shared_with',
+    'entry_label',
+    'episode_entry',
+    'entry_extra_field',
+  ]) {
     db.prepare(`DELETE FROM ${table} WHERE entry_id ${inIds}`).run(json);
   }
   db.prepare(`DELETE FROM duplicate_candidate WHERE entry_a ${inIds} OR entry_b ${inIds}`).run(json, json);

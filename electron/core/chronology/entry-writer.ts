@@ -1,4 +1,11 @@
-import type { ChildContact, EntryPerson, ExtraField, RiskAssessment, Significance, VagueDate } from '../../shared/domain/chronology';
+import type {
+  ChildContact,
+  EntryPerson,
+  ExtraField,
+  RiskAssessment,
+  Significance,
+  VagueDate,
+} from '../../shared/domain/chronology';
 import { nowIso } from '../store/clock';
 import type { WritableDb } from '../store/db-types';
 import { vagueDateToColumns } from './vague-date-columns';
@@ -9,7 +16,11 @@ export interface NewEntry {
   readonly time: string | null;
   readonly endDate: VagueDate | null;
   readonly agencyId: number;
-  readonly source: { readonly document: string | null; readonly role: string | null; readonly reference: string | null };
+  readonly source: {
+    readonly document: string | null;
+    readonly role: string | null;
+    readonly reference: string | null;
+  };
   readonly eventTypeId: number | null;
   readonly summary: string;
   readonly actionTaken: string;
@@ -62,17 +73,42 @@ export function createEntryWriter(db: WritableDb) {
     INSERT INTO entry_shared_with (entry_id, agency_id, when_original, when_edtf, when_earliest, when_latest, when_precision,
       when_approximate, when_uncertain, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertLabel = db.prepare('INSERT OR IGNORE INTO entry_label (entry_id, label) VALUES (?, ?)');
-  const insertExtra = db.prepare('INSERT INTO entry_extra_field (entry_id, position, name, value, raw) VALUES (?, ?, ?, ?, ?)');
+  const insertExtra = db.prepare(
+    'INSERT INTO entry_extra_field (entry_id, position, name, value, raw) VALUES (?, ?, ?, ?, ?)',
+  );
 
   const fieldValues = (entry: NewEntry): unknown[] => {
     const d = vagueDateToColumns(entry.date);
     const e = vagueDateToColumns(entry.endDate);
     return [
-      d.original, d.edtf, d.earliest, d.latest, d.precision, d.approximate, d.uncertain, entry.time,
-      e.original, e.edtf, e.earliest, e.latest, e.precision, e.approximate, e.uncertain,
-      entry.agencyId, entry.source.document, entry.source.role, entry.source.reference, entry.eventTypeId,
-      entry.summary, entry.actionTaken, entry.outcome, entry.analysis,
-      entry.location ?? null, entry.risk?.tool ?? null, entry.risk?.level ?? null, entry.significance,
+      d.original,
+      d.edtf,
+      d.earliest,
+      d.latest,
+      d.precision,
+      d.approximate,
+      d.uncertain,
+      entry.time,
+      e.original,
+      e.edtf,
+      e.earliest,
+      e.latest,
+      e.precision,
+      e.approximate,
+      e.uncertain,
+      entry.agencyId,
+      entry.source.document,
+      entry.source.role,
+      entry.source.reference,
+      entry.eventTypeId,
+      entry.summary,
+      entry.actionTaken,
+      entry.outcome,
+      entry.analysis,
+      entry.location ?? null,
+      entry.risk?.tool ?? null,
+      entry.risk?.level ?? null,
+      entry.significance,
     ];
   };
 
@@ -85,7 +121,18 @@ export function createEntryWriter(db: WritableDb) {
   const writeShares = (id: number, shares: readonly NewShare[]) => {
     for (const s of shares) {
       const w = vagueDateToColumns(s.when);
-      insertShare.run(id, s.agencyId, w.original, w.edtf, w.earliest, w.latest, w.precision, w.approximate, w.uncertain, s.how);
+      insertShare.run(
+        id,
+        s.agencyId,
+        w.original,
+        w.edtf,
+        w.earliest,
+        w.latest,
+        w.precision,
+        w.approximate,
+        w.uncertain,
+        s.how,
+      );
     }
   };
   const writeLabels = (id: number, tags: readonly string[]) => {
@@ -99,14 +146,22 @@ export function createEntryWriter(db: WritableDb) {
     insert(entry: NewEntry): number {
       const now = nowIso();
       const id = Number(
-        insertEntry.run(...fieldValues(entry), entry.importId ?? null, entry.sourceSheet ?? null, entry.sourceRow ?? null, now, now)
-          .lastInsertRowid,
+        insertEntry.run(
+          ...fieldValues(entry),
+          entry.importId ?? null,
+          entry.sourceSheet ?? null,
+          entry.sourceRow ?? null,
+          now,
+          now,
+        ).lastInsertRowid,
       );
       writePeople(id, entry.people);
       writeContacts(id, entry.childContact);
       writeShares(id, entry.sharedWith);
       writeLabels(id, entry.tags);
-      (entry.extraFields ?? []).forEach((field, position) => insertExtra.run(id, position, field.name, field.value, field.raw));
+      (entry.extraFields ?? []).forEach((field, position) =>
+        insertExtra.run(id, position, field.name, field.value, field.raw),
+      );
       return id;
     },
     /** Rewrites the entry's own columns (not the side lists). */

@@ -42,21 +42,28 @@ function toEpisode(db: ReadableDb, row: EpisodeRow): KeyPracticeEpisode {
 
 export function listEpisodes(db: ReadableDb): KeyPracticeEpisode[] {
   const rows = db
-    .prepare('SELECT id, title, period_from_json, period_to_json, analysis FROM episode ORDER BY coalesce(period_earliest, \'9999\'), id')
+    .prepare(
+      "SELECT id, title, period_from_json, period_to_json, analysis FROM episode ORDER BY coalesce(period_earliest, '9999'), id",
+    )
     .all() as EpisodeRow[];
   return rows.map((row) => toEpisode(db, row));
 }
 
 export function getEpisode(db: ReadableDb, id: number): KeyPracticeEpisode {
-  const row = db.prepare('SELECT id, title, period_from_json, period_to_json, analysis FROM episode WHERE id = ?').get(id) as
-    | EpisodeRow
-    | undefined;
+  const row = db
+    .prepare('SELECT id, title, period_from_json, period_to_json, analysis FROM episode WHERE id = ?')
+    .get(id) as EpisodeRow | undefined;
   if (!row) throw new CasewrightError('not-found', `There is no key practice episode ${id}`);
   return toEpisode(db, row);
 }
 
 function checkEntries(db: ReadableDb, ids: readonly number[]): void {
-  const found = new Set(db.prepare('SELECT id FROM entry WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as number[]);
+  const found = new Set(
+    db
+      .prepare('SELECT id FROM entry WHERE id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(ids)) as number[],
+  );
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw new CasewrightError('not-found', `There is no chronology entry ${missing.join(', ')}`);
 }
@@ -81,8 +88,16 @@ export function createEpisode(db: WritableDb, fields: EpisodeFields & { title: s
         `INSERT INTO episode (title, period_from_json, period_to_json, period_earliest, period_latest, analysis, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(fields.title.trim(), from && JSON.stringify(from), to && JSON.stringify(to), bounds.earliest, bounds.latest, fields.analysis ?? '', now, now)
-      .lastInsertRowid,
+      .run(
+        fields.title.trim(),
+        from && JSON.stringify(from),
+        to && JSON.stringify(to),
+        bounds.earliest,
+        bounds.latest,
+        fields.analysis ?? '',
+        now,
+        now,
+      ).lastInsertRowid,
   );
   if (fields.entryIds && fields.entryIds.length > 0) assignEntries(db, id, fields.entryIds, false);
   return getEpisode(db, id);
@@ -90,7 +105,8 @@ export function createEpisode(db: WritableDb, fields: EpisodeFields & { title: s
 
 export function updateEpisode(db: WritableDb, id: number, fields: EpisodeFields): KeyPracticeEpisode {
   const current = getEpisode(db, id);
-  const from = fields.periodFrom === undefined ? current.periodFrom : optionalVagueDate(fields.periodFrom, 'periodFrom');
+  const from =
+    fields.periodFrom === undefined ? current.periodFrom : optionalVagueDate(fields.periodFrom, 'periodFrom');
   const to = fields.periodTo === undefined ? current.periodTo : optionalVagueDate(fields.periodTo, 'periodTo');
   const bounds = period(from, to);
   db.prepare(
@@ -124,7 +140,12 @@ export function deleteEpisode(db: WritableDb, id: number): number {
   return db.prepare('DELETE FROM episode WHERE id = ?').run(id).changes;
 }
 
-export function assignEntries(db: WritableDb, episodeId: number, entryIds: readonly number[], remove: boolean): KeyPracticeEpisode {
+export function assignEntries(
+  db: WritableDb,
+  episodeId: number,
+  entryIds: readonly number[],
+  remove: boolean,
+): KeyPracticeEpisode {
   getEpisode(db, episodeId);
   checkEntries(db, entryIds);
   const statement = remove

@@ -12,7 +12,10 @@ export interface SearchTerms {
 }
 
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 export function searchTerms(text: string): SearchTerms {
@@ -31,7 +34,9 @@ function matches(word: string, terms: SearchTerms): boolean {
 
 /** The whole text with every matching word wrapped in HIGHLIGHT_START/END. */
 export function highlightText(text: string, terms: SearchTerms): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (matches(word, terms) ? `${HIGHLIGHT_START}${word}${HIGHLIGHT_END}` : word));
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) =>
+    matches(word, terms) ? `${HIGHLIGHT_START}${word}${HIGHLIGHT_END}` : word,
+  );
 }
 
 export function hasMatch(text: string, terms: SearchTerms): boolean {

@@ -64,12 +64,25 @@ function groupBy<T extends { entry_id: number }>(rows: readonly T[]): Map<number
 
 const IN_IDS = `IN (SELECT value FROM json_each(?))`;
 
-type SharedWithRow = { entry_id: number; agency_id: number; agency_name: string; how: string | null } & Record<string, unknown>;
+type SharedWithRow = { entry_id: number; agency_id: number; agency_name: string; how: string | null } & Record<
+  string,
+  unknown
+>;
 
 /** Everything an entry holds outside its own row, grouped by entry id. */
 interface SideTables {
   readonly people: Map<number, { entry_id: number; person_id: number; role: EventPersonRole }[]>;
-  readonly contacts: Map<number, { entry_id: number; person_id: number | null; seen: TriState; seen_alone: TriState; spoken_to: TriState; views_recorded: TriState }[]>;
+  readonly contacts: Map<
+    number,
+    {
+      entry_id: number;
+      person_id: number | null;
+      seen: TriState;
+      seen_alone: TriState;
+      spoken_to: TriState;
+      views_recorded: TriState;
+    }[]
+  >;
   readonly shares: Map<number, SharedWithRow[]>;
   readonly labels: Map<number, { entry_id: number; label: string }[]>;
   readonly extras: Map<number, { entry_id: number; name: string; value: string; raw: string | null }[]>;
@@ -83,7 +96,9 @@ function loadSideTables(db: ReadableDb, idsJson: string): SideTables {
   return {
     people: groupBy(rowsOf(`SELECT entry_id, person_id, role FROM entry_person WHERE entry_id ${IN_IDS} ORDER BY id`)),
     contacts: groupBy(
-      rowsOf(`SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id ${IN_IDS} ORDER BY id`),
+      rowsOf(
+        `SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id ${IN_IDS} ORDER BY id`,
+      ),
     ),
     shares: groupBy(
       rowsOf<SharedWithRow>(
@@ -92,8 +107,14 @@ function loadSideTables(db: ReadableDb, idsJson: string): SideTables {
       ),
     ),
     labels: groupBy(rowsOf(`SELECT entry_id, label FROM entry_label WHERE entry_id ${IN_IDS} ORDER BY label`)),
-    extras: groupBy(rowsOf(`SELECT entry_id, name, value, raw FROM entry_extra_field WHERE entry_id ${IN_IDS} ORDER BY entry_id, position, id`)),
-    episodes: groupBy(rowsOf(`SELECT entry_id, episode_id FROM episode_entry WHERE entry_id ${IN_IDS} ORDER BY episode_id`)),
+    extras: groupBy(
+      rowsOf(
+        `SELECT entry_id, name, value, raw FROM entry_extra_field WHERE entry_id ${IN_IDS} ORDER BY entry_id, position, id`,
+      ),
+    ),
+    episodes: groupBy(
+      rowsOf(`SELECT entry_id, episode_id FROM episode_entry WHERE entry_id ${IN_IDS} ORDER BY episode_id`),
+    ),
     links: linkedEntries(db, idsJson),
   };
 }
@@ -134,18 +155,19 @@ function entryFromRow(row: EntryRow, side: SideTables): ChronologyEntry {
     risk: row.risk_level === null ? null : { tool: row.risk_tool, level: row.risk_level },
     extraFields: (side.extras.get(row.id) ?? []).map((x): ExtraField => ({ name: x.name, value: x.value, raw: x.raw })),
     people: (side.people.get(row.id) ?? []).map((p): EntryPerson => ({ personId: p.person_id, role: p.role })),
-    childContact: (side.contacts.get(row.id) ?? []).map(
-      (c): ChildContact => ({
-        personId: c.person_id,
-        seen: c.seen,
-        seenAlone: c.seen_alone,
-        spokenTo: c.spoken_to,
-        viewsRecorded: c.views_recorded,
-      }),
-    ),
-    sharedWith: (side.shares.get(row.id) ?? []).map(
-      (s): SharedWith => ({ agencyId: s.agency_id, agency: s.agency_name, when: vagueDateFromRow(s, 'when_'), how: s.how }),
-    ),
+    childContact: (side.contacts.get(row.id) ?? []).map((c): ChildContact => ({
+      personId: c.person_id,
+      seen: c.seen,
+      seenAlone: c.seen_alone,
+      spokenTo: c.spoken_to,
+      viewsRecorded: c.views_recorded,
+    })),
+    sharedWith: (side.shares.get(row.id) ?? []).map((s): SharedWith => ({
+      agencyId: s.agency_id,
+      agency: s.agency_name,
+      when: vagueDateFromRow(s, 'when_'),
+      how: s.how,
+    })),
     tags: (side.labels.get(row.id) ?? []).map((l) => l.label),
     significance: row.significance,
     episodeIds: (side.episodes.get(row.id) ?? []).map((e) => e.episode_id),

@@ -15,17 +15,23 @@ export function listAgencies(db: ReadableDb): Agency[] {
 }
 
 export function findAgencyId(db: ReadableDb, name: string): number | undefined {
-  const row = db.prepare('SELECT id FROM agency WHERE name = ? COLLATE NOCASE').get(name.trim()) as { id: number } | undefined;
+  const row = db.prepare('SELECT id FROM agency WHERE name = ? COLLATE NOCASE').get(name.trim()) as
+    { id: number } | undefined;
   return row?.id;
 }
 
 /** The agency with this name, created when new (agencies are named by the reviewer or the import). */
 export function ensureAgency(db: WritableDb, name: string): number {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (trimmed === '') throw new CasewrightError('validation', 'An agency needs a name', { problems: [{ field: 'agency', reason: 'empty' }] });
+  if (trimmed === '')
+    throw new CasewrightError('validation', 'An agency needs a name', {
+      problems: [{ field: 'agency', reason: 'empty' }],
+    });
   const existing = findAgencyId(db, trimmed);
   if (existing !== undefined) return existing;
-  return Number(db.prepare('INSERT INTO agency (name, created_at) VALUES (?, ?)').run(trimmed, nowIso()).lastInsertRowid);
+  return Number(
+    db.prepare('INSERT INTO agency (name, created_at) VALUES (?, ?)').run(trimmed, nowIso()).lastInsertRowid,
+  );
 }
 
 export function getAgency(db: ReadableDb, id: number): Agency {
@@ -82,7 +88,8 @@ export function ensureEventTypes(db: WritableDb, names: readonly string[]): Map<
 }
 
 export function findEventTypeId(db: ReadableDb, name: string): number | undefined {
-  const row = db.prepare('SELECT id FROM event_type WHERE name = ? COLLATE NOCASE').get(name.trim()) as { id: number } | undefined;
+  const row = db.prepare('SELECT id FROM event_type WHERE name = ? COLLATE NOCASE').get(name.trim()) as
+    { id: number } | undefined;
   return row?.id;
 }
 
@@ -94,9 +101,12 @@ export function getEventType(db: ReadableDb, id: number): EventType {
 
 export function addEventType(db: WritableDb, name: string): EventType {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (findEventTypeId(db, trimmed) !== undefined) throw new CasewrightError('conflict', `There is already an event type called "${trimmed}"`);
+  if (findEventTypeId(db, trimmed) !== undefined)
+    throw new CasewrightError('conflict', `There is already an event type called "${trimmed}"`);
   const next = (db.prepare('SELECT coalesce(max(sort_order), 0) + 10 AS n FROM event_type').get() as { n: number }).n;
-  const id = Number(db.prepare('INSERT INTO event_type (name, sort_order) VALUES (?, ?)').run(trimmed, next).lastInsertRowid);
+  const id = Number(
+    db.prepare('INSERT INTO event_type (name, sort_order) VALUES (?, ?)').run(trimmed, next).lastInsertRowid,
+  );
   return getEventType(db, id);
 }
 
@@ -104,12 +114,14 @@ export function renameEventType(db: WritableDb, id: number, name: string): Event
   const trimmed = name.trim().replace(/\s+/g, ' ');
   getEventType(db, id);
   const clash = findEventTypeId(db, trimmed);
-  if (clash !== undefined && clash !== id) throw new CasewrightError('conflict', `There is already an event type called "${trimmed}"`);
+  if (clash !== undefined && clash !== id)
+    throw new CasewrightError('conflict', `There is already an event type called "${trimmed}"`);
   db.prepare('UPDATE event_type SET name = ? WHERE id = ?').run(trimmed, id);
   return getEventType(db, id);
 }
 
 export function addAgency(db: WritableDb, name: string): Agency {
-  if (findAgencyId(db, name) !== undefined) throw new CasewrightError('conflict', `There is already an agency called "${name.trim()}"`);
+  if (findAgencyId(db, name) !== undefined)
+    throw new CasewrightError('conflict', `There is already an agency called "${name.trim()}"`);
   return getAgency(db, ensureAgency(db, name));
 }

@@ -20,7 +20,10 @@ const FROM = `FROM entry e JOIN agency a ON a.id = e.agency_id LEFT JOIN event_t
 /** The ids of every entry matching a filter, in sort order (export, insight, who-knew). */
 export function entryIds(db: ReadableDb, filter: ChronologyFilter, sort: ChronologySort): number[] {
   const { where, params } = filterSql(filter);
-  return (db.prepare(`SELECT e.id ${FROM} WHERE ${where} ORDER BY ${orderSql(sort)}`).pluck().all(...params) as number[]);
+  return db
+    .prepare(`SELECT e.id ${FROM} WHERE ${where} ORDER BY ${orderSql(sort)}`)
+    .pluck()
+    .all(...params) as number[];
 }
 
 export function page(
@@ -31,14 +34,23 @@ export function page(
   const fts = args.filter.text === undefined ? null : toFtsQuery(args.filter.text);
   const matched = fts === null ? undefined : JSON.stringify(db.prepare(FTS_MATCHED_IDS).pluck().all(fts, fts));
   const { where, params } = filterSql(args.filter, 'e', matched);
-  const total = db.prepare(`SELECT count(*) FROM entry e WHERE ${where}`).pluck().get(...params) as number;
+  const total = db
+    .prepare(`SELECT count(*) FROM entry e WHERE ${where}`)
+    .pluck()
+    .get(...params) as number;
   const needsJoins = args.sort.field === 'agency' || args.sort.field === 'eventType';
   const ids = db
-    .prepare(`SELECT e.id ${needsJoins ? FROM : 'FROM entry e'} WHERE ${where} ORDER BY ${orderSql(args.sort)} LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT e.id ${needsJoins ? FROM : 'FROM entry e'} WHERE ${where} ORDER BY ${orderSql(args.sort)} LIMIT ? OFFSET ?`,
+    )
     .pluck()
     .all(...params, args.limit, args.offset) as number[];
   const rows = loadEntries(db, ids);
-  return { total, rows, highlights: fts === null || args.filter.text === undefined ? [] : highlights(rows, args.filter.text) };
+  return {
+    total,
+    rows,
+    highlights: fts === null || args.filter.text === undefined ? [] : highlights(rows, args.filter.text),
+  };
 }
 
 const HIGHLIGHT_FIELDS: readonly HighlightableField[] = ['summary', 'actionTaken', 'outcome', 'analysis'];
@@ -48,14 +60,18 @@ function highlights(rows: readonly ChronologyEntry[], text: string): EntryHighli
   const terms = searchTerms(text);
   return rows.flatMap((entry) => {
     const fields: Partial<Record<HighlightableField, string>> = {};
-    for (const field of HIGHLIGHT_FIELDS) if (hasMatch(entry[field], terms)) fields[field] = highlightText(entry[field], terms);
+    for (const field of HIGHLIGHT_FIELDS)
+      if (hasMatch(entry[field], terms)) fields[field] = highlightText(entry[field], terms);
     return Object.keys(fields).length === 0 ? [] : [{ entryId: entry.id, fields }];
   });
 }
 
 /** True when the filter narrows nothing beyond the text itself. */
 function onlyText(filter: ChronologyFilter): boolean {
-  return Object.entries(filter).every(([key, value]) => key === 'text' || value === undefined || value === false || (Array.isArray(value) && value.length === 0));
+  return Object.entries(filter).every(
+    ([key, value]) =>
+      key === 'text' || value === undefined || value === false || (Array.isArray(value) && value.length === 0),
+  );
 }
 
 /**
@@ -72,16 +88,27 @@ export function search(db: ReadableDb, args: { query: string; filter: Chronology
     const merged = JSON.stringify(db.prepare('SELECT id FROM entry WHERE merged_into IS NOT NULL').pluck().all());
     total =
       (db.prepare('SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ?').pluck().get(fts) as number) -
-      (db.prepare('SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))').pluck().get(fts, merged) as number);
+      (db
+        .prepare('SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .get(fts, merged) as number);
     ids = db
-      .prepare('SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? AND rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?')
+      .prepare(
+        'SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? AND rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?',
+      )
       .pluck()
       .all(fts, merged, args.limit) as number[];
   } else {
     const { where, params } = filterSql({ ...args.filter, text: undefined });
     const from = `FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid WHERE entry_fts MATCH ? AND ${where}`;
-    total = db.prepare(`SELECT count(*) ${from}`).pluck().get(fts, ...params) as number;
-    ids = db.prepare(`SELECT e.id ${from} ORDER BY entry_fts.rank LIMIT ?`).pluck().all(fts, ...params, args.limit) as number[];
+    total = db
+      .prepare(`SELECT count(*) ${from}`)
+      .pluck()
+      .get(fts, ...params) as number;
+    ids = db
+      .prepare(`SELECT e.id ${from} ORDER BY entry_fts.rank LIMIT ?`)
+      .pluck()
+      .all(fts, ...params, args.limit) as number[];
   }
   const terms = searchTerms(args.query);
   return {
@@ -91,7 +118,15 @@ export function search(db: ReadableDb, args: { query: string; filter: Chronology
       agency: entry.agency,
       date: entry.date,
       snippet: snippetOf(
-        [entry.summary, entry.actionTaken, entry.outcome, entry.analysis, entry.source.document ?? '', entry.source.role ?? '', entry.source.reference ?? ''],
+        [
+          entry.summary,
+          entry.actionTaken,
+          entry.outcome,
+          entry.analysis,
+          entry.source.document ?? '',
+          entry.source.role ?? '',
+          entry.source.reference ?? '',
+        ],
         terms,
       ),
     })),

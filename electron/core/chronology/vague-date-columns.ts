@@ -16,7 +16,15 @@ export interface VagueDateColumns {
 
 export function vagueDateToColumns(date: VagueDate | null): VagueDateColumns {
   if (date === null) {
-    return { original: null, edtf: null, earliest: null, latest: null, precision: null, approximate: null, uncertain: null };
+    return {
+      original: null,
+      edtf: null,
+      earliest: null,
+      latest: null,
+      precision: null,
+      approximate: null,
+      uncertain: null,
+    };
   }
   return {
     original: date.original,

@@ -18,10 +18,13 @@ export function whoKnew(db: ReadableDb, args: { date: string; keyOnly: boolean }
        WHERE e.merged_into IS NULL AND e.date_latest <= ? ${args.keyOnly ? `AND e.significance = 'key'` : ''}
        ORDER BY e.date_earliest, e.date_latest, e.id`,
     )
-    .all(args.date) as ({ id: number; agency_id: number; event_type: string | null; summary: string; significance: 'key' | 'routine' } & Record<
-    string,
-    unknown
-  >)[];
+    .all(args.date) as ({
+    id: number;
+    agency_id: number;
+    event_type: string | null;
+    summary: string;
+    significance: 'key' | 'routine';
+  } & Record<string, unknown>)[];
   const ids = JSON.stringify(rows.map((r) => r.id));
   const shares = db
     .prepare(
@@ -36,7 +39,14 @@ export function whoKnew(db: ReadableDb, args: { date: string; keyOnly: boolean }
        FROM duplicate_candidate d JOIN entry ea ON ea.id = d.entry_a JOIN entry eb ON eb.id = d.entry_b
        WHERE d.status IN ('linked', 'merged')`,
     )
-    .all() as { entry_a: number; entry_b: number; agency_a: number; agency_b: number; latest_a: string; latest_b: string }[];
+    .all() as {
+    entry_a: number;
+    entry_b: number;
+    agency_a: number;
+    agency_b: number;
+    latest_a: string;
+    latest_b: string;
+  }[];
 
   const cells = new Map<number, WhoKnewCell[]>();
   const add = (entryId: number, cell: WhoKnewCell) => {
@@ -46,11 +56,18 @@ export function whoKnew(db: ReadableDb, args: { date: string; keyOnly: boolean }
   };
   for (const row of rows) add(row.id, { agencyId: row.agency_id, how: 'recorded', when: null, via: null });
   for (const link of links) {
-    if (link.latest_b <= args.date) add(link.entry_a, { agencyId: link.agency_b, how: 'recorded', when: null, via: `entry ${link.entry_b}` });
-    if (link.latest_a <= args.date) add(link.entry_b, { agencyId: link.agency_a, how: 'recorded', when: null, via: `entry ${link.entry_a}` });
+    if (link.latest_b <= args.date)
+      add(link.entry_a, { agencyId: link.agency_b, how: 'recorded', when: null, via: `entry ${link.entry_b}` });
+    if (link.latest_a <= args.date)
+      add(link.entry_b, { agencyId: link.agency_a, how: 'recorded', when: null, via: `entry ${link.entry_a}` });
   }
   for (const share of shares) {
-    add(share.entry_id, { agencyId: share.agency_id, how: 'shared', when: vagueDateFromRow(share, 'when_'), via: share.how });
+    add(share.entry_id, {
+      agencyId: share.agency_id,
+      how: 'shared',
+      when: vagueDateFromRow(share, 'when_'),
+      via: share.how,
+    });
   }
 
   const events: WhoKnewEvent[] = rows.map((row) => {

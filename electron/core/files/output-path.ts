@@ -6,7 +6,13 @@ import { CasewrightError } from '../../shared/errors';
 /** The kinds of file Casewright writes; each has one extension and a way to recognise its own. */
 export type OutputKind = 'review' | 'docx' | 'pdf' | 'xlsx' | 'csv';
 
-const EXTENSIONS: Readonly<Record<OutputKind, string>> = { review: '.cwr', docx: '.docx', pdf: '.pdf', xlsx: '.xlsx', csv: '.csv' };
+const EXTENSIONS: Readonly<Record<OutputKind, string>> = {
+  review: '.cwr',
+  docx: '.docx',
+  pdf: '.pdf',
+  xlsx: '.xlsx',
+  csv: '.csv',
+};
 const KIND_WORDS: Readonly<Record<OutputKind, string>> = {
   review: 'a review file (.cwr)',
   docx: 'a Word document (.docx)',
@@ -20,7 +26,9 @@ export function extensionOf(kind: OutputKind): string {
 }
 
 function refuse(path: string, reason: string): CasewrightError {
-  return new CasewrightError('refused', `${basename(path) || path}: ${reason}`, { problems: [{ file: basename(path), reason }] });
+  return new CasewrightError('refused', `${basename(path) || path}: ${reason}`, {
+    problems: [{ file: basename(path), reason }],
+  });
 }
 
 /**
@@ -29,8 +37,10 @@ function refuse(path: string, reason: string): CasewrightError {
  * folder that exists (Casewright never creates folders the user did not choose).
  */
 export function checkOutputPath(path: string, kind: OutputKind): string {
-  if (!isAbsolute(path)) throw refuse(path, 'give the full path of the file to write (a relative path is not accepted)');
-  if (normalize(path) !== path || path.split(/[\\/]/).includes('..')) throw refuse(path, 'the path must not contain ".." or repeated separators');
+  if (!isAbsolute(path))
+    throw refuse(path, 'give the full path of the file to write (a relative path is not accepted)');
+  if (normalize(path) !== path || path.split(/[\\/]/).includes('..'))
+    throw refuse(path, 'the path must not contain ".." or repeated separators');
   const name = basename(path);
   if (name.startsWith('.')) throw refuse(path, 'Casewright does not write hidden files (names starting with a dot)');
   if (extname(name).toLowerCase() !== EXTENSIONS[kind]) throw refuse(path, `this must be ${KIND_WORDS[kind]}`);
@@ -58,14 +68,21 @@ export async function existingOutput(path: string, kind: OutputKind): Promise<'n
   if (kind === 'review' || kind === 'pdf') return 'other';
   try {
     const bytes = readFileSync(path);
-    if (kind === 'csv') return bytes.subarray(0, 64).toString('utf8').startsWith('\uFEFFEntry,Date,') ? 'same-kind' : 'other';
+    if (kind === 'csv')
+      return bytes.subarray(0, 64).toString('utf8').startsWith('\uFEFFEntry,Date,') ? 'same-kind' : 'other';
     const zip = await JSZip.loadAsync(bytes);
     if (kind === 'docx') {
       const core = await zip.file('docProps/core.xml')?.async('string');
-      return core !== undefined && core.includes('<cp:lastModifiedBy>Casewright</cp:lastModifiedBy>') ? 'same-kind' : 'other';
+      return core !== undefined && core.includes('<cp:lastModifiedBy>Casewright</cp:lastModifiedBy>')
+        ? 'same-kind'
+        : 'other';
     }
     const workbook = await zip.file('xl/workbook.xml')?.async('string');
-    return workbook !== undefined && /<sheet [^>]*name="Chronology"/.test(workbook) && zip.file('xl/workbook.xml') !== null ? 'same-kind' : 'other';
+    return workbook !== undefined &&
+      /<sheet [^>]*name="Chronology"/.test(workbook) &&
+      zip.file('xl/workbook.xml') !== null
+      ? 'same-kind'
+      : 'other';
   } catch {
     return 'other';
   }
@@ -76,7 +93,11 @@ export async function existingOutput(path: string, kind: OutputKind): Promise<'n
  * — nothing, an earlier Casewright output of the same kind, or anything when the user has already
  * confirmed replacing it (a native save dialog asks). Returns whether the write replaces a file.
  */
-export async function prepareOutput(path: string, kind: OutputKind, options: { readonly replaceConfirmed: boolean }): Promise<{ readonly replace: boolean }> {
+export async function prepareOutput(
+  path: string,
+  kind: OutputKind,
+  options: { readonly replaceConfirmed: boolean },
+): Promise<{ readonly replace: boolean }> {
   checkOutputPath(path, kind);
   const existing = await existingOutput(path, kind);
   if (existing === 'none') return { replace: false };

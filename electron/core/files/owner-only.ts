@@ -28,7 +28,11 @@ export function createEmptyOwnerFile(path: string): void {
  * No temporary file is written beside it, so nothing is left behind if the write fails.
  */
 export function writeOwnerFile(path: string, bytes: Uint8Array, options: { readonly replace: boolean }): void {
-  const flags = constants.O_WRONLY | constants.O_CREAT | (options.replace ? constants.O_TRUNC : constants.O_EXCL) | (constants.O_NOFOLLOW ?? 0);
+  const flags =
+    constants.O_WRONLY |
+    constants.O_CREAT |
+    (options.replace ? constants.O_TRUNC : constants.O_EXCL) |
+    (constants.O_NOFOLLOW ?? 0);
   const fd = openSync(path, flags, OWNER_FILE_MODE);
   try {
     let offset = 0;

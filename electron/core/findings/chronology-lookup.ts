@@ -30,7 +30,10 @@ export function describeEntries(db: ReadableDb, ids: readonly number[]): Map<num
   );
 }
 
-export function describeEpisodes(db: ReadableDb, ids: readonly number[]): Map<number, { id: number; title: string; entryCount: number }> {
+export function describeEpisodes(
+  db: ReadableDb,
+  ids: readonly number[],
+): Map<number, { id: number; title: string; entryCount: number }> {
   if (ids.length === 0) return new Map();
   const rows = db
     .prepare(

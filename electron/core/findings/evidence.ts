@@ -21,8 +21,14 @@ export function evidenceByFinding(db: ReadableDb, findingIds: readonly number[])
        ORDER BY fe.episode_id IS NOT NULL, e.date_earliest, e.time, fe.id`,
     )
     .all(JSON.stringify(findingIds)) as EvidenceRow[];
-  const entries = describeEntries(db, rows.flatMap((r) => (r.entry_id === null ? [] : [r.entry_id])));
-  const episodes = describeEpisodes(db, rows.flatMap((r) => (r.episode_id === null ? [] : [r.episode_id])));
+  const entries = describeEntries(
+    db,
+    rows.flatMap((r) => (r.entry_id === null ? [] : [r.entry_id])),
+  );
+  const episodes = describeEpisodes(
+    db,
+    rows.flatMap((r) => (r.episode_id === null ? [] : [r.episode_id])),
+  );
   const byFinding = new Map<number, EvidenceLink[]>();
   for (const row of rows) {
     let link: EvidenceLink;
@@ -78,9 +84,9 @@ export function addEvidence(db: WritableDb, findingId: number, input: EvidenceIn
     );
   }
   const column = input.kind === 'entry' ? 'entry_id' : 'episode_id';
-  const existing = db.prepare(`SELECT id FROM finding_evidence WHERE finding_id = ? AND ${column} = ?`).get(findingId, input.targetId) as
-    | { id: number }
-    | undefined;
+  const existing = db
+    .prepare(`SELECT id FROM finding_evidence WHERE finding_id = ? AND ${column} = ?`)
+    .get(findingId, input.targetId) as { id: number } | undefined;
   if (existing) return existing.id;
   return Number(
     db
@@ -95,7 +101,10 @@ export function removeEvidence(db: WritableDb, evidenceId: number): void {
 }
 
 /** Findings that cite a given entry, for the chronology side ("used as evidence in finding 2"). */
-export function findingsCitingEntry(db: ReadableDb, entryId: number): readonly { id: number; number: number; title: string }[] {
+export function findingsCitingEntry(
+  db: ReadableDb,
+  entryId: number,
+): readonly { id: number; number: number; title: string }[] {
   return db
     .prepare(
       `SELECT DISTINCT f.id, f.number, f.title FROM finding f JOIN finding_evidence fe ON fe.finding_id = f.id

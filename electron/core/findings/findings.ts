@@ -69,7 +69,9 @@ export function getFinding(db: ReadableDb, id: number): Finding {
 function requireTitle(title: string): string {
   const trimmed = title.trim();
   if (trimmed === '') {
-    throw new CasewrightError('validation', 'A finding needs a title.', { problems: [{ field: 'title', reason: 'required' }] });
+    throw new CasewrightError('validation', 'A finding needs a title.', {
+      problems: [{ field: 'title', reason: 'required' }],
+    });
   }
   return trimmed;
 }

@@ -5,7 +5,12 @@ import { resolveForTagging } from '../taxonomy/pinning';
 import { addEntryTag, addFindingTag } from './tags';
 
 /** Tags a finding, pinning the taxonomy version into the review on first use. */
-export function tagFinding(db: WritableDb, available: readonly LoadedTaxonomy[], findingId: number, spec: TagSpec): number {
+export function tagFinding(
+  db: WritableDb,
+  available: readonly LoadedTaxonomy[],
+  findingId: number,
+  spec: TagSpec,
+): number {
   const pinned = resolveForTagging(db, available, spec.taxonomyId, spec.version);
   return addFindingTag(db, findingId, pinned, spec.termId, spec.direction);
 }

@@ -45,7 +45,10 @@ export function tagsByOwner(db: ReadableDb, table: TagTable, ownerIds?: readonly
 
 function requireOwner(db: ReadableDb, table: 'finding' | 'entry', id: number): void {
   if (!db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) {
-    throw new CasewrightError('not-found', `There is no ${table === 'finding' ? 'finding' : 'chronology entry'} with id ${id}.`);
+    throw new CasewrightError(
+      'not-found',
+      `There is no ${table === 'finding' ? 'finding' : 'chronology entry'} with id ${id}.`,
+    );
   }
 }
 
@@ -65,7 +68,9 @@ function insertTag(
     .get(ownerId, pinned.rowId, termId, checked ?? '') as { id: number } | undefined;
   if (existing) return existing.id;
   const result = db
-    .prepare(`INSERT INTO ${table} (${ownerColumn[table]}, taxonomy_version_id, term_id, direction) VALUES (?, ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO ${table} (${ownerColumn[table]}, taxonomy_version_id, term_id, direction) VALUES (?, ?, ?, ?)`,
+    )
     .run(ownerId, pinned.rowId, termId, checked);
   return Number(result.lastInsertRowid);
 }

@@ -13,11 +13,19 @@ export function isSignificant(entry: InsightEntry, thresholds: InsightThresholds
   return inList(entry.significance, thresholds.vocabulary.significantValues);
 }
 
-export function isIncident(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): boolean {
+export function isIncident(
+  entry: InsightEntry,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): boolean {
   return readIncident(entry, people, thresholds).isIncident;
 }
 
-export function isConcern(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): boolean {
+export function isConcern(
+  entry: InsightEntry,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): boolean {
   return isIncident(entry, people, thresholds) || isSignificant(entry, thresholds);
 }
 
@@ -26,7 +34,12 @@ export function isConcern(entry: InsightEntry, people: readonly InsightPerson[],
  * one of them names nobody (then the chronology as a whole is about one family, and it is not
  * ours to exclude the entry).
  */
-export function sameFamily(a: InsightEntry, b: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): boolean {
+export function sameFamily(
+  a: InsightEntry,
+  b: InsightEntry,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): boolean {
   const left = mentionedPeople(a, people, thresholds);
   const right = mentionedPeople(b, people, thresholds);
   if (left.size === 0 || right.size === 0) return true;

@@ -28,7 +28,9 @@ export function dayIndex(entries: readonly InsightEntry[]): DayIndex {
     const range = dayRange(entry.date);
     if (range !== null) placed.push({ entry, first: range.first, last: range.last });
   }
-  placed.sort((a, b) => a.first - b.first || a.last - b.last || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  placed.sort(
+    (a, b) => a.first - b.first || a.last - b.last || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+  );
   const maxSpan = placed.reduce((max, item) => Math.max(max, item.last - item.first), 0);
 
   /** Index of the first item whose first day is at least `day`. */

@@ -19,15 +19,26 @@ interface DismissalRow {
 /** Dismissals in force (not restored), by pattern id. */
 export function activeDismissals(db: ReadableDb): Map<string, InsightDismissal> {
   const rows = db
-    .prepare(`SELECT id, reason, dismissed_at, dismissed_by, restored_at FROM insight_dismissal WHERE restored_at IS NULL`)
+    .prepare(
+      `SELECT id, reason, dismissed_at, dismissed_by, restored_at FROM insight_dismissal WHERE restored_at IS NULL`,
+    )
     .all() as DismissalRow[];
-  return new Map(rows.map((row) => [row.id, { reason: row.reason, dismissedAt: row.dismissed_at, dismissedBy: row.dismissed_by }]));
+  return new Map(
+    rows.map((row) => [row.id, { reason: row.reason, dismissedAt: row.dismissed_at, dismissedBy: row.dismissed_by }]),
+  );
 }
 
-export function dismissPattern(db: WritableDb, pattern: InsightPattern, reason: string, actor: string): InsightDismissal {
+export function dismissPattern(
+  db: WritableDb,
+  pattern: InsightPattern,
+  reason: string,
+  actor: string,
+): InsightDismissal {
   const trimmed = reason.trim();
   if (trimmed === '') {
-    throw new CasewrightError('validation', 'Give a reason for dismissing this pattern', { problems: [{ field: 'reason', reason: 'required' }] });
+    throw new CasewrightError('validation', 'Give a reason for dismissing this pattern', {
+      problems: [{ field: 'reason', reason: 'required' }],
+    });
   }
   const at = nowIso();
   db.prepare(

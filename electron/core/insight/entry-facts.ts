@@ -46,7 +46,10 @@ export interface EntryFacts {
   scanStart(positions: Int32Array | null, fromDay: number): number;
 }
 
-const cache = new WeakMap<readonly InsightEntry[], WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, EntryFacts>>>();
+const cache = new WeakMap<
+  readonly InsightEntry[],
+  WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, EntryFacts>>
+>();
 
 export function entryFacts(input: InsightInput, thresholds: InsightThresholds): EntryFacts {
   let byPeople = cache.get(input.entries);
@@ -67,7 +70,11 @@ export function entryFacts(input: InsightInput, thresholds: InsightThresholds): 
   return facts;
 }
 
-function buildFacts(entries: readonly InsightEntry[], people: readonly InsightPerson[], thresholds: InsightThresholds): EntryFacts {
+function buildFacts(
+  entries: readonly InsightEntry[],
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): EntryFacts {
   const sorted = sortEntries(entries);
   const n = sorted.length;
   const first = new Int32Array(n);

@@ -4,7 +4,12 @@
  * table; every later run leaves the entry out of that rule's matches (see `rules/excluded.ts`).
  * Unmarking keeps the row with `restored_at`, so the audit trail and the reason stay readable.
  */
-import { INSIGHT_RULE_IDS, type InsightFalseMatch, type InsightPattern, type InsightRuleId } from '../../shared/domain/insight';
+import {
+  INSIGHT_RULE_IDS,
+  type InsightFalseMatch,
+  type InsightPattern,
+  type InsightRuleId,
+} from '../../shared/domain/insight';
 import { CasewrightError } from '../../shared/errors';
 import { nowIso } from '../store/clock';
 import type { ReadableDb, WritableDb } from '../store/db-types';
@@ -23,11 +28,19 @@ function isRuleId(value: string): value is InsightRuleId {
 
 export function activeFalseMatches(db: ReadableDb): InsightFalseMatch[] {
   const rows = db
-    .prepare(`SELECT rule_id, entry_id, reason, marked_at, marked_by FROM insight_false_match WHERE restored_at IS NULL ORDER BY id`)
+    .prepare(
+      `SELECT rule_id, entry_id, reason, marked_at, marked_by FROM insight_false_match WHERE restored_at IS NULL ORDER BY id`,
+    )
     .all() as Row[];
   return rows
     .filter((row) => isRuleId(row.rule_id))
-    .map((row) => ({ ruleId: row.rule_id as InsightRuleId, entryId: String(row.entry_id), reason: row.reason, markedAt: row.marked_at, markedBy: row.marked_by }));
+    .map((row) => ({
+      ruleId: row.rule_id as InsightRuleId,
+      entryId: String(row.entry_id),
+      reason: row.reason,
+      markedAt: row.marked_at,
+      markedBy: row.marked_by,
+    }));
 }
 
 /** By rule id, the entries the rule must not match. */
@@ -42,16 +55,28 @@ export function falseMatchIndex(marks: readonly InsightFalseMatch[]): Map<string
 }
 
 /** Marks `entryId` as a false match for the pattern's rule (and the rules merged into it). */
-export function markFalseMatch(db: WritableDb, pattern: InsightPattern, entryId: string, reason: string, actor: string): InsightFalseMatch[] {
+export function markFalseMatch(
+  db: WritableDb,
+  pattern: InsightPattern,
+  entryId: string,
+  reason: string,
+  actor: string,
+): InsightFalseMatch[] {
   const trimmed = reason.trim();
   if (trimmed === '') {
-    throw new CasewrightError('validation', 'Say why this entry is not a match', { problems: [{ field: 'reason', reason: 'required' }] });
+    throw new CasewrightError('validation', 'Say why this entry is not a match', {
+      problems: [{ field: 'reason', reason: 'required' }],
+    });
   }
   const match = pattern.matches.find((candidate) => candidate.entryId === entryId);
   if (match === undefined) {
-    throw new CasewrightError('validation', 'That entry is not one the pattern matched; only matched entries can be marked as false matches', {
-      problems: [{ field: 'entryId', reason: 'not matched by this pattern' }],
-    });
+    throw new CasewrightError(
+      'validation',
+      'That entry is not one the pattern matched; only matched entries can be marked as false matches',
+      {
+        problems: [{ field: 'entryId', reason: 'not matched by this pattern' }],
+      },
+    );
   }
   const at = nowIso();
   const rules = [pattern.ruleId, ...pattern.also.map((also) => also.ruleId)];
@@ -59,13 +84,17 @@ export function markFalseMatch(db: WritableDb, pattern: InsightPattern, entryId:
     `INSERT INTO insight_false_match (rule_id, entry_id, words_json, reason, marked_at, marked_by) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (rule_id, entry_id) WHERE restored_at IS NULL DO UPDATE SET reason = excluded.reason, marked_at = excluded.marked_at, marked_by = excluded.marked_by`,
   );
-  for (const ruleId of new Set(rules)) insert.run(ruleId, Number(entryId), JSON.stringify(match.words), trimmed, at, actor);
+  for (const ruleId of new Set(rules))
+    insert.run(ruleId, Number(entryId), JSON.stringify(match.words), trimmed, at, actor);
   return [...new Set(rules)].map((ruleId) => ({ ruleId, entryId, reason: trimmed, markedAt: at, markedBy: actor }));
 }
 
 export function unmarkFalseMatch(db: WritableDb, ruleId: InsightRuleId, entryId: string, actor: string): void {
   const result = db
-    .prepare(`UPDATE insight_false_match SET restored_at = ?, restored_by = ? WHERE rule_id = ? AND entry_id = ? AND restored_at IS NULL`)
+    .prepare(
+      `UPDATE insight_false_match SET restored_at = ?, restored_by = ? WHERE rule_id = ? AND entry_id = ? AND restored_at IS NULL`,
+    )
     .run(nowIso(), actor, ruleId, Number(entryId));
-  if (result.changes === 0) throw new CasewrightError('not-found', 'That entry is not marked as a false match for this rule');
+  if (result.changes === 0)
+    throw new CasewrightError('not-found', 'That entry is not marked as a false match for this rule');
 }

@@ -25,7 +25,16 @@ export function createFindingFromPattern(db: WritableDb, templatesDir: string, p
     ]),
   });
   for (const entryId of pattern.evidenceEntryIds) {
-    addEvidence(db, finding.id, { kind: 'entry', targetId: Number(entryId), note: `Evidence for insight pattern ${pattern.id}` });
+    addEvidence(db, finding.id, {
+      kind: 'entry',
+      targetId: Number(entryId),
+      note: `Evidence for insight pattern ${pattern.id}`,
+    });
   }
-  return { findingId: finding.id, number: finding.number, title: finding.title, evidenceEntryIds: pattern.evidenceEntryIds };
+  return {
+    findingId: finding.id,
+    number: finding.number,
+    title: finding.title,
+    evidenceEntryIds: pattern.evidenceEntryIds,
+  };
 }

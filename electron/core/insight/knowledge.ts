@@ -41,7 +41,8 @@ export function agenciesAware(entries: readonly InsightEntry[]): string[] {
   const names = new Map<string, string>();
   for (const entry of entries) {
     if (entry.agency !== null) names.set(fold(entry.agency), entry.agency);
-    for (const share of entry.sharedWith) if (!names.has(fold(share.agency))) names.set(fold(share.agency), share.agency);
+    for (const share of entry.sharedWith)
+      if (!names.has(fold(share.agency))) names.set(fold(share.agency), share.agency);
   }
   return [...names.values()].sort();
 }

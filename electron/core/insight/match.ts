@@ -38,14 +38,18 @@ function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   let matcher = phraseCache.get(phrases);
   if (matcher === undefined) {
     const byFolded = new Map<string, string>();
-    for (const phrase of phrases) if (fold(phrase) !== '' && !byFolded.has(fold(phrase))) byFolded.set(fold(phrase), phrase);
+    for (const phrase of phrases)
+      if (fold(phrase) !== '' && !byFolded.has(fold(phrase))) byFolded.set(fold(phrase), phrase);
     const alternatives = [...byFolded.keys()]
       .sort((a, b) => b.length - a.length)
       .map((folded) => folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
     // Unicode-aware word edges: a phrase must not start or end inside another word.
     // Texts are lower-cased once (see `haystack`), so the expression need not fold case itself,
     // which is much slower with Unicode property classes.
-    const regex = alternatives.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    const regex =
+      alternatives.length === 0
+        ? null
+        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
     matcher = { regex, byFolded };
     phraseCache.set(phrases, matcher);
   }

@@ -30,29 +30,53 @@ export function dropContained(patterns: readonly InsightPattern[]): InsightPatte
   for (const pattern of bySize) {
     const ids = matchedIds(pattern);
     const contained = kept.some(
-      (other) => other.ruleId === pattern.ruleId && (other.kinds.join() === pattern.kinds.join()) && isSubset(ids, new Set(matchedIds(other))),
+      (other) =>
+        other.ruleId === pattern.ruleId &&
+        other.kinds.join() === pattern.kinds.join() &&
+        isSubset(ids, new Set(matchedIds(other))),
     );
     if (!contained) kept.push(pattern);
   }
   return patterns.filter((pattern) => kept.includes(pattern));
 }
 
-export function strengthOf(pattern: InsightPattern, input: InsightInput, thresholds: InsightThresholds, byId: ReadonlyMap<string, InsightEntry>, lastDay: number | null): number {
-  const evidence = pattern.evidenceEntryIds.map((id) => byId.get(id)).filter((entry): entry is InsightEntry => entry !== undefined);
+export function strengthOf(
+  pattern: InsightPattern,
+  input: InsightInput,
+  thresholds: InsightThresholds,
+  byId: ReadonlyMap<string, InsightEntry>,
+  lastDay: number | null,
+): number {
+  const evidence = pattern.evidenceEntryIds
+    .map((id) => byId.get(id))
+    .filter((entry): entry is InsightEntry => entry !== undefined);
   const agencies = new Set(evidence.map((entry) => entry.agency ?? '')).size;
   const incidents = evidence.filter((entry) => isIncident(entry, input.people, thresholds)).length;
   let recency = 0;
   const latest = Math.max(...evidence.map((entry) => dayRange(entry.date)?.last ?? -Infinity));
-  if (lastDay !== null && Number.isFinite(latest)) recency = lastDay - latest <= 365 ? 10 : lastDay - latest <= 3 * 365 ? 5 : 0;
+  if (lastDay !== null && Number.isFinite(latest))
+    recency = lastDay - latest <= 365 ? 10 : lastDay - latest <= 3 * 365 ? 5 : 0;
   const severity = pattern.severity === 'high' ? 15 : pattern.severity === 'medium' ? 5 : 0;
-  return Math.max(0, Math.min(100, Math.round(agencies * 8 + Math.min(incidents, 6) * 5 + recency + severity + pattern.salience * 0.3)));
+  return Math.max(
+    0,
+    Math.min(100, Math.round(agencies * 8 + Math.min(incidents, 6) * 5 + recency + severity + pattern.salience * 0.3)),
+  );
 }
 
-export function mergeAndRank(patterns: readonly InsightPattern[], input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
+export function mergeAndRank(
+  patterns: readonly InsightPattern[],
+  input: InsightInput,
+  thresholds: InsightThresholds,
+): InsightPattern[] {
   const byId = new Map(input.entries.map((entry) => [entry.id, entry]));
-  const days = input.entries.map((entry) => dayRange(entry.date)?.last).filter((day): day is number => day !== undefined);
+  const days = input.entries
+    .map((entry) => dayRange(entry.date)?.last)
+    .filter((day): day is number => day !== undefined);
   const lastDay = days.length === 0 ? null : days.reduce((a, b) => Math.max(a, b));
-  const ranked = dropContained(patterns).map((pattern) => ({ ...pattern, salience: strengthOf(pattern, input, thresholds, byId, lastDay) }));
+  const ranked = dropContained(patterns).map((pattern) => ({
+    ...pattern,
+    salience: strengthOf(pattern, input, thresholds, byId, lastDay),
+  }));
   ranked.sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const merged: InsightPattern[] = [];
@@ -67,13 +91,19 @@ export function mergeAndRank(patterns: readonly InsightPattern[], input: Insight
     }
     const host = merged[at]!;
     const evidence = sortEntries(
-      [...new Set([...host.evidenceEntryIds, ...pattern.evidenceEntryIds])].map((id) => byId.get(id)).filter((entry): entry is InsightEntry => entry !== undefined),
+      [...new Set([...host.evidenceEntryIds, ...pattern.evidenceEntryIds])]
+        .map((id) => byId.get(id))
+        .filter((entry): entry is InsightEntry => entry !== undefined),
     ).map((entry) => entry.id);
     merged[at] = {
       ...host,
       evidenceEntryIds: evidence,
       kinds: [...new Set([...host.kinds, ...pattern.kinds])],
-      also: [...host.also, { ruleId: pattern.ruleId, title: pattern.title, rule: pattern.rule, explanation: pattern.explanation }, ...pattern.also],
+      also: [
+        ...host.also,
+        { ruleId: pattern.ruleId, title: pattern.title, rule: pattern.rule, explanation: pattern.explanation },
+        ...pattern.also,
+      ],
     };
   }
   return merged;

@@ -91,7 +91,11 @@ function groupBy<T extends { readonly entry_id: number }>(rows: readonly T[]): M
 
 function shareDate(row: ShareRow): InsightDate | null {
   if (row.when_earliest === null) return null;
-  return { text: row.when_original ?? row.when_earliest, earliest: row.when_earliest, latest: row.when_latest ?? row.when_earliest };
+  return {
+    text: row.when_original ?? row.when_earliest,
+    earliest: row.when_earliest,
+    latest: row.when_latest ?? row.when_earliest,
+  };
 }
 
 export function readEntries(db: ReadableDb): InsightEntry[] {
@@ -105,10 +109,16 @@ export function readEntries(db: ReadableDb): InsightEntry[] {
     )
     .all() as EntryRow[];
   const live = `SELECT id FROM entry WHERE merged_into IS NULL`;
-  const people = groupBy(db.prepare(`SELECT entry_id, person_id, role FROM entry_person WHERE entry_id IN (${live}) ORDER BY id`).all() as PersonLinkRow[]);
+  const people = groupBy(
+    db
+      .prepare(`SELECT entry_id, person_id, role FROM entry_person WHERE entry_id IN (${live}) ORDER BY id`)
+      .all() as PersonLinkRow[],
+  );
   const children = groupBy(
     db
-      .prepare(`SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id IN (${live}) ORDER BY id`)
+      .prepare(
+        `SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id IN (${live}) ORDER BY id`,
+      )
       .all() as ChildRow[],
   );
   const shares = groupBy(
@@ -119,10 +129,18 @@ export function readEntries(db: ReadableDb): InsightEntry[] {
       )
       .all() as ShareRow[],
   );
-  const labels = groupBy(db.prepare(`SELECT entry_id, label FROM entry_label WHERE entry_id IN (${live}) ORDER BY id`).all() as { entry_id: number; label: string }[]);
+  const labels = groupBy(
+    db.prepare(`SELECT entry_id, label FROM entry_label WHERE entry_id IN (${live}) ORDER BY id`).all() as {
+      entry_id: number;
+      label: string;
+    }[],
+  );
 
   return rows.map((row) => {
-    const entryPeople: InsightEntryPerson[] = (people.get(row.id) ?? []).map((link) => ({ personId: String(link.person_id), role: link.role }));
+    const entryPeople: InsightEntryPerson[] = (people.get(row.id) ?? []).map((link) => ({
+      personId: String(link.person_id),
+      role: link.role,
+    }));
     // A child-contact row means the child was part of the contact; the row's fields say how.
     const childContacts: InsightChildContact[] = (children.get(row.id) ?? []).map((child) => ({
       personId: String(child.person_id),
@@ -132,7 +150,10 @@ export function readEntries(db: ReadableDb): InsightEntry[] {
       spokenTo: triState(child.spoken_to),
       viewsRecorded: triState(child.views_recorded),
     }));
-    const sharedWith: InsightShare[] = (shares.get(row.id) ?? []).map((share) => ({ agency: share.agency, date: shareDate(share) }));
+    const sharedWith: InsightShare[] = (shares.get(row.id) ?? []).map((share) => ({
+      agency: share.agency,
+      date: shareDate(share),
+    }));
     return {
       id: String(row.id),
       date: { text: row.date_original, earliest: row.date_earliest, latest: row.date_latest },
@@ -153,9 +174,18 @@ export function readEntries(db: ReadableDb): InsightEntry[] {
 
 export function readPeople(db: ReadableDb, entries: readonly InsightEntry[]): InsightPerson[] {
   const childIds = new Set(entries.flatMap((entry) => entry.children.map((child) => child.personId)));
-  const rows = db.prepare(`SELECT id, real_name, pseudonym, category, role, relationship_to_child, date_of_birth FROM person ORDER BY id`).all() as PersonRow[];
-  const relationships = db.prepare(`SELECT from_person_id, to_person_id, kind FROM relationship ORDER BY id`).all() as RelationshipRow[];
-  const aliases = db.prepare(`SELECT person_id, alias FROM person_alias ORDER BY id`).all() as { person_id: number; alias: string }[];
+  const rows = db
+    .prepare(
+      `SELECT id, real_name, pseudonym, category, role, relationship_to_child, date_of_birth FROM person ORDER BY id`,
+    )
+    .all() as PersonRow[];
+  const relationships = db
+    .prepare(`SELECT from_person_id, to_person_id, kind FROM relationship ORDER BY id`)
+    .all() as RelationshipRow[];
+  const aliases = db.prepare(`SELECT person_id, alias FROM person_alias ORDER BY id`).all() as {
+    person_id: number;
+    alias: string;
+  }[];
   return rows.map((row) => {
     const id = String(row.id);
     const kind: InsightPersonKind =
@@ -169,10 +199,16 @@ export function readPeople(db: ReadableDb, entries: readonly InsightEntry[]): In
       label: row.pseudonym.trim() !== '' ? row.pseudonym : row.real_name,
       kind,
       dateOfBirth: row.date_of_birth,
-      roles: [...new Set([row.role, row.relationship_to_child].map((role) => role.trim()).filter((role) => role !== ''))],
+      roles: [
+        ...new Set([row.role, row.relationship_to_child].map((role) => role.trim()).filter((role) => role !== '')),
+      ],
       names: [
         ...new Set(
-          [row.pseudonym, row.real_name, ...aliases.filter((alias) => alias.person_id === row.id).map((alias) => alias.alias)]
+          [
+            row.pseudonym,
+            row.real_name,
+            ...aliases.filter((alias) => alias.person_id === row.id).map((alias) => alias.alias),
+          ]
             .map((name) => name.trim())
             .filter((name) => name !== ''),
         ),

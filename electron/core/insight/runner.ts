@@ -30,7 +30,9 @@ export function runInsight(input: InsightInput, thresholds: InsightThresholds): 
     ruleId,
     title: INSIGHT_RULE_TITLES[ruleId],
     enabled: thresholds.rules[ruleId].enabled,
-    patternCount: patterns.filter((pattern) => pattern.ruleId === ruleId || pattern.also.some((also) => also.ruleId === ruleId)).length,
+    patternCount: patterns.filter(
+      (pattern) => pattern.ruleId === ruleId || pattern.also.some((also) => also.ruleId === ruleId),
+    ).length,
   }));
   return { patterns, rules };
 }

@@ -25,7 +25,15 @@ function evidenceOf(pattern: InsightPattern, entries: ReadonlyMap<string, Insigh
     const entry = entries.get(id);
     return entry === undefined
       ? []
-      : [{ id, dateText: entry.date.text, agency: entry.agency, summary: entry.summary, matched: pattern.matches.some((match) => match.entryId === id) }];
+      : [
+          {
+            id,
+            dateText: entry.date.text,
+            agency: entry.agency,
+            summary: entry.summary,
+            matched: pattern.matches.some((match) => match.entryId === id),
+          },
+        ];
   });
 }
 
@@ -43,7 +51,10 @@ export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightR
     dismissal: dismissals.get(pattern.id) ?? null,
   }));
   // Active patterns first; the order within each group is the runner's (strongest first).
-  const patterns = [...views.filter((view) => view.dismissal === null), ...views.filter((view) => view.dismissal !== null)];
+  const patterns = [
+    ...views.filter((view) => view.dismissal === null),
+    ...views.filter((view) => view.dismissal !== null),
+  ];
   return {
     rulesVersion: thresholds.effective.version,
     thresholdsSource: thresholds.source,
@@ -52,7 +63,10 @@ export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightR
     patterns,
     falseMatches: falseMatches.map((mark) => {
       const entry = entries.get(mark.entryId);
-      return { ...mark, entry: entry === undefined ? null : { dateText: entry.date.text, agency: entry.agency, summary: entry.summary } };
+      return {
+        ...mark,
+        entry: entry === undefined ? null : { dateText: entry.date.text, agency: entry.agency, summary: entry.summary },
+      };
     }),
   };
 }
@@ -61,7 +75,10 @@ export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightR
 export function findPattern(db: ReadableDb, templatesDir: string, patternId: string): InsightPatternView {
   const pattern = runReviewInsight(db, templatesDir).patterns.find((candidate) => candidate.id === patternId);
   if (pattern === undefined) {
-    throw new CasewrightError('not-found', 'That pattern is no longer found; the chronology or thresholds may have changed. Run insight again.');
+    throw new CasewrightError(
+      'not-found',
+      'That pattern is no longer found; the chronology or thresholds may have changed. Run insight again.',
+    );
   }
   return pattern;
 }

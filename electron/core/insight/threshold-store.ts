@@ -12,12 +12,12 @@ import { loadDefaultThresholds, parseThresholds } from './thresholds';
 export function thresholdsState(db: ReadableDb, templatesDir: string): InsightThresholdsState {
   const defaults = loadDefaultThresholds(templatesDir);
   const row = db.prepare(`SELECT thresholds_json FROM insight_threshold_override WHERE id = 1`).get() as
-    | { thresholds_json: string }
-    | undefined;
+    { thresholds_json: string } | undefined;
   if (row === undefined) return { defaults, effective: defaults, source: 'defaults' };
   const saved = parseThresholds(JSON.parse(row.thresholds_json), 'this review', 'corrupt');
   // Thresholds saved before the reading vocabulary existed read free text with the shipped one.
-  const effective = saved.reading === undefined && defaults.reading !== undefined ? { ...saved, reading: defaults.reading } : saved;
+  const effective =
+    saved.reading === undefined && defaults.reading !== undefined ? { ...saved, reading: defaults.reading } : saved;
   return { defaults, effective, source: 'review' };
 }
 

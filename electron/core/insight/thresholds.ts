@@ -20,7 +20,11 @@ function problemsOf(error: z.ZodError, file?: string): Problem[] {
 }
 
 /** Validates thresholds from any source; `source` names it in the error message. */
-export function parseThresholds(value: unknown, source: string, code: 'corrupt' | 'validation' = 'validation'): InsightThresholds {
+export function parseThresholds(
+  value: unknown,
+  source: string,
+  code: 'corrupt' | 'validation' = 'validation',
+): InsightThresholds {
   const parsed = insightThresholdsSchema.safeParse(value);
   if (!parsed.success) {
     throw new CasewrightError(code, `The insight thresholds in ${source} are not valid`, {

@@ -34,29 +34,48 @@ const toMember = (row: PanelMemberRow): PanelMember => ({
 });
 
 export function listPanelMembers(db: ReadableDb): PanelMember[] {
-  return (db.prepare(`SELECT id, position, name, role, agency, independence_note FROM panel_member ORDER BY position`).all() as PanelMemberRow[]).map(toMember);
+  return (
+    db
+      .prepare(`SELECT id, position, name, role, agency, independence_note FROM panel_member ORDER BY position`)
+      .all() as PanelMemberRow[]
+  ).map(toMember);
 }
 
 export function getPanelMember(db: ReadableDb, id: number): PanelMember {
-  const row = db.prepare(`SELECT id, position, name, role, agency, independence_note FROM panel_member WHERE id = ?`).get(id) as PanelMemberRow | undefined;
+  const row = db
+    .prepare(`SELECT id, position, name, role, agency, independence_note FROM panel_member WHERE id = ?`)
+    .get(id) as PanelMemberRow | undefined;
   if (row === undefined) throw new CasewrightError('not-found', `There is no panel member ${id}.`);
   return toMember(row);
 }
 
 export function addPanelMember(db: WritableDb, input: PanelMemberInput): PanelMember {
   const now = nowIso();
-  const next = (db.prepare(`SELECT coalesce(max(position), 0) + 1 AS next FROM panel_member`).get() as { next: number }).next;
+  const next = (db.prepare(`SELECT coalesce(max(position), 0) + 1 AS next FROM panel_member`).get() as { next: number })
+    .next;
   const id = Number(
     db
-      .prepare(`INSERT INTO panel_member (position, name, role, agency, independence_note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-      .run(next, input.name.trim(), input.role.trim(), input.agency.trim(), (input.independenceNote ?? '').trim(), now, now).lastInsertRowid,
+      .prepare(
+        `INSERT INTO panel_member (position, name, role, agency, independence_note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        next,
+        input.name.trim(),
+        input.role.trim(),
+        input.agency.trim(),
+        (input.independenceNote ?? '').trim(),
+        now,
+        now,
+      ).lastInsertRowid,
   );
   return getPanelMember(db, id);
 }
 
 export function updatePanelMember(db: WritableDb, id: number, patch: PanelMemberPatch): PanelMember {
   const current = getPanelMember(db, id);
-  db.prepare(`UPDATE panel_member SET name = ?, role = ?, agency = ?, independence_note = ?, updated_at = ? WHERE id = ?`).run(
+  db.prepare(
+    `UPDATE panel_member SET name = ?, role = ?, agency = ?, independence_note = ?, updated_at = ? WHERE id = ?`,
+  ).run(
     (patch.name ?? current.name).trim(),
     (patch.role ?? current.role).trim(),
     (patch.agency ?? current.agency).trim(),

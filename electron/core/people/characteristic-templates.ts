@@ -9,11 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CasewrightError, type Problem } from '../../shared/errors';
-import {
-  characteristicIds,
-  type CharacteristicId,
-  type CharacteristicTemplate,
-} from '../../shared/domain/people';
+import { characteristicIds, type CharacteristicId, type CharacteristicTemplate } from '../../shared/domain/people';
 
 const stableId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id such as "white-irish"');
 
@@ -29,7 +25,10 @@ const templateSchema = z
         z
           .object({
             document: z.string().trim().min(1),
-            year: z.string().regex(/^\d{4}$/, 'must be a year such as "2021"').optional(),
+            year: z
+              .string()
+              .regex(/^\d{4}$/, 'must be a year such as "2021"')
+              .optional(),
             location: z.string().trim().min(1).optional(),
             url: z.string().url().optional(),
             checked: z.boolean(),
@@ -68,7 +67,8 @@ const templateSchema = z
     const ids = new Set<string>();
     const groupIds = new Set(t.groups.map((g) => g.id));
     t.options.forEach((o, i) => {
-      if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `duplicate option id "${o.id}"` });
+      if (ids.has(o.id))
+        ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `duplicate option id "${o.id}"` });
       ids.add(o.id);
       if (o.group && !groupIds.has(o.group)) {
         ctx.addIssue({ code: 'custom', path: ['options', i, 'group'], message: `unknown group "${o.group}"` });
@@ -77,12 +77,20 @@ const templateSchema = z
     for (const [variant, v] of Object.entries(t.variants)) {
       for (const groupId of Object.keys(v.groupLabels ?? {})) {
         if (!groupIds.has(groupId)) {
-          ctx.addIssue({ code: 'custom', path: ['variants', variant, 'groupLabels', groupId], message: `unknown group id "${groupId}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['variants', variant, 'groupLabels', groupId],
+            message: `unknown group id "${groupId}"`,
+          });
         }
       }
       for (const optionId of Object.keys(v.optionLabels)) {
         if (!ids.has(optionId)) {
-          ctx.addIssue({ code: 'custom', path: ['variants', variant, 'optionLabels', optionId], message: `unknown option id "${optionId}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['variants', variant, 'optionLabels', optionId],
+            message: `unknown option id "${optionId}"`,
+          });
         }
       }
     }
@@ -114,7 +122,9 @@ export function parseCharacteristicTemplate(fileName: string, json: unknown): Ch
 export function loadCharacteristicTemplates(dir: string): readonly CharacteristicTemplate[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch (error) {
     throw new CasewrightError('io', `Cannot read the characteristic templates folder ${dir}: ${String(error)}`);
   }

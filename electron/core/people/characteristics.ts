@@ -39,7 +39,8 @@ export function rowToRecord(row: CharacteristicRow): CharacteristicRecord {
         ...base,
         state: 'recorded',
         value: { optionId: row.value_option_id, writeIn: row.value_write_in },
-        recordedWith: row.list_version === null ? null : { listVersion: row.list_version, optionLabel: row.value_label },
+        recordedWith:
+          row.list_version === null ? null : { listVersion: row.list_version, optionLabel: row.value_label },
       };
     case 'not-applicable':
       return { ...base, state: 'not-applicable', reason: row.reason ?? '' };
@@ -65,9 +66,13 @@ function assertValueFits(input: CharacteristicInput, templates: readonly Charact
   const { optionId, writeIn } = input.value;
   const option = optionId === null ? undefined : template.options.find((o) => o.id === optionId);
   if (optionId !== null && !option) {
-    throw new CasewrightError('validation', `"${optionId}" is not a value of ${template.label} (template version ${template.version})`, {
-      problems: [{ field: 'value.optionId', reason: `not one of ${template.options.map((o) => o.id).join(', ')}` }],
-    });
+    throw new CasewrightError(
+      'validation',
+      `"${optionId}" is not a value of ${template.label} (template version ${template.version})`,
+      {
+        problems: [{ field: 'value.optionId', reason: `not one of ${template.options.map((o) => o.id).join(', ')}` }],
+      },
+    );
   }
   const freeTextAllowed = option?.writeIn === true || (optionId === null && template.options.some((o) => o.writeIn));
   if (optionId === null && !freeTextAllowed) {
@@ -110,11 +115,29 @@ export function setCharacteristic(
        state = excluded.state, value_option_id = excluded.value_option_id, value_write_in = excluded.value_write_in,
        reason = excluded.reason, source = excluded.source, list_version = excluded.list_version, value_label = excluded.value_label,
        detail = CASE WHEN ? THEN characteristic.detail ELSE excluded.detail END`,
-  ).run(input.personId, input.characteristicId, input.state, optionId, writeIn, reason, input.source, listVersion, valueLabel, detail, keepDetail);
+  ).run(
+    input.personId,
+    input.characteristicId,
+    input.state,
+    optionId,
+    writeIn,
+    reason,
+    input.source,
+    listVersion,
+    valueLabel,
+    detail,
+    keepDetail,
+  );
   return listCharacteristics(db, input.personId).find((r) => r.characteristicId === input.characteristicId)!;
 }
 
-export function clearCharacteristic(db: WritableDb, personId: number, characteristicId: CharacteristicId): { removed: boolean } {
-  const result = db.prepare('DELETE FROM characteristic WHERE person_id = ? AND characteristic = ?').run(personId, characteristicId);
+export function clearCharacteristic(
+  db: WritableDb,
+  personId: number,
+  characteristicId: CharacteristicId,
+): { removed: boolean } {
+  const result = db
+    .prepare('DELETE FROM characteristic WHERE person_id = ? AND characteristic = ?')
+    .run(personId, characteristicId);
   return { removed: result.changes > 0 };
 }

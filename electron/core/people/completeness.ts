@@ -56,12 +56,23 @@ export function completenessCell(
   if (template.derivedFrom === 'dateOfBirth' && person.dateOfBirth !== null) {
     // "7 months" for a baby, never "0": the same words the report's family table uses.
     const age = describeAgeAt(person.dateOfBirth, at);
-    return { ...base, state: 'recorded', display: age === null ? 'Born after this date' : `${age === '0 months' ? 'under 1 month' : age} (from date of birth)`, derived: true };
+    return {
+      ...base,
+      state: 'recorded',
+      display:
+        age === null ? 'Born after this date' : `${age === '0 months' ? 'under 1 month' : age} (from date of birth)`,
+      derived: true,
+    };
   }
   if (record === undefined) {
     const age = person.dateOfBirth === null ? null : ageAt(person.dateOfBirth, at);
     if (template.minimumAge !== null && age !== null && age < template.minimumAge) {
-      return { ...base, state: 'not-applicable', display: `Not applicable: under ${template.minimumAge}`, derived: true };
+      return {
+        ...base,
+        state: 'not-applicable',
+        display: `Not applicable: under ${template.minimumAge}`,
+        derived: true,
+      };
     }
     return { ...base, state: 'missing', display: 'Not yet entered', derived: false };
   }
@@ -76,12 +87,14 @@ export function completenessCell(
 }
 
 /** "Religion or belief recorded for 2 of 6 family members (3 not asked, 1 declined)." */
-export function completenessSentence(label: string, counts: Readonly<Record<CompletenessState, number>>, total: number): string {
+export function completenessSentence(
+  label: string,
+  counts: Readonly<Record<CompletenessState, number>>,
+  total: number,
+): string {
   const noun = total === 1 ? 'family member' : 'family members';
   const head = `${label} recorded for ${counts.recorded} of ${total} ${noun}`;
-  const rest = stateOrder
-    .filter((s) => s !== 'recorded' && counts[s] > 0)
-    .map((s) => `${counts[s]} ${stateWords[s]}`);
+  const rest = stateOrder.filter((s) => s !== 'recorded' && counts[s] > 0).map((s) => `${counts[s]} ${stateWords[s]}`);
   return rest.length === 0 ? `${head}.` : `${head} (${rest.join(', ')}).`;
 }
 

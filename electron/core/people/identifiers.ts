@@ -17,11 +17,17 @@ export function addIdentifier(db: WritableDb, input: IdentifierInput): Identifie
     .prepare('SELECT id FROM identifier WHERE text = ? COLLATE NOCASE AND kind = ?')
     .get(input.text, input.kind) as { id: number } | undefined;
   if (existing) {
-    throw new CasewrightError('conflict', `"${input.text}" is already recorded as ${input.kind === 'other' ? 'an identifier' : `a ${input.kind}`}`, {
-      problems: [{ field: 'text', reason: 'already recorded' }],
-    });
+    throw new CasewrightError(
+      'conflict',
+      `"${input.text}" is already recorded as ${input.kind === 'other' ? 'an identifier' : `a ${input.kind}`}`,
+      {
+        problems: [{ field: 'text', reason: 'already recorded' }],
+      },
+    );
   }
-  const id = Number(db.prepare('INSERT INTO identifier (text, kind) VALUES (?, ?)').run(input.text, input.kind).lastInsertRowid);
+  const id = Number(
+    db.prepare('INSERT INTO identifier (text, kind) VALUES (?, ?)').run(input.text, input.kind).lastInsertRowid,
+  );
   return { id, text: input.text, kind: input.kind };
 }
 

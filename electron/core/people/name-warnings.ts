@@ -9,17 +9,23 @@ import { loadAnonymisationRegister } from './register';
 import { collectReviewText } from './review-text';
 
 export function dismissedNameKeys(db: ReadableDb): Set<string> {
-  return new Set((db.prepare('SELECT name_key FROM name_warning_dismissal').all() as { name_key: string }[]).map((r) => r.name_key));
+  return new Set(
+    (db.prepare('SELECT name_key FROM name_warning_dismissal').all() as { name_key: string }[]).map((r) => r.name_key),
+  );
 }
 
 export function nameWarningKey(name: string): string {
-  return foldText(name).trim().replace(/['’]s$/u, '');
+  return foldText(name)
+    .trim()
+    .replace(/['’]s$/u, '');
 }
 
 export function dismissNameWarning(db: WritableDb, name: string, actor: string): { dismissed: boolean } {
   const key = nameWarningKey(name);
   const result = db
-    .prepare('INSERT OR IGNORE INTO name_warning_dismissal (name_key, name, dismissed_at, dismissed_by) VALUES (?, ?, ?, ?)')
+    .prepare(
+      'INSERT OR IGNORE INTO name_warning_dismissal (name_key, name, dismissed_at, dismissed_by) VALUES (?, ?, ?, ?)',
+    )
     .run(key, name.trim(), nowIso(), actor);
   return { dismissed: result.changes > 0 };
 }

@@ -47,7 +47,10 @@ export function listPeople(db: ReadableDb): Person[] {
     }[],
   );
   const agencies = groupBy(
-    db.prepare('SELECT person_id, agency FROM person_agency ORDER BY id').all() as { person_id: number; agency: string }[],
+    db.prepare('SELECT person_id, agency FROM person_agency ORDER BY id').all() as {
+      person_id: number;
+      agency: string;
+    }[],
   );
   return rows.map((row) => ({
     id: row.id,
@@ -58,8 +61,8 @@ export function listPeople(db: ReadableDb): Person[] {
     role: row.role,
     relationshipToChild: row.relationship_to_child,
     dateOfBirth: row.date_of_birth,
-    householdPeriods: (periods.get(row.id) ?? []).map(
-      (p): HouseholdPeriod => (p.to_date === null ? { from: p.from_date } : { from: p.from_date, to: p.to_date }),
+    householdPeriods: (periods.get(row.id) ?? []).map((p): HouseholdPeriod =>
+      p.to_date === null ? { from: p.from_date } : { from: p.from_date, to: p.to_date },
     ),
     agencies: (agencies.get(row.id) ?? []).map((a) => a.agency),
   }));

@@ -21,7 +21,11 @@ function assertPseudonymFree(db: WritableDb, pseudonym: string, exceptId: number
 }
 
 /** A pseudonym that is itself a registered name would publish the name it is meant to hide. */
-function assertPseudonymIsNotAName(input: { readonly pseudonym: string; readonly realName: string; readonly aliases: readonly string[] }): void {
+function assertPseudonymIsNotAName(input: {
+  readonly pseudonym: string;
+  readonly realName: string;
+  readonly aliases: readonly string[];
+}): void {
   const p = input.pseudonym.toLowerCase();
   const names = [input.realName, ...input.aliases].map((n) => n.toLowerCase());
   const words = names.flatMap((n) => n.split(/\s+/)).filter((w) => w.length >= 2);
@@ -32,7 +36,11 @@ function assertPseudonymIsNotAName(input: { readonly pseudonym: string; readonly
   }
 }
 
-function writeChildren(db: WritableDb, id: number, input: Pick<PersonInput, 'aliases' | 'householdPeriods' | 'agencies'>): void {
+function writeChildren(
+  db: WritableDb,
+  id: number,
+  input: Pick<PersonInput, 'aliases' | 'householdPeriods' | 'agencies'>,
+): void {
   const alias = db.prepare('INSERT OR IGNORE INTO person_alias (person_id, alias) VALUES (?, ?)');
   for (const a of input.aliases) alias.run(id, a);
   const period = db.prepare('INSERT INTO household_period (person_id, from_date, to_date) VALUES (?, ?, ?)');
@@ -51,8 +59,16 @@ export function addPerson(db: WritableDb, input: PersonInput): Person {
         `INSERT INTO person (real_name, pseudonym, category, role, relationship_to_child, date_of_birth, sort_order, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.realName, input.pseudonym, input.category, input.role, input.relationshipToChild, input.dateOfBirth, order, nowIso())
-      .lastInsertRowid,
+      .run(
+        input.realName,
+        input.pseudonym,
+        input.category,
+        input.role,
+        input.relationshipToChild,
+        input.dateOfBirth,
+        order,
+        nowIso(),
+      ).lastInsertRowid,
   );
   writeChildren(db, id, input);
   return getPerson(db, id);
@@ -98,12 +114,15 @@ export function updatePerson(db: WritableDb, update: PersonUpdate): Person {
 
 /** Every (table, column) whose foreign key points at person(id), in whatever migrations exist. */
 function referencesToPerson(db: WritableDb): { table: string; column: string }[] {
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name);
+  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+    (t) => t.name,
+  );
   const refs: { table: string; column: string }[] = [];
   for (const table of tables) {
     if (!/^[a-z_][a-z0-9_]*$/i.test(table)) continue;
     const keys = db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string; from: string }[];
-    for (const key of keys) if (key.table === 'person' && /^[a-z_][a-z0-9_]*$/i.test(key.from)) refs.push({ table, column: key.from });
+    for (const key of keys)
+      if (key.table === 'person' && /^[a-z_][a-z0-9_]*$/i.test(key.from)) refs.push({ table, column: key.from });
   }
   return refs;
 }
@@ -115,7 +134,8 @@ function referencesToPerson(db: WritableDb): { table: string; column: string }[]
  */
 export function removePerson(db: WritableDb, id: number): { removed: boolean } {
   if (!listPeople(db).some((p) => p.id === id)) return { removed: false };
-  for (const { table, column } of referencesToPerson(db)) db.prepare(`DELETE FROM ${table} WHERE ${column} = ?`).run(id);
+  for (const { table, column } of referencesToPerson(db))
+    db.prepare(`DELETE FROM ${table} WHERE ${column} = ?`).run(id);
   db.prepare('DELETE FROM person WHERE id = ?').run(id);
   return { removed: true };
 }

@@ -25,12 +25,17 @@ const toRelationship = (row: RelationshipRow): Relationship => ({
 });
 
 export function listRelationships(db: ReadableDb): Relationship[] {
-  return (db.prepare('SELECT * FROM relationship ORDER BY from_person_id, id').all() as RelationshipRow[]).map(toRelationship);
+  return (db.prepare('SELECT * FROM relationship ORDER BY from_person_id, id').all() as RelationshipRow[]).map(
+    toRelationship,
+  );
 }
 
 export function addRelationship(db: WritableDb, input: RelationshipInput): Relationship {
   const known = db.prepare('SELECT id FROM person WHERE id IN (?, ?)').all(input.from, input.to) as { id: number }[];
-  for (const [field, personId] of [['from', input.from], ['to', input.to]] as const) {
+  for (const [field, personId] of [
+    ['from', input.from],
+    ['to', input.to],
+  ] as const) {
     if (!known.some((k) => k.id === personId)) {
       throw new CasewrightError('not-found', `No person with id ${personId} in this review`, {
         problems: [{ field, reason: `no person with id ${personId}` }],
@@ -39,7 +44,9 @@ export function addRelationship(db: WritableDb, input: RelationshipInput): Relat
   }
   const id = Number(
     db
-      .prepare('INSERT INTO relationship (from_person_id, to_person_id, kind, from_date, to_date, note) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO relationship (from_person_id, to_person_id, kind, from_date, to_date, note) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(input.from, input.to, input.kind, input.fromDate, input.toDate, input.note).lastInsertRowid,
   );
   return toRelationship(db.prepare('SELECT * FROM relationship WHERE id = ?').get(id) as RelationshipRow);

@@ -13,8 +13,18 @@ import type { ReadableDb } from '../store/db-types';
 
 /** Bookkeeping and register tables: their text is not review prose. */
 const skipped = new Set([
-  'app_meta', 'change_group', 'audit_log', 'current_change', 'person', 'person_alias', 'household_period',
-  'person_agency', 'relationship', 'characteristic', 'identifier', 'name_warning_dismissal',
+  'app_meta',
+  'change_group',
+  'audit_log',
+  'current_change',
+  'person',
+  'person_alias',
+  'household_period',
+  'person_agency',
+  'relationship',
+  'characteristic',
+  'identifier',
+  'name_warning_dismissal',
 ]);
 
 const friendlyNames: Readonly<Record<string, string>> = {
@@ -29,7 +39,10 @@ const friendlyNames: Readonly<Record<string, string>> = {
 const safe = (name: string): boolean => /^[a-z_][a-z0-9_]*$/i.test(name);
 
 function proseTables(db: ReadableDb): string[] {
-  const rows = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table'`).all() as { name: string; sql: string | null }[];
+  const rows = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table'`).all() as {
+    name: string;
+    sql: string | null;
+  }[];
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql ?? '')).map((r) => r.name);
   return rows
     .map((r) => r.name)
@@ -57,14 +70,19 @@ export function collectReviewText(db: ReadableDb, register: AnonymisationRegiste
     const hasId = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === 'id');
     if (columns.length === 0 || !hasId) continue;
     const label = friendlyNames[table] ?? table.replace(/_/g, ' ');
-    const rows = db.prepare(`SELECT id, ${columns.map((c) => `"${c.name}"`).join(', ')} FROM ${table} ORDER BY id`).all() as Record<string, unknown>[];
+    const rows = db
+      .prepare(`SELECT id, ${columns.map((c) => `"${c.name}"`).join(', ')} FROM ${table} ORDER BY id`)
+      .all() as Record<string, unknown>[];
     for (const row of rows) {
       for (const column of columns) {
         const value = row[column.name];
         if (typeof value !== 'string' || value.trim() === '') continue;
         const rich = asRichText(value);
         const text = rich ? richTextToPlain(renderRichText(rich, 'draft', { register, matcher })) : value;
-        segments.push({ location: `${label} ${String(row.id)}, ${column.name.replace(/_json$/, '').replace(/_/g, ' ')}`, text });
+        segments.push({
+          location: `${label} ${String(row.id)}, ${column.name.replace(/_json$/, '').replace(/_/g, ' ')}`,
+          text,
+        });
       }
     }
   }

@@ -35,7 +35,10 @@ interface RecommendationRow {
 }
 
 /** The SMART gaps national reviews keep finding: no owner, no date. */
-export function recommendationFlags(row: { readonly ownerAgency: string | null; readonly dueDate: string | null }): RecommendationFlag[] {
+export function recommendationFlags(row: {
+  readonly ownerAgency: string | null;
+  readonly dueDate: string | null;
+}): RecommendationFlag[] {
   const flags: RecommendationFlag[] = [];
   if (row.ownerAgency === null || row.ownerAgency.trim() === '') flags.push('no-owner');
   if (row.dueDate === null) flags.push('no-due-date');
@@ -78,7 +81,8 @@ function toRecommendation(row: RecommendationRow, findings: readonly { id: numbe
   };
 }
 
-const columns = 'id, number, text, owner_agency, success_measure, due_date, priority, status, board_response, created_at, updated_at';
+const columns =
+  'id, number, text, owner_agency, success_measure, due_date, priority, status, board_response, created_at, updated_at';
 
 export function listRecommendations(
   db: ReadableDb,
@@ -106,22 +110,30 @@ function setFindings(db: WritableDb, recommendationId: number, findingIds: reado
     }
   }
   const wanted = new Set(findingIds);
-  const current = db.prepare(`SELECT id, finding_id FROM recommendation_finding WHERE recommendation_id = ?`).all(recommendationId) as {
+  const current = db
+    .prepare(`SELECT id, finding_id FROM recommendation_finding WHERE recommendation_id = ?`)
+    .all(recommendationId) as {
     id: number;
     finding_id: number;
   }[];
-  for (const link of current) if (!wanted.has(link.finding_id)) db.prepare(`DELETE FROM recommendation_finding WHERE id = ?`).run(link.id);
+  for (const link of current)
+    if (!wanted.has(link.finding_id)) db.prepare(`DELETE FROM recommendation_finding WHERE id = ?`).run(link.id);
   const have = new Set(current.map((l) => l.finding_id));
   for (const findingId of wanted) {
     if (!have.has(findingId)) {
-      db.prepare(`INSERT INTO recommendation_finding (recommendation_id, finding_id) VALUES (?, ?)`).run(recommendationId, findingId);
+      db.prepare(`INSERT INTO recommendation_finding (recommendation_id, finding_id) VALUES (?, ?)`).run(
+        recommendationId,
+        findingId,
+      );
     }
   }
 }
 
 function requireText(text: string): string {
   if (text.trim() === '') {
-    throw new CasewrightError('validation', 'A recommendation needs its text.', { problems: [{ field: 'text', reason: 'required' }] });
+    throw new CasewrightError('validation', 'A recommendation needs its text.', {
+      problems: [{ field: 'text', reason: 'required' }],
+    });
   }
   return text.trim();
 }

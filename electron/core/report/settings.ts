@@ -9,8 +9,7 @@ import type { ReadableDb, WritableDb } from '../store/db-types';
 
 export function readReportSettings(db: ReadableDb): ReportSettings {
   const row = db.prepare('SELECT template_id, briefing_template_id FROM report_setting WHERE id = 1').get() as
-    | { template_id: string | null; briefing_template_id: string | null }
-    | undefined;
+    { template_id: string | null; briefing_template_id: string | null } | undefined;
   return { templateId: row?.template_id ?? null, briefingTemplateId: row?.briefing_template_id ?? null };
 }
 
@@ -29,7 +28,10 @@ export function listSectionTexts(db: ReadableDb): SectionText[] {
     section_key: string;
     body_json: string | null;
   }[];
-  return rows.map((row) => ({ key: row.section_key, body: row.body_json === null ? null : (JSON.parse(row.body_json) as RichText) }));
+  return rows.map((row) => ({
+    key: row.section_key,
+    body: row.body_json === null ? null : (JSON.parse(row.body_json) as RichText),
+  }));
 }
 
 export function setSectionText(db: WritableDb, key: string, body: RichText | null): SectionText {
@@ -71,7 +73,14 @@ interface BriefingRow {
 export function readBriefingContent(db: ReadableDb): BriefingContent {
   const row = db.prepare('SELECT * FROM briefing_content WHERE id = 1').get() as BriefingRow | undefined;
   if (row === undefined) {
-    return { background: null, whyItMatters: null, learningPoints: null, thingsToNote: null, whatToDo: null, reflectiveQuestions: [] };
+    return {
+      background: null,
+      whyItMatters: null,
+      learningPoints: null,
+      thingsToNote: null,
+      whatToDo: null,
+      reflectiveQuestions: [],
+    };
   }
   return {
     background: row.background,

@@ -41,7 +41,11 @@ export function parseTemplateFile<T>(schema: z.ZodType<T>, file: string): T {
   if (!parsed.success) {
     const problems = problemsOf(parsed.error, file);
     const first = problems[0];
-    throw new CasewrightError('validation', `${file} is not a valid template: ${first?.field ?? ''} ${first?.reason ?? ''}`.trim(), { problems });
+    throw new CasewrightError(
+      'validation',
+      `${file} is not a valid template: ${first?.field ?? ''} ${first?.reason ?? ''}`.trim(),
+      { problems },
+    );
   }
   return parsed.data;
 }
@@ -61,9 +65,17 @@ function loadFolder<T>(dir: string, schema: z.ZodType<T>, origin: 'built-in' | '
     });
 }
 
-function loadAll<T extends { readonly id: string }>(templatesDir: string, appHome: string, kind: TemplateKind, schema: z.ZodType<T>): Loaded<T>[] {
+function loadAll<T extends { readonly id: string }>(
+  templatesDir: string,
+  appHome: string,
+  kind: TemplateKind,
+  schema: z.ZodType<T>,
+): Loaded<T>[] {
   const byId = new Map<string, Loaded<T>>();
-  for (const loaded of [...loadFolder(join(templatesDir, kind), schema, 'built-in'), ...loadFolder(userTemplateDir(appHome, kind), schema, 'user')]) {
+  for (const loaded of [
+    ...loadFolder(join(templatesDir, kind), schema, 'built-in'),
+    ...loadFolder(userTemplateDir(appHome, kind), schema, 'user'),
+  ]) {
     byId.set(loaded.template.id, loaded);
   }
   return [...byId.values()];
@@ -80,7 +92,10 @@ export function loadBriefingTemplates(templatesDir: string, appHome: string): Lo
 function pick<T extends { readonly id: string }>(all: readonly Loaded<T>[], id: string, what: string): Loaded<T> {
   const found = all.find((loaded) => loaded.template.id === id);
   if (found === undefined) {
-    throw new CasewrightError('not-found', `No ${what} template "${id}". Available: ${all.map((l) => l.template.id).join(', ')}`);
+    throw new CasewrightError(
+      'not-found',
+      `No ${what} template "${id}". Available: ${all.map((l) => l.template.id).join(', ')}`,
+    );
   }
   return found;
 }
@@ -119,10 +134,14 @@ export function readTemplateLogo(templateFile: string, logoFile: string): Uint8A
   const base = resolve(dirname(templateFile));
   const path = resolve(base, logoFile);
   if (path !== base && !path.startsWith(base + sep)) {
-    throw new CasewrightError('validation', `${templateFile}: the logo must sit next to the template`, { problems: [{ file: templateFile, field: 'style.logo.file', reason: 'Path leaves the template folder' }] });
+    throw new CasewrightError('validation', `${templateFile}: the logo must sit next to the template`, {
+      problems: [{ file: templateFile, field: 'style.logo.file', reason: 'Path leaves the template folder' }],
+    });
   }
   if (!existsSync(path)) {
-    throw new CasewrightError('validation', `${templateFile}: logo ${logoFile} was not found`, { problems: [{ file: templateFile, field: 'style.logo.file', reason: 'File not found' }] });
+    throw new CasewrightError('validation', `${templateFile}: logo ${logoFile} was not found`, {
+      problems: [{ file: templateFile, field: 'style.logo.file', reason: 'File not found' }],
+    });
   }
   return readFileSync(path);
 }
@@ -130,6 +149,7 @@ export function readTemplateLogo(templateFile: string, logoFile: string): Uint8A
 /** Width and height from a PNG's IHDR chunk. */
 export function pngSize(png: Uint8Array): { readonly width: number; readonly height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  if (png.byteLength < 24 || view.getUint32(0) !== 0x89504e47) throw new CasewrightError('validation', 'The logo is not a PNG file');
+  if (png.byteLength < 24 || view.getUint32(0) !== 0x89504e47)
+    throw new CasewrightError('validation', 'The logo is not a PNG file');
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }

@@ -13,7 +13,11 @@ import type { ReadableDb, WritableDb } from '../store/db-types';
 /** This review's own id, written into every request's marker (made by migration 011). */
 export function reviewUid(db: ReadableDb): string {
   const value = db.prepare(`SELECT value FROM app_meta WHERE key = 'review_uid'`).pluck().get() as string | undefined;
-  if (value === undefined) throw new CasewrightError('corrupt', 'This review file has no review id; open it in this version of Casewright to update it');
+  if (value === undefined)
+    throw new CasewrightError(
+      'corrupt',
+      'This review file has no review id; open it in this version of Casewright to update it',
+    );
   return value;
 }
 
@@ -86,7 +90,9 @@ export function todayIso(): string {
 }
 
 export function listAgencyRequests(db: ReadableDb, today: string = todayIso()): AgencyRequest[] {
-  return (db.prepare(`${SELECT} ORDER BY r.created_at, r.id`).all() as RequestRow[]).map((row) => toRequest(row, today));
+  return (db.prepare(`${SELECT} ORDER BY r.created_at, r.id`).all() as RequestRow[]).map((row) =>
+    toRequest(row, today),
+  );
 }
 
 export function getAgencyRequest(db: ReadableDb, id: number, today: string = todayIso()): AgencyRequest {
@@ -109,14 +115,29 @@ export function addAgencyRequest(db: WritableDb, input: AgencyRequestInput): Age
         `INSERT INTO agency_request (request_key, agency_id, agency_name, created_at, created_by, due_date, naming, subjects_json, contact, template_version)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.requestKey, agencyId, agencyName, nowIso(), input.actor, input.dueDate, input.naming, JSON.stringify(input.subjects), input.contact.trim(), REQUEST_TEMPLATE_VERSION).lastInsertRowid,
+      .run(
+        input.requestKey,
+        agencyId,
+        agencyName,
+        nowIso(),
+        input.actor,
+        input.dueDate,
+        input.naming,
+        JSON.stringify(input.subjects),
+        input.contact.trim(),
+        REQUEST_TEMPLATE_VERSION,
+      ).lastInsertRowid,
   );
   return getAgencyRequest(db, id);
 }
 
 /** Links a request to the import of its returned workbook (inside the import's transaction). */
 export function markAgencyRequestReturned(db: WritableDb, requestId: number, importId: number): void {
-  db.prepare('UPDATE agency_request SET import_id = ?, returned_at = ? WHERE id = ?').run(importId, nowIso(), requestId);
+  db.prepare('UPDATE agency_request SET import_id = ?, returned_at = ? WHERE id = ?').run(
+    importId,
+    nowIso(),
+    requestId,
+  );
 }
 
 /** Removes a request sent by mistake; the audit log keeps what it was. */

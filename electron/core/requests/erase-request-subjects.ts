@@ -43,13 +43,18 @@ function erasedPeople(db: ReadableDb): ErasedPerson[] {
     for (const image of [row.before_json, row.after_json]) {
       if (image === null) continue;
       const person = JSON.parse(image) as { real_name?: unknown; pseudonym?: unknown };
-      for (const name of [person.real_name, person.pseudonym]) if (typeof name === 'string' && name.trim() !== '') names.add(name.trim());
+      for (const name of [person.real_name, person.pseudonym])
+        if (typeof name === 'string' && name.trim() !== '') names.add(name.trim());
     }
     byId.set(Number(row.row_key), names);
   }
   // A name a person still in the review also bears is in the file anyway, and an entry carrying it
   // without the erased person's id may be theirs: such names alone do not mark an entry as erased.
-  const living = new Set((db.prepare(`SELECT real_name, pseudonym FROM person`).all() as { real_name: string; pseudonym: string }[]).flatMap((p) => [p.real_name.trim(), p.pseudonym.trim()]));
+  const living = new Set(
+    (db.prepare(`SELECT real_name, pseudonym FROM person`).all() as { real_name: string; pseudonym: string }[]).flatMap(
+      (p) => [p.real_name.trim(), p.pseudonym.trim()],
+    ),
+  );
   return [...byId].map(([id, names]) => ({ id, names: new Set([...names].filter((name) => !living.has(name))) }));
 }
 
@@ -71,7 +76,8 @@ function redactSubjects(subjectsJson: string, erasure: Erasure): string | null {
   if (!Array.isArray(subjects)) return null;
   let changed = false;
   const redacted = subjects.map((subject: unknown) => {
-    if (subject === null || typeof subject !== 'object' || !namesErased(subject as StoredSubject, erasure)) return subject;
+    if (subject === null || typeof subject !== 'object' || !namesErased(subject as StoredSubject, erasure))
+      return subject;
     changed = true;
     return { name: ERASED_SUBJECT_NOTE, dateOfBirth: null, role: '', erased: true };
   });
@@ -93,11 +99,18 @@ function redactImage(imageJson: string | null, erasure: Erasure): string | null 
  * Returns how many rows (requests and audit records) it rewrote.
  */
 export function redactErasedRequestSubjects(db: WritableDb): number {
-  if (db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'agency_request'`).get() === undefined) return 0;
-  const erasure: Erasure = { people: erasedPeople(db), livingIds: new Set(db.prepare(`SELECT id FROM person`).pluck().all() as number[]) };
+  if (db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'agency_request'`).get() === undefined)
+    return 0;
+  const erasure: Erasure = {
+    people: erasedPeople(db),
+    livingIds: new Set(db.prepare(`SELECT id FROM person`).pluck().all() as number[]),
+  };
   let rewritten = 0;
 
-  const requests = db.prepare(`SELECT id, subjects_json FROM agency_request`).all() as { id: number; subjects_json: string }[];
+  const requests = db.prepare(`SELECT id, subjects_json FROM agency_request`).all() as {
+    id: number;
+    subjects_json: string;
+  }[];
   const updateRequest = db.prepare(`UPDATE agency_request SET subjects_json = ? WHERE id = ?`);
   for (const request of requests) {
     const subjects = redactSubjects(request.subjects_json, erasure);
@@ -105,13 +118,16 @@ export function redactErasedRequestSubjects(db: WritableDb): number {
   }
 
   const images = db
-    .prepare(`SELECT id, before_json, after_json FROM audit_log WHERE table_name = 'agency_request' AND (before_json IS NOT NULL OR after_json IS NOT NULL)`)
+    .prepare(
+      `SELECT id, before_json, after_json FROM audit_log WHERE table_name = 'agency_request' AND (before_json IS NOT NULL OR after_json IS NOT NULL)`,
+    )
     .all() as { id: number; before_json: string | null; after_json: string | null }[];
   const updateImage = db.prepare(`UPDATE audit_log SET before_json = ?, after_json = ? WHERE id = ?`);
   for (const row of images) {
     const before = redactImage(row.before_json, erasure);
     const after = redactImage(row.after_json, erasure);
-    if (before !== null || after !== null) rewritten += updateImage.run(before ?? row.before_json, after ?? row.after_json, row.id).changes;
+    if (before !== null || after !== null)
+      rewritten += updateImage.run(before ?? row.before_json, after ?? row.after_json, row.id).changes;
   }
   return rewritten;
 }

@@ -65,14 +65,21 @@ export function createReview(app: AppContext, input: CreateReviewInput): ReviewS
   }
   const opened = app.reviews.create(
     path,
-    (handle) => handle.write('Create review', (db) => insertReviewMeta(db, { title: input.title, kind: input.kind }), { kind: 'create' }),
+    (handle) =>
+      handle.write('Create review', (db) => insertReviewMeta(db, { title: input.title, kind: input.kind }), {
+        kind: 'create',
+      }),
     input.passphrase === undefined ? {} : { passphrase: input.passphrase },
   );
   app.settings.rememberRecent(path);
   return toSession(opened);
 }
 
-export function openReview(app: AppContext, path: string, options: { readonly passphrase?: string } = {}): ReviewSession {
+export function openReview(
+  app: AppContext,
+  path: string,
+  options: { readonly passphrase?: string } = {},
+): ReviewSession {
   const opened = app.reviews.open(path, options);
   // The review's own retention setting: before-images older than it are purged on opening.
   applyAuditRetention(opened.handle);
@@ -108,14 +115,16 @@ export function openSample(app: AppContext): ReviewSession {
 export function saveReviewAs(app: AppContext, handle: ReviewHandle, targetPath: string): ReviewSession {
   const target = checkOutputPath(resolve(targetPath), 'review');
   if (target === handle.path) throw new CasewrightError('refused', 'Choose a different file name to save a copy');
-  if (existsSync(target)) throw new CasewrightError('conflict', `${basename(target)} already exists; choose another name`);
+  if (existsSync(target))
+    throw new CasewrightError('conflict', `${basename(target)} already exists; choose another name`);
   const { passphrase } = app.reviews.opened(handle.id);
   try {
     // Owner-only from the start; the copy is encrypted with the same key as the review.
     createEmptyOwnerFile(target);
     handle.db.prepare('VACUUM INTO ?').run(target);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error';
+    const reason =
+      error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error';
     throw new CasewrightError('io', `${basename(target)}: the copy could not be saved there (${reason})`);
   }
   app.reviews.close(handle.id);

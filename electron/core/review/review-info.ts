@@ -16,9 +16,11 @@ export function countRows(db: ReadableDb): ReviewCounts {
     )
     .all() as { name: string }[];
   const shadow = new Set(
-    (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).all() as { name: string }[]).map(
-      (table) => table.name,
-    ),
+    (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).all() as {
+        name: string;
+      }[]
+    ).map((table) => table.name),
   );
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
@@ -42,7 +44,10 @@ interface AuditRow {
 }
 
 /** The audit trail, newest first: one line per row change, with its change group's who and when. */
-export function listAudit(db: ReadableDb, options: { readonly limit: number; readonly beforeId?: number }): readonly AuditEntry[] {
+export function listAudit(
+  db: ReadableDb,
+  options: { readonly limit: number; readonly beforeId?: number },
+): readonly AuditEntry[] {
   const rows = db
     .prepare(
       `SELECT a.id, g.at, g.actor, g.label, g.kind, a.table_name, a.row_key, a.action, a.before_json, a.after_json

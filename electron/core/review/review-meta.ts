@@ -26,7 +26,8 @@ function rowToMeta(row: ReviewRow): ReviewMeta {
     status: row.status,
     scopeStart: row.scope_start,
     scopeEnd: row.scope_end,
-    termsOfReference: row.terms_of_reference_json === null ? null : (JSON.parse(row.terms_of_reference_json) as RichText),
+    termsOfReference:
+      row.terms_of_reference_json === null ? null : (JSON.parse(row.terms_of_reference_json) as RichText),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -38,7 +39,10 @@ export function readReviewMeta(db: ReadableDb): ReviewMeta {
   return rowToMeta(row);
 }
 
-export function insertReviewMeta(db: WritableDb, input: { readonly title: string; readonly kind: ReviewKind }): ReviewMeta {
+export function insertReviewMeta(
+  db: WritableDb,
+  input: { readonly title: string; readonly kind: ReviewKind },
+): ReviewMeta {
   const now = nowIso();
   db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, ?, ?, ?, ?)`).run(
     input.title,

@@ -24,7 +24,11 @@ const bundled: readonly LoadedTaxonomy[] = [
   [domesticAbuse, 'domestic-abuse-themes.json'],
   [riskFactors, 'risk-factors-triggers.json'],
   [triennial, 'triennial-2014-17.json'],
-].map(([json, file]) => ({ taxonomy: validateTaxonomy(json, String(file)), origin: 'built-in' as const, file: String(file) }));
+].map(([json, file]) => ({
+  taxonomy: validateTaxonomy(json, String(file)),
+  origin: 'built-in' as const,
+  file: String(file),
+}));
 
 /**
  * Entries of the sample chronology chosen by agency and, where given, words in the summary, so
@@ -64,8 +68,14 @@ export function seedFindings(db: WritableDb): void {
 
 function addSampleFindings(db: WritableDb): SampleFindingIds {
   const police = entriesFor(db, 'Westmoor Police', ['domestic incident'], 4);
-  const childSeen = [...entriesFor(db, 'Health Visiting', ['Child R'], 3), ...entriesFor(db, "Children's Social Care", ['children seen'], 1)];
-  const mrC = [...entriesFor(db, 'Health Visiting', ['Dean', 'Mr C'], 2), ...entriesFor(db, 'GP Practice', ['Mr C'], 1)];
+  const childSeen = [
+    ...entriesFor(db, 'Health Visiting', ['Child R'], 3),
+    ...entriesFor(db, "Children's Social Care", ['children seen'], 1),
+  ];
+  const mrC = [
+    ...entriesFor(db, 'Health Visiting', ['Dean', 'Mr C'], 2),
+    ...entriesFor(db, 'GP Practice', ['Mr C'], 1),
+  ];
   const schoolListened = entriesFor(db, 'Westmoor Primary School', ['told'], 1);
 
   const f1 = createFinding(db, bundled, {
@@ -73,7 +83,7 @@ function addSampleFindings(db: WritableDb): SampleFindingIds {
     type: 'established-learning',
     inBriefing: true,
     body: richTextFromParagraphs([
-      'Westmoor Police attended 14 Larkspur Close again and again between 2019 and 2022. Each attendance was risk-assessed on its own, first with RF and later with Mr C, and each notification to Children\'s Social Care was screened as a single event.',
+      "Westmoor Police attended 14 Larkspur Close again and again between 2019 and 2022. Each attendance was risk-assessed on its own, first with RF and later with Mr C, and each notification to Children's Social Care was screened as a single event.",
       'No agency put the call-outs side by side, so the rising risk and the repeated withdrawal of statements were not seen as a pattern of coercive control.',
     ]),
     tags: [
@@ -139,7 +149,7 @@ function addSampleFindings(db: WritableDb): SampleFindingIds {
 
 function addSampleRecommendations(db: WritableDb, findings: SampleFindingIds): void {
   addRecommendation(db, {
-    text: 'Westmoor Police and Children\'s Social Care to review repeat domestic abuse notifications for the same address together, looking at the pattern rather than the latest incident.',
+    text: "Westmoor Police and Children's Social Care to review repeat domestic abuse notifications for the same address together, looking at the pattern rather than the latest incident.",
     findingIds: [findings.policeCallOuts],
     ownerAgency: 'Westmoor Police',
     successMeasure: 'An audit of 20 repeat-address cases in 2026 shows a joint review for each.',
@@ -149,9 +159,9 @@ function addSampleRecommendations(db: WritableDb, findings: SampleFindingIds): v
     boardResponse: 'Accepted. Progress to be reported to the partnership in October.',
   });
   addRecommendation(db, {
-    text: 'All agencies to record what a child says and does at every contact, in the child\'s own words where possible.',
+    text: "All agencies to record what a child says and does at every contact, in the child's own words where possible.",
     findingIds: [findings.childNotSpokenTo],
-    successMeasure: 'Case file audit shows the child\'s voice recorded in 80% of contacts.',
+    successMeasure: "Case file audit shows the child's voice recorded in 80% of contacts.",
     dueDate: '2026-12-31',
     priority: 'high',
     status: 'proposed',

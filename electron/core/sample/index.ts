@@ -9,7 +9,12 @@ import { seedFindings } from './findings';
  * town) so a newcomer sees real content at once. Each domain adds its own seeder here, in the order
  * their tables depend on each other.
  */
-export const sampleSeeders: readonly ((db: WritableDb) => void)[] = [seedReview, seedPeople, seedChronology, seedFindings];
+export const sampleSeeders: readonly ((db: WritableDb) => void)[] = [
+  seedReview,
+  seedPeople,
+  seedChronology,
+  seedFindings,
+];
 
 export const SAMPLE_TITLE = 'Child R: Local Child Safeguarding Practice Review (sample)';
 

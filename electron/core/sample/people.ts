@@ -12,21 +12,89 @@ import { addRelationship } from '../people/relationships';
 import type { WritableDb } from '../store/db-types';
 
 const people = [
-  { realName: 'Ruby Ashdown', pseudonym: 'Child R', role: 'subject child', relationshipToChild: 'subject child', dateOfBirth: '2019-06-14',
-    householdPeriods: [{ from: '2019-06-14' }], agencies: ['Health Visiting', 'GP Practice', "Children's Social Care"] },
-  { realName: 'Leo Ashdown', pseudonym: 'Sibling R', role: 'half-sibling', relationshipToChild: 'half-sibling (same mother)', dateOfBirth: '2015-02-03',
-    householdPeriods: [{ from: '2015-02-03' }], agencies: ['Westmoor Primary School', 'GP Practice', "Children's Social Care"] },
-  { realName: 'Kerry Ashdown', aliases: ['Kez'], pseudonym: 'RM', role: 'mother', relationshipToChild: 'mother', dateOfBirth: '1994-09-21',
-    householdPeriods: [{ from: '2015-02-03' }], agencies: ['Health Visiting', 'GP Practice', 'Domestic Abuse Service', 'Housing', 'Westmoor Police'] },
-  { realName: 'Connor Walsh', pseudonym: 'RF', role: 'father', relationshipToChild: "father (separated from RM in 2020)", dateOfBirth: '1992-11-02',
-    householdPeriods: [{ from: '2019-06-14', to: '2020-08-01' }], agencies: ['Westmoor Police'] },
-  { realName: 'Dean Croft', aliases: ['Deano'], pseudonym: 'Mr C', category: 'household', role: "mother's partner", relationshipToChild: "mother's partner from 2021",
-    dateOfBirth: '1989-04-30', householdPeriods: [{ from: '2021-09-01' }], agencies: ['Westmoor Police', 'Domestic Abuse Service'] },
-  { realName: 'Sandra Ashdown', pseudonym: 'MGM', role: 'maternal grandmother', relationshipToChild: 'maternal grandmother', agencies: ["Children's Social Care"] },
-  { realName: 'Priya Natt', pseudonym: 'HV1', category: 'professional', role: 'health visitor', agencies: ['Health Visiting'] },
-  { realName: 'Tom Ellery', pseudonym: 'SW1', category: 'professional', role: 'social worker', agencies: ["Children's Social Care"] },
-  { realName: 'Dr Helen Ferris', pseudonym: 'GP1', category: 'professional', role: 'general practitioner', agencies: ['GP Practice'] },
-  { realName: 'PC Arun Bains', pseudonym: 'PC1', category: 'professional', role: 'police officer', agencies: ['Westmoor Police'] },
+  {
+    realName: 'Ruby Ashdown',
+    pseudonym: 'Child R',
+    role: 'subject child',
+    relationshipToChild: 'subject child',
+    dateOfBirth: '2019-06-14',
+    householdPeriods: [{ from: '2019-06-14' }],
+    agencies: ['Health Visiting', 'GP Practice', "Children's Social Care"],
+  },
+  {
+    realName: 'Leo Ashdown',
+    pseudonym: 'Sibling R',
+    role: 'half-sibling',
+    relationshipToChild: 'half-sibling (same mother)',
+    dateOfBirth: '2015-02-03',
+    householdPeriods: [{ from: '2015-02-03' }],
+    agencies: ['Westmoor Primary School', 'GP Practice', "Children's Social Care"],
+  },
+  {
+    realName: 'Kerry Ashdown',
+    aliases: ['Kez'],
+    pseudonym: 'RM',
+    role: 'mother',
+    relationshipToChild: 'mother',
+    dateOfBirth: '1994-09-21',
+    householdPeriods: [{ from: '2015-02-03' }],
+    agencies: ['Health Visiting', 'GP Practice', 'Domestic Abuse Service', 'Housing', 'Westmoor Police'],
+  },
+  {
+    realName: 'Connor Walsh',
+    pseudonym: 'RF',
+    role: 'father',
+    relationshipToChild: 'father (separated from RM in 2020)',
+    dateOfBirth: '1992-11-02',
+    householdPeriods: [{ from: '2019-06-14', to: '2020-08-01' }],
+    agencies: ['Westmoor Police'],
+  },
+  {
+    realName: 'Dean Croft',
+    aliases: ['Deano'],
+    pseudonym: 'Mr C',
+    category: 'household',
+    role: "mother's partner",
+    relationshipToChild: "mother's partner from 2021",
+    dateOfBirth: '1989-04-30',
+    householdPeriods: [{ from: '2021-09-01' }],
+    agencies: ['Westmoor Police', 'Domestic Abuse Service'],
+  },
+  {
+    realName: 'Sandra Ashdown',
+    pseudonym: 'MGM',
+    role: 'maternal grandmother',
+    relationshipToChild: 'maternal grandmother',
+    agencies: ["Children's Social Care"],
+  },
+  {
+    realName: 'Priya Natt',
+    pseudonym: 'HV1',
+    category: 'professional',
+    role: 'health visitor',
+    agencies: ['Health Visiting'],
+  },
+  {
+    realName: 'Tom Ellery',
+    pseudonym: 'SW1',
+    category: 'professional',
+    role: 'social worker',
+    agencies: ["Children's Social Care"],
+  },
+  {
+    realName: 'Dr Helen Ferris',
+    pseudonym: 'GP1',
+    category: 'professional',
+    role: 'general practitioner',
+    agencies: ['GP Practice'],
+  },
+  {
+    realName: 'PC Arun Bains',
+    pseudonym: 'PC1',
+    category: 'professional',
+    role: 'police officer',
+    agencies: ['Westmoor Police'],
+  },
 ] as const;
 
 type Pseudonym = (typeof people)[number]['pseudonym'];
@@ -92,7 +160,11 @@ export function seedPeople(db: WritableDb): void {
           : { state };
     // The sample's option ids are checked against the shipped templates by its unit test; the
     // seeder itself does not read template files (the packaged app may keep them elsewhere).
-    setCharacteristic(db, characteristicInputSchema.parse({ personId: id(pseudonym), characteristicId, source, ...input }), []);
+    setCharacteristic(
+      db,
+      characteristicInputSchema.parse({ personId: id(pseudonym), characteristicId, source, ...input }),
+      [],
+    );
   }
 
   addIdentifier(db, { text: '14 Larkspur Close, Westmoor', kind: 'address' });

@@ -10,14 +10,19 @@ import { openReviewFile } from './open-review-file';
  */
 export function encryptReviewFile(path: string, passphrase: string): void {
   withFile(path, undefined, (db, encrypted) => {
-    if (encrypted) throw new CasewrightError('refused', `${basename(path)} is already encrypted; use rekey to change its passphrase`);
+    if (encrypted)
+      throw new CasewrightError(
+        'refused',
+        `${basename(path)} is already encrypted; use rekey to change its passphrase`,
+      );
     changeKey(db, passphrase);
   });
 }
 
 export function rekeyReviewFile(path: string, passphrase: string, newPassphrase: string): void {
   withFile(path, passphrase, (db, encrypted) => {
-    if (!encrypted) throw new CasewrightError('refused', `${basename(path)} is not encrypted; use encrypt to give it a passphrase`);
+    if (!encrypted)
+      throw new CasewrightError('refused', `${basename(path)} is not encrypted; use encrypt to give it a passphrase`);
     changeKey(db, newPassphrase);
   });
 }
@@ -29,7 +34,11 @@ export function decryptReviewFile(path: string, passphrase: string): void {
   });
 }
 
-function withFile(path: string, passphrase: string | undefined, work: (db: SqliteConnection, encrypted: boolean) => void): void {
+function withFile(
+  path: string,
+  passphrase: string | undefined,
+  work: (db: SqliteConnection, encrypted: boolean) => void,
+): void {
   const opened = openReviewFile(path, passphrase === undefined ? {} : { passphrase });
   try {
     work(opened.db as SqliteConnection, opened.encrypted);

@@ -23,17 +23,29 @@ export function erasePermanently(handle: ReviewHandle): ErasureResult {
   const records = countErasable(handle.db);
   // rowAudit false: the purge is not undoable (and clears the undo history, which pointed at the
   // images it removes); the change group itself records who erased and when.
-  handle.write(`Erase deleted data permanently (${records} audit records)`, (db) => purgeDeleted(db), { rowAudit: false, kind: 'edit' });
+  handle.write(`Erase deleted data permanently (${records} audit records)`, (db) => purgeDeleted(db), {
+    rowAudit: false,
+    kind: 'edit',
+  });
   compact(handle.db);
   return { records };
 }
 
 /** Audit images of rows that no longer exist, in every audited table. */
 function deletedImagesFilter(db: ReadableDb): { sql: string; tables: string[] } {
-  const tables = (db.prepare(`SELECT DISTINCT table_name FROM audit_log WHERE before_json IS NOT NULL OR after_json IS NOT NULL`).pluck().all() as string[]).filter(
-    (table) => IDENTIFIER.test(table) && db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table) !== undefined,
+  const tables = (
+    db
+      .prepare(`SELECT DISTINCT table_name FROM audit_log WHERE before_json IS NOT NULL OR after_json IS NOT NULL`)
+      .pluck()
+      .all() as string[]
+  ).filter(
+    (table) =>
+      IDENTIFIER.test(table) &&
+      db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table) !== undefined,
   );
-  const clauses = tables.map((table) => `(table_name = '${table}' AND NOT EXISTS (SELECT 1 FROM "${table}" t WHERE t.id = audit_log.row_key))`);
+  const clauses = tables.map(
+    (table) => `(table_name = '${table}' AND NOT EXISTS (SELECT 1 FROM "${table}" t WHERE t.id = audit_log.row_key))`,
+  );
   return { sql: clauses.length === 0 ? '0' : `(${clauses.join(' OR ')})`, tables };
 }
 
@@ -57,7 +69,13 @@ function reusedIds(db: ReadableDb): ReusedId[] {
          FROM audit_log a LEFT JOIN change_group g ON g.id = a.group_id
         WHERE a.action IN ('insert', 'delete') ORDER BY a.id`,
     )
-    .iterate() as IterableIterator<{ id: number; tableName: string; rowKey: unknown; action: 'insert' | 'delete'; kind: string | null }>;
+    .iterate() as IterableIterator<{
+    id: number;
+    tableName: string;
+    rowKey: unknown;
+    action: 'insert' | 'delete';
+    kind: string | null;
+  }>;
   const deleted = new Set<string>();
   const reused = new Map<string, ReusedId>();
   for (const row of rows) {
@@ -74,8 +92,12 @@ const HOLDS_IMAGE = '(before_json IS NOT NULL OR after_json IS NOT NULL)';
 
 function countErasable(db: ReadableDb): number {
   const { sql } = deletedImagesFilter(db);
-  const gone = (db.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${HOLDS_IMAGE} AND ${sql}`).get() as { n: number }).n;
-  const count = db.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${HOLDS_IMAGE} AND table_name = ? AND row_key = ? AND id < ? AND NOT ${sql}`);
+  const gone = (
+    db.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${HOLDS_IMAGE} AND ${sql}`).get() as { n: number }
+  ).n;
+  const count = db.prepare(
+    `SELECT count(*) AS n FROM audit_log WHERE ${HOLDS_IMAGE} AND table_name = ? AND row_key = ? AND id < ? AND NOT ${sql}`,
+  );
   return reusedIds(db).reduce((sum, r) => sum + (count.get(r.table, r.rowKey, r.newRecordAt) as { n: number }).n, gone);
 }
 
@@ -83,9 +105,15 @@ function purgeDeleted(db: WritableDb): number {
   // First, while the erased people's audit images still say who they were.
   redactErasedRequestSubjects(db);
   const { sql } = deletedImagesFilter(db);
-  const purge = db.prepare(`UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE ${HOLDS_IMAGE} AND table_name = ? AND row_key = ? AND id < ?`);
+  const purge = db.prepare(
+    `UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE ${HOLDS_IMAGE} AND table_name = ? AND row_key = ? AND id < ?`,
+  );
   const earlier = reusedIds(db).reduce((sum, r) => sum + purge.run(r.table, r.rowKey, r.newRecordAt).changes, 0);
-  return earlier + db.prepare(`UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE ${HOLDS_IMAGE} AND ${sql}`).run().changes;
+  return (
+    earlier +
+    db.prepare(`UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE ${HOLDS_IMAGE} AND ${sql}`).run()
+      .changes
+  );
 }
 
 /** Rebuilds the full-text index (dropping deleted rows' tokens from its segments) and vacuums. */
@@ -98,16 +126,24 @@ function compact(db: ReadableDb): void {
 
 /** How many days audit before-images are kept (null: for the life of the review). */
 export function auditRetentionDays(db: ReadableDb): number | null {
-  const row = db.prepare(`SELECT value FROM app_meta WHERE key = ?`).get(RETENTION_KEY) as { value: string } | undefined;
+  const row = db.prepare(`SELECT value FROM app_meta WHERE key = ?`).get(RETENTION_KEY) as
+    { value: string } | undefined;
   const days = row === undefined ? NaN : Number(row.value);
   return Number.isInteger(days) && days > 0 ? days : null;
 }
 
 export function setAuditRetentionDays(handle: ReviewHandle, days: number | null): number | null {
-  handle.write(days === null ? 'Keep audit history for the life of the review' : `Keep audit history for ${days} days`, (db) => {
-    if (days === null) db.prepare(`DELETE FROM app_meta WHERE key = ?`).run(RETENTION_KEY);
-    else db.prepare(`INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(RETENTION_KEY, String(days));
-  }, { rowAudit: false, kind: 'edit' });
+  handle.write(
+    days === null ? 'Keep audit history for the life of the review' : `Keep audit history for ${days} days`,
+    (db) => {
+      if (days === null) db.prepare(`DELETE FROM app_meta WHERE key = ?`).run(RETENTION_KEY);
+      else
+        db.prepare(
+          `INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        ).run(RETENTION_KEY, String(days));
+    },
+    { rowAudit: false, kind: 'edit' },
+  );
   applyAuditRetention(handle);
   return auditRetentionDays(handle.db);
 }
@@ -122,11 +158,23 @@ export function applyAuditRetention(handle: ReviewHandle, now: () => string = no
   const cutoff = new Date(Date.parse(now()) - days * 86_400_000).toISOString();
   const old = `group_id IN (SELECT id FROM change_group WHERE at < @cutoff)`;
   const { sql } = deletedImagesFilter(handle.db);
-  const pending = (handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${old} AND (before_json IS NOT NULL OR (after_json IS NOT NULL AND ${sql}))`).get({ cutoff }) as { n: number }).n;
+  const pending = (
+    handle.db
+      .prepare(
+        `SELECT count(*) AS n FROM audit_log WHERE ${old} AND (before_json IS NOT NULL OR (after_json IS NOT NULL AND ${sql}))`,
+      )
+      .get({ cutoff }) as { n: number }
+  ).n;
   if (pending === 0) return 0;
-  handle.write(`Remove audit history older than ${days} days`, (db) => {
-    db.prepare(`UPDATE audit_log SET before_json = NULL WHERE ${old} AND before_json IS NOT NULL`).run({ cutoff });
-    db.prepare(`UPDATE audit_log SET after_json = NULL WHERE ${old} AND after_json IS NOT NULL AND ${sql}`).run({ cutoff });
-  }, { rowAudit: false, kind: 'edit' });
+  handle.write(
+    `Remove audit history older than ${days} days`,
+    (db) => {
+      db.prepare(`UPDATE audit_log SET before_json = NULL WHERE ${old} AND before_json IS NOT NULL`).run({ cutoff });
+      db.prepare(`UPDATE audit_log SET after_json = NULL WHERE ${old} AND after_json IS NOT NULL AND ${sql}`).run({
+        cutoff,
+      });
+    },
+    { rowAudit: false, kind: 'edit' },
+  );
   return pending;
 }

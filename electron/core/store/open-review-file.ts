@@ -47,7 +47,11 @@ export function openReviewFile(path: string, options: OpenOptions = {}): OpenedF
   }
   try {
     if (encrypted) unlock(db, name, options.passphrase);
-    const { version, writtenBy } = identify(db, name, options.readOnly === true ? () => sizeIsWhole(db, path) : () => false);
+    const { version, writtenBy } = identify(
+      db,
+      name,
+      options.readOnly === true ? () => sizeIsWhole(db, path) : () => false,
+    );
     if (version > LATEST_SCHEMA_VERSION) {
       throw new CasewrightError(
         'newer-version',
@@ -92,7 +96,10 @@ function unlock(db: Database.Database, name: string, passphrase: string | undefi
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_NOTADB') {
-      throw new CasewrightError('passphrase-wrong', `That passphrase does not open ${name} (or ${name} is not a Casewright review)`);
+      throw new CasewrightError(
+        'passphrase-wrong',
+        `That passphrase does not open ${name} (or ${name} is not a Casewright review)`,
+      );
     }
     throw error;
   }
@@ -115,8 +122,10 @@ function asOpenError(error: unknown, name: string): unknown {
   if (error instanceof CasewrightError) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_CORRUPT')) return corrupt(name);
-  if (code === 'SQLITE_NOTADB') return new CasewrightError('not-a-review', `${name} is not a Casewright review (it is not a database file)`);
-  if (code.startsWith('SQLITE_')) return new CasewrightError('io', `${name}: the file could not be read (${describeSqliteError(error)})`);
+  if (code === 'SQLITE_NOTADB')
+    return new CasewrightError('not-a-review', `${name} is not a Casewright review (it is not a database file)`);
+  if (code.startsWith('SQLITE_'))
+    return new CasewrightError('io', `${name}: the file could not be read (${describeSqliteError(error)})`);
   return error;
 }
 
@@ -180,7 +189,11 @@ function sizeIsWhole(db: Database.Database, path: string): boolean {
  * `asReadError`). Opening a review to work on it always checks every page first, so that no change
  * is ever written into a damaged file.
  */
-function identify(db: Database.Database, name: string, skipFullCheck: () => boolean): { version: number; writtenBy: string | null } {
+function identify(
+  db: Database.Database,
+  name: string,
+  skipFullCheck: () => boolean,
+): { version: number; writtenBy: string | null } {
   let applicationId: number;
   let version: number;
   try {
@@ -206,7 +219,8 @@ function identify(db: Database.Database, name: string, skipFullCheck: () => bool
   }
   let writtenBy: string | null = null;
   try {
-    const row = db.prepare(`SELECT value FROM app_meta WHERE key = 'written_by'`).get() as { value: string } | undefined;
+    const row = db.prepare(`SELECT value FROM app_meta WHERE key = 'written_by'`).get() as
+      { value: string } | undefined;
     writtenBy = row === undefined ? null : `Casewright ${row.value}`;
   } catch {
     writtenBy = null;

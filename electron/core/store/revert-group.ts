@@ -38,10 +38,9 @@ export function revertGroup(db: WritableDb, groupId: number): readonly string[] 
       const before = parseRow(row.before_json, columns);
       const names = Object.keys(before).filter((name) => name !== 'id');
       if (names.length === 0) continue;
-      db.prepare(`UPDATE ${row.table_name} SET ${names.map((name) => `${quote(name)} = ?`).join(', ')} WHERE id = ?`).run(
-        ...names.map((name) => before[name]),
-        row.row_key,
-      );
+      db.prepare(
+        `UPDATE ${row.table_name} SET ${names.map((name) => `${quote(name)} = ?`).join(', ')} WHERE id = ?`,
+      ).run(...names.map((name) => before[name]), row.row_key);
     }
   }
   return [...touched];

@@ -38,7 +38,9 @@ export function createReviewHandle(
   const db = asWritable(raw);
   // Undo and redo carry on from where the review was when it was last closed.
   const { undo: undoStack, redo: redoStack } = replayHistory(db);
-  const beginGroup = db.prepare(`INSERT INTO change_group (at, actor, label, kind, reverts_group_id) VALUES (?, ?, ?, ?, ?)`);
+  const beginGroup = db.prepare(
+    `INSERT INTO change_group (at, actor, label, kind, reverts_group_id) VALUES (?, ?, ?, ?, ?)`,
+  );
   const setCurrent = db.prepare(`UPDATE current_change SET group_id = ?, row_audit = ? WHERE id = 1`);
 
   /** Runs work inside one transaction and one change group; returns the group id and the result. */
@@ -88,14 +90,18 @@ export function createReviewHandle(
     undo() {
       const step = undoStack.pop();
       if (step === undefined) throw new CasewrightError('refused', 'There is nothing to undo');
-      const { groupId } = inGroup(`Undo ${step.label}`, 'undo', step.groupId, true, (w) => revertGroup(w, step.groupId));
+      const { groupId } = inGroup(`Undo ${step.label}`, 'undo', step.groupId, true, (w) =>
+        revertGroup(w, step.groupId),
+      );
       redoStack.push({ groupId, label: step.label });
       return history();
     },
     redo() {
       const step = redoStack.pop();
       if (step === undefined) throw new CasewrightError('refused', 'There is nothing to redo');
-      const { groupId } = inGroup(`Redo ${step.label}`, 'redo', step.groupId, true, (w) => revertGroup(w, step.groupId));
+      const { groupId } = inGroup(`Redo ${step.label}`, 'redo', step.groupId, true, (w) =>
+        revertGroup(w, step.groupId),
+      );
       undoStack.push({ groupId, label: step.label });
       return history();
     },

@@ -33,15 +33,29 @@ export function validateCrosswalk(
   }
   const from = findTaxonomy(crosswalk.from.taxonomy, crosswalk.from.version);
   const to = findTaxonomy(crosswalk.to.taxonomy, crosswalk.to.version);
-  if (!from) problems.push({ file, field: '$.from', reason: `taxonomy "${crosswalk.from.taxonomy}" version ${crosswalk.from.version} is not available` });
-  if (!to) problems.push({ file, field: '$.to', reason: `taxonomy "${crosswalk.to.taxonomy}" version ${crosswalk.to.version} is not available` });
+  if (!from)
+    problems.push({
+      file,
+      field: '$.from',
+      reason: `taxonomy "${crosswalk.from.taxonomy}" version ${crosswalk.from.version} is not available`,
+    });
+  if (!to)
+    problems.push({
+      file,
+      field: '$.to',
+      reason: `taxonomy "${crosswalk.to.taxonomy}" version ${crosswalk.to.version} is not available`,
+    });
   if (from && to) problems.push(...termProblems(crosswalk, from, to, file));
   if (problems.length > 0) fail(file, problems);
   return crosswalk;
 }
 
 function taggableIds(taxonomy: Taxonomy): Set<string> {
-  return new Set(flattenTerms(taxonomy).filter((t) => t.codable).map((t) => t.termId));
+  return new Set(
+    flattenTerms(taxonomy)
+      .filter((t) => t.codable)
+      .map((t) => t.termId),
+  );
 }
 
 function termProblems(crosswalk: Crosswalk, from: Taxonomy, to: Taxonomy, file: string): Problem[] {
@@ -62,7 +76,8 @@ function termProblems(crosswalk: Crosswalk, from: Taxonomy, to: Taxonomy, file: 
       }
     }
     const pair = `${mapping.from}→${mapping.to}`;
-    if (seenPairs.has(pair)) problems.push({ file, field: `$.mappings[${index}]`, reason: `maps ${pair} a second time` });
+    if (seenPairs.has(pair))
+      problems.push({ file, field: `$.mappings[${index}]`, reason: `maps ${pair} a second time` });
     seenPairs.add(pair);
   });
   for (const side of sides) {
@@ -71,8 +86,14 @@ function termProblems(crosswalk: Crosswalk, from: Taxonomy, to: Taxonomy, file: 
     const listed = new Set<string>();
     unmapped.forEach((termId, index) => {
       const field = `$.unmapped.${side.key}[${index}]`;
-      if (!side.ids.has(termId)) problems.push({ file, field, reason: `"${termId}" is not a taggable term of ${side.taxonomy.title} ${side.taxonomy.version}` });
-      if (mapped.has(termId)) problems.push({ file, field, reason: `"${termId}" is listed as unmapped but is mapped above` });
+      if (!side.ids.has(termId))
+        problems.push({
+          file,
+          field,
+          reason: `"${termId}" is not a taggable term of ${side.taxonomy.title} ${side.taxonomy.version}`,
+        });
+      if (mapped.has(termId))
+        problems.push({ file, field, reason: `"${termId}" is listed as unmapped but is mapped above` });
       if (listed.has(termId)) problems.push({ file, field, reason: `"${termId}" is listed twice` });
       listed.add(termId);
     });

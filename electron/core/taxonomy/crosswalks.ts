@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CasewrightError } from '../../shared/errors';
-import { inverseRelation, type Crosswalk, type CrosswalkRelation, type TermEquivalent } from '../../shared/domain/crosswalk';
+import {
+  inverseRelation,
+  type Crosswalk,
+  type CrosswalkRelation,
+  type TermEquivalent,
+} from '../../shared/domain/crosswalk';
 import { findTerm } from '../../shared/domain/taxonomy';
 import type { LoadedTaxonomy, TaxonomyOrigin } from './load';
 import { parseCrosswalkJson } from './crosswalk-validate';
@@ -65,9 +70,13 @@ export function loadCrosswalkFolder(
       const file = join(dir, name);
       const crosswalk = parseCrosswalkJson(readFileSync(file, 'utf8'), file, find);
       if (name !== `${crosswalk.id}.json`) {
-        throw new CasewrightError('validation', `${file} is not a valid crosswalk: its file name must be ${crosswalk.id}.json`, {
-          problems: [{ file, field: '$.id', reason: `the file is named ${name}` }],
-        });
+        throw new CasewrightError(
+          'validation',
+          `${file} is not a valid crosswalk: its file name must be ${crosswalk.id}.json`,
+          {
+            problems: [{ file, field: '$.id', reason: `the file is named ${name}` }],
+          },
+        );
       }
       const labels = new Map<string, string>();
       for (const side of [crosswalk.from, crosswalk.to]) {
@@ -95,7 +104,8 @@ export function loadAvailableCrosswalks(
     ...loadCrosswalkFolder(userCrosswalkDir(appHome), 'user', taxonomies),
   ]) {
     const current = byId.get(loaded.crosswalk.id);
-    const newer = !current || loaded.crosswalk.version.localeCompare(current.crosswalk.version, 'en', { numeric: true }) >= 0;
+    const newer =
+      !current || loaded.crosswalk.version.localeCompare(current.crosswalk.version, 'en', { numeric: true }) >= 0;
     if (newer) byId.set(loaded.crosswalk.id, loaded);
   }
   return [...byId.values()].sort((a, b) => a.crosswalk.id.localeCompare(b.crosswalk.id));
@@ -117,7 +127,9 @@ export function equivalentTerms(
       const forward = crosswalk.from.taxonomy === taxonomyId && mapping.from === termId;
       const backward = crosswalk.to.taxonomy === taxonomyId && mapping.to === termId;
       if (!forward && !backward) continue;
-      const other = forward ? { taxonomyId: crosswalk.to.taxonomy, termId: mapping.to } : { taxonomyId: crosswalk.from.taxonomy, termId: mapping.from };
+      const other = forward
+        ? { taxonomyId: crosswalk.to.taxonomy, termId: mapping.to }
+        : { taxonomyId: crosswalk.from.taxonomy, termId: mapping.from };
       const relation = forward ? mapping.relation : inverseRelation(mapping.relation);
       if (options.exactOnly === true && relation !== 'exact') continue;
       out.push({

@@ -82,7 +82,8 @@ export function importTaxonomyText(places: TaxonomyPlaces, fileName: string, tex
     // Already available with the same terms (e.g. a codebook exported from here): nothing to add.
     if (available.some((l) => l.taxonomy.id === taxonomy.id && l.taxonomy.version === taxonomy.version)) continue;
     const target = join(dir, `${taxonomy.id}@${taxonomy.version.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
-    if (!existsSync(target) || readFileSync(target, 'utf8') !== serialise(taxonomy)) writeFileSync(target, serialise(taxonomy));
+    if (!existsSync(target) || readFileSync(target, 'utf8') !== serialise(taxonomy))
+      writeFileSync(target, serialise(taxonomy));
   }
   return taxonomies.map((t) => summarise(t, 'user'));
 }
@@ -92,7 +93,11 @@ export function exportTaxonomiesQdc(places: TaxonomyPlaces, ids: readonly string
   return exportQdc(
     ids.map((id) => {
       const found = latest.find((l) => l.taxonomy.id === id);
-      if (!found) throw new CasewrightError('not-found', `No taxonomy with id "${id}". Run "casewright taxonomy list" to see the ids.`);
+      if (!found)
+        throw new CasewrightError(
+          'not-found',
+          `No taxonomy with id "${id}". Run "casewright taxonomy list" to see the ids.`,
+        );
       return found.taxonomy;
     }),
   );
@@ -109,9 +114,19 @@ function serialise(taxonomy: Taxonomy): string {
  * not count, so a codebook exported from here imports back as the same version.
  */
 function sameContent(a: Taxonomy, b: Taxonomy): boolean {
-  return a.requiresDirection === b.requiresDirection && JSON.stringify(taggingShape(a.terms)) === JSON.stringify(taggingShape(b.terms));
+  return (
+    a.requiresDirection === b.requiresDirection &&
+    JSON.stringify(taggingShape(a.terms)) === JSON.stringify(taggingShape(b.terms))
+  );
 }
 
 function taggingShape(terms: readonly TaxonomyTerm[]): unknown[] {
-  return terms.map((t) => [t.id, t.label, t.description ?? '', t.codable !== false, t.color ?? '', taggingShape(t.terms ?? [])]);
+  return terms.map((t) => [
+    t.id,
+    t.label,
+    t.description ?? '',
+    t.codable !== false,
+    t.color ?? '',
+    taggingShape(t.terms ?? []),
+  ]);
 }

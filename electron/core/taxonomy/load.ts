@@ -77,12 +77,10 @@ export function latestVersions(all: readonly LoadedTaxonomy[]): readonly LoadedT
   return [...latest.values()];
 }
 
-export function requireTaxonomy(
-  all: readonly LoadedTaxonomy[],
-  id: string,
-  version?: string,
-): LoadedTaxonomy {
-  const candidates = all.filter((l) => l.taxonomy.id === id && (version === undefined || l.taxonomy.version === version));
+export function requireTaxonomy(all: readonly LoadedTaxonomy[], id: string, version?: string): LoadedTaxonomy {
+  const candidates = all.filter(
+    (l) => l.taxonomy.id === id && (version === undefined || l.taxonomy.version === version),
+  );
   const found = latestVersions(candidates)[0];
   if (!found) {
     throw new CasewrightError(

@@ -60,7 +60,14 @@ export function pinTaxonomy(db: WritableDb, taxonomy: Taxonomy): PinnedVersion {
       `INSERT INTO taxonomy_version (taxonomy_id, version, title, requires_direction, content_json, pinned_at)
        VALUES (?, ?, ?, ?, ?, ?)`,
     )
-    .run(taxonomy.id, taxonomy.version, taxonomy.title, taxonomy.requiresDirection ? 1 : 0, JSON.stringify(taxonomy), nowIso());
+    .run(
+      taxonomy.id,
+      taxonomy.version,
+      taxonomy.title,
+      taxonomy.requiresDirection ? 1 : 0,
+      JSON.stringify(taxonomy),
+      nowIso(),
+    );
   return pinnedByRowId(db, Number(result.lastInsertRowid));
 }
 
@@ -94,7 +101,11 @@ export function resolveForTagging(
 export type DirectionInput = 'supports' | 'hinders' | null | undefined;
 
 /** Refuses unknown terms, grouping headings, and directions the taxonomy does not ask for (or lacks). */
-export function checkTag(pinned: PinnedVersion, termId: string, direction: DirectionInput): 'supports' | 'hinders' | null {
+export function checkTag(
+  pinned: PinnedVersion,
+  termId: string,
+  direction: DirectionInput,
+): 'supports' | 'hinders' | null {
   const { taxonomy } = pinned;
   const term = findTerm(taxonomy, termId);
   if (!term) {
@@ -103,9 +114,13 @@ export function checkTag(pinned: PinnedVersion, termId: string, direction: Direc
     });
   }
   if (!term.codable) {
-    throw new CasewrightError('validation', `"${term.label}" is a heading in ${taxonomy.title}; choose one of the terms under it.`, {
-      problems: [{ field: 'termId', reason: 'a heading cannot be used as a tag' }],
-    });
+    throw new CasewrightError(
+      'validation',
+      `"${term.label}" is a heading in ${taxonomy.title}; choose one of the terms under it.`,
+      {
+        problems: [{ field: 'termId', reason: 'a heading cannot be used as a tag' }],
+      },
+    );
   }
   if (taxonomy.requiresDirection && (direction === null || direction === undefined)) {
     throw new CasewrightError(
@@ -115,9 +130,13 @@ export function checkTag(pinned: PinnedVersion, termId: string, direction: Direc
     );
   }
   if (!taxonomy.requiresDirection && direction !== null && direction !== undefined) {
-    throw new CasewrightError('validation', `${taxonomy.title} does not use directions; tag "${term.label}" without one.`, {
-      problems: [{ field: 'direction', reason: 'not used by this taxonomy' }],
-    });
+    throw new CasewrightError(
+      'validation',
+      `${taxonomy.title} does not use directions; tag "${term.label}" without one.`,
+      {
+        problems: [{ field: 'direction', reason: 'not used by this taxonomy' }],
+      },
+    );
   }
   return direction ?? null;
 }

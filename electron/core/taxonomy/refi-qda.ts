@@ -15,14 +15,16 @@ const namespace = 'urn:QDA-XML:codebook:1.0';
 const markerPattern = /\[casewright taxonomy id="([^"]+)" version="([^"]+)" requiresDirection="(true|false)"\]\s*$/;
 
 function escapeXml(text: string): string {
-  return text
-    // XML 1.0 forbids these control characters; a codebook holding one will not open elsewhere.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    text
+      // XML 1.0 forbids these control characters; a codebook holding one will not open elsewhere.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }
 
 function codeXml(taxonomyId: string, term: TaxonomyTerm, indent: string): string {
@@ -113,7 +115,9 @@ function convertCodes(
     return {
       id,
       label,
-      ...(code.Description === undefined || code.Description.trim() === '' ? {} : { description: code.Description.trim() }),
+      ...(code.Description === undefined || code.Description.trim() === ''
+        ? {}
+        : { description: code.Description.trim() }),
       ...(code['@_isCodable'] === 'false' ? { codable: false } : {}),
       ...(color !== undefined && /^#[0-9A-Fa-f]{6}$/.test(color) ? { color: color.toUpperCase() } : {}),
       ...(children.length === 0 ? {} : { terms: children }),
@@ -135,7 +139,10 @@ function parseCodebook(xml: string, file: string): readonly RawCode[] {
   try {
     raw = parser.parse(xml) as unknown;
   } catch (error) {
-    throw new CasewrightError('validation', `${file} is not readable XML: ${error instanceof Error ? error.message : 'parse error'}`);
+    throw new CasewrightError(
+      'validation',
+      `${file} is not readable XML: ${error instanceof Error ? error.message : 'parse error'}`,
+    );
   }
   const checked = rawCodebookSchema.safeParse(raw);
   if (!checked.success) {

@@ -4,10 +4,7 @@ import { taxonomySchema, type Taxonomy, type TaxonomyTerm } from '../../shared/d
 
 /** JSON path in the `$.terms[2].id` form a reviewer can find in any editor. */
 export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    '$',
-  );
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), '$');
 }
 
 function duplicateIdProblems(taxonomy: Taxonomy, file: string): Problem[] {

@@ -18,16 +18,36 @@ import { REVIEW_KIND_LABELS } from '../../shared/domain/review';
 import { completenessMatrix, statusOverTimeChart, themeBarChart, type Chart } from '../../shared/charts/board-charts';
 import { renderReportDocx } from '../docx/render';
 import { svgToPng } from '../report/figures/svg-to-png';
-import { DEFAULT_STYLE, heading, paragraph, textRuns, type ReportBlock, type ReportModel, type TableBlock } from '../report/model';
+import {
+  DEFAULT_STYLE,
+  heading,
+  paragraph,
+  textRuns,
+  type ReportBlock,
+  type ReportModel,
+  type TableBlock,
+} from '../report/model';
 
 const exported = { format: suppressedCount, suppress: true } as const;
 
 function figure(chart: Chart, caption: string): ReportBlock {
   const png = svgToPng(chart.svg, Math.min(chart.width * 2, 1400));
-  return { kind: 'figure', png: png.png, widthPx: chart.width, heightPx: chart.height, altText: chart.altText, caption };
+  return {
+    kind: 'figure',
+    png: png.png,
+    widthPx: chart.width,
+    heightPx: chart.height,
+    altText: chart.altText,
+    caption,
+  };
 }
 
-function table(caption: string, header: readonly string[], rows: readonly (readonly string[])[], columnWidths?: readonly number[]): TableBlock {
+function table(
+  caption: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  columnWidths?: readonly number[],
+): TableBlock {
   return {
     kind: 'table',
     caption,
@@ -53,19 +73,38 @@ export function boardReportModel(data: BoardReportData): ReportModel {
     table(
       'Reviews in this report by kind',
       ['Kind of review', 'Reviews'],
-      [...kinds.entries()].map(([kind, n]) => [REVIEW_KIND_LABELS[kind as keyof typeof REVIEW_KIND_LABELS] ?? kind, suppressedCount(n)]),
+      [...kinds.entries()].map(([kind, n]) => [
+        REVIEW_KIND_LABELS[kind as keyof typeof REVIEW_KIND_LABELS] ?? kind,
+        suppressedCount(n),
+      ]),
       [3, 1],
     ),
   );
 
   blocks.push(heading(1, 'Themes'));
-  blocks.push(paragraph('How often each theme was tagged on a finding, in how many reviews, and whether practice supported safety or hindered it.'));
-  blocks.push(figure(themeBarChart(data.themes, exported), 'Figure 1: themes across the reviews (the table below holds the same figures)'));
+  blocks.push(
+    paragraph(
+      'How often each theme was tagged on a finding, in how many reviews, and whether practice supported safety or hindered it.',
+    ),
+  );
+  blocks.push(
+    figure(
+      themeBarChart(data.themes, exported),
+      'Figure 1: themes across the reviews (the table below holds the same figures)',
+    ),
+  );
   blocks.push(
     table(
       'Themes: findings and reviews for each taxonomy term',
       ['Theme', 'Framework', 'Findings', 'Reviews', 'Supports', 'Hinders'],
-      data.themes.map((t) => [t.label, t.taxonomyTitle, suppressedCount(t.findings), suppressedCount(t.reviews), suppressedCount(t.supports), suppressedCount(t.hinders)]),
+      data.themes.map((t) => [
+        t.label,
+        t.taxonomyTitle,
+        suppressedCount(t.findings),
+        suppressedCount(t.reviews),
+        suppressedCount(t.supports),
+        suppressedCount(t.hinders),
+      ]),
       [3.4, 3.4, 1.8, 1.8, 1.8, 1.8],
     ),
   );
@@ -76,11 +115,25 @@ export function boardReportModel(data: BoardReportData): ReportModel {
       'For each protected characteristic and family role: how many family members had it recorded, not recorded by agencies, not asked, declined, or not known.',
     ),
   );
-  blocks.push(figure(completenessMatrix(data.characteristics, boardCharacteristicLabels, exported), 'Figure 2: completeness of protected characteristics (the table below holds the same figures)'));
+  blocks.push(
+    figure(
+      completenessMatrix(data.characteristics, boardCharacteristicLabels, exported),
+      'Figure 2: completeness of protected characteristics (the table below holds the same figures)',
+    ),
+  );
   blocks.push(
     table(
       'Protected characteristics by family role and state',
-      ['Characteristic', 'Family role', 'People', 'Recorded', 'Not recorded by agencies', 'Not asked', 'Declined', 'Not known'],
+      [
+        'Characteristic',
+        'Family role',
+        'People',
+        'Recorded',
+        'Not recorded by agencies',
+        'Not asked',
+        'Declined',
+        'Not known',
+      ],
       data.characteristics.map((c) => [
         boardCharacteristicLabels[c.characteristic],
         familyRoleLabels[c.role],
@@ -95,11 +148,23 @@ export function boardReportModel(data: BoardReportData): ReportModel {
     ),
   );
   const values = data.characteristics.flatMap((c) =>
-    c.values.map((v) => [boardCharacteristicLabels[c.characteristic], familyRoleLabels[c.role], v.value, suppressedCount(v.count)]),
+    c.values.map((v) => [
+      boardCharacteristicLabels[c.characteristic],
+      familyRoleLabels[c.role],
+      v.value,
+      suppressedCount(v.count),
+    ]),
   );
   if (values.length > 0) {
     blocks.push(heading(2, 'Recorded values'));
-    blocks.push(table('Recorded values of protected characteristics', ['Characteristic', 'Family role', 'Value', 'People'], values, [3, 3, 4, 1.5]));
+    blocks.push(
+      table(
+        'Recorded values of protected characteristics',
+        ['Characteristic', 'Family role', 'Value', 'People'],
+        values,
+        [3, 3, 4, 1.5],
+      ),
+    );
   }
 
   blocks.push(heading(1, 'Recommendations'));
@@ -109,12 +174,20 @@ export function boardReportModel(data: BoardReportData): ReportModel {
       `${suppressedCount(s.total)} recommendations across the reviews; ${suppressedCount(s.overdue)} overdue and ${suppressedCount(s.noOwner)} without an owning agency.`,
     ),
   );
-  blocks.push(figure(statusOverTimeChart(data.statusByYear, exported), 'Figure 3: recommendation status by year due (the table below holds the same figures)'));
+  blocks.push(
+    figure(
+      statusOverTimeChart(data.statusByYear, exported),
+      'Figure 3: recommendation status by year due (the table below holds the same figures)',
+    ),
+  );
   blocks.push(
     table(
       'Recommendation status by year due',
       ['Year due', ...recommendationStatuses.map((st) => recommendationStatusLabels[st])],
-      data.statusByYear.map((y) => [y.year === null ? 'No due date' : String(y.year), ...recommendationStatuses.map((st) => suppressedCount(y.byStatus[st]))]),
+      data.statusByYear.map((y) => [
+        y.year === null ? 'No due date' : String(y.year),
+        ...recommendationStatuses.map((st) => suppressedCount(y.byStatus[st])),
+      ]),
     ),
   );
   const agencies = new Map<string, { total: number; overdue: number; done: number }>();
@@ -133,7 +206,12 @@ export function boardReportModel(data: BoardReportData): ReportModel {
       ['Owning agency', 'Recommendations', 'Done', 'Overdue'],
       [...agencies.entries()]
         .sort((a, b) => a[0].localeCompare(b[0], 'en-GB'))
-        .map(([agency, row]) => [agency, suppressedCount(row.total), suppressedCount(row.done), suppressedCount(row.overdue)]),
+        .map(([agency, row]) => [
+          agency,
+          suppressedCount(row.total),
+          suppressedCount(row.done),
+          suppressedCount(row.overdue),
+        ]),
       [4, 2, 1.5, 1.5],
     ),
   );

@@ -17,7 +17,8 @@ import { recommendationStatuses, recommendationStatusLabels } from '../../shared
 import { REVIEW_KIND_LABELS } from '../../shared/domain/review';
 import { neutraliseCell } from '../chronology/neutralise';
 
-type Cell = { value: string; type: StringConstructor; fontWeight?: 'bold' } | { value: number; type: NumberConstructor };
+type Cell =
+  { value: string; type: StringConstructor; fontWeight?: 'bold' } | { value: number; type: NumberConstructor };
 
 function text(value: string): Cell {
   return { value: neutraliseCell(value), type: String };
@@ -53,10 +54,29 @@ export async function boardWorkbookBytes(data: BoardReportData): Promise<Uint8Ar
   ];
   const themes: SheetData = [
     header(['Theme', 'Framework', 'Findings', 'Reviews', 'Supports', 'Hinders', 'No direction']),
-    ...data.themes.map((t) => [text(t.label), text(t.taxonomyTitle), count(t.findings), count(t.reviews), count(t.supports), count(t.hinders), count(t.undirected)]),
+    ...data.themes.map((t) => [
+      text(t.label),
+      text(t.taxonomyTitle),
+      count(t.findings),
+      count(t.reviews),
+      count(t.supports),
+      count(t.hinders),
+      count(t.undirected),
+    ]),
   ];
   const characteristics: SheetData = [
-    header(['Characteristic', 'Family role', 'People', 'Recorded', 'Not recorded by agencies', 'Not asked', 'Declined', 'Not applicable', 'Unknown', 'No entry']),
+    header([
+      'Characteristic',
+      'Family role',
+      'People',
+      'Recorded',
+      'Not recorded by agencies',
+      'Not asked',
+      'Declined',
+      'Not applicable',
+      'Unknown',
+      'No entry',
+    ]),
     ...data.characteristics.map((c) => [
       text(boardCharacteristicLabels[c.characteristic]),
       text(familyRoleLabels[c.role]),
@@ -72,10 +92,27 @@ export async function boardWorkbookBytes(data: BoardReportData): Promise<Uint8Ar
   ];
   const values: SheetData = [
     header(['Characteristic', 'Family role', 'Value', 'People']),
-    ...data.characteristics.flatMap((c) => c.values.map((v) => [text(boardCharacteristicLabels[c.characteristic]), text(familyRoleLabels[c.role]), text(v.value), count(v.count)])),
+    ...data.characteristics.flatMap((c) =>
+      c.values.map((v) => [
+        text(boardCharacteristicLabels[c.characteristic]),
+        text(familyRoleLabels[c.role]),
+        text(v.value),
+        count(v.count),
+      ]),
+    ),
   ];
   const recommendations: SheetData = [
-    header(['Review', 'Number', 'Recommendation', 'Owning agency', 'Due', 'Status', 'Board response', 'Overdue', 'Where the status is kept']),
+    header([
+      'Review',
+      'Number',
+      'Recommendation',
+      'Owning agency',
+      'Due',
+      'Status',
+      'Board response',
+      'Overdue',
+      'Where the status is kept',
+    ]),
     ...data.recommendations.map((r) => [
       text(r.reviewTitle),
       { value: r.number, type: Number } as Cell,
@@ -90,7 +127,10 @@ export async function boardWorkbookBytes(data: BoardReportData): Promise<Uint8Ar
   ];
   const progress: SheetData = [
     header(['Year due', ...recommendationStatuses.map((s) => recommendationStatusLabels[s])]),
-    ...data.statusByYear.map((y) => [text(y.year === null ? 'No due date' : String(y.year)), ...recommendationStatuses.map((s) => count(y.byStatus[s]))]),
+    ...data.statusByYear.map((y) => [
+      text(y.year === null ? 'No due date' : String(y.year)),
+      ...recommendationStatuses.map((s) => count(y.byStatus[s])),
+    ]),
   ];
   const sheets: readonly (readonly [string, SheetData, number])[] = [
     ['About', about, 30],
@@ -102,6 +142,11 @@ export async function boardWorkbookBytes(data: BoardReportData): Promise<Uint8Ar
     ['Status over time', progress, 16],
   ];
   return writeXlsxFile(
-    sheets.map(([sheet, data, firstWidth]) => ({ data, sheet, stickyRowsCount: 1, columns: data[0]?.map((_, i) => ({ width: i === 0 ? firstWidth : 18 })) ?? [] })),
+    sheets.map(([sheet, data, firstWidth]) => ({
+      data,
+      sheet,
+      stickyRowsCount: 1,
+      columns: data[0]?.map((_, i) => ({ width: i === 0 ? firstWidth : 18 })) ?? [],
+    })),
   ).toBuffer();
 }

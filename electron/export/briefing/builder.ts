@@ -25,7 +25,12 @@ function briefingFindings(sources: ReportSources): Finding[] {
 function firstParagraph(finding: Finding, text: OutputText): string {
   if (finding.body === null) return '';
   const plain = richTextToPlain(text.rich(finding.body));
-  return plain.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  return (
+    plain
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /** The learning points as they will be exported: the reviewer's edits, else one per marked finding. */
@@ -48,14 +53,29 @@ function paragraphs(value: string, text: OutputText): ReportBlock[] {
     .map((p) => paragraph(text.plain(p)));
 }
 
-function partBlocks(part: BriefingPart, template: BriefingTemplate, sources: ReportSources, text: OutputText, omitted: Set<string>): ReportBlock[] {
+function partBlocks(
+  part: BriefingPart,
+  template: BriefingTemplate,
+  sources: ReportSources,
+  text: OutputText,
+  omitted: Set<string>,
+): ReportBlock[] {
   const content = sources.briefing;
   const meta = sources.meta;
   switch (part) {
     case 'background': {
       if (content.background !== null) return paragraphs(content.background, text);
-      const scope = meta.scopeStart !== null && meta.scopeEnd !== null ? ` It looked at the period from ${formatDay(meta.scopeStart)} to ${formatDay(meta.scopeEnd)}.` : '';
-      return [paragraph(text.plain(`${meta.title} is a review commissioned by ${meta.partnership === '' ? 'the safeguarding partnership' : meta.partnership}.${scope}`))];
+      const scope =
+        meta.scopeStart !== null && meta.scopeEnd !== null
+          ? ` It looked at the period from ${formatDay(meta.scopeStart)} to ${formatDay(meta.scopeEnd)}.`
+          : '';
+      return [
+        paragraph(
+          text.plain(
+            `${meta.title} is a review commissioned by ${meta.partnership === '' ? 'the safeguarding partnership' : meta.partnership}.${scope}`,
+          ),
+        ),
+      ];
     }
     case 'why-it-matters': {
       if (content.whyItMatters !== null) return paragraphs(content.whyItMatters, text);
@@ -82,7 +102,11 @@ function partBlocks(part: BriefingPart, template: BriefingTemplate, sources: Rep
       if (good.length === 0) return [paragraph('Read the full report for the evidence behind each learning point.')];
       return [
         paragraph('Good practice the review found:'),
-        { kind: 'list', ordered: false, items: good.map((f) => ({ runs: [{ kind: 'text', text: text.plain(f.title) }] })) },
+        {
+          kind: 'list',
+          ordered: false,
+          items: good.map((f) => ({ runs: [{ kind: 'text', text: text.plain(f.title) }] })),
+        },
       ];
     }
     case 'what-to-do': {
@@ -92,14 +116,24 @@ function partBlocks(part: BriefingPart, template: BriefingTemplate, sources: Rep
         const recs = (sources.recommendations ?? []).filter((r) => r.status !== 'not-accepted');
         if (recs.length > 0) {
           blocks.push(paragraph('What agencies have been asked to do:'));
-          blocks.push({ kind: 'list', ordered: false, items: recs.map((r) => ({ runs: [{ kind: 'text', text: text.plain(r.text) }] })) });
+          blocks.push({
+            kind: 'list',
+            ordered: false,
+            items: recs.map((r) => ({ runs: [{ kind: 'text', text: text.plain(r.text) }] })),
+          });
         }
       }
       if (content.reflectiveQuestions.length > 0) {
         blocks.push(heading(3, 'Questions for reflection'));
-        blocks.push({ kind: 'list', ordered: true, items: content.reflectiveQuestions.map((q) => ({ runs: [{ kind: 'text', text: text.plain(q) }] })) });
+        blocks.push({
+          kind: 'list',
+          ordered: true,
+          items: content.reflectiveQuestions.map((q) => ({ runs: [{ kind: 'text', text: text.plain(q) }] })),
+        });
       }
-      return blocks.length > 0 ? blocks : [paragraph('Discuss the learning points in your team and agree one change to practice.')];
+      return blocks.length > 0
+        ? blocks
+        : [paragraph('Discuss the learning points in your team and agree one change to practice.')];
     }
     default:
       return assertNever(part);
@@ -112,23 +146,37 @@ function partBlocks(part: BriefingPart, template: BriefingTemplate, sources: Rep
  */
 export function briefingReadiness(template: BriefingTemplate, sources: ReportSources): ReadinessProblem[] {
   const edited = (sources.briefing.learningPoints ?? []).filter((p) => p.trim() !== '');
-  const available = edited.length > 0 ? edited.length : template.layout === 'seven-grid' ? marked(sources).length : briefingFindings(sources).length;
+  const available =
+    edited.length > 0
+      ? edited.length
+      : template.layout === 'seven-grid'
+        ? marked(sources).length
+        : briefingFindings(sources).length;
   if (available > 0) return [];
   return [
     {
       section: template.title,
-      problem: 'No finding is marked for the briefing and no learning points are written, so its key learning would be empty.',
+      problem:
+        'No finding is marked for the briefing and no learning points are written, so its key learning would be empty.',
       fix: 'Report: Learning briefing, tick the findings to include (or Findings: “Include in the 7-minute briefing”)',
       place: { area: 'briefing' },
     },
   ];
 }
 
-export function buildBriefingModel(template: BriefingTemplate, sources: ReportSources, text: OutputText, options: { readonly today: string }): BuiltBriefing {
+export function buildBriefingModel(
+  template: BriefingTemplate,
+  sources: ReportSources,
+  text: OutputText,
+  options: { readonly today: string },
+): BuiltBriefing {
   if (template.layout === 'seven-grid') return buildSevenMinuteGrid(template, sources, text, options);
   const omitted = new Set<string>();
   const title = text.plain(sources.meta.title);
-  const blocks: ReportBlock[] = [heading(1, `${template.title}: ${title}`), paragraph(`${text.plain(sources.meta.partnership)} · ${formatDay(options.today)}`, { style: 'small' })];
+  const blocks: ReportBlock[] = [
+    heading(1, `${template.title}: ${title}`),
+    paragraph(`${text.plain(sources.meta.partnership)} · ${formatDay(options.today)}`, { style: 'small' }),
+  ];
   template.parts.forEach((part, index) => {
     if (template.layout === 'seven-pages' && index > 0) blocks.push({ kind: 'page-break' });
     blocks.push(heading(2, part.heading), ...partBlocks(part.part, template, sources, text, omitted));

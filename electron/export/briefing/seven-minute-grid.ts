@@ -24,7 +24,9 @@ const paragraphsOf = (value: string): (readonly InlineRun[])[] =>
     .map((p) => runs(p));
 
 export function marked(sources: ReportSources): Finding[] {
-  return (sources.findings ?? []).filter((f) => f.inBriefing && f.type !== 'good-practice').sort((a, b) => a.number - b.number);
+  return (sources.findings ?? [])
+    .filter((f) => f.inBriefing && f.type !== 'good-practice')
+    .sort((a, b) => a.number - b.number);
 }
 
 function headingFor(template: BriefingTemplate, part: BriefingPart, fallback: string): string {
@@ -38,12 +40,16 @@ function learning(sources: ReportSources, text: OutputText): { title: string; bo
   if (edited !== null) return edited.slice(0, 3).map((p) => ({ title: '', body: text.plain(p) }));
   return marked(sources)
     .slice(0, 3)
-    .map((f) => ({ title: text.plain(f.title), body: f.body === null ? '' : firstSentence(richTextToPlain(text.rich(f.body)), 220) }));
+    .map((f) => ({
+      title: text.plain(f.title),
+      body: f.body === null ? '' : firstSentence(richTextToPlain(text.rich(f.body)), 220),
+    }));
 }
 
 /** Questions for a team to discuss: the reviewer's own, else one per learning point. */
 function reflectiveQuestions(sources: ReportSources, text: OutputText): string[] {
-  if (sources.briefing.reflectiveQuestions.length > 0) return sources.briefing.reflectiveQuestions.map((q) => text.plain(q));
+  if (sources.briefing.reflectiveQuestions.length > 0)
+    return sources.briefing.reflectiveQuestions.map((q) => text.plain(q));
   const points = marked(sources).slice(0, 3);
   const generated = points.map((f) => `How would your team notice, and act on, this: “${text.plain(f.title)}”?`);
   return [...generated, 'What would you do differently tomorrow?'].slice(0, 4);
@@ -52,23 +58,40 @@ function reflectiveQuestions(sources: ReportSources, text: OutputText): string[]
 function whatToDo(sources: ReportSources, text: OutputText): (readonly InlineRun[])[] {
   if (sources.briefing.whatToDo !== null) return paragraphsOf(text.plain(sources.briefing.whatToDo));
   const recs = (sources.recommendations ?? []).filter((r) => r.status !== 'not-accepted').slice(0, 3);
-  const lines = ['Discuss this briefing at your next team meeting and agree one change to practice (use the action plan overleaf).'];
+  const lines = [
+    'Discuss this briefing at your next team meeting and agree one change to practice (use the action plan overleaf).',
+  ];
   for (const r of recs) lines.push(`• ${firstSentence(text.plain(r.text), 140)}`);
   return lines.map((l) => runs(l));
 }
 
-export function buildSevenMinuteGrid(template: BriefingTemplate, sources: ReportSources, text: OutputText, options: { readonly today: string }): BuiltBriefing {
+export function buildSevenMinuteGrid(
+  template: BriefingTemplate,
+  sources: ReportSources,
+  text: OutputText,
+  options: { readonly today: string },
+): BuiltBriefing {
   const meta = sources.meta;
   const title = text.plain(meta.title);
   const partnership = text.plain(meta.partnership === '' ? 'the safeguarding partnership' : meta.partnership);
   const content = sources.briefing;
-  const scope = meta.scopeStart !== null && meta.scopeEnd !== null ? ` It looked at ${formatDay(meta.scopeStart)} to ${formatDay(meta.scopeEnd)}.` : '';
-  const caseInBrief = content.background !== null ? paragraphsOf(text.plain(content.background)) : [runs(`${title} is a review commissioned by ${partnership}.${scope} Names have been changed.`)];
+  const scope =
+    meta.scopeStart !== null && meta.scopeEnd !== null
+      ? ` It looked at ${formatDay(meta.scopeStart)} to ${formatDay(meta.scopeEnd)}.`
+      : '';
+  const caseInBrief =
+    content.background !== null
+      ? paragraphsOf(text.plain(content.background))
+      : [runs(`${title} is a review commissioned by ${partnership}.${scope} Names have been changed.`)];
   const themes = [...new Set(marked(sources).flatMap((f) => f.tags.map((t) => t.termLabel.toLowerCase())))].slice(0, 3);
   const whyItMatters =
     content.whyItMatters !== null
       ? paragraphsOf(text.plain(content.whyItMatters))
-      : [runs(`The learning applies to every agency working with children and families${themes.length > 0 ? `: ${themes.join('; ')}` : ''}.`)];
+      : [
+          runs(
+            `The learning applies to every agency working with children and families${themes.length > 0 ? `: ${themes.join('; ')}` : ''}.`,
+          ),
+        ];
   const points = learning(sources, text);
   const learningHeading = headingFor(template, 'learning', 'Key learning');
   const findingCount = (sources.findings ?? []).length;
@@ -79,9 +102,18 @@ export function buildSevenMinuteGrid(template: BriefingTemplate, sources: Report
     ...[...(sources.findings ?? [])]
       .filter((f) => f.type === 'good-practice')
       .sort((a, b) => Number(b.inBriefing) - Number(a.inBriefing) || a.number - b.number)
-      .map((f) => ({ title: `Good practice: ${text.plain(f.title)}`, body: f.body === null ? '' : firstSentence(richTextToPlain(text.rich(f.body)), 220) })),
-    { title: 'Read the full report', body: `It sets out ${findingCount === 1 ? 'its finding' : `all ${findingCount} findings`}, with the evidence for each, and what agencies have been asked to do.` },
-    { title: 'Your own work', body: 'Which of these learning points has your team seen in its own cases, and what helped?' },
+      .map((f) => ({
+        title: `Good practice: ${text.plain(f.title)}`,
+        body: f.body === null ? '' : firstSentence(richTextToPlain(text.rich(f.body)), 220),
+      })),
+    {
+      title: 'Read the full report',
+      body: `It sets out ${findingCount === 1 ? 'its finding' : `all ${findingCount} findings`}, with the evidence for each, and what agencies have been asked to do.`,
+    },
+    {
+      title: 'Your own work',
+      body: 'Which of these learning points has your team seen in its own cases, and what helped?',
+    },
   ];
   const learningCell = (index: number): GridCell => {
     const point = points[index] ?? spare[index - points.length];
@@ -99,9 +131,17 @@ export function buildSevenMinuteGrid(template: BriefingTemplate, sources: Report
     learningCell(0),
     learningCell(1),
     // The hub: the middle of the second row, as on the printed graphics.
-    { title: `${template.title}: ${title}`, paragraphs: [runs(partnership), runs(formatDay(options.today))], hub: true },
+    {
+      title: `${template.title}: ${title}`,
+      paragraphs: [runs(partnership), runs(formatDay(options.today))],
+      hub: true,
+    },
     learningCell(2),
-    { number: '6', title: headingFor(template, 'things-to-note', 'Things to reflect on'), paragraphs: [...thingsToNote, ...questions.map((q) => runs(`? ${q}`))] },
+    {
+      number: '6',
+      title: headingFor(template, 'things-to-note', 'Things to reflect on'),
+      paragraphs: [...thingsToNote, ...questions.map((q) => runs(`? ${q}`))],
+    },
     { number: '7', title: headingFor(template, 'what-to-do', 'What to do'), paragraphs: whatToDo(sources, text) },
   ];
   // Reading order 1–7 with the hub in the centre: row one 1 2 3 / row two 4 hub 5 / row three 6 7.
@@ -110,7 +150,9 @@ export function buildSevenMinuteGrid(template: BriefingTemplate, sources: Report
     { kind: 'grid', caption: `${template.title}: seven segments, read in order 1 to 7`, columns: 3, cells: ordered },
     { kind: 'page-break' },
     heading(1, `Action plan: ${title}`),
-    paragraph('Use this page at a team meeting: read the briefing together (seven minutes), talk through the questions in segment 6, and agree what your team will do.'),
+    paragraph(
+      'Use this page at a team meeting: read the briefing together (seven minutes), talk through the questions in segment 6, and agree what your team will do.',
+    ),
     {
       kind: 'list',
       ordered: true,
@@ -124,7 +166,9 @@ export function buildSevenMinuteGrid(template: BriefingTemplate, sources: Report
       minRowHeightTwips: 900,
       rows: Array.from({ length: 5 }, () => [{ runs: [] }, { runs: [] }, { runs: [] }, { runs: [] }]),
     },
-    paragraph('Team: ____________________    Date of meeting: ______________    Attended: ____________________', { style: 'small' }),
+    paragraph('Team: ____________________    Date of meeting: ______________    Attended: ____________________', {
+      style: 'small',
+    }),
   ];
   return {
     model: {

@@ -67,16 +67,25 @@ function row(entry: ChronologyEntry, people: Map<number, string>, episodes: Map<
     entry.source.reference ?? '',
     entry.people.map((p) => `${name(p.personId)} (${p.role.replace('-', ' ')})`).join('; '),
     entry.childContact
-      .map((c) => `${c.personId === null ? 'Child (not named)' : name(c.personId)}: seen ${c.seen}, seen alone ${c.seenAlone}, spoken to ${c.spokenTo}, views recorded ${c.viewsRecorded}`)
+      .map(
+        (c) =>
+          `${c.personId === null ? 'Child (not named)' : name(c.personId)}: seen ${c.seen}, seen alone ${c.seenAlone}, spoken to ${c.spokenTo}, views recorded ${c.viewsRecorded}`,
+      )
       .join('; '),
     entry.sharedWith
-      .map((s) => [s.agency, s.when ? formatVagueDate(s.when) : null, s.how].filter((part) => part !== null && part !== '').join(', '))
+      .map((s) =>
+        [s.agency, s.when ? formatVagueDate(s.when) : null, s.how]
+          .filter((part) => part !== null && part !== '')
+          .join(', '),
+      )
       .join('; '),
     entry.tags.join('; '),
     entry.episodeIds.map((id) => episodes.get(id) ?? `episode ${id}`).join('; '),
     entry.date.earliest,
     entry.date.latest,
-    entry.provenance ? `${entry.provenance.file}${entry.provenance.sheet ? ` [${entry.provenance.sheet}]` : ''} row ${entry.provenance.row}` : '',
+    entry.provenance
+      ? `${entry.provenance.file}${entry.provenance.sheet ? ` [${entry.provenance.sheet}]` : ''} row ${entry.provenance.row}`
+      : '',
     entry.location ?? '',
     entry.risk === null ? '' : [entry.risk.tool, entry.risk.level].filter((part) => part !== null).join(' '),
     entry.extraFields.map((field) => `${field.name}: ${field.value}`).join('\n'),

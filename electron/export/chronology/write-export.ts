@@ -30,7 +30,9 @@ export async function renderChronology(
   const bytes = await writeXlsxFile(data, {
     sheet: 'Chronology',
     stickyRowsCount: 1,
-    columns: EXPORT_HEADERS.map((title) => ({ width: ['Summary', 'Action taken', 'Outcome', 'Analysis / comment'].includes(title) ? 60 : 16 })),
+    columns: EXPORT_HEADERS.map((title) => ({
+      width: ['Summary', 'Action taken', 'Outcome', 'Analysis / comment'].includes(title) ? 60 : 16,
+    })),
   }).toBuffer();
   return { bytes, rows: body.length };
 }
@@ -50,7 +52,10 @@ export async function exportChronology(
   try {
     writeOwnerFile(path, bytes, { replace });
   } catch (error) {
-    throw new CasewrightError('io', `${basename(path)}: the chronology could not be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new CasewrightError(
+      'io',
+      `${basename(path)}: the chronology could not be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
   return { path, rows };
 }

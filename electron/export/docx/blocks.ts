@@ -21,7 +21,15 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
-import { assertNever, type GridBlock, type InlineRun, type ListBlock, type ReportBlock, type StyleSettings, type TableBlock } from '../report/model';
+import {
+  assertNever,
+  type GridBlock,
+  type InlineRun,
+  type ListBlock,
+  type ReportBlock,
+  type StyleSettings,
+  type TableBlock,
+} from '../report/model';
 import { chunkCaption, chunkChronology } from './chronology-xml';
 import { columnWidths } from './column-widths';
 import { inlineToDocx } from './runs';
@@ -42,7 +50,11 @@ export interface RawTable {
 export interface BlockContext {
   readonly style: StyleSettings;
   /** Raw tables to splice in after packing, in document order. */
-  readonly rawTables: { readonly chunk: ReturnType<typeof chunkChronology>[number]; readonly caption: string; readonly marker: string }[];
+  readonly rawTables: {
+    readonly chunk: ReturnType<typeof chunkChronology>[number];
+    readonly caption: string;
+    readonly marker: string;
+  }[];
   /** Each ordered list gets its own numbering instance so it starts at 1. */
   listInstance: number;
   /** Text width of the page in twips (landscape pages are wider). */
@@ -83,7 +95,11 @@ function headerCell(text: string, width: number, style: StyleSettings): TableCel
 }
 
 function runsText(runs: readonly InlineRun[]): string {
-  return runs.map((run) => (run.kind === 'text' || run.kind === 'ref' ? run.text : run.kind === 'link' ? runsText(run.runs) : ' ')).join('');
+  return runs
+    .map((run) =>
+      run.kind === 'text' || run.kind === 'ref' ? run.text : run.kind === 'link' ? runsText(run.runs) : ' ',
+    )
+    .join('');
 }
 
 function table(block: TableBlock, style: StyleSettings, textWidth = TEXT_WIDTH_TWIPS): Table {
@@ -107,12 +123,19 @@ function table(block: TableBlock, style: StyleSettings, textWidth = TEXT_WIDTH_T
         (row) =>
           new TableRow({
             cantSplit: true,
-            ...(block.minRowHeightTwips === undefined ? {} : { height: { value: block.minRowHeightTwips, rule: HeightRule.ATLEAST } }),
+            ...(block.minRowHeightTwips === undefined
+              ? {}
+              : { height: { value: block.minRowHeightTwips, rule: HeightRule.ATLEAST } }),
             children: widths.map(
               (width, i) =>
                 new TableCell({
                   width: { size: width, type: WidthType.DXA },
-                  children: [new Paragraph({ style: 'TableText', children: withBookmark(inlineToDocx(row[i]?.runs ?? []), row[i]?.bookmark) })],
+                  children: [
+                    new Paragraph({
+                      style: 'TableText',
+                      children: withBookmark(inlineToDocx(row[i]?.runs ?? []), row[i]?.bookmark),
+                    }),
+                  ],
                 }),
             ),
           }),
@@ -142,26 +165,50 @@ function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): T
             style: 'TableText',
             spacing: { after: 60 },
             children: [
-              ...(cell.number === undefined ? [] : [new TextRun({ text: `${cell.number}  `, bold: true, size: (style.bodySize + 8) * 2, color: colour })]),
-              new TextRun({ text: stripIllegalXmlChars(cell.title), bold: true, size: (style.bodySize + 1) * 2, color: colour }),
+              ...(cell.number === undefined
+                ? []
+                : [
+                    new TextRun({
+                      text: `${cell.number}  `,
+                      bold: true,
+                      size: (style.bodySize + 8) * 2,
+                      color: colour,
+                    }),
+                  ]),
+              new TextRun({
+                text: stripIllegalXmlChars(cell.title),
+                bold: true,
+                size: (style.bodySize + 1) * 2,
+                color: colour,
+              }),
             ],
           });
           const body = cell.paragraphs.map(
-            (runs) => new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: inlineToDocx(runs).map((r) => r) }),
+            (runs) =>
+              new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: inlineToDocx(runs).map((r) => r) }),
           );
           return new TableCell({
             width: { size: width * columnSpan, type: WidthType.DXA },
             ...(columnSpan > 1 ? { columnSpan } : {}),
             margins: { top: 100, bottom: 100, left: 120, right: 120 },
             borders: { top: border, bottom: border, left: border, right: border },
-            ...(cell.hub === true ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.tableHeaderFill }, verticalAlign: VerticalAlign.CENTER } : {}),
+            ...(cell.hub === true
+              ? {
+                  shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.tableHeaderFill },
+                  verticalAlign: VerticalAlign.CENTER,
+                }
+              : {}),
             children: [title, ...body],
           });
         }),
       }),
     );
   }
-  return new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: Array.from({ length: block.columns }, () => width), rows });
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: Array.from({ length: block.columns }, () => width),
+    rows,
+  });
 }
 
 function captionParagraph(text: string): Paragraph {
@@ -182,7 +229,14 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
       ];
     }
     case 'paragraph': {
-      const styleId = block.style === 'quote' ? 'Quote' : block.style === 'caption' ? 'Caption' : block.style === 'small' ? 'TableText' : undefined;
+      const styleId =
+        block.style === 'quote'
+          ? 'Quote'
+          : block.style === 'caption'
+            ? 'Caption'
+            : block.style === 'small'
+              ? 'TableText'
+              : undefined;
       const numbered = block.numbered === true && style.numberParagraphs;
       return [
         new Paragraph({
@@ -204,7 +258,10 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
             kind: 'table',
             caption: 'Glossary of abbreviations',
             header: ['Abbreviation', 'Meaning'],
-            rows: block.entries.map((e) => [{ runs: [{ kind: 'text', text: e.term, bold: true }] }, { runs: [{ kind: 'text', text: e.definition }] }]),
+            rows: block.entries.map((e) => [
+              { runs: [{ kind: 'text', text: e.term, bold: true }] },
+              { runs: [{ kind: 'text', text: e.definition }] },
+            ]),
             columnWidths: [1, 4],
           },
           style,
@@ -237,7 +294,8 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
         ctx.rawTables.push({ chunk, caption, marker });
         out.push(captionParagraph(caption), new Paragraph({ children: [new TextRun(marker)] }));
       }
-      if (chunks.length === 0) out.push(new Paragraph({ children: [new TextRun('No chronology entries are in scope.')] }));
+      if (chunks.length === 0)
+        out.push(new Paragraph({ children: [new TextRun('No chronology entries are in scope.')] }));
       return out;
     }
     case 'page-break':
@@ -251,7 +309,10 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
           style: 'TableText',
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF2CC' },
           border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'BF8F00', space: 6 } },
-          children: [new TextRun({ text: 'Draft note: ', bold: true }), new TextRun({ text: stripIllegalXmlChars(block.text), italics: true })],
+          children: [
+            new TextRun({ text: 'Draft note: ', bold: true }),
+            new TextRun({ text: stripIllegalXmlChars(block.text), italics: true }),
+          ],
         }),
       ];
     default:

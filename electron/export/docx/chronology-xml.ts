@@ -61,16 +61,28 @@ export const CHRONOLOGY_HEADER = ['Date', 'Agency', 'Event or contact', 'Action 
 /** Column widths in twips; they add up to the A4 text width with 2.54 cm margins (9,026). */
 const WIDTHS = [1250, 1450, 2450, 2000, 1876] as const;
 
-function cell(width: number, text: string, style: string, fill?: string, bookmark?: { id: number; name: string }): string {
+function cell(
+  width: number,
+  text: string,
+  style: string,
+  fill?: string,
+  bookmark?: { id: number; name: string },
+): string {
   const shade = fill === undefined ? '' : `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
   const mark =
     bookmark === undefined
       ? ['', '']
-      : [`<w:bookmarkStart w:id="${bookmark.id}" w:name="${escapeXml(bookmark.name)}"/>`, `<w:bookmarkEnd w:id="${bookmark.id}"/>`];
+      : [
+          `<w:bookmarkStart w:id="${bookmark.id}" w:name="${escapeXml(bookmark.name)}"/>`,
+          `<w:bookmarkEnd w:id="${bookmark.id}"/>`,
+        ];
   const runs = text.includes('\n')
     ? text
         .split('\n')
-        .map((line, i) => `${i > 0 ? '<w:r><w:br/></w:r>' : ''}<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`)
+        .map(
+          (line, i) =>
+            `${i > 0 ? '<w:r><w:br/></w:r>' : ''}<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
+        )
         .join('')
     : text === ''
       ? ''
@@ -85,7 +97,12 @@ function cell(width: number, text: string, style: string, fill?: string, bookmar
  * One table of the appendix. `bookmarkId` numbers the row bookmarks (`cw_e_<entryId>`) so the
  * panel's comments on an entry can be traced back to it.
  */
-export function chronologyTableXml(chunk: ChronologyChunk, style: StyleSettings, caption: string, bookmarkId: { next: number }): string {
+export function chronologyTableXml(
+  chunk: ChronologyChunk,
+  style: StyleSettings,
+  caption: string,
+  bookmarkId: { next: number },
+): string {
   const parts: string[] = [];
   const border = '<w:%s w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>';
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => border.replace('%s', b)).join('');
@@ -97,7 +114,9 @@ export function chronologyTableXml(chunk: ChronologyChunk, style: StyleSettings,
   );
   for (const w of WIDTHS) parts.push(`<w:gridCol w:w="${w}"/>`);
   parts.push('</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
-  CHRONOLOGY_HEADER.forEach((label, i) => parts.push(cell(WIDTHS[i] ?? 1000, label, 'TableHeading', style.tableHeaderFill)));
+  CHRONOLOGY_HEADER.forEach((label, i) =>
+    parts.push(cell(WIDTHS[i] ?? 1000, label, 'TableHeading', style.tableHeaderFill)),
+  );
   parts.push('</w:tr>');
   for (const row of chunk.rows) {
     const id = bookmarkId.next++;

@@ -10,18 +10,30 @@ import { stripIllegalXmlChars } from './xml-text';
 function watermarkParagraph(model: ReportModel): Paragraph {
   return new Paragraph({
     children: [
-      new TextWatermark({ text: stripIllegalXmlChars(model.watermarkText), font: model.style.bodyFont, color: 'C0C0C0', opacity: 0.45 }),
+      new TextWatermark({
+        text: stripIllegalXmlChars(model.watermarkText),
+        font: model.style.bodyFont,
+        color: 'C0C0C0',
+        opacity: 0.45,
+      }),
     ],
   });
 }
 
 export function buildHeaders(model: ReportModel): { readonly default: Header; readonly first: Header } {
   const running: Paragraph[] = [];
-  if (model.draft) running.push(new Paragraph({ style: 'Draft', children: [new TextRun(stripIllegalXmlChars(model.watermarkText))] }));
+  if (model.draft)
+    running.push(new Paragraph({ style: 'Draft', children: [new TextRun(stripIllegalXmlChars(model.watermarkText))] }));
   running.push(
     new Paragraph({
       alignment: AlignmentType.RIGHT,
-      children: [new TextRun({ text: stripIllegalXmlChars(model.headerText), size: (model.style.bodySize - 2) * 2, color: '595959' })],
+      children: [
+        new TextRun({
+          text: stripIllegalXmlChars(model.headerText),
+          size: (model.style.bodySize - 2) * 2,
+          color: '595959',
+        }),
+      ],
     }),
   );
   const first: Paragraph[] = model.draft
@@ -40,9 +52,7 @@ export function buildFooters(model: ReportModel): { readonly default: Footer; re
       children: [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          children: [
-            new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size }),
-          ],
+          children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size })],
         }),
       ],
     }),

@@ -5,7 +5,16 @@
  * written as raw XML and spliced into document.xml afterwards (see chronology-xml.ts). Fixed
  * `createdAt` and `bookmarkIdStart` make output byte-stable for golden tests.
  */
-import { Document, Packer, PageBreak, PageOrientation, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import {
+  Document,
+  Packer,
+  PageBreak,
+  PageOrientation,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+} from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import JSZip from 'jszip';
 import { CasewrightError } from '../../shared/errors';
@@ -54,7 +63,9 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
     // the written numbers as they are, so PDFs get exact ones from a second pass (pdf/contents-pages).
     // `guess` lays out past what the estimator cannot measure exactly (e.g. figures) rather than
     // leaving numbers blank.
-    ...(model.tableOfContents && options.pageNumbers !== false ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(model.tableOfContents && options.pageNumbers !== false
+      ? { pageNumbers: estimatePageNumbersWith({ guess: true }) }
+      : {}),
     ...(model.tableOfContents ? { features: { updateFields: true } } : {}),
     styles: buildStyles(model.style, model.language),
     numbering: buildNumbering(model.style),
@@ -65,8 +76,14 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
           page:
             model.orientation === 'landscape'
               ? // A4 landscape with 2 cm margins: room for the briefing graphic on one page.
-                { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 } }
-              : { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 708, footer: 708 } },
+                {
+                  size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE },
+                  margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 },
+                }
+              : {
+                  size: { width: 11906, height: 16838 },
+                  margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 708, footer: 708 },
+                },
         },
         headers: buildHeaders(model),
         footers: buildFooters(model),
@@ -104,7 +121,9 @@ const CONTENTS_NUMBER_TAB = /(<w:pStyle w:val="TOC1"\/><w:tabs><w:tab w:val="lef
 function alignContentsNumbers(xml: string): string {
   let widest = 0;
   for (const m of xml.matchAll(CONTENTS_NUMBER_TAB)) widest = Math.max(widest, Number(m[2]));
-  return widest === 0 ? xml : xml.replace(CONTENTS_NUMBER_TAB, (_whole, head: string, _pos: string, tail: string) => `${head}${widest}${tail}`);
+  return widest === 0
+    ? xml
+    : xml.replace(CONTENTS_NUMBER_TAB, (_whole, head: string, _pos: string, tail: string) => `${head}${widest}${tail}`);
 }
 
 function setLanguageInSettings(settingsXml: string, language: string): string {
@@ -114,7 +133,12 @@ function setLanguageInSettings(settingsXml: string, language: string): string {
 }
 
 export async function renderReportDocx(model: ReportModel, options: RenderOptions = {}): Promise<Buffer> {
-  const ctx: BlockContext = { style: model.style, rawTables: [], listInstance: 0, ...(model.orientation === 'landscape' ? { textWidth: LANDSCAPE_TEXT_WIDTH_TWIPS } : {}) };
+  const ctx: BlockContext = {
+    style: model.style,
+    rawTables: [],
+    listInstance: 0,
+    ...(model.orientation === 'landscape' ? { textWidth: LANDSCAPE_TEXT_WIDTH_TWIPS } : {}),
+  };
   const doc = buildDocument(model, ctx, options);
   // Packed once without the appendix (small, fast), then re-zipped with the raw tables spliced in.
   const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
@@ -125,7 +149,10 @@ export async function renderReportDocx(model: ReportModel, options: RenderOption
     const bytes = await file.async('nodebuffer');
     if (name === 'word/document.xml') {
       const xml = alignContentsNumbers(bytes.toString('utf8'));
-      entries.push({ name, data: ctx.rawTables.length === 0 ? Buffer.from(xml, 'utf8') : spliceRawTables(xml, ctx, model) });
+      entries.push({
+        name,
+        data: ctx.rawTables.length === 0 ? Buffer.from(xml, 'utf8') : spliceRawTables(xml, ctx, model),
+      });
       continue;
     }
     let data: string | Buffer = bytes;
@@ -133,14 +160,19 @@ export async function renderReportDocx(model: ReportModel, options: RenderOption
     else if (name === 'docProps/core.xml') data = fixCoreProperties(bytes.toString('utf8'), model, options);
     entries.push({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
   }
-  if (!entries.some((e) => e.name === 'word/document.xml')) throw new CasewrightError('internal', 'The packed document has no word/document.xml');
+  if (!entries.some((e) => e.name === 'word/document.xml'))
+    throw new CasewrightError('internal', 'The packed document has no word/document.xml');
   return writeZip(entries);
 }
 
 function fixCoreProperties(xml: string, model: ReportModel, options: RenderOptions): string {
   const fixed = (options.createdAt ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  let out = xml.replace(/(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${fixed}$2`);
+  let out = xml.replace(
+    /(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:(?:created|modified)>)/g,
+    `$1${fixed}$2`,
+  );
   // dc:language is part of the core properties; checkers and screen readers read it.
-  if (!out.includes('<dc:language>')) out = out.replace('</cp:coreProperties>', `<dc:language>${model.language}</dc:language></cp:coreProperties>`);
+  if (!out.includes('<dc:language>'))
+    out = out.replace('</cp:coreProperties>', `<dc:language>${model.language}</dc:language></cp:coreProperties>`);
   return out;
 }

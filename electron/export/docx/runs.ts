@@ -54,7 +54,9 @@ export function inlineToDocx(runs: readonly InlineRun[], extra: { readonly style
         out.push(new TextRun({ children: ['\t'] }));
         break;
       case 'link': {
-        const children = inlineToDocx(run.runs, { style: 'Hyperlink' }).filter((c): c is TextRun => c instanceof TextRun);
+        const children = inlineToDocx(run.runs, { style: 'Hyperlink' }).filter(
+          (c): c is TextRun => c instanceof TextRun,
+        );
         if (isSafeLink(run.url)) out.push(new ExternalHyperlink({ link: run.url, children }));
         else out.push(...inlineToDocx(run.runs, extra));
         break;

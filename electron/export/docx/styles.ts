@@ -34,15 +34,30 @@ export function buildStyles(style: StyleSettings, language: string): IStylesOpti
       title: { run: { ...headingRun(style.headingSizes[0] + 10) }, paragraph: { spacing: { after: twips(12) } } },
       heading1: {
         run: headingRun(style.headingSizes[0]),
-        paragraph: { spacing: { before: twips(18), after: twips(8) }, keepNext: true, keepLines: true, outlineLevel: 0 },
+        paragraph: {
+          spacing: { before: twips(18), after: twips(8) },
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 0,
+        },
       },
       heading2: {
         run: headingRun(style.headingSizes[1]),
-        paragraph: { spacing: { before: twips(12), after: twips(6) }, keepNext: true, keepLines: true, outlineLevel: 1 },
+        paragraph: {
+          spacing: { before: twips(12), after: twips(6) },
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 1,
+        },
       },
       heading3: {
         run: headingRun(style.headingSizes[2]),
-        paragraph: { spacing: { before: twips(10), after: twips(4) }, keepNext: true, keepLines: true, outlineLevel: 2 },
+        paragraph: {
+          spacing: { before: twips(10), after: twips(4) },
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 2,
+        },
       },
       listParagraph: { paragraph: { spacing: { after: twips(4) } } },
       caption: {
@@ -148,7 +163,8 @@ export function buildNumbering(style: StyleSettings): INumberingOptions {
         reference: ORDERED_NUMBERING,
         levels: [0, 1, 2, 3, 4, 5].map((level) => ({
           level,
-          format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3] ?? LevelFormat.DECIMAL,
+          format:
+            [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3] ?? LevelFormat.DECIMAL,
           text: `%${level + 1}.`,
           alignment: AlignmentType.LEFT,
           style: { paragraph: { indent: { left: indentStep * (level + 1), hanging: indentStep } } },

@@ -20,7 +20,10 @@ export function titlePageChildren(page: TitlePage): FileChild[] {
           new ImageRun({
             type: 'png',
             data: page.logo.png,
-            transformation: { width: Math.round(page.logo.widthPx * scale), height: Math.round(page.logo.heightPx * scale) },
+            transformation: {
+              width: Math.round(page.logo.widthPx * scale),
+              height: Math.round(page.logo.heightPx * scale),
+            },
             altText: { name: 'Logo', title: 'Logo', description: stripIllegalXmlChars(page.logo.altText) },
           }),
         ],
@@ -28,8 +31,20 @@ export function titlePageChildren(page: TitlePage): FileChild[] {
     );
   }
   // The Title style (not Heading 1) keeps the title out of the contents and the heading order.
-  out.push(new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2400 }, children: [new TextRun(stripIllegalXmlChars(page.title))] }));
-  if (page.subtitle !== undefined) out.push(new Paragraph({ style: 'TitleMeta', children: [new TextRun({ text: stripIllegalXmlChars(page.subtitle), size: 32 })] }));
+  out.push(
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: { before: 2400 },
+      children: [new TextRun(stripIllegalXmlChars(page.title))],
+    }),
+  );
+  if (page.subtitle !== undefined)
+    out.push(
+      new Paragraph({
+        style: 'TitleMeta',
+        children: [new TextRun({ text: stripIllegalXmlChars(page.subtitle), size: 32 })],
+      }),
+    );
   out.push(
     detail('Partnership', page.partnership),
     detail('Author', page.author),

@@ -4,8 +4,9 @@
  * (callers turn them into w:tab / w:br), everything else in U+0000–U+001F goes, and so do lone
  * surrogates and U+FFFE/U+FFFF.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripIllegalXmlChars(text: string): string {
   return text.replace(ILLEGAL_XML, '');

@@ -68,7 +68,8 @@ export async function writeZip(entries: readonly ZipEntry[], level = 6): Promise
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const packed = Buffer.isBuffer(entry.data) ? deflateWhole(entry.data, level) : await deflatePieces(entry.data);
-    if (packed.size > 0xffff_ffff || offset > 0xffff_ffff) throw new RangeError(`${entry.name} is too large for a zip without ZIP64`);
+    if (packed.size > 0xffff_ffff || offset > 0xffff_ffff)
+      throw new RangeError(`${entry.name} is too large for a zip without ZIP64`);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed

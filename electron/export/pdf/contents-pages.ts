@@ -85,7 +85,8 @@ export function readPdfOutline(pdfBytes: Buffer): OutlineEntry[] {
 
 const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-const PAGEREF = /(<w:instrText xml:space="preserve">PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">)(\d*)(<\/w:t>)/g;
+const PAGEREF =
+  /(<w:instrText xml:space="preserve">PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">)(\d*)(<\/w:t>)/g;
 
 /**
  * Writes the outline's page numbers into the contents of `docx`: each entry takes the page of the
@@ -106,7 +107,8 @@ export async function withContentsPages(docx: Buffer, outline: readonly OutlineE
     // The entry's words: the runs of its hyperlink before the page reference.
     const start = xml.lastIndexOf('<w:hyperlink', offset);
     const entry = comparable(xml.slice(start, offset).replace(/<[^>]+>/g, ' '));
-    while (cursor < outline.length && !comparable(outline[cursor]!.title).endsWith(entry.replace(/^\d+/, ''))) cursor += 1;
+    while (cursor < outline.length && !comparable(outline[cursor]!.title).endsWith(entry.replace(/^\d+/, '')))
+      cursor += 1;
     const match = outline[cursor];
     if (match === undefined) {
       failed = true;
@@ -126,7 +128,10 @@ export async function withContentsPages(docx: Buffer, outline: readonly OutlineE
  * A tagged PDF whose contents show the pages LibreOffice actually printed the headings on: the
  * first PDF's bookmarks give each heading's page, and a second run prints the corrected contents.
  */
-export async function pdfWithExactContents(docx: Buffer, options: Parameters<typeof docxToTaggedPdf>[1] = {}): Promise<Buffer> {
+export async function pdfWithExactContents(
+  docx: Buffer,
+  options: Parameters<typeof docxToTaggedPdf>[1] = {},
+): Promise<Buffer> {
   const first = await docxToTaggedPdf(docx, options);
   const corrected = await withContentsPages(docx, readPdfOutline(first));
   return corrected === null || corrected === docx ? first : docxToTaggedPdf(corrected, options);

@@ -52,23 +52,46 @@ export const LIBREOFFICE_MISSING =
  * Converts a finished .docx (bytes) to PDF bytes. The temporary copy is called "document.docx" so
  * no review title or name reaches the temp folder, and is removed afterwards.
  */
-export async function docxToTaggedPdf(docx: Buffer, options: { readonly soffice?: string | null; readonly timeoutMs?: number } = {}): Promise<Buffer> {
+export async function docxToTaggedPdf(
+  docx: Buffer,
+  options: { readonly soffice?: string | null; readonly timeoutMs?: number } = {},
+): Promise<Buffer> {
   const soffice = options.soffice === undefined ? findLibreOffice() : options.soffice;
-  if (soffice === null) throw new CasewrightError('refused', LIBREOFFICE_MISSING, { problems: [{ field: 'pdf', reason: 'LibreOffice is not installed' }] });
+  if (soffice === null)
+    throw new CasewrightError('refused', LIBREOFFICE_MISSING, {
+      problems: [{ field: 'pdf', reason: 'LibreOffice is not installed' }],
+    });
   const work = mkdtempSync(join(tmpdir(), 'cw-pdf-'));
   try {
     const input = join(work, 'document.docx');
     writeFileSync(input, docx);
     const profile = pathToFileURL(join(work, 'profile')).href;
     try {
-      await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', PDF_FILTER, '--outdir', work, input], {
-        timeout: options.timeoutMs ?? 300_000,
-      });
+      await run(
+        soffice,
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          PDF_FILTER,
+          '--outdir',
+          work,
+          input,
+        ],
+        {
+          timeout: options.timeoutMs ?? 300_000,
+        },
+      );
     } catch (error) {
-      throw new CasewrightError('io', `LibreOffice could not convert the document to PDF: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CasewrightError(
+        'io',
+        `LibreOffice could not convert the document to PDF: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     const pdf = join(work, 'document.pdf');
-    if (!existsSync(pdf)) throw new CasewrightError('io', 'LibreOffice did not produce a PDF (is another copy of LibreOffice stuck?)');
+    if (!existsSync(pdf))
+      throw new CasewrightError('io', 'LibreOffice did not produce a PDF (is another copy of LibreOffice stuck?)');
     return readFileSync(pdf);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -12,7 +12,17 @@ import { documentFindingNumbers, findingsBlocks, formatDay, recommendationsTable
 import { actionPlan, contributorsTable, declaration, panelTable } from './blocks/statutory';
 import { blocksText, glossaryEntries } from './glossary';
 import { richTextToBlocks } from './lexical-blocks';
-import { assertNever, draftNote, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel, type StyleSettings, type TitlePage } from './model';
+import {
+  assertNever,
+  draftNote,
+  DRAFT_WATERMARK,
+  heading,
+  paragraph,
+  type ReportBlock,
+  type ReportModel,
+  type StyleSettings,
+  type TitlePage,
+} from './model';
 import type { OutputText, ReportSources } from './sources';
 
 export interface BuildOptions {
@@ -65,21 +75,45 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
   switch (block) {
     case 'section-text': {
       const body = sources.sectionTexts.get(section.key) ?? null;
-      out.push(...richTextToBlocks(body === null ? null : text.rich(body), { bookmarkPrefix: `cw_p_s_${section.key}`, numbered: true, baseHeadingLevel: 1, mentionText: text.mention }));
+      out.push(
+        ...richTextToBlocks(body === null ? null : text.rich(body), {
+          bookmarkPrefix: `cw_p_s_${section.key}`,
+          numbered: true,
+          baseHeadingLevel: 1,
+          mentionText: text.mention,
+        }),
+      );
       return;
     }
     case 'terms-of-reference': {
       const tor = sources.meta.termsOfReference;
       if (tor === null || richTextToPlain(tor).trim() === '') {
-        out.push(draftNote('The terms of reference are not written.', { problem: 'The terms of reference are empty.', fix: 'Overview: Terms of reference', place: { area: 'overview' } }));
+        out.push(
+          draftNote('The terms of reference are not written.', {
+            problem: 'The terms of reference are empty.',
+            fix: 'Overview: Terms of reference',
+            place: { area: 'overview' },
+          }),
+        );
         return;
       }
       if (section.key !== 'terms' && section.key !== 'scope') out.push(heading(2, 'Terms of reference'));
-      out.push(...richTextToBlocks(text.rich(tor), { bookmarkPrefix: 'cw_p_s_terms-of-reference', numbered: true, baseHeadingLevel: 2, mentionText: text.mention }));
+      out.push(
+        ...richTextToBlocks(text.rich(tor), {
+          bookmarkPrefix: 'cw_p_s_terms-of-reference',
+          numbered: true,
+          baseHeadingLevel: 2,
+          mentionText: text.mention,
+        }),
+      );
       return;
     }
     case 'family-table':
-      out.push(...(sources.people === null ? unavailable(state, block, 'people') : familyTable(sources.people, sources.meta.scopeEnd, text, state.template.subject)));
+      out.push(
+        ...(sources.people === null
+          ? unavailable(state, block, 'people')
+          : familyTable(sources.people, sources.meta.scopeEnd, text, state.template.subject)),
+      );
       return;
     case 'equality-analysis':
       if (sources.people === null || sources.characteristics === null) {
@@ -87,10 +121,16 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
         return;
       }
       if (!/equality/i.test(section.heading)) out.push(heading(2, 'Equality and diversity'));
-      out.push(...equalityAnalysis(sources.people, sources.characteristics, sources.characteristicTemplates, text, state.at));
+      out.push(
+        ...equalityAnalysis(sources.people, sources.characteristics, sources.characteristicTemplates, text, state.at),
+      );
       return;
     case 'chronology-summary':
-      out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : chronologySummary(sources.entries, text)));
+      out.push(
+        ...(sources.entries === null
+          ? unavailable(state, block, 'chronology entries')
+          : chronologySummary(sources.entries, text)),
+      );
       return;
     case 'key-practice-episodes':
       if (sources.episodes === null || sources.entries === null) {
@@ -104,11 +144,21 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       out.push(
         ...(sources.findings === null
           ? unavailable(state, block, 'findings')
-          : findingsBlocks(sources.findings, text, block === 'good-practice', { entries: sources.entries, episodes: sources.episodes, numbers: state.findingNumbers }, sectionWritten(sources, section))),
+          : findingsBlocks(
+              sources.findings,
+              text,
+              block === 'good-practice',
+              { entries: sources.entries, episodes: sources.episodes, numbers: state.findingNumbers },
+              sectionWritten(sources, section),
+            )),
       );
       return;
     case 'recommendations':
-      out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : recommendationsTable(sources.recommendations, text, state.findingNumbers)));
+      out.push(
+        ...(sources.recommendations === null
+          ? unavailable(state, block, 'recommendations')
+          : recommendationsTable(sources.recommendations, text, state.findingNumbers)),
+      );
       return;
     case 'glossary':
       // Filled at the end (the builder notes where it lands): the glossary lists what the finished text uses.
@@ -127,13 +177,25 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       return;
     }
     case 'contributors-table':
-      out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : contributorsTable(sources.entries, text)));
+      out.push(
+        ...(sources.entries === null
+          ? unavailable(state, block, 'chronology entries')
+          : contributorsTable(sources.entries, text)),
+      );
       return;
     case 'review-panel':
-      out.push(...(sources.panel === null ? unavailable(state, block, 'panel members') : panelTable(sources.panel, text, section.key)));
+      out.push(
+        ...(sources.panel === null
+          ? unavailable(state, block, 'panel members')
+          : panelTable(sources.panel, text, section.key)),
+      );
       return;
     case 'action-plan':
-      out.push(...(sources.recommendations === null ? unavailable(state, block, 'recommendations') : actionPlan(sources.recommendations, text)));
+      out.push(
+        ...(sources.recommendations === null
+          ? unavailable(state, block, 'recommendations')
+          : actionPlan(sources.recommendations, text)),
+      );
       return;
     case 'reviewer-declaration':
     case 'chair-declaration':
@@ -141,7 +203,11 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       return;
     case 'chronology-appendix':
       if (!state.fullChronology) return;
-      out.push(...(sources.entries === null ? unavailable(state, block, 'chronology entries') : [{ kind: 'chronology' as const, rows: appendixRows(sources.entries, text) }]));
+      out.push(
+        ...(sources.entries === null
+          ? unavailable(state, block, 'chronology entries')
+          : [{ kind: 'chronology' as const, rows: appendixRows(sources.entries, text) }]),
+      );
       return;
     default:
       assertNever(block);
@@ -152,14 +218,22 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
 export const NOT_WRITTEN = 'This section is not written.';
 
 function sectionWritten(sources: ReportSources, section: TemplateSection): boolean {
-  return section.blocks.includes('section-text') && richTextToPlain(sources.sectionTexts.get(section.key) ?? null).trim() !== '';
+  return (
+    section.blocks.includes('section-text') &&
+    richTextToPlain(sources.sectionTexts.get(section.key) ?? null).trim() !== ''
+  );
 }
 
 /**
  * Collects the section's draft notes as readiness problems and, in a publication, takes them out:
  * no "nothing here yet" text ever reaches a document that could be published.
  */
-function settleNotes(section: TemplateSection, sectionBlocks: ReportBlock[], draft: boolean, gaps: ReadinessProblem[]): ReportBlock[] {
+function settleNotes(
+  section: TemplateSection,
+  sectionBlocks: ReportBlock[],
+  draft: boolean,
+  gaps: ReadinessProblem[],
+): ReportBlock[] {
   for (const block of sectionBlocks) {
     if (block.kind === 'draft-note' && block.gap !== null) gaps.push({ section: section.heading, ...block.gap });
   }
@@ -171,9 +245,16 @@ export function styleSettings(template: Pick<ReportTemplate, 'style'>): StyleSet
   return style;
 }
 
-export function buildReportModel(template: ReportTemplate, sources: ReportSources, text: OutputText, options: BuildOptions): BuiltReport {
+export function buildReportModel(
+  template: ReportTemplate,
+  sources: ReportSources,
+  text: OutputText,
+  options: BuildOptions,
+): BuiltReport {
   const blockOrder = template.sections.flatMap((s) => s.blocks);
-  const goodPracticeFirst = blockOrder.includes('good-practice') && blockOrder.indexOf('good-practice') < Math.max(0, blockOrder.indexOf('findings'));
+  const goodPracticeFirst =
+    blockOrder.includes('good-practice') &&
+    blockOrder.indexOf('good-practice') < Math.max(0, blockOrder.indexOf('findings'));
   const state: State = {
     sources,
     text,
@@ -198,7 +279,16 @@ export function buildReportModel(template: ReportTemplate, sources: ReportSource
       // required one is a readiness problem. Drafts show the gap either way.
       if (!options.draft && !section.required) continue;
       content.push(
-        draftNote(NOT_WRITTEN, section.required ? { problem: 'This required section is empty.', fix: `Report: section “${section.heading}”`, place: { area: 'report-section', key: section.key } } : null),
+        draftNote(
+          NOT_WRITTEN,
+          section.required
+            ? {
+                problem: 'This required section is empty.',
+                fix: `Report: section “${section.heading}”`,
+                place: { area: 'report-section', key: section.key },
+              }
+            : null,
+        ),
       );
     }
     if (section.appendix) blocks.push({ kind: 'page-break' });
@@ -210,11 +300,18 @@ export function buildReportModel(template: ReportTemplate, sources: ReportSource
   }
   if (state.glossarySlots.length > 0) {
     const pseudonyms = new Set((sources.people ?? []).map((p) => p.pseudonym.toUpperCase()));
-    const entries = glossaryEntries(blocksText(blocks), { builtIn: sources.glossary.builtIn, overrides: sources.glossary.overrides, pseudonyms })
+    const entries = glossaryEntries(blocksText(blocks), {
+      builtIn: sources.glossary.builtIn,
+      overrides: sources.glossary.overrides,
+      pseudonyms,
+    })
       .filter((e) => e.definition !== '')
       .map((e) => ({ term: e.term, definition: text.plain(e.definition) }));
     for (const slot of state.glossarySlots) {
-      blocks[slot] = entries.length === 0 ? paragraph('The report uses no abbreviations that need explaining.') : { kind: 'glossary', entries };
+      blocks[slot] =
+        entries.length === 0
+          ? paragraph('The report uses no abbreviations that need explaining.')
+          : { kind: 'glossary', entries };
     }
   }
   const meta = sources.meta;
@@ -230,7 +327,11 @@ export function buildReportModel(template: ReportTemplate, sources: ReportSource
       partnership: text.plain(meta.partnership === '' ? 'Safeguarding partnership' : meta.partnership),
       author: text.plain(meta.author === '' ? 'Independent reviewer' : meta.author),
       date: formatDay(options.today),
-      status: options.draft ? 'Draft for panel — not for publication' : meta.status === 'published' ? 'Published' : 'Final for publication',
+      status: options.draft
+        ? 'Draft for panel — not for publication'
+        : meta.status === 'published'
+          ? 'Published'
+          : 'Final for publication',
       ...(options.logo === undefined ? {} : { logo: options.logo }),
     },
     tableOfContents: true,

@@ -7,7 +7,20 @@
 import { formatVagueDate } from '../../shared/dates';
 import type { VagueDate } from '../../shared/domain/chronology';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** An ISO day (YYYY-MM-DD) or month (YYYY-MM) in the UK long form; other text is returned as given. */
 export function documentDay(iso: string | null): string {
@@ -18,7 +31,8 @@ export function documentDay(iso: string | null): string {
     return month === undefined ? iso : `${Number(day[3])} ${month} ${day[1]}`;
   }
   const month = /^(\d{4})-(\d{2})$/.exec(iso);
-  if (month !== null) return MONTHS[Number(month[2]) - 1] === undefined ? iso : `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+  if (month !== null)
+    return MONTHS[Number(month[2]) - 1] === undefined ? iso : `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
   return iso;
 }
 

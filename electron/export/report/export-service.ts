@@ -8,7 +8,13 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { ensureOwnerDir, writeOwnerFile } from '../../core/files/owner-only';
 import { prepareOutput } from '../../core/files/output-path';
 import { buildMatcher, type AnonymisationRegister } from '../../core/anonymise';
-import { defaultReportTemplateId, findBriefingTemplate, findReportTemplate, pngSize, readTemplateLogo } from '../../core/report/templates';
+import {
+  defaultReportTemplateId,
+  findBriefingTemplate,
+  findReportTemplate,
+  pngSize,
+  readTemplateLogo,
+} from '../../core/report/templates';
 import { readReportSettings } from '../../core/report/settings';
 import { dismissedNameKeys } from '../../core/people/name-warnings';
 import { loadAnonymisationRegister } from '../../core/people/register';
@@ -18,7 +24,12 @@ import { CasewrightError } from '../../shared/errors';
 import { briefingReadiness, buildBriefingModel } from '../briefing/builder';
 import { pdfWithExactContents } from '../pdf/contents-pages';
 import { renderReportDocx } from '../docx/render';
-import { assertPublishable, checkPublication, type BuiltPublication, type CheckedPublication } from '../publication-check';
+import {
+  assertPublishable,
+  checkPublication,
+  type BuiltPublication,
+  type CheckedPublication,
+} from '../publication-check';
 import { buildReportModel, type BuiltReport } from './builder';
 import { gatherReportSources, type Places } from './gather';
 import type { TitlePage } from './model';
@@ -55,7 +66,11 @@ function registerOf(env: ExportEnv): AnonymisationRegister {
   return loadAnonymisationRegister(env.db);
 }
 
-function chooseTemplate(env: ExportEnv, sources: ReportSources, templateId: string | undefined): { template: ReportTemplate; logo?: TitlePage['logo'] } {
+function chooseTemplate(
+  env: ExportEnv,
+  sources: ReportSources,
+  templateId: string | undefined,
+): { template: ReportTemplate; logo?: TitlePage['logo'] } {
   const stored = readReportSettings(env.db).templateId;
   const id = templateId ?? stored ?? defaultReportTemplateId(sources.meta.kind);
   const loaded = findReportTemplate(env.places.templatesDir, env.places.appHome, id);
@@ -63,14 +78,21 @@ function chooseTemplate(env: ExportEnv, sources: ReportSources, templateId: stri
   if (logoSpec === null) return { template: loaded.template };
   const png = readTemplateLogo(loaded.file, logoSpec.file);
   const size = pngSize(png);
-  return { template: loaded.template, logo: { png, widthPx: size.width, heightPx: size.height, altText: logoSpec.altText } };
+  return {
+    template: loaded.template,
+    logo: { png, widthPx: size.width, heightPx: size.height, altText: logoSpec.altText },
+  };
 }
 
 export interface BuiltReportWithTemplate extends BuiltReport {
   readonly template: ReportTemplate;
 }
 
-export function buildReport(env: ExportEnv, sources: ReportSources, options: ReportExportOptions): BuiltReportWithTemplate {
+export function buildReport(
+  env: ExportEnv,
+  sources: ReportSources,
+  options: ReportExportOptions,
+): BuiltReportWithTemplate {
   const { template, logo } = chooseTemplate(env, sources, options.templateId);
   const text = outputText(options.draft ? 'draft' : 'publication', registerOf(env), sources.people, {
     ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
@@ -88,7 +110,9 @@ export function buildReport(env: ExportEnv, sources: ReportSources, options: Rep
 export function resolveOutputPath(path: string): string {
   const expanded = path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path;
   if (!isAbsolute(expanded)) {
-    throw new CasewrightError('invalid-arguments', `${path}: give the full path of the file to write`, { problems: [{ file: path, reason: 'not an absolute path' }] });
+    throw new CasewrightError('invalid-arguments', `${path}: give the full path of the file to write`, {
+      problems: [{ file: path, reason: 'not an absolute path' }],
+    });
   }
   return expanded;
 }
@@ -100,7 +124,9 @@ export function resolveOutputPath(path: string): string {
 async function writeToPath(path: string, buffer: Buffer): Promise<void> {
   const kind = path.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
   if (kind === 'docx' && !path.toLowerCase().endsWith('.docx')) {
-    throw new CasewrightError('invalid-arguments', `${path}: an export must end in .docx (Word) or .pdf`, { problems: [{ file: path, reason: 'not a .docx or .pdf path' }] });
+    throw new CasewrightError('invalid-arguments', `${path}: an export must end in .docx (Word) or .pdf`, {
+      problems: [{ file: path, reason: 'not a .docx or .pdf path' }],
+    });
   }
   ensureOwnerDir(dirname(path));
   const { replace } = await prepareOutput(path, kind, { replaceConfirmed: false });
@@ -108,7 +134,9 @@ async function writeToPath(path: string, buffer: Buffer): Promise<void> {
     writeOwnerFile(path, buffer, { replace });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new CasewrightError('io', `Cannot write ${path} (${code})`, { problems: [{ file: path, reason: 'write failed' }] });
+    throw new CasewrightError('io', `Cannot write ${path} (${code})`, {
+      problems: [{ file: path, reason: 'write failed' }],
+    });
   }
 }
 
@@ -135,7 +163,10 @@ async function renderBuilt(
   purpose: 'save' | 'check-only' = 'save',
 ): Promise<BuiltPublication> {
   env.onProgress?.(0.4, 'Writing the Word document');
-  const buffer = await renderReportDocx(built.model, { ...(env.createdAt === undefined ? {} : { createdAt: env.createdAt }), pageNumbers: purpose === 'save' });
+  const buffer = await renderReportDocx(built.model, {
+    ...(env.createdAt === undefined ? {} : { createdAt: env.createdAt }),
+    pageNumbers: purpose === 'save',
+  });
   return { buffer, imageText: built.imageText ?? [], omitted: built.omitted };
 }
 
@@ -147,7 +178,11 @@ export async function checkReportPublication(env: ExportEnv, templateId?: string
   return { ...result, readiness: readinessProblems(built.template, sources, built) };
 }
 
-export async function exportReport(env: ExportEnv, target: string, options: ReportExportOptions): Promise<ExportResult> {
+export async function exportReport(
+  env: ExportEnv,
+  target: string,
+  options: ReportExportOptions,
+): Promise<ExportResult> {
   const path = env.writeOutput === undefined ? resolveOutputPath(target) : target;
   const started = performance.now();
   env.onProgress?.(0.05, 'Reading the review');
@@ -166,7 +201,13 @@ export async function exportReport(env: ExportEnv, target: string, options: Repo
   env.onProgress?.(0.9, path.toLowerCase().endsWith('.pdf') ? 'Making the PDF' : 'Saving');
   const written = await saveOutput(env, path, buffer);
   env.onProgress?.(1, 'Done');
-  return { path, bytes: written.length, milliseconds: Math.round(performance.now() - started), draft: options.draft, omitted: built.omitted };
+  return {
+    path,
+    bytes: written.length,
+    milliseconds: Math.round(performance.now() - started),
+    draft: options.draft,
+    omitted: built.omitted,
+  };
 }
 
 export interface BriefingExportOptions {
@@ -175,19 +216,34 @@ export interface BriefingExportOptions {
 }
 
 /** Briefings are always anonymised and always pass the leak check. */
-export async function exportBriefing(env: ExportEnv, target: string, options: BriefingExportOptions): Promise<ExportResult> {
+export async function exportBriefing(
+  env: ExportEnv,
+  target: string,
+  options: BriefingExportOptions,
+): Promise<ExportResult> {
   const path = env.writeOutput === undefined ? resolveOutputPath(target) : target;
   const started = performance.now();
   const sources = gatherReportSources(env.db, env.places);
   const stored = readReportSettings(env.db).briefingTemplateId;
   const id = options.templateId ?? (options.onePage ? 'one-page' : (stored ?? 'seven-minute'));
   const template = findBriefingTemplate(env.places.templatesDir, env.places.appHome, id).template;
-  const built = buildBriefingModel(template, sources, outputText('publication', registerOf(env), sources.people, {
-    ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
-  }), { today: todayIso(env) });
+  const built = buildBriefingModel(
+    template,
+    sources,
+    outputText('publication', registerOf(env), sources.people, {
+      ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
+    }),
+    { today: todayIso(env) },
+  );
   const checked = await publicationPipeline(env, () => renderBuilt(env, built));
   // A briefing is published from the findings marked for it; the report's own gate is the report's.
   assertPublishable({ ...checked.result, readiness: briefingReadiness(template, sources) }, 'briefing');
   const written = await saveOutput(env, path, checked.buffer);
-  return { path, bytes: written.length, milliseconds: Math.round(performance.now() - started), draft: false, omitted: built.omitted };
+  return {
+    path,
+    bytes: written.length,
+    milliseconds: Math.round(performance.now() - started),
+    draft: false,
+    omitted: built.omitted,
+  };
 }

@@ -38,7 +38,11 @@ export function loadBuiltInGlossary(templatesDir: string): ReadonlyMap<string, s
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new CasewrightError('validation', `${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`, { problems: [{ file, reason: 'not readable JSON' }] });
+    throw new CasewrightError(
+      'validation',
+      `${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      { problems: [{ file, reason: 'not readable JSON' }] },
+    );
   }
   const parsed = glossaryFileSchema.safeParse(raw);
   if (!parsed.success) {

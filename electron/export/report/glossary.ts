@@ -31,7 +31,9 @@ function runsText(runs: readonly InlineRun[], out: string[]): void {
 /** Every piece of text in the blocks, for the glossary scan (and tests). */
 export function blocksText(blocks: readonly ReportBlock[]): string[] {
   const out: string[] = [];
-  const listText = (items: readonly { runs: readonly InlineRun[]; children?: { items: readonly { runs: readonly InlineRun[] }[] } }[]): void => {
+  const listText = (
+    items: readonly { runs: readonly InlineRun[]; children?: { items: readonly { runs: readonly InlineRun[] }[] } }[],
+  ): void => {
     for (const item of items) {
       runsText(item.runs, out);
       if (item.children !== undefined) listText(item.children.items);

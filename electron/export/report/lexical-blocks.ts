@@ -82,13 +82,18 @@ function list(node: Extract<LexicalNode, { type: 'list' }>, opts: LexicalExportO
     const child = classify(raw);
     if (child.type !== 'listitem') continue;
     // Lexical nests a list inside its own listitem, directly after the item it belongs to.
-    const nested = child.children.map(classify).find((c): c is Extract<LexicalNode, { type: 'list' }> => c.type === 'list');
+    const nested = child.children
+      .map(classify)
+      .find((c): c is Extract<LexicalNode, { type: 'list' }> => c.type === 'list');
     const onlyNested = nested !== undefined && child.children.length === 1;
     const previous = items[items.length - 1];
     if (onlyNested && previous !== undefined && previous.children === undefined) {
       items[items.length - 1] = { ...previous, children: list(nested, opts) };
     } else {
-      const runs = inlines(child.children.filter((c) => c.type !== 'list'), opts);
+      const runs = inlines(
+        child.children.filter((c) => c.type !== 'list'),
+        opts,
+      );
       items.push(nested === undefined ? { runs } : { runs, children: list(nested, opts) });
     }
   }
@@ -110,7 +115,8 @@ export function richTextToBlocks(richText: RichText | null, opts: LexicalExportO
   if (richText === null) return [];
   const blocks: ReportBlock[] = [];
   let paragraphCount = 0;
-  const bookmark = (): string | undefined => (opts.bookmarkPrefix === undefined ? undefined : `${opts.bookmarkPrefix}_${++paragraphCount}`);
+  const bookmark = (): string | undefined =>
+    opts.bookmarkPrefix === undefined ? undefined : `${opts.bookmarkPrefix}_${++paragraphCount}`;
   for (const raw of richText.editorState.root.children) {
     const node = classify(raw);
     switch (node.type) {
@@ -121,19 +127,37 @@ export function richTextToBlocks(richText: RichText | null, opts: LexicalExportO
         const runs = inlines(node.children, opts);
         if (runs.length === 0) break; // empty paragraphs would still be numbered
         const bm = bookmark();
-        blocks.push({ kind: 'paragraph', runs, numbered: opts.numbered, ...(bm === undefined ? {} : { bookmark: bm }) });
+        blocks.push({
+          kind: 'paragraph',
+          runs,
+          numbered: opts.numbered,
+          ...(bm === undefined ? {} : { bookmark: bm }),
+        });
         break;
       }
       case 'heading': {
         const depth = node.tag === 'h1' || node.tag === 'h2' ? 1 : 2;
         const level = Math.min(3, opts.baseHeadingLevel + depth) as 2 | 3;
-        const text = inlines(node.children, opts).map((r) => (r.kind === 'text' ? r.text : r.kind === 'link' ? r.runs.map((x) => (x.kind === 'text' ? x.text : '')).join('') : '')).join('');
+        const text = inlines(node.children, opts)
+          .map((r) =>
+            r.kind === 'text'
+              ? r.text
+              : r.kind === 'link'
+                ? r.runs.map((x) => (x.kind === 'text' ? x.text : '')).join('')
+                : '',
+          )
+          .join('');
         if (text.trim() !== '') blocks.push({ kind: 'heading', level, text });
         break;
       }
       case 'quote': {
         const bm = bookmark();
-        blocks.push({ kind: 'paragraph', style: 'quote', runs: inlines(node.children, opts), ...(bm === undefined ? {} : { bookmark: bm }) });
+        blocks.push({
+          kind: 'paragraph',
+          style: 'quote',
+          runs: inlines(node.children, opts),
+          ...(bm === undefined ? {} : { bookmark: bm }),
+        });
         break;
       }
       case 'list':

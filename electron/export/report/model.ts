@@ -180,7 +180,12 @@ export interface TitlePage {
   readonly date: string;
   readonly status: string;
   /** PNG bytes of the partnership logo, from the template's style settings. */
-  readonly logo?: { readonly png: Uint8Array; readonly widthPx: number; readonly heightPx: number; readonly altText: string };
+  readonly logo?: {
+    readonly png: Uint8Array;
+    readonly widthPx: number;
+    readonly heightPx: number;
+    readonly altText: string;
+  };
 }
 
 export interface StyleSettings {

@@ -1,9 +1,17 @@
 /** Output modes for builders: publication text goes through the shared anonymiser. */
-import { createAnonymiser, type AnonymisationRegister, type AnonymiseOptions, type Anonymiser } from '../../core/anonymise';
+import {
+  createAnonymiser,
+  type AnonymisationRegister,
+  type AnonymiseOptions,
+  type Anonymiser,
+} from '../../core/anonymise';
 import type { Person } from '../../shared/domain/people';
 import { draftText, type OutputText } from './sources';
 
-export function publicationText(register: AnonymisationRegister, anonymiser: Anonymiser = createAnonymiser(register)): OutputText {
+export function publicationText(
+  register: AnonymisationRegister,
+  anonymiser: Anonymiser = createAnonymiser(register),
+): OutputText {
   const pseudonyms = new Map(register.people.map((p) => [p.id, p.pseudonym]));
   // Chronologies repeat agency names and stock phrases ("No further action") thousands of times;
   // anonymising each distinct short string once saves most of the work on a large appendix.

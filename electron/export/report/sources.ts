@@ -13,7 +13,10 @@ import type { ReviewMeta } from '../../shared/domain/review';
 import type { RichText } from '../../shared/lexical/types';
 
 export interface ReportSources {
-  readonly meta: Pick<ReviewMeta, 'title' | 'kind' | 'partnership' | 'author' | 'status' | 'scopeStart' | 'scopeEnd' | 'termsOfReference'>;
+  readonly meta: Pick<
+    ReviewMeta,
+    'title' | 'kind' | 'partnership' | 'author' | 'status' | 'scopeStart' | 'scopeEnd' | 'termsOfReference'
+  >;
   readonly sectionTexts: ReadonlyMap<string, RichText | null>;
   readonly people: readonly Person[] | null;
   readonly characteristics: readonly CharacteristicRecord[] | null;

@@ -36,9 +36,19 @@ function subjectsFor(db: ReadableDb, naming: RequestNaming): SentSubject[] {
     .filter(isFamilyMember)
     .map((person) =>
       naming === 'real-names'
-        ? { personId: person.id, name: person.realName, dateOfBirth: person.dateOfBirth, role: person.relationshipToChild || person.role }
+        ? {
+            personId: person.id,
+            name: person.realName,
+            dateOfBirth: person.dateOfBirth,
+            role: person.relationshipToChild || person.role,
+          }
         : // A pseudonym with a date of birth would identify the person anyway: the date stays out.
-          { personId: person.id, name: person.pseudonym, dateOfBirth: null, role: person.relationshipToChild || person.role },
+          {
+            personId: person.id,
+            name: person.pseudonym,
+            dateOfBirth: null,
+            role: person.relationshipToChild || person.role,
+          },
     );
 }
 

@@ -81,7 +81,9 @@ function rowHeights(rows: readonly (readonly Cell[])[]): (number | undefined)[] 
     let lines = 1;
     row.forEach((cell, c) => {
       const width = INSTRUCTION_WIDTHS[c] ?? 24;
-      const needed = cell.text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / (width - 4))), 0);
+      const needed = cell.text
+        .split('\n')
+        .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / (width - 4))), 0);
       lines = Math.max(lines, needed);
     });
     return lines === 1 ? undefined : lines * 15 + 2;
@@ -89,7 +91,8 @@ function rowHeights(rows: readonly (readonly Cell[])[]): (number | undefined)[] 
 }
 
 function scopeWords(input: RequestWorkbookInput): string {
-  if (input.scopeStart !== null && input.scopeEnd !== null) return `from ${documentDay(input.scopeStart)} to ${documentDay(input.scopeEnd)}`;
+  if (input.scopeStart !== null && input.scopeEnd !== null)
+    return `from ${documentDay(input.scopeStart)} to ${documentDay(input.scopeEnd)}`;
   if (input.scopeStart !== null) return `from ${documentDay(input.scopeStart)} onwards`;
   if (input.scopeEnd !== null) return `up to ${documentDay(input.scopeEnd)}`;
   return 'the period the review covers (the reviewer will confirm it)';
@@ -100,21 +103,38 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
   const add = (...cells: Cell[]) => rows.push(cells);
   const gap = () => rows.push([]);
   add({ text: `Chronology request: ${input.agency}`, style: CELL_STYLE.title });
-  add(none, text(`For the ${input.reviewKind} "${input.reviewTitle}"${input.partnership === '' ? '' : `, ${input.partnership}`}.`));
+  add(
+    none,
+    text(
+      `For the ${input.reviewKind} "${input.reviewTitle}"${input.partnership === '' ? '' : `, ${input.partnership}`}.`,
+    ),
+  );
   gap();
-  add(label('Please return by'), text(input.dueDate === null ? 'the date the reviewer gave you' : documentDay(input.dueDate)));
+  add(
+    label('Please return by'),
+    text(input.dueDate === null ? 'the date the reviewer gave you' : documentDay(input.dueDate)),
+  );
   add(label('Send it to'), text(input.contact === '' ? 'the reviewer who sent you this workbook' : input.contact));
   add(label('Requested on'), text(documentDay(input.requestedOn)));
   add(label('Period to cover'), text(`Every contact your agency had with the people below ${scopeWords(input)}.`));
   gap();
   add(label('People to search for'));
   if (input.naming === 'pseudonyms') {
-    add(none, text('These are the names used in the review, not real names. The reviewer will give you the real names and dates of birth separately and securely.'));
+    add(
+      none,
+      text(
+        'These are the names used in the review, not real names. The reviewer will give you the real names and dates of birth separately and securely.',
+      ),
+    );
   }
   add(label('Name'), label('Date of birth'), label('Role in the family'));
   if (input.subjects.length === 0) add(none, text('The reviewer will tell you whom to search for.'));
   for (const subject of input.subjects) {
-    add(text(subject.name), text(subject.dateOfBirth === null ? 'not known' : documentDay(subject.dateOfBirth)), text(subject.role));
+    add(
+      text(subject.name),
+      text(subject.dateOfBirth === null ? 'not known' : documentDay(subject.dateOfBirth)),
+      text(subject.role),
+    );
   }
   gap();
   add(label('What to include'));
@@ -140,9 +160,20 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
   gap();
   add(label('The child columns'));
   add(label('Child seen'), text('The child was seen in person at this contact (not only talked about).'));
-  add(label('Child seen alone'), text('The child was seen without a parent, carer or the person thought to cause harm in the room.'));
-  add(label('Child spoken to'), text('A practitioner talked with the child about their views, wishes or experience (not only a greeting).'));
-  add(label('Answers'), text('Choose Yes, No or Not recorded from the drop-down. "Not recorded" means your records do not say; please do not guess.'));
+  add(
+    label('Child seen alone'),
+    text('The child was seen without a parent, carer or the person thought to cause harm in the room.'),
+  );
+  add(
+    label('Child spoken to'),
+    text('A practitioner talked with the child about their views, wishes or experience (not only a greeting).'),
+  );
+  add(
+    label('Answers'),
+    text(
+      'Choose Yes, No or Not recorded from the drop-down. "Not recorded" means your records do not say; please do not guess.',
+    ),
+  );
   gap();
   add(label('A worked example'), text('(do not copy this row into the Chronology sheet)'));
   const example = [
@@ -162,7 +193,9 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
     'Children’s social care',
     'Health visiting case note',
   ];
-  REQUEST_COLUMNS.forEach((column, index) => add(label(column.heading), text(example[index] === '' ? '(empty: no risk assessment was done)' : example[index]!)));
+  REQUEST_COLUMNS.forEach((column, index) =>
+    add(label(column.heading), text(example[index] === '' ? '(empty: no risk assessment was done)' : example[index]!)),
+  );
   gap();
   add(none, text('Thank you. If anything here is unclear, please contact the reviewer before you start.'));
   return rows;
@@ -193,7 +226,9 @@ function chronologyValidations(input: RequestWorkbookInput): DataValidation[] {
   return out;
 }
 
-export function requestMarkerProperties(marker: Omit<RequestMarker, 'templateId' | 'templateVersion'>): Record<string, string> {
+export function requestMarkerProperties(
+  marker: Omit<RequestMarker, 'templateId' | 'templateVersion'>,
+): Record<string, string> {
   return {
     [REQUEST_MARKER_PROPERTIES.templateId]: REQUEST_TEMPLATE_ID,
     [REQUEST_MARKER_PROPERTIES.templateVersion]: String(REQUEST_TEMPLATE_VERSION),
@@ -208,7 +243,9 @@ export async function renderRequestWorkbook(input: RequestWorkbookInput): Promis
   const available = lists(input);
   const keys = Object.keys(LIST_NAMES) as RequestListKey[];
   const listHeight = Math.max(...keys.map((key) => available[key].length));
-  const listRows: Cell[][] = Array.from({ length: listHeight }, (_, r) => keys.map((key) => ({ text: neutraliseCell(available[key][r] ?? '') })));
+  const listRows: Cell[][] = Array.from({ length: listHeight }, (_, r) =>
+    keys.map((key) => ({ text: neutraliseCell(available[key][r] ?? '') })),
+  );
   const definedNames = keys.flatMap((key, c) => {
     const count = available[key].length;
     if (count === 0) return [];

@@ -8,10 +8,21 @@ import type { AgencyRequest } from '../../shared/domain/agency-request';
 import { neutraliseCell } from '../chronology/neutralise';
 import { documentDay } from '../report/document-dates';
 
-const HEADINGS = ['Agency', 'Requested on', 'Requested by', 'Return by', 'Status', 'Returned on', 'Rows imported', 'Problems outstanding', 'Family named as'] as const;
+const HEADINGS = [
+  'Agency',
+  'Requested on',
+  'Requested by',
+  'Return by',
+  'Status',
+  'Returned on',
+  'Rows imported',
+  'Problems outstanding',
+  'Family named as',
+] as const;
 
 export function requestStatus(request: AgencyRequest): string {
-  if (request.returnedAt !== null) return request.problemsOutstanding > 0 ? 'Returned, with rows to correct' : 'Returned';
+  if (request.returnedAt !== null)
+    return request.problemsOutstanding > 0 ? 'Returned, with rows to correct' : 'Returned';
   return request.overdue ? 'Overdue' : 'Waiting';
 }
 
@@ -31,5 +42,9 @@ export async function renderTrackingWorkbook(requests: readonly AgencyRequest[])
     HEADINGS.map((value) => ({ value, fontWeight: 'bold' as const })),
     ...body.map((cells) => cells.map((value) => ({ value: neutraliseCell(value), type: String }))),
   ];
-  return writeXlsxFile(data, { sheet: 'Chronology requests', stickyRowsCount: 1, columns: HEADINGS.map((h) => ({ width: h === 'Agency' ? 32 : 20 })) }).toBuffer();
+  return writeXlsxFile(data, {
+    sheet: 'Chronology requests',
+    stickyRowsCount: 1,
+    columns: HEADINGS.map((h) => ({ width: h === 'Agency' ? 32 : 20 })),
+  }).toBuffer();
 }

@@ -127,7 +127,8 @@ function* sheetXml(sheet: SheetSpec): Iterable<string> {
       cells += cellXml(cell, `${columnLetter(c)}${r}`);
     });
     const height = sheet.rowHeights?.[r - 1];
-    if (cells !== '') piece += `<row r="${r}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>${cells}</row>`;
+    if (cells !== '')
+      piece += `<row r="${r}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>${cells}</row>`;
     if (piece.length > 256 * 1024) {
       yield piece;
       piece = '';
@@ -144,7 +145,8 @@ function* sheetXml(sheet: SheetSpec): Iterable<string> {
     yield `<dataValidations count="${validations.length}">`;
     for (const v of validations) {
       const kind = v.list === undefined ? '' : ` type="list"`;
-      const errors = v.list === undefined ? '' : v.strict ? ' showErrorMessage="1" errorStyle="stop"' : ' showErrorMessage="0"';
+      const errors =
+        v.list === undefined ? '' : v.strict ? ' showErrorMessage="1" errorStyle="stop"' : ' showErrorMessage="0"';
       const texts = [
         v.promptTitle === undefined ? '' : ` promptTitle="${attr(v.promptTitle.slice(0, 32))}"`,
         v.prompt === undefined ? '' : ` prompt="${attr(v.prompt.slice(0, 255))}"`,
@@ -185,10 +187,18 @@ const STYLES_XML =
 
 function workbookXml(spec: WorkbookSpec): string {
   const sheets = spec.sheets
-    .map((sheet, i) => `<sheet name="${attr(sheet.name)}" sheetId="${i + 1}"${sheet.state === 'veryHidden' ? ' state="veryHidden"' : ''} r:id="rId${i + 1}"/>`)
+    .map(
+      (sheet, i) =>
+        `<sheet name="${attr(sheet.name)}" sheetId="${i + 1}"${sheet.state === 'veryHidden' ? ' state="veryHidden"' : ''} r:id="rId${i + 1}"/>`,
+    )
     .join('');
-  const active = Math.max(0, spec.sheets.findIndex((sheet) => sheet.selected));
-  const names = (spec.definedNames ?? []).map((n) => `<definedName name="${attr(n.name)}">${attr(n.ref)}</definedName>`).join('');
+  const active = Math.max(
+    0,
+    spec.sheets.findIndex((sheet) => sheet.selected),
+  );
+  const names = (spec.definedNames ?? [])
+    .map((n) => `<definedName name="${attr(n.name)}">${attr(n.ref)}</definedName>`)
+    .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -203,7 +213,10 @@ function workbookXml(spec: WorkbookSpec): string {
 
 function customXml(properties: Readonly<Record<string, string>>): string {
   const items = Object.entries(properties)
-    .map(([name, value], i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${attr(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`)
+    .map(
+      ([name, value], i) =>
+        `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${attr(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`,
+    )
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -225,7 +238,10 @@ function coreXml(title: string): string {
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
   const custom = spec.customProperties !== undefined && Object.keys(spec.customProperties).length > 0;
   const sheetOverrides = spec.sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join('');
   const contentTypes =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -236,20 +252,27 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
     sheetOverrides +
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-    (custom ? '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' : '') +
+    (custom
+      ? '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>'
+      : '') +
     '</Types>';
   const rootRels =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
     '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-    (custom ? '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>' : '') +
+    (custom
+      ? '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>'
+      : '') +
     '</Relationships>';
   const workbookRels =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     spec.sheets
-      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+      )
       .join('') +
     `<Relationship Id="rId${spec.sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
     '</Relationships>';

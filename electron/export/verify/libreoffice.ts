@@ -15,7 +15,20 @@ const run = promisify(execFile);
 export async function convertToPdf(docxPath: string, outDir: string, timeoutMs = 240_000): Promise<string> {
   const profile = mkdtempSync(join(tmpdir(), 'cw-lo-profile-'));
   try {
-    await run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, docxPath], { timeout: timeoutMs });
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        docxPath,
+      ],
+      { timeout: timeoutMs },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -26,7 +26,13 @@ export interface DocxStructure {
   readonly watermark: boolean;
 }
 
-const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function textOf(xml: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? '')).join('');
@@ -35,8 +41,15 @@ function textOf(xml: string): string {
 export async function readDocxStructure(buffer: Uint8Array): Promise<DocxStructure> {
   const zip = await JSZip.loadAsync(buffer);
   const read = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
-  const [doc, styles, core, settings] = await Promise.all([read('word/document.xml'), read('word/styles.xml'), read('docProps/core.xml'), read('word/settings.xml')]);
-  const headerNames = Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).sort();
+  const [doc, styles, core, settings] = await Promise.all([
+    read('word/document.xml'),
+    read('word/styles.xml'),
+    read('docProps/core.xml'),
+    read('word/settings.xml'),
+  ]);
+  const headerNames = Object.keys(zip.files)
+    .filter((n) => /^word\/header\d*\.xml$/.test(n))
+    .sort();
   const headers = await Promise.all(headerNames.map(read));
 
   const stylesUsed = new Set([...doc.matchAll(/<w:pStyle w:val="([^"]+)"/g)].map((m) => m[1] ?? ''));
@@ -54,7 +67,9 @@ export async function readDocxStructure(buffer: Uint8Array): Promise<DocxStructu
     hasTocField: /<w:instrText[^>]*>\s*TOC\b/.test(doc),
     updateFieldsOnOpen: /<w:updateFields(?: w:val="(?:true|1|on)")?\/>/.test(settings),
     tables: tables.length,
-    tablesWithHeaderRow: tables.filter((t) => /<w:tr>\s*<w:trPr>(?:(?!<\/w:trPr>).)*<w:tblHeader\/>/s.test(t.slice(0, 4000))).length,
+    tablesWithHeaderRow: tables.filter((t) =>
+      /<w:tr>\s*<w:trPr>(?:(?!<\/w:trPr>).)*<w:tblHeader\/>/s.test(t.slice(0, 4000)),
+    ).length,
     images: drawings.length,
     imagesWithAltText: drawings.filter((d) => /\sdescr="[^"]+"/.test(d)).length,
     bookmarks: [...doc.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1] ?? ''),

@@ -1,4 +1,10 @@
-import type { ColumnMapping, DuplicatePair, ImportPreview, ImportReport, RejectedRow } from '../../shared/domain/chronology';
+import type {
+  ColumnMapping,
+  DuplicatePair,
+  ImportPreview,
+  ImportReport,
+  RejectedRow,
+} from '../../shared/domain/chronology';
 import { formatVagueDate } from '../../shared/dates';
 import { CasewrightError } from '../../shared/errors';
 import { describeImportProblem } from '../../shared/domain/import-fields';
@@ -34,7 +40,10 @@ export interface ApplyOptions extends EventTypeChoice {
 const suggestEventType = createEventTypeSuggester();
 
 /** Parses a file with the reviewer's mapping, else the one remembered for the agency, else detection. */
-export async function readImport(db: ReadableDb, request: ImportRequest): Promise<{ parsed: ParsedChronology; remembered: boolean }> {
+export async function readImport(
+  db: ReadableDb,
+  request: ImportRequest,
+): Promise<{ parsed: ParsedChronology; remembered: boolean }> {
   const remembered = request.mapping === undefined ? rememberedMapping(db, request.agency) : null;
   const mapping = request.mapping ?? remembered ?? undefined;
   const common = {
@@ -71,11 +80,23 @@ function previewDuplicates(db: ReadableDb, parsed: ParsedChronology, agency: str
   };
   const incoming: SweepItem[] = parsed.rows
     .filter((row) => row.problems.length === 0 && row.date !== null)
-    .map((row) => ({ row: row.row, entryId: null, agencyId: agencyOf(row.agency), earliest: row.date!.earliest, latest: row.date!.latest, text: probeText(row) }));
+    .map((row) => ({
+      row: row.row,
+      entryId: null,
+      agencyId: agencyOf(row.agency),
+      earliest: row.date!.earliest,
+      latest: row.date!.latest,
+      text: probeText(row),
+    }));
   return sweepDuplicates(existingSweepItems(db, span.from, span.to), incoming, agencyNames(db));
 }
 
-export function previewImport(db: ReadableDb, parsed: ParsedChronology, agency: string, remembered: boolean): ImportPreview {
+export function previewImport(
+  db: ReadableDb,
+  parsed: ParsedChronology,
+  agency: string,
+  remembered: boolean,
+): ImportPreview {
   const valid = parsed.rows.filter((row) => row.problems.length === 0);
   return {
     fileName: parsed.fileName,

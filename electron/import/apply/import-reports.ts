@@ -1,4 +1,12 @@
-import type { ColumnFate, DuplicatePair, ImportField, ImportReport, ImportSourceInfo, RejectedRow, SourceNotes } from '../../shared/domain/chronology';
+import type {
+  ColumnFate,
+  DuplicatePair,
+  ImportField,
+  ImportReport,
+  ImportSourceInfo,
+  RejectedRow,
+  SourceNotes,
+} from '../../shared/domain/chronology';
 import type { ReadableDb } from '../../core/store/db-types';
 
 /**
@@ -8,7 +16,10 @@ import type { ReadableDb } from '../../core/store/db-types';
 function readColumns(json: string): { fates: ColumnFate[]; notes: SourceNotes } {
   const value = JSON.parse(json) as ColumnFate[] | ({ fates: ColumnFate[] } & Partial<SourceNotes>);
   if (Array.isArray(value)) return { fates: value, notes: { notesAboveHeader: [], otherSheets: [] } };
-  return { fates: value.fates, notes: { notesAboveHeader: value.notesAboveHeader ?? [], otherSheets: value.otherSheets ?? [] } };
+  return {
+    fates: value.fates,
+    notes: { notesAboveHeader: value.notesAboveHeader ?? [], otherSheets: value.otherSheets ?? [] },
+  };
 }
 
 /** Import reports kept in the review file, newest first, with their rejected rows. */
@@ -36,17 +47,38 @@ export function listImports(db: ReadableDb): ImportReport[] {
     removed_at: string | null;
   }[];
   const rejected = db
-    .prepare('SELECT import_id, source_row, column_name, field, reason, raw FROM import_rejected_row ORDER BY import_id, source_row, id')
-    .all() as { import_id: number; source_row: number; column_name: string | null; field: string | null; reason: string; raw: string }[];
+    .prepare(
+      'SELECT import_id, source_row, column_name, field, reason, raw FROM import_rejected_row ORDER BY import_id, source_row, id',
+    )
+    .all() as {
+    import_id: number;
+    source_row: number;
+    column_name: string | null;
+    field: string | null;
+    reason: string;
+    raw: string;
+  }[];
   const byImport = new Map<number, RejectedRow[]>();
   for (const r of rejected) {
     const list = byImport.get(r.import_id) ?? [];
-    list.push({ row: r.source_row, column: r.column_name, field: r.field as ImportField | null, reason: r.reason, raw: r.raw });
+    list.push({
+      row: r.source_row,
+      column: r.column_name,
+      field: r.field as ImportField | null,
+      reason: r.reason,
+      raw: r.raw,
+    });
     byImport.set(r.import_id, list);
   }
   return batches.map((b) => {
     const columns = readColumns(b.columns_json);
-    const source: ImportSourceInfo = { format: b.format, encoding: b.encoding, delimiter: b.delimiter, sheet: b.sheet, headerRow: b.header_row };
+    const source: ImportSourceInfo = {
+      format: b.format,
+      encoding: b.encoding,
+      delimiter: b.delimiter,
+      sheet: b.sheet,
+      headerRow: b.header_row,
+    };
     return {
       importId: b.id,
       fileName: b.file_name,

@@ -1,4 +1,11 @@
-export { applyImport, previewImport, readImport, refusalFor, type ApplyOptions, type ImportRequest } from './apply-import';
+export {
+  applyImport,
+  previewImport,
+  readImport,
+  refusalFor,
+  type ApplyOptions,
+  type ImportRequest,
+} from './apply-import';
 export { listImports } from './import-reports';
 export { rememberedMapping } from './mappings-store';
 export { removeImport, restoreImport, type RemovedImport } from './remove-import';

@@ -22,7 +22,9 @@ export interface RemovedImport {
 }
 
 function batchOf(db: WritableDb, importId: number): BatchRow {
-  const batch = db.prepare('SELECT id, file_name, agency_name, removed_at, removed_group_id FROM import_batch WHERE id = ?').get(importId) as BatchRow | undefined;
+  const batch = db
+    .prepare('SELECT id, file_name, agency_name, removed_at, removed_group_id FROM import_batch WHERE id = ?')
+    .get(importId) as BatchRow | undefined;
   if (batch === undefined) throw new CasewrightError('not-found', `There is no import ${importId} in this review`);
   return batch;
 }
@@ -37,14 +39,22 @@ function batchOf(db: WritableDb, importId: number): BatchRow {
 export function removeImport(db: WritableDb, importId: number, actor: string): RemovedImport {
   const batch = batchOf(db, importId);
   if (batch.removed_at !== null) {
-    throw new CasewrightError('refused', `The import of ${batch.file_name} (${batch.agency_name}) was already taken out`);
+    throw new CasewrightError(
+      'refused',
+      `The import of ${batch.file_name} (${batch.agency_name}) was already taken out`,
+    );
   }
   const ids = db.prepare('SELECT id FROM entry WHERE import_id = ? ORDER BY id').pluck().all(importId) as number[];
   if (ids.length > 0) deleteEntries(db, ids);
   db.prepare(
     'UPDATE import_batch SET removed_at = ?, removed_by = ?, removed_group_id = (SELECT group_id FROM current_change WHERE id = 1) WHERE id = ?',
   ).run(nowIso(), actor, importId);
-  writeAuditNote(db, { table: 'import_batch', action: 'remove-import', rowKey: importId, after: { file: batch.file_name, agency: batch.agency_name, entries: ids.length } });
+  writeAuditNote(db, {
+    table: 'import_batch',
+    action: 'remove-import',
+    rowKey: importId,
+    after: { file: batch.file_name, agency: batch.agency_name, entries: ids.length },
+  });
   return { importId, fileName: batch.file_name, agency: batch.agency_name, entries: ids.length };
 }
 
@@ -52,10 +62,18 @@ export function removeImport(db: WritableDb, importId: number, actor: string): R
 export function restoreImport(db: WritableDb, importId: number): RemovedImport {
   const batch = batchOf(db, importId);
   if (batch.removed_at === null || batch.removed_group_id === null) {
-    throw new CasewrightError('refused', `The import of ${batch.file_name} (${batch.agency_name}) is in the review; there is nothing to put back`);
+    throw new CasewrightError(
+      'refused',
+      `The import of ${batch.file_name} (${batch.agency_name}) is in the review; there is nothing to put back`,
+    );
   }
   revertGroup(db, batch.removed_group_id);
   const entries = db.prepare('SELECT count(*) FROM entry WHERE import_id = ?').pluck().get(importId) as number;
-  writeAuditNote(db, { table: 'import_batch', action: 'restore-import', rowKey: importId, after: { file: batch.file_name, agency: batch.agency_name, entries } });
+  writeAuditNote(db, {
+    table: 'import_batch',
+    action: 'restore-import',
+    rowKey: importId,
+    after: { file: batch.file_name, agency: batch.agency_name, entries },
+  });
   return { importId, fileName: batch.file_name, agency: batch.agency_name, entries };
 }

@@ -30,7 +30,13 @@ export function writeImport(
   const importedAt = nowIso();
   const agencyId = ensureAgency(db, request.agency);
   const agencyName = db.prepare('SELECT name FROM agency WHERE id = ?').pluck().get(agencyId) as string;
-  const importId = insertBatch(db, parsed, { agencyId, agencyName, importedAt, actor, skipInvalid: options.skipInvalid });
+  const importId = insertBatch(db, parsed, {
+    agencyId,
+    agencyName,
+    importedAt,
+    actor,
+    skipInvalid: options.skipInvalid,
+  });
 
   const newEventTypes = newEventTypeNames(db, valid, options);
   const eventTypeIds = ensureEventTypes(db, newEventTypes);
@@ -135,7 +141,12 @@ interface RowTargets {
 }
 
 /** Writes every valid row as an entry; returns each as the duplicate sweep reads it. */
-function insertRows(db: WritableDb, parsed: ParsedChronology, rows: readonly DraftRow[], targets: RowTargets): SweepItem[] {
+function insertRows(
+  db: WritableDb,
+  parsed: ParsedChronology,
+  rows: readonly DraftRow[],
+  targets: RowTargets,
+): SweepItem[] {
   const writer = createEntryWriter(db);
   const incoming: SweepItem[] = [];
   for (const row of rows) {
@@ -164,7 +175,14 @@ function insertRows(db: WritableDb, parsed: ParsedChronology, rows: readonly Dra
       sourceSheet: parsed.source.sheet,
       sourceRow: row.row,
     });
-    incoming.push({ row: row.row, entryId: id, agencyId: rowAgencyId, earliest: row.date.earliest, latest: row.date.latest, text: probeText(row) });
+    incoming.push({
+      row: row.row,
+      entryId: id,
+      agencyId: rowAgencyId,
+      earliest: row.date.earliest,
+      latest: row.date.latest,
+      text: probeText(row),
+    });
   }
   return incoming;
 }
@@ -183,7 +201,9 @@ function indexImportedRows(db: WritableDb, importId: number): void {
 }
 
 function insertRejectedRows(db: WritableDb, importId: number, rejected: readonly RejectedRow[]): void {
-  const insert = db.prepare('INSERT INTO import_rejected_row (import_id, source_row, column_name, field, reason, raw) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO import_rejected_row (import_id, source_row, column_name, field, reason, raw) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   for (const r of rejected) insert.run(importId, r.row, r.column, r.field, r.reason, r.raw);
 }
 

@@ -46,7 +46,8 @@ function parserReason(code: string, line: number): string {
   if (code === 'MissingQuotes') {
     return `a quote mark (") opens on line ${line} of the file and is never closed, so the lines after it ran together into this row`;
   }
-  if (code === 'InvalidQuotes') return `a quote mark (") on or after line ${line} is not where a spreadsheet program would put one; check the text of this row`;
+  if (code === 'InvalidQuotes')
+    return `a quote mark (") on or after line ${line} is not where a spreadsheet program would put one; check the text of this row`;
   return `this row could not be read as written (line ${line})`;
 }
 

@@ -24,21 +24,32 @@ function megabytes(bytes: number): string {
 
 /** A refusal that names the file and says plainly what is wrong with it. */
 export function refuseFile(fileName: string, reason: string): CasewrightError {
-  return new CasewrightError('validation', `${fileName}: ${reason}. Nothing was imported.`, { problems: [{ file: fileName, reason }] });
+  return new CasewrightError('validation', `${fileName}: ${reason}. Nothing was imported.`, {
+    problems: [{ file: fileName, reason }],
+  });
 }
 
 export function checkFileSize(fileName: string, size: number): void {
   if (size > IMPORT_LIMITS.fileBytes) {
-    throw refuseFile(fileName, `the file is ${megabytes(size)}, more than the ${megabytes(IMPORT_LIMITS.fileBytes)} an agency chronology may be`);
+    throw refuseFile(
+      fileName,
+      `the file is ${megabytes(size)}, more than the ${megabytes(IMPORT_LIMITS.fileBytes)} an agency chronology may be`,
+    );
   }
 }
 
 export function tooManyCells(fileName: string, cells: number): CasewrightError {
-  return refuseFile(fileName, `the sheet has ${cells.toLocaleString('en-GB')} cells, more than the ${IMPORT_LIMITS.cells.toLocaleString('en-GB')} that can be imported at once; split the file`);
+  return refuseFile(
+    fileName,
+    `the sheet has ${cells.toLocaleString('en-GB')} cells, more than the ${IMPORT_LIMITS.cells.toLocaleString('en-GB')} that can be imported at once; split the file`,
+  );
 }
 
 export function tooLargeUnzipped(fileName: string, limit: number = IMPORT_LIMITS.inflatedBytes): CasewrightError {
-  return refuseFile(fileName, `the file unpacks to more than ${megabytes(limit)}, far larger than any chronology; it may be damaged`);
+  return refuseFile(
+    fileName,
+    `the file unpacks to more than ${megabytes(limit)}, far larger than any chronology; it may be damaged`,
+  );
 }
 
 export { megabytes };

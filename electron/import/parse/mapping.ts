@@ -8,27 +8,169 @@ import { readTriState } from './tri-state';
  * the column decides between candidates (long free text is the narrative, dates are the date).
  */
 const HEADER_NAMES: Readonly<Record<ImportField, readonly string[]>> = {
-  date: ['date', 'event date', 'date of event', 'date of contact', 'contact date', 'incident date', 'start date', 'date from', 'from', 'date time', 'date and time', 'when', 'dated', 'incident date time', 'date time of contact'],
+  date: [
+    'date',
+    'event date',
+    'date of event',
+    'date of contact',
+    'contact date',
+    'incident date',
+    'start date',
+    'date from',
+    'from',
+    'date time',
+    'date and time',
+    'when',
+    'dated',
+    'incident date time',
+    'date time of contact',
+  ],
   time: ['time', 'time of event', 'time of contact', 'start time', 'event time'],
   endDate: ['end date', 'date to', 'to', 'end', 'until', 'finish date'],
   agency: ['agency', 'organisation', 'organization', 'service', 'source agency', 'agency name'],
-  sourceDocument: ['source', 'source document', 'document', 'source of information', 'information source', 'system', 'record type'],
-  sourceRole: ['practitioner', 'role', 'officer', 'officer in case', 'practitioner role', 'worker', 'professional', 'staff', 'staff member', 'author', 'author role', 'recorded by', 'completed by', 'practitioner job title', 'job title', 'officer grade', 'clinician', 'entered by'],
-  sourceReference: ['reference', 'ref', 'ref no', 'reference number', 'record number', 'case number', 'crime number', 'crime no', 'incident number', 'incident ref', 'incident reference', 'log number', 'log no', 'crn', 'urn'],
-  eventType: ['event type', 'type', 'contact type', 'type of contact', 'type of event', 'category', 'event category', 'activity', 'event or contact', 'call category', 'incident type'],
-  summary: ['summary', 'note', 'notes', 'event', 'details', 'description', 'event details', 'details of event', 'what happened', 'narrative', 'contact details', 'event summary', 'information', 'event contact', 'summary of contact', 'details of contact', 'record', 'entry', 'clinical note', 'clinical notes', 'case note', 'case notes', 'narrative of event'],
+  sourceDocument: [
+    'source',
+    'source document',
+    'document',
+    'source of information',
+    'information source',
+    'system',
+    'record type',
+  ],
+  sourceRole: [
+    'practitioner',
+    'role',
+    'officer',
+    'officer in case',
+    'practitioner role',
+    'worker',
+    'professional',
+    'staff',
+    'staff member',
+    'author',
+    'author role',
+    'recorded by',
+    'completed by',
+    'practitioner job title',
+    'job title',
+    'officer grade',
+    'clinician',
+    'entered by',
+  ],
+  sourceReference: [
+    'reference',
+    'ref',
+    'ref no',
+    'reference number',
+    'record number',
+    'case number',
+    'crime number',
+    'crime no',
+    'incident number',
+    'incident ref',
+    'incident reference',
+    'log number',
+    'log no',
+    'crn',
+    'urn',
+  ],
+  eventType: [
+    'event type',
+    'type',
+    'contact type',
+    'type of contact',
+    'type of event',
+    'category',
+    'event category',
+    'activity',
+    'event or contact',
+    'call category',
+    'incident type',
+  ],
+  summary: [
+    'summary',
+    'note',
+    'notes',
+    'event',
+    'details',
+    'description',
+    'event details',
+    'details of event',
+    'what happened',
+    'narrative',
+    'contact details',
+    'event summary',
+    'information',
+    'event contact',
+    'summary of contact',
+    'details of contact',
+    'record',
+    'entry',
+    'clinical note',
+    'clinical notes',
+    'case note',
+    'case notes',
+    'narrative of event',
+  ],
   actionTaken: ['action', 'action taken', 'actions', 'actions taken', 'response', 'plan', 'crew actions', 'next steps'],
-  outcome: ['outcome', 'result', 'outcome decision', 'decision outcome', 'decision', 'outcomes', 'outcome next steps', 'decision made'],
-  analysis: ['analysis', 'comment', 'comments', 'analysis comment', 'reviewer comment', 'significance', 'significance for the child', 'analysis of significance', 'impact on child'],
+  outcome: [
+    'outcome',
+    'result',
+    'outcome decision',
+    'decision outcome',
+    'decision',
+    'outcomes',
+    'outcome next steps',
+    'decision made',
+  ],
+  analysis: [
+    'analysis',
+    'comment',
+    'comments',
+    'analysis comment',
+    'reviewer comment',
+    'significance',
+    'significance for the child',
+    'analysis of significance',
+    'impact on child',
+  ],
   tags: ['tags', 'keywords', 'themes', 'labels'],
   significance: ['key', 'key event', 'key events', 'significant event', 'priority', 'key episode'],
-  sharedWith: ['shared with', 'information shared with', 'shared', 'notified', 'agencies informed', 'informed', 'agencies notified', 'who was informed'],
+  sharedWith: [
+    'shared with',
+    'information shared with',
+    'shared',
+    'notified',
+    'agencies informed',
+    'informed',
+    'agencies notified',
+    'who was informed',
+  ],
   location: ['location', 'venue', 'place', 'address', 'where', 'location of contact', 'location of incident'],
   riskTool: ['risk tool', 'risk assessment tool', 'assessment tool'],
-  riskLevel: ['dash', 'dash risk', 'dash risk level', 'risk', 'risk level', 'risk assessment', 'dash rating', 'risk rating', 'dash grading'],
+  riskLevel: [
+    'dash',
+    'dash risk',
+    'dash risk level',
+    'risk',
+    'risk level',
+    'risk assessment',
+    'dash rating',
+    'risk rating',
+    'dash grading',
+  ],
   childSeen: ['child seen', 'seen', 'children seen', 'was child seen', 'child seen y n', 'seen y n'],
   childSeenAlone: ['child seen alone', 'seen alone', 'children seen alone', 'child seen alone y n', 'seen alone y n'],
-  childSpokenTo: ['child spoken to', 'spoken to', 'child spoken to alone', 'voice of the child', 'voice of child', 'child s voice', 'childs voice', 'child s views'],
+  childSpokenTo: [
+    'child spoken to',
+    'spoken to',
+    'child spoken to alone',
+    'voice of the child',
+    'voice of child',
+    'child s voice',
+    'childs voice',
+    'child s views',
+  ],
 };
 
 /** Words that, anywhere in a header, point at a field when no exact name matched (checked in order). */
@@ -124,7 +266,8 @@ export function detectMapping(
   known?: readonly ColumnProfile[],
 ): ColumnMapping {
   const profiles: readonly (ColumnProfile | null)[] =
-    known ?? headers.map((_, index) => (dataRows.length === 0 ? null : profileColumn(dataRows.map((row) => row[index] ?? ''))));
+    known ??
+    headers.map((_, index) => (dataRows.length === 0 ? null : profileColumn(dataRows.map((row) => row[index] ?? ''))));
   const mapping: Partial<Record<ImportField, string>> = {};
   const used = new Set<number>();
   const candidates = new Map<ImportField, number[]>();
@@ -133,12 +276,20 @@ export function detectMapping(
     if (field === undefined) return;
     const profile = profiles[index];
     if (profile && profile.filled === 0 && field !== 'date') return;
-    if (profile && (field === 'childSeen' || field === 'childSeenAlone' || field === 'childSpokenTo') && profile.yesNoShare < 0.5) return;
+    if (
+      profile &&
+      (field === 'childSeen' || field === 'childSeenAlone' || field === 'childSpokenTo') &&
+      profile.yesNoShare < 0.5
+    )
+      return;
     if (profile && field === 'riskLevel' && profile.averageLength > 30) return;
     if (profile && field === 'date' && profile.dateShare < 0.5 && fieldForHeader(header) !== 'date') return;
     candidates.set(field, [...(candidates.get(field) ?? []), index]);
   });
-  const exactFirst = (list: number[]) => [...list.filter((i) => fieldForHeader(headers[i]!) !== undefined), ...list.filter((i) => fieldForHeader(headers[i]!) === undefined)];
+  const exactFirst = (list: number[]) => [
+    ...list.filter((i) => fieldForHeader(headers[i]!) !== undefined),
+    ...list.filter((i) => fieldForHeader(headers[i]!) === undefined),
+  ];
   for (const field of IMPORT_FIELDS) {
     let list = exactFirst(candidates.get(field) ?? []).filter((i) => !used.has(i));
     if (field === 'summary' && profiles.every((p) => p !== null) && list.length > 1) {
@@ -153,7 +304,10 @@ export function detectMapping(
   // Content fallbacks: the date from the column of dates, the narrative from the longest free text.
   if (profiles.every((p) => p !== null) && profiles.length > 0) {
     if (mapping.date === undefined) {
-      const best = headers.map((_, i) => i).filter((i) => !used.has(i) && profiles[i]!.dateShare >= 0.8).sort((a, b) => profiles[b]!.dateShare - profiles[a]!.dateShare)[0];
+      const best = headers
+        .map((_, i) => i)
+        .filter((i) => !used.has(i) && profiles[i]!.dateShare >= 0.8)
+        .sort((a, b) => profiles[b]!.dateShare - profiles[a]!.dateShare)[0];
       if (best !== undefined) {
         mapping.date = headers[best]!;
         used.add(best);
@@ -171,7 +325,11 @@ export function detectMapping(
 }
 
 /** Unmapped columns of free text, longest first: what could fill the summary. */
-export function narrativeCandidates(headers: readonly string[], profiles: readonly ColumnProfile[], used: ReadonlySet<number>): string[] {
+export function narrativeCandidates(
+  headers: readonly string[],
+  profiles: readonly ColumnProfile[],
+  used: ReadonlySet<number>,
+): string[] {
   return headers
     .map((header, index) => ({ header, index, profile: profiles[index]! }))
     .filter(({ index, profile }) => !used.has(index) && isNarrative(profile))

@@ -1,4 +1,13 @@
-import type { ColumnFate, ColumnMapping, ImportColumn, ImportField, ImportProblem, ImportSourceInfo, OtherSheetText, SourceNotes } from '../../shared/domain/chronology';
+import type {
+  ColumnFate,
+  ColumnMapping,
+  ImportColumn,
+  ImportField,
+  ImportProblem,
+  ImportSourceInfo,
+  OtherSheetText,
+  SourceNotes,
+} from '../../shared/domain/chronology';
 import { IMPORT_FIELDS } from '../../shared/domain/chronology';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
 import { CasewrightError } from '../../shared/errors';
@@ -6,7 +15,14 @@ import { detectDelimiter, parseCsv } from './csv';
 import { decodeText } from './decode';
 import { cellText } from './formula';
 import { checkFileSize, refuseFile } from './limits';
-import { applicableMapping, detectHeaderRow, detectMapping, headerScore, narrativeCandidates, profileColumn } from './mapping';
+import {
+  applicableMapping,
+  detectHeaderRow,
+  detectMapping,
+  headerScore,
+  narrativeCandidates,
+  profileColumn,
+} from './mapping';
 import { isBlankRow, type TextTable } from './table';
 import { validateRow, type DateCache, type DraftRow, type RowPlan } from './validate';
 import { readXlsx } from './xlsx';
@@ -70,9 +86,15 @@ function sheetScore(rows: readonly (readonly unknown[])[]): number {
   return best * 1000 + Math.min(rows.length, 999);
 }
 
-type SourceTable = TextTable & { readonly otherSheets?: readonly OtherSheetText[]; readonly rowProblems?: ReadonlyMap<number, readonly string[]>; readonly fileProblems?: readonly { row: number; reason: string }[] };
+type SourceTable = TextTable & {
+  readonly otherSheets?: readonly OtherSheetText[];
+  readonly rowProblems?: ReadonlyMap<number, readonly string[]>;
+  readonly fileProblems?: readonly { row: number; reason: string }[];
+};
 
-async function readTable(options: ParseOptions): Promise<{ table: SourceTable; info: Omit<ImportSourceInfo, 'headerRow'> }> {
+async function readTable(
+  options: ParseOptions,
+): Promise<{ table: SourceTable; info: Omit<ImportSourceInfo, 'headerRow'> }> {
   const { fileName, bytes } = options;
   checkFileSize(fileName, bytes.length);
   const lower = fileName.toLowerCase();
@@ -87,7 +109,8 @@ async function readTable(options: ParseOptions): Promise<{ table: SourceTable; i
     throw refuseFile(fileName, 'this is a document, not a spreadsheet; save the chronology as .xlsx or .csv');
   }
   const { text, encoding } = decodeText(bytes);
-  if (looksBinary(text)) throw refuseFile(fileName, 'this is not a spreadsheet or a CSV text file (it holds binary data)');
+  if (looksBinary(text))
+    throw refuseFile(fileName, 'this is not a spreadsheet or a CSV text file (it holds binary data)');
   const delimiter = detectDelimiter(text);
   return { table: parseCsv(text, delimiter, fileName), info: { format: 'csv', encoding, delimiter, sheet: null } };
 }
@@ -98,7 +121,12 @@ async function readTableNamed(options: ParseOptions): ReturnType<typeof readTabl
     return await readTable(options);
   } catch (error) {
     if (error instanceof CasewrightError) throw error;
-    throw refuseFile(options.fileName, error instanceof RangeError ? 'the file is too large or too deeply nested to read' : 'the file cannot be read as a spreadsheet');
+    throw refuseFile(
+      options.fileName,
+      error instanceof RangeError
+        ? 'the file is too large or too deeply nested to read'
+        : 'the file cannot be read as a spreadsheet',
+    );
   }
 }
 
@@ -137,7 +165,12 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
   const headerRow = headerIndex + 1;
   const notesAboveHeader = table.rows
     .slice(0, headerIndex)
-    .map((row) => row.map((cell) => cellText(cell).value).filter((cell) => cell !== '').join(' | '))
+    .map((row) =>
+      row
+        .map((cell) => cellText(cell).value)
+        .filter((cell) => cell !== '')
+        .join(' | '),
+    )
     .filter((line) => line !== '');
   const rawRows = table.rows.slice(headerIndex + 1);
   if (rawRows.every(isBlankRow)) throw refuseFile(fileName, `there are no rows under the header (row ${headerRow})`);
@@ -158,27 +191,51 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
   });
 
   const profiles = headers.map((_, index) => profileColumn(dataRows.map((row) => row[index] ?? '')));
-  const columns: ImportColumn[] = headers.map((header, index) => ({ index, header, samples: firstFilled(dataRows, index, 3) }));
+  const columns: ImportColumn[] = headers.map((header, index) => ({
+    index,
+    header,
+    samples: firstFilled(dataRows, index, 3),
+  }));
   const detectedMapping = detectMapping(headers, dataRows, profiles);
   const mapping = options.mapping === undefined ? detectedMapping : applicableMapping(options.mapping, headers);
   const ignored = new Set((options.ignoreColumns ?? []).filter((h) => headers.includes(h)));
 
   const fileProblems: ImportProblem[] = [];
-  for (const problem of table.fileProblems ?? []) fileProblems.push({ file: fileName, row: problem.row, reason: problem.reason });
+  for (const problem of table.fileProblems ?? [])
+    fileProblems.push({ file: fileName, row: problem.row, reason: problem.reason });
   for (const header of options.ignoreColumns ?? []) {
-    if (!headers.includes(header)) fileProblems.push({ file: fileName, row: headerRow, column: header, reason: `there is no column "${header}" to leave out` });
+    if (!headers.includes(header))
+      fileProblems.push({
+        file: fileName,
+        row: headerRow,
+        column: header,
+        reason: `there is no column "${header}" to leave out`,
+      });
   }
   if (options.mapping !== undefined) {
     for (const field of IMPORT_FIELDS) {
       const header = options.mapping[field];
       if (header !== undefined && mapping[field] === undefined) {
-        fileProblems.push({ file: fileName, row: headerRow, column: header, field, reason: `the mapping names a column "${header}" that the file does not have` });
+        fileProblems.push({
+          file: fileName,
+          row: headerRow,
+          column: header,
+          field,
+          reason: `the mapping names a column "${header}" that the file does not have`,
+        });
       }
     }
   }
-  const mappedIndexes = new Set(IMPORT_FIELDS.flatMap((field) => (mapping[field] === undefined ? [] : [headers.indexOf(mapping[field])])));
+  const mappedIndexes = new Set(
+    IMPORT_FIELDS.flatMap((field) => (mapping[field] === undefined ? [] : [headers.indexOf(mapping[field])])),
+  );
   if (mapping.date === undefined) {
-    fileProblems.push({ file: fileName, row: headerRow, field: 'date', reason: `no column holds the dates of events (the columns are: ${headers.join(', ')})` });
+    fileProblems.push({
+      file: fileName,
+      row: headerRow,
+      field: 'date',
+      reason: `no column holds the dates of events (the columns are: ${headers.join(', ')})`,
+    });
   }
   if (mapping.summary === undefined) {
     const candidates = narrativeCandidates(headers, profiles, mappedIndexes);
@@ -188,13 +245,21 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
       field: 'summary',
       reason:
         `no column is chosen for the ${fieldLabel('summary')} (what happened)` +
-        (candidates.length > 0 ? `; columns that could be: ${candidates.map((c) => `"${c}"`).join(', ')}` : '; no column holds free text'),
+        (candidates.length > 0
+          ? `; columns that could be: ${candidates.map((c) => `"${c}"`).join(', ')}`
+          : '; no column holds free text'),
     });
   }
   for (const field of IMPORT_FIELDS) {
     const header = mapping[field];
     if (header !== undefined && ignored.has(header)) {
-      fileProblems.push({ file: fileName, row: headerRow, column: header, field, reason: `the column "${header}" is both left out and used for the ${fieldLabel(field)}` });
+      fileProblems.push({
+        file: fileName,
+        row: headerRow,
+        column: header,
+        field,
+        reason: `the column "${header}" is both left out and used for the ${fieldLabel(field)}`,
+      });
     }
   }
 
@@ -225,7 +290,17 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
       if (isBlankRow(cells) && rowProblems === undefined) return;
       const rowNumber = headerRow + 1 + offset;
       const draft = validateRow(fileName, rowNumber, cells, mapping, plan, dates, rawFormulas[offset]);
-      rows.push(rowProblems === undefined ? draft : { ...draft, problems: [...rowProblems.map((reason) => ({ file: fileName, row: rowNumber, reason })), ...draft.problems] });
+      rows.push(
+        rowProblems === undefined
+          ? draft
+          : {
+              ...draft,
+              problems: [
+                ...rowProblems.map((reason) => ({ file: fileName, row: rowNumber, reason })),
+                ...draft.problems,
+              ],
+            },
+      );
     });
   }
   return {

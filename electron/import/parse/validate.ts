@@ -1,5 +1,14 @@
 import { parseTime, parseVagueDate } from '../../shared/dates';
-import type { ChildContact, ColumnMapping, ExtraField, ImportField, ImportProblem, RiskAssessment, Significance, VagueDate } from '../../shared/domain/chronology';
+import type {
+  ChildContact,
+  ColumnMapping,
+  ExtraField,
+  ImportField,
+  ImportProblem,
+  RiskAssessment,
+  Significance,
+  VagueDate,
+} from '../../shared/domain/chronology';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
 import { readTriState } from './tri-state';
 
@@ -95,7 +104,8 @@ export function validateRow(
   const columnIndex = plan.columnIndex;
   const problems: ImportProblem[] = [];
   const get = (field: ImportField): string => cellOf(cells, columnIndex, field);
-  const problem = (field: ImportField, reason: string) => problems.push({ file: fileName, row: rowNumber, column: mapping[field], field, reason });
+  const problem = (field: ImportField, reason: string) =>
+    problems.push({ file: fileName, row: rowNumber, column: mapping[field], field, reason });
   const extraFields: ExtraField[] = [];
 
   let date: VagueDate | null = null;
@@ -124,7 +134,8 @@ export function validateRow(
   const significanceText = get('significance').toLowerCase();
   let significance: Significance = 'routine';
   if (KEY_WORDS.has(significanceText)) significance = 'key';
-  else if (!ROUTINE_WORDS.has(significanceText)) problem('significance', `"${get('significance')}" is neither key nor routine (use "key" or leave empty)`);
+  else if (!ROUTINE_WORDS.has(significanceText))
+    problem('significance', `"${get('significance')}" is neither key nor routine (use "key" or leave empty)`);
 
   const summary = get('summary');
   const actionTaken = get('actionTaken');
@@ -132,7 +143,9 @@ export function validateRow(
   const analysis = get('analysis');
   if (summary === '') {
     const summaryIndex = columnIndex.get('summary');
-    const otherText = cells.some((cell, index) => cell !== '' && index !== summaryIndex && index !== columnIndex.get('date'));
+    const otherText = cells.some(
+      (cell, index) => cell !== '' && index !== summaryIndex && index !== columnIndex.get('date'),
+    );
     problem(
       'summary',
       otherText
@@ -141,7 +154,11 @@ export function validateRow(
     );
   }
   let childContact: ChildContact | null = null;
-  const answers: Record<(typeof CHILD_FIELDS)[number], ReturnType<typeof readTriState>['value']> = { childSeen: 'unknown', childSeenAlone: 'unknown', childSpokenTo: 'unknown' };
+  const answers: Record<(typeof CHILD_FIELDS)[number], ReturnType<typeof readTriState>['value']> = {
+    childSeen: 'unknown',
+    childSeenAlone: 'unknown',
+    childSpokenTo: 'unknown',
+  };
   for (const field of CHILD_FIELDS) {
     const text = get(field);
     if (text === '') continue;
@@ -151,12 +168,21 @@ export function validateRow(
     if (!read.exact) extraFields.push({ name: mapping[field] ?? IMPORT_FIELD_LABELS[field], value: text, raw: null });
   }
   if (CHILD_FIELDS.some((field) => columnIndex.has(field) && get(field) !== '')) {
-    childContact = { personId: null, seen: answers.childSeen, seenAlone: answers.childSeenAlone, spokenTo: answers.childSpokenTo, viewsRecorded: 'unknown' };
-    if (childContact.seenAlone === 'yes' && childContact.seen === 'unknown') childContact = { ...childContact, seen: 'yes' };
+    childContact = {
+      personId: null,
+      seen: answers.childSeen,
+      seenAlone: answers.childSeenAlone,
+      spokenTo: answers.childSpokenTo,
+      viewsRecorded: 'unknown',
+    };
+    if (childContact.seenAlone === 'yes' && childContact.seen === 'unknown')
+      childContact = { ...childContact, seen: 'yes' };
   }
   const riskLevel = get('riskLevel');
-  const risk: RiskAssessment | null = riskLevel === '' ? null : { tool: nullable(get('riskTool')) ?? plan.riskToolFromHeader, level: riskLevel };
-  if (riskLevel === '' && get('riskTool') !== '') extraFields.push({ name: mapping.riskTool ?? IMPORT_FIELD_LABELS.riskTool, value: get('riskTool'), raw: null });
+  const risk: RiskAssessment | null =
+    riskLevel === '' ? null : { tool: nullable(get('riskTool')) ?? plan.riskToolFromHeader, level: riskLevel };
+  if (riskLevel === '' && get('riskTool') !== '')
+    extraFields.push({ name: mapping.riskTool ?? IMPORT_FIELD_LABELS.riskTool, value: get('riskTool'), raw: null });
 
   for (const { index, header } of plan.extraColumns) {
     const value = cells[index] ?? '';
@@ -168,7 +194,10 @@ export function validateRow(
     extraFields.push({ name: `${plan.headers[index] ?? `Column ${index + 1}`} (formula as written)`, value: raw, raw });
   });
   const eventType = nullable(get('eventType'));
-  const suggestedEventType = eventType === null && plan.suggestEventType !== null ? plan.suggestEventType(`${summary} ${actionTaken} ${outcome}`) : null;
+  const suggestedEventType =
+    eventType === null && plan.suggestEventType !== null
+      ? plan.suggestEventType(`${summary} ${actionTaken} ${outcome}`)
+      : null;
   return {
     row: rowNumber,
     cells,

@@ -18,7 +18,10 @@ function dateCellText(date: Date): string {
   const hours = date.getUTCHours();
   const minutes = date.getUTCMinutes();
   const time = hours === 0 && minutes === 0 ? '' : `${two(hours)}:${two(minutes)}`;
-  if (date.getUTCFullYear() < 1900 || (date.getUTCFullYear() === 1900 && date.getUTCMonth() === 0 && date.getUTCDate() === 0)) {
+  if (
+    date.getUTCFullYear() < 1900 ||
+    (date.getUTCFullYear() === 1900 && date.getUTCMonth() === 0 && date.getUTCDate() === 0)
+  ) {
     return time === '' ? '00:00' : time;
   }
   const day = `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
@@ -61,7 +64,10 @@ function otherSheetText(sheet: { sheet: string; data: unknown[][] }): OtherSheet
     if (lines.length < OTHER_SHEET_LINES) lines.push(line);
     else skipped += 1;
   }
-  if (skipped > 0) lines.push(`(${skipped.toLocaleString('en-GB')} more rows of this sheet were not kept; open the workbook to read them)`);
+  if (skipped > 0)
+    lines.push(
+      `(${skipped.toLocaleString('en-GB')} more rows of this sheet were not kept; open the workbook to read them)`,
+    );
   return lines.length === 0 ? null : { sheet: sheet.sheet, lines };
 }
 
@@ -69,7 +75,12 @@ function otherSheetText(sheet: { sheet: string; data: unknown[][] }): OtherSheet
  * `scoreSheet` ranks sheets when none is named: a workbook often opens with a cover or notes sheet,
  * and the chronology is the sheet whose rows look like a header and data.
  */
-export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: string, scoreSheet?: (rows: readonly (readonly unknown[])[]) => number): Promise<XlsxTable> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  fileName: string,
+  sheet?: string,
+  scoreSheet?: (rows: readonly (readonly unknown[])[]) => number,
+): Promise<XlsxTable> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     sheets = (await readXlsxFile(Buffer.from(bytes))) as unknown as { sheet: string; data: unknown[][] }[];
@@ -78,7 +89,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: stri
     throw refuseFile(fileName, 'this is not a readable Excel workbook (it may be damaged, or saved in another format)');
   }
   const names = sheets.map((s) => s.sheet);
-  let chosen = sheet === undefined ? sheets.find((s) => s.data.length > 0) ?? sheets[0] : sheets.find((s) => s.sheet === sheet);
+  let chosen =
+    sheet === undefined ? (sheets.find((s) => s.data.length > 0) ?? sheets[0]) : sheets.find((s) => s.sheet === sheet);
   if (sheet === undefined && scoreSheet !== undefined && sheets.length > 1) {
     let best = -1;
     for (const candidate of sheets) {
@@ -90,15 +102,20 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: stri
     }
   }
   if (!chosen) {
-    throw new CasewrightError('validation', `${fileName}: there is no sheet called "${sheet}" (sheets: ${names.join(', ')})`, {
-      problems: [{ file: fileName, reason: `no sheet "${sheet}"` }],
-    });
+    throw new CasewrightError(
+      'validation',
+      `${fileName}: there is no sheet called "${sheet}" (sheets: ${names.join(', ')})`,
+      {
+        problems: [{ file: fileName, reason: `no sheet "${sheet}"` }],
+      },
+    );
   }
   // A stray cell far down the sheet (row 1,048,576) leaves a long run of blank rows: drop them
   // from the end, and never spread a row count into Math.max (it overflows the stack).
   const data = chosen.data;
   let last = data.length - 1;
-  while (last >= 0 && (data[last] ?? []).every((value) => value === null || value === undefined || value === '')) last -= 1;
+  while (last >= 0 && (data[last] ?? []).every((value) => value === null || value === undefined || value === ''))
+    last -= 1;
   let width = 0;
   for (let r = 0; r <= last; r += 1) {
     const row = data[r] ?? [];
@@ -112,7 +129,11 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, sheet?: stri
     const row = data[r] ?? [];
     const cells = Array.from({ length: width }, (_, i) => cellText(row[i]));
     for (const cell of cells) {
-      if (cell.length > IMPORT_LIMITS.cellChars) throw refuseFile(fileName, `row ${r + 1} has a cell of ${cell.length.toLocaleString('en-GB')} characters, more than the ${IMPORT_LIMITS.cellChars.toLocaleString('en-GB')} one cell may hold`);
+      if (cell.length > IMPORT_LIMITS.cellChars)
+        throw refuseFile(
+          fileName,
+          `row ${r + 1} has a cell of ${cell.length.toLocaleString('en-GB')} characters, more than the ${IMPORT_LIMITS.cellChars.toLocaleString('en-GB')} one cell may hold`,
+        );
     }
     rows.push(cells);
   }

@@ -6,7 +6,11 @@ import { IMPORT_LIMITS, refuseFile, tooLargeUnzipped } from './limits';
  * declares can lie), and refuses as soon as the total passes the limit. A zip bomb is stopped
  * after at most the limit, before the workbook reader inflates anything.
  */
-export function checkZipInflatedSize(fileName: string, bytes: Uint8Array, limit: number = IMPORT_LIMITS.inflatedBytes): void {
+export function checkZipInflatedSize(
+  fileName: string,
+  bytes: Uint8Array,
+  limit: number = IMPORT_LIMITS.inflatedBytes,
+): void {
   let total = 0;
   let failure: Error | null = null;
   const unzip = new Unzip((file) => {

@@ -10,7 +10,13 @@ import { REQUEST_MARKER_PROPERTIES, type RequestMarker } from '../../shared/doma
 /** A custom-properties part larger than this is not ours (the marker is well under 2 KB). */
 const MAX_PART_BYTES = 256 * 1024;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: true, isArray: (name) => name === 'property' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  processEntities: true,
+  isArray: (name) => name === 'property',
+});
 
 function properties(xml: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -18,7 +24,8 @@ function properties(xml: string): Map<string, string> {
   for (const property of tree.Properties?.property ?? []) {
     const name = property['@name'];
     const value = property.lpwstr ?? property.bstr;
-    if (typeof name === 'string' && (typeof value === 'string' || typeof value === 'number')) found.set(name, String(value));
+    if (typeof name === 'string' && (typeof value === 'string' || typeof value === 'number'))
+      found.set(name, String(value));
   }
   return found;
 }
@@ -27,7 +34,9 @@ function properties(xml: string): Map<string, string> {
 export function readRequestMarker(bytes: Uint8Array): RequestMarker | null {
   let part: Uint8Array | undefined;
   try {
-    part = unzipSync(bytes, { filter: (file) => file.name === 'docProps/custom.xml' && file.originalSize <= MAX_PART_BYTES })['docProps/custom.xml'];
+    part = unzipSync(bytes, {
+      filter: (file) => file.name === 'docProps/custom.xml' && file.originalSize <= MAX_PART_BYTES,
+    })['docProps/custom.xml'];
   } catch {
     return null;
   }

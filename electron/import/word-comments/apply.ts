@@ -9,11 +9,13 @@ import type { ReturnedDocument, ThreadedComment } from './read-docx';
 
 /** Reads what placement needs from the review: finding titles and body paragraphs, entry ids. */
 export function placementContext(db: ReadableDb): PlacementContext {
-  const findings = (db.prepare(`SELECT id, title, body_json FROM finding ORDER BY number`).all() as {
-    id: number;
-    title: string;
-    body_json: string | null;
-  }[]).map((row) => ({
+  const findings = (
+    db.prepare(`SELECT id, title, body_json FROM finding ORDER BY number`).all() as {
+      id: number;
+      title: string;
+      body_json: string | null;
+    }[]
+  ).map((row) => ({
     id: row.id,
     title: row.title,
     paragraphs: bookmarkedParagraphs(row.body_json === null ? null : (JSON.parse(row.body_json) as RichText)),
@@ -41,7 +43,9 @@ function threadOrder(comments: readonly ThreadedComment[]): readonly ThreadedCom
   const placed = new Set<string>();
   let remaining = [...comments];
   while (remaining.length > 0) {
-    const ready = remaining.filter((c) => c.parentId === null || placed.has(c.parentId) || !comments.some((p) => p.id === c.parentId));
+    const ready = remaining.filter(
+      (c) => c.parentId === null || placed.has(c.parentId) || !comments.some((p) => p.id === c.parentId),
+    );
     // A cycle in a damaged file: take the rest as they come rather than loop for ever.
     const batch = ready.length > 0 ? ready : remaining;
     for (const comment of batch) {
@@ -71,7 +75,9 @@ export function applyWordComments(
   const placementOf = new Map(placed.map((p) => [p.comment.id, p]));
   const annotationIdOf = new Map<string, number>();
   const bySource = db.prepare(`SELECT id FROM annotation WHERE source_fingerprint = ? AND source_comment_id = ?`);
-  const byContent = db.prepare(`SELECT id FROM annotation WHERE author_name = ? AND created_at = ? AND body = ? AND source_comment_id IS NOT NULL`);
+  const byContent = db.prepare(
+    `SELECT id FROM annotation WHERE author_name = ? AND created_at = ? AND body = ? AND source_comment_id IS NOT NULL`,
+  );
   let added = 0;
   let alreadyImported = 0;
   let placedByAnchor = 0;
@@ -80,10 +86,12 @@ export function applyWordComments(
 
   for (const comment of threadOrder(document.comments)) {
     const placement = placementOf.get(comment.id)!;
-    const author = comment.author === '' ? (comment.initials === '' ? 'Unknown author' : comment.initials) : comment.author;
+    const author =
+      comment.author === '' ? (comment.initials === '' ? 'Unknown author' : comment.initials) : comment.author;
     const createdAt = validIsoOrNow(comment.date);
     const text = comment.text === '' ? '(empty comment)' : comment.text;
-    const existing = (bySource.get(document.fingerprint, comment.id) ?? byContent.get(author, createdAt, text)) as { id: number } | undefined;
+    const existing = (bySource.get(document.fingerprint, comment.id) ?? byContent.get(author, createdAt, text)) as
+      { id: number } | undefined;
     if (existing) {
       annotationIdOf.set(comment.id, existing.id);
       alreadyImported += 1;

@@ -13,5 +13,7 @@ export async function importWordComments(
   options: { readonly fileName: string; readonly authorAgency?: string },
 ): Promise<AnnotationImportReport> {
   const document = await readReturnedDocx(bytes, options.fileName);
-  return review.write(`Import panel comments from ${options.fileName}`, (db) => applyWordComments(db, document, options));
+  return review.write(`Import panel comments from ${options.fileName}`, (db) =>
+    applyWordComments(db, document, options),
+  );
 }

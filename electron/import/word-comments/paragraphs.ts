@@ -7,7 +7,17 @@ import { hasChildren, type RichText, type SerializedNodeBase } from '../../share
  * and stray inline nodes at the top level are not. Used to place a comment by its quoted text
  * when the panel's edits removed the bookmark.
  */
-const notNumbered = new Set(['heading', 'list', 'table', 'horizontalrule', 'link', 'autolink', 'listitem', 'tablerow', 'tablecell']);
+const notNumbered = new Set([
+  'heading',
+  'list',
+  'table',
+  'horizontalrule',
+  'link',
+  'autolink',
+  'listitem',
+  'tablerow',
+  'tablecell',
+]);
 
 function inlineText(node: SerializedNodeBase): string {
   if (typeof node.text === 'string') return node.text;

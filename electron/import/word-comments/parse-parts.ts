@@ -20,7 +20,10 @@ export function parseComments(xml: string): readonly WordComment[] {
       author: (comment.attrs.author ?? '').trim(),
       initials: (comment.attrs.initials ?? '').trim(),
       date: comment.attrs.date ?? '',
-      text: paragraphs.map((p) => visibleText(p.children)).join('\n').trim(),
+      text: paragraphs
+        .map((p) => visibleText(p.children))
+        .join('\n')
+        .trim(),
       paraIds: paragraphs.map((p) => p.attrs.paraId).filter((id): id is string => id !== undefined),
     };
   });

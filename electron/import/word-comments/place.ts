@@ -70,7 +70,8 @@ function fromQuote(quote: string, context: PlacementContext): PlannedTarget | nu
       continue;
     }
     const index = finding.paragraphs.findIndex((p) => normaliseForMatch(p).includes(needle));
-    if (index >= 0) hits.push({ kind: 'paragraph', anchor: `cw_p_f_${finding.id}_${index + 1}`, findingId: finding.id });
+    if (index >= 0)
+      hits.push({ kind: 'paragraph', anchor: `cw_p_f_${finding.id}_${index + 1}`, findingId: finding.id });
   }
   return hits.length === 1 ? hits[0]! : null;
 }
@@ -80,7 +81,10 @@ function fromQuote(quote: string, context: PlacementContext): PlannedTarget | nu
  * then by the quoted text, and replies follow their parent. Nothing is dropped: a comment that
  * cannot be placed is `unplaced`.
  */
-export function placeComments(comments: readonly ThreadedComment[], context: PlacementContext): readonly PlacedComment[] {
+export function placeComments(
+  comments: readonly ThreadedComment[],
+  context: PlacementContext,
+): readonly PlacedComment[] {
   const own = new Map<string, PlacedComment>();
   for (const comment of comments) {
     const anchor = comment.range ? chooseAnchor(comment.range.enclosingBookmarks, comment.range.innerBookmarks) : null;
@@ -90,7 +94,12 @@ export function placeComments(comments: readonly ThreadedComment[], context: Pla
       continue;
     }
     const byQuote = comment.range ? fromQuote(comment.range.quotedText, context) : null;
-    own.set(comment.id, byQuote ? { comment, target: byQuote, placedBy: 'quote' } : { comment, target: { kind: 'unplaced' }, placedBy: 'none' });
+    own.set(
+      comment.id,
+      byQuote
+        ? { comment, target: byQuote, placedBy: 'quote' }
+        : { comment, target: { kind: 'unplaced' }, placedBy: 'none' },
+    );
   }
   const rootOf = (comment: ThreadedComment, seen: Set<string>): PlacedComment | undefined => {
     if (comment.parentId === null || seen.has(comment.id)) return own.get(comment.id);

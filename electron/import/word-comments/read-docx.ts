@@ -72,14 +72,20 @@ export async function readReturnedDocx(bytes: Uint8Array, fileName: string): Pro
   } catch (error) {
     if (error instanceof CasewrightError) throw error;
     // A parser failure (stack overflow on deep nesting, a malformed part) still names the file.
-    throw new CasewrightError('validation', `${fileName}: the Word document could not be read (its contents are damaged or built in a way Word never writes). Nothing was imported.`);
+    throw new CasewrightError(
+      'validation',
+      `${fileName}: the Word document could not be read (its contents are damaged or built in a way Word never writes). Nothing was imported.`,
+    );
   }
 }
 
 /** Word never writes a document type declaration; one in a part can only be damage or an attack (entities). */
 function refuseDoctype(fileName: string, ...parts: (string | null)[]): void {
   if (parts.some((part) => part !== null && /<!DOCTYPE|<!ENTITY/i.test(part.slice(0, 4096)))) {
-    throw new CasewrightError('validation', `${fileName}: the Word document declares its own XML entities, which Word never does; it was not read. Nothing was imported.`);
+    throw new CasewrightError(
+      'validation',
+      `${fileName}: the Word document declares its own XML entities, which Word never does; it was not read. Nothing was imported.`,
+    );
   }
 }
 
@@ -93,13 +99,17 @@ function refuseDeepNesting(fileName: string, ...parts: (string | null)[]): void 
     for (let i = 0; i < part.length; i += 1) {
       if (part.charCodeAt(i) !== 60) continue;
       const next = part.charCodeAt(i + 1);
-      if (next === 47) depth -= 1; // </
+      if (next === 47)
+        depth -= 1; // </
       else if (next !== 33 && next !== 63) {
         const close = part.indexOf('>', i);
         if (close > 0 && part.charCodeAt(close - 1) !== 47) depth += 1; // not <x/>
       }
       if (depth > MAX_XML_DEPTH) {
-        throw new CasewrightError('validation', `${fileName}: the Word document is nested more than ${MAX_XML_DEPTH} levels deep, which no real document is; it was not read. Nothing was imported.`);
+        throw new CasewrightError(
+          'validation',
+          `${fileName}: the Word document is nested more than ${MAX_XML_DEPTH} levels deep, which no real document is; it was not read. Nothing was imported.`,
+        );
       }
     }
   }
@@ -112,11 +122,17 @@ async function readDocxParts(bytes: Uint8Array, fileName: string): Promise<Retur
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new CasewrightError('validation', `${fileName} is not a Word document (.docx): it could not be opened as a zip package.`);
+    throw new CasewrightError(
+      'validation',
+      `${fileName} is not a Word document (.docx): it could not be opened as a zip package.`,
+    );
   }
   const documentXml = await partText(zip, 'word/document.xml');
   if (documentXml === null) {
-    throw new CasewrightError('validation', `${fileName} is not a Word document (.docx): word/document.xml is missing.`);
+    throw new CasewrightError(
+      'validation',
+      `${fileName} is not a Word document (.docx): word/document.xml is missing.`,
+    );
   }
   const commentsXml = await partText(zip, 'word/comments.xml');
   const extendedXml = await partText(zip, 'word/commentsExtended.xml');

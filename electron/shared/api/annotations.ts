@@ -6,7 +6,10 @@ const id = z.number().int().positive();
 
 export const annotationTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('finding'), findingId: id }),
-  z.object({ kind: z.literal('paragraph'), anchor: z.string().regex(/^cw_p_[fsr]_.+_\d+$/, 'expected cw_p_<f|s|r>_<owner>_<n>') }),
+  z.object({
+    kind: z.literal('paragraph'),
+    anchor: z.string().regex(/^cw_p_[fsr]_.+_\d+$/, 'expected cw_p_<f|s|r>_<owner>_<n>'),
+  }),
   z.object({ kind: z.literal('entry'), entryId: id }),
   z.object({ kind: z.literal('unplaced') }),
 ]);
@@ -23,9 +26,16 @@ export const annotationsApi = {
     z.object({ status: z.enum(annotationStatuses).optional(), findingId: id.optional() }),
   ).returns<readonly Annotation[]>(),
   'annotations.add': reviewCommand(
-    z.object({ target: annotationTargetSchema, text: z.string().trim().min(1), ...author, quotedText: z.string().optional() }),
+    z.object({
+      target: annotationTargetSchema,
+      text: z.string().trim().min(1),
+      ...author,
+      quotedText: z.string().optional(),
+    }),
   ).returns<Annotation>(),
-  'annotations.reply': reviewCommand(z.object({ parentId: id, text: z.string().trim().min(1), ...author })).returns<Annotation>(),
+  'annotations.reply': reviewCommand(
+    z.object({ parentId: id, text: z.string().trim().min(1), ...author }),
+  ).returns<Annotation>(),
   'annotations.updateStatus': reviewCommand(z.object({ id, status: z.enum(annotationStatuses) })).returns<Annotation>(),
   'annotations.update': reviewCommand(z.object({ id, text: z.string().trim().min(1) })).returns<Annotation>(),
   /** Place a comment (with its replies) on another target, e.g. one the import could not place. */

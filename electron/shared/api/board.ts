@@ -41,7 +41,11 @@ export interface LibraryView extends LibraryOverview {
   readonly agencies: readonly string[];
   readonly taxonomies: readonly { readonly id: string; readonly title: string }[];
   /** Crosswalks available to count themes in another framework. */
-  readonly crosswalks: readonly { readonly id: string; readonly title: string; readonly taxonomies: readonly string[] }[];
+  readonly crosswalks: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly taxonomies: readonly string[];
+  }[];
 }
 
 export interface TrackerView {
@@ -75,7 +79,9 @@ export const boardApi = {
       crosswalk: crosswalkChoiceSchema.optional(),
     }),
   ).returns<readonly ThemeFinding[]>(),
-  'board.listCharacteristics': appQuery(z.object({ roots: libraryRootsSchema, filter: boardFilterSchema })).returns<readonly CharacteristicRow[]>(),
+  'board.listCharacteristics': appQuery(z.object({ roots: libraryRootsSchema, filter: boardFilterSchema })).returns<
+    readonly CharacteristicRow[]
+  >(),
   'board.listRecommendations': appQuery(
     z.object({ roots: libraryRootsSchema, filter: boardFilterSchema, agency: z.string().max(300).optional() }),
   ).returns<TrackerView>(),
@@ -88,7 +94,11 @@ export const boardApi = {
     }),
   ).returns<{ readonly recordedIn: 'review' | 'board-file'; readonly message: string }>(),
   'board.search': appQuery(
-    z.object({ roots: libraryRootsSchema, text: z.string().trim().min(1, 'Type something to search for').max(500), limit: z.number().int().min(1).max(1000).default(200) }),
+    z.object({
+      roots: libraryRootsSchema,
+      text: z.string().trim().min(1, 'Type something to search for').max(500),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
   ).returns<readonly SearchGroup[]>(),
   /** Writes a file but changes no review; a command so the UI treats it as an action. */
   'board.export': appCommand(

@@ -30,7 +30,14 @@ const triState = z.enum(['yes', 'no', 'unknown']) satisfies z.ZodType<TriState>;
 
 export const entryPersonSchema = z.object({
   personId: id,
-  role: z.enum(['present', 'alleged-perpetrator', 'victim', 'witness', 'subject', 'other']) satisfies z.ZodType<EventPersonRole>,
+  role: z.enum([
+    'present',
+    'alleged-perpetrator',
+    'victim',
+    'witness',
+    'subject',
+    'other',
+  ]) satisfies z.ZodType<EventPersonRole>,
 });
 
 export const childContactSchema = z.object({
@@ -106,10 +113,12 @@ export const chronologySortSchema = z.object({
 });
 
 export const columnMappingSchema = z
-  .object(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, z.string().optional()])) as Record<
-    (typeof IMPORT_FIELDS)[number],
-    z.ZodOptional<z.ZodString>
-  >)
+  .object(
+    Object.fromEntries(IMPORT_FIELDS.map((f) => [f, z.string().optional()])) as Record<
+      (typeof IMPORT_FIELDS)[number],
+      z.ZodOptional<z.ZodString>
+    >,
+  )
   .transform((m) => m as ColumnMapping);
 
 export const importSourceSchema = z.object({
@@ -170,7 +179,9 @@ export const chronologyApi = {
     readonly TimelineItem[]
   >(),
   /** Who had recorded / been told of which events by `date`. `keyOnly` defaults to true. */
-  'chronology.getWhoKnew': reviewQuery(z.object({ date: isoDay, keyOnly: z.boolean().default(true) })).returns<WhoKnewReport>(),
+  'chronology.getWhoKnew': reviewQuery(
+    z.object({ date: isoDay, keyOnly: z.boolean().default(true) }),
+  ).returns<WhoKnewReport>(),
 
   'chronology.listAgencies': reviewQuery(z.object({})).returns<readonly Agency[]>(),
   'chronology.addAgency': reviewCommand(z.object({ name: z.string().trim().min(1) })).returns<Agency>(),
@@ -179,8 +190,12 @@ export const chronologyApi = {
   'chronology.updateEventType': reviewCommand(z.object({ id, name: z.string().trim().min(1) })).returns<EventType>(),
 
   'chronology.listEpisodes': reviewQuery(z.object({})).returns<readonly KeyPracticeEpisode[]>(),
-  'chronology.addEpisode': reviewCommand(episodeFields.partial().required({ title: true })).returns<KeyPracticeEpisode>(),
-  'chronology.updateEpisode': reviewCommand(z.object({ id, changes: episodeFields.partial() })).returns<KeyPracticeEpisode>(),
+  'chronology.addEpisode': reviewCommand(
+    episodeFields.partial().required({ title: true }),
+  ).returns<KeyPracticeEpisode>(),
+  'chronology.updateEpisode': reviewCommand(
+    z.object({ id, changes: episodeFields.partial() }),
+  ).returns<KeyPracticeEpisode>(),
   'chronology.removeEpisode': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
   /** Add (or with `remove: true`, take out) entries from an episode. */
   'chronology.assignEpisode': reviewCommand(
@@ -193,9 +208,19 @@ export const chronologyApi = {
   /** Reports of past imports (kept in the file), newest first. */
   'chronology.listImports': reviewQuery(z.object({})).returns<readonly ImportReport[]>(),
   /** Takes a whole import out again (audited, undoable); the report stays, marked removed. */
-  'chronology.removeImport': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
+  'chronology.removeImport': reviewCommand(z.object({ importId: id })).returns<{
+    importId: number;
+    fileName: string;
+    agency: string;
+    entries: number;
+  }>(),
   /** Puts a removed import back exactly as it was (also after the review was reopened). */
-  'chronology.restoreImport': reviewCommand(z.object({ importId: id })).returns<{ importId: number; fileName: string; agency: string; entries: number }>(),
+  'chronology.restoreImport': reviewCommand(z.object({ importId: id })).returns<{
+    importId: number;
+    fileName: string;
+    agency: string;
+    entries: number;
+  }>(),
   'chronology.getMapping': reviewQuery(z.object({ agency: z.string().trim().min(1) })).returns<ColumnMapping | null>(),
 
   'chronology.listDuplicates': reviewQuery(

@@ -28,10 +28,13 @@ const findingFields = z.object({
   inBriefing: z.boolean(),
 });
 
-export const findingAddSchema = findingFields.partial().required({ title: true }).extend({
-  tags: z.array(tagSpecSchema).default([]),
-  evidence: z.array(evidenceSpecSchema).default([]),
-});
+export const findingAddSchema = findingFields
+  .partial()
+  .required({ title: true })
+  .extend({
+    tags: z.array(tagSpecSchema).default([]),
+    evidence: z.array(evidenceSpecSchema).default([]),
+  });
 export type FindingAddInput = z.output<typeof findingAddSchema>;
 
 export const findingsApi = {

@@ -25,7 +25,9 @@ export const insightApi = {
   'insight.run': reviewQuery(z.object({})).returns<InsightReport>(),
   'insight.getThresholds': reviewQuery(z.object({})).returns<InsightThresholdsState>(),
   /** Keeps the reviewer's own thresholds in the review (audited, undoable). */
-  'insight.updateThresholds': reviewCommand(z.object({ thresholds: insightThresholdsSchema })).returns<InsightThresholdsState>(),
+  'insight.updateThresholds': reviewCommand(
+    z.object({ thresholds: insightThresholdsSchema }),
+  ).returns<InsightThresholdsState>(),
   'insight.resetThresholds': reviewCommand(z.object({})).returns<InsightThresholdsState>(),
   'insight.dismiss': reviewCommand(z.object({ patternId: patternIdSchema, reason: dismissReasonSchema })).returns<{
     readonly patternId: string;
@@ -36,6 +38,8 @@ export const insightApi = {
   'insight.addFalseMatch': reviewCommand(
     z.object({ patternId: patternIdSchema, entryId: z.string().regex(/^\d+$/), reason: falseMatchReasonSchema }),
   ).returns<readonly InsightFalseMatch[]>(),
-  'insight.removeFalseMatch': reviewCommand(z.object({ ruleId: insightRuleIdSchema, entryId: z.string().regex(/^\d+$/) })).returns<{ readonly entryId: string }>(),
+  'insight.removeFalseMatch': reviewCommand(
+    z.object({ ruleId: insightRuleIdSchema, entryId: z.string().regex(/^\d+$/) }),
+  ).returns<{ readonly entryId: string }>(),
   'insight.addFinding': reviewCommand(z.object({ patternId: patternIdSchema })).returns<InsightFindingDraft>(),
 } as const;

@@ -3,7 +3,12 @@ import { reviewCommand, reviewQuery } from './define';
 import type { PanelMember } from '../domain/panel';
 
 const id = z.number().int().positive();
-const field = (what: string) => z.string().trim().min(1, `the panel member needs their ${what}`).max(200, `the ${what} is longer than 200 characters`);
+const field = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `the panel member needs their ${what}`)
+    .max(200, `the ${what} is longer than 200 characters`);
 
 const panelMemberFields = z.object({
   name: field('name'),

@@ -31,7 +31,10 @@ const nonEmpty = (what: string) => z.string().trim().min(1, `${what} cannot be e
 
 const householdPeriodSchema = z
   .object({ from: isoDay, to: isoDay.optional() })
-  .refine((p) => p.to === undefined || p.to >= p.from, { message: 'a household period cannot end before it starts', path: ['to'] });
+  .refine((p) => p.to === undefined || p.to >= p.from, {
+    message: 'a household period cannot end before it starts',
+    path: ['to'],
+  });
 
 /** Person fields without defaults: an update must leave out what it does not change. */
 const personFields = {
@@ -116,7 +119,9 @@ export const peopleApi = {
   'people.removeRelationship': reviewCommand(z.object({ id })).returns<{ removed: boolean }>(),
 
   'people.listCharacteristicTemplates': reviewQuery(z.object({})).returns<readonly CharacteristicTemplate[]>(),
-  'people.listCharacteristics': reviewQuery(z.object({ personId: id.optional() })).returns<readonly CharacteristicRecord[]>(),
+  'people.listCharacteristics': reviewQuery(z.object({ personId: id.optional() })).returns<
+    readonly CharacteristicRecord[]
+  >(),
   'people.updateCharacteristic': reviewCommand(characteristicInputSchema).returns<CharacteristicRecord>(),
   'people.removeCharacteristic': reviewCommand(
     z.object({ personId: id, characteristicId: z.enum(characteristicIds) }),
@@ -129,5 +134,7 @@ export const peopleApi = {
 
   /** Likely unregistered names in everything the review holds (drafts included). */
   'people.listNameWarnings': reviewQuery(z.object({})).returns<readonly NameWarning[]>(),
-  'people.dismissNameWarning': reviewCommand(z.object({ name: nonEmpty('The name').max(100) })).returns<{ dismissed: boolean }>(),
+  'people.dismissNameWarning': reviewCommand(z.object({ name: nonEmpty('The name').max(100) })).returns<{
+    dismissed: boolean;
+  }>(),
 } as const;

@@ -6,7 +6,11 @@ const id = z.number().int().positive();
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'not a real date');
+  .refine(
+    (day) =>
+      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
+    'not a real date',
+  );
 
 const recommendationFields = z.object({
   text: z.string().trim().min(1, 'the recommendation needs its text'),
@@ -27,7 +31,11 @@ export const recommendationsApi = {
   ).returns<readonly Recommendation[]>(),
   'recommendations.get': reviewQuery(z.object({ id })).returns<Recommendation>(),
   'recommendations.add': reviewCommand(recommendationAddSchema).returns<Recommendation>(),
-  'recommendations.update': reviewCommand(z.object({ id, changes: recommendationFields.partial() })).returns<Recommendation>(),
+  'recommendations.update': reviewCommand(
+    z.object({ id, changes: recommendationFields.partial() }),
+  ).returns<Recommendation>(),
   'recommendations.remove': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
-  'recommendations.move': reviewCommand(z.object({ id, toNumber: z.number().int().min(1) })).returns<readonly Recommendation[]>(),
+  'recommendations.move': reviewCommand(z.object({ id, toNumber: z.number().int().min(1) })).returns<
+    readonly Recommendation[]
+  >(),
 } as const;

@@ -41,13 +41,26 @@ export interface BriefingView {
 export const reportApi = {
   'report.listTemplates': reviewQuery(z.object({})).returns<ReportTemplates>(),
   'report.updateTemplates': reviewCommand(
-    z.object({ templateId: templateIdSchema.nullable().optional(), briefingTemplateId: templateIdSchema.nullable().optional() }),
+    z.object({
+      templateId: templateIdSchema.nullable().optional(),
+      briefingTemplateId: templateIdSchema.nullable().optional(),
+    }),
   ).returns<ReportSettings>(),
   'report.listSections': reviewQuery(z.object({})).returns<readonly ReportSectionView[]>(),
-  'report.updateSectionText': reviewCommand(z.object({ key: z.string().regex(/^[a-z0-9-]+$/), body: richTextSchema.nullable() })).returns<SectionText>(),
+  'report.updateSectionText': reviewCommand(
+    z.object({ key: z.string().regex(/^[a-z0-9-]+$/), body: richTextSchema.nullable() }),
+  ).returns<SectionText>(),
   'report.listGlossary': reviewQuery(z.object({})).returns<readonly GlossaryEntry[]>(),
   'report.updateGlossaryDefinition': reviewCommand(
-    z.object({ term: z.string().trim().min(1).max(20).regex(/^[A-Za-z0-9]+$/, 'Letters and digits only'), definition: z.string().max(500) }),
+    z.object({
+      term: z
+        .string()
+        .trim()
+        .min(1)
+        .max(20)
+        .regex(/^[A-Za-z0-9]+$/, 'Letters and digits only'),
+      definition: z.string().max(500),
+    }),
   ).returns<readonly GlossaryEntry[]>(),
   'report.getBriefing': reviewQuery(z.object({})).returns<BriefingView>(),
   'report.updateBriefing': reviewCommand(briefingContentPatchSchema).returns<BriefingContent>(),

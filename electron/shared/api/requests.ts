@@ -13,7 +13,11 @@ const id = z.number().int().positive();
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'give the return date as a day, e.g. 2021-02-03');
 
 export const requestAddSchema = z.object({
-  agency: z.string().trim().min(1, 'name the agency the request is for').max(200, 'the agency name is longer than 200 characters'),
+  agency: z
+    .string()
+    .trim()
+    .min(1, 'name the agency the request is for')
+    .max(200, 'the agency name is longer than 200 characters'),
   dueDate: isoDay.nullable().default(null),
   /** Name the family (real names and dates of birth, which agencies need to find records) or use pseudonyms only. */
   naming: z.enum(['real-names', 'pseudonyms']),
@@ -35,7 +39,10 @@ export interface ReturnedRequestPreview extends ImportPreview {
 export const requestsApi = {
   'requests.list': reviewQuery(z.object({})).returns<readonly AgencyRequest[]>(),
   /** Generates the agency's workbook, saves it where the user chose, and adds it to the tracking list. */
-  'requests.add': reviewCommand(requestAddSchema).returns<{ readonly request: AgencyRequest; readonly saved: SavedOutput }>(),
+  'requests.add': reviewCommand(requestAddSchema).returns<{
+    readonly request: AgencyRequest;
+    readonly saved: SavedOutput;
+  }>(),
   'requests.remove': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
   /** Reads a returned workbook: refused when it is not a request, is for another review, or its headings changed. */
   'requests.importPreview': reviewQuery(returnedRequestSchema).returns<ReturnedRequestPreview>(),
@@ -43,5 +50,7 @@ export const requestsApi = {
     returnedRequestSchema.extend({ skipInvalid: z.boolean().default(false), dryRun: z.boolean().default(false) }),
   ).returns<ImportReport>(),
   /** The tracking list as a spreadsheet for the panel. */
-  'requests.export': reviewQuery(z.object({ target: saveTargetSchema })).returns<SavedOutput & { readonly rows: number }>(),
+  'requests.export': reviewQuery(z.object({ target: saveTargetSchema })).returns<
+    SavedOutput & { readonly rows: number }
+  >(),
 } as const;

@@ -59,14 +59,18 @@ export const reviewApi = {
     }),
   ).returns<ReviewSession>(),
   /** An encrypted review needs its passphrase; without it the error's code is `passphrase-needed`. */
-  'review.open': appCommand(z.object({ path: reviewPathSchema, passphrase: passphraseSchema.optional() })).returns<ReviewSession>(),
+  'review.open': appCommand(
+    z.object({ path: reviewPathSchema, passphrase: passphraseSchema.optional() }),
+  ).returns<ReviewSession>(),
   'review.openSample': appCommand(z.object({})).returns<ReviewSession>(),
   'review.close': appCommand(z.object({ reviewId: z.string().min(1) })).returns<{ closed: boolean }>(),
 
   'review.getSession': reviewQuery(z.object({})).returns<ReviewSession>(),
   'review.getCounts': reviewQuery(z.object({})).returns<ReviewCounts>(),
   'review.updateMeta': reviewCommand(reviewMetaPatchSchema).returns<ReviewMeta>(),
-  'review.updateTermsOfReference': reviewCommand(z.object({ termsOfReference: richTextSchema.nullable() })).returns<ReviewMeta>(),
+  'review.updateTermsOfReference': reviewCommand(
+    z.object({ termsOfReference: richTextSchema.nullable() }),
+  ).returns<ReviewMeta>(),
   'review.listHistory': reviewQuery(z.object({})).returns<HistoryState>(),
   'review.undo': reviewCommand(z.object({})).returns<HistoryState>(),
   'review.redo': reviewCommand(z.object({})).returns<HistoryState>(),
@@ -78,8 +82,13 @@ export const reviewApi = {
   'review.erasePermanently': reviewCommand(z.object({})).returns<{ readonly records: number }>(),
   /** How many days the audit trail keeps before-images of changes (null: for the life of the review). */
   'review.getAuditRetention': reviewQuery(z.object({})).returns<{ readonly days: number | null }>(),
-  'review.updateAuditRetention': reviewCommand(z.object({ days: z.number().int().min(1).max(36500).nullable() })).returns<{ readonly days: number | null }>(),
+  'review.updateAuditRetention': reviewCommand(
+    z.object({ days: z.number().int().min(1).max(36500).nullable() }),
+  ).returns<{ readonly days: number | null }>(),
   'review.listAudit': reviewQuery(
-    z.object({ limit: z.number().int().min(1).max(1000).default(100), beforeId: z.number().int().positive().optional() }),
+    z.object({
+      limit: z.number().int().min(1).max(1000).default(100),
+      beforeId: z.number().int().positive().optional(),
+    }),
   ).returns<readonly AuditEntry[]>(),
 } as const;

@@ -21,9 +21,9 @@ export const taxonomyApi = {
   'taxonomy.list': appQuery(z.object({})).returns<readonly TaxonomySummary[]>(),
   'taxonomy.get': appQuery(z.object({ id: taxonomyId, version: z.string().optional() })).returns<Taxonomy>(),
   /** Adds a taxonomy (.json) or REFI-QDA codebook (.qdc) to the user's taxonomy folder. */
-  'taxonomy.import': appCommand(
-    z.object({ fileName: z.string().trim().min(1), text: z.string().min(1) }),
-  ).returns<readonly TaxonomySummary[]>(),
+  'taxonomy.import': appCommand(z.object({ fileName: z.string().trim().min(1), text: z.string().min(1) })).returns<
+    readonly TaxonomySummary[]
+  >(),
   /** A REFI-QDA codebook (.qdc XML) holding the given taxonomies (newest versions). */
   'taxonomy.exportQdc': appQuery(z.object({ ids: z.array(taxonomyId).min(1) })).returns<{ readonly xml: string }>(),
 
@@ -37,5 +37,7 @@ export const taxonomyApi = {
 
   'taxonomy.listForReview': reviewQuery(z.object({})).returns<readonly TaxonomyForReview[]>(),
   /** Copies a version into the review; later tags from that taxonomy use it. */
-  'taxonomy.pin': reviewCommand(z.object({ id: taxonomyId, version: z.string().trim().min(1) })).returns<TaxonomySummary>(),
+  'taxonomy.pin': reviewCommand(
+    z.object({ id: taxonomyId, version: z.string().trim().min(1) }),
+  ).returns<TaxonomySummary>(),
 } as const;

@@ -9,5 +9,4 @@ export interface ApiRequest {
 }
 
 export type ApiResponse =
-  | { readonly ok: true; readonly result: unknown }
-  | { readonly ok: false; readonly error: ApiError };
+  { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: ApiError };

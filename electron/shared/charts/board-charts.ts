@@ -35,7 +35,12 @@ const statusFills: Readonly<Record<string, string>> = {
 };
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 function clip(text: string, max: number): string {
@@ -55,7 +60,10 @@ function hidden(count: number, options: ChartOptions): boolean {
 }
 
 /** Horizontal bars: one per theme, longest first. */
-export function themeBarChart(rows: readonly { readonly label: string; readonly findings: number }[], options: ChartOptions): Chart {
+export function themeBarChart(
+  rows: readonly { readonly label: string; readonly findings: number }[],
+  options: ChartOptions,
+): Chart {
   const shown = rows.slice(0, 15);
   const width = 760;
   const labelWidth = 300;
@@ -99,22 +107,36 @@ export function completenessMatrix(
   const height = top + characteristics.length * cellH + 30;
   const parts: string[] = [];
   roles.forEach((role, j) => {
-    parts.push(`<text x='${left + j * cellW + cellW / 2}' y='${top - 10}' text-anchor='middle' font-size='12' fill='${INK}' ${FONT}>${escapeXml(clip(familyRoleLabels[role], 16))}</text>`);
+    parts.push(
+      `<text x='${left + j * cellW + cellW / 2}' y='${top - 10}' text-anchor='middle' font-size='12' fill='${INK}' ${FONT}>${escapeXml(clip(familyRoleLabels[role], 16))}</text>`,
+    );
   });
   const sentences: string[] = [];
   characteristics.forEach((c, i) => {
     const y = top + i * cellH;
-    parts.push(`<text x='${left - 8}' y='${y + 22}' text-anchor='end' font-size='13' fill='${INK}' ${FONT}>${escapeXml(characteristicLabels[c] ?? c)}</text>`);
+    parts.push(
+      `<text x='${left - 8}' y='${y + 22}' text-anchor='end' font-size='13' fill='${INK}' ${FONT}>${escapeXml(characteristicLabels[c] ?? c)}</text>`,
+    );
     roles.forEach((role, j) => {
       const row = rows.find((r) => r.characteristic === c && r.role === role);
       const x = left + j * cellW;
       if (row === undefined || row.people === 0) {
-        parts.push(`<rect x='${x + 2}' y='${y + 2}' width='${cellW - 4}' height='${cellH - 4}' fill='#f2f2f2' stroke='#bfbfbf'/>`);
+        parts.push(
+          `<rect x='${x + 2}' y='${y + 2}' width='${cellW - 4}' height='${cellH - 4}' fill='#f2f2f2' stroke='#bfbfbf'/>`,
+        );
         return;
       }
       const share = row.recorded / row.people;
       const suppressedCell = hidden(row.recorded, options) || hidden(row.people, options);
-      const shade = suppressedCell ? '#d9d9d9' : share >= 0.75 ? '#1f3864' : share >= 0.5 ? '#5b7bb5' : share >= 0.25 ? '#a9bde0' : '#e8eef8';
+      const shade = suppressedCell
+        ? '#d9d9d9'
+        : share >= 0.75
+          ? '#1f3864'
+          : share >= 0.5
+            ? '#5b7bb5'
+            : share >= 0.25
+              ? '#a9bde0'
+              : '#e8eef8';
       const textFill = !suppressedCell && share >= 0.5 ? '#ffffff' : INK;
       const label = suppressedCell ? 'suppressed' : `${options.format(row.recorded)} of ${options.format(row.people)}`;
       parts.push(
@@ -126,7 +148,10 @@ export function completenessMatrix(
   });
   const title = 'Completeness: protected characteristics recorded, by family role';
   const heading = `<text x='16' y='28' font-size='16' font-weight='bold' fill='${INK}' ${FONT}>${escapeXml(title)}</text>`;
-  const altText = sentences.length === 0 ? 'Completeness matrix: no family members are recorded in these reviews.' : `Completeness matrix. ${sentences.join('; ')}.`;
+  const altText =
+    sentences.length === 0
+      ? 'Completeness matrix: no family members are recorded in these reviews.'
+      : `Completeness matrix. ${sentences.join('; ')}.`;
   return { svg: frame(width, height, title, altText, heading + parts.join('')), width, height, altText };
 }
 
@@ -137,7 +162,9 @@ export function statusOverTimeChart(years: readonly StatusByYear[], options: Cha
   const rowH = 30;
   const top = 80;
   const height = top + years.length * rowH + 30;
-  const totals = years.map((y) => recommendationStatuses.reduce((sum, s) => sum + (hidden(y.byStatus[s], options) ? 0 : y.byStatus[s]), 0));
+  const totals = years.map((y) =>
+    recommendationStatuses.reduce((sum, s) => sum + (hidden(y.byStatus[s], options) ? 0 : y.byStatus[s]), 0),
+  );
   const max = Math.max(1, ...totals);
   const scale = (width - left - 40) / max;
   const parts: string[] = [];
@@ -152,19 +179,28 @@ export function statusOverTimeChart(years: readonly StatusByYear[], options: Cha
   years.forEach((y, i) => {
     const yPos = top + i * rowH;
     const yearLabel = y.year === null ? 'No due date' : `Due ${y.year}`;
-    parts.push(`<text x='${left - 8}' y='${yPos + 19}' text-anchor='end' font-size='13' fill='${INK}' ${FONT}>${escapeXml(yearLabel)}</text>`);
+    parts.push(
+      `<text x='${left - 8}' y='${yPos + 19}' text-anchor='end' font-size='13' fill='${INK}' ${FONT}>${escapeXml(yearLabel)}</text>`,
+    );
     let x = left;
     for (const s of recommendationStatuses) {
       const count = y.byStatus[s];
       if (count === 0 || hidden(count, options)) continue;
       const w = count * scale;
-      parts.push(`<rect x='${x.toFixed(1)}' y='${yPos + 4}' width='${w.toFixed(1)}' height='${rowH - 10}' fill='${statusFills[s]}' stroke='#ffffff'/>`);
+      parts.push(
+        `<rect x='${x.toFixed(1)}' y='${yPos + 4}' width='${w.toFixed(1)}' height='${rowH - 10}' fill='${statusFills[s]}' stroke='#ffffff'/>`,
+      );
       x += w;
     }
-    sentences.push(`${yearLabel}: ${recommendationStatuses.map((s) => `${recommendationStatusLabels[s].toLowerCase()} ${options.format(y.byStatus[s])}`).join(', ')}`);
+    sentences.push(
+      `${yearLabel}: ${recommendationStatuses.map((s) => `${recommendationStatusLabels[s].toLowerCase()} ${options.format(y.byStatus[s])}`).join(', ')}`,
+    );
   });
   const title = 'Recommendation status by the year they fall due';
   const heading = `<text x='16' y='28' font-size='16' font-weight='bold' fill='${INK}' ${FONT}>${escapeXml(title)}</text>`;
-  const altText = years.length === 0 ? 'Recommendation status chart: there are no recommendations.' : `Stacked bar chart of recommendation status. ${sentences.join('; ')}.`;
+  const altText =
+    years.length === 0
+      ? 'Recommendation status chart: there are no recommendations.'
+      : `Stacked bar chart of recommendation status. ${sentences.join('; ')}.`;
   return { svg: frame(width, height, title, altText, heading + parts.join('')), width, height, altText };
 }

@@ -41,7 +41,20 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
-export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTH_ABBREVIATIONS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 /** Lower-case month words agencies write → month number. */
 const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
@@ -68,7 +81,9 @@ export type PartOfYear = 'early' | 'mid' | 'late';
  * (spring = January–March); British reviewers mean March–May, so the bounds come from here.
  * Winter belongs to the year in which it starts: "Winter 2013" = December 2013 – February 2014.
  */
-export const SEASONS: Readonly<Record<Season, { readonly code: number; readonly firstMonth: number; readonly lastMonth: number }>> = {
+export const SEASONS: Readonly<
+  Record<Season, { readonly code: number; readonly firstMonth: number; readonly lastMonth: number }>
+> = {
   spring: { code: 21, firstMonth: 3, lastMonth: 5 },
   summer: { code: 22, firstMonth: 6, lastMonth: 8 },
   autumn: { code: 23, firstMonth: 9, lastMonth: 11 },
@@ -79,7 +94,9 @@ export const SEASONS: Readonly<Record<Season, { readonly code: number; readonly 
  * "Early / Mid / Late 2014" split the year into thirds of four months each. ISO 8601-2 has a code
  * for exactly that grouping (quadrimesters 37–39), so the EDTF form stays standard.
  */
-export const PARTS_OF_YEAR: Readonly<Record<PartOfYear, { readonly code: number; readonly firstMonth: number; readonly lastMonth: number }>> = {
+export const PARTS_OF_YEAR: Readonly<
+  Record<PartOfYear, { readonly code: number; readonly firstMonth: number; readonly lastMonth: number }>
+> = {
   early: { code: 37, firstMonth: 1, lastMonth: 4 },
   mid: { code: 38, firstMonth: 5, lastMonth: 8 },
   late: { code: 39, firstMonth: 9, lastMonth: 12 },

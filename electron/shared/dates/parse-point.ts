@@ -133,7 +133,11 @@ export function parsePoint(text: string): PointResult {
     return seasonPoint(SEASON_WORDS[m[1]!]!, Number(m[2]), m[3]);
   }
   // Early 2014, Mid-2014, Late 2014, the end of 2014
-  if ((m = /^(early|beginning of|start of|mid|middle|middle of|the middle of|late|end of|the end of)[\s-]*(\d{4})$/.exec(words))) {
+  if (
+    (m = /^(early|beginning of|start of|mid|middle|middle of|the middle of|late|end of|the end of)[\s-]*(\d{4})$/.exec(
+      words,
+    ))
+  ) {
     const year = Number(m[2]);
     const bad = checkYear(year);
     return bad ? { reason: bad } : { point: { kind: 'part', year, part: PART_WORDS[m[1]!]! } };

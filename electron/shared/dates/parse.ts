@@ -4,7 +4,11 @@ import { earliestOf, edtfOfEndpoint, edtfOfSingle, latestOf, precisionOf, qualif
 import { parseTime } from './time';
 
 export type DateParseResult =
-  | { readonly ok: true; readonly value: VagueDate; /** a time written in the same cell, `HH:MM` */ readonly time: string | null }
+  | {
+      readonly ok: true;
+      readonly value: VagueDate;
+      /** a time written in the same cell, `HH:MM` */ readonly time: string | null;
+    }
   | { readonly ok: false; readonly reason: string };
 
 const APPROX_PREFIX = /^(?:(?:circa|approximately|approx|about|around|roughly|ca|c)\b\.?\s*|c(?=\d)|~\s*)/;
@@ -12,7 +16,8 @@ const APPROX_SUFFIX = /\s*(?:~|\((?:approx\.?|approximately|approximate|estimate
 const UNCERTAIN_PREFIX = /^\?\s*/;
 const UNCERTAIN_SUFFIX = /\s*(?:\?|\(\?\)|\((?:unconfirmed|uncertain|tbc)\))$/;
 const BOTH = /^%|%$/;
-const TIME_SUFFIX = /(?:[ t]|,\s*|\s+at\s+)(\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))(?:z|[+-]\d{2}:?\d{2})?$/;
+const TIME_SUFFIX =
+  /(?:[ t]|,\s*|\s+at\s+)(\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))(?:z|[+-]\d{2}:?\d{2})?$/;
 
 interface Qualified {
   readonly text: string;
@@ -24,7 +29,7 @@ function stripQualifiers(input: string): Qualified {
   let text = input;
   let approximate = false;
   let uncertain = false;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const before = text;
     if (BOTH.test(text)) {
@@ -61,11 +66,13 @@ interface Single {
 function single(text: string): { single: Single } | { reason: string } | undefined {
   const q = stripQualifiers(text);
   const result: PointResult = parsePoint(q.text);
-  if (result && 'point' in result) return { single: { point: result.point, approximate: q.approximate, uncertain: q.uncertain } };
+  if (result && 'point' in result)
+    return { single: { point: result.point, approximate: q.approximate, uncertain: q.uncertain } };
   if (result) return result;
   // "Early May 2014" says less than a day: keep the month, mark it approximate.
   const partOfMonth = parsePartOfMonth(q.text);
-  if (partOfMonth && 'point' in partOfMonth) return { single: { point: partOfMonth.point, approximate: true, uncertain: q.uncertain } };
+  if (partOfMonth && 'point' in partOfMonth)
+    return { single: { point: partOfMonth.point, approximate: true, uncertain: q.uncertain } };
   return partOfMonth;
 }
 

@@ -1,12 +1,4 @@
-import {
-  PARTS_OF_YEAR,
-  SEASONS,
-  daysInMonth,
-  isoDay,
-  isoMonth,
-  type PartOfYear,
-  type Season,
-} from './calendar';
+import { PARTS_OF_YEAR, SEASONS, daysInMonth, isoDay, isoMonth, type PartOfYear, type Season } from './calendar';
 import type { DatePrecision } from '../domain/chronology';
 
 /** One end of a vague date, at the precision it was written with. */

@@ -5,7 +5,10 @@ import { parseVagueDate } from './parse';
 /** For services: a date the user must give, refused with a `validation` error naming the field. */
 export function requireVagueDate(text: string, field: string): VagueDate {
   const result = parseVagueDate(text);
-  if (!result.ok) throw new CasewrightError('validation', `${field}: ${result.reason}`, { problems: [{ field, reason: result.reason }] });
+  if (!result.ok)
+    throw new CasewrightError('validation', `${field}: ${result.reason}`, {
+      problems: [{ field, reason: result.reason }],
+    });
   return result.value;
 }
 

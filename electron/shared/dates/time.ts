@@ -2,7 +2,8 @@
  * Times as agencies write them: "14:30", "14.30", "1430", "2.30pm", "2pm", "14:30:15".
  * Returns `HH:MM` (24-hour), or a reason.
  */
-export type TimeParseResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly reason: string };
+export type TimeParseResult =
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly reason: string };
 
 export function parseTime(input: string): TimeParseResult {
   const text = input.trim().toLowerCase().replace(/\s+/g, '');
@@ -16,7 +17,8 @@ export function parseTime(input: string): TimeParseResult {
     return { ok: false, reason: `"${input.trim()}" is not a time (expected e.g. 14:30 or 2.30pm)` };
   }
   if (meridiem !== undefined) {
-    if (hours < 1 || hours > 12) return { ok: false, reason: `"${input.trim()}": hour ${hours} does not exist on a 12-hour clock` };
+    if (hours < 1 || hours > 12)
+      return { ok: false, reason: `"${input.trim()}": hour ${hours} does not exist on a 12-hour clock` };
     hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
   }
   if (hours > 23) return { ok: false, reason: `"${input.trim()}": hour ${hours} does not exist` };

@@ -36,7 +36,8 @@ export const REQUEST_COLUMNS: readonly RequestColumn[] = [
     heading: 'Date',
     field: 'date',
     width: 16,
-    prompt: 'Day first: 3/2/2021 or 3 February 2021. If unsure: May 2014, Spring 2013, Early 2014, 2014, c. 3/2/2021 or ?3/2/2021. Type it as text.',
+    prompt:
+      'Day first: 3/2/2021 or 3 February 2021. If unsure: May 2014, Spring 2013, Early 2014, 2014, c. 3/2/2021 or ?3/2/2021. Type it as text.',
   },
   { heading: 'Time', field: 'time', width: 9, prompt: '24-hour clock, e.g. 14:30. Leave empty if not recorded.' },
   {
@@ -54,8 +55,18 @@ export const REQUEST_COLUMNS: readonly RequestColumn[] = [
   },
   { heading: 'Action taken', field: 'actionTaken', width: 40, prompt: 'What your agency did in response.' },
   { heading: 'Outcome or decision', field: 'outcome', width: 40, prompt: 'The outcome or decision, and who made it.' },
-  { heading: 'Practitioner role', field: 'sourceRole', width: 22, prompt: 'The role of the person who recorded it (e.g. health visitor), not their name.' },
-  { heading: 'Reference', field: 'sourceReference', width: 16, prompt: 'Your record, log or crime reference, so the entry can be traced.' },
+  {
+    heading: 'Practitioner role',
+    field: 'sourceRole',
+    width: 22,
+    prompt: 'The role of the person who recorded it (e.g. health visitor), not their name.',
+  },
+  {
+    heading: 'Reference',
+    field: 'sourceReference',
+    width: 16,
+    prompt: 'Your record, log or crime reference, so the entry can be traced.',
+  },
   {
     heading: 'Risk assessment tool',
     field: 'riskTool',
@@ -63,7 +74,13 @@ export const REQUEST_COLUMNS: readonly RequestColumn[] = [
     prompt: 'If a risk assessment was done: the tool used (DASH, DARA, or type another).',
     list: { key: 'riskTools', strict: false },
   },
-  { heading: 'Risk level', field: 'riskLevel', width: 14, prompt: 'The risk level the assessment gave. Choose from the list.', list: { key: 'riskLevels', strict: true } },
+  {
+    heading: 'Risk level',
+    field: 'riskLevel',
+    width: 14,
+    prompt: 'The risk level the assessment gave. Choose from the list.',
+    list: { key: 'riskLevels', strict: true },
+  },
   {
     heading: 'Child seen',
     field: 'childSeen',
@@ -92,7 +109,12 @@ export const REQUEST_COLUMNS: readonly RequestColumn[] = [
     prompt: 'Other agencies this information was shared with. Choose one, or type several separated by semicolons.',
     list: { key: 'agencies', strict: false },
   },
-  { heading: 'Source document', field: 'sourceDocument', width: 22, prompt: 'Where this came from: case note, referral form, incident log…' },
+  {
+    heading: 'Source document',
+    field: 'sourceDocument',
+    width: 22,
+    prompt: 'Where this came from: case note, referral form, incident log…',
+  },
 ];
 
 /** The mapping a returned request imports with: each heading fills its field, nothing to choose. */

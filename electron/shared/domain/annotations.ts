@@ -14,7 +14,12 @@ export const annotationStatusLabels: Readonly<Record<AnnotationStatus, string>> 
  * so nothing a panel member wrote is lost.
  */
 export type AnnotationTarget =
-  | { readonly kind: 'finding'; readonly findingId: number | null; readonly findingNumber: number | null; readonly findingTitle: string | null }
+  | {
+      readonly kind: 'finding';
+      readonly findingId: number | null;
+      readonly findingNumber: number | null;
+      readonly findingTitle: string | null;
+    }
   | {
       readonly kind: 'paragraph';
       readonly anchor: string;
@@ -55,7 +60,12 @@ export interface AnnotationImportReport {
   readonly placedByAnchor: number;
   readonly placedByQuote: number;
   /** Comments that matched nothing: kept as `unplaced` annotations and listed here. */
-  readonly unplaced: readonly { readonly commentId: string; readonly author: string; readonly text: string; readonly quotedText: string }[];
+  readonly unplaced: readonly {
+    readonly commentId: string;
+    readonly author: string;
+    readonly text: string;
+    readonly quotedText: string;
+  }[];
 }
 
 /**

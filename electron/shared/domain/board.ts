@@ -14,7 +14,15 @@ import type { CrosswalkRelation } from './crosswalk';
 export { crosswalkRelations, type CrosswalkRelation } from './crosswalk';
 
 /** Why a file in the library could not be read. Shown to users through `refusalLabels`. */
-export const refusalKinds = ['not-a-review', 'newer-format', 'damaged', 'encrypted', 'locked', 'unreadable', 'backup-copy'] as const;
+export const refusalKinds = [
+  'not-a-review',
+  'newer-format',
+  'damaged',
+  'encrypted',
+  'locked',
+  'unreadable',
+  'backup-copy',
+] as const;
 export type RefusalKind = (typeof refusalKinds)[number];
 
 export interface RefusedFile {
@@ -142,7 +150,11 @@ export interface ThemeRow {
   readonly byYear: readonly { readonly year: number | null; readonly findings: number }[];
   readonly byKind: readonly { readonly kind: ReviewKind; readonly findings: number }[];
   /** Terms of other taxonomies counted here through a crosswalk, with their relation. */
-  readonly mappedFrom: readonly { readonly taxonomyId: string; readonly termId: string; readonly relation: CrosswalkRelation }[];
+  readonly mappedFrom: readonly {
+    readonly taxonomyId: string;
+    readonly termId: string;
+    readonly relation: CrosswalkRelation;
+  }[];
 }
 
 export interface ThemeFinding {
@@ -282,7 +294,20 @@ export interface BoardReportData {
   readonly statusByYear: readonly StatusByYear[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2021-02-03" → "3 February 2021" (UK style); anything else is returned as written. */
 export function ukDay(iso: string | null): string {

@@ -38,7 +38,9 @@ export const crosswalkMappingSchema = z
 export const crosswalkSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<from taxonomy id>--<to taxonomy id>"'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<from taxonomy id>--<to taxonomy id>"'),
     title: z.string().trim().min(1, 'must not be empty'),
     version: z.string().trim().min(1, 'must not be empty'),
     from: sideSchema,

@@ -4,7 +4,14 @@
  * (one used to overwrite the other).
  */
 
-export const documentKinds = ['publication-report', 'draft-report', 'panel-draft', 'seven-minute-briefing', 'one-page-brief', 'executive-summary'] as const;
+export const documentKinds = [
+  'publication-report',
+  'draft-report',
+  'panel-draft',
+  'seven-minute-briefing',
+  'one-page-brief',
+  'executive-summary',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentKindLabels: Readonly<Record<DocumentKind, string>> = {
@@ -17,7 +24,10 @@ export const documentKindLabels: Readonly<Record<DocumentKind, string>> = {
 };
 
 /** Which document an export request describes. */
-export function documentKindOf(kind: 'report' | 'briefing' | 'panel-draft', options: { readonly draft?: boolean; readonly onePage?: boolean } = {}): DocumentKind {
+export function documentKindOf(
+  kind: 'report' | 'briefing' | 'panel-draft',
+  options: { readonly draft?: boolean; readonly onePage?: boolean } = {},
+): DocumentKind {
   if (kind === 'panel-draft') return 'panel-draft';
   if (kind === 'briefing') return options.onePage === true ? 'one-page-brief' : 'seven-minute-briefing';
   return options.draft === true ? 'draft-report' : 'publication-report';

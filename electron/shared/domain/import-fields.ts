@@ -26,7 +26,13 @@ export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
 };
 
 /** "file, row 4, column Date: reason", naming the field in the reviewer's words, never its id. */
-export function describeImportProblem(problem: { readonly file?: string; readonly row?: number; readonly column?: string; readonly field?: ImportField; readonly reason: string }): string {
+export function describeImportProblem(problem: {
+  readonly file?: string;
+  readonly row?: number;
+  readonly column?: string;
+  readonly field?: ImportField;
+  readonly reason: string;
+}): string {
   const where = [
     problem.file,
     problem.row === undefined ? undefined : `row ${problem.row}`,

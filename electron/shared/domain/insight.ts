@@ -37,15 +37,24 @@ export const INSIGHT_RULE_TITLES: Readonly<Record<InsightRuleId, string>> = {
 
 /** Each rule in one plain sentence, shown with every pattern it finds. */
 export const INSIGHT_RULE_SENTENCES: Readonly<Record<InsightRuleId, string>> = {
-  'repeated-incidents': 'Domestic abuse incidents involving the same two people, recorded by any agency, counted together with the time between them and who knew of each.',
-  'trigger-events': 'A known trigger (pregnancy, a threat to kill, a threat of suicide, a contact dispute, a new partner) followed by an incident or significant entry within the window.',
-  'closure-communication': 'A case closed, stepped down or ended while other agencies were involved, with no record that they were told.',
-  'child-seen': 'Contacts where a child was present but the record says the child was not seen, not seen alone or not spoken to.',
-  'victim-seen-alone': 'Contacts where the partner was present or answered for the victim, and no record that the victim was ever seen alone.',
-  'non-engagement': 'An agency recorded missed appointments, no access, or support declined or withdrawn more than once.',
-  'separation-reconciliation': 'Separations and reconciliations of the same couple, with what agencies recorded around them.',
-  'unshared-information': "A decision (no further action, closure, step-down) made when another agency's record of an incident was not known to the deciding agency.",
-  'minimising-language': 'Words that play abuse down ("verbal argument only", "a one-off", "seemed fine") in a record made at the time of an incident.',
+  'repeated-incidents':
+    'Domestic abuse incidents involving the same two people, recorded by any agency, counted together with the time between them and who knew of each.',
+  'trigger-events':
+    'A known trigger (pregnancy, a threat to kill, a threat of suicide, a contact dispute, a new partner) followed by an incident or significant entry within the window.',
+  'closure-communication':
+    'A case closed, stepped down or ended while other agencies were involved, with no record that they were told.',
+  'child-seen':
+    'Contacts where a child was present but the record says the child was not seen, not seen alone or not spoken to.',
+  'victim-seen-alone':
+    'Contacts where the partner was present or answered for the victim, and no record that the victim was ever seen alone.',
+  'non-engagement':
+    'An agency recorded missed appointments, no access, or support declined or withdrawn more than once.',
+  'separation-reconciliation':
+    'Separations and reconciliations of the same couple, with what agencies recorded around them.',
+  'unshared-information':
+    "A decision (no further action, closure, step-down) made when another agency's record of an incident was not known to the deciding agency.",
+  'minimising-language':
+    'Words that play abuse down ("verbal argument only", "a one-off", "seemed fine") in a record made at the time of an incident.',
 };
 
 export const INSIGHT_SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -69,7 +78,12 @@ const months = z.number().int().min(0).max(240);
 const count = z.number().int().min(1).max(1000);
 
 export const triggerKindSchema = z.strictObject({
-  id: z.string().trim().min(1).max(60).regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and hyphens'),
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and hyphens'),
   label: z.string().trim().min(1).max(120),
   match: entryMatcherSchema,
 });
@@ -97,7 +111,10 @@ export const readingSchema = z.strictObject({
   incident: z.strictObject({
     /** The weight an entry's cues must reach to be read as a domestic abuse incident. */
     threshold: z.number().min(0.5).max(100),
-    cues: z.array(z.strictObject({ weight: z.number().min(0).max(100), phrases: phraseList })).min(1).max(20),
+    cues: z
+      .array(z.strictObject({ weight: z.number().min(0).max(100), phrases: phraseList }))
+      .min(1)
+      .max(20),
   }),
   /** Words for a partner, used when an entry names one adult and "her partner". */
   partnerWords: phraseList,
@@ -112,9 +129,7 @@ export const readingSchema = z.strictObject({
   /** Words that, in a sentence naming another agency, record telling it ("letter to GP", "informed police"). */
   toldWords: phraseList,
   /** Words by which one agency's records refer to another ("PPN" for the police). */
-  agencyAliases: z
-    .array(z.strictObject({ agencyWords: phraseList.min(1), aliases: phraseList.min(1) }))
-    .max(100),
+  agencyAliases: z.array(z.strictObject({ agencyWords: phraseList.min(1), aliases: phraseList.min(1) })).max(100),
 });
 export type ReadingVocabulary = z.infer<typeof readingSchema>;
 
@@ -152,7 +167,11 @@ export const insightThresholdsSchema = z.strictObject({
       minFollowing: count,
       triggers: z.array(triggerKindSchema).max(50),
     }),
-    'closure-communication': z.strictObject({ enabled: z.boolean(), notifyWithinDays: days, activeWithinMonths: months }),
+    'closure-communication': z.strictObject({
+      enabled: z.boolean(),
+      notifyWithinDays: days,
+      activeWithinMonths: months,
+    }),
     'child-seen': z.strictObject({
       enabled: z.boolean(),
       minContacts: count,
@@ -160,7 +179,11 @@ export const insightThresholdsSchema = z.strictObject({
       /** "Seen alone", "spoken to" and "views" are not counted for a child certainly younger than this (years). */
       minAgeYears: z.number().int().min(0).max(18),
     }),
-    'victim-seen-alone': z.strictObject({ enabled: z.boolean(), minContacts: count, onlyWhenNeverSeenAlone: z.boolean() }),
+    'victim-seen-alone': z.strictObject({
+      enabled: z.boolean(),
+      minContacts: count,
+      onlyWhenNeverSeenAlone: z.boolean(),
+    }),
     'non-engagement': z.strictObject({ enabled: z.boolean(), followUpWithinDays: days, minUnanswered: count }),
     'separation-reconciliation': z.strictObject({ enabled: z.boolean(), minEvents: count }),
     'unshared-information': z.strictObject({ enabled: z.boolean(), lookbackMonths: months }),

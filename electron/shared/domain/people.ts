@@ -267,13 +267,7 @@ export function describeAgeAt(dateOfBirth: IsoDay, at: IsoDay): string | null {
 
 /** What an anonymiser match stands for; the leak check reports it as the leak's kind. */
 export type LeakKind =
-  | 'real-name'
-  | 'alias'
-  | 'first-name'
-  | 'middle-name'
-  | 'surname'
-  | 'date-of-birth'
-  | IdentifierKind;
+  'real-name' | 'alias' | 'first-name' | 'middle-name' | 'surname' | 'date-of-birth' | IdentifierKind;
 
 /** Something identifying left in a publication, and where it stands. */
 export interface Leak {

@@ -70,7 +70,13 @@ export const reportStyleSchema = z.object({
   numberHeadings: z.boolean(),
   /** PNG file next to the template (relative path), shown on the title page. */
   logo: z
-    .object({ file: z.string().min(1).regex(/\.png$/i, 'The logo must be a PNG file'), altText: z.string().min(1) })
+    .object({
+      file: z
+        .string()
+        .min(1)
+        .regex(/\.png$/i, 'The logo must be a PNG file'),
+      altText: z.string().min(1),
+    })
     .nullable()
     .default(null),
 });
@@ -112,7 +118,12 @@ export const reportTemplateSchema = z
   .superRefine((template, ctx) => {
     const seen = new Set<string>();
     template.sections.forEach((section, index) => {
-      if (seen.has(section.key)) ctx.addIssue({ code: 'custom', message: `Section key "${section.key}" is used twice`, path: ['sections', index, 'key'] });
+      if (seen.has(section.key))
+        ctx.addIssue({
+          code: 'custom',
+          message: `Section key "${section.key}" is used twice`,
+          path: ['sections', index, 'key'],
+        });
       seen.add(section.key);
     });
   });
@@ -133,7 +144,9 @@ export const briefingTemplateSchema = z.object({
    */
   layout: z.enum(['seven-grid', 'seven-pages', 'one-page']),
   parts: z
-    .array(z.object({ part: z.enum(briefingParts), heading: z.string().min(1).max(120), guidance: z.string().default('') }))
+    .array(
+      z.object({ part: z.enum(briefingParts), heading: z.string().min(1).max(120), guidance: z.string().default('') }),
+    )
     .min(1),
   /** How many key learning points (the 7-minute format uses three). */
   learningPoints: z.number().int().min(1).max(5),

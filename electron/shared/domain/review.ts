@@ -40,7 +40,11 @@ export interface ReviewMeta {
   readonly updatedAt: string;
 }
 
-export const titleSchema = z.string().trim().min(1, 'A review needs a title').max(300, 'Keep the title under 300 characters');
+export const titleSchema = z
+  .string()
+  .trim()
+  .min(1, 'A review needs a title')
+  .max(300, 'Keep the title under 300 characters');
 
 export const reviewMetaPatchSchema = z
   .object({
@@ -53,10 +57,10 @@ export const reviewMetaPatchSchema = z
     scopeEnd: isoDaySchema.nullable(),
   })
   .partial()
-  .refine(
-    (patch) => patch.scopeStart == null || patch.scopeEnd == null || patch.scopeStart <= patch.scopeEnd,
-    { message: 'The scope must start before it ends', path: ['scopeEnd'] },
-  );
+  .refine((patch) => patch.scopeStart == null || patch.scopeEnd == null || patch.scopeStart <= patch.scopeEnd, {
+    message: 'The scope must start before it ends',
+    path: ['scopeEnd'],
+  });
 export type ReviewMetaPatch = z.infer<typeof reviewMetaPatchSchema>;
 
 /** What the app knows about one open review. */

@@ -6,7 +6,11 @@
  */
 import { LEXICAL_VERSION, TEXT_FORMAT, type RichText, type SerializedNodeBase } from './types';
 
-const element = (type: string, children: readonly SerializedNodeBase[], extra: Record<string, unknown> = {}): SerializedNodeBase => ({
+const element = (
+  type: string,
+  children: readonly SerializedNodeBase[],
+  extra: Record<string, unknown> = {},
+): SerializedNodeBase => ({
   type,
   version: 1,
   direction: null,
@@ -16,7 +20,15 @@ const element = (type: string, children: readonly SerializedNodeBase[], extra: R
   children,
 });
 
-const textNode = (text: string, format: number): SerializedNodeBase => ({ type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' });
+const textNode = (text: string, format: number): SerializedNodeBase => ({
+  type: 'text',
+  version: 1,
+  text,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+});
 
 /** Inline `**bold**` and `*italic*` / `_italic_` spans as text nodes with format flags. */
 export function markdownInlines(line: string): SerializedNodeBase[] {
@@ -33,7 +45,10 @@ export function markdownInlines(line: string): SerializedNodeBase[] {
   return out;
 }
 
-type Block = { kind: 'paragraph' | 'quote'; lines: string[] } | { kind: 'heading'; level: number; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
+type Block =
+  | { kind: 'paragraph' | 'quote'; lines: string[] }
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'list'; ordered: boolean; items: string[] };
 
 function blocksOf(source: string): Block[] {
   const blocks: Block[] = [];
@@ -101,5 +116,8 @@ export function richTextFromMarkdown(source: string): RichText {
         return element('paragraph', markdownInlines(block.lines.join(' ')), { textFormat: 0, textStyle: '' });
     }
   });
-  return { lexicalVersion: LEXICAL_VERSION, editorState: { root: element('root', children) as SerializedNodeBase & { children: SerializedNodeBase[] } } };
+  return {
+    lexicalVersion: LEXICAL_VERSION,
+    editorState: { root: element('root', children) as SerializedNodeBase & { children: SerializedNodeBase[] } },
+  };
 }

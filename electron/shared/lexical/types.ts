@@ -82,9 +82,7 @@ export function richTextFromParagraphs(paragraphs: readonly string[]): RichText 
           textFormat: 0,
           textStyle: '',
           children:
-            text === ''
-              ? []
-              : [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+            text === '' ? [] : [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
         })),
       },
     },

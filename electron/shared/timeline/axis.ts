@@ -32,7 +32,11 @@ export function nearestZoomIndex(pxPerDay: number): number {
   for (let i = 1; i < ZOOM_LEVELS.length; i++) {
     const level = ZOOM_LEVELS[i];
     const current = ZOOM_LEVELS[best];
-    if (level && current && Math.abs(Math.log(level.pxPerDay / pxPerDay)) < Math.abs(Math.log(current.pxPerDay / pxPerDay))) {
+    if (
+      level &&
+      current &&
+      Math.abs(Math.log(level.pxPerDay / pxPerDay)) < Math.abs(Math.log(current.pxPerDay / pxPerDay))
+    ) {
       best = i;
     }
   }
@@ -128,7 +132,7 @@ function tickLabel(unit: TickUnit, day: number): string {
       return month === 1 ? `${MONTH_SHORT[0]} ${year}` : `${MONTH_SHORT[month - 1]}`;
     case 'week':
     case 'day':
-      return date === 1 || month === 1 && date <= 7
+      return date === 1 || (month === 1 && date <= 7)
         ? `${date} ${MONTH_SHORT[month - 1]} ${year}`
         : `${date} ${MONTH_SHORT[month - 1]}`;
   }
@@ -185,9 +189,8 @@ export function fitPxPerDay(days: number, width: number): number {
  */
 export function stepZoom(pxPerDay: number, step: 1 | -1): number | null {
   const levels = ZOOM_LEVELS.map((level) => level.pxPerDay);
-  const next = step === 1
-    ? levels.find((px) => px > pxPerDay * 1.02)
-    : [...levels].reverse().find((px) => px < pxPerDay / 1.02);
+  const next =
+    step === 1 ? levels.find((px) => px > pxPerDay * 1.02) : [...levels].reverse().find((px) => px < pxPerDay / 1.02);
   return next ?? null;
 }
 

@@ -8,7 +8,18 @@ const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export const MONTH_SHORT = [
-  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
 ] as const;
 
 function isLeap(year: number): boolean {
@@ -60,7 +71,6 @@ export function isoDay(dayNum: number): IsoDay {
   const { year, month, date } = calendarDay(dayNum);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
-
 
 /** "3 Feb 2021" — used for axis labels and viewport descriptions, never for entry dates. */
 export function formatDay(dayNum: number): string {

@@ -30,10 +30,16 @@ export interface TimelineFigure {
 export function timelineFigure(items: readonly SwimlaneItem[], options: TimelineFigureOptions = {}): TimelineFigure {
   const width = options.width ?? 1600;
   const labelWidth = options.laneLabelWidth ?? 170;
-  const probe = layoutTimeline(items, { pxPerDay: 1, ...(options.laneOrder === undefined ? {} : { laneOrder: options.laneOrder }) });
+  const probe = layoutTimeline(items, {
+    pxPerDay: 1,
+    ...(options.laneOrder === undefined ? {} : { laneOrder: options.laneOrder }),
+  });
   const days = Math.max(1, probe.endDay - probe.startDay);
   const pxPerDay = Math.max(0.001, (width - labelWidth - 10) / days);
-  const layout = layoutTimeline(items, { pxPerDay, ...(options.laneOrder === undefined ? {} : { laneOrder: options.laneOrder }) });
+  const layout = layoutTimeline(items, {
+    pxPerDay,
+    ...(options.laneOrder === undefined ? {} : { laneOrder: options.laneOrder }),
+  });
   const title = options.title ?? defaultTimelineTitle(layout);
   const altText = describeTimeline(items, options.laneOrder ?? []).summary;
   const svg = renderTimelineSvg(layout, { title, description: altText, laneLabelWidth: labelWidth });

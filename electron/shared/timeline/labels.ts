@@ -84,7 +84,13 @@ export function placeLabels(
   // Beside the marker on the right (after a vague date's span) when a few words fit before the
   // next mark; otherwise on the left, after whatever comes before it (the last event of a fitted
   // view sits at the right edge and would otherwise never have a label).
-  const placeOne = (mark: PositionedItem, later: ReadonlyArray<PositionedItem | PositionedCluster>, taken: number, markLeft: number, markRight: number): PlacedLabel | null => {
+  const placeOne = (
+    mark: PositionedItem,
+    later: ReadonlyArray<PositionedItem | PositionedCluster>,
+    taken: number,
+    markLeft: number,
+    markRight: number,
+  ): PlacedLabel | null => {
     const start = markRight + 4;
     // Everything later on the row is in the way, not only the next mark.
     let end = options.viewRight;

@@ -9,7 +9,15 @@
  */
 import { dayNumber } from './days';
 import { assignMarkers } from './shapes';
-import type { LaneLayout, LegendEntry, MarkerStyle, PositionedCluster, PositionedItem, SwimlaneItem, TimelineLayout } from './types';
+import type {
+  LaneLayout,
+  LegendEntry,
+  MarkerStyle,
+  PositionedCluster,
+  PositionedItem,
+  SwimlaneItem,
+  TimelineLayout,
+} from './types';
 
 export interface LayoutOptions {
   readonly pxPerDay: number;
@@ -117,7 +125,12 @@ interface Unit {
  * event. A group of at least `minCount` becomes one cluster; smaller groups stay single events,
  * which the row packing stacks.
  */
-function groupCrowded(lanePrepared: readonly Prepared[], toX: (day: number) => number, windowPx: number, minCount: number): Prepared[][] {
+function groupCrowded(
+  lanePrepared: readonly Prepared[],
+  toX: (day: number) => number,
+  windowPx: number,
+  minCount: number,
+): Prepared[][] {
   const groups: Prepared[][] = [];
   let current: Prepared[] = [];
   let firstX = 0;
@@ -166,9 +179,10 @@ export function layoutTimeline(items: readonly SwimlaneItem[], options: LayoutOp
   for (const p of prepared) byLane[laneIndex.get(p.item.lane) ?? 0]?.push(p);
   const units: Unit[] = [];
   byLane.forEach((lanePrepared, lane) => {
-    const groups = options.cluster === undefined
-      ? lanePrepared.map((p) => [p])
-      : groupCrowded(lanePrepared, toX, options.cluster.windowPx, Math.max(2, options.cluster.minCount));
+    const groups =
+      options.cluster === undefined
+        ? lanePrepared.map((p) => [p])
+        : groupCrowded(lanePrepared, toX, options.cluster.windowPx, Math.max(2, options.cluster.minCount));
     for (const members of groups) {
       let left = Infinity;
       let right = -Infinity;
@@ -183,7 +197,10 @@ export function layoutTimeline(items: readonly SwimlaneItem[], options: LayoutOp
     }
   });
   const firstOf = (u: Unit): Prepared => u.members[0] as Prepared;
-  units.sort((a, b) => firstOf(a).start - firstOf(b).start || firstOf(a).end - firstOf(b).end || firstOf(a).item.id - firstOf(b).item.id);
+  units.sort(
+    (a, b) =>
+      firstOf(a).start - firstOf(b).start || firstOf(a).end - firstOf(b).end || firstOf(a).item.id - firstOf(b).item.id,
+  );
 
   // Pass 1: pack each lane's units into rows by their pixel extent (greedy, in date order).
   const rowEnds: number[][] = lanes.map(() => []);

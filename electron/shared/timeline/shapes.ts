@@ -5,8 +5,16 @@
 import type { LegendEntry, MarkerStyle, ShapeName } from './types';
 
 export const SHAPES: readonly ShapeName[] = [
-  'circle', 'square', 'diamond', 'triangle', 'triangle-down',
-  'hexagon', 'star', 'cross', 'pentagon', 'plus',
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'triangle-down',
+  'hexagon',
+  'star',
+  'cross',
+  'pentagon',
+  'plus',
 ];
 
 /**
@@ -39,8 +47,9 @@ function normalise(eventType: string): string {
  * listing them; the accessible names always carry the type in words).
  */
 export function assignMarkers(eventTypes: Iterable<string>): LegendEntry[] {
-  const names = [...new Set([...eventTypes].map((t) => t.trim()).filter((t) => t !== ''))]
-    .sort((a, b) => a.localeCompare(b, 'en-GB'));
+  const names = [...new Set([...eventTypes].map((t) => t.trim()).filter((t) => t !== ''))].sort((a, b) =>
+    a.localeCompare(b, 'en-GB'),
+  );
   const used = new Set<string>();
   const result = new Map<string, MarkerStyle>();
   for (const name of names) {
@@ -97,10 +106,20 @@ export function shapePath(shape: ShapeName, cx: number, cy: number, size: number
       return `M${round(cx - r)} ${round(cy)} a${round(r)} ${round(r)} 0 1 0 ${round(2 * r)} 0 a${round(r)} ${round(r)} 0 1 0 ${round(-2 * r)} 0 Z`;
     case 'square': {
       const s = r * 0.85;
-      return polygon([[cx - s, cy - s], [cx + s, cy - s], [cx + s, cy + s], [cx - s, cy + s]]);
+      return polygon([
+        [cx - s, cy - s],
+        [cx + s, cy - s],
+        [cx + s, cy + s],
+        [cx - s, cy + s],
+      ]);
     }
     case 'diamond':
-      return polygon([[cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]]);
+      return polygon([
+        [cx, cy - r],
+        [cx + r, cy],
+        [cx, cy + r],
+        [cx - r, cy],
+      ]);
     case 'triangle':
       return regular(cx, cy + r * 0.15, r * 1.1, 3, up);
     case 'triangle-down':
@@ -122,8 +141,18 @@ export function shapePath(shape: ShapeName, cx: number, cy: number, size: number
       // A saltire (×) with arm width w.
       const w = r * 0.38;
       const pts: Array<[number, number]> = [
-        [0, -w], [r - w, -r], [r, -r + w], [w, 0], [r, r - w], [r - w, r],
-        [0, w], [-r + w, r], [-r, r - w], [-w, 0], [-r, -r + w], [-r + w, -r],
+        [0, -w],
+        [r - w, -r],
+        [r, -r + w],
+        [w, 0],
+        [r, r - w],
+        [r - w, r],
+        [0, w],
+        [-r + w, r],
+        [-r, r - w],
+        [-w, 0],
+        [-r, -r + w],
+        [-r + w, -r],
       ];
       // Rotated points above are already the × shape: arms run along the diagonals.
       return polygon(pts.map(([x, y]) => [cx + x, cy + y] as const));
@@ -131,9 +160,18 @@ export function shapePath(shape: ShapeName, cx: number, cy: number, size: number
     case 'plus': {
       const w = r * 0.35;
       return polygon([
-        [cx - w, cy - r], [cx + w, cy - r], [cx + w, cy - w], [cx + r, cy - w], [cx + r, cy + w],
-        [cx + w, cy + w], [cx + w, cy + r], [cx - w, cy + r], [cx - w, cy + w], [cx - r, cy + w],
-        [cx - r, cy - w], [cx - w, cy - w],
+        [cx - w, cy - r],
+        [cx + w, cy - r],
+        [cx + w, cy - w],
+        [cx + r, cy - w],
+        [cx + r, cy + w],
+        [cx + w, cy + w],
+        [cx + w, cy + r],
+        [cx - w, cy + r],
+        [cx - w, cy + w],
+        [cx - r, cy + w],
+        [cx - r, cy - w],
+        [cx - w, cy - w],
       ]);
     }
   }

@@ -37,15 +37,17 @@ export const TIMELINE_COLOURS = {
 } as const;
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Control characters are not allowed in XML 1.0 and make resvg and Word refuse the file.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Control characters are not allowed in XML 1.0 and make resvg and Word refuse the file.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
 }
 
 /** Cuts a label to roughly `maxPx` at ~0.58 em per character, adding an ellipsis. */
@@ -114,13 +116,22 @@ export function renderTimelineSvg(layout: TimelineLayout, options: SvgOptions): 
   for (const tick of ticks) {
     const x = tickX(tick.day);
     if (tick.major) {
-      parts.push(`<line x1="${n(x)}" y1="${n(axisHeight - 8)}" x2="${n(x)}" y2="${n(plotTop + layout.height)}" stroke="${c.grid}" stroke-width="1"/>`);
-      if (labelled.has(tick.day)) parts.push(`<text x="${n(x + 3)}" y="${n(axisHeight - 12)}" fill="${c.mutedText}">${escapeXml(tick.label)}</text>`);
+      parts.push(
+        `<line x1="${n(x)}" y1="${n(axisHeight - 8)}" x2="${n(x)}" y2="${n(plotTop + layout.height)}" stroke="${c.grid}" stroke-width="1"/>`,
+      );
+      if (labelled.has(tick.day))
+        parts.push(
+          `<text x="${n(x + 3)}" y="${n(axisHeight - 12)}" fill="${c.mutedText}">${escapeXml(tick.label)}</text>`,
+        );
     } else {
-      parts.push(`<line x1="${n(x)}" y1="${n(axisHeight - 5)}" x2="${n(x)}" y2="${n(axisHeight)}" stroke="${c.grid}" stroke-width="1"/>`);
+      parts.push(
+        `<line x1="${n(x)}" y1="${n(axisHeight - 5)}" x2="${n(x)}" y2="${n(axisHeight)}" stroke="${c.grid}" stroke-width="1"/>`,
+      );
     }
   }
-  parts.push(`<line x1="${n(labelWidth)}" y1="${n(axisHeight)}" x2="${n(labelWidth + plotWidth)}" y2="${n(axisHeight)}" stroke="${c.laneRule}" stroke-width="1"/>`);
+  parts.push(
+    `<line x1="${n(labelWidth)}" y1="${n(axisHeight)}" x2="${n(labelWidth + plotWidth)}" y2="${n(axisHeight)}" stroke="${c.laneRule}" stroke-width="1"/>`,
+  );
 
   // Items: spans first so markers sit on top of them.
   for (const p of layout.items) {

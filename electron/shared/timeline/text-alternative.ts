@@ -29,7 +29,10 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function describeTimeline(items: readonly SwimlaneItem[], laneOrder: readonly string[] = []): TimelineDescription {
+export function describeTimeline(
+  items: readonly SwimlaneItem[],
+  laneOrder: readonly string[] = [],
+): TimelineDescription {
   const groups = new Map<string, SwimlaneItem[]>();
   for (const lane of laneOrder) groups.set(lane, []);
   for (const item of items) {
@@ -44,7 +47,12 @@ export function describeTimeline(items: readonly SwimlaneItem[], laneOrder: read
   ];
   const lanes: LaneDescription[] = names.map((lane) => {
     const laneItems = [...(groups.get(lane) ?? [])].sort(byDate);
-    return { lane, count: laneItems.length, keyCount: laneItems.filter((i) => i.key === true).length, items: laneItems };
+    return {
+      lane,
+      count: laneItems.length,
+      keyCount: laneItems.filter((i) => i.key === true).length,
+      items: laneItems,
+    };
   });
 
   if (items.length === 0) {
@@ -54,16 +62,16 @@ export function describeTimeline(items: readonly SwimlaneItem[], laneOrder: read
   const first = sorted[0];
   const last = sorted.reduce((a, b) => (dayNumber(b.latest) > dayNumber(a.latest) ? b : a));
   const keyCount = items.filter((i) => i.key === true).length;
-  const busiest = lanes.filter((l) => l.count > 0).sort((a, b) => b.count - a.count || a.lane.localeCompare(b.lane, 'en-GB'));
+  const busiest = lanes
+    .filter((l) => l.count > 0)
+    .sort((a, b) => b.count - a.count || a.lane.localeCompare(b.lane, 'en-GB'));
   const laneCount = lanes.filter((l) => l.count > 0).length;
   const parts = [
     `Timeline of ${plural(items.length, 'event', 'events')} recorded by ${plural(laneCount, 'agency', 'agencies')}, ` +
       `from ${first?.dateLabel ?? ''} to ${last.dateLabel}.`,
   ];
   if (keyCount > 0) parts.push(`${plural(keyCount, 'is a key entry', 'are key entries')}.`);
-  parts.push(
-    `Events per agency: ${busiest.map((l) => `${l.lane} ${l.count}`).join('; ')}.`,
-  );
+  parts.push(`Events per agency: ${busiest.map((l) => `${l.lane} ${l.count}`).join('; ')}.`);
   return { summary: parts.join(' '), lanes };
 }
 

@@ -29,16 +29,7 @@ export interface SwimlaneItem {
 }
 
 export type ShapeName =
-  | 'circle'
-  | 'square'
-  | 'diamond'
-  | 'triangle'
-  | 'triangle-down'
-  | 'hexagon'
-  | 'star'
-  | 'cross'
-  | 'pentagon'
-  | 'plus';
+  'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'hexagon' | 'star' | 'cross' | 'pentagon' | 'plus';
 
 export interface MarkerStyle {
   readonly shape: ShapeName;

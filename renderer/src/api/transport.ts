@@ -29,7 +29,10 @@ export function createTransport(): Transport {
       return { ok: false, error: { code: 'io', message: 'Casewright is not running. Start it again with npm start.' } };
     }
     if (!response.ok) {
-      return { ok: false, error: { code: 'refused', message: `The local bridge refused the request (${response.status})` } };
+      return {
+        ok: false,
+        error: { code: 'refused', message: `The local bridge refused the request (${response.status})` },
+      };
     }
     return (await response.json()) as ApiResponse;
   };

@@ -57,7 +57,11 @@ export function useReviewQuery<K extends ReviewMethod>(method: K, args: ArgsOf<A
   return useLoader(() => client.review(reviewId, method, args), key);
 }
 
-export function useAppQuery<K extends AppMethod>(method: K, args: ArgsOf<Api[K]>, revision = 0): QueryState<ResultOf<Api[K]>> {
+export function useAppQuery<K extends AppMethod>(
+  method: K,
+  args: ArgsOf<Api[K]>,
+  revision = 0,
+): QueryState<ResultOf<Api[K]>> {
   const client = useApiClient();
   const key = `${method}|${JSON.stringify(args)}|${revision}`;
   return useLoader(() => client.app(method, args), key);

@@ -92,10 +92,18 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
     <div className="review-window">
       {migrated === null ? null : (
         <p className="migration-note" role="note">
-          This review was updated to the current file format. A copy of it as it was before is kept at <code>{migrated.backupPath}</code>.
+          This review was updated to the current file format. A copy of it as it was before is kept at{' '}
+          <code>{migrated.backupPath}</code>.
         </p>
       )}
-      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="review-header">
@@ -104,12 +112,26 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
         </a>
         <p className="review-title">{title}</p>
         <div className="review-actions" role="toolbar" aria-label="Review actions">
-          <button type="button" onClick={() => void undo()} disabled={history.data?.canUndo !== true} aria-keyshortcuts="Control+Z"
-            title={history.data?.undoLabel == null ? 'Nothing to undo (imports and permanent erasure cannot be undone)' : `Undo ${history.data.undoLabel} (Ctrl+Z)`}>
+          <button
+            type="button"
+            onClick={() => void undo()}
+            disabled={history.data?.canUndo !== true}
+            aria-keyshortcuts="Control+Z"
+            title={
+              history.data?.undoLabel == null
+                ? 'Nothing to undo (imports and permanent erasure cannot be undone)'
+                : `Undo ${history.data.undoLabel} (Ctrl+Z)`
+            }
+          >
             Undo
           </button>
-          <button type="button" onClick={() => void redo()} disabled={history.data?.canRedo !== true} aria-keyshortcuts="Control+Y"
-            title={history.data?.redoLabel == null ? 'Nothing to redo' : `Redo ${history.data.redoLabel} (Ctrl+Y)`}>
+          <button
+            type="button"
+            onClick={() => void redo()}
+            disabled={history.data?.canRedo !== true}
+            aria-keyshortcuts="Control+Y"
+            title={history.data?.redoLabel == null ? 'Nothing to redo' : `Redo ${history.data.redoLabel} (Ctrl+Y)`}
+          >
             Redo
           </button>
           <button type="button" onClick={() => void close()}>
@@ -121,7 +143,10 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
         <ul>
           {areas.map((candidate) => (
             <li key={candidate.id}>
-              <a href={reviewHref(reviewId, candidate.id)} aria-current={candidate.id === current.id ? 'page' : undefined}>
+              <a
+                href={reviewHref(reviewId, candidate.id)}
+                aria-current={candidate.id === current.id ? 'page' : undefined}
+              >
                 {candidate.label}
               </a>
             </li>

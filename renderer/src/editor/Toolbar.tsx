@@ -1,7 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, $isListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  $isListNode,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import {
   $createParagraphNode,
   $getSelection,
@@ -68,7 +73,13 @@ export function Toolbar({ editorLabel }: { editorLabel: string }) {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
       $setBlocksType(selection, () =>
-        type === 'h2' ? $createHeadingNode('h2') : type === 'h3' ? $createHeadingNode('h3') : type === 'quote' ? $createQuoteNode() : $createParagraphNode(),
+        type === 'h2'
+          ? $createHeadingNode('h2')
+          : type === 'h3'
+            ? $createHeadingNode('h3')
+            : type === 'quote'
+              ? $createQuoteNode()
+              : $createParagraphNode(),
       );
     });
   };
@@ -84,7 +95,12 @@ export function Toolbar({ editorLabel }: { editorLabel: string }) {
   };
 
   return (
-    <div className="rich-text-toolbar" role="toolbar" aria-label={`Formatting for ${editorLabel}`} onKeyDown={onKeyDown}>
+    <div
+      className="rich-text-toolbar"
+      role="toolbar"
+      aria-label={`Formatting for ${editorLabel}`}
+      onKeyDown={onKeyDown}
+    >
       {FORMATS.map((item, index) => (
         <button
           key={item.format}

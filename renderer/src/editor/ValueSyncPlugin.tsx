@@ -11,7 +11,9 @@ const SAVE_DELAY_MS = 600;
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
     item !== null && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : item,
   );
 }
@@ -22,7 +24,18 @@ const EMPTY_DOCUMENT = JSON.stringify({
     direction: null,
     format: '',
     indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [],
+      },
+    ],
   },
 });
 
@@ -46,7 +59,10 @@ export function ValueSyncPlugin({ value, onChange }: { value: RichText | null; o
     const json = canonicalJson(editorState);
     if (json === lastJson.current) return;
     lastJson.current = json;
-    onChangeRef.current({ lexicalVersion: LEXICAL_VERSION, editorState: editorState as unknown as RichText['editorState'] });
+    onChangeRef.current({
+      lexicalVersion: LEXICAL_VERSION,
+      editorState: editorState as unknown as RichText['editorState'],
+    });
   };
 
   useEffect(() => {
@@ -71,9 +87,12 @@ export function ValueSyncPlugin({ value, onChange }: { value: RichText | null; o
     if (incoming === lastJson.current || pending.current !== null) return;
     lastJson.current = incoming;
     // An emptied value (e.g. undo back to nothing) shows an empty paragraph.
-    editor.setEditorState(editor.parseEditorState(value === null ? EMPTY_DOCUMENT : JSON.stringify(value.editorState)), {
-      tag: 'external-value',
-    });
+    editor.setEditorState(
+      editor.parseEditorState(value === null ? EMPTY_DOCUMENT : JSON.stringify(value.editorState)),
+      {
+        tag: 'external-value',
+      },
+    );
   }, [editor, value]);
 
   return null;

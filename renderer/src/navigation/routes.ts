@@ -6,10 +6,19 @@ export type Route =
   | { readonly name: 'review'; readonly reviewId: string; readonly area: string; readonly detail?: string };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((part) => part !== '')
+    .map(decodeURIComponent);
   if (parts[0] === 'board') return { name: 'board' };
   if (parts[0] === 'review' && parts[1] !== undefined) {
-    return { name: 'review', reviewId: parts[1], area: parts[2] ?? 'overview', ...(parts[3] === undefined ? {} : { detail: parts[3] }) };
+    return {
+      name: 'review',
+      reviewId: parts[1],
+      area: parts[2] ?? 'overview',
+      ...(parts[3] === undefined ? {} : { detail: parts[3] }),
+    };
   }
   return { name: 'home' };
 }

@@ -32,11 +32,22 @@ export function DateField(props: {
   const reading = readDateInput(text, bound);
   const hint = props.hint ?? 'For example 3 February 2021, 03/02/2021, May 2014 or Spring 2021.';
   return (
-    <Field label={props.label} hint={hint} required={props.required} error={reading.kind === 'problem' ? reading.message : null}
-      {...(props.id === undefined ? {} : { id: props.id })}>
+    <Field
+      label={props.label}
+      hint={hint}
+      required={props.required}
+      error={reading.kind === 'problem' ? reading.message : null}
+      {...(props.id === undefined ? {} : { id: props.id })}
+    >
       {(control) => (
         <>
-          <input {...control} type="text" inputMode="text" autoComplete="off" spellCheck={false} value={text}
+          <input
+            {...control}
+            type="text"
+            inputMode="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={text}
             onChange={(event) => {
               setText(event.target.value);
               const next = readDateInput(event.target.value, bound);
@@ -44,8 +55,13 @@ export function DateField(props: {
             }}
             onBlur={() => {
               if (reading.kind === 'ok' && bound === 'day') setText(reading.words);
-            }} />
-          {reading.kind === 'ok' && reading.words !== text.trim() ? <p className="cw-field-reading" aria-live="polite">Read as {reading.words}</p> : null}
+            }}
+          />
+          {reading.kind === 'ok' && reading.words !== text.trim() ? (
+            <p className="cw-field-reading" aria-live="polite">
+              Read as {reading.words}
+            </p>
+          ) : null}
         </>
       )}
     </Field>

@@ -32,14 +32,21 @@ export function Dialog(props: {
     return () => {
       dialog.removeEventListener('close', handle);
       queueMicrotask(() => {
-        if (opener !== null && opener.isConnected && (document.activeElement === null || document.activeElement === document.body)) opener.focus();
+        if (
+          opener !== null &&
+          opener.isConnected &&
+          (document.activeElement === null || document.activeElement === document.body)
+        )
+          opener.focus();
       });
     };
   }, []);
   const classes = ['cw-dialog', props.wide === true ? 'is-wide' : '', props.className ?? ''].filter(Boolean).join(' ');
   return (
     <dialog ref={ref} className={classes} aria-labelledby={titleId}>
-      <h2 id={titleId} className="cw-dialog-title">{props.title}</h2>
+      <h2 id={titleId} className="cw-dialog-title">
+        {props.title}
+      </h2>
       {props.children}
     </dialog>
   );

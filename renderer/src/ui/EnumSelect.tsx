@@ -19,10 +19,16 @@ export function EnumSelect<T extends string>(props: {
   return (
     <Field label={props.label} hint={props.hint} {...(props.id === undefined ? {} : { id: props.id })}>
       {(control) => (
-        <select {...control} value={props.value} disabled={props.disabled}
-          onChange={(event) => props.onChange(event.target.value as T)}>
+        <select
+          {...control}
+          value={props.value}
+          disabled={props.disabled}
+          onChange={(event) => props.onChange(event.target.value as T)}
+        >
           {props.options.map((option) => (
-            <option key={option.value} value={option.value}>{option.label}</option>
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
           ))}
         </select>
       )}

@@ -6,8 +6,11 @@ import './ui.css';
  * name (the reason already says which field it is about).
  */
 export function describeProblemForReader(problem: Problem): string {
-  const where = [problem.file, problem.row === undefined ? undefined : `row ${problem.row}`, problem.column === undefined ? undefined : `column ${problem.column}`]
-    .filter((part): part is string => part !== undefined && part !== '');
+  const where = [
+    problem.file,
+    problem.row === undefined ? undefined : `row ${problem.row}`,
+    problem.column === undefined ? undefined : `column ${problem.column}`,
+  ].filter((part): part is string => part !== undefined && part !== '');
   return where.length === 0 ? problem.reason : `${where.join(', ')}: ${problem.reason}`;
 }
 

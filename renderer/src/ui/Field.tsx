@@ -34,16 +34,30 @@ export function Field(props: FieldProps) {
   const errorId = props.error === undefined || props.error === null ? undefined : `${id}-error`;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['cw-field', errorId === undefined ? '' : 'is-invalid', props.className ?? ''].filter(Boolean).join(' ')}>
-      <label htmlFor={id} className="cw-field-label">{props.label}</label>
-      {hintId === undefined ? null : <p id={hintId} className="cw-field-hint">{props.hint}</p>}
+    <div
+      className={['cw-field', errorId === undefined ? '' : 'is-invalid', props.className ?? '']
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <label htmlFor={id} className="cw-field-label">
+        {props.label}
+      </label>
+      {hintId === undefined ? null : (
+        <p id={hintId} className="cw-field-hint">
+          {props.hint}
+        </p>
+      )}
       {props.children({
         id,
         'aria-describedby': describedBy,
         'aria-invalid': errorId === undefined ? undefined : true,
         'aria-required': props.required === true ? true : undefined,
       })}
-      {errorId === undefined ? null : <p id={errorId} className="cw-field-error">{props.error}</p>}
+      {errorId === undefined ? null : (
+        <p id={errorId} className="cw-field-error">
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }

@@ -46,9 +46,20 @@ export function SavedField(props: {
   };
   const hint = props.hint ?? (isDate ? 'For example 3 February 2021 or 03/02/2021.' : undefined);
   return (
-    <Field label={props.label} hint={hint} error={problem} required={props.required} {...(props.id === undefined ? {} : { id: props.id })}>
+    <Field
+      label={props.label}
+      hint={hint}
+      error={problem}
+      required={props.required}
+      {...(props.id === undefined ? {} : { id: props.id })}
+    >
       {(control) => (
-        <input {...control} type="text" value={draft} required={props.required} autoComplete="off"
+        <input
+          {...control}
+          type="text"
+          value={draft}
+          required={props.required}
+          autoComplete="off"
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commit}
           onKeyDown={(event) => {
@@ -57,7 +68,8 @@ export function SavedField(props: {
               setDraft(shown);
               setProblem(null);
             }
-          }} />
+          }}
+        />
       )}
     </Field>
   );

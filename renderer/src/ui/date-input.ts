@@ -21,7 +21,10 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function isoDayToWords(iso: string | null | undefined): string {
   if (iso === null || iso === undefined || iso === '') return '';
   if (!ISO_DAY.test(iso)) return iso;
-  return formatVagueDate({ edtf: iso, original: iso, earliest: iso, latest: iso, precision: 'day', approximate: false, uncertain: false }, { longMonths: true });
+  return formatVagueDate(
+    { edtf: iso, original: iso, earliest: iso, latest: iso, precision: 'day', approximate: false, uncertain: false },
+    { longMonths: true },
+  );
 }
 
 export function readDateInput(text: string, bound: DateBound): DateInputReading {
@@ -30,12 +33,19 @@ export function readDateInput(text: string, bound: DateBound): DateInputReading 
   if (!parsed.ok) return { kind: 'problem', message: parsed.reason };
   const date = parsed.value;
   if (bound === 'day') {
-    if (date.earliest !== date.latest) return { kind: 'problem', message: `“${text.trim()}” is not one day. Give the full date, for example 3 February 2021.` };
+    if (date.earliest !== date.latest)
+      return {
+        kind: 'problem',
+        message: `“${text.trim()}” is not one day. Give the full date, for example 3 February 2021.`,
+      };
     return { kind: 'ok', iso: date.earliest, words: isoDayToWords(date.earliest) };
   }
   const iso = bound === 'start' ? date.earliest : date.latest;
   const shown = formatVagueDate(date, { longMonths: true });
-  const words = date.earliest === date.latest ? isoDayToWords(iso) : `${shown}, so ${bound === 'start' ? 'from' : 'to'} ${isoDayToWords(iso)}`;
+  const words =
+    date.earliest === date.latest
+      ? isoDayToWords(iso)
+      : `${shown}, so ${bound === 'start' ? 'from' : 'to'} ${isoDayToWords(iso)}`;
   return { kind: 'ok', iso, words };
 }
 

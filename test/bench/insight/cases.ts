@@ -36,7 +36,11 @@ export interface Trap {
 export interface CaseFile {
   readonly title: string;
   readonly style: string;
-  readonly files: readonly { readonly file: string; readonly agency: string; readonly mapping?: Record<string, string> }[];
+  readonly files: readonly {
+    readonly file: string;
+    readonly agency: string;
+    readonly mapping?: Record<string, string>;
+  }[];
   readonly people: readonly {
     readonly key: string;
     readonly realName: string;
@@ -74,7 +78,11 @@ export async function loadCase(name: string): Promise<LoadedCase> {
   const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as CaseFile;
   const home = mkdtempSync(join(tmpdir(), 'casewright-insight-case-'));
   const app = createAppContext({ edition: 'cli', home: join(home, 'home') });
-  const session = createReview(app, { path: join(home, `${name}.cwr`), title: spec.title.split(':')[0]!, kind: 'lcspr' });
+  const session = createReview(app, {
+    path: join(home, `${name}.cwr`),
+    title: spec.title.split(':')[0]!,
+    kind: 'lcspr',
+  });
   const dispatch = createDispatcher(app, () => undefined);
   const call = async (method: string, args: unknown): Promise<unknown> => {
     const response = await dispatch({ method, args, reviewId: session.reviewId } as never);
@@ -96,14 +104,23 @@ export async function loadCase(name: string): Promise<LoadedCase> {
     personIds.set(person.key, added.id);
   }
   for (const relationship of spec.relationships) {
-    await call('people.addRelationship', { from: personIds.get(relationship.from), to: personIds.get(relationship.to), kind: relationship.kind });
+    await call('people.addRelationship', {
+      from: personIds.get(relationship.from),
+      to: personIds.get(relationship.to),
+      kind: relationship.kind,
+    });
   }
 
   const review = app.reviews.get(session.reviewId);
   const refOf = new Map<string, string>();
   for (const { file, agency, mapping } of spec.files) {
     // The reviewer maps columns once per agency when a header is not recognised.
-    await call('chronology.importApply', { fileName: file, bytesBase64: readFileSync(join(dir, file)).toString('base64'), agency, mapping });
+    await call('chronology.importApply', {
+      fileName: file,
+      bytesBase64: readFileSync(join(dir, file)).toString('base64'),
+      agency,
+      mapping,
+    });
     const rows = review.db
       .prepare(`SELECT id FROM entry WHERE import_id = (SELECT max(id) FROM import_batch) ORDER BY source_row, id`)
       .all() as { id: number }[];

@@ -59,7 +59,10 @@ export function compare(): Record<string, unknown> {
     if (winkSays(sentence, phrase) === negated) wink += 1;
     if (compromiseSays(sentence, phrase) === negated) comp += 1;
   }
-  const sentences = Array.from({ length: 5000 }, (_, i) => `${QUESTIONS[i % QUESTIONS.length]![0]} Visit ${i} noted no change.`);
+  const sentences = Array.from(
+    { length: 5000 },
+    (_, i) => `${QUESTIONS[i % QUESTIONS.length]![0]} Visit ${i} noted no change.`,
+  );
   let started = performance.now();
   for (const sentence of sentences) negatedSpans(sentence, words);
   const winkMs = performance.now() - started;

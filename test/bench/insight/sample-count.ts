@@ -15,7 +15,13 @@ export function samplePatterns(): { count: number; titles: string[] } {
   review.write('Sample', (db) => seedSample(db), { kind: 'create' });
   const report = runReviewInsight(review.db, app.templatesDir);
   review.close();
-  return { count: report.patterns.length, titles: report.patterns.map((pattern) => `[${pattern.salience}] ${pattern.title}${pattern.also.length > 0 ? ` (+${pattern.also.map((a) => a.ruleId).join(', ')})` : ''}`) };
+  return {
+    count: report.patterns.length,
+    titles: report.patterns.map(
+      (pattern) =>
+        `[${pattern.salience}] ${pattern.title}${pattern.also.length > 0 ? ` (+${pattern.also.map((a) => a.ruleId).join(', ')})` : ''}`,
+    ),
+  };
 }
 
 if (process.argv[1]?.endsWith('sample-count.ts')) console.log(samplePatterns());

@@ -47,7 +47,11 @@ function answers(found: ScoredPattern, expected: ExpectedPattern): boolean {
   return covered * 2 >= key.size && pure * 2 >= matched.length;
 }
 
-export function scoreCase(found: readonly ScoredPattern[], expected: readonly ExpectedPattern[], traps: readonly Trap[]): CaseScore {
+export function scoreCase(
+  found: readonly ScoredPattern[],
+  expected: readonly ExpectedPattern[],
+  traps: readonly Trap[],
+): CaseScore {
   const byRule = new Map<string, RuleScore>();
   const score = (rule: string): RuleScore => {
     let current = byRule.get(rule);
@@ -65,7 +69,9 @@ export function scoreCase(found: readonly ScoredPattern[], expected: readonly Ex
   for (const pattern of expected) {
     const index = found.findIndex((candidate, i) => !used.has(`${i}|${pattern.rule}`) && answers(candidate, pattern));
     if (index < 0) {
-      missed.push(`${pattern.rule}${pattern.kind === undefined ? '' : ` (${pattern.kind})`}: ${pattern.entries.join(', ')}`);
+      missed.push(
+        `${pattern.rule}${pattern.kind === undefined ? '' : ` (${pattern.kind})`}: ${pattern.entries.join(', ')}`,
+      );
       continue;
     }
     used.add(`${index}|${pattern.rule}`);
@@ -74,12 +80,16 @@ export function scoreCase(found: readonly ScoredPattern[], expected: readonly Ex
   }
   const extra: string[] = [];
   found.forEach((pattern, i) => {
-    for (const rule of pattern.rules) if (!used.has(`${i}|${rule}`)) extra.push(`${rule}: ${pattern.title} [${pattern.matched.join(', ')}]`);
+    for (const rule of pattern.rules)
+      if (!used.has(`${i}|${rule}`)) extra.push(`${rule}: ${pattern.title} [${pattern.matched.join(', ')}]`);
   });
   const broken: string[] = [];
   for (const trap of traps) {
     const breaking = found.filter(
-      (pattern) => pattern.rules.includes(trap.rule) && (trap.kind === undefined || pattern.kinds.includes(trap.kind)) && pattern.matched.includes(trap.entry),
+      (pattern) =>
+        pattern.rules.includes(trap.rule) &&
+        (trap.kind === undefined || pattern.kinds.includes(trap.kind)) &&
+        pattern.matched.includes(trap.entry),
     );
     if (breaking.length > 0) {
       score(trap.rule).trapsBroken += 1;

@@ -7,7 +7,13 @@
  */
 import type { InsightEntry, InsightInput, InsightPerson } from '@core/insight/input';
 
-const AGENCIES = ['Westmoor Police', "Children's Social Care", 'Health Visiting', 'GP Practice', 'Westmoor Primary School'];
+const AGENCIES = [
+  'Westmoor Police',
+  "Children's Social Care",
+  'Health Visiting',
+  'GP Practice',
+  'Westmoor Primary School',
+];
 
 /** Routine entries outnumber the rest, as in real returns; about 2% record a closure or a decision. */
 const TEMPLATES = [
@@ -81,7 +87,14 @@ export function syntheticInput(count = 20_000): InsightInput {
   const random = seeded(20_000);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const people: InsightPerson[] = [
-    { id: '1', label: 'KA', kind: 'adult', dateOfBirth: null, roles: ['mother'], relationships: [{ otherPersonId: '2', kind: 'partner-of' }] },
+    {
+      id: '1',
+      label: 'KA',
+      kind: 'adult',
+      dateOfBirth: null,
+      roles: ['mother'],
+      relationships: [{ otherPersonId: '2', kind: 'partner-of' }],
+    },
     { id: '2', label: 'DC', kind: 'adult', dateOfBirth: null, roles: ["mother's partner"], relationships: [] },
     { id: '3', label: 'Ruby', kind: 'child', dateOfBirth: '2012-03-01', roles: ['subject child'], relationships: [] },
   ];
@@ -93,7 +106,8 @@ export function syntheticInput(count = 20_000): InsightInput {
     else {
       const sentences: string[] = [];
       const length = 5 + Math.floor(random() * 8);
-      for (let s = 0; s < length; s += 1) sentences.push(pick(SENTENCES).replace('%n', String(1 + Math.floor(random() * 90))));
+      for (let s = 0; s < length; s += 1)
+        sentences.push(pick(SENTENCES).replace('%n', String(1 + Math.floor(random() * 90))));
       summary = sentences.join(' ');
     }
     entries.push({

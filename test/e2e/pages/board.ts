@@ -11,4 +11,5 @@ export async function openLibrary(page: Page, folder: string, summary: string): 
 }
 
 /** The themes table's body rows (one per taxonomy term found). */
-export const themeRows = (page: Page) => page.getByRole('table', { name: 'Themes: findings and reviews for each term' }).locator('tbody tr');
+export const themeRows = (page: Page) =>
+  page.getByRole('table', { name: 'Themes: findings and reviews for each term' }).locator('tbody tr');

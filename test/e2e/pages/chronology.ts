@@ -11,7 +11,9 @@ import type { Call } from './review';
 import { openArea } from './review';
 
 export const POLICE_CSV = fileURLToPath(new URL('../../fixtures/chronology-ui/police-return.csv', import.meta.url));
-export const SCHOOL_CSV = fileURLToPath(new URL('../../fixtures/chronology-ui/school-return-with-problems.csv', import.meta.url));
+export const SCHOOL_CSV = fileURLToPath(
+  new URL('../../fixtures/chronology-ui/school-return-with-problems.csv', import.meta.url),
+);
 
 /** The police return's columns, mapped as a reviewer corrects them in the wizard. */
 const POLICE_MAPPING = {
@@ -24,11 +26,23 @@ const POLICE_MAPPING = {
   outcome: 'Outcome',
 };
 
-const SCHOOL_MAPPING = { date: 'Date', sourceRole: 'Staff role', eventType: 'Type', summary: 'Summary', actionTaken: 'Action', outcome: 'Outcome' };
+const SCHOOL_MAPPING = {
+  date: 'Date',
+  sourceRole: 'Staff role',
+  eventType: 'Type',
+  summary: 'Summary',
+  actionTaken: 'Action',
+  outcome: 'Outcome',
+};
 
 /** Imports the police return (5 entries: 14 Mar 2021, 2 May 2021, May 2021, Spring 2022, 30 Nov 2022). */
 export async function addPoliceReturn(call: Call): Promise<void> {
-  await call('chronology.importApply', { fileName: basename(POLICE_CSV), bytesBase64: readFileSync(POLICE_CSV).toString('base64'), agency: 'Westmoor Police', mapping: POLICE_MAPPING });
+  await call('chronology.importApply', {
+    fileName: basename(POLICE_CSV),
+    bytesBase64: readFileSync(POLICE_CSV).toString('base64'),
+    agency: 'Westmoor Police',
+    mapping: POLICE_MAPPING,
+  });
 }
 
 /** Imports the two valid rows of the school's return (the others have no date or an impossible one). */

@@ -8,7 +8,10 @@ export const findingsList = (page: Page) => page.getByRole('list').filter({ has:
 export async function addFinding(page: Page, title: string): Promise<void> {
   await page.getByLabel('New finding title').fill(title);
   await page.getByRole('button', { name: 'Add finding' }).click();
-  await page.getByRole('status').filter({ hasText: /Finding \d+ added/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Finding \d+ added/ })
+    .waitFor();
 }
 
 /** Opens finding `number` in the editor. */

@@ -8,7 +8,15 @@ import type { Call } from './review';
 const caseDir = fileURLToPath(new URL('../../fixtures/insight/cases/larkspur/', import.meta.url));
 
 interface CaseFile {
-  readonly people: readonly { key: string; realName: string; pseudonym: string; category?: string; role?: string; aliases?: string[]; dateOfBirth?: string }[];
+  readonly people: readonly {
+    key: string;
+    realName: string;
+    pseudonym: string;
+    category?: string;
+    role?: string;
+    aliases?: string[];
+    dateOfBirth?: string;
+  }[];
   readonly relationships: readonly { from: string; to: string; kind: string }[];
   readonly files: readonly { file: string; agency: string; mapping: Record<string, string> }[];
 }
@@ -22,12 +30,22 @@ export async function addLarkspurCase(call: Call): Promise<void> {
   const spec = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8')) as CaseFile;
   const ids = new Map<string, number>();
   for (const person of spec.people) {
-    const added = (await call('people.add', { ...person, aliases: person.aliases ?? [], dateOfBirth: person.dateOfBirth ?? null })) as { id: number };
+    const added = (await call('people.add', {
+      ...person,
+      aliases: person.aliases ?? [],
+      dateOfBirth: person.dateOfBirth ?? null,
+    })) as { id: number };
     ids.set(person.key, added.id);
   }
-  for (const link of spec.relationships) await call('people.addRelationship', { from: ids.get(link.from), to: ids.get(link.to), kind: link.kind });
+  for (const link of spec.relationships)
+    await call('people.addRelationship', { from: ids.get(link.from), to: ids.get(link.to), kind: link.kind });
   for (const { file, agency, mapping } of spec.files) {
-    await call('chronology.importApply', { fileName: file, bytesBase64: readFileSync(join(caseDir, file)).toString('base64'), agency, mapping });
+    await call('chronology.importApply', {
+      fileName: file,
+      bytesBase64: readFileSync(join(caseDir, file)).toString('base64'),
+      agency,
+      mapping,
+    });
   }
 }
 

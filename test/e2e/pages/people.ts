@@ -18,7 +18,10 @@ export async function addPerson(page: Page, person: PersonFields): Promise<void>
   await form.getByLabel('Role').fill(person.role);
   if (person.dob) await form.getByLabel('Date of birth (if known)').fill(person.dob);
   await form.getByRole('button', { name: 'Add person' }).click();
-  await page.getByRole('status').filter({ hasText: `Added ${person.pseudonym}` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Added ${person.pseudonym}` })
+    .waitFor();
   await page.getByRole('heading', { level: 2, name: new RegExp(`^${person.pseudonym} \\(`) }).waitFor();
 }
 

@@ -6,7 +6,12 @@ import { expect } from 'vitest';
  * Exports one document; the browser edition hands it over as a download with the document's own
  * name. False when no download came.
  */
-export async function exportAsDownload(page: Page, button: string, expectedName: string, target: string): Promise<boolean> {
+export async function exportAsDownload(
+  page: Page,
+  button: string,
+  expectedName: string,
+  target: string,
+): Promise<boolean> {
   const downloading = page.waitForEvent('download', { timeout: 120_000 }).catch(() => null);
   await page.getByRole('button', { name: button }).click();
   const download = await downloading;

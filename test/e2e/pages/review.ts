@@ -25,7 +25,8 @@ export async function openSample(page: Page): Promise<void> {
 }
 
 /** The link to one area in the review's navigation. */
-export const areaLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name, exact: true });
+export const areaLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name, exact: true });
 
 /** Goes to an area and waits for its page heading. */
 export async function openArea(page: Page, name: string): Promise<void> {

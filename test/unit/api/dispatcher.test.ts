@@ -22,7 +22,10 @@ describe('dispatcher', () => {
 
   it('validates arguments before any service runs, naming each bad field', async () => {
     const { dispatch, home } = setup();
-    const response = await dispatch({ method: 'review.create', args: { title: '', kind: 'novel', grant: `${home}/x.cwr` } });
+    const response = await dispatch({
+      method: 'review.create',
+      args: { title: '', kind: 'novel', grant: `${home}/x.cwr` },
+    });
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error.code).toBe('invalid-arguments');
@@ -33,7 +36,10 @@ describe('dispatcher', () => {
 
   it('needs an open review id for review methods', async () => {
     const { dispatch } = setup();
-    expect(await dispatch({ method: 'review.getSession', args: {} })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await dispatch({ method: 'review.getSession', args: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
     expect(await dispatch({ method: 'review.getSession', reviewId: 'not-open', args: {} })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
@@ -42,18 +48,38 @@ describe('dispatcher', () => {
 
   it('creates, edits and reads a review through the contract', async () => {
     const { dispatch, home, app } = setup();
-    const created = await dispatch({ method: 'review.create', args: { title: 'Child Q', kind: 'cpr', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) } });
+    const created = await dispatch({
+      method: 'review.create',
+      args: {
+        title: 'Child Q',
+        kind: 'cpr',
+        grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }),
+      },
+    });
     expect(created.ok).toBe(true);
     const reviewId = (created as { result: { reviewId: string } }).result.reviewId;
-    const updated = await dispatch({ method: 'review.updateMeta', reviewId, args: { scopeStart: '2020-01-01', scopeEnd: '2021-12-31' } });
-    expect(updated).toMatchObject({ ok: true, result: { scopeStart: '2020-01-01', scopeEnd: '2021-12-31', kind: 'cpr' } });
+    const updated = await dispatch({
+      method: 'review.updateMeta',
+      reviewId,
+      args: { scopeStart: '2020-01-01', scopeEnd: '2021-12-31' },
+    });
+    expect(updated).toMatchObject({
+      ok: true,
+      result: { scopeStart: '2020-01-01', scopeEnd: '2021-12-31', kind: 'cpr' },
+    });
     const backwards = await dispatch({ method: 'review.updateMeta', reviewId, args: { scopeStart: '2022-01-01' } });
-    expect(backwards).toMatchObject({ ok: false, error: { code: 'validation', message: 'The scope must start before it ends' } });
+    expect(backwards).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: 'The scope must start before it ends' },
+    });
   });
 
   it('explains a Save As into a folder that does not exist, and never makes one', async () => {
     const { dispatch, home, app } = setup();
-    const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) } })) as {
+    const created = (await dispatch({
+      method: 'review.create',
+      args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) },
+    })) as {
       result: { reviewId: string };
     };
     const grant = app.grants.issue({ path: `${home}/missing/copy.cwr`, replaceConfirmed: true });
@@ -65,7 +91,10 @@ describe('dispatcher', () => {
 
   it('reports unexpected failures without their message and logs no case data', async () => {
     const { dispatch, logged, home, app } = setup();
-    const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) } })) as {
+    const created = (await dispatch({
+      method: 'review.create',
+      args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) },
+    })) as {
       result: { reviewId: string };
     };
     // A table gone missing behind the app's back is the kind of failure no service expects.
@@ -80,14 +109,23 @@ describe('dispatcher', () => {
 
   it('logs only the method and the kind of error, never a message that holds case data', async () => {
     const { dispatch, logged, home, app } = setup();
-    const created = (await dispatch({ method: 'review.create', args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) } })) as {
+    const created = (await dispatch({
+      method: 'review.create',
+      args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) },
+    })) as {
       result: { reviewId: string };
     };
     // An unexpected database error whose message carries a name, as a real one could.
-    app.reviews.get(created.result.reviewId).db.exec(
-      `CREATE TRIGGER planted BEFORE UPDATE ON review BEGIN SELECT RAISE(ABORT, 'Zebedee Plantname, 4 Mill Lane'); END`,
-    );
-    const response = await dispatch({ method: 'review.updateMeta', reviewId: created.result.reviewId, args: { author: 'Someone' } });
+    app.reviews
+      .get(created.result.reviewId)
+      .db.exec(
+        `CREATE TRIGGER planted BEFORE UPDATE ON review BEGIN SELECT RAISE(ABORT, 'Zebedee Plantname, 4 Mill Lane'); END`,
+      );
+    const response = await dispatch({
+      method: 'review.updateMeta',
+      reviewId: created.result.reviewId,
+      args: { author: 'Someone' },
+    });
     expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });
     const log = logged.join('\n');
     expect(log).toContain('review.updateMeta');

@@ -15,7 +15,9 @@ describe('a review from an older version', () => {
   it('opens at the latest format, with every area working on it', async () => {
     const dir = tempDir();
     const { path, db } = createReviewFile(dir, { version: 1, name: 'old.cwr' });
-    db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'lcspr', 'x', 'x')`).run();
+    db.prepare(
+      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'lcspr', 'x', 'x')`,
+    ).run();
     db.close();
 
     const app = createAppContext({ edition: 'cli', home: join(dir, 'home') });
@@ -35,7 +37,9 @@ describe('a review from an older version', () => {
       const sections = (await call('report.listSections')) as { body: unknown }[];
       expect(sections.length).toBeGreaterThan(0);
       expect(sections.every((s) => s.body === null)).toBe(true);
-      expect((await call('report.listTemplates')) as { settings: unknown }).toMatchObject({ settings: { templateId: null, briefingTemplateId: null } });
+      expect((await call('report.listTemplates')) as { settings: unknown }).toMatchObject({
+        settings: { templateId: null, briefingTemplateId: null },
+      });
       const check = (await call('report.check')) as { readiness: { section: string }[] };
       // An empty review is not ready to publish, and says what is missing rather than failing.
       expect(check.readiness.length).toBeGreaterThan(0);

@@ -28,7 +28,9 @@ async function setup(edition: Edition = 'electron') {
 /** Every property name anywhere in a method's argument schema. */
 function argumentNames(schema: z.ZodType): string[] {
   const json = JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }));
-  return [...json.matchAll(/"properties":\{([^}]*)/g)].flatMap((match) => [...(match[1] ?? '').matchAll(/"([A-Za-z]+)":/g)].map((m) => m[1]!));
+  return [...json.matchAll(/"properties":\{([^}]*)/g)].flatMap((match) =>
+    [...(match[1] ?? '').matchAll(/"([A-Za-z]+)":/g)].map((m) => m[1]!),
+  );
 }
 
 describe('paths chosen by the user only', () => {
@@ -36,7 +38,9 @@ describe('paths chosen by the user only', () => {
   // that a library scan the user asked for found (anything else is refused: tracker-update tests).
   it('no API method takes a path to write to', () => {
     const withPath = Object.entries(api)
-      .filter(([, spec]) => argumentNames(spec.args as z.ZodType).some((name) => /path|file(Name)?$/i.test(name) && name !== 'fileName'))
+      .filter(([, spec]) =>
+        argumentNames(spec.args as z.ZodType).some((name) => /path|file(Name)?$/i.test(name) && name !== 'fileName'),
+      )
       .map(([method]) => method);
     expect(withPath).toEqual(['review.open', 'board.updateRecommendation']);
   });
@@ -50,13 +54,27 @@ describe('paths chosen by the user only', () => {
       ['report.export', { kind: 'panel-draft', target: { to: 'grant', grant: forged } }],
       ['review.saveAs', { grant: forged }],
     ] as const) {
-      expect(await call(method, args)).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/Choose where to save again/) } });
+      expect(await call(method, args)).toMatchObject({
+        ok: false,
+        error: { code: 'refused', message: expect.stringMatching(/Choose where to save again/) },
+      });
     }
-    expect(await dispatch({ method: 'review.create', args: { title: 'Child S', grant: forged } })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(await dispatch({ method: 'review.create', args: { title: 'Child S', grant: forged } })).toMatchObject({
+      ok: false,
+      error: { code: 'refused' },
+    });
     // A path where the grant should be is not a grant; a `path` key is not an argument at all.
-    expect(await call('chronology.export', { target: { to: 'grant', grant: join(dir, 'x.csv') }, format: 'csv' })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    expect(await call('chronology.export', { path: join(dir, 'x.csv'), format: 'csv' })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    const created = await dispatch({ method: 'review.create', args: { title: 'Child T', path: join(dir, 'planted.cwr') } });
+    expect(
+      await call('chronology.export', { target: { to: 'grant', grant: join(dir, 'x.csv') }, format: 'csv' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await call('chronology.export', { path: join(dir, 'x.csv'), format: 'csv' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
+    const created = await dispatch({
+      method: 'review.create',
+      args: { title: 'Child T', path: join(dir, 'planted.cwr') },
+    });
     expect(created.ok).toBe(true);
     expect(existsSync(join(dir, 'planted.cwr'))).toBe(false);
     expect(readdirSync(dir, { recursive: true }).length).toBe(before + 1);
@@ -66,9 +84,15 @@ describe('paths chosen by the user only', () => {
     const { dir, call, grant } = await setup();
     const out = join(dir, 'chronology.csv');
     const first = grant(out);
-    expect(await call('chronology.export', { target: { to: 'grant', grant: first }, format: 'csv' })).toMatchObject({ ok: true, result: { path: out, rows: 0 } });
+    expect(await call('chronology.export', { target: { to: 'grant', grant: first }, format: 'csv' })).toMatchObject({
+      ok: true,
+      result: { path: out, rows: 0 },
+    });
     expect(statSync(out).mode & 0o777).toBe(0o600);
-    expect(await call('chronology.export', { target: { to: 'grant', grant: first }, format: 'csv' })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(await call('chronology.export', { target: { to: 'grant', grant: first }, format: 'csv' })).toMatchObject({
+      ok: false,
+      error: { code: 'refused' },
+    });
     for (const [path, reason] of [
       [join(dir, '.bashrc.csv'), /hidden files/],
       ['relative/out.csv', /relative path/],
@@ -76,7 +100,9 @@ describe('paths chosen by the user only', () => {
       [`${dir}/a/../out.csv`, /\.\./],
       [join(dir, 'no-such-folder', 'out.csv'), /folder to save in does not exist/],
     ] as const) {
-      expect(await call('chronology.export', { target: { to: 'grant', grant: grant(path, true) }, format: 'csv' })).toMatchObject({
+      expect(
+        await call('chronology.export', { target: { to: 'grant', grant: grant(path, true) }, format: 'csv' }),
+      ).toMatchObject({
         ok: false,
         error: { code: 'refused', message: expect.stringMatching(reason) },
       });
@@ -88,23 +114,34 @@ describe('paths chosen by the user only', () => {
     const { dir, call, grant } = await setup();
     const notes = join(dir, 'notes.csv');
     writeFileSync(notes, 'my own notes\n');
-    expect(await call('chronology.export', { target: { to: 'grant', grant: grant(notes) }, format: 'csv' })).toMatchObject({
+    expect(
+      await call('chronology.export', { target: { to: 'grant', grant: grant(notes) }, format: 'csv' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'refused', message: expect.stringMatching(/not made by Casewright/) },
     });
     expect(readFileSync(notes, 'utf8')).toBe('my own notes\n');
     const ours = join(dir, 'ours.csv');
-    expect((await call('chronology.export', { target: { to: 'grant', grant: grant(ours) }, format: 'csv' })).ok).toBe(true);
-    expect((await call('chronology.export', { target: { to: 'grant', grant: grant(ours) }, format: 'csv' })).ok).toBe(true);
+    expect((await call('chronology.export', { target: { to: 'grant', grant: grant(ours) }, format: 'csv' })).ok).toBe(
+      true,
+    );
+    expect((await call('chronology.export', { target: { to: 'grant', grant: grant(ours) }, format: 'csv' })).ok).toBe(
+      true,
+    );
     // The native dialog's own "Replace?" question counts as asking.
-    expect((await call('chronology.export', { target: { to: 'grant', grant: grant(notes, true) }, format: 'csv' })).ok).toBe(true);
+    expect(
+      (await call('chronology.export', { target: { to: 'grant', grant: grant(notes, true) }, format: 'csv' })).ok,
+    ).toBe(true);
     expect(readFileSync(notes, 'utf8')).toMatch(/^\uFEFFEntry,Date,/);
   });
 
   it('makes a download in the browser edition, and refuses downloads elsewhere', async () => {
     const browser = await setup('browser');
     const response = await browser.call('chronology.export', { target: { to: 'download' }, format: 'xlsx' });
-    expect(response).toMatchObject({ ok: true, result: { path: 'Child R - chronology.xlsx', downloadUrl: expect.stringMatching(/^download\//) } });
+    expect(response).toMatchObject({
+      ok: true,
+      result: { path: 'Child R - chronology.xlsx', downloadUrl: expect.stringMatching(/^download\//) },
+    });
     const url = (response as { result: { downloadUrl: string } }).result.downloadUrl;
     const download = browser.app.downloads.take(url.slice('download/'.length));
     expect(download?.fileName).toBe('Child R - chronology.xlsx');
@@ -112,7 +149,10 @@ describe('paths chosen by the user only', () => {
     expect(readdirSync(browser.dir, { recursive: true }).some((name) => String(name).endsWith('.xlsx'))).toBe(false);
 
     const desktop = await setup('electron');
-    expect(await desktop.call('chronology.export', { target: { to: 'download' }, format: 'csv' })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(await desktop.call('chronology.export', { target: { to: 'download' }, format: 'csv' })).toMatchObject({
+      ok: false,
+      error: { code: 'refused' },
+    });
   });
 
   it('creates reviews owner-only in an owner-only reviews folder, or where the user chose', async () => {
@@ -121,7 +161,10 @@ describe('paths chosen by the user only', () => {
     expect(statSync(join(home, 'Reviews')).mode & 0o777).toBe(0o700);
     expect(statSync(join(home, 'Reviews', 'Child R.cwr')).mode & 0o777).toBe(0o600);
     mkdirSync(join(dir, 'chosen'));
-    const chosen = await dispatch({ method: 'review.create', args: { title: 'Child U', grant: grant(join(dir, 'chosen', 'u.cwr')) } });
+    const chosen = await dispatch({
+      method: 'review.create',
+      args: { title: 'Child U', grant: grant(join(dir, 'chosen', 'u.cwr')) },
+    });
     expect(chosen).toMatchObject({ ok: true, result: { path: join(dir, 'chosen', 'u.cwr') } });
     expect(statSync(join(dir, 'chosen', 'u.cwr')).mode & 0o777).toBe(0o600);
   });

@@ -6,7 +6,12 @@ import { characteristicRows } from '@board/views/characteristics';
 import { mapTag } from '@board/views/crosswalk';
 import { boardCrosswalk } from '@board/library/crosswalk-files';
 import { crosswalkSchema } from '@shared/domain/crosswalk';
-import { isOverdue, statusByDueYear, summariseRecommendations, trackedRecommendations } from '@board/views/recommendations';
+import {
+  isOverdue,
+  statusByDueYear,
+  summariseRecommendations,
+  trackedRecommendations,
+} from '@board/views/recommendations';
 import { themeFindings, themeRows } from '@board/views/themes';
 import { boardSummary } from '@board/views/summary';
 import { digest, finding, person, recommendation } from './digest-fixtures';
@@ -23,10 +28,19 @@ const library = [
     kind: 'lcspr',
     year: 2022,
     findings: [
-      finding([[DA, 'child-voice-absent', 'hinders'], [DA, 'child-voice-absent', 'hinders']]),
-      finding([[DA, 'child-voice-absent', 'supports'], [DA, 'no-coordinated-response']]),
+      finding([
+        [DA, 'child-voice-absent', 'hinders'],
+        [DA, 'child-voice-absent', 'hinders'],
+      ]),
+      finding([
+        [DA, 'child-voice-absent', 'supports'],
+        [DA, 'no-coordinated-response'],
+      ]),
     ],
-    people: [person('child', { sex: ['recorded', 'Female'] }), person('parent', { 'religion-belief': ['recorded', 'Christian'], sex: 'declined' })],
+    people: [
+      person('child', { sex: ['recorded', 'Female'] }),
+      person('parent', { 'religion-belief': ['recorded', 'Christian'], sex: 'declined' }),
+    ],
     recommendations: [
       recommendation({ id: 1, ownerAgency: 'Westmoor Police', dueDate: '2023-03-31', status: 'agreed' }),
       recommendation({ id: 2, dueDate: '2025-01-01', status: 'done' }),
@@ -35,13 +49,39 @@ const library = [
   digest('b.cwr', {
     kind: 'dhr',
     year: 2023,
-    findings: [finding([[DA, 'child-voice-absent', 'hinders'], [DA, 'no-coordinated-response', 'hinders']])],
-    people: [person('victim', { 'religion-belief': 'not-asked', sex: ['recorded', 'Female'] }), person('perpetrator', { 'religion-belief': 'not-recorded-by-agencies', sex: ['recorded', 'Male'] })],
+    findings: [
+      finding([
+        [DA, 'child-voice-absent', 'hinders'],
+        [DA, 'no-coordinated-response', 'hinders'],
+      ]),
+    ],
+    people: [
+      person('victim', { 'religion-belief': 'not-asked', sex: ['recorded', 'Female'] }),
+      person('perpetrator', { 'religion-belief': 'not-recorded-by-agencies', sex: ['recorded', 'Male'] }),
+    ],
     recommendations: [recommendation({ id: 1, ownerAgency: 'Health', dueDate: '2023-06-30', status: 'done' })],
   }),
-  digest('c.cwr', { kind: 'lcspr', year: 2023, findings: [finding([[DA, 'child-voice-absent']]), finding([[DA, 'no-coordinated-response']])] }),
-  digest('d.cwr', { kind: 'cpr', year: 2024, findings: [finding([[DA, 'child-voice-absent', 'hinders'], [NP, 'child-daily-life']])] }),
-  digest('e.cwr', { kind: 'lcspr', year: 2024, findings: [finding([[DA, 'no-coordinated-response', 'supports']])], missingParts: ['recommendations'] }),
+  digest('c.cwr', {
+    kind: 'lcspr',
+    year: 2023,
+    findings: [finding([[DA, 'child-voice-absent']]), finding([[DA, 'no-coordinated-response']])],
+  }),
+  digest('d.cwr', {
+    kind: 'cpr',
+    year: 2024,
+    findings: [
+      finding([
+        [DA, 'child-voice-absent', 'hinders'],
+        [NP, 'child-daily-life'],
+      ]),
+    ],
+  }),
+  digest('e.cwr', {
+    kind: 'lcspr',
+    year: 2024,
+    findings: [finding([[DA, 'no-coordinated-response', 'supports']])],
+    missingParts: ['recommendations'],
+  }),
 ];
 
 describe('small-number suppression', () => {
@@ -81,7 +121,10 @@ describe('themes across reviews', () => {
       ['child-voice-absent', 1],
       ['no-coordinated-response', 1],
     ]);
-    expect(themeRows(library, { filter: { years: [2024] }, taxonomyId: DA }).map((r) => r.termId)).toEqual(['child-voice-absent', 'no-coordinated-response']);
+    expect(themeRows(library, { filter: { years: [2024] }, taxonomyId: DA }).map((r) => r.termId)).toEqual([
+      'child-voice-absent',
+      'no-coordinated-response',
+    ]);
     expect(themeRows(library, { direction: 'supports' }).map((r) => [r.termId, r.findings])).toEqual([
       ['child-voice-absent', 1],
       ['no-coordinated-response', 1],
@@ -96,19 +139,32 @@ describe('themes across reviews', () => {
   });
 
   it('counts themes in another framework through a crosswalk, by the relations chosen', () => {
-    const crosswalk = boardCrosswalk(crosswalkSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../fixtures/board/crosswalk.json'), 'utf8'))));
+    const crosswalk = boardCrosswalk(
+      crosswalkSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../fixtures/board/crosswalk.json'), 'utf8'))),
+    );
     const exactOnly = themeRows(library, { crosswalk: { crosswalks: [crosswalk], targetTaxonomyId: NP } });
     // 5 findings map exactly onto child-daily-life; d.cwr's finding is tagged both ways but counts once.
     expect(exactOnly.map((r) => [r.termId, r.findings, r.reviews])).toEqual([['child-daily-life', 5, 4]]);
     expect(exactOnly[0]?.mappedFrom).toEqual([{ taxonomyId: DA, termId: 'child-voice-absent', relation: 'exact' }]);
-    const withRelated = themeRows(library, { crosswalk: { crosswalks: [crosswalk], targetTaxonomyId: NP, relations: ['exact', 'related'] } });
+    const withRelated = themeRows(library, {
+      crosswalk: { crosswalks: [crosswalk], targetTaxonomyId: NP, relations: ['exact', 'related'] },
+    });
     expect(withRelated.map((r) => [r.termId, r.findings])).toEqual([
       ['child-daily-life', 5],
       ['timely-information-sharing', 4],
     ]);
     // A term of the target read through a narrower mapping keeps that relation.
-    expect(mapTag({ taxonomyId: DA, termId: 'coercive-control-unrecognised' }, { crosswalks: [crosswalk], targetTaxonomyId: NP, relations: ['narrower'] })).toEqual([
-      { taxonomyId: NP, termId: 'changing-risk-and-need', via: { taxonomyId: DA, termId: 'coercive-control-unrecognised', relation: 'narrower' } },
+    expect(
+      mapTag(
+        { taxonomyId: DA, termId: 'coercive-control-unrecognised' },
+        { crosswalks: [crosswalk], targetTaxonomyId: NP, relations: ['narrower'] },
+      ),
+    ).toEqual([
+      {
+        taxonomyId: NP,
+        termId: 'changing-risk-and-need',
+        via: { taxonomyId: DA, termId: 'coercive-control-unrecognised', relation: 'narrower' },
+      },
     ]);
   });
 });
@@ -157,11 +213,31 @@ describe('recommendations tracker', () => {
 
   it("lays the board's own updates over the review until the review is edited later", () => {
     const updates = [
-      { file: 'a.cwr', recommendationId: 1, status: 'done' as const, boardResponse: 'Closed at March board', actor: 'Board Officer', at: '2024-05-01T10:00:00.000Z' },
-      { file: 'b.cwr', recommendationId: 1, status: 'agreed' as const, boardResponse: null, actor: 'Board Officer', at: '2020-01-01T10:00:00.000Z' },
+      {
+        file: 'a.cwr',
+        recommendationId: 1,
+        status: 'done' as const,
+        boardResponse: 'Closed at March board',
+        actor: 'Board Officer',
+        at: '2024-05-01T10:00:00.000Z',
+      },
+      {
+        file: 'b.cwr',
+        recommendationId: 1,
+        status: 'agreed' as const,
+        boardResponse: null,
+        actor: 'Board Officer',
+        at: '2020-01-01T10:00:00.000Z',
+      },
     ];
     const rows = trackedRecommendations(library, { today, updates });
-    expect(rows[0]).toMatchObject({ status: 'done', overdue: false, recordedIn: 'board-file', updatedBy: 'Board Officer', boardResponse: 'Closed at March board' });
+    expect(rows[0]).toMatchObject({
+      status: 'done',
+      overdue: false,
+      recordedIn: 'board-file',
+      updatedBy: 'Board Officer',
+      boardResponse: 'Closed at March board',
+    });
     // The review was changed after the board's update: the review wins.
     expect(rows[2]).toMatchObject({ status: 'done', recordedIn: 'review' });
   });
@@ -176,11 +252,27 @@ describe('recommendations tracker', () => {
 
 describe('the CLI summary', () => {
   it('holds true counts in the published shape, folding "no entry" into unknown', () => {
-    const summary = boardSummary({ roots: [], reviews: library, refused: [{ file: 'x.txt', kind: 'not-a-review', reason: 'x.txt: not a Casewright review' }], stamps: new Map(), fromIndex: 0, milliseconds: 0 }, { today: '2024-06-01' });
+    const summary = boardSummary(
+      {
+        roots: [],
+        reviews: library,
+        refused: [{ file: 'x.txt', kind: 'not-a-review', reason: 'x.txt: not a Casewright review' }],
+        stamps: new Map(),
+        fromIndex: 0,
+        milliseconds: 0,
+      },
+      { today: '2024-06-01' },
+    );
     expect(Object.keys(summary)).toEqual(['reviews', 'refused', 'themes', 'characteristics', 'recommendations']);
     expect(summary.reviews).toBe(5);
     expect(summary.refused).toEqual([{ file: 'x.txt', reason: 'x.txt: not a Casewright review' }]);
-    expect(summary.themes[1]).toEqual({ taxonomy: DA, term: 'no-coordinated-response', label: 'no-coordinated-response label', reviews: 4, findings: 4 });
+    expect(summary.themes[1]).toEqual({
+      taxonomy: DA,
+      term: 'no-coordinated-response',
+      label: 'no-coordinated-response label',
+      reviews: 4,
+      findings: 4,
+    });
     expect(summary.characteristics.find((c) => c.characteristic === 'race' && c.role === 'child')).toEqual({
       characteristic: 'race',
       role: 'child',

@@ -1,9 +1,19 @@
 /** Hand-made digests with known counts, for the pure aggregation tests. */
 import { characteristicIds, type CharacteristicId } from '@shared/domain/people';
-import type { BoardCharacteristicState, DigestFinding, DigestPerson, DigestRecommendation, FamilyRole, ReviewDigest } from '@shared/domain/board';
+import type {
+  BoardCharacteristicState,
+  DigestFinding,
+  DigestPerson,
+  DigestRecommendation,
+  FamilyRole,
+  ReviewDigest,
+} from '@shared/domain/board';
 import type { ReviewKind } from '@shared/domain/review';
 
-export function person(role: FamilyRole, states: Partial<Record<CharacteristicId, BoardCharacteristicState | [BoardCharacteristicState, string]>>): DigestPerson {
+export function person(
+  role: FamilyRole,
+  states: Partial<Record<CharacteristicId, BoardCharacteristicState | [BoardCharacteristicState, string]>>,
+): DigestPerson {
   return {
     pseudonym: `P-${role}`,
     role,
@@ -16,7 +26,10 @@ export function person(role: FamilyRole, states: Partial<Record<CharacteristicId
 }
 
 let nextId = 1;
-export function finding(tags: readonly (readonly [string, string, ('supports' | 'hinders' | null)?])[], title = 'A finding'): DigestFinding {
+export function finding(
+  tags: readonly (readonly [string, string, ('supports' | 'hinders' | null)?])[],
+  title = 'A finding',
+): DigestFinding {
   const id = nextId++;
   return {
     id,
@@ -49,7 +62,10 @@ export function recommendation(
   };
 }
 
-export function digest(file: string, fields: Partial<Omit<ReviewDigest, 'file'>> & { readonly kind?: ReviewKind } = {}): ReviewDigest {
+export function digest(
+  file: string,
+  fields: Partial<Omit<ReviewDigest, 'file'>> & { readonly kind?: ReviewKind } = {},
+): ReviewDigest {
   return {
     file,
     formatVersion: 6,

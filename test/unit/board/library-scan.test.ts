@@ -5,7 +5,16 @@
  */
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoardService, type BoardService } from '@board/board-service';
@@ -19,7 +28,11 @@ function snapshot(root: string): Map<string, string> {
       const path = join(dir, name);
       const stats = statSync(path);
       if (stats.isDirectory()) walk(path);
-      else out.set(relative(root, path), `${stats.size}|${stats.mtimeMs}|${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
+      else
+        out.set(
+          relative(root, path),
+          `${stats.size}|${stats.mtimeMs}|${createHash('sha256').update(readFileSync(path)).digest('hex')}`,
+        );
     }
   };
   walk(root);
@@ -39,21 +52,41 @@ describe('reading a library of reviews', () => {
       title: 'Child A',
       kind: 'lcspr',
       scopeEnd: '2022-06-30',
-      people: [{ realName: 'Kerry Ashdown', pseudonym: 'AM', role: 'mother', characteristics: [{ id: 'religion-belief', state: 'recorded', optionId: 'christian' }] }],
-      findings: [{ title: 'Kerry Ashdown was not asked about the baby', tags: [{ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' }] }],
+      people: [
+        {
+          realName: 'Kerry Ashdown',
+          pseudonym: 'AM',
+          role: 'mother',
+          characteristics: [{ id: 'religion-belief', state: 'recorded', optionId: 'christian' }],
+        },
+      ],
+      findings: [
+        {
+          title: 'Kerry Ashdown was not asked about the baby',
+          tags: [{ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' }],
+        },
+      ],
       recommendations: [{ text: 'Police to review', owner: 'Westmoor Police', due: '2023-01-01', status: 'agreed' }],
-      chronologyCsv: { agency: 'Westmoor Police', csv: 'Date,Summary\n03/02/2021,Kerry Ashdown called about a referral\n' },
+      chronologyCsv: {
+        agency: 'Westmoor Police',
+        csv: 'Date,Summary\n03/02/2021,Kerry Ashdown called about a referral\n',
+      },
     });
     await writer.write(library, { fileName: 'adult-b.cwr', title: 'Adult B', kind: 'dhr', scopeEnd: '2023-03-31' });
 
     // A review open elsewhere: its newest changes sit in a write-ahead log beside it, with the
     // log's index saying they are not copied into the file yet (copied from a live writer).
-    const locked = await writer.write(tempDir('board-open-elsewhere-'), { fileName: 'open-elsewhere.cwr', title: 'Open elsewhere', kind: 'lcspr' });
+    const locked = await writer.write(tempDir('board-open-elsewhere-'), {
+      fileName: 'open-elsewhere.cwr',
+      title: 'Open elsewhere',
+      kind: 'lcspr',
+    });
     const other = new Database(locked);
     other.pragma('journal_mode = WAL');
     other.pragma('wal_autocheckpoint = 0');
     other.exec(`CREATE TABLE other_tool_notes (note TEXT); INSERT INTO other_tool_notes VALUES ('checked')`);
-    for (const suffix of ['', '-wal', '-shm']) copyFileSync(`${locked}${suffix}`, join(library, `open-elsewhere.cwr${suffix}`));
+    for (const suffix of ['', '-wal', '-shm'])
+      copyFileSync(`${locked}${suffix}`, join(library, `open-elsewhere.cwr${suffix}`));
     other.close();
 
     // A review from a newer version of Casewright.
@@ -65,9 +98,19 @@ describe('reading a library of reviews', () => {
 
     // An older file format (3: people and chronology, but no findings or recommendations yet).
     const older = createReviewFile(library, { version: 3, name: 'old-format.cwr' });
-    older.db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at, scope_end) VALUES (1, 'Child O', 'scr', '2018-01-01', '2018-01-01', '2018-12-31')`).run();
-    older.db.prepare(`INSERT INTO person (real_name, pseudonym, category, role, created_at) VALUES ('Olive Grey', 'OM', 'family', 'mother', '2018-01-01')`).run();
-    older.db.prepare(`INSERT INTO characteristic (person_id, characteristic, state) VALUES (1, 'race', 'not-asked')`).run();
+    older.db
+      .prepare(
+        `INSERT INTO review (id, title, kind, created_at, updated_at, scope_end) VALUES (1, 'Child O', 'scr', '2018-01-01', '2018-01-01', '2018-12-31')`,
+      )
+      .run();
+    older.db
+      .prepare(
+        `INSERT INTO person (real_name, pseudonym, category, role, created_at) VALUES ('Olive Grey', 'OM', 'family', 'mother', '2018-01-01')`,
+      )
+      .run();
+    older.db
+      .prepare(`INSERT INTO characteristic (person_id, characteristic, state) VALUES (1, 'race', 'not-asked')`)
+      .run();
     older.db.close();
 
     copyFileSync(good, join(library, 'damaged.cwr'));
@@ -82,11 +125,13 @@ describe('reading a library of reviews', () => {
     writeFileSync(join(library, 'minutes.docx'), 'PK not really a document');
 
     mkdirSync(join(library, 'shared-drive-clutter'));
-    for (let i = 0; i < 10_000; i += 1) writeFileSync(join(library, 'shared-drive-clutter', `note-${i}.txt`), `note ${i}`);
+    for (let i = 0; i < 10_000; i += 1)
+      writeFileSync(join(library, 'shared-drive-clutter', `note-${i}.txt`), `note ${i}`);
 
     // Old modification times make any write visible.
     for (const [name] of snapshot(library)) {
-      if (!name.startsWith('shared-drive-clutter')) utimesSync(join(library, name), new Date('2024-01-01T09:00:00Z'), new Date('2024-01-01T09:00:00Z'));
+      if (!name.startsWith('shared-drive-clutter'))
+        utimesSync(join(library, name), new Date('2024-01-01T09:00:00Z'), new Date('2024-01-01T09:00:00Z'));
     }
     before = snapshot(library);
     service = createBoardService({ home, templatesDir: join(__dirname, '../../../templates') });
@@ -117,7 +162,14 @@ describe('reading a library of reviews', () => {
 
   it('reads an older format as it is, without migrating it, noting the parts it does not hold', () => {
     const old = service.load([join(library, 'old-format.cwr')]).reviews[0];
-    expect(old).toMatchObject({ title: 'Child O', kind: 'scr', year: 2018, formatVersion: 3, findings: [], recommendations: [] });
+    expect(old).toMatchObject({
+      title: 'Child O',
+      kind: 'scr',
+      year: 2018,
+      formatVersion: 3,
+      findings: [],
+      recommendations: [],
+    });
     expect(old?.missingParts).toEqual(['findings', 'recommendations']);
     expect(old?.people).toEqual([expect.objectContaining({ pseudonym: 'OM', role: 'parent' })]);
     expect(old?.people[0]?.characteristics.find((c) => c.characteristicId === 'race')?.state).toBe('not-asked');

@@ -24,7 +24,10 @@ function snapshot(dir: string): Map<string, string> {
   return new Map(
     readdirSync(dir).map((name) => {
       const path = join(dir, name);
-      return [name, `${statSync(path).size}|${statSync(path).mtimeMs}|${createHash('sha256').update(readFileSync(path)).digest('hex')}`];
+      return [
+        name,
+        `${statSync(path).size}|${statSync(path).mtimeMs}|${createHash('sha256').update(readFileSync(path)).digest('hex')}`,
+      ];
     }),
   );
 }
@@ -49,7 +52,12 @@ describe('encrypted and locked reviews in a library', () => {
     await writer.write(library, { fileName: 'plain.cwr', title: 'Child Plain', kind: 'lcspr' });
 
     const app = createAppContext({ home: tempDir('board-protected-app-') });
-    createReview(app, { title: 'Child Secret', kind: 'lcspr', path: join(library, 'secret.cwr'), passphrase: PASSPHRASE });
+    createReview(app, {
+      title: 'Child Secret',
+      kind: 'lcspr',
+      path: join(library, 'secret.cwr'),
+      passphrase: PASSPHRASE,
+    });
     app.reviews.closeAll();
 
     // Part-way through a save: with a cache of two pages SQLite must write changed pages into the
@@ -58,7 +66,9 @@ describe('encrypted and locked reviews in a library', () => {
     const saving = new Database(midSave);
     saving.pragma('cache_size = 2');
     saving.exec('BEGIN IMMEDIATE');
-    saving.exec(`CREATE TABLE other_tool_pad (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) INSERT INTO other_tool_pad SELECT randomblob(2000) FROM n`);
+    saving.exec(
+      `CREATE TABLE other_tool_pad (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) INSERT INTO other_tool_pad SELECT randomblob(2000) FROM n`,
+    );
     writers.push(saving);
 
     // A write-ahead log with its index, still holding a change: open and being edited.
@@ -96,7 +106,10 @@ describe('encrypted and locked reviews in a library', () => {
     expect(snapshot(library)).toEqual(before);
     expect(loaded.reviews.map((r) => r.title).sort()).toEqual(['Child Plain', 'Child Stray Log', 'Child Wal Copied']);
     const reasons = Object.fromEntries(loaded.refused.map((r) => [basename(r.file), r]));
-    expect(reasons['secret.cwr']).toMatchObject({ kind: 'encrypted', reason: 'secret.cwr: this review is protected with a passphrase; open it in Casewright to include it' });
+    expect(reasons['secret.cwr']).toMatchObject({
+      kind: 'encrypted',
+      reason: 'secret.cwr: this review is protected with a passphrase; open it in Casewright to include it',
+    });
     expect(reasons['mid-save.cwr']).toMatchObject({
       kind: 'locked',
       reason:
@@ -105,7 +118,8 @@ describe('encrypted and locked reviews in a library', () => {
     expect(reasons['wal-open.cwr']?.kind).toBe('locked');
     expect(reasons['not-closed.cwr']).toMatchObject({
       kind: 'locked',
-      reason: 'not-closed.cwr: this review was not closed properly, so its latest changes are still in a working file beside it; open and close it once in Casewright, then scan again',
+      reason:
+        'not-closed.cwr: this review was not closed properly, so its latest changes are still in a working file beside it; open and close it once in Casewright, then scan again',
     });
     expect(reasons['minutes.cwr']?.kind).toBe('damaged');
     expect(reasons['zeroed.cwr']?.kind).toBe('damaged');
@@ -134,6 +148,8 @@ describe('encrypted and locked reviews in a library', () => {
     expect(chiSquaredOfBytes(randomBytes(4096))).toBeLessThan(400);
     expect(chiSquaredOfBytes(readFileSync(join(library, 'secret.cwr')).subarray(0, 4096))).toBeLessThan(400);
     expect(chiSquaredOfBytes(readFileSync(join(library, 'minutes.cwr')))).toBeGreaterThan(1000);
-    expect(chiSquaredOfBytes(Buffer.from('Kerry called the health visitor about a referral. '.repeat(80)))).toBeGreaterThan(1000);
+    expect(
+      chiSquaredOfBytes(Buffer.from('Kerry called the health visitor about a referral. '.repeat(80))),
+    ).toBeGreaterThan(1000);
   });
 });

@@ -18,25 +18,45 @@ describe('ranked search across reviews', () => {
 
   beforeAll(async () => {
     const writer = reviewWriter(tempDir('board-rank-writer-'));
-    const padding = 'The family moved house twice and the school changed its attendance officer during the spring term that year';
+    const padding =
+      'The family moved house twice and the school changed its attendance officer during the spring term that year';
     await writer.write(library, {
       fileName: 'passing-mention.cwr',
       title: 'Child Passing',
       kind: 'lcspr',
       scopeEnd: '2023-03-31',
-      findings: [{ title: 'Attendance', body: `${padding}. A neglect referral was mentioned once. ${padding}.`, tags: [] }],
+      findings: [
+        { title: 'Attendance', body: `${padding}. A neglect referral was mentioned once. ${padding}.`, tags: [] },
+      ],
     });
     await writer.write(library, {
       fileName: 'about-neglect.cwr',
       title: 'Child Focus',
       kind: 'lcspr',
       scopeEnd: '2019-03-31',
-      findings: [{ title: 'Neglect was missed', body: 'Neglect at home; neglect of health; neglect referral.', tags: [] }],
+      findings: [
+        { title: 'Neglect was missed', body: 'Neglect at home; neglect of health; neglect referral.', tags: [] },
+      ],
     });
     // The same recommendation in an older and a newer review: equal relevance, newer first.
-    await writer.write(library, { fileName: 'older-twin.cwr', title: 'Child Older', kind: 'dhr', scopeEnd: '2016-06-30', recommendations: [{ text: 'Agencies to share safeguarding chronologies' }] });
-    await writer.write(library, { fileName: 'newer-twin.cwr', title: 'Child Newer', kind: 'dhr', scopeEnd: '2024-06-30', recommendations: [{ text: 'Agencies to share safeguarding chronologies' }] });
-    service = createBoardService({ home: tempDir('board-rank-home-'), templatesDir: join(__dirname, '../../../templates') });
+    await writer.write(library, {
+      fileName: 'older-twin.cwr',
+      title: 'Child Older',
+      kind: 'dhr',
+      scopeEnd: '2016-06-30',
+      recommendations: [{ text: 'Agencies to share safeguarding chronologies' }],
+    });
+    await writer.write(library, {
+      fileName: 'newer-twin.cwr',
+      title: 'Child Newer',
+      kind: 'dhr',
+      scopeEnd: '2024-06-30',
+      recommendations: [{ text: 'Agencies to share safeguarding chronologies' }],
+    });
+    service = createBoardService({
+      home: tempDir('board-rank-home-'),
+      templatesDir: join(__dirname, '../../../templates'),
+    });
     loaded = service.load([library]);
   }, 120_000);
 
@@ -59,11 +79,16 @@ describe('ranked search across reviews', () => {
   it('gives equally good matches in the newer review first', () => {
     const groups = service.search(loaded, 'safeguarding chronologies');
     expect(groups.map((g) => g.reviewTitle)).toEqual(['Child Newer', 'Child Older']);
-    expect(groups[0]?.hits[0]).toMatchObject({ kind: 'recommendation', snippet: 'Agencies to share «safeguarding» «chronologies»' });
+    expect(groups[0]?.hits[0]).toMatchObject({
+      kind: 'recommendation',
+      snippet: 'Agencies to share «safeguarding» «chronologies»',
+    });
   });
 
   it('marks words by their beginning and quoted phrases whole, ignoring case and accents', () => {
-    expect(markMatches('Neglect noted; a referral made', { prefixes: ['refer'], phrases: [['neglect', 'noted']] })).toBe('«Neglect noted»; a «referral» made');
+    expect(
+      markMatches('Neglect noted; a referral made', { prefixes: ['refer'], phrases: [['neglect', 'noted']] }),
+    ).toBe('«Neglect noted»; a «referral» made');
     expect(markMatches('Zoë was seen', { prefixes: ['zoe'], phrases: [] })).toBe('«Zoë» was seen');
     expect(matchReason({ kind: 'entry', marked: 'a «visit» and a «visit»' }, true)).toBe(
       'Your words appear twice in a chronology entry of 5 words; ranked among the 5,000 most recent matches, as so many passages match: add a word to narrow the search.',

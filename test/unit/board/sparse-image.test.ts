@@ -16,7 +16,19 @@ import { reviewWriter } from '../../helpers/board-library';
 
 const templates = loadCharacteristicTemplates(characteristicTemplatesDir(join(__dirname, '../../../templates')));
 const WANTED = {
-  tables: new Set(['review', 'person', 'person_alias', 'household_period', 'person_agency', 'identifier', 'finding', 'finding_tag', 'taxonomy_version', 'recommendation', 'characteristic']),
+  tables: new Set([
+    'review',
+    'person',
+    'person_alias',
+    'household_period',
+    'person_agency',
+    'identifier',
+    'finding',
+    'finding_tag',
+    'taxonomy_version',
+    'recommendation',
+    'characteristic',
+  ]),
   countedOnly: new Set(['entry']),
 };
 
@@ -48,18 +60,39 @@ describe('reading only the pages a digest needs', () => {
     const writer = reviewWriter(tempDir('board-sparse-writer-'));
     const long = Array.from({ length: 900 }, (_, i) => `passage ${i} about the visit`).join(' ');
     const rows = ['Date,Summary,Action taken'];
-    for (let i = 0; i < 1500; i += 1) rows.push(`${String(1 + (i % 28)).padStart(2, '0')}/03/2021,Home visit ${i} by the health visitor to Kerry Ashdown,Letter sent ${i}`);
+    for (let i = 0; i < 1500; i += 1)
+      rows.push(
+        `${String(1 + (i % 28)).padStart(2, '0')}/03/2021,Home visit ${i} by the health visitor to Kerry Ashdown,Letter sent ${i}`,
+      );
     file = await writer.write(tempDir('board-sparse-library-'), {
       fileName: 'long.cwr',
       title: 'Child Long',
       kind: 'lcspr',
       scopeEnd: '2021-12-31',
-      people: [{ realName: 'Kerry Ashdown', pseudonym: 'KA', role: 'mother', characteristics: [{ id: 'sex', state: 'recorded', optionId: 'female' }] }],
+      people: [
+        {
+          realName: 'Kerry Ashdown',
+          pseudonym: 'KA',
+          role: 'mother',
+          characteristics: [{ id: 'sex', state: 'recorded', optionId: 'female' }],
+        },
+      ],
       findings: [
-        { title: 'A finding too long for one page', body: `Kerry Ashdown said ${long}`, tags: [{ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' }] },
+        {
+          title: 'A finding too long for one page',
+          body: `Kerry Ashdown said ${long}`,
+          tags: [{ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' }],
+        },
         { title: 'A short finding', body: 'Short.', tags: [] },
       ],
-      recommendations: [{ text: `Review the plan with Kerry Ashdown ${long.slice(0, 5000)}`, owner: 'Health', due: '2022-06-30', status: 'agreed' }],
+      recommendations: [
+        {
+          text: `Review the plan with Kerry Ashdown ${long.slice(0, 5000)}`,
+          owner: 'Health',
+          due: '2022-06-30',
+          status: 'agreed',
+        },
+      ],
       chronologyCsv: { agency: 'Health Visiting', csv: rows.join('\n') },
     });
   }, 120_000);
@@ -75,7 +108,8 @@ describe('reading only the pages a digest needs', () => {
     const sparse = sparseCopy(file);
     const pageSize = readFileSync(file).readUInt16BE(16);
     let read = 0;
-    for (let at = 0; at < sparse.length; at += pageSize) if (sparse.subarray(at, at + pageSize).some((b) => b !== 0)) read += 1;
+    for (let at = 0; at < sparse.length; at += pageSize)
+      if (sparse.subarray(at, at + pageSize).some((b) => b !== 0)) read += 1;
     expect(read).toBeLessThan(sparse.length / pageSize / 2);
   });
 });

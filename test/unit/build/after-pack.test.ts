@@ -22,7 +22,13 @@ function fakeElectronBinary(filePath: string, length: number): void {
   const wire = Buffer.alloc(length, FuseState.ENABLE);
   writeFileSync(
     filePath,
-    Buffer.concat([Buffer.from('\x7fELF…padding…'), Buffer.from(SENTINEL), Buffer.from([1, length]), wire, Buffer.from('…tail')]),
+    Buffer.concat([
+      Buffer.from('\x7fELF…padding…'),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, length]),
+      wire,
+      Buffer.from('…tail'),
+    ]),
   );
 }
 
@@ -102,7 +108,12 @@ describe('afterPack', () => {
     const appOutDir = mkdtempSync(path.join(scratch, 'linux-newer-'));
     const binary = path.join(appOutDir, 'casewright');
     fakeElectronBinary(binary, 10);
-    await afterPack({ appOutDir, electronPlatformName: 'linux', arch: ARCH_X64, packager: { executableName: 'casewright', appInfo: { productFilename: 'Casewright' } } });
+    await afterPack({
+      appOutDir,
+      electronPlatformName: 'linux',
+      arch: ARCH_X64,
+      packager: { executableName: 'casewright', appInfo: { productFilename: 'Casewright' } },
+    });
     // Indexes past the known fuses are outside FuseConfig's type, so read the wire as plain numbers.
     const wire = (await getCurrentFuseWire(binary)) as unknown as Readonly<Record<number, number>>;
     expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
@@ -114,7 +125,12 @@ describe('afterPack', () => {
     const appOutDir = mkdtempSync(path.join(scratch, 'linux-broken-'));
     writeFileSync(path.join(appOutDir, 'casewright'), 'not electron');
     await expect(
-      afterPack({ appOutDir, electronPlatformName: 'linux', arch: ARCH_X64, packager: { executableName: 'casewright', appInfo: { productFilename: 'Casewright' } } }),
+      afterPack({
+        appOutDir,
+        electronPlatformName: 'linux',
+        arch: ARCH_X64,
+        packager: { executableName: 'casewright', appInfo: { productFilename: 'Casewright' } },
+      }),
     ).rejects.toThrow(/sentinel/);
   });
 });

@@ -20,7 +20,10 @@ beforeAll(async () => {
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(scratch, 'node_modules'));
   writeFileSync(path.join(scratch, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(bin, readFileSync(path.join(projectRoot, 'electron', 'cli', 'casewright.mjs')));
-  const result = await build({ ...cliBundleOptions({ outdir: path.join(scratch, CLI_BUNDLE.outdir) }), logLevel: 'silent' });
+  const result = await build({
+    ...cliBundleOptions({ outdir: path.join(scratch, CLI_BUNDLE.outdir) }),
+    logLevel: 'silent',
+  });
   expect(result.errors).toEqual([]);
 }, 60_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -84,9 +87,11 @@ describe('the bundled casewright command', () => {
     mkdirSync(bare, { recursive: true });
     writeFileSync(path.join(bare, 'casewright.mjs'), readFileSync(bin));
     writeFileSync(path.join(scratch, 'bare', 'package.json'), '{ "type": "module" }\n');
-    const run = spawnSync(process.execPath, [path.join(bare, 'casewright.mjs'), 'info', 'x.cwr'], { encoding: 'utf8', env: { ...process.env, CASEWRIGHT_FROM_SOURCE: '' } });
+    const run = spawnSync(process.execPath, [path.join(bare, 'casewright.mjs'), 'info', 'x.cwr'], {
+      encoding: 'utf8',
+      env: { ...process.env, CASEWRIGHT_FROM_SOURCE: '' },
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/npm run build:cli/);
   });
 });
-

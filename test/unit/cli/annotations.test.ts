@@ -9,14 +9,41 @@ import { closedReviewFile } from '../../helpers/review';
 describe('casewright annotations', () => {
   it('imports the comments of a returned .docx once, lists them, and lists what it could not place', async () => {
     const { dir, home, file, entryIds } = closedReviewFile();
-    const id = (await runCli(['finding', 'add', file, '--title', 'Nobody saw the pattern', '--body', 'Call-outs were treated one at a time.'], { home })).stdout.trim();
+    const id = (
+      await runCli(
+        [
+          'finding',
+          'add',
+          file,
+          '--title',
+          'Nobody saw the pattern',
+          '--body',
+          'Call-outs were treated one at a time.',
+        ],
+        { home },
+      )
+    ).stdout.trim();
     const docx = join(dir, 'returned.docx');
     writeFileSync(
       docx,
       await buildReturnedDocx(
         [
-          { paragraph: [{ bookmarkStart: `cw_f_${id}`, id: 1 }, { commentStart: 0 }, { text: 'Nobody saw the pattern' }, { commentEnd: 0 }, { commentRef: 0 }, { bookmarkEnd: 1 }] },
-          { tableRow: [[{ bookmarkStart: `cw_e_${entryIds[1]}`, id: 2 }, { text: '20/09/2021' }, { bookmarkEnd: 2 }], [{ commentRef: 2 }, { text: 'Police' }]] },
+          {
+            paragraph: [
+              { bookmarkStart: `cw_f_${id}`, id: 1 },
+              { commentStart: 0 },
+              { text: 'Nobody saw the pattern' },
+              { commentEnd: 0 },
+              { commentRef: 0 },
+              { bookmarkEnd: 1 },
+            ],
+          },
+          {
+            tableRow: [
+              [{ bookmarkStart: `cw_e_${entryIds[1]}`, id: 2 }, { text: '20/09/2021' }, { bookmarkEnd: 2 }],
+              [{ commentRef: 2 }, { text: 'Police' }],
+            ],
+          },
           { paragraph: [{ commentStart: 3 }, { text: 'Text the panel wrote' }, { commentEnd: 3 }, { commentRef: 3 }] },
         ],
         [
@@ -29,7 +56,9 @@ describe('casewright annotations', () => {
     );
     const first = await runCli(['annotations', 'import', file, docx, '--author-agency', 'Westmoor Police'], { home });
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toContain('returned.docx: 4 comments; 4 added (2 by bookmark, 0 by quoted text), 0 already imported.');
+    expect(first.stdout).toContain(
+      'returned.docx: 4 comments; 4 added (2 by bookmark, 0 by quoted text), 0 already imported.',
+    );
     expect(first.stdout).toContain('1 could not be placed');
     expect(first.stdout).toContain('comment 3 by Jo Hart: "Unclear." on "Text the panel wrote"');
     const again = await runCli(['annotations', 'import', file, docx], { home });
@@ -41,7 +70,10 @@ describe('casewright annotations', () => {
     expect(text.stdout).toContain('↳');
     expect(text.stdout).toContain(`on chronology entry ${entryIds[1]}`);
     expect(text.stdout).toContain('on not placed');
-    const json = JSON.parse((await runCli(['annotations', 'list', file, '--json'], { home })).stdout) as { text: string; replies: unknown[] }[];
+    const json = JSON.parse((await runCli(['annotations', 'list', file, '--json'], { home })).stdout) as {
+      text: string;
+      replies: unknown[];
+    }[];
     expect(json).toHaveLength(3);
     expect(json[0]?.replies).toHaveLength(1);
     const none = await runCli(['annotations', 'list', file, '--status', 'resolved'], { home });
@@ -62,7 +94,17 @@ describe('casewright annotations', () => {
     const { dir, home, file, entryIds } = closedReviewFile();
     const id = (
       await runCli(
-        ['finding', 'add', file, '--title', 'Each agency saw one incident', '--body', 'Agencies responded to each call-out alone.\n\nNobody put the call-outs together.', '--evidence', String(entryIds[0])],
+        [
+          'finding',
+          'add',
+          file,
+          '--title',
+          'Each agency saw one incident',
+          '--body',
+          'Agencies responded to each call-out alone.\n\nNobody put the call-outs together.',
+          '--evidence',
+          String(entryIds[0]),
+        ],
         { home },
       )
     ).stdout.trim();
@@ -74,7 +116,12 @@ describe('casewright annotations', () => {
     writeFileSync(
       returned,
       await addCommentsToDocx(readFileSync(draft), [
-        { bookmark: `cw_f_${id}`, author: 'Dana Price', date: '2026-02-03T09:00:00Z', text: 'Police linked two of these.' },
+        {
+          bookmark: `cw_f_${id}`,
+          author: 'Dana Price',
+          date: '2026-02-03T09:00:00Z',
+          text: 'Police linked two of these.',
+        },
         { bookmark: `cw_p_f_${id}_2`, author: 'Jo Hart', date: '2026-02-03T10:00:00Z', text: 'Over what period?' },
       ]),
     );
@@ -86,7 +133,10 @@ describe('casewright annotations', () => {
       quotedText: string;
       target: { kind: string; findingId?: number; paragraph?: number };
     }[];
-    expect(threads.find((a) => a.text === 'Police linked two of these.')?.target).toMatchObject({ kind: 'finding', findingId: Number(id) });
+    expect(threads.find((a) => a.text === 'Police linked two of these.')?.target).toMatchObject({
+      kind: 'finding',
+      findingId: Number(id),
+    });
     expect(threads.find((a) => a.text === 'Over what period?')).toMatchObject({
       quotedText: 'Nobody put the call-outs together.',
       target: { kind: 'paragraph', findingId: Number(id), paragraph: 2 },

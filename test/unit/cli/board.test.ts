@@ -24,30 +24,100 @@ describe('casewright board', () => {
     // (shown as "fewer than 5" in documents, 4 in JSON).
     for (let i = 1; i <= 5; i += 1) {
       const file = join(library, `review-${i}.cwr`);
-      expect((await cli(['new', file, '--title', `Child ${String.fromCharCode(64 + i)}`, '--kind', i === 5 ? 'dhr' : 'lcspr'])).code).toBe(0);
+      expect(
+        (
+          await cli([
+            'new',
+            file,
+            '--title',
+            `Child ${String.fromCharCode(64 + i)}`,
+            '--kind',
+            i === 5 ? 'dhr' : 'lcspr',
+          ])
+        ).code,
+      ).toBe(0);
       const tags = ['--tag', `${DA}:child-voice-absent`, ...(i <= 4 ? ['--tag', `${DA}:no-coordinated-response`] : [])];
       expect((await cli(['finding', 'add', file, '--title', `Nobody asked Kerry Ashdown ${i}`, ...tags])).code).toBe(0);
-      expect((await cli(['person', 'add', file, '--name', `Kerry Ashdown`, '--pseudonym', `${i}M`, '--role', 'mother'])).code).toBe(0);
+      expect(
+        (await cli(['person', 'add', file, '--name', `Kerry Ashdown`, '--pseudonym', `${i}M`, '--role', 'mother']))
+          .code,
+      ).toBe(0);
     }
   }, 120_000);
 
   it('records a characteristic by pseudonym, with a value from the list or a state', async () => {
     const file = join(library, 'review-1.cwr');
-    const recorded = await cli(['person', 'characteristic', file, '1M', '--characteristic', 'religion-belief', '--state', 'recorded', '--value', 'Christian', '--source', 'GP records']);
+    const recorded = await cli([
+      'person',
+      'characteristic',
+      file,
+      '1M',
+      '--characteristic',
+      'religion-belief',
+      '--state',
+      'recorded',
+      '--value',
+      'Christian',
+      '--source',
+      'GP records',
+    ]);
     expect(recorded).toMatchObject({ code: 0, stdout: 'Recorded religion-belief for 1M: recorded\n' });
-    expect((await cli(['person', 'characteristic', file, '1', '--characteristic', 'race', '--state', 'not-asked'])).code).toBe(0);
-    const missing = await cli(['person', 'characteristic', file, 'Nobody', '--characteristic', 'race', '--state', 'declined']);
+    expect(
+      (await cli(['person', 'characteristic', file, '1', '--characteristic', 'race', '--state', 'not-asked'])).code,
+    ).toBe(0);
+    const missing = await cli([
+      'person',
+      'characteristic',
+      file,
+      'Nobody',
+      '--characteristic',
+      'race',
+      '--state',
+      'declined',
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('There is no person "Nobody"');
-    const badState = await cli(['person', 'characteristic', file, '1M', '--characteristic', 'race', '--state', 'maybe']);
+    const badState = await cli([
+      'person',
+      'characteristic',
+      file,
+      '1M',
+      '--characteristic',
+      'race',
+      '--state',
+      'maybe',
+    ]);
     expect(badState.code).toBe(2);
-    const noValue = await cli(['person', 'characteristic', file, '1M', '--characteristic', 'race', '--state', 'recorded']);
+    const noValue = await cli([
+      'person',
+      'characteristic',
+      file,
+      '1M',
+      '--characteristic',
+      'race',
+      '--state',
+      'recorded',
+    ]);
     expect(noValue.code).toBe(2);
   });
 
   it('adds recommendations with owner, due date, status and finding', async () => {
     const file = join(library, 'review-2.cwr');
-    const added = await cli(['recommendation', 'add', file, '--text', 'Police to train staff on coercive control', '--owner', 'Westmoor Police', '--due', '2020-01-31', '--status', 'agreed', '--finding', '1']);
+    const added = await cli([
+      'recommendation',
+      'add',
+      file,
+      '--text',
+      'Police to train staff on coercive control',
+      '--owner',
+      'Westmoor Police',
+      '--due',
+      '2020-01-31',
+      '--status',
+      'agreed',
+      '--finding',
+      '1',
+    ]);
     expect(added).toMatchObject({ code: 0, stdout: '1\n' });
     expect((await cli(['recommendation', 'add', file, '--text', 'Someone should check'])).code).toBe(0);
     const badDate = await cli(['recommendation', 'add', file, '--text', 'x', '--due', '2020-02-31']);
@@ -66,13 +136,29 @@ describe('casewright board', () => {
     };
     expect(Object.keys(summary)).toEqual(['reviews', 'refused', 'themes', 'characteristics', 'recommendations']);
     expect(summary.reviews).toBe(5);
-    expect(summary.refused).toEqual([{ file: join(library, 'notes.txt'), reason: 'notes.txt: not a Casewright review' }]);
+    expect(summary.refused).toEqual([
+      { file: join(library, 'notes.txt'), reason: 'notes.txt: not a Casewright review' },
+    ]);
     expect(summary.themes).toEqual([
       { taxonomy: DA, term: 'child-voice-absent', label: "Child's voice absent", reviews: 5, findings: 5 },
-      { taxonomy: DA, term: 'no-coordinated-response', label: 'No co-ordinated multi-agency response', reviews: 4, findings: 4 },
+      {
+        taxonomy: DA,
+        term: 'no-coordinated-response',
+        label: 'No co-ordinated multi-agency response',
+        reviews: 4,
+        findings: 4,
+      },
     ]);
     const religion = summary.characteristics.find((c) => c.characteristic === 'religion-belief' && c.role === 'parent');
-    expect(religion).toEqual({ characteristic: 'religion-belief', role: 'parent', recorded: 1, notRecorded: 0, notAsked: 0, declined: 0, unknown: 4 });
+    expect(religion).toEqual({
+      characteristic: 'religion-belief',
+      role: 'parent',
+      recorded: 1,
+      notRecorded: 0,
+      notAsked: 0,
+      declined: 0,
+      unknown: 4,
+    });
     expect(summary.recommendations).toEqual({
       total: 2,
       overdue: 1,
@@ -108,11 +194,28 @@ describe('casewright board', () => {
     expect((await cli(['board', library, '--xlsx', path])).code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(path));
     const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-    for (const sheet of ['About', 'Reviews', 'Themes', 'Characteristics', 'Recorded values', 'Recommendations', 'Status over time']) {
+    for (const sheet of [
+      'About',
+      'Reviews',
+      'Themes',
+      'Characteristics',
+      'Recorded values',
+      'Recommendations',
+      'Status over time',
+    ]) {
       expect(workbook).toContain(`name="${sheet}"`);
     }
-    const strings = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? (await zip.file('xl/worksheets/sheet3.xml')?.async('string')) ?? '';
-    const allSheets = (await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith('xl/')).map((n) => zip.file(n)?.async('string')))).join('');
+    const strings =
+      (await zip.file('xl/sharedStrings.xml')?.async('string')) ??
+      (await zip.file('xl/worksheets/sheet3.xml')?.async('string')) ??
+      '';
+    const allSheets = (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((n) => n.startsWith('xl/'))
+          .map((n) => zip.file(n)?.async('string')),
+      )
+    ).join('');
     expect(allSheets + strings).toContain('fewer than 5');
     expect(allSheets).not.toMatch(/Kerry|Ashdown/);
   });
@@ -120,7 +223,9 @@ describe('casewright board', () => {
   it('searches across the reviews, grouped by review', async () => {
     const result = await cli(['board', library, '--search', 'nobody asked', '--json']);
     expect(result.code).toBe(0);
-    const parsed = JSON.parse(result.stdout) as { results: { reviewTitle: string; hits: { kind: string; snippet: string }[] }[] };
+    const parsed = JSON.parse(result.stdout) as {
+      results: { reviewTitle: string; hits: { kind: string; snippet: string }[] }[];
+    };
     expect(parsed.results).toHaveLength(5);
     expect(parsed.results[0]?.hits[0]?.kind).toBe('finding');
     expect(parsed.results[0]?.hits[0]?.snippet).toMatch(/«Nobody» «asked» \dM/);

@@ -30,7 +30,10 @@ function entryCount(file: string): number {
 describe('casewright import', () => {
   it('imports a CSV and prints the JSON report the issue describes', async () => {
     const { home, file } = await newReview();
-    const result = await runCli(['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police', '--json'], { home });
+    const result = await runCli(
+      ['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police', '--json'],
+      { home },
+    );
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { imported: number; rejected: unknown[]; duplicates: unknown[] };
     expect(report).toMatchObject({ imported: 4, rejected: [], duplicates: [] });
@@ -46,19 +49,30 @@ describe('casewright import', () => {
     expect(json.code, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({
       notesAboveHeader: ['Community Health chronology – Child R'],
-      otherSheets: [{ sheet: 'Cover', lines: ['About this return', 'Prepared for the Westmoor safeguarding partnership review.'] }],
+      otherSheets: [
+        { sheet: 'Cover', lines: ['About this return', 'Prepared for the Westmoor safeguarding partnership review.'] },
+      ],
     });
     const text = await runCli(['import', file, source, '--agency', style.agency], { home });
     expect(text.code, text.stderr).toBe(0);
-    expect(text.stdout).toContain('Text above the column headings, kept with this import:\n  Community Health chronology – Child R');
-    expect(text.stdout).toContain('Other sheets in the workbook, kept with this import:\n  Cover:\n    About this return');
+    expect(text.stdout).toContain(
+      'Text above the column headings, kept with this import:\n  Community Health chronology – Child R',
+    );
+    expect(text.stdout).toContain(
+      'Other sheets in the workbook, kept with this import:\n  Cover:\n    About this return',
+    );
   });
 
   it('imports nothing and exits 1 when any row is invalid, naming row, field and reason', async () => {
     const { home, file } = await newReview();
-    const result = await runCli(['import', file, fixture('invalid-rows.csv'), '--agency', 'Housing', '--json'], { home });
+    const result = await runCli(['import', file, fixture('invalid-rows.csv'), '--agency', 'Housing', '--json'], {
+      home,
+    });
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { imported: number; rejected: { row: number; field: string; reason: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      imported: number;
+      rejected: { row: number; field: string; reason: string }[];
+    };
     expect(report.imported).toBe(0);
     expect(report.rejected.map((r) => [r.row, r.field])).toEqual([
       [3, 'date'],
@@ -74,7 +88,10 @@ describe('casewright import', () => {
 
   it('with --skip-invalid imports the valid rows and reports the rejected ones', async () => {
     const { home, file } = await newReview();
-    const result = await runCli(['import', file, fixture('invalid-rows.csv'), '--agency', 'Housing', '--skip-invalid'], { home });
+    const result = await runCli(
+      ['import', file, fixture('invalid-rows.csv'), '--agency', 'Housing', '--skip-invalid'],
+      { home },
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Imported 1 entries from invalid-rows\.csv \(Housing\); 4 rows rejected/);
     expect(result.stdout).toMatch(/- row 6, Key event: "maybe" is neither key nor routine/);
@@ -83,7 +100,10 @@ describe('casewright import', () => {
 
   it('--dry-run changes nothing', async () => {
     const { home, file } = await newReview();
-    const result = await runCli(['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police', '--dry-run'], { home });
+    const result = await runCli(
+      ['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police', '--dry-run'],
+      { home },
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Would import 4 entries/);
     expect(entryCount(file)).toBe(0);
@@ -91,16 +111,42 @@ describe('casewright import', () => {
 
   it('--mapping accepts field → header (and header → field) JSON', async () => {
     const { dir, home, file } = await newReview();
-    const forward = await runCli(['import', file, fixture('health-custom-headers.csv'), '--agency', 'Health Visiting', '--mapping', fixture('mapping-health.json')], { home });
+    const forward = await runCli(
+      [
+        'import',
+        file,
+        fixture('health-custom-headers.csv'),
+        '--agency',
+        'Health Visiting',
+        '--mapping',
+        fixture('mapping-health.json'),
+      ],
+      { home },
+    );
     expect(forward.code, forward.stderr).toBe(0);
     const reversed = join(dir, 'reversed.json');
     writeFileSync(reversed, JSON.stringify({ When: 'date', 'What happened': 'summary' }));
-    const again = await runCli(['import', file, fixture('health-custom-headers.csv'), '--agency', 'GP Practice', '--mapping', reversed, '--json'], { home });
+    const again = await runCli(
+      [
+        'import',
+        file,
+        fixture('health-custom-headers.csv'),
+        '--agency',
+        'GP Practice',
+        '--mapping',
+        reversed,
+        '--json',
+      ],
+      { home },
+    );
     expect(again.code, again.stderr).toBe(0);
     expect(entryCount(file)).toBe(2);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ colour: 'Date' }));
-    const refused = await runCli(['import', file, fixture('health-custom-headers.csv'), '--agency', 'GP Practice', '--mapping', bad], { home });
+    const refused = await runCli(
+      ['import', file, fixture('health-custom-headers.csv'), '--agency', 'GP Practice', '--mapping', bad],
+      { home },
+    );
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/a mapping is a JSON object from field to column header/);
   });
@@ -125,7 +171,13 @@ describe('casewright chronology list and export', () => {
     expect(lines[2]).toMatch(/22\/02\/2020\s+Westmoor Police\s+Second domestic incident\. RF damaged/);
     expect(lines.at(-1)).toBe('4 entries (dates as given; c. 2014 to Spring 2021)');
     const json = await runCli(['chronology', 'list', file, '--json'], { home });
-    const entries = JSON.parse(json.stdout) as { id: number; date: string; agency: string; summary: string; edtf: string }[];
+    const entries = JSON.parse(json.stdout) as {
+      id: number;
+      date: string;
+      agency: string;
+      summary: string;
+      edtf: string;
+    }[];
     expect(entries.map((e) => [e.date, e.edtf])).toEqual([
       ['c. 2014', '2014~'],
       ['12/09/2019', '2019-09-12'],

@@ -25,19 +25,46 @@ describe('casewright episode add / list', () => {
     const empty = await run(['episode', 'list', file]);
     expect(empty.stdout).toContain('No key practice episodes yet');
     const readinessProblems = async () =>
-      (JSON.parse((await runCli(['check', file, '--json'], { home })).stdout) as { readiness: { problem: string }[] }).readiness.map((r) => r.problem);
+      (
+        JSON.parse((await runCli(['check', file, '--json'], { home })).stdout) as { readiness: { problem: string }[] }
+      ).readiness.map((r) => r.problem);
     expect(await readinessProblems()).toContainEqual(expect.stringMatching(/^No key practice episodes are defined/));
 
     const added = await run([
-      'episode', 'add', file, '--title', 'Pre-birth assessment', '--from', 'Spring 2021', '--to', '3/9/2021',
-      '--analysis', 'The assessment did not include the father.', '--entry', String(entries[0]!.id), '--entry', String(entries[1]!.id),
+      'episode',
+      'add',
+      file,
+      '--title',
+      'Pre-birth assessment',
+      '--from',
+      'Spring 2021',
+      '--to',
+      '3/9/2021',
+      '--analysis',
+      'The assessment did not include the father.',
+      '--entry',
+      String(entries[0]!.id),
+      '--entry',
+      String(entries[1]!.id),
     ]);
-    expect(added.stdout).toBe('Added the key practice episode "Pre-birth assessment" (Spring 2021 to 3 September 2021; 2 entries).\n');
+    expect(added.stdout).toBe(
+      'Added the key practice episode "Pre-birth assessment" (Spring 2021 to 3 September 2021; 2 entries).\n',
+    );
 
     const listed = await run(['episode', 'list', file]);
     expect(listed.stdout).toBe('1. Pre-birth assessment (Spring 2021 to 3 September 2021; 2 entries)\n');
-    const json = JSON.parse((await run(['episode', 'list', file, '--json'])).stdout) as { title: string; analysis: string; entryIds: number[] }[];
-    expect(json).toEqual([expect.objectContaining({ title: 'Pre-birth assessment', analysis: 'The assessment did not include the father.', entryIds: [entries[0]!.id, entries[1]!.id] })]);
+    const json = JSON.parse((await run(['episode', 'list', file, '--json'])).stdout) as {
+      title: string;
+      analysis: string;
+      entryIds: number[];
+    }[];
+    expect(json).toEqual([
+      expect.objectContaining({
+        title: 'Pre-birth assessment',
+        analysis: 'The assessment did not include the father.',
+        entryIds: [entries[0]!.id, entries[1]!.id],
+      }),
+    ]);
 
     expect(await readinessProblems()).not.toContainEqual(expect.stringMatching(/key practice episodes/));
   });

@@ -7,20 +7,32 @@ describe('casewright finding', () => {
     const { home, file, entryIds } = closedReviewFile();
     const added = await runCli(
       [
-        'finding', 'add', file,
-        '--title', 'Each agency saw one incident',
-        '--body', 'First paragraph.\n\nSecond paragraph.',
-        '--type', 'established',
-        '--tag', 'scie-learning-together:incidents-and-crises:hinders',
-        '--tag', 'domestic-abuse-themes:no-coordinated-response',
-        '--evidence', String(entryIds[0]),
-        '--evidence', String(entryIds[1]),
+        'finding',
+        'add',
+        file,
+        '--title',
+        'Each agency saw one incident',
+        '--body',
+        'First paragraph.\n\nSecond paragraph.',
+        '--type',
+        'established',
+        '--tag',
+        'scie-learning-together:incidents-and-crises:hinders',
+        '--tag',
+        'domestic-abuse-themes:no-coordinated-response',
+        '--evidence',
+        String(entryIds[0]),
+        '--evidence',
+        String(entryIds[1]),
       ],
       { home },
     );
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toMatch(/^\d+\n$/);
-    const second = await runCli(['finding', 'add', file, '--title', 'Good health visiting', '--type', 'good-practice'], { home });
+    const second = await runCli(
+      ['finding', 'add', file, '--title', 'Good health visiting', '--type', 'good-practice'],
+      { home },
+    );
     expect(second.code, second.stderr).toBe(0);
 
     const text = await runCli(['finding', 'list', file], { home });
@@ -44,7 +56,10 @@ describe('casewright finding', () => {
     const malformed = await runCli(['finding', 'add', file, '--title', 'X', '--tag', 'only-one-part'], { home });
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('expected <taxonomy-id>:<term-id>');
-    const noDirection = await runCli(['finding', 'add', file, '--title', 'X', '--tag', 'scie-learning-together:tools'], { home });
+    const noDirection = await runCli(
+      ['finding', 'add', file, '--title', 'X', '--tag', 'scie-learning-together:tools'],
+      { home },
+    );
     expect(noDirection.code).toBe(1);
     expect(noDirection.stderr).toContain('give a direction');
     const missingEntry = await runCli(['finding', 'add', file, '--title', 'X', '--evidence', '999'], { home });

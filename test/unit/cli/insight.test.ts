@@ -39,7 +39,10 @@ describe('casewright insight', () => {
     const context = json.patterns.flatMap((candidate) => candidate.evidence.filter((entry) => !entry.matched));
     for (const entry of context) {
       const at = lines.findIndex((line) => line.startsWith(`    - entry ${entry.id} |`));
-      if (at >= 0 && !json.patterns.some((candidate) => candidate.matches.some((match) => match.entryId === entry.id))) {
+      if (
+        at >= 0 &&
+        !json.patterns.some((candidate) => candidate.matches.some((match) => match.entryId === entry.id))
+      ) {
         expect(lines[at + 1]?.startsWith('      matched:')).toBe(false);
       }
     }

@@ -20,11 +20,42 @@ describe('casewright person / identifier / check', () => {
   it('adds people with aliases and a date of birth, and lists them as JSON', async () => {
     const { file, home } = await newReview();
     const added = await runCli(
-      ['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez', '--alias', 'Kezza', '--dob', '1994-09-21'],
+      [
+        'person',
+        'add',
+        file,
+        '--name',
+        'Kerry Ashdown',
+        '--pseudonym',
+        'RM',
+        '--role',
+        'mother',
+        '--alias',
+        'Kez',
+        '--alias',
+        'Kezza',
+        '--dob',
+        '1994-09-21',
+      ],
       { home },
     );
     expect(added).toMatchObject({ code: 0, stdout: 'Added RM (person 1)\n' });
-    const pro = await runCli(['person', 'add', file, '--name', 'Priya Natt', '--pseudonym', 'HV1', '--role', 'health visitor', '--category', 'professional'], { home });
+    const pro = await runCli(
+      [
+        'person',
+        'add',
+        file,
+        '--name',
+        'Priya Natt',
+        '--pseudonym',
+        'HV1',
+        '--role',
+        'health visitor',
+        '--category',
+        'professional',
+      ],
+      { home },
+    );
     expect(pro.code).toBe(0);
 
     const listed = await runCli(['person', 'list', file, '--json'], { home });
@@ -40,11 +71,29 @@ describe('casewright person / identifier / check', () => {
 
   it('refuses a bad date of birth and a duplicate pseudonym, naming the file', async () => {
     const { file, home } = await newReview();
-    const bad = await runCli(['person', 'add', file, '--name', 'Leo Ashdown', '--pseudonym', 'Sibling R', '--role', 'brother', '--dob', '2015-02-30'], { home });
+    const bad = await runCli(
+      [
+        'person',
+        'add',
+        file,
+        '--name',
+        'Leo Ashdown',
+        '--pseudonym',
+        'Sibling R',
+        '--role',
+        'brother',
+        '--dob',
+        '2015-02-30',
+      ],
+      { home },
+    );
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/not a real calendar date/);
     await runCli(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother'], { home });
-    const clash = await runCli(['person', 'add', file, '--name', 'Connor Walsh', '--pseudonym', 'RM', '--role', 'father'], { home });
+    const clash = await runCli(
+      ['person', 'add', file, '--name', 'Connor Walsh', '--pseudonym', 'RM', '--role', 'father'],
+      { home },
+    );
     expect(clash.code).toBe(1);
     expect(clash.stderr).toMatch(/child-r\.cwr.*pseudonym "RM" is already used/);
   });
@@ -57,9 +106,13 @@ describe('casewright person / identifier / check', () => {
 
   it('records identifiers of a given kind and refuses an unknown kind', async () => {
     const { file, home } = await newReview();
-    const added = await runCli(['identifier', 'add', file, '14 Larkspur Close, Westmoor', '--kind', 'address'], { home });
+    const added = await runCli(['identifier', 'add', file, '14 Larkspur Close, Westmoor', '--kind', 'address'], {
+      home,
+    });
     expect(added).toMatchObject({ code: 0, stdout: 'Recorded address identifier 1\n' });
-    const again = await runCli(['identifier', 'add', file, '14 larkspur close, westmoor', '--kind', 'address'], { home });
+    const again = await runCli(['identifier', 'add', file, '14 larkspur close, westmoor', '--kind', 'address'], {
+      home,
+    });
     expect(again.code).toBe(1);
     const wrong = await runCli(['identifier', 'add', file, 'x', '--kind', 'shoe-size'], { home });
     expect(wrong.code).toBe(2);
@@ -67,12 +120,28 @@ describe('casewright person / identifier / check', () => {
 
   it('check finds no leaks when the publication version holds nothing identifying (an unfinished review still exits 1 for readiness)', async () => {
     const { file, home } = await newReview();
-    await runCli(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez'], { home });
+    await runCli(
+      ['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez'],
+      { home },
+    );
     const checked = await runCli(['check', file, '--json'], { home });
-    const result = JSON.parse(checked.stdout) as { ok: boolean; leaks: unknown[]; readiness: { section: string; problem: string }[] };
+    const result = JSON.parse(checked.stdout) as {
+      ok: boolean;
+      leaks: unknown[];
+      readiness: { section: string; problem: string }[];
+    };
     expect(result.ok).toBe(true);
     expect(result.leaks).toEqual([]);
-    expect(result.readiness).toEqual(expect.arrayContaining([{ section: 'Title page', problem: expect.stringContaining('partnership is not set'), fix: expect.any(String), place: { area: 'overview' } }]));
+    expect(result.readiness).toEqual(
+      expect.arrayContaining([
+        {
+          section: 'Title page',
+          problem: expect.stringContaining('partnership is not set'),
+          fix: expect.any(String),
+          place: { area: 'overview' },
+        },
+      ]),
+    );
     expect(checked.code).toBe(1);
   });
 });
@@ -80,7 +149,10 @@ describe('casewright person / identifier / check', () => {
 describe('casewright check over review text', () => {
   it('passes when every registered name is replaced, and lists likely unregistered names until dismissed', async () => {
     const { file, home } = await newReview();
-    await runCli(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez'], { home });
+    await runCli(
+      ['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez'],
+      { home },
+    );
     await runCli(['identifier', 'add', file, 'WM4 7QT', '--kind', 'postcode'], { home });
     const app = createAppContext({ home });
     const opened = app.reviews.open(file);
@@ -90,7 +162,9 @@ describe('casewright check over review text', () => {
       expect(response.ok).toBe(true);
     };
     await call('review.updateTermsOfReference', {
-      termsOfReference: richTextFromParagraphs(["Kez (Kerry Ashdown) lived at WM4 7QT. Kerry's partner Gary was not known to agencies."]),
+      termsOfReference: richTextFromParagraphs([
+        "Kez (Kerry Ashdown) lived at WM4 7QT. Kerry's partner Gary was not known to agencies.",
+      ]),
     });
     app.reviews.closeAll();
 
@@ -105,10 +179,15 @@ describe('casewright check over review text', () => {
 
     const again = createAppContext({ home });
     const reopened = again.reviews.open(file);
-    const response = await createDispatcher(again, () => undefined)({ method: 'people.dismissNameWarning', args: { name: 'Gary' }, reviewId: reopened.handle.id } as never);
+    const response = await createDispatcher(
+      again,
+      () => undefined,
+    )({ method: 'people.dismissNameWarning', args: { name: 'Gary' }, reviewId: reopened.handle.id } as never);
     expect(response.ok).toBe(true);
     again.reviews.closeAll();
-    const after = JSON.parse((await runCli(['check', file, '--json'], { home })).stdout) as { warnings: { name: string }[] };
+    const after = JSON.parse((await runCli(['check', file, '--json'], { home })).stdout) as {
+      warnings: { name: string }[];
+    };
     expect(after.warnings.map((w) => w.name)).not.toContain('Gary');
   });
 });

@@ -30,18 +30,73 @@ describe('casewright request', () => {
     expect(waiting.stdout).toMatch(/Westmoor Police: asked \d+ \w+ \d{4}, due 31 January 2020 — OVERDUE, not returned/);
 
     const returned = join(dir, 'returned.xlsx');
-    writeFileSync(returned, fillRequestWorkbook(readFileSync(out), [['Summer 2019', '', 'Police call-out', 'Officers attended.', '', '', 'Police constable', 'CR-1', '', '', '', '', '', '', 'Crime report']]));
+    writeFileSync(
+      returned,
+      fillRequestWorkbook(readFileSync(out), [
+        [
+          'Summer 2019',
+          '',
+          'Police call-out',
+          'Officers attended.',
+          '',
+          '',
+          'Police constable',
+          'CR-1',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          'Crime report',
+        ],
+      ]),
+    );
     const imported = await run(['request', 'import', file, returned]);
     expect(imported.stdout).toContain('Imported 1 entries from returned.xlsx (Westmoor Police)');
 
-    const listed = JSON.parse((await run(['request', 'list', file, '--json'])).stdout) as { agency: string; rowsImported: number; overdue: boolean; returnedAt: string | null }[];
-    expect(listed).toEqual([expect.objectContaining({ agency: 'Westmoor Police', rowsImported: 1, overdue: false, returnedAt: expect.any(String) })]);
+    const listed = JSON.parse((await run(['request', 'list', file, '--json'])).stdout) as {
+      agency: string;
+      rowsImported: number;
+      overdue: boolean;
+      returnedAt: string | null;
+    }[];
+    expect(listed).toEqual([
+      expect.objectContaining({
+        agency: 'Westmoor Police',
+        rowsImported: 1,
+        overdue: false,
+        returnedAt: expect.any(String),
+      }),
+    ]);
     const tracking = join(dir, 'requests.xlsx');
-    expect((await run(['request', 'list', file, '--save', tracking])).stdout).toContain(`Wrote the list of 1 request to ${tracking}`);
+    expect((await run(['request', 'list', file, '--save', tracking])).stdout).toContain(
+      `Wrote the list of 1 request to ${tracking}`,
+    );
     // The panel's copy: headings, UK dates and the status in words.
     const sheet = await readXlsx(new Uint8Array(readFileSync(tracking)), 'requests.xlsx');
-    expect(sheet.rows[0]).toEqual(['Agency', 'Requested on', 'Requested by', 'Return by', 'Status', 'Returned on', 'Rows imported', 'Problems outstanding', 'Family named as']);
-    expect(sheet.rows[1]).toEqual(['Westmoor Police', expect.stringMatching(/^\d{1,2} [A-Z][a-z]+ \d{4}$/), expect.any(String), '31 January 2020', 'Returned', expect.stringMatching(/^\d{1,2} [A-Z][a-z]+ \d{4}$/), '1', '0', 'Pseudonyms only']);
+    expect(sheet.rows[0]).toEqual([
+      'Agency',
+      'Requested on',
+      'Requested by',
+      'Return by',
+      'Status',
+      'Returned on',
+      'Rows imported',
+      'Problems outstanding',
+      'Family named as',
+    ]);
+    expect(sheet.rows[1]).toEqual([
+      'Westmoor Police',
+      expect.stringMatching(/^\d{1,2} [A-Z][a-z]+ \d{4}$/),
+      expect.any(String),
+      '31 January 2020',
+      'Returned',
+      expect.stringMatching(/^\d{1,2} [A-Z][a-z]+ \d{4}$/),
+      '1',
+      '0',
+      'Pseudonyms only',
+    ]);
 
     // A missing agency is a usage error; a bad return date is refused before anything is written.
     await run(['request', file, '--out', join(dir, 'x.xlsx')], 2);

@@ -16,7 +16,12 @@ describe('casewright new / info', () => {
 
     const info = await runCli(['info', file, '--json'], { home: dir });
     expect(info.code).toBe(0);
-    const parsed = JSON.parse(info.stdout) as { title: string; kind: string; schemaVersion: number; counts: Record<string, number> };
+    const parsed = JSON.parse(info.stdout) as {
+      title: string;
+      kind: string;
+      schemaVersion: number;
+      counts: Record<string, number>;
+    };
     expect(parsed).toMatchObject({ title: 'Child Q', kind: 'dhr', schemaVersion: LATEST_SCHEMA_VERSION });
     expect(typeof parsed.counts).toBe('object');
 
@@ -80,7 +85,9 @@ describe('casewright new / info', () => {
       await runCli(['new', file, '--title', 'Child D'], { home: dir });
       // Enough rows that the table spans many pages, so the damage below lands in its data.
       const db = new Database(file);
-      db.exec(`INSERT INTO agency (name, created_at) SELECT 'Agency ' || i || ' ' || hex(randomblob(200)), '2026-01-01' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) SELECT i FROM n)`);
+      db.exec(
+        `INSERT INTO agency (name, created_at) SELECT 'Agency ' || i || ' ' || hex(randomblob(200)), '2026-01-01' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) SELECT i FROM n)`,
+      );
       db.close();
       return file;
     };
@@ -112,7 +119,10 @@ describe('casewright encrypt / rekey / decrypt and passphrases', () => {
   it('creates an encrypted review; a missing or wrong passphrase is exit 1 with a plain message', async () => {
     const dir = tempDir();
     const file = join(dir, 'e.cwr');
-    const created = await runCli(['new', file, '--title', `${PLANTED} review`, '--encrypt'], { home: dir, passphrases: answers({ new: 'a long enough passphrase' }) });
+    const created = await runCli(['new', file, '--title', `${PLANTED} review`, '--encrypt'], {
+      home: dir,
+      passphrases: answers({ new: 'a long enough passphrase' }),
+    });
     expect(created).toMatchObject({ code: 0 });
     expect(readFileSync(file).includes(PLANTED)).toBe(false);
 
@@ -123,10 +133,16 @@ describe('casewright encrypt / rekey / decrypt and passphrases', () => {
     const wrong = await runCli(['info', file], { home: dir, passphrases: answers({ current: 'wrong passphrase' }) });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/That passphrase does not open e\.cwr/);
-    const right = await runCli(['info', file, '--json'], { home: dir, passphrases: answers({ current: 'a long enough passphrase' }) });
+    const right = await runCli(['info', file, '--json'], {
+      home: dir,
+      passphrases: answers({ current: 'a long enough passphrase' }),
+    });
     expect(right.code).toBe(0);
     expect(JSON.parse(right.stdout)).toMatchObject({ title: `${PLANTED} review` });
-    const weak = await runCli(['new', join(dir, 'weak.cwr'), '--title', 'W', '--encrypt'], { home: dir, passphrases: answers({ new: 'short' }) });
+    const weak = await runCli(['new', join(dir, 'weak.cwr'), '--title', 'W', '--encrypt'], {
+      home: dir,
+      passphrases: answers({ new: 'short' }),
+    });
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/at least 10 characters/);
   });
@@ -136,19 +152,30 @@ describe('casewright encrypt / rekey / decrypt and passphrases', () => {
     const file = join(dir, 'p.cwr');
     await runCli(['new', file, '--title', `${PLANTED} review`], { home: dir });
     expect(readFileSync(file).includes(PLANTED)).toBe(true);
-    expect(await runCli(['encrypt', file], { home: dir, passphrases: answers({ new: 'first passphrase here' }) })).toMatchObject({ code: 0 });
+    expect(
+      await runCli(['encrypt', file], { home: dir, passphrases: answers({ new: 'first passphrase here' }) }),
+    ).toMatchObject({ code: 0 });
     expect(readFileSync(file).includes(PLANTED)).toBe(false);
-    const rekeyed = await runCli(['rekey', file], { home: dir, passphrases: answers({ current: 'first passphrase here', replacement: 'second passphrase here' }) });
+    const rekeyed = await runCli(['rekey', file], {
+      home: dir,
+      passphrases: answers({ current: 'first passphrase here', replacement: 'second passphrase here' }),
+    });
     expect(rekeyed).toMatchObject({ code: 0 });
-    expect((await runCli(['info', file], { home: dir, passphrases: answers({ current: 'first passphrase here' }) })).code).toBe(1);
-    expect(await runCli(['decrypt', file], { home: dir, passphrases: answers({ current: 'second passphrase here' }) })).toMatchObject({ code: 0 });
+    expect(
+      (await runCli(['info', file], { home: dir, passphrases: answers({ current: 'first passphrase here' }) })).code,
+    ).toBe(1);
+    expect(
+      await runCli(['decrypt', file], { home: dir, passphrases: answers({ current: 'second passphrase here' }) }),
+    ).toMatchObject({ code: 0 });
     expect(readFileSync(file).includes(PLANTED)).toBe(true);
   });
 
   it('reads an older file with info without writing a backup or migrating it', async () => {
     const dir = tempDir();
     const { path, db } = createReviewFile(dir, { version: 1, name: 'old.cwr' });
-    db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'scr', 'x', 'x')`).run();
+    db.prepare(
+      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'scr', 'x', 'x')`,
+    ).run();
     db.close();
     const before = readFileSync(path);
     const info = await runCli(['info', path, '--json'], { home: join(dir, 'home') });

@@ -26,7 +26,10 @@ describe('casewright taxonomy', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('Imported westmoor-board-themes 2024.1');
     expect(existsSync(join(home, 'taxonomies', 'westmoor-board-themes@2024.1.json'))).toBe(true);
-    const list = JSON.parse((await runCli(['taxonomy', 'list', '--json'], { home })).stdout) as { id: string; origin: string }[];
+    const list = JSON.parse((await runCli(['taxonomy', 'list', '--json'], { home })).stdout) as {
+      id: string;
+      origin: string;
+    }[];
     expect(list.find((t) => t.id === 'westmoor-board-themes')?.origin).toBe('user');
 
     const broken = await runCli(['taxonomy', 'import', join(fixtures, 'broken-terms.json')], { home });
@@ -37,7 +40,9 @@ describe('casewright taxonomy', () => {
 
   it('refuses a changed file that reuses an existing id and version', async () => {
     const home = tempDir();
-    const changed = JSON.parse(readFileSync(join(fixtures, 'board-themes.json'), 'utf8')) as { terms: { label: string }[] };
+    const changed = JSON.parse(readFileSync(join(fixtures, 'board-themes.json'), 'utf8')) as {
+      terms: { label: string }[];
+    };
     await runCli(['taxonomy', 'import', join(fixtures, 'board-themes.json')], { home });
     changed.terms[0]!.label = 'Changed label';
     const path = join(tempDir(), 'board-changed.json');

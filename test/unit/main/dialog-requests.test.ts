@@ -1,17 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  chosenPath,
-  dialogRequestSchema,
-  toOpenDialogOptions,
-  toSaveDialogOptions,
-} from '@main/dialog-requests';
+import { chosenPath, dialogRequestSchema, toOpenDialogOptions, toSaveDialogOptions } from '@main/dialog-requests';
 
 const reviewFilter = { name: 'Casewright review', extensions: ['cwr'] };
 
 describe('dialogRequestSchema', () => {
   it('accepts well-formed open and save requests', () => {
-    expect(dialogRequestSchema.parse({ kind: 'open', options: { title: 'Open review', filters: [reviewFilter] } })).toEqual({
+    expect(
+      dialogRequestSchema.parse({ kind: 'open', options: { title: 'Open review', filters: [reviewFilter] } }),
+    ).toEqual({
       kind: 'open',
       options: { title: 'Open review', filters: [reviewFilter] },
     });
@@ -25,10 +22,19 @@ describe('dialogRequestSchema', () => {
   it.each([
     ['unknown kind', { kind: 'delete', options: { title: 'x', filters: [] } }],
     ['no title', { kind: 'open', options: { filters: [] } }],
-    ['extra option (defaultPath chosen by the page)', { kind: 'open', options: { title: 'x', filters: [], defaultPath: '/etc' } }],
+    [
+      'extra option (defaultPath chosen by the page)',
+      { kind: 'open', options: { title: 'x', filters: [], defaultPath: '/etc' } },
+    ],
     ['extension with a dot', { kind: 'open', options: { title: 'x', filters: [{ name: 'r', extensions: ['.cwr'] }] } }],
-    ['extension with a path', { kind: 'open', options: { title: 'x', filters: [{ name: 'r', extensions: ['../x'] }] } }],
-    ['too many filters', { kind: 'open', options: { title: 'x', filters: Array.from({ length: 11 }, () => reviewFilter) } }],
+    [
+      'extension with a path',
+      { kind: 'open', options: { title: 'x', filters: [{ name: 'r', extensions: ['../x'] }] } },
+    ],
+    [
+      'too many filters',
+      { kind: 'open', options: { title: 'x', filters: Array.from({ length: 11 }, () => reviewFilter) } },
+    ],
     ['name with a folder', { kind: 'save', options: { title: 'x', defaultName: '../../.bashrc', filters: [] } }],
     ['absolute name', { kind: 'save', options: { title: 'x', defaultName: '/etc/passwd', filters: [] } }],
     ['Windows path', { kind: 'save', options: { title: 'x', defaultName: 'C:\\Windows\\x.cwr', filters: [] } }],

@@ -24,7 +24,10 @@ function withoutComments(code: string): string {
 function runtimeElectronImporters(dir: string): string[] {
   return sourceFiles(dir).filter((file) => {
     const code = withoutComments(readFileSync(path.join(projectRoot, file), 'utf8'));
-    return /^\s*import\s+(?!type\b)[^;]*from\s+['"]electron['"]/m.test(code) || /require\(\s*['"]electron['"]\s*\)/.test(code);
+    return (
+      /^\s*import\s+(?!type\b)[^;]*from\s+['"]electron['"]/m.test(code) ||
+      /require\(\s*['"]electron['"]\s*\)/.test(code)
+    );
   });
 }
 
@@ -51,8 +54,9 @@ describe('where Electron is used', () => {
 });
 
 describe('the IPC surface', () => {
-  const mainCode = sourceFiles(path.join('electron'))
-    .map((file) => [file, withoutComments(readFileSync(path.join(projectRoot, file), 'utf8'))] as const);
+  const mainCode = sourceFiles(path.join('electron')).map(
+    (file) => [file, withoutComments(readFileSync(path.join(projectRoot, file), 'utf8'))] as const,
+  );
 
   it('registers exactly two ipcMain handlers, both in ipc.ts, and no listeners', () => {
     const handles = mainCode.flatMap(([file, code]) =>

@@ -32,7 +32,10 @@ describe('createInvokeHandler', () => {
     ['a destroyed frame', null],
   ])('refuses %s without reaching the dispatcher', async (_why, frame) => {
     const recorder = recordingDispatch(() => ({ ok: true, result: null }));
-    const response = await createInvokeHandler({ dispatch: recorder.dispatch })(frame, { method: 'app.getInfo', args: {} });
+    const response = await createInvokeHandler({ dispatch: recorder.dispatch })(frame, {
+      method: 'app.getInfo',
+      args: {},
+    });
     expect(response).toEqual(REFUSED_SENDER);
     expect(recorder.seen).toHaveLength(0);
   });

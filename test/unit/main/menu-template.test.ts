@@ -89,10 +89,17 @@ describe('buildMenuTemplate', () => {
     click(edit.find((item) => item.id === 'redo'));
     expect(commands).toEqual(['undo', 'redo']);
     expect(edit.find((item) => item.id === 'redo')?.accelerator).toBe('Ctrl+Y');
-    expect(submenuOf(build({ platform: 'darwin' }).template, 'Edit').find((item) => item.id === 'redo')?.accelerator).toBe(
-      'Shift+Cmd+Z',
-    );
-    expect(edit.map((item) => item.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll']);
+    expect(
+      submenuOf(build({ platform: 'darwin' }).template, 'Edit').find((item) => item.id === 'redo')?.accelerator,
+    ).toBe('Shift+Cmd+Z');
+    expect(edit.map((item) => item.role).filter(Boolean)).toEqual([
+      'cut',
+      'copy',
+      'paste',
+      'pasteAndMatchStyle',
+      'delete',
+      'selectAll',
+    ]);
   });
 
   it('shows reload and developer tools only while developing', () => {
@@ -100,7 +107,9 @@ describe('buildMenuTemplate', () => {
     expect(roles({ developerItems: false })).not.toContain('toggleDevTools');
     expect(roles({ developerItems: false })).not.toContain('reload');
     expect(roles({ developerItems: true })).toContain('toggleDevTools');
-    expect(roles({ developerItems: false })).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
+    expect(roles({ developerItems: false })).toEqual(
+      expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']),
+    );
   });
 });
 

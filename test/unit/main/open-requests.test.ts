@@ -7,9 +7,9 @@ const cwd = path.resolve('/home/reviewer/cases');
 describe('reviewPathFromArgv', () => {
   it('finds a review file given on the command line, resolved against the working directory', () => {
     expect(reviewPathFromArgv(['/opt/Casewright/casewright', 'Child R.cwr'], cwd)).toBe(path.join(cwd, 'Child R.cwr'));
-    expect(reviewPathFromArgv(['casewright.exe', '--allow-file-access-from-files', path.resolve('/srv/x.CWR')], cwd)).toBe(
-      path.resolve('/srv/x.CWR'),
-    );
+    expect(
+      reviewPathFromArgv(['casewright.exe', '--allow-file-access-from-files', path.resolve('/srv/x.CWR')], cwd),
+    ).toBe(path.resolve('/srv/x.CWR'));
   });
 
   it('skips the executable, flags and other files', () => {

@@ -39,7 +39,10 @@ describe('serveAppRequest', () => {
   });
 
   it('sends every shared security header on files and refusals', async () => {
-    for (const response of [await get('app://casewright/index.html'), await get('app://casewright/..%2f..%2fsecret.json')]) {
+    for (const response of [
+      await get('app://casewright/index.html'),
+      await get('app://casewright/..%2f..%2fsecret.json'),
+    ]) {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name)).toBe(value);
     }
   });

@@ -54,10 +54,12 @@ describe('windowEffectAfterCall', () => {
   });
 
   it('closes the windows of a closed review', () => {
-    expect(windowEffectAfterCall({ method: 'review.close', args: { reviewId: 'r7' } }, { closed: true }, 'r7')).toEqual({
-      kind: 'review-closed',
-      reviewId: 'r7',
-    });
+    expect(windowEffectAfterCall({ method: 'review.close', args: { reviewId: 'r7' } }, { closed: true }, 'r7')).toEqual(
+      {
+        kind: 'review-closed',
+        reviewId: 'r7',
+      },
+    );
   });
 
   it('changes nothing for other calls or odd results', () => {

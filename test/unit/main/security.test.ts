@@ -139,7 +139,9 @@ describe('isTrustedSender / isTrustedSenderFrame', () => {
 
   it('trusts a top-level frame on our page and nothing else', () => {
     expect(isTrustedSenderFrame({ url: 'app://casewright/index.html#/review/r1', parent: null })).toBe(true);
-    expect(isTrustedSenderFrame({ url: 'app://casewright/index.html', parent: { url: 'app://casewright/' } })).toBe(false);
+    expect(isTrustedSenderFrame({ url: 'app://casewright/index.html', parent: { url: 'app://casewright/' } })).toBe(
+      false,
+    );
     expect(isTrustedSenderFrame({ url: 'https://evil.example/', parent: null })).toBe(false);
     expect(isTrustedSenderFrame({ url: 'app://casewright@evil/', parent: null })).toBe(false);
     expect(isTrustedSenderFrame(null)).toBe(false);
@@ -184,6 +186,7 @@ describe('containsControlCharacter', () => {
   it('finds C0 controls and DEL, and nothing else', () => {
     expect(containsControlCharacter('Child R review.cwr')).toBe(false);
     expect(containsControlCharacter('Zoë – “quoted”')).toBe(false);
-    for (const code of [0, 9, 10, 13, 31, 127]) expect(containsControlCharacter(`a${String.fromCharCode(code)}b`)).toBe(true);
+    for (const code of [0, 9, 10, 13, 31, 127])
+      expect(containsControlCharacter(`a${String.fromCharCode(code)}b`)).toBe(true);
   });
 });

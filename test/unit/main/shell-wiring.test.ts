@@ -34,7 +34,10 @@ beforeAll(async () => {
   recorded.paths = { userData: path.join(base, 'user-data'), documents: path.join(base, 'documents') };
   mkdirSync(path.join(recorded.appPath, 'renderer', 'dist'), { recursive: true });
   mkdirSync(reviewsDir, { recursive: true });
-  writeFileSync(path.join(recorded.appPath, 'renderer', 'dist', 'index.html'), '<!doctype html><title>Casewright</title>');
+  writeFileSync(
+    path.join(recorded.appPath, 'renderer', 'dist', 'index.html'),
+    '<!doctype html><title>Casewright</title>',
+  );
   symlinkSync(path.join(projectRoot, 'templates'), path.join(recorded.appPath, 'templates'));
 
   const { registerAppScheme } = await import('@main/app-protocol');
@@ -48,20 +51,30 @@ beforeAll(async () => {
 describe('the Electron shell wiring', () => {
   it('registers the app scheme as standard and secure, and serves dist with the CSP', async () => {
     expect(recorded.schemes).toEqual([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, bypassCSP: false }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, bypassCSP: false }),
+      }),
     ]);
     const serve = recorded.protocolHandlers.get('app');
     const response = await serve?.({ url: 'app://casewright/index.html', method: 'GET' });
     expect(response?.status).toBe(200);
     expect(response?.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect((await serve?.({ url: 'app://casewright/..%2f..%2fuser-data%2fsettings.json', method: 'GET' }))?.status).toBe(403);
+    expect(
+      (await serve?.({ url: 'app://casewright/..%2f..%2fuser-data%2fsettings.json', method: 'GET' }))?.status,
+    ).toBe(403);
   });
 
   it('locks down the session', () => {
-    expect([...recorded.sessionHandlers.keys()].sort()).toEqual(['devicePermission', 'permissionCheck', 'permissionRequest']);
+    expect([...recorded.sessionHandlers.keys()].sort()).toEqual([
+      'devicePermission',
+      'permissionCheck',
+      'permissionRequest',
+    ]);
     if (process.platform === 'win32') expect(recorded.spellCheckerLanguages).toEqual(['en-GB']);
     // Where Chromium would download dictionaries, the spell checker is off and downloads go nowhere.
-    if (process.platform === 'linux') expect(recorded).toMatchObject({ spellCheckerEnabled: false, dictionaryDownloadUrl: 'http://127.0.0.1:9/' });
+    if (process.platform === 'linux')
+      expect(recorded).toMatchObject({ spellCheckerEnabled: false, dictionaryDownloadUrl: 'http://127.0.0.1:9/' });
   });
 
   it('opens the home window, hardened, with the secure options and the bundled preload', () => {
@@ -90,15 +103,23 @@ describe('the Electron shell wiring', () => {
   it('answers the API from our page and refuses other senders', async () => {
     const [home] = openWindows();
     if (home === undefined) throw new Error('no home window');
-    expect(await invoke(home, { method: 'app.getInfo', args: {} })).toMatchObject({ ok: true, result: { edition: 'electron' } });
-    expect(await invoke(home, { method: 'app.getInfo', args: {} }, { url: 'https://evil.example/', parent: null })).toMatchObject({
+    expect(await invoke(home, { method: 'app.getInfo', args: {} })).toMatchObject({
+      ok: true,
+      result: { edition: 'electron' },
+    });
+    expect(
+      await invoke(home, { method: 'app.getInfo', args: {} }, { url: 'https://evil.example/', parent: null }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'refused' },
     });
     const dialogHandler = recorded.ipcHandlers.get('casewright:dialog');
-    expect(() => dialogHandler?.({ sender: home.webContents, senderFrame: null }, { kind: 'open', options: { title: 'x', filters: [] } })).toThrow(
-      /Refused/,
-    );
+    expect(() =>
+      dialogHandler?.(
+        { sender: home.webContents, senderFrame: null },
+        { kind: 'open', options: { title: 'x', filters: [] } },
+      ),
+    ).toThrow(/Refused/);
   });
 
   it('gives a created review its own window, closes the home window that asked, and lists it as recent', async () => {

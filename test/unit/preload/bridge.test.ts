@@ -54,7 +54,13 @@ describe('createBridge', () => {
   it('sends API calls on the invoke channel with only the three envelope fields', async () => {
     const ipc = new FakeIpc(() => ({ ok: true, result: 3 }));
     const bridge = createBridge(ipc);
-    const smuggled = { method: 'review.getCounts', reviewId: 'r1', args: { a: 1 }, channel: 'evil', __proto__: { x: 1 } };
+    const smuggled = {
+      method: 'review.getCounts',
+      reviewId: 'r1',
+      args: { a: 1 },
+      channel: 'evil',
+      __proto__: { x: 1 },
+    };
     expect(await bridge.invoke(smuggled)).toEqual({ ok: true, result: 3 });
     expect(ipc.invoked).toEqual([
       { channel: IPC_INVOKE, args: [{ method: 'review.getCounts', reviewId: 'r1', args: { a: 1 } }] },

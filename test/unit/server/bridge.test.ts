@@ -31,24 +31,49 @@ interface RawResponse {
 }
 
 /** A raw HTTP request, so tests can send the Host and Origin headers a browser would not let us forge. */
-function send(port: number, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<RawResponse> {
+function send(
+  port: number,
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, agent: false, method: options.method ?? 'GET', path: options.path ?? '/', headers: { Host: `127.0.0.1:${port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        agent: false,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: { Host: `127.0.0.1:${port}`, ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? resolve({ status: 413, headers: {}, body: '' }) : reject(error)));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET'
+        ? resolve({ status: 413, headers: {}, body: '' })
+        : reject(error),
+    );
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
 }
 
-const apiCall = (b: Bridge, headers: Record<string, string> = {}, body = JSON.stringify({ method: 'app.getInfo', args: {} })) =>
-  send(b.port, { method: 'POST', path: '/api', headers: { 'Content-Type': 'application/json', 'X-Casewright-Secret': b.secret, ...headers }, body });
+const apiCall = (
+  b: Bridge,
+  headers: Record<string, string> = {},
+  body = JSON.stringify({ method: 'app.getInfo', args: {} }),
+) =>
+  send(b.port, {
+    method: 'POST',
+    path: '/api',
+    headers: { 'Content-Type': 'application/json', 'X-Casewright-Secret': b.secret, ...headers },
+    body,
+  });
 
 describe('browser edition bridge', () => {
   it('answers an API call that carries the secret, from its own origin', async () => {
@@ -61,9 +86,14 @@ describe('browser edition bridge', () => {
 
   it('sends the same security headers as the desktop app on answers and refusals alike', async () => {
     const b = await start();
-    const answers = [await apiCall(b, { Origin: b.origin }), await apiCall(b, { 'X-Casewright-Secret': '' }), await send(b.port, { path: '/' })];
+    const answers = [
+      await apiCall(b, { Origin: b.origin }),
+      await apiCall(b, { 'X-Casewright-Secret': '' }),
+      await send(b.port, { path: '/' }),
+    ];
     for (const answer of answers) {
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer.headers[name.toLowerCase()]).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(answer.headers[name.toLowerCase()]).toBe(value);
     }
   });
 
@@ -76,7 +106,12 @@ describe('browser edition bridge', () => {
     const b = await start();
     expect((await apiCall(b, { 'X-Casewright-Secret': '' })).status).toBe(403);
     expect((await apiCall(b, { 'X-Casewright-Secret': `${b.secret.slice(0, -1)}x` })).status).toBe(403);
-    const noHeader = await send(b.port, { method: 'POST', path: '/api', headers: { 'Content-Type': 'application/json', Cookie: `cw_secret=${b.secret}` }, body: '{}' });
+    const noHeader = await send(b.port, {
+      method: 'POST',
+      path: '/api',
+      headers: { 'Content-Type': 'application/json', Cookie: `cw_secret=${b.secret}` },
+      body: '{}',
+    });
     expect(noHeader.status).toBe(403);
   });
 
@@ -110,7 +145,9 @@ describe('browser edition bridge', () => {
     const page = await send(b.port, { path: '/', headers: { Cookie: cookie } });
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="casewright-bridge" content="${b.secret}">`);
-    expect((await send(b.port, { path: '/assets/app.js', headers: { Cookie: cookie } })).headers['content-type']).toMatch(/javascript/);
+    expect(
+      (await send(b.port, { path: '/assets/app.js', headers: { Cookie: cookie } })).headers['content-type'],
+    ).toMatch(/javascript/);
     expect((await send(b.port, { path: '/../../etc/passwd', headers: { Cookie: cookie } })).status).toBe(404);
     expect((await send(b.port, { path: '/%2e%2e/%2e%2e/etc/passwd', headers: { Cookie: cookie } })).status).toBe(404);
   });
@@ -138,8 +175,16 @@ describe('launch codes and downloads', () => {
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'index.html'), '<html><head></head></html>');
     const app = createAppContext({ home: join(dir, 'home') });
-    bridge = await startBridge({ dispatch: createDispatcher(app), staticDir: join(dir, 'dist'), downloads: app.downloads });
-    const id = app.downloads.put({ fileName: 'Child R review.docx', contentType: 'application/octet-stream', bytes: Buffer.from('PK bytes') });
+    bridge = await startBridge({
+      dispatch: createDispatcher(app),
+      staticDir: join(dir, 'dist'),
+      downloads: app.downloads,
+    });
+    const id = app.downloads.put({
+      fileName: 'Child R review.docx',
+      contentType: 'application/octet-stream',
+      bytes: Buffer.from('PK bytes'),
+    });
     expect((await send(bridge.port, { path: `/download/${id}` })).status).toBe(403);
     const cookie = `cw_secret=${bridge.secret}`;
     const got = await send(bridge.port, { path: `/download/${id}`, headers: { Cookie: cookie } });

@@ -16,20 +16,41 @@ describe('board charts', () => {
     expect(bars[0]).toBeGreaterThan(0);
     expect(bars[1]).toBe(0);
     expect(chart.svg).toContain('fewer than 5');
-    expect(chart.altText).toBe('Bar chart of the 2 most frequent themes. Voice of the child: 5 findings; Hidden adults: fewer than 5 findings.');
+    expect(chart.altText).toBe(
+      'Bar chart of the 2 most frequent themes. Voice of the child: 5 findings; Hidden adults: fewer than 5 findings.',
+    );
     expect(chart.svg).toContain('<title>Themes across the reviews: findings tagged with each term</title>');
     expect(themeBarChart(rows, onScreen).altText).toContain('Hidden adults: 4 findings');
   });
 
   it('escape text, and describe the completeness matrix and status chart in words', () => {
     const matrix = completenessMatrix(
-      [{ characteristic: 'religion-belief', role: 'parent', people: 8, recorded: 6, notRecorded: 1, notAsked: 1, declined: 0, notApplicable: 0, unknown: 0, missing: 0, values: [] }],
+      [
+        {
+          characteristic: 'religion-belief',
+          role: 'parent',
+          people: 8,
+          recorded: 6,
+          notRecorded: 1,
+          notAsked: 1,
+          declined: 0,
+          notApplicable: 0,
+          unknown: 0,
+          missing: 0,
+          values: [],
+        },
+      ],
       boardCharacteristicLabels,
       exported,
     );
     expect(matrix.altText).toBe('Completeness matrix. Religion or belief, Parent or carer: 6 of 8 recorded.');
-    const status = statusOverTimeChart([{ year: 2024, byStatus: { proposed: 0, agreed: 3, 'in-progress': 0, done: 7, 'not-accepted': 0 } }], exported);
-    expect(status.altText).toContain('Due 2024: proposed 0, agreed fewer than 5, in progress 0, done 7, not accepted 0');
+    const status = statusOverTimeChart(
+      [{ year: 2024, byStatus: { proposed: 0, agreed: 3, 'in-progress': 0, done: 7, 'not-accepted': 0 } }],
+      exported,
+    );
+    expect(status.altText).toContain(
+      'Due 2024: proposed 0, agreed fewer than 5, in progress 0, done 7, not accepted 0',
+    );
     expect(themeBarChart([{ label: 'A & B <C>', findings: 9 }], onScreen).svg).toContain('A &amp; B &lt;C&gt;');
   });
 });

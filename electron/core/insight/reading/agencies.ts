@@ -26,7 +26,8 @@ export function aliasesFor(agency: string, reading: ReadingVocabulary): readonly
   if (aliases === undefined) {
     const found = new Set<string>([agency]);
     for (const group of reading.agencyAliases) {
-      if (group.agencyWords.some((word) => key.includes(fold(word)))) for (const alias of group.aliases) found.add(alias);
+      if (group.agencyWords.some((word) => key.includes(fold(word))))
+        for (const alias of group.aliases) found.add(alias);
     }
     aliases = [...found];
     byAgency.set(key, aliases);
@@ -66,7 +67,12 @@ interface Notes {
 const noteCache = new WeakMap<readonly InsightEntry[], Notes>();
 
 /** First days of `recipient`'s entries that name `source`, sorted; built once per pair and entry list. */
-function notes(entries: readonly InsightEntry[], recipient: string, source: string, thresholds: InsightThresholds): DayList {
+function notes(
+  entries: readonly InsightEntry[],
+  recipient: string,
+  source: string,
+  thresholds: InsightThresholds,
+): DayList {
   let cached = noteCache.get(entries);
   if (cached === undefined) {
     const byRecipient = new Map<string, InsightEntry[]>();

@@ -37,10 +37,16 @@ export function matchKind(
   return reading.remember(matcher, options.notWhen ?? null, () => readKind(entry, reading, matcher, options.notWhen));
 }
 
-function readKind(entry: InsightEntry, reading: EntryReading, matcher: EntryMatcher, notWhen: readonly string[] | undefined): KindMatch | null {
+function readKind(
+  entry: InsightEntry,
+  reading: EntryReading,
+  matcher: EntryMatcher,
+  notWhen: readonly string[] | undefined,
+): KindMatch | null {
   const structured = matchEntry(entry, structuredPart(matcher));
   let cues = reading.cues(matcher.keywords);
-  if (notWhen !== undefined && notWhen.length > 0) cues = cues.filter((cue) => !reading.sentenceHas(cue.sentenceIndex, notWhen));
+  if (notWhen !== undefined && notWhen.length > 0)
+    cues = cues.filter((cue) => !reading.sentenceHas(cue.sentenceIndex, notWhen));
   if (structured !== null) return { cues, structured: `${structured.via} "${structured.value}"` };
   return cues.length === 0 ? null : { cues, structured: null };
 }

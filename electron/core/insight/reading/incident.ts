@@ -28,9 +28,16 @@ export interface IncidentReading {
   readonly structured: string | null;
 }
 
-const cache = new WeakMap<InsightThresholds, WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, IncidentReading>>>();
+const cache = new WeakMap<
+  InsightThresholds,
+  WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, IncidentReading>>
+>();
 
-export function readIncident(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): IncidentReading {
+export function readIncident(
+  entry: InsightEntry,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): IncidentReading {
   let byPeople = cache.get(thresholds);
   if (byPeople === undefined) {
     byPeople = new WeakMap();
@@ -49,7 +56,11 @@ export function readIncident(entry: InsightEntry, people: readonly InsightPerson
   return found;
 }
 
-function classify(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): IncidentReading {
+function classify(
+  entry: InsightEntry,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): IncidentReading {
   const reading = readingOf(thresholds);
   const index = personIndex(people);
   const adults = [...mentionedPeople(entry, people, thresholds)].filter((id) => index.get(id)?.kind === 'adult').sort();

@@ -41,10 +41,13 @@ function nameIndex(people: readonly InsightPerson[]): NameIndex {
         if (isInitials(name)) initials.push(name);
       }
     }
-    const escaped = [...new Set(initials)].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const escaped = [...new Set(initials)]
+      .sort((a, b) => b.length - a.length)
+      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     index = {
       folded: [...byName.keys()].filter((key) => !isInitials(key)),
-      initials: escaped.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+      initials:
+        escaped.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
       byName,
     };
     indexes.set(people, index);
@@ -55,7 +58,11 @@ function nameIndex(people: readonly InsightPerson[]): NameIndex {
 const cache = new WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, ReadonlySet<string>>>();
 
 /** Family members the entry names in its words, or links to, or refers to as a partner or "the children". */
-export function mentionedPeople(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): ReadonlySet<string> {
+export function mentionedPeople(
+  entry: InsightEntry,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): ReadonlySet<string> {
   let byEntry = cache.get(people);
   if (byEntry === undefined) {
     byEntry = new WeakMap();
@@ -70,7 +77,11 @@ export function mentionedPeople(entry: InsightEntry, people: readonly InsightPer
 }
 
 /** People the text names (pseudonym, real name, alias), without resolving "partner" or "the children". */
-export function namedIn(text: string, people: readonly InsightPerson[], hitsOf?: (phrases: readonly string[]) => readonly PhraseHit[]): Set<string> {
+export function namedIn(
+  text: string,
+  people: readonly InsightPerson[],
+  hitsOf?: (phrases: readonly string[]) => readonly PhraseHit[],
+): Set<string> {
   const index = nameIndex(people);
   const ids = new Set<string>();
   const hits = hitsOf === undefined ? findAll(text.toLowerCase(), index.folded) : hitsOf(index.folded);
@@ -85,11 +96,16 @@ export function namedIn(text: string, people: readonly InsightPerson[], hitsOf?:
 }
 
 /** The family's children a sentence refers to: by name, or all of them for "the children", "baby"… */
-export function childrenIn(sentence: string, people: readonly InsightPerson[], thresholds: InsightThresholds): string[] {
+export function childrenIn(
+  sentence: string,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): string[] {
   const children = people.filter((person) => person.kind === 'child');
   const named = [...namedIn(sentence, people)].filter((id) => children.some((child) => child.id === id));
   if (named.length > 0) return named.sort();
-  if (findAll(sentence.toLowerCase(), readingOf(thresholds).childWords).length > 0) return children.map((child) => child.id).sort();
+  if (findAll(sentence.toLowerCase(), readingOf(thresholds).childWords).length > 0)
+    return children.map((child) => child.id).sort();
   return [];
 }
 
@@ -102,11 +118,13 @@ function collect(entry: InsightEntry, people: readonly InsightPerson[], threshol
   const byId = personIndex(people);
   if (read.find(reading.partnerWords).length > 0) {
     const adults = [...ids].filter((id) => byId.get(id)?.kind === 'adult');
-    const anchors = adults.length > 0 ? adults : people.filter((person) => person.kind === 'adult').map((person) => person.id);
+    const anchors =
+      adults.length > 0 ? adults : people.filter((person) => person.kind === 'adult').map((person) => person.id);
     const partners = anchors.flatMap((id) => [...partnersOf(id, people, thresholds.vocabulary)]);
     // Only when the register leaves no doubt who the partner is.
     if (new Set(partners).size === 1 || adults.length > 0) for (const id of partners) ids.add(id);
-    if (adults.length === 0 && new Set(partners).size === 1) for (const id of anchors) if (partnersOf(id, people, thresholds.vocabulary).size > 0) ids.add(id);
+    if (adults.length === 0 && new Set(partners).size === 1)
+      for (const id of anchors) if (partnersOf(id, people, thresholds.vocabulary).size > 0) ids.add(id);
   }
   if (read.find(reading.childWords).length > 0) {
     for (const person of people) if (person.kind === 'child') ids.add(person.id);

@@ -45,9 +45,13 @@ function compile(phrases: readonly string[]): Compiled {
   let found = compiled.get(phrases);
   if (found === undefined) {
     const byFolded = new Map<string, string>();
-    for (const phrase of phrases) if (fold(phrase) !== '' && !byFolded.has(fold(phrase))) byFolded.set(fold(phrase), phrase);
+    for (const phrase of phrases)
+      if (fold(phrase) !== '' && !byFolded.has(fold(phrase))) byFolded.set(fold(phrase), phrase);
     const alternatives = alternativesOf(byFolded).map(escape);
-    const regex = alternatives.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const regex =
+      alternatives.length === 0
+        ? null
+        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     found = { regex, byFolded, byFirstWord: firstWordTable(alternativesOf(byFolded), byFolded) };
     compiled.set(phrases, found);
   }
@@ -148,10 +152,19 @@ export function tokenise(lowerText: string): Tokens {
     starts.push(match.index);
     ends.push(match.index + match[0].length);
   }
-  return { words: Int32Array.from(words), starts: Int32Array.from(starts), ends: Int32Array.from(ends), openers: null, openersFor: -1 };
+  return {
+    words: Int32Array.from(words),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    openers: null,
+    openersFor: -1,
+  };
 }
 
-function firstWordTable(alternatives: readonly string[], byFolded: ReadonlyMap<string, string>): Array<Candidate[] | undefined> | null {
+function firstWordTable(
+  alternatives: readonly string[],
+  byFolded: ReadonlyMap<string, string>,
+): Array<Candidate[] | undefined> | null {
   const table: Array<Candidate[] | undefined> = [];
   for (const folded of alternatives) {
     const first = STARTS_WITH_WORD.exec(folded);

@@ -112,7 +112,8 @@ function createReading(text: string, words: Prepared): EntryReading {
   const byList = new Map<readonly string[], readonly Cue[]>();
   // The text is cut into words once; every word list is then looked up in them (see `phrases.ts`).
   let tokens: Tokens | null = null;
-  const find = (phrases: readonly string[]): PhraseHit[] => findAllInTokens(lower, (tokens ??= tokenise(lower)), phrases);
+  const find = (phrases: readonly string[]): PhraseHit[] =>
+    findAllInTokens(lower, (tokens ??= tokenise(lower)), phrases);
   let remembered: Map<object, Map<object | null, unknown>> | null = null;
 
   const affirmed = (start: number, end: number, phrase: string): { sentenceIndex: number } | null => {
@@ -122,12 +123,18 @@ function createReading(text: string, words: Prepared): EntryReading {
     const sentence = text.slice(span.start, span.end);
     // A phrase that carries its own "not" is affirmed unless something before it denies it.
     if (!words.selfNegating.test(phrase.toLowerCase())) {
-      const negated = negatedSpans(sentence, words.negation).some((s) => s.start < end - span.start && s.end > start - span.start);
+      const negated = negatedSpans(sentence, words.negation).some(
+        (s) => s.start < end - span.start && s.end > start - span.start,
+      );
       if (negated) return null;
     }
     if (words.directed.has(fold(phrase))) {
       const after = lower.slice(end, Math.min(lower.length, end + 24)).match(/^[\s,]*(\p{L}+)(?:\s+(\p{L}+))?/u);
-      if (after !== null && (words.reflexive.has(after[1]!) || (after[2] !== undefined && words.reflexive.has(after[2])))) return null;
+      if (
+        after !== null &&
+        (words.reflexive.has(after[1]!) || (after[2] !== undefined && words.reflexive.has(after[2])))
+      )
+        return null;
     }
     return { sentenceIndex: index };
   };
@@ -147,7 +154,14 @@ function createReading(text: string, words: Prepared): EntryReading {
           const ok = affirmed(hit.start, hit.end, hit.phrase);
           if (ok === null) continue;
           const span = allSentences()[ok.sentenceIndex]!;
-          list.push({ phrase: hit.phrase, words: text.slice(hit.start, hit.end), sentence: text.slice(span.start, span.end), sentenceIndex: ok.sentenceIndex, start: hit.start, end: hit.end });
+          list.push({
+            phrase: hit.phrase,
+            words: text.slice(hit.start, hit.end),
+            sentence: text.slice(span.start, span.end),
+            sentenceIndex: ok.sentenceIndex,
+            start: hit.start,
+            end: hit.end,
+          });
         }
         cues = list;
         byList.set(phrases, cues);

@@ -17,7 +17,18 @@ import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import { dayNumber } from '@shared/timeline/days';
 import type { InsightChildContact, InsightDate, InsightEntry, InsightInput } from '../input';
-import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
+import {
+  citeList,
+  distinctAgencies,
+  listText,
+  makePattern,
+  matchOf,
+  personIndex,
+  personLabel,
+  plural,
+  ruleTitle,
+  structuredMatch,
+} from '../pattern';
 import { childrenIn } from '../reading/mentions';
 import { readEntry } from '../reading/read-entry';
 import { readingOf } from '../reading/vocabulary';
@@ -71,20 +82,30 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
     if (excluded.has(entry.id)) continue;
     for (const contact of entry.children) {
       if (contact.present !== true && contact.seen !== true) continue;
-      const canSpeak = !tooYoungToSpeak(index.get(contact.personId)?.dateOfBirth ?? null, entry.date, settings.minAgeYears);
+      const canSpeak = !tooYoungToSpeak(
+        index.get(contact.personId)?.dateOfBirth ?? null,
+        entry.date,
+        settings.minAgeYears,
+      );
       const contacts = contactsByChild.get(contact.personId) ?? [];
       contacts.push({ entry, contact, canSpeak });
       contactsByChild.set(contact.personId, contacts);
       const gaps = structuredGaps(contact, canSpeak);
-      if (gaps.length > 0) add(contact.personId, { entry, match: structuredMatch(entry, gaps.join(', ')), what: gaps.join(', ') });
+      if (gaps.length > 0)
+        add(contact.personId, { entry, match: structuredMatch(entry, gaps.join(', ')), what: gaps.join(', ') });
     }
     const cues = readEntry(entry, reading).cues(reading.childNotHeard);
-    const byChild = new Map<string, typeof cues[number][]>();
+    const byChild = new Map<string, (typeof cues)[number][]>();
     for (const cue of cues) {
-      for (const childId of childrenIn(cue.sentence, input.people, thresholds)) byChild.set(childId, [...(byChild.get(childId) ?? []), cue]);
+      for (const childId of childrenIn(cue.sentence, input.people, thresholds))
+        byChild.set(childId, [...(byChild.get(childId) ?? []), cue]);
     }
     for (const [childId, childCues] of byChild) {
-      add(childId, { entry, match: matchOf(entry, childCues), what: [...new Set(childCues.map((cue) => cue.words))].join(', ') });
+      add(childId, {
+        entry,
+        match: matchOf(entry, childCues),
+        what: [...new Set(childCues.map((cue) => cue.words))].join(', '),
+      });
     }
   }
 
@@ -95,7 +116,8 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
     const contacts = contactsByChild.get(childId) ?? [];
     const canSpeak = contacts.filter((c) => c.canSpeak);
     const views = canSpeak.filter((c) => c.contact.viewsRecorded === true).length;
-    const lowViews = canSpeak.length >= settings.minContacts && views / canSpeak.length < settings.minViewsRecordedShare;
+    const lowViews =
+      canSpeak.length >= settings.minContacts && views / canSpeak.length < settings.minViewsRecordedShare;
     if (gaps.length < settings.minContacts && !lowViews) continue;
     const key = gaps.map((gap) => gap.entry.id).join(',') + (lowViews ? `|views:${childId}` : '');
     const group = groups.get(key) ?? { children: [], gaps };
@@ -123,7 +145,9 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
     const structured = group.children.flatMap((id) => (contactsByChild.get(id) ?? []).filter((c) => c.canSpeak));
     if (structured.length > 0) {
       const views = structured.filter((c) => c.contact.viewsRecorded === true).length;
-      sentences.push(`Where the child-contact record is filled in, the child's views were recorded at ${views} of ${structured.length} contacts (${percent(views, structured.length)}).`);
+      sentences.push(
+        `Where the child-contact record is filled in, the child's views were recorded at ${views} of ${structured.length} contacts (${percent(views, structured.length)}).`,
+      );
     }
     const withoutViews = structured.filter((c) => c.contact.viewsRecorded !== true).map((c) => c.entry);
     patterns.push(
@@ -132,7 +156,8 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
         key: group.children.join('+'),
         title: `${ruleTitle(RULE_ID)}: ${listText(names)}`,
         explanation: sentences.join(' '),
-        severity: group.gaps.some((gap) => /not seen(?! alone)/i.test(gap.what)) || group.gaps.length >= 3 ? 'high' : 'medium',
+        severity:
+          group.gaps.some((gap) => /not seen(?! alone)/i.test(gap.what)) || group.gaps.length >= 3 ? 'high' : 'medium',
         salience: 30 + group.gaps.length * 8,
         evidence: [...gapEntries, ...withoutViews],
         matches: group.gaps.map((gap) => gap.match),

@@ -40,7 +40,13 @@ export function closureOf(entry: InsightEntry, thresholds: InsightThresholds): K
 }
 
 /** `ownClosures`: the closing agency's closure entries (the closure itself among them). */
-function toldState(ownClosures: readonly InsightEntry[], closure: InsightEntry, agency: string, notifyDays: number, thresholds: InsightThresholds): Told {
+function toldState(
+  ownClosures: readonly InsightEntry[],
+  closure: InsightEntry,
+  agency: string,
+  notifyDays: number,
+  thresholds: InsightThresholds,
+): Told {
   let best: Told = 'no';
   for (const entry of ownClosures) {
     if (entry.id !== closure.id && !withinDaysAfter(closure.date, entry.date, notifyDays)) continue;
@@ -51,7 +57,12 @@ function toldState(ownClosures: readonly InsightEntry[], closure: InsightEntry, 
       if (share.date === null || share.date.earliest === null) state = 'undated';
       else {
         const gap = gapDays(closure.date, share.date);
-        state = gap !== null && gap.max <= notifyDays ? 'in-time' : gap !== null && gap.min <= notifyDays ? 'undated' : 'late';
+        state =
+          gap !== null && gap.max <= notifyDays
+            ? 'in-time'
+            : gap !== null && gap.min <= notifyDays
+              ? 'undated'
+              : 'late';
       }
       if (RANK[state] > RANK[best]) best = state;
     }
@@ -97,7 +108,10 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     // The closing agency's closure entries that can record telling in time: this one and those up to `notifyWithinDays` after it.
     const ownClosures = (closuresByAgency.get(agency[at]!) ?? []).filter((entry) => {
       const p = facts.positionOf(entry)!;
-      return entry.id === closure.id || (p < facts.datedCount && first[p]! >= first[at]! && first[p]! - last[at]! <= settings.notifyWithinDays);
+      return (
+        entry.id === closure.id ||
+        (p < facts.datedCount && first[p]! >= first[at]! && first[p]! - last[at]! <= settings.notifyWithinDays)
+      );
     });
     const states = [...involvement.keys()].sort().map((agency) => ({
       agency,
@@ -110,7 +124,8 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     const undated = states.filter((state) => state.told === 'undated').map((state) => state.agency);
     const late = states.filter((state) => state.told === 'late').map((state) => state.agency);
     const context = notTold.map((state) => involvement.get(state.agency)!);
-    const words = match.cues.length > 0 ? `"${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"` : match.structured!;
+    const words =
+      match.cues.length > 0 ? `"${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"` : match.structured!;
 
     const sentences = [
       `${closingAgency} recorded a closure (${words}) dated ${cite(closure)}.`,
@@ -119,7 +134,8 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
       `Their most recent entries before the closure: ${context.map(cite).join('; ')}.`,
     ];
     if (toldInTime.length > 0) sentences.push(`It was shared in time with ${listText(toldInTime)}.`);
-    if (undated.length > 0) sentences.push(`It was shared with ${listText(undated)}, but the date of sharing is not recorded.`);
+    if (undated.length > 0)
+      sentences.push(`It was shared with ${listText(undated)}, but the date of sharing is not recorded.`);
     const concernCount = context.filter((entry) => isConcern(entry, input.people, thresholds)).length;
     const matched = match.cues.length > 0 ? matchOf(closure, match.cues) : structuredMatch(closure, match.structured!);
     findings.push({

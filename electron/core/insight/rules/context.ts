@@ -38,7 +38,12 @@ export function incidentsAround(
 }
 
 /** Whether any incident about the same family, other than the entry itself, falls within `days` either way of it. */
-export function hasIncidentAround(entry: InsightEntry, input: InsightInput, thresholds: InsightThresholds, days: number): boolean {
+export function hasIncidentAround(
+  entry: InsightEntry,
+  input: InsightInput,
+  thresholds: InsightThresholds,
+  days: number,
+): boolean {
   const facts = entryFacts(input, thresholds);
   const { first, last, incidentPositions: incidents, sorted } = facts;
   const at = facts.positionOf(entry);

@@ -17,7 +17,12 @@ export interface EntryFinding {
   readonly match: InsightMatch;
 }
 
-export function groupByAgency(ruleId: InsightRuleId, findings: readonly EntryFinding[], atLeast: number, noun: string): InsightPattern[] {
+export function groupByAgency(
+  ruleId: InsightRuleId,
+  findings: readonly EntryFinding[],
+  atLeast: number,
+  noun: string,
+): InsightPattern[] {
   const byAgency = new Map<string, EntryFinding[]>();
   for (const finding of findings) {
     const group = byAgency.get(fold(finding.agency));
@@ -32,7 +37,9 @@ export function groupByAgency(ruleId: InsightRuleId, findings: readonly EntryFin
     }
     const agency = group[0]!.agency;
     const severity: InsightSeverity = group.some((finding) => finding.pattern.severity === 'high') ? 'high' : 'medium';
-    const evidence = [...new Map(group.flatMap((finding) => finding.evidence).map((entry) => [entry.id, entry])).values()];
+    const evidence = [
+      ...new Map(group.flatMap((finding) => finding.evidence).map((entry) => [entry.id, entry])).values(),
+    ];
     patterns.push(
       makePattern({
         ruleId,
@@ -40,7 +47,8 @@ export function groupByAgency(ruleId: InsightRuleId, findings: readonly EntryFin
         title: `${ruleTitle(ruleId)}: ${agency} (${plural(group.length, noun)})`,
         explanation: `${agency} recorded ${plural(group.length, noun)} that fit this rule. ${group.map((finding) => explanationOf(finding.pattern)).join(' ')}`,
         severity,
-        salience: group.reduce((max, finding) => Math.max(max, salienceOf(finding.pattern)), -Infinity) + group.length * 5,
+        salience:
+          group.reduce((max, finding) => Math.max(max, salienceOf(finding.pattern)), -Infinity) + group.length * 5,
         evidence,
         matches: group.map((finding) => finding.match),
       }),

@@ -26,7 +26,10 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
   const reading = readingOf(thresholds);
-  const byAgency = new Map<string, { name: string; items: { entry: InsightEntry; cues: readonly Cue[]; itself: boolean }[] }>();
+  const byAgency = new Map<
+    string,
+    { name: string; items: { entry: InsightEntry; cues: readonly Cue[]; itself: boolean }[] }
+  >();
 
   for (const entry of entryFacts(input, thresholds).sorted) {
     if (excluded.has(entry.id)) continue;
@@ -50,7 +53,10 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
       return `${words} in ${cite(item.entry)}${item.itself ? ', an entry that itself describes an incident' : ''}`;
     });
     const sentences = [`${group.name} used the words ${quoted.join('; ')}.`];
-    if (around.length > 0) sentences.push(`Within ${plural(settings.windowDays, 'day')} of ${own.length === 1 ? 'it' : 'them'}, these incidents were recorded: ${citeList(around)}.`);
+    if (around.length > 0)
+      sentences.push(
+        `Within ${plural(settings.windowDays, 'day')} of ${own.length === 1 ? 'it' : 'them'}, these incidents were recorded: ${citeList(around)}.`,
+      );
     patterns.push(
       makePattern({
         ruleId: RULE_ID,

@@ -29,7 +29,10 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
   const facts = entryFacts(input, thresholds);
   const { first, last, agency, sorted } = facts;
 
-  const byAgency = new Map<string, { name: string; items: { entry: InsightEntry; match: KindMatch; followedUp: boolean }[] }>();
+  const byAgency = new Map<
+    string,
+    { name: string; items: { entry: InsightEntry; match: KindMatch; followedUp: boolean }[] }
+  >();
   for (let at = 0; at < facts.datedCount; at += 1) {
     const entry = sorted[at]!;
     if (entry.agency === null || excluded.has(entry.id)) continue;
@@ -56,14 +59,20 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
     const elsewhere = incidentsAround(own, input, thresholds, settings.followUpWithinDays, true);
     const notFollowed = group.items.filter((item) => !item.followedUp).length;
     const described = group.items.map((item) => {
-      const words = item.match.cues.length > 0 ? `"${[...new Set(item.match.cues.map((cue) => cue.words))].join('", "')}"` : item.match.structured!;
+      const words =
+        item.match.cues.length > 0
+          ? `"${[...new Set(item.match.cues.map((cue) => cue.words))].join('", "')}"`
+          : item.match.structured!;
       return `${cite(item.entry)} [${words}]`;
     });
     const sentences = [
       `${group.name} recorded ${plural(group.items.length, 'instance')} of non-engagement: ${described.join('; ')}.`,
       `${notFollowed} of them had no other entry by ${group.name} about the family within ${plural(settings.followUpWithinDays, 'day')}.`,
     ];
-    if (elsewhere.length > 0) sentences.push(`Within ${plural(settings.followUpWithinDays, 'day')} of them, other agencies recorded: ${citeList(elsewhere)}.`);
+    if (elsewhere.length > 0)
+      sentences.push(
+        `Within ${plural(settings.followUpWithinDays, 'day')} of them, other agencies recorded: ${citeList(elsewhere)}.`,
+      );
     patterns.push(
       makePattern({
         ruleId: RULE_ID,
@@ -74,7 +83,9 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
         salience: 25 + group.items.length * 8 + notFollowed * 4 + elsewhere.length * 6,
         evidence: [...own, ...elsewhere],
         matches: group.items.map((item) =>
-          item.match.cues.length > 0 ? matchOf(item.entry, item.match.cues) : structuredMatch(item.entry, item.match.structured!),
+          item.match.cues.length > 0
+            ? matchOf(item.entry, item.match.cues)
+            : structuredMatch(item.entry, item.match.structured!),
         ),
       }),
     );

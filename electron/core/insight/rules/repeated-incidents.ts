@@ -12,14 +12,29 @@ import type { InsightMatch, InsightPattern, InsightThresholds } from '@shared/do
 import { describeGap, gapDays, sortEntries } from '../dates';
 import type { InsightEntry, InsightInput } from '../input';
 import { agenciesAware, knew } from '../knowledge';
-import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
+import {
+  citeList,
+  distinctAgencies,
+  listText,
+  makePattern,
+  matchOf,
+  personIndex,
+  personLabel,
+  plural,
+  ruleTitle,
+  structuredMatch,
+} from '../pattern';
 import { pairsOf } from '../people';
 import { readIncident } from '../reading/incident';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'repeated-incidents' as const;
 
-export function isDomesticAbuseIncident(entry: InsightEntry, input: InsightInput, thresholds: InsightThresholds): boolean {
+export function isDomesticAbuseIncident(
+  entry: InsightEntry,
+  input: InsightInput,
+  thresholds: InsightThresholds,
+): boolean {
   return readIncident(entry, input.people, thresholds).isIncident;
 }
 
@@ -54,7 +69,10 @@ export function repeatedIncidents(input: InsightInput, thresholds: InsightThresh
     const names = group.ids.map((id) => personLabel(index, id)).sort();
     const recorders = distinctAgencies(incidents);
     const aware = agenciesAware(incidents);
-    const knownCounts = aware.map((agency) => ({ agency, known: incidents.filter((entry) => knew(entry, agency)).length }));
+    const knownCounts = aware.map((agency) => ({
+      agency,
+      known: incidents.filter((entry) => knew(entry, agency)).length,
+    }));
     const knewAll = knownCounts.filter((count) => count.known === incidents.length).map((count) => count.agency);
 
     const intervals: string[] = [];

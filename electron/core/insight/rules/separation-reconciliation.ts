@@ -11,7 +11,18 @@
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { cite, citeList, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
+import {
+  cite,
+  citeList,
+  listText,
+  makePattern,
+  matchOf,
+  personIndex,
+  personLabel,
+  plural,
+  ruleTitle,
+  structuredMatch,
+} from '../pattern';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { mentionedPeople } from '../reading/mentions';
 import { incidentsAround } from './context';
@@ -42,7 +53,11 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
   // A review is about one family: its separations and reconciliations are one sequence, naming
   // the adults each entry names (a mother's former and current partners among them).
   const adults = [
-    ...new Set(events.flatMap((event) => [...mentionedPeople(event.entry, input.people, thresholds)].filter((id) => index.get(id)?.kind === 'adult'))),
+    ...new Set(
+      events.flatMap((event) =>
+        [...mentionedPeople(event.entry, input.people, thresholds)].filter((id) => index.get(id)?.kind === 'adult'),
+      ),
+    ),
   ].sort();
   const groups = [{ key: 'family', names: adults.map((id) => personLabel(index, id)).sort(), events }];
 
@@ -54,7 +69,10 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
       own.some((event) => (entry.date.earliest ?? '') >= (event.date.earliest ?? '')),
     );
     const describe = (event: Event) => {
-      const kinds = [event.separation !== null ? 'separation' : null, event.reconciliation !== null ? 'reconciliation' : null].filter((k) => k !== null);
+      const kinds = [
+        event.separation !== null ? 'separation' : null,
+        event.reconciliation !== null ? 'reconciliation' : null,
+      ].filter((k) => k !== null);
       const cues = [...(event.separation?.cues ?? []), ...(event.reconciliation?.cues ?? [])];
       const words = cues.length > 0 ? ` ("${[...new Set(cues.map((cue) => cue.words))].join('", "')}")` : '';
       return `${kinds.join(' and ')}${words} — ${cite(event.entry)}`;
@@ -62,7 +80,8 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
     const sentences = [
       `${plural(group.events.length, 'entry', 'entries')}${group.names.length > 0 ? ` about ${listText(group.names)}` : ''} record a separation or reconciliation, in date order: ${group.events.map(describe).join('; ')}.`,
     ];
-    if (around.length > 0) sentences.push(`Incidents recorded within ${AFTER_DAYS} days after them: ${citeList(around)}.`);
+    if (around.length > 0)
+      sentences.push(`Incidents recorded within ${AFTER_DAYS} days after them: ${citeList(around)}.`);
     patterns.push(
       makePattern({
         ruleId: RULE_ID,
@@ -74,7 +93,9 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
         evidence: [...own, ...around],
         matches: group.events.map((event) => {
           const cues = [...(event.separation?.cues ?? []), ...(event.reconciliation?.cues ?? [])];
-          return cues.length > 0 ? matchOf(event.entry, cues) : structuredMatch(event.entry, (event.separation ?? event.reconciliation)!.structured ?? '');
+          return cues.length > 0
+            ? matchOf(event.entry, cues)
+            : structuredMatch(event.entry, (event.separation ?? event.reconciliation)!.structured ?? '');
         }),
       }),
     );

@@ -39,11 +39,17 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
     // A kind already recorded for this family within the window is the same trigger told again.
     const fresh = found.filter((item) => {
       const earlier = lastOfKind.get(item.kind.id) ?? [];
-      return !earlier.some((other) => withinDaysAfter(other.date, trigger.date, settings.windowDays) && sameFamily(other, trigger, input.people, thresholds));
+      return !earlier.some(
+        (other) =>
+          withinDaysAfter(other.date, trigger.date, settings.windowDays) &&
+          sameFamily(other, trigger, input.people, thresholds),
+      );
     });
     for (const item of found) {
       // Only the recent ones matter: keep those that can still fall within the window.
-      const kept = (lastOfKind.get(item.kind.id) ?? []).filter((other) => withinDaysAfter(other.date, trigger.date, settings.windowDays));
+      const kept = (lastOfKind.get(item.kind.id) ?? []).filter((other) =>
+        withinDaysAfter(other.date, trigger.date, settings.windowDays),
+      );
       kept.push(trigger);
       lastOfKind.set(item.kind.id, kept);
     }
@@ -64,7 +70,10 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
     const cues = fresh.flatMap((item) => item.match!.cues);
     const why = fresh.map((item) => {
       const match = item.match!;
-      const words = match.cues.length > 0 ? `the words "${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"` : match.structured!;
+      const words =
+        match.cues.length > 0
+          ? `the words "${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"`
+          : match.structured!;
       return `${item.kind.label.toLowerCase()} (${words})`;
     });
     const explanation = [

@@ -31,7 +31,10 @@ const REPEATED_AT = 3;
 
 export function decisionOf(entry: InsightEntry, thresholds: InsightThresholds): KindMatch | null {
   const notWhen = readingOf(thresholds).closureNotWhen;
-  return matchKind(entry, thresholds.vocabulary.decision, thresholds, { notWhen }) ?? matchKind(entry, thresholds.vocabulary.closure, thresholds, { notWhen });
+  return (
+    matchKind(entry, thresholds.vocabulary.decision, thresholds, { notWhen }) ??
+    matchKind(entry, thresholds.vocabulary.closure, thresholds, { notWhen })
+  );
 }
 
 export function unsharedInformation(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
@@ -61,20 +64,27 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
     }
     const unknown = relevant.filter(
       (entry) =>
-        knowledgeOf(entry, decider, decision.date) === 'not-known' && !toldInWords(input.entries, decider, entry.agency!, entry.date, decision.date, thresholds),
+        knowledgeOf(entry, decider, decision.date) === 'not-known' &&
+        !toldInWords(input.entries, decider, entry.agency!, entry.date, decision.date, thresholds),
     );
     if (unknown.length === 0) continue;
     const undated = relevant.filter((entry) => knowledgeOf(entry, decider, decision.date) === 'told-date-unknown');
-    const words = reason.cues.length > 0 ? `the words "${[...new Set(reason.cues.map((cue) => cue.words))].join('", "')}"` : reason.structured!;
+    const words =
+      reason.cues.length > 0
+        ? `the words "${[...new Set(reason.cues.map((cue) => cue.words))].join('", "')}"`
+        : reason.structured!;
 
     const sentences = [
       `${decider} recorded a decision (${words}) dated ${cite(decision)}.`,
       `In the ${plural(settings.lookbackMonths, 'month')} before, ${listText(distinctAgencies(unknown))} recorded ${plural(unknown.length, 'incident or significant entry', 'incidents or significant entries')} about the family that no record of ${decider} mentions or shows as shared with it by then: ${citeList(unknown)}.`,
     ];
     if (undated.length > 0) {
-      sentences.push(`${plural(undated.length, 'other entry', 'other entries')} ${undated.length === 1 ? 'was' : 'were'} shared with ${decider} on a date not recorded: ${citeList(undated)}.`);
+      sentences.push(
+        `${plural(undated.length, 'other entry', 'other entries')} ${undated.length === 1 ? 'was' : 'were'} shared with ${decider} on a date not recorded: ${citeList(undated)}.`,
+      );
     }
-    const matched = reason.cues.length > 0 ? matchOf(decision, reason.cues) : structuredMatch(decision, reason.structured!);
+    const matched =
+      reason.cues.length > 0 ? matchOf(decision, reason.cues) : structuredMatch(decision, reason.structured!);
     findings.push({
       agency: decider,
       entry: decision,

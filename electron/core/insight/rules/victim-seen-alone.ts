@@ -16,7 +16,18 @@ import type { InsightMatch, InsightPattern, InsightThresholds } from '@shared/do
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput, InsightPerson } from '../input';
 import { inList } from '../match';
-import { citeList, distinctAgencies, listText, makePattern, matchOf, personIndex, personLabel, plural, ruleTitle, structuredMatch } from '../pattern';
+import {
+  citeList,
+  distinctAgencies,
+  listText,
+  makePattern,
+  matchOf,
+  personIndex,
+  personLabel,
+  plural,
+  ruleTitle,
+  structuredMatch,
+} from '../pattern';
 import { isVictim, partnersOf, presentPersonIds } from '../people';
 import { childrenIn, mentionedPeople, namedIn } from '../reading/mentions';
 import { readEntry, type Cue } from '../reading/read-entry';
@@ -25,14 +36,25 @@ import { excludedFor } from './excluded';
 
 export const RULE_ID = 'victim-seen-alone' as const;
 
-function aboutCouple(cue: Cue, victimId: string, partners: ReadonlySet<string>, people: readonly InsightPerson[], thresholds: InsightThresholds): boolean {
+function aboutCouple(
+  cue: Cue,
+  victimId: string,
+  partners: ReadonlySet<string>,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): boolean {
   const named = namedIn(cue.sentence, people);
   if (named.has(victimId) || [...partners].some((id) => named.has(id))) return true;
   // "partner present throughout" names neither, but the entry as a whole may.
   return named.size === 0 && childrenIn(cue.sentence, people, thresholds).length === 0;
 }
 
-export function recordsSeenAlone(entry: InsightEntry, victimId: string, people: readonly InsightPerson[], thresholds: InsightThresholds): Cue | null {
+export function recordsSeenAlone(
+  entry: InsightEntry,
+  victimId: string,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): Cue | null {
   const cues = readEntry(entry, readingOf(thresholds)).cues(thresholds.vocabulary.seenAloneKeywords);
   return (
     cues.find((cue) => {
@@ -52,7 +74,8 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
   const victims = new Set(input.people.filter((person) => isVictim(person, vocabulary)).map((person) => person.id));
   for (const entry of input.entries) {
     for (const person of entry.people) {
-      if (index.get(person.personId)?.kind === 'adult' && inList(person.role, vocabulary.victimRoles)) victims.add(person.personId);
+      if (index.get(person.personId)?.kind === 'adult' && inList(person.role, vocabulary.victimRoles))
+        victims.add(person.personId);
     }
   }
 
@@ -69,7 +92,10 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
       if (!mentioned.has(victimId)) continue;
       contacts += 1;
       // The chronology's own flag, when recorded, wins over wording.
-      if (entry.victimSeenAlone === true || (entry.victimSeenAlone === null && recordsSeenAlone(entry, victimId, input.people, thresholds) !== null)) {
+      if (
+        entry.victimSeenAlone === true ||
+        (entry.victimSeenAlone === null && recordsSeenAlone(entry, victimId, input.people, thresholds) !== null)
+      ) {
         seenAlone.push(entry);
         continue;
       }
@@ -87,7 +113,9 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
     if (settings.onlyWhenNeverSeenAlone && seenAlone.length > 0) continue;
 
     const name = personLabel(index, victimId);
-    const present = [...partners].filter((id) => withPartner.some((item) => mentionedPeople(item.entry, input.people, thresholds).has(id)));
+    const present = [...partners].filter((id) =>
+      withPartner.some((item) => mentionedPeople(item.entry, input.people, thresholds).has(id)),
+    );
     const partnerNames = (present.length > 0 ? present : [...partners]).map((id) => personLabel(index, id)).sort();
     const evidence = withPartner.map((item) => item.entry);
     const sentences = [

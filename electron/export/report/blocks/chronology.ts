@@ -4,13 +4,20 @@
  * including the words drawn inside the timeline image.
  */
 import type { ChronologyEntry, KeyPracticeEpisode } from '@shared/domain/chronology';
-import { describeTimeline, layoutTimeline, renderTimelineSvg, timelineDomain, type SwimlaneItem } from '@shared/timeline';
+import {
+  describeTimeline,
+  layoutTimeline,
+  renderTimelineSvg,
+  timelineDomain,
+  type SwimlaneItem,
+} from '@shared/timeline';
 import { svgToPng, svgVisibleText } from '../figures/svg-to-png';
 import { documentDate } from '../document-dates';
 import { draftNote, heading, paragraph, type ChronologyRow, type FigureBlock, type ReportBlock } from '../model';
 import type { OutputText } from '../sources';
 
-const eventText = (e: ChronologyEntry): string => (e.eventType === null || e.eventType === '' ? e.summary : `${e.eventType}: ${e.summary}`);
+const eventText = (e: ChronologyEntry): string =>
+  e.eventType === null || e.eventType === '' ? e.summary : `${e.eventType}: ${e.summary}`;
 const joined = (...parts: string[]): string => parts.filter((p) => p.trim() !== '').join(' ');
 
 function sortByDate(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
@@ -22,7 +29,9 @@ function sortByDate(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
  * was seen, and every column kept word for word, so the appendix loses nothing the file said.
  */
 function recordDetails(e: ChronologyEntry): string {
-  const seen = e.childContact.map((c) => `child seen ${words(c.seen)}, seen alone ${words(c.seenAlone)}, spoken to ${words(c.spokenTo)}`);
+  const seen = e.childContact.map(
+    (c) => `child seen ${words(c.seen)}, seen alone ${words(c.seenAlone)}, spoken to ${words(c.spokenTo)}`,
+  );
   return [
     e.location === null ? '' : `Location: ${e.location}.`,
     e.risk === null ? '' : `Risk assessment: ${[e.risk.tool, e.risk.level].filter((p) => p !== null).join(' ')}.`,
@@ -52,10 +61,22 @@ export function appendixRows(entries: readonly ChronologyEntry[], text: OutputTe
 export function chronologySummary(entries: readonly ChronologyEntry[], text: OutputText): ReportBlock[] {
   const key = sortByDate(entries.filter((e) => e.significance === 'key'));
   if (entries.length === 0) {
-    return [draftNote('The summary timeline will list the key entries once the agencies’ chronologies are imported.', { problem: 'The chronology is empty, so there is no summary timeline.', fix: 'Chronology: import each agency’s chronology', place: { area: 'chronology' } })];
+    return [
+      draftNote('The summary timeline will list the key entries once the agencies’ chronologies are imported.', {
+        problem: 'The chronology is empty, so there is no summary timeline.',
+        fix: 'Chronology: import each agency’s chronology',
+        place: { area: 'chronology' },
+      }),
+    ];
   }
   if (key.length === 0) {
-    return [draftNote('No chronology entry is marked as key, so the summary timeline is empty.', { problem: 'No chronology entry is marked as key, so the summary timeline would be empty.', fix: 'Chronology: mark the key entries', place: { area: 'chronology' } })];
+    return [
+      draftNote('No chronology entry is marked as key, so the summary timeline is empty.', {
+        problem: 'No chronology entry is marked as key, so the summary timeline would be empty.',
+        fix: 'Chronology: mark the key entries',
+        place: { area: 'chronology' },
+      }),
+    ];
   }
   return [
     {
@@ -73,27 +94,53 @@ export function chronologySummary(entries: readonly ChronologyEntry[], text: Out
   ];
 }
 
-export function keyPracticeEpisodes(episodes: readonly KeyPracticeEpisode[], entries: readonly ChronologyEntry[], text: OutputText): ReportBlock[] {
+export function keyPracticeEpisodes(
+  episodes: readonly KeyPracticeEpisode[],
+  entries: readonly ChronologyEntry[],
+  text: OutputText,
+): ReportBlock[] {
   if (episodes.length === 0) {
-    return [draftNote('No key practice episodes are defined.', { problem: 'No key practice episodes are defined, so the section would have none to analyse.', fix: 'Chronology: select the entries of each episode and group them as a key practice episode', place: { area: 'chronology' } })];
+    return [
+      draftNote('No key practice episodes are defined.', {
+        problem: 'No key practice episodes are defined, so the section would have none to analyse.',
+        fix: 'Chronology: select the entries of each episode and group them as a key practice episode',
+        place: { area: 'chronology' },
+      }),
+    ];
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
   const blocks: ReportBlock[] = [];
   episodes.forEach((episode, index) => {
-    const period = [episode.periodFrom, episode.periodTo].flatMap((d) => (d === null || d === undefined ? [] : [documentDate(d)])).join(' to ');
+    const period = [episode.periodFrom, episode.periodTo]
+      .flatMap((d) => (d === null || d === undefined ? [] : [documentDate(d)]))
+      .join(' to ');
     // The period goes under the heading, not in it: titles often name their period already, and
     // the contents page stays one line an episode.
     blocks.push(heading(2, `Key practice episode ${index + 1}: ${text.plain(episode.title)}`));
-    if (period !== '') blocks.push({ kind: 'paragraph', style: 'small', keepWithNext: true, runs: [{ kind: 'text', text: 'Period: ', bold: true }, { kind: 'text', text: text.plain(period) }] });
+    if (period !== '')
+      blocks.push({
+        kind: 'paragraph',
+        style: 'small',
+        keepWithNext: true,
+        runs: [
+          { kind: 'text', text: 'Period: ', bold: true },
+          { kind: 'text', text: text.plain(period) },
+        ],
+      });
     if (episode.analysis.trim() !== '') {
-      for (const para of episode.analysis.split(/\n{2,}/)) blocks.push(paragraph(text.plain(para.trim()), { numbered: true }));
+      for (const para of episode.analysis.split(/\n{2,}/))
+        blocks.push(paragraph(text.plain(para.trim()), { numbered: true }));
     }
     const linked = episode.entryIds.map((id) => byId.get(id)).filter((e): e is ChronologyEntry => e !== undefined);
     if (linked.length > 0) {
       blocks.push({
         kind: 'list',
         ordered: false,
-        items: sortByDate(linked).map((e) => ({ runs: [{ kind: 'text', text: `${documentDate(e.date)}, ${text.plain(e.agency)} — ${text.plain(eventText(e))}` }] })),
+        items: sortByDate(linked).map((e) => ({
+          runs: [
+            { kind: 'text', text: `${documentDate(e.date)}, ${text.plain(e.agency)} — ${text.plain(eventText(e))}` },
+          ],
+        })),
       });
     }
   });
@@ -144,7 +191,11 @@ function periods(entries: readonly ChronologyEntry[]): { from: number; to: numbe
 }
 
 /** One figure per period of at most three years, each legible when printed. */
-export function timelineFigures(all: readonly ChronologyEntry[], text: OutputText, firstFigureNumber: number): TimelineFigure[] {
+export function timelineFigures(
+  all: readonly ChronologyEntry[],
+  text: OutputText,
+  firstFigureNumber: number,
+): TimelineFigure[] {
   const keyOnly = all.length > FIGURE_MAX_ENTRIES;
   const chosen = keyOnly ? all.filter((e) => e.significance === 'key').slice(0, FIGURE_MAX_ENTRIES) : all;
   const parts = periods(chosen);
@@ -164,9 +215,18 @@ export function timelineFigures(all: readonly ChronologyEntry[], text: OutputTex
     }));
     const domain = timelineDomain(items);
     if (domain === null) continue;
-    const layout = layoutTimeline(items, { pxPerDay: PLOT_WIDTH_PX / Math.max(1, domain.endDay - domain.startDay), maxRowsPerLane: 3, laneOrder });
+    const layout = layoutTimeline(items, {
+      pxPerDay: PLOT_WIDTH_PX / Math.max(1, domain.endDay - domain.startDay),
+      maxRowsPerLane: 3,
+      laneOrder,
+    });
     const description = describeTimeline(items);
-    const svg = renderTimelineSvg(layout, { title: 'Timeline of events by agency', description: description.summary, showLegend: true, laneLabelWidth: LANE_LABEL_PX });
+    const svg = renderTimelineSvg(layout, {
+      title: 'Timeline of events by agency',
+      description: description.summary,
+      showLegend: true,
+      laneLabelWidth: LANE_LABEL_PX,
+    });
     const png = svgToPng(svg, PNG_WIDTH_PX);
     const span = part.from === part.to ? String(part.from) : `${part.from} to ${part.to}`;
     const number = firstFigureNumber + figures.length;

@@ -4,7 +4,12 @@
  * states, per characteristic, for how many people it was recorded and why not for the others.
  */
 import { buildCompleteness, completenessSentence } from '@core/people/completeness';
-import { describeAgeAt, type CharacteristicRecord, type CharacteristicTemplate, type Person } from '@shared/domain/people';
+import {
+  describeAgeAt,
+  type CharacteristicRecord,
+  type CharacteristicTemplate,
+  type Person,
+} from '@shared/domain/people';
 import { columnWidths } from '../../docx/column-widths';
 import { draftNote, paragraph, type ReportBlock, type TableCell } from '../model';
 import type { OutputText } from '../sources';
@@ -25,7 +30,12 @@ export function familyMembers(people: readonly Person[]): Person[] {
   return people.filter((p) => p.category !== 'professional');
 }
 
-export function familyTable(people: readonly Person[], scopeEnd: string | null, text: OutputText, subject: ReviewSubject = 'child'): ReportBlock[] {
+export function familyTable(
+  people: readonly Person[],
+  scopeEnd: string | null,
+  text: OutputText,
+  subject: ReviewSubject = 'child',
+): ReportBlock[] {
   const family = familyMembers(people);
   if (family.length === 0) return [noFamily('family table')];
   const ageHeader = scopeEnd === null ? 'Age' : 'Age at end of scope';
@@ -62,7 +72,12 @@ function noFamily(what: string): ReportBlock {
 const PAGE_TEXT_TWIPS = 9026;
 
 /** Splits people into groups whose characteristic table fits the page without breaking words. */
-function peopleGroups(header: string, labels: readonly string[], people: readonly Person[], cells: (p: Person) => string[]): Person[][] {
+function peopleGroups(
+  header: string,
+  labels: readonly string[],
+  people: readonly Person[],
+  cells: (p: Person) => string[],
+): Person[][] {
   const groups: Person[][] = [];
   let current: Person[] = [];
   const fits = (group: readonly Person[]): boolean =>
@@ -107,21 +122,36 @@ export function equalityAnalysis(
   ];
   const neverKnown = report.summaries.filter((s) => s.recorded === 0);
   if (neverKnown.length > 0) {
-    blocks.push(paragraph(`Not known for any family member: ${neverKnown.map((s) => s.label.toLowerCase()).join(', ')}.`, { numbered: true }));
+    blocks.push(
+      paragraph(`Not known for any family member: ${neverKnown.map((s) => s.label.toLowerCase()).join(', ')}.`, {
+        numbered: true,
+      }),
+    );
   }
   // "Not yet entered" is the app's word for a gap, not a finding: a publication with a gap is refused
   // (the draft note below), so its sentences and cells leave the gap unsaid rather than print it.
-  const sentenceOf = (s: (typeof report.summaries)[number]): string => (publication ? completenessSentence(s.label, { ...s.byState, missing: 0 }, s.total) : s.sentence);
-  blocks.push({ kind: 'list', ordered: false, items: report.summaries.map((s) => ({ runs: [{ kind: 'text', text: sentenceOf(s) }] })) });
+  const sentenceOf = (s: (typeof report.summaries)[number]): string =>
+    publication ? completenessSentence(s.label, { ...s.byState, missing: 0 }, s.total) : s.sentence;
+  blocks.push({
+    kind: 'list',
+    ordered: false,
+    items: report.summaries.map((s) => ({ runs: [{ kind: 'text', text: sentenceOf(s) }] })),
+  });
   const cellOf = new Map(report.cells.map((c) => [`${c.personId}:${c.characteristicId}`, c]));
   const labels = report.characteristics.map((c) => c.label);
   const cellsOf = (p: Person): string[] =>
     report.characteristics.map((c) => {
       const found = cellOf.get(`${p.id}:${c.id}`);
-      return found === undefined || found.state === 'missing' ? (publication ? '' : 'Not yet entered') : text.plain(found.display);
+      return found === undefined || found.state === 'missing'
+        ? publication
+          ? ''
+          : 'Not yet entered'
+        : text.plain(found.display);
     });
   for (const person of family) {
-    const gaps = report.characteristics.filter((c) => (cellOf.get(`${person.id}:${c.id}`)?.state ?? 'missing') === 'missing').map((c) => c.label.toLowerCase());
+    const gaps = report.characteristics
+      .filter((c) => (cellOf.get(`${person.id}:${c.id}`)?.state ?? 'missing') === 'missing')
+      .map((c) => c.label.toLowerCase());
     if (gaps.length === 0) continue;
     blocks.push(
       draftNote(`Nothing is entered yet for ${person.pseudonym}: ${gaps.join(', ')}.`, {

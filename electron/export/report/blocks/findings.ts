@@ -37,7 +37,9 @@ export function documentFindingNumbers(findings: readonly Finding[], goodPractic
   const sorted = [...findings].sort((a, b) => a.number - b.number);
   const learning = sorted.filter((f) => f.type !== 'good-practice');
   const good = sorted.filter((f) => f.type === 'good-practice');
-  return new Map((goodPracticeFirst ? [...good, ...learning] : [...learning, ...good]).map((f, index) => [f.id, index + 1]));
+  return new Map(
+    (goodPracticeFirst ? [...good, ...learning] : [...learning, ...good]).map((f, index) => [f.id, index + 1]),
+  );
 }
 
 /** Notes the app wrote itself (they name internal ids) are not the reviewer's words: never printed. */
@@ -57,7 +59,10 @@ function evidenceLines(evidence: readonly EvidenceLink[], context: FindingsConte
     if (link.kind === 'episode') {
       const index = episodes.findIndex((e) => e.id === link.targetId);
       const title = index < 0 ? link.label : episodes[index]!.title;
-      return { sortKey: `~${String(index).padStart(4, '0')}`, text: `Key practice episode${index < 0 ? '' : ` ${index + 1}`}: ${text.plain(title)}${note}` };
+      return {
+        sortKey: `~${String(index).padStart(4, '0')}`,
+        text: `Key practice episode${index < 0 ? '' : ` ${index + 1}`}: ${text.plain(title)}${note}`,
+      };
     }
     const entry = entries.get(link.targetId);
     if (entry === undefined) return { sortKey: '~~', text: `${text.plain(link.label)}${note}` };
@@ -71,14 +76,22 @@ function evidenceLines(evidence: readonly EvidenceLink[], context: FindingsConte
 
 function findingBlocks(finding: Finding, number: number, context: FindingsContext, text: OutputText): ReportBlock[] {
   const blocks: ReportBlock[] = [heading(2, `Finding ${number}: ${text.plain(finding.title)}`, `cw_f_${finding.id}`)];
-  const tags = finding.tags.map((t) => `${t.termLabel}${t.direction === 'supports' ? ' (supports good practice)' : t.direction === 'hinders' ? ' (creates unsafe conditions)' : ''}`);
+  const tags = finding.tags.map(
+    (t) =>
+      `${t.termLabel}${t.direction === 'supports' ? ' (supports good practice)' : t.direction === 'hinders' ? ' (creates unsafe conditions)' : ''}`,
+  );
   blocks.push({
     kind: 'paragraph',
     style: 'small',
     runs: [
       { kind: 'text', text: 'Type: ', bold: true },
       { kind: 'text', text: findingTypeLabels[finding.type] },
-      ...(tags.length > 0 ? ([{ kind: 'text', text: '. Themes: ', bold: true }, { kind: 'text', text: tags.join('; ') }] as const) : []),
+      ...(tags.length > 0
+        ? ([
+            { kind: 'text', text: '. Themes: ', bold: true },
+            { kind: 'text', text: tags.join('; ') },
+          ] as const)
+        : []),
     ],
   });
   blocks.push(
@@ -91,7 +104,11 @@ function findingBlocks(finding: Finding, number: number, context: FindingsContex
   );
   if (finding.evidence.length > 0) {
     blocks.push({ kind: 'paragraph', keepWithNext: true, runs: [{ kind: 'text', text: 'Evidence', bold: true }] });
-    blocks.push({ kind: 'list', ordered: false, items: evidenceLines(finding.evidence, context, text).map((line) => ({ runs: [{ kind: 'text', text: line }] })) });
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: evidenceLines(finding.evidence, context, text).map((line) => ({ runs: [{ kind: 'text', text: line }] })),
+    });
   }
   return blocks;
 }
@@ -100,18 +117,43 @@ function findingBlocks(finding: Finding, number: number, context: FindingsContex
  * `sectionWritten`: the section holds the reviewer's own words. A review may find no good practice
  * to single out and say so in the section; with neither, the section would be empty.
  */
-export function findingsBlocks(findings: readonly Finding[], text: OutputText, goodPractice: boolean, context: FindingsContext, sectionWritten = false): ReportBlock[] {
-  const chosen = findings.filter((f) => (f.type === 'good-practice') === goodPractice).sort((a, b) => (context.numbers.get(a.id) ?? a.number) - (context.numbers.get(b.id) ?? b.number));
+export function findingsBlocks(
+  findings: readonly Finding[],
+  text: OutputText,
+  goodPractice: boolean,
+  context: FindingsContext,
+  sectionWritten = false,
+): ReportBlock[] {
+  const chosen = findings
+    .filter((f) => (f.type === 'good-practice') === goodPractice)
+    .sort((a, b) => (context.numbers.get(a.id) ?? a.number) - (context.numbers.get(b.id) ?? b.number));
   if (chosen.length === 0 && goodPractice) {
     return sectionWritten
       ? []
-      : [draftNote('No good practice findings are recorded.', { problem: 'No good practice is recorded and the section has no text of its own.', fix: 'Findings: add a good-practice finding, or write in this section what the review found', place: { area: 'findings' } })];
+      : [
+          draftNote('No good practice findings are recorded.', {
+            problem: 'No good practice is recorded and the section has no text of its own.',
+            fix: 'Findings: add a good-practice finding, or write in this section what the review found',
+            place: { area: 'findings' },
+          }),
+        ];
   }
-  if (chosen.length === 0) return [draftNote('No findings are recorded.', { problem: 'No findings are recorded.', fix: 'Findings: add a finding', place: { area: 'findings' } })];
+  if (chosen.length === 0)
+    return [
+      draftNote('No findings are recorded.', {
+        problem: 'No findings are recorded.',
+        fix: 'Findings: add a finding',
+        place: { area: 'findings' },
+      }),
+    ];
   return chosen.flatMap((f) => findingBlocks(f, context.numbers.get(f.id) ?? f.number, context, text));
 }
 
-export function recommendationsTable(recommendations: readonly Recommendation[], text: OutputText, numbers: ReadonlyMap<number, number> = new Map()): ReportBlock[] {
+export function recommendationsTable(
+  recommendations: readonly Recommendation[],
+  text: OutputText,
+  numbers: ReadonlyMap<number, number> = new Map(),
+): ReportBlock[] {
   if (recommendations.length === 0) return [draftNote('No recommendations are recorded.', NO_RECOMMENDATIONS)];
   // A publication with a missing owner or due date is refused by the readiness gate; a draft says what is missing.
   const missing = (words: string): string => (text.mode === 'draft' ? words : '');
@@ -131,7 +173,10 @@ export function recommendationsTable(recommendations: readonly Recommendation[],
       columnWidths: [1, 6, 2, 3, 2.5, 2],
       rows: sorted.map((r) => [
         cell(String(r.number)),
-        cell(text.plain(r.text) + (r.successMeasure === '' ? '' : `\nSuccess looks like: ${text.plain(r.successMeasure)}`), `cw_p_r_${r.id}_1`),
+        cell(
+          text.plain(r.text) + (r.successMeasure === '' ? '' : `\nSuccess looks like: ${text.plain(r.successMeasure)}`),
+          `cw_p_r_${r.id}_1`,
+        ),
         cell(findingRefs(r)),
         cell(r.ownerAgency === null ? missing('Owner not yet agreed') : text.plain(r.ownerAgency)),
         cell(r.dueDate === null ? missing('Not set') : documentDay(r.dueDate)),

@@ -16,7 +16,13 @@ const cell = (text: string): TableCell => ({ runs: text === '' ? [] : [{ kind: '
 
 export function contributorsTable(entries: readonly ChronologyEntry[], text: OutputText): ReportBlock[] {
   if (entries.length === 0) {
-    return [draftNote('No agency has contributed a chronology.', { problem: 'No agency has contributed a chronology, so the contributors table would be empty.', fix: 'Chronology: import each agency’s chronology', place: { area: 'chronology' } })];
+    return [
+      draftNote('No agency has contributed a chronology.', {
+        problem: 'No agency has contributed a chronology, so the contributors table would be empty.',
+        fix: 'Chronology: import each agency’s chronology',
+        place: { area: 'chronology' },
+      }),
+    ];
   }
   const byAgency = new Map<string, ChronologyEntry[]>();
   for (const e of entries) byAgency.set(e.agency, [...(byAgency.get(e.agency) ?? []), e]);
@@ -26,10 +32,22 @@ export function contributorsTable(entries: readonly ChronologyEntry[], text: Out
       const sorted = [...list].sort((a, b) => a.date.earliest.localeCompare(b.date.earliest));
       const first = sorted[0]!;
       const last = sorted[sorted.length - 1]!;
-      const span = first === last ? documentDate(first.date) : `${documentDate(first.date)} to ${documentDate(last.date)}`;
-      return [cell(text.plain(agency)), cell(`A chronology of ${list.length} contact${list.length === 1 ? '' : 's'}, ${span}`)];
+      const span =
+        first === last ? documentDate(first.date) : `${documentDate(first.date)} to ${documentDate(last.date)}`;
+      return [
+        cell(text.plain(agency)),
+        cell(`A chronology of ${list.length} contact${list.length === 1 ? '' : 's'}, ${span}`),
+      ];
     });
-  return [{ kind: 'table', caption: 'Contributors to the review: each agency and what it provided', header: ['Agency', 'What it provided'], columnWidths: [2, 3], rows }];
+  return [
+    {
+      kind: 'table',
+      caption: 'Contributors to the review: each agency and what it provided',
+      header: ['Agency', 'What it provided'],
+      columnWidths: [2, 3],
+      rows,
+    },
+  ];
 }
 
 /**
@@ -39,10 +57,18 @@ export function contributorsTable(entries: readonly ChronologyEntry[], text: Out
  */
 export function panelTable(members: readonly PanelMember[], text: OutputText, sectionKey: string): ReportBlock[] {
   if (members.length === 0) {
-    return [draftNote('No panel members are recorded.', { problem: 'No panel members recorded, so the review panel table would be empty.', fix: 'Review panel: add each member’s name, role and agency (casewright panel add)', place: { area: 'report-section', key: sectionKey } })];
+    return [
+      draftNote('No panel members are recorded.', {
+        problem: 'No panel members recorded, so the review panel table would be empty.',
+        fix: 'Review panel: add each member’s name, role and agency (casewright panel add)',
+        place: { area: 'report-section', key: sectionKey },
+      }),
+    ];
   }
   const sorted = [...members].sort((a, b) => a.position - b.position);
-  const notes = sorted.filter((m) => m.independenceNote !== '').map((m) => paragraph(`${text.plain(m.name)}: ${text.plain(m.independenceNote)}`));
+  const notes = sorted
+    .filter((m) => m.independenceNote !== '')
+    .map((m) => paragraph(`${text.plain(m.name)}: ${text.plain(m.independenceNote)}`));
   return [
     {
       kind: 'table',
@@ -57,12 +83,14 @@ export function panelTable(members: readonly PanelMember[], text: OutputText, se
 
 /** The action plan appendix: one row per recommendation; milestones come from its success measure. */
 export function actionPlan(recommendations: readonly Recommendation[], text: OutputText): ReportBlock[] {
-  if (recommendations.length === 0) return [draftNote('No recommendations are recorded, so the action plan is empty.', NO_RECOMMENDATIONS)];
+  if (recommendations.length === 0)
+    return [draftNote('No recommendations are recorded, so the action plan is empty.', NO_RECOMMENDATIONS)];
   const sorted = [...recommendations].sort((a, b) => a.number - b.number);
   return [
     {
       kind: 'table',
-      caption: 'Action plan: each recommendation with its lead agency, milestones, target date and whether it is complete',
+      caption:
+        'Action plan: each recommendation with its lead agency, milestones, target date and whether it is complete',
       header: ['Recommendation', 'Action to take', 'Lead agency', 'Key milestones', 'Target date', 'Completed'],
       columnWidths: [4, 3, 2, 3, 2, 2],
       rows: sorted.map((r) => [
@@ -78,9 +106,17 @@ export function actionPlan(recommendations: readonly Recommendation[], text: Out
 }
 
 /** Shared by the recommendations table and the action plan: one problem, one fix. */
-export const NO_RECOMMENDATIONS = { problem: 'No recommendations are recorded.', fix: 'Recommendations: add a recommendation', place: { area: 'recommendations' } } as const;
+export const NO_RECOMMENDATIONS = {
+  problem: 'No recommendations are recorded.',
+  fix: 'Recommendations: add a recommendation',
+  place: { area: 'recommendations' },
+} as const;
 
-const SIGNATURE_LINES = ['Signature: ______________________________', 'Name: ______________________________', 'Date: ______________________________'];
+const SIGNATURE_LINES = [
+  'Signature: ______________________________',
+  'Name: ______________________________',
+  'Date: ______________________________',
+];
 
 export function declaration(who: 'reviewer' | 'chair'): ReportBlock[] {
   const statements =

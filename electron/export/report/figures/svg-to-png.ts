@@ -24,7 +24,13 @@ export function svgToPng(svg: string, widthPx: number): Png {
 export function svgVisibleText(svg: string): string[] {
   const out: string[] = [];
   for (const match of svg.matchAll(/<(text|tspan|title|desc)\b[^>]*>([^<]*)</g)) {
-    const value = (match[2] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+    const value = (match[2] ?? '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .trim();
     if (value !== '') out.push(value);
   }
   return out;

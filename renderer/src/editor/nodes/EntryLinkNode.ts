@@ -1,4 +1,11 @@
-import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import {
+  $applyNodeReplacement,
+  type EditorConfig,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedTextNode,
+  type Spread,
+} from 'lexical';
 import { TokenTextNode } from './TokenTextNode';
 
 export type SerializedEntryLinkNode = Spread<{ readonly entryId: number }, SerializedTextNode>;

@@ -55,7 +55,12 @@ export function MentionsPlugin() {
     const stale = editor.getEditorState().read(() =>
       $getRoot()
         .getAllTextNodes()
-        .some((node) => $isMentionNode(node) && names.has(node.getPersonId()) && names.get(node.getPersonId()) !== node.getTextContent()),
+        .some(
+          (node) =>
+            $isMentionNode(node) &&
+            names.has(node.getPersonId()) &&
+            names.get(node.getPersonId()) !== node.getTextContent(),
+        ),
     );
     if (!stale) return;
     editor.update(() => {

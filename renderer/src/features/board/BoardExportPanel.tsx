@@ -46,9 +46,7 @@ export function BoardExportPanel() {
   return (
     <section aria-labelledby={`${id}-heading`} className="board-panel">
       <h2 id={`${id}-heading`}>Board outputs</h2>
-      <p className="hint">
-        For the reviews chosen above. Pseudonyms only. {SUPPRESSION_RULE}
-      </p>
+      <p className="hint">For the reviews chosen above. Pseudonyms only. {SUPPRESSION_RULE}</p>
       <div className="button-row">
         <button type="button" disabled={action.busy} onClick={() => void start('docx')}>
           Export board report (Word)…

@@ -64,7 +64,11 @@ function BoardLibrary({ roots }: { readonly roots: readonly string[] }) {
   const changed = useCallback(() => setRevision((n) => n + 1), []);
   const state = useMemo<BoardState>(() => ({ roots, filter, revision, changed }), [roots, filter, revision, changed]);
   if (library.data === undefined) {
-    return library.error === undefined ? <p aria-busy="true">Reading the reviews (read-only)…</p> : <ErrorMessage error={library.error} />;
+    return library.error === undefined ? (
+      <p aria-busy="true">Reading the reviews (read-only)…</p>
+    ) : (
+      <ErrorMessage error={library.error} />
+    );
   }
   return (
     <BoardContext.Provider value={state}>
@@ -74,7 +78,13 @@ function BoardLibrary({ roots }: { readonly roots: readonly string[] }) {
           <ReviewFilter library={library.data} filter={filter} onChange={setFilter} />
           <nav aria-label="Board views" className="board-views">
             {views.map((v) => (
-              <button key={v.id} type="button" className="secondary" aria-pressed={view === v.id} onClick={() => setView(v.id)}>
+              <button
+                key={v.id}
+                type="button"
+                className="secondary"
+                aria-pressed={view === v.id}
+                onClick={() => setView(v.id)}
+              >
                 {v.label}
               </button>
             ))}

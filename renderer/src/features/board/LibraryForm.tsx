@@ -1,7 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 
 /** Which folders and review files make up the library: one per line, as on a shared drive. */
-export function LibraryForm({ initial, onOpen }: { readonly initial: readonly string[]; readonly onOpen: (roots: readonly string[]) => void }) {
+export function LibraryForm({
+  initial,
+  onOpen,
+}: {
+  readonly initial: readonly string[];
+  readonly onOpen: (roots: readonly string[]) => void;
+}) {
   const id = useId();
   const [text, setText] = useState(initial.join('\n'));
   const roots = text
@@ -15,7 +21,14 @@ export function LibraryForm({ initial, onOpen }: { readonly initial: readonly st
   return (
     <form className="stacked-form board-library-form" onSubmit={submit}>
       <label htmlFor={`${id}-roots`}>Folders and review files (one per line)</label>
-      <textarea id={`${id}-roots`} rows={3} value={text} onChange={(event) => setText(event.target.value)} aria-describedby={`${id}-hint`} spellCheck={false} />
+      <textarea
+        id={`${id}-roots`}
+        rows={3}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        aria-describedby={`${id}-hint`}
+        spellCheck={false}
+      />
       <p id={`${id}-hint`} className="hint">
         Reviews are only read: Casewright never changes, upgrades or locks them. Subfolders are included.
       </p>

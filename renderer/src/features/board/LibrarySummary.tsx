@@ -8,10 +8,14 @@ export function LibrarySummary({ library }: { readonly library: LibraryView }) {
       <h2 id="board-library-heading">Library</h2>
       <p>
         {n} review{n === 1 ? '' : 's'} read
-        {library.refused.length === 0 ? '.' : `; ${library.refused.length} file${library.refused.length === 1 ? '' : 's'} left out.`}
+        {library.refused.length === 0
+          ? '.'
+          : `; ${library.refused.length} file${library.refused.length === 1 ? '' : 's'} left out.`}
       </p>
       {library.reviews.some((r) => r.missingParts.length > 0) ? (
-        <p className="hint">Some reviews were saved by an older version and do not hold every part yet; they are read as they are.</p>
+        <p className="hint">
+          Some reviews were saved by an older version and do not hold every part yet; they are read as they are.
+        </p>
       ) : null}
       {library.refused.length === 0 ? null : (
         <details>

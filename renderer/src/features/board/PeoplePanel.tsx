@@ -16,14 +16,19 @@ export function PeoplePanel() {
   return (
     <section aria-labelledby={`${id}-heading`} className="board-panel">
       <h2 id={`${id}-heading`}>Who was in these reviews</h2>
-      <p className="hint">Family and household members only. Exported documents show counts from 1 to 4 as “fewer than 5”.</p>
+      <p className="hint">
+        Family and household members only. Exported documents show counts from 1 to 4 as “fewer than 5”.
+      </p>
       <ErrorMessage error={rows.error} />
       {rows.data === undefined ? (
         <p aria-busy="true">Counting…</p>
       ) : rows.data.length === 0 ? (
         <p>No family members are recorded in these reviews.</p>
       ) : (
-        <ChartFigure chart={completenessMatrix(rows.data, boardCharacteristicLabels, onScreen)} caption="Completeness of protected characteristics: the table below holds the same figures.">
+        <ChartFigure
+          chart={completenessMatrix(rows.data, boardCharacteristicLabels, onScreen)}
+          caption="Completeness of protected characteristics: the table below holds the same figures."
+        >
           <table className="board-table">
             <caption>Protected characteristics by family role and state</caption>
             <thead>

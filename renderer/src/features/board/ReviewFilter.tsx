@@ -5,7 +5,15 @@ import { REVIEW_KIND_LABELS, type ReviewKind } from '@shared/domain/review';
 import { Field } from '../../ui/Field';
 
 /** Which reviews the views cover: by kind and by year. */
-export function ReviewFilter({ library, filter, onChange }: { readonly library: LibraryView; readonly filter: BoardFilter; readonly onChange: (filter: BoardFilter) => void }) {
+export function ReviewFilter({
+  library,
+  filter,
+  onChange,
+}: {
+  readonly library: LibraryView;
+  readonly filter: BoardFilter;
+  readonly onChange: (filter: BoardFilter) => void;
+}) {
   const id = useId();
   const kinds = [...new Set(library.reviews.map((r) => r.kind))].sort() as ReviewKind[];
   const chosenKinds = new Set(filter.kinds ?? []);
@@ -21,17 +29,21 @@ export function ReviewFilter({ library, filter, onChange }: { readonly library: 
       <div className="board-filter-kinds">
         {kinds.map((kind) => (
           <label key={kind}>
-            <input type="checkbox" checked={chosenKinds.has(kind)} onChange={() => toggleKind(kind)} /> {REVIEW_KIND_LABELS[kind]}
+            <input type="checkbox" checked={chosenKinds.has(kind)} onChange={() => toggleKind(kind)} />{' '}
+            {REVIEW_KIND_LABELS[kind]}
           </label>
         ))}
         <span className="hint">{chosenKinds.size === 0 ? 'All kinds of review are included.' : ''}</span>
       </div>
       <Field id={`${id}-year`} label="Year">
         {(control) => (
-          <select {...control}
-         
+          <select
+            {...control}
+
             value={filter.years?.[0] ?? ''}
-            onChange={(event) => onChange({ ...filter, years: event.target.value === '' ? [] : [Number(event.target.value)] })}
+            onChange={(event) =>
+              onChange({ ...filter, years: event.target.value === '' ? [] : [Number(event.target.value)] })
+            }
           >
             <option value="">All years</option>
             {library.years.map((year) => (

@@ -12,7 +12,13 @@ function Snippet({ text }: { readonly text: string }) {
   const parts = text.split(/(«[^»]*»)/g);
   return (
     <>
-      {parts.map((part, i) => (part.startsWith('«') && part.endsWith('»') ? <mark key={i}>{part.slice(1, -1)}</mark> : <span key={i}>{part}</span>))}
+      {parts.map((part, i) =>
+        part.startsWith('«') && part.endsWith('»') ? (
+          <mark key={i}>{part.slice(1, -1)}</mark>
+        ) : (
+          <span key={i}>{part}</span>
+        ),
+      )}
     </>
   );
 }
@@ -49,8 +55,8 @@ export function SearchPanel() {
       {results === null ? null : (
         <div aria-live="polite">
           <p>
-            {hits} match{hits === 1 ? '' : 'es'} in {results.groups.length} review{results.groups.length === 1 ? '' : 's'} for “{results.text}”, best
-            match first.
+            {hits} match{hits === 1 ? '' : 'es'} in {results.groups.length} review
+            {results.groups.length === 1 ? '' : 's'} for “{results.text}”, best match first.
           </p>
           {results.groups.map((group) => (
             <section key={group.file} aria-label={group.reviewTitle} className="board-search-group">

@@ -13,7 +13,15 @@ import { useBoard } from './board-context';
 const directionWords = { supports: 'supports good practice', hinders: 'hinders (unsafe conditions)' } as const;
 
 /** The findings behind one theme: their text, their review, and a way into the review at that finding. */
-export function ThemeFindings({ theme, args, onClose }: { readonly theme: ThemeRow; readonly args: ArgsOf<Api['board.listThemeFindings']>; readonly onClose: () => void }) {
+export function ThemeFindings({
+  theme,
+  args,
+  onClose,
+}: {
+  readonly theme: ThemeRow;
+  readonly args: ArgsOf<Api['board.listThemeFindings']>;
+  readonly onClose: () => void;
+}) {
   const client = useApiClient();
   const { revision } = useBoard();
   const findings = useAppQuery('board.listThemeFindings', args, revision);

@@ -49,7 +49,11 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
         </Field>
         <Field id={`${id}-direction`} label="Direction">
           {(control) => (
-            <select {...control} value={direction} onChange={(event) => setDirection(event.target.value as TagDirection | '')}>
+            <select
+              {...control}
+              value={direction}
+              onChange={(event) => setDirection(event.target.value as TagDirection | '')}
+            >
               <option value="">Either direction</option>
               <option value="supports">Supports good practice</option>
               <option value="hinders">Hinders (unsafe conditions)</option>
@@ -77,7 +81,10 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
       ) : rows.length === 0 ? (
         <p>No findings in these reviews are tagged with a theme.</p>
       ) : (
-        <ChartFigure chart={themeBarChart(rows, onScreen)} caption="Themes across the reviews: the table below holds the same figures.">
+        <ChartFigure
+          chart={themeBarChart(rows, onScreen)}
+          caption="Themes across the reviews: the table below holds the same figures."
+        >
           <table className="board-table">
             <caption>Themes: findings and reviews for each term</caption>
             <thead>
@@ -105,7 +112,12 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
                   <td>{row.hinders}</td>
                   <td>{row.byYear.map((y) => `${y.year ?? 'no year'}: ${y.findings}`).join(', ')}</td>
                   <td>
-                    <button type="button" className="secondary" onClick={() => setOpen(row)} aria-label={`Show the findings tagged ${row.label}`}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => setOpen(row)}
+                      aria-label={`Show the findings tagged ${row.label}`}
+                    >
                       Show findings
                     </button>
                   </td>
@@ -118,7 +130,14 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
       {open === null ? null : (
         <ThemeFindings
           theme={open}
-          args={{ roots, filter, taxonomyId: open.taxonomyId, termId: open.termId, ...(direction === '' ? {} : { direction }), ...(target === '' ? {} : { crosswalk: { targetTaxonomyId: target } }) }}
+          args={{
+            roots,
+            filter,
+            taxonomyId: open.taxonomyId,
+            termId: open.termId,
+            ...(direction === '' ? {} : { direction }),
+            ...(target === '' ? {} : { crosswalk: { targetTaxonomyId: target } }),
+          }}
           onClose={() => setOpen(null)}
         />
       )}

@@ -16,7 +16,11 @@ export function TrackerPanel({ library }: { readonly library: LibraryView }) {
   const id = useId();
   const { roots, filter, revision } = useBoard();
   const [agency, setAgency] = useState('');
-  const tracker = useAppQuery('board.listRecommendations', { roots, filter, ...(agency === '' ? {} : { agency }) }, revision);
+  const tracker = useAppQuery(
+    'board.listRecommendations',
+    { roots, filter, ...(agency === '' ? {} : { agency }) },
+    revision,
+  );
   const data = tracker.data;
   return (
     <section aria-labelledby={`${id}-heading`} className="board-panel">
@@ -39,10 +43,13 @@ export function TrackerPanel({ library }: { readonly library: LibraryView }) {
       ) : (
         <>
           <p>
-            {data.summary.total} recommendation{data.summary.total === 1 ? '' : 's'}: {data.summary.overdue} overdue, {data.summary.noOwner} without an owner.
+            {data.summary.total} recommendation{data.summary.total === 1 ? '' : 's'}: {data.summary.overdue} overdue,{' '}
+            {data.summary.noOwner} without an owner.
           </p>
           <p className="hint">
-            Saving writes to the review file through its audit log under your name; where the review is read-only, from an older version or open elsewhere, the update is kept in the board’s own file instead, and the tracker says so.
+            Saving writes to the review file through its audit log under your name; where the review is read-only, from
+            an older version or open elsewhere, the update is kept in the board’s own file instead, and the tracker says
+            so.
           </p>
           <table className="board-table board-tracker">
             <caption>Recommendations across the reviews</caption>
@@ -66,7 +73,10 @@ export function TrackerPanel({ library }: { readonly library: LibraryView }) {
             </tbody>
           </table>
           {data.byYear.length === 0 ? null : (
-            <ChartFigure chart={statusOverTimeChart(data.byYear, onScreen)} caption="Recommendation status by the year they fall due: the table below holds the same figures.">
+            <ChartFigure
+              chart={statusOverTimeChart(data.byYear, onScreen)}
+              caption="Recommendation status by the year they fall due: the table below holds the same figures."
+            >
               <table className="board-table">
                 <caption>Recommendation status by year due</caption>
                 <thead>

@@ -1,6 +1,10 @@
 import { useId, useState } from 'react';
 import { ukDay, type TrackedRecommendation } from '@shared/domain/board';
-import { recommendationStatuses, recommendationStatusLabels, type RecommendationStatus } from '@shared/domain/recommendations';
+import {
+  recommendationStatuses,
+  recommendationStatusLabels,
+  type RecommendationStatus,
+} from '@shared/domain/recommendations';
 import { useApiClient } from '../../api/ApiProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
@@ -21,7 +25,12 @@ export function TrackerRow({ row }: { readonly row: TrackedRecommendation }) {
 
   const save = async (): Promise<void> => {
     const result = await action.run(() =>
-      client.app('board.updateRecommendation', { file: row.file, recommendationId: row.recommendationId, status, boardResponse: response }),
+      client.app('board.updateRecommendation', {
+        file: row.file,
+        recommendationId: row.recommendationId,
+        status,
+        boardResponse: response,
+      }),
     );
     if (result === undefined) return;
     setSaved(result.message);
@@ -49,23 +58,39 @@ export function TrackerRow({ row }: { readonly row: TrackedRecommendation }) {
         <label className="visually-hidden" htmlFor={`${id}-status`}>
           Status of {name}
         </label>
-        <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as RecommendationStatus)}>
+        <select
+          id={`${id}-status`}
+          value={status}
+          onChange={(event) => setStatus(event.target.value as RecommendationStatus)}
+        >
           {recommendationStatuses.map((s) => (
             <option key={s} value={s}>
               {recommendationStatusLabels[s]}
             </option>
           ))}
         </select>
-        {row.recordedIn === 'board-file' ? <p className="hint">Kept in the board’s own file{row.updatedBy === null ? '' : ` (${row.updatedBy})`}</p> : null}
+        {row.recordedIn === 'board-file' ? (
+          <p className="hint">Kept in the board’s own file{row.updatedBy === null ? '' : ` (${row.updatedBy})`}</p>
+        ) : null}
       </td>
       <td>
         <label className="visually-hidden" htmlFor={`${id}-response`}>
           Board response to {name}
         </label>
-        <textarea id={`${id}-response`} rows={2} value={response} onChange={(event) => setResponse(event.target.value)} />
+        <textarea
+          id={`${id}-response`}
+          rows={2}
+          value={response}
+          onChange={(event) => setResponse(event.target.value)}
+        />
       </td>
       <td>
-        <button type="button" disabled={action.busy || (status === row.status && response === row.boardResponse)} onClick={() => void save()} aria-label={`Save ${name}`}>
+        <button
+          type="button"
+          disabled={action.busy || (status === row.status && response === row.boardResponse)}
+          onClick={() => void save()}
+          aria-label={`Save ${name}`}
+        >
           Save
         </button>
         {saved === null ? null : <p className="hint">{saved}</p>}

@@ -51,18 +51,24 @@ export function ChronologyArea({ detail }: AreaProps) {
   const [goTo, setGoTo] = useState<GoToRequest | null>(null);
 
   const agencyChoices = useMemo(() => (agencies.data ?? []).map((a) => ({ id: a.id, label: a.name })), [agencies.data]);
-  const typeChoices = useMemo(() => (eventTypes.data ?? []).map((t) => ({ id: t.id, label: t.name })), [eventTypes.data]);
+  const typeChoices = useMemo(
+    () => (eventTypes.data ?? []).map((t) => ({ id: t.id, label: t.name })),
+    [eventTypes.data],
+  );
   const totalEntries = useMemo(() => (agencies.data ?? []).reduce((sum, a) => sum + a.entryCount, 0), [agencies.data]);
 
   /** Show one entry in the grid. `dateRank` is its place in date order, a hint for where to look. */
-  const openEntry = useCallback((entryId: number, dateRank: number) => {
-    if (sort.field !== 'date' || sort.direction !== 'asc') {
-      setSort(DATE_ORDER);
-      announce('Sorted by date to show the entry');
-    }
-    setGoTo((previous) => ({ entryId, hintIndex: dateRank, nonce: (previous?.nonce ?? 0) + 1 }));
-    navigate(reviewHref(reviewId, 'chronology'));
-  }, [sort, reviewId, announce]);
+  const openEntry = useCallback(
+    (entryId: number, dateRank: number) => {
+      if (sort.field !== 'date' || sort.direction !== 'asc') {
+        setSort(DATE_ORDER);
+        announce('Sorted by date to show the entry');
+      }
+      setGoTo((previous) => ({ entryId, hintIndex: dateRank, nonce: (previous?.nonce ?? 0) + 1 }));
+      navigate(reviewHref(reviewId, 'chronology'));
+    },
+    [sort, reviewId, announce],
+  );
 
   // Links from elsewhere (insight evidence, findings) arrive as #/review/<id>/chronology/<entryId>.
   const linkedEntryId = detail !== undefined && /^\d+$/.test(detail) ? Number(detail) : null;
@@ -74,38 +80,67 @@ export function ChronologyArea({ detail }: AreaProps) {
   return (
     <div className={`cw-chronology${view === 'grid' ? ' is-workspace' : ''}`}>
       <div className="cw-chronology-head">
-      <h1 id="area-heading">Chronology</h1>
-      <nav aria-label="Chronology views" className="cw-subnav">
-        <ul>
-          {VIEWS.map((v) => (
-            <li key={v.id}>
-              <a href={reviewHref(reviewId, 'chronology', v.id === 'grid' ? undefined : v.id)} aria-current={v.id === view ? 'page' : undefined}>
-                {v.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+        <h1 id="area-heading">Chronology</h1>
+        <nav aria-label="Chronology views" className="cw-subnav">
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v.id}>
+                <a
+                  href={reviewHref(reviewId, 'chronology', v.id === 'grid' ? undefined : v.id)}
+                  aria-current={v.id === view ? 'page' : undefined}
+                >
+                  {v.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
       {view === 'grid' || view === 'timeline' ? (
-        <FilterBar filter={filter} onChange={setFilter} agencies={agencyChoices} eventTypes={typeChoices} people={people} />
+        <FilterBar
+          filter={filter}
+          onChange={setFilter}
+          agencies={agencyChoices}
+          eventTypes={typeChoices}
+          people={people}
+        />
       ) : null}
       {view === 'grid' ? (
-        <GridView filter={filter} sort={sort} onSortChange={setSort} agencies={agencies.data ?? []} eventTypes={eventTypes.data ?? []}
-          selection={selection} onSelectionChange={setSelection} goTo={goTo} onGoTo={(id, rank) => openEntry(id, rank)} totalEntries={totalEntries} people={people} />
+        <GridView
+          filter={filter}
+          sort={sort}
+          onSortChange={setSort}
+          agencies={agencies.data ?? []}
+          eventTypes={eventTypes.data ?? []}
+          selection={selection}
+          onSelectionChange={setSelection}
+          goTo={goTo}
+          onGoTo={(id, rank) => openEntry(id, rank)}
+          totalEntries={totalEntries}
+          people={people}
+        />
       ) : null}
       {view === 'timeline' ? (
-        <TimelineView filter={filter} agencies={agencies.data ?? []} eventTypes={eventTypes.data ?? []} onOpenEntry={openEntry} />
+        <TimelineView
+          filter={filter}
+          agencies={agencies.data ?? []}
+          eventTypes={eventTypes.data ?? []}
+          onOpenEntry={openEntry}
+        />
       ) : null}
       {view === 'who-knew' ? <WhoKnewView /> : null}
       {view === 'episodes' ? (
-        <EpisodesView onShowEntries={(episodeId) => {
-          setFilter({ ...EMPTY_FILTER, episodeId });
-          navigate(reviewHref(reviewId, 'chronology'));
-        }} />
+        <EpisodesView
+          onShowEntries={(episodeId) => {
+            setFilter({ ...EMPTY_FILTER, episodeId });
+            navigate(reviewHref(reviewId, 'chronology'));
+          }}
+        />
       ) : null}
       {view === 'requests' ? <RequestsView agencies={agencies.data ?? []} /> : null}
-      {view === 'import' ? <ImportWizard agencies={agencies.data ?? []} onShowEntry={(id) => openEntry(id, 0)} /> : null}
+      {view === 'import' ? (
+        <ImportWizard agencies={agencies.data ?? []} onShowEntry={(id) => openEntry(id, 0)} />
+      ) : null}
     </div>
   );
 }

@@ -23,10 +23,20 @@ export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
   };
 
   return (
-    <form className="stacked-form add-finding" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
+    <form
+      className="stacked-form add-finding"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${id}-heading`}
+    >
       <h3 id={`${id}-heading`}>Add a finding</h3>
       <label htmlFor={`${id}-title`}>New finding title</label>
-      <input id={`${id}-title`} value={title} required onChange={(event) => setTitle(event.target.value)} autoComplete="off" />
+      <input
+        id={`${id}-title`}
+        value={title}
+        required
+        onChange={(event) => setTitle(event.target.value)}
+        autoComplete="off"
+      />
       <label htmlFor={`${id}-type`}>Type</label>
       <select id={`${id}-type`} value={type} onChange={(event) => setType(event.target.value as FindingType)}>
         {findingTypes.map((t) => (

@@ -55,15 +55,32 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
           {evidenceLines(finding.evidence).map(({ evidence: e, date, agency, words }) => (
             <li key={e.id}>
               {e.kind === 'entry' ? (
-                <span><strong>{date}</strong>{agency === '' ? '' : `, ${agency}`}{words === '' ? '' : `: ${words}`}</span>
+                <span>
+                  <strong>{date}</strong>
+                  {agency === '' ? '' : `, ${agency}`}
+                  {words === '' ? '' : `: ${words}`}
+                </span>
               ) : (
-                <span><span className="evidence-kind">Episode:</span> {words}</span>
+                <span>
+                  <span className="evidence-kind">Episode:</span> {words}
+                </span>
               )}
               <span className="button-row">
-                <button type="button" className="cw-button is-link" onClick={() => void cite(e.kind, e.targetId, e.kind === 'entry' ? `[${date}, ${agency}]` : `[${e.label}]`)}>
+                <button
+                  type="button"
+                  className="cw-button is-link"
+                  onClick={() =>
+                    void cite(e.kind, e.targetId, e.kind === 'entry' ? `[${date}, ${agency}]` : `[${e.label}]`)
+                  }
+                >
                   Cite in text
                 </button>
-                <button type="button" className="cw-button is-link" onClick={() => void unlink(e.id)} aria-label={e.kind === 'entry' ? `Unlink ${date}, ${agency}` : `Unlink ${words}`}>
+                <button
+                  type="button"
+                  className="cw-button is-link"
+                  onClick={() => void unlink(e.id)}
+                  aria-label={e.kind === 'entry' ? `Unlink ${date}, ${agency}` : `Unlink ${words}`}
+                >
                   Unlink
                 </button>
               </span>
@@ -75,9 +92,7 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
       <form className="evidence-search" role="search" onSubmit={onSearch}>
         <label htmlFor={`${id}-search`}>Search the chronology</label>
         <input id={`${id}-search`} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-        <button type="submit">
-          Search
-        </button>
+        <button type="submit">Search</button>
       </form>
       <ErrorMessage error={entries.error} />
       <ul className="evidence-candidates" aria-label="Chronology entries">
@@ -86,8 +101,12 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
             <span>
               <strong>{ukDate(entry.date.original)}</strong>, {entry.agency}: {openingWords(entry.summary, 120)}
             </span>
-            <button type="button" disabled={action.busy || linkedEntries.has(entry.id)} onClick={() => void link('entry', entry.id)}
-              aria-label={`Link ${ukDate(entry.date.original)}, ${entry.agency}: ${openingWords(entry.summary, 40)}`}>
+            <button
+              type="button"
+              disabled={action.busy || linkedEntries.has(entry.id)}
+              onClick={() => void link('entry', entry.id)}
+              aria-label={`Link ${ukDate(entry.date.original)}, ${entry.agency}: ${openingWords(entry.summary, 40)}`}
+            >
               {linkedEntries.has(entry.id) ? 'Linked' : 'Link'}
             </button>
           </li>
@@ -107,8 +126,12 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
                 <span>
                   {episode.title} ({countOf(episode.entryIds.length, 'entry', 'entries')})
                 </span>
-                <button type="button" disabled={action.busy || linkedEpisodes.has(episode.id)} onClick={() => void link('episode', episode.id)}
-                  aria-label={`Link episode ${episode.title}`}>
+                <button
+                  type="button"
+                  disabled={action.busy || linkedEpisodes.has(episode.id)}
+                  onClick={() => void link('episode', episode.id)}
+                  aria-label={`Link episode ${episode.title}`}
+                >
                   {linkedEpisodes.has(episode.id) ? 'Linked' : 'Link'}
                 </button>
               </li>

@@ -18,7 +18,12 @@ export function FindingEditor({ finding }: { finding: Finding }) {
   const action = useAsyncAction();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  const update = async (changes: { title?: string; type?: FindingType; inBriefing?: boolean; body?: RichText }): Promise<void> => {
+  const update = async (changes: {
+    title?: string;
+    type?: FindingType;
+    inBriefing?: boolean;
+    body?: RichText;
+  }): Promise<void> => {
     const done = await action.run(() => command('findings.update', { id: finding.id, changes }));
     if (done !== undefined && changes.body === undefined) announce('Saved');
   };
@@ -33,14 +38,26 @@ export function FindingEditor({ finding }: { finding: Finding }) {
         Finding {finding.number}: {finding.title}
       </h2>
       {finding.withoutEvidence ? (
-        <p className="warning-message">This finding rests on no chronology entry or episode yet. Link its evidence below.</p>
+        <p className="warning-message">
+          This finding rests on no chronology entry or episode yet. Link its evidence below.
+        </p>
       ) : null}
       <ErrorMessage error={action.error} title="Not saved" />
-      <SavedField id={`finding-${finding.id}-title`} label="Title" value={finding.title} required onSave={(title) => update({ title })} />
+      <SavedField
+        id={`finding-${finding.id}-title`}
+        label="Title"
+        value={finding.title}
+        required
+        onSave={(title) => update({ title })}
+      />
       <div className="finding-fields">
         <Field id={`finding-${finding.id}-type`} label="Type">
           {(control) => (
-            <select {...control} value={finding.type} onChange={(event) => void update({ type: event.target.value as FindingType })}>
+            <select
+              {...control}
+              value={finding.type}
+              onChange={(event) => void update({ type: event.target.value as FindingType })}
+            >
               {findingTypes.map((t) => (
                 <option key={t} value={t}>
                   {findingTypeLabels[t]}

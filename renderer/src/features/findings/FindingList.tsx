@@ -12,7 +12,11 @@ import { countOf } from '../../ui/words';
  * The numbered findings. Reordering without drag and drop: Move up / Move down buttons, or
  * Alt+Up / Alt+Down on a finding; focus stays on the moved finding and the new number is announced.
  */
-export function FindingList(props: { findings: readonly Finding[]; selectedId: number | undefined; onSelect: (id: number) => void }) {
+export function FindingList(props: {
+  findings: readonly Finding[];
+  selectedId: number | undefined;
+  onSelect: (id: number) => void;
+}) {
   const command = useReviewCommand();
   const announce = useAnnounce();
   const action = useAsyncAction();
@@ -23,7 +27,10 @@ export function FindingList(props: { findings: readonly Finding[]; selectedId: n
     const done = await action.run(() => command('findings.move', { id: finding.id, toNumber }));
     if (done === undefined) return;
     announce(`"${finding.title}" is now finding ${toNumber}`);
-    window.setTimeout(() => listRef.current?.querySelector<HTMLButtonElement>(`[data-finding-id="${finding.id}"]`)?.focus(), 50);
+    window.setTimeout(
+      () => listRef.current?.querySelector<HTMLButtonElement>(`[data-finding-id="${finding.id}"]`)?.focus(),
+      50,
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent, finding: Finding): void => {
@@ -60,16 +67,28 @@ export function FindingList(props: { findings: readonly Finding[]; selectedId: n
             </button>
             <div className="finding-meta">
               <span>{findingTypeLabels[finding.type]}</span>
-              {finding.withoutEvidence ? <Flag>No evidence</Flag> : <span>{countOf(finding.evidence.length, 'piece of evidence', 'pieces of evidence')}</span>}
+              {finding.withoutEvidence ? (
+                <Flag>No evidence</Flag>
+              ) : (
+                <span>{countOf(finding.evidence.length, 'piece of evidence', 'pieces of evidence')}</span>
+              )}
               {finding.openAnnotations > 0 ? <span>{countOf(finding.openAnnotations, 'open comment')}</span> : null}
             </div>
             <div className="button-row finding-move">
-              <button type="button" disabled={action.busy || finding.number === 1} onClick={() => void move(finding, finding.number - 1)}
-                aria-label={`Move finding ${finding.number} up`}>
+              <button
+                type="button"
+                disabled={action.busy || finding.number === 1}
+                onClick={() => void move(finding, finding.number - 1)}
+                aria-label={`Move finding ${finding.number} up`}
+              >
                 Move up
               </button>
-              <button type="button" disabled={action.busy || finding.number === props.findings.length}
-                onClick={() => void move(finding, finding.number + 1)} aria-label={`Move finding ${finding.number} down`}>
+              <button
+                type="button"
+                disabled={action.busy || finding.number === props.findings.length}
+                onClick={() => void move(finding, finding.number + 1)}
+                aria-label={`Move finding ${finding.number} down`}
+              >
                 Move down
               </button>
             </div>

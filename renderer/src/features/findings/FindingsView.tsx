@@ -38,13 +38,25 @@ export function FindingsView({ detail }: AreaProps) {
     <div className="findings">
       <h1 id="area-heading">Findings</h1>
       <div className="button-row findings-views" role="group" aria-label="Findings view">
-        <button type="button" aria-pressed={!showMatrix && !showTaxonomies} onClick={() => navigate(reviewHref(reviewId, 'findings'))}>
+        <button
+          type="button"
+          aria-pressed={!showMatrix && !showTaxonomies}
+          onClick={() => navigate(reviewHref(reviewId, 'findings'))}
+        >
           Workspace
         </button>
-        <button type="button" aria-pressed={showMatrix} onClick={() => navigate(reviewHref(reviewId, 'findings', 'matrix'))}>
+        <button
+          type="button"
+          aria-pressed={showMatrix}
+          onClick={() => navigate(reviewHref(reviewId, 'findings', 'matrix'))}
+        >
           Tag matrix
         </button>
-        <button type="button" aria-pressed={showTaxonomies} onClick={() => navigate(reviewHref(reviewId, 'findings', 'taxonomies'))}>
+        <button
+          type="button"
+          aria-pressed={showTaxonomies}
+          onClick={() => navigate(reviewHref(reviewId, 'findings', 'taxonomies'))}
+        >
           Taxonomies
         </button>
       </div>
@@ -63,7 +75,11 @@ export function FindingsView({ detail }: AreaProps) {
             <AddFindingForm onAdded={select} />
           </section>
           <section className="findings-editor-pane" aria-label="Selected finding">
-            {selected === undefined ? <p>No findings yet. Add the first one with the form on the left.</p> : <FindingEditor key={selected.id} finding={selected} />}
+            {selected === undefined ? (
+              <p>No findings yet. Add the first one with the form on the left.</p>
+            ) : (
+              <FindingEditor key={selected.id} finding={selected} />
+            )}
           </section>
         </div>
       )}

@@ -11,7 +11,8 @@ export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => vo
     <section className="tag-matrix" aria-labelledby="tag-matrix-heading">
       <h2 id="tag-matrix-heading">Tag matrix</h2>
       <label className="checkbox-field">
-        <input type="checkbox" checked={allTerms} onChange={(event) => setAllTerms(event.target.checked)} /> Show terms no finding uses
+        <input type="checkbox" checked={allTerms} onChange={(event) => setAllTerms(event.target.checked)} /> Show terms
+        no finding uses
       </label>
       <ErrorMessage error={matrix.error} />
       {data === undefined ? (
@@ -36,8 +37,12 @@ export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => vo
                   <th scope="col" key={`${term.taxonomyId}/${term.termId}`} className="matrix-term">
                     {/* Short on screen (two lines at most); the full name shows on focus or hover and is what a screen reader reads. */}
                     <button type="button" className="matrix-head">
-                      <span className="matrix-head-short" aria-hidden="true">{term.label}</span>
-                      <span className="visually-hidden">{term.label} ({term.taxonomyTitle})</span>
+                      <span className="matrix-head-short" aria-hidden="true">
+                        {term.label}
+                      </span>
+                      <span className="visually-hidden">
+                        {term.label} ({term.taxonomyTitle})
+                      </span>
                     </button>
                     <span className="matrix-tip" aria-hidden="true">
                       <span className="matrix-taxonomy">{term.taxonomyTitle}</span>

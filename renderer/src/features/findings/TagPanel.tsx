@@ -8,7 +8,10 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Field } from '../../ui/Field';
 
-const directionText: Readonly<Record<TagDirection, string>> = { supports: 'supports good practice', hinders: 'creates unsafe conditions' };
+const directionText: Readonly<Record<TagDirection, string>> = {
+  supports: 'supports good practice',
+  hinders: 'creates unsafe conditions',
+};
 
 export interface TagChoice {
   readonly taxonomyId: string;
@@ -75,7 +78,9 @@ function TaxonomyTagPanel({
   const add = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (chosen === undefined || termId === '') return;
-    const done = await action.run(() => onAdd({ taxonomyId, termId, ...(chosen.requiresDirection ? { direction } : {}) }));
+    const done = await action.run(() =>
+      onAdd({ taxonomyId, termId, ...(chosen.requiresDirection ? { direction } : {}) }),
+    );
     if (done === undefined) return;
     announce('Tag added');
     setTermId('');
@@ -93,12 +98,20 @@ function TaxonomyTagPanel({
       ) : (
         <ul className="tag-list">
           {tags.map((tag) => {
-            const title = taxonomies.data?.find((t) => t.taxonomy.id === tag.taxonomyId)?.taxonomy.title ?? tag.taxonomyId;
+            const title =
+              taxonomies.data?.find((t) => t.taxonomy.id === tag.taxonomyId)?.taxonomy.title ?? tag.taxonomyId;
             return (
               <li key={tag.id}>
                 <span className="tag-taxonomy">{title}:</span> {tag.termLabel}
-                {tag.direction === null ? null : <span className={`tag-direction ${tag.direction}`}> ({directionText[tag.direction]})</span>}{' '}
-                <button type="button" className="cw-button is-link" onClick={() => void remove(tag.id, tag.termLabel)} aria-label={`Remove tag ${tag.termLabel}`}>
+                {tag.direction === null ? null : (
+                  <span className={`tag-direction ${tag.direction}`}> ({directionText[tag.direction]})</span>
+                )}{' '}
+                <button
+                  type="button"
+                  className="cw-button is-link"
+                  onClick={() => void remove(tag.id, tag.termLabel)}
+                  aria-label={`Remove tag ${tag.termLabel}`}
+                >
                   Remove
                 </button>
               </li>
@@ -111,28 +124,40 @@ function TaxonomyTagPanel({
       <form className="tag-picker" onSubmit={(event) => void add(event)}>
         <Field id={`${id}-taxonomy`} label="Taxonomy">
           {(control) => (
-          <select {...control} value={taxonomyId} onChange={(event) => { setTaxonomyId(event.target.value); setTermId(''); }}>
-            <option value="">Choose a taxonomy…</option>
-            {(taxonomies.data ?? []).map((t) => (
-              <option key={t.taxonomy.id} value={t.taxonomy.id}>
-                {t.taxonomy.title} ({t.taxonomy.version}
-                {t.pinned ? ', used in this review' : ''})
-              </option>
-            ))}
-          </select>
+            <select
+              {...control}
+              value={taxonomyId}
+              onChange={(event) => {
+                setTaxonomyId(event.target.value);
+                setTermId('');
+              }}
+            >
+              <option value="">Choose a taxonomy…</option>
+              {(taxonomies.data ?? []).map((t) => (
+                <option key={t.taxonomy.id} value={t.taxonomy.id}>
+                  {t.taxonomy.title} ({t.taxonomy.version}
+                  {t.pinned ? ', used in this review' : ''})
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <Field id={`${id}-term`} label="Term">
           {(control) => (
-          <select {...control} value={termId} disabled={chosen === undefined} onChange={(event) => setTermId(event.target.value)}>
-            <option value="">Choose a term…</option>
-            {terms.map((term) => (
-              <option key={term.termId} value={term.termId} disabled={!term.codable}>
-                {'\u00a0\u00a0'.repeat(term.depth)}
-                {term.label}
-              </option>
-            ))}
-          </select>
+            <select
+              {...control}
+              value={termId}
+              disabled={chosen === undefined}
+              onChange={(event) => setTermId(event.target.value)}
+            >
+              <option value="">Choose a term…</option>
+              {terms.map((term) => (
+                <option key={term.termId} value={term.termId} disabled={!term.codable}>
+                  {'\u00a0\u00a0'.repeat(term.depth)}
+                  {term.label}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         {chosen?.requiresDirection === true ? (
@@ -140,7 +165,13 @@ function TaxonomyTagPanel({
             <legend>Direction</legend>
             {(['supports', 'hinders'] as const).map((d) => (
               <label key={d}>
-                <input type="radio" name={`${id}-direction`} value={d} checked={direction === d} onChange={() => setDirection(d)} />{' '}
+                <input
+                  type="radio"
+                  name={`${id}-direction`}
+                  value={d}
+                  checked={direction === d}
+                  onChange={() => setDirection(d)}
+                />{' '}
                 {chosen.directionLabels?.[d] ?? directionText[d]}
               </label>
             ))}
@@ -150,7 +181,9 @@ function TaxonomyTagPanel({
           Add tag
         </button>
       </form>
-      {chosen !== undefined && termId !== '' ? <p className="hint">{terms.find((t) => t.termId === termId)?.description}</p> : null}
+      {chosen !== undefined && termId !== '' ? (
+        <p className="hint">{terms.find((t) => t.termId === termId)?.description}</p>
+      ) : null}
     </section>
   );
 }

@@ -60,7 +60,8 @@ export function TaxonomyLibrary() {
     <section className="taxonomy-library" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Taxonomies</h2>
       <p className="hint">
-        This review keeps a copy of each taxonomy version it uses, so its tags keep their wording when a newer version appears.
+        This review keeps a copy of each taxonomy version it uses, so its tags keep their wording when a newer version
+        appears.
       </p>
       <ErrorMessage error={available.error ?? forReview.error} />
       <ErrorMessage error={action.error} title="Not done" />
@@ -97,17 +98,24 @@ export function TaxonomyLibrary() {
                     <summary>
                       Terms and sources<span className="visually-hidden"> of {t.title}</span>
                     </summary>
-                    {openTerms.has(`${t.id}@${t.version}`) ? <TaxonomyTermSources id={t.id} version={t.version} titles={titles} /> : null}
+                    {openTerms.has(`${t.id}@${t.version}`) ? (
+                      <TaxonomyTermSources id={t.id} version={t.version} titles={titles} />
+                    ) : null}
                   </details>
                 </td>
                 <td>{inUse ? 'Used' : ''}</td>
                 <td>
                   <div className="button-row">
                     <button type="button" onClick={() => void exportQdc(t.id)}>
-                      Export <span className="visually-hidden">{t.title} </span>for NVivo, ATLAS.ti or QualCoder (REFI-QDA)
+                      Export <span className="visually-hidden">{t.title} </span>for NVivo, ATLAS.ti or QualCoder
+                      (REFI-QDA)
                     </button>
                     {used?.pinned === true && used.newerVersion === t.version ? (
-                      <button type="button" onClick={() => void upgrade(t.id, t.version)} aria-label={`Use version ${t.version} of ${t.title}`}>
+                      <button
+                        type="button"
+                        onClick={() => void upgrade(t.id, t.version)}
+                        aria-label={`Use version ${t.version} of ${t.title}`}
+                      >
                         Use this version
                       </button>
                     ) : null}
@@ -120,7 +128,12 @@ export function TaxonomyLibrary() {
       </table>
       <form className="stacked-form" onSubmit={(event) => void importFile(event)}>
         <label htmlFor={`${id}-file`}>Import a taxonomy (.json) or codebook (.qdc)</label>
-        <input id={`${id}-file`} type="file" accept=".json,.qdc,application/json,application/xml" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,.qdc,application/json,application/xml"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
         <button type="submit" disabled={action.busy || file === null}>
           Import
         </button>

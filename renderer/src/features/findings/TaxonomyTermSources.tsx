@@ -15,7 +15,15 @@ const relationWords: Readonly<Record<CrosswalkRelation, string>> = {
  * wording was confirmed, and the corresponding terms in other frameworks (from the crosswalks),
  * so a reviewer can cite a theme and see how boards will compare it across reviews.
  */
-export function TaxonomyTermSources({ id, version, titles }: { id: string; version: string; titles: ReadonlyMap<string, string> }) {
+export function TaxonomyTermSources({
+  id,
+  version,
+  titles,
+}: {
+  id: string;
+  version: string;
+  titles: ReadonlyMap<string, string>;
+}) {
   const taxonomy = useAppQuery('taxonomy.get', { id, version });
   const equivalents = useAppQuery('taxonomy.listEquivalents', { id });
   const byTerm = new Map((equivalents.data ?? []).map((row) => [row.termId, row.equivalents]));
@@ -44,18 +52,25 @@ function TermList({
             {term.source ? (
               <div className="hint">
                 Source: {[term.source.document, term.source.year, term.source.location].filter(Boolean).join(', ')}.
-                {term.source.checked ? '' : ` Wording not yet confirmed against the publication: ${term.source.comment ?? 'no reason given'}`}
+                {term.source.checked
+                  ? ''
+                  : ` Wording not yet confirmed against the publication: ${term.source.comment ?? 'no reason given'}`}
               </div>
             ) : null}
             {matches.length > 0 ? (
               <div className="hint">
                 In other frameworks:{' '}
                 {matches
-                  .map((m) => `${m.label} (${titles.get(m.taxonomyId) ?? m.taxonomyId}), ${relationWords[m.relation]}${m.approximate ? ', approximate' : ''}`)
+                  .map(
+                    (m) =>
+                      `${m.label} (${titles.get(m.taxonomyId) ?? m.taxonomyId}), ${relationWords[m.relation]}${m.approximate ? ', approximate' : ''}`,
+                  )
                   .join('; ')}
               </div>
             ) : null}
-            {term.terms && term.terms.length > 0 ? <TermList terms={term.terms} byTerm={byTerm} titles={titles} /> : null}
+            {term.terms && term.terms.length > 0 ? (
+              <TermList terms={term.terms} byTerm={byTerm} titles={titles} />
+            ) : null}
           </li>
         );
       })}

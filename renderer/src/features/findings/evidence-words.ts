@@ -37,7 +37,10 @@ export function evidenceLines(evidence: readonly EvidenceLink[]): EvidenceLine[]
       if (e.kind === 'episode') return { evidence: e, date: '', agency: '', words: e.label, sortKey: `~${e.label}` };
       const parsed = e.date === null ? null : parseVagueDate(e.date);
       // The label is "date · agency · summary"; the summary is what follows the first two parts.
-      const summary = e.label.split(' · ').slice(e.agency === null ? 1 : 2).join(' · ');
+      const summary = e.label
+        .split(' · ')
+        .slice(e.agency === null ? 1 : 2)
+        .join(' · ');
       return {
         evidence: e,
         date: ukDate(e.date),

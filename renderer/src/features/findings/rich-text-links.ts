@@ -5,7 +5,12 @@ import { LEXICAL_VERSION, type RichText, type SerializedNodeBase } from '@shared
  * the stored JSON so it can be done from the evidence panel (outside the editor). The node shape
  * is what EntryLinkNode/EpisodeLinkNode.exportJSON writes.
  */
-export function appendLinkNode(body: RichText | null, kind: 'entry' | 'episode', targetId: number, text: string): RichText {
+export function appendLinkNode(
+  body: RichText | null,
+  kind: 'entry' | 'episode',
+  targetId: number,
+  text: string,
+): RichText {
   const link: SerializedNodeBase = {
     type: kind === 'entry' ? 'entry-link' : 'episode-link',
     version: 1,
@@ -16,7 +21,15 @@ export function appendLinkNode(body: RichText | null, kind: 'entry' | 'episode',
     mode: 'token',
     style: '',
   };
-  const space: SerializedNodeBase = { type: 'text', version: 1, text: ' ', detail: 0, format: 0, mode: 'normal', style: '' };
+  const space: SerializedNodeBase = {
+    type: 'text',
+    version: 1,
+    text: ' ',
+    detail: 0,
+    format: 0,
+    mode: 'normal',
+    style: '',
+  };
   const paragraph = (children: readonly SerializedNodeBase[]): SerializedNodeBase => ({
     type: 'paragraph',
     version: 1,

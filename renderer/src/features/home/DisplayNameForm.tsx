@@ -22,7 +22,13 @@ export function DisplayNameForm({ current, onSaved }: { current: string; onSaved
   return (
     <form onSubmit={(event) => void submit(event)} className="stacked-form">
       <label htmlFor="display-name">Display name</label>
-      <input id="display-name" value={name} onChange={(event) => setName(event.target.value)} required autoComplete="name" />
+      <input
+        id="display-name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        required
+        autoComplete="name"
+      />
       <p className="hint">Recorded with every change you make, so a review's history shows who did what.</p>
       <button type="submit" disabled={saving.busy}>
         Save name

@@ -50,7 +50,9 @@ export function HomeView() {
         </section>
         <section aria-labelledby="sample-heading" className="home-panel">
           <h2 id="sample-heading">Sample review</h2>
-          <p>A fictional review (Child R) with a chronology, family, findings and recommendations, to explore safely.</p>
+          <p>
+            A fictional review (Child R) with a chronology, family, findings and recommendations, to explore safely.
+          </p>
           <button type="button" onClick={() => void openSample()} disabled={sample.busy}>
             Open the sample review
           </button>
@@ -67,7 +69,10 @@ export function HomeView() {
         <section aria-labelledby="you-heading" className="home-panel">
           <h2 id="you-heading">Your name in the audit log</h2>
           {info.data === undefined ? null : (
-            <DisplayNameForm current={info.data.settings.displayName} onSaved={() => setRevision((value) => value + 1)} />
+            <DisplayNameForm
+              current={info.data.settings.displayName}
+              onSaved={() => setRevision((value) => value + 1)}
+            />
           )}
         </section>
         <ErrorMessage error={info.error} />
@@ -75,7 +80,8 @@ export function HomeView() {
       <footer className="home-footer">
         {info.data === undefined ? null : (
           <p>
-            Casewright {info.data.version} · {info.data.edition === 'browser' ? 'browser edition (local only)' : 'desktop'}
+            Casewright {info.data.version} ·{' '}
+            {info.data.edition === 'browser' ? 'browser edition (local only)' : 'desktop'}
           </p>
         )}
       </footer>

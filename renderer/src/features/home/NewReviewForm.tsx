@@ -29,9 +29,12 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (encrypt) {
-      if (passphrase.length < 10) return setProblem('Use a passphrase of at least 10 characters (a few unrelated words work well).');
-      if (passphrase !== confirmation) return setProblem('The two passphrases are not the same. Type the passphrase again in both boxes.');
-      if (!recorded) return setProblem('Confirm that you have written the passphrase down or printed the recovery sheet.');
+      if (passphrase.length < 10)
+        return setProblem('Use a passphrase of at least 10 characters (a few unrelated words work well).');
+      if (passphrase !== confirmation)
+        return setProblem('The two passphrases are not the same. Type the passphrase again in both boxes.');
+      if (!recorded)
+        return setProblem('Confirm that you have written the passphrase down or printed the recovery sheet.');
     }
     setProblem(null);
     const session = await creating.run(() =>
@@ -64,16 +67,33 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="stacked-form" aria-describedby="new-review-hint" noValidate>
+    <form
+      onSubmit={(event) => void submit(event)}
+      className="stacked-form"
+      aria-describedby="new-review-hint"
+      noValidate
+    >
       <p id="new-review-hint">Each review is one file ending in .cwr. Nothing leaves this computer.</p>
       <label htmlFor="new-title">Title</label>
-      <input id="new-title" value={title} onChange={(event) => setTitle(event.target.value)} required autoComplete="off" />
+      <input
+        id="new-title"
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        required
+        autoComplete="off"
+      />
       {/* Radios rather than a list box: the kinds' full names are long and must be read whole. */}
       <fieldset className="new-review-kinds">
         <legend>Kind of review</legend>
         {REVIEW_KINDS.map((value) => (
           <label key={value} className="new-review-kind">
-            <input type="radio" name="new-kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
+            <input
+              type="radio"
+              name="new-kind"
+              value={value}
+              checked={kind === value}
+              onChange={() => setKind(value)}
+            />
             {REVIEW_KIND_LABELS[value]}
           </label>
         ))}
@@ -82,7 +102,13 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
       <fieldset className="encryption-fieldset">
         <legend>Protect the file</legend>
         <div className="checkbox-row">
-          <input id={`${id}-encrypt`} type="checkbox" checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)} aria-describedby={`${id}-encrypt-hint`} />
+          <input
+            id={`${id}-encrypt`}
+            type="checkbox"
+            checked={encrypt}
+            onChange={(event) => setEncrypt(event.target.checked)}
+            aria-describedby={`${id}-encrypt-hint`}
+          />
           <label htmlFor={`${id}-encrypt`}>Encrypt this review with a passphrase (recommended)</label>
         </div>
         <p id={`${id}-encrypt-hint`} className="hint">
@@ -93,19 +119,44 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
         {encrypt ? (
           <>
             <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-            <input id={`${id}-passphrase`} type={shown ? 'text' : 'password'} value={passphrase} onChange={(event) => setPassphrase(event.target.value)} autoComplete="new-password" aria-describedby={`${id}-passphrase-hint`} />
-            <p id={`${id}-passphrase-hint`} className="hint">At least 10 characters. A few unrelated words, or a suggested passphrase, work well.</p>
+            <input
+              id={`${id}-passphrase`}
+              type={shown ? 'text' : 'password'}
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+              autoComplete="new-password"
+              aria-describedby={`${id}-passphrase-hint`}
+            />
+            <p id={`${id}-passphrase-hint`} className="hint">
+              At least 10 characters. A few unrelated words, or a suggested passphrase, work well.
+            </p>
             <label htmlFor={`${id}-confirm`}>Type the passphrase again</label>
-            <input id={`${id}-confirm`} type={shown ? 'text' : 'password'} value={confirmation} onChange={(event) => setConfirmation(event.target.value)} autoComplete="new-password" />
+            <input
+              id={`${id}-confirm`}
+              type={shown ? 'text' : 'password'}
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              autoComplete="new-password"
+            />
             <div className="checkbox-row">
-              <input id={`${id}-show`} type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
+              <input
+                id={`${id}-show`}
+                type="checkbox"
+                checked={shown}
+                onChange={(event) => setShown(event.target.checked)}
+              />
               <label htmlFor={`${id}-show`}>Show the passphrase</label>
             </div>
             <div className="button-row">
               <button type="button" className="secondary" onClick={suggest}>
                 Suggest a passphrase
               </button>
-              <button type="button" className="secondary" onClick={() => window.print()} disabled={passphrase === '' || passphrase !== confirmation}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => window.print()}
+                disabled={passphrase === '' || passphrase !== confirmation}
+              >
                 Print a recovery sheet…
               </button>
             </div>
@@ -116,11 +167,19 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
                 <p>
                   Passphrase: <code className="recovery-passphrase">{passphrase}</code>
                 </p>
-                <p>Keep this sheet locked away, apart from the computer. Anyone with it and a copy of the file can read the review.</p>
+                <p>
+                  Keep this sheet locked away, apart from the computer. Anyone with it and a copy of the file can read
+                  the review.
+                </p>
               </div>
             ) : null}
             <div className="checkbox-row">
-              <input id={`${id}-recorded`} type="checkbox" checked={recorded} onChange={(event) => setRecorded(event.target.checked)} />
+              <input
+                id={`${id}-recorded`}
+                type="checkbox"
+                checked={recorded}
+                onChange={(event) => setRecorded(event.target.checked)}
+              />
               <label htmlFor={`${id}-recorded`}>I have written the passphrase down or printed the recovery sheet</label>
             </div>
           </>
@@ -128,13 +187,19 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
       </fieldset>
 
       {window.casewright === undefined ? (
-        <p className="hint">Saved in your Reviews folder{defaultDirectory === undefined ? '' : ` (${defaultDirectory})`}.</p>
+        <p className="hint">
+          Saved in your Reviews folder{defaultDirectory === undefined ? '' : ` (${defaultDirectory})`}.
+        </p>
       ) : (
         <div className="button-row">
           <button type="button" className="secondary" onClick={() => void chooseLocation()}>
             Choose where to save…
           </button>
-          <span className="hint">{location === null ? `Saved in your Reviews folder unless you choose another place.` : `Will be saved as ${location.fileName}`}</span>
+          <span className="hint">
+            {location === null
+              ? `Saved in your Reviews folder unless you choose another place.`
+              : `Will be saved as ${location.fileName}`}
+          </span>
         </div>
       )}
       {problem === null ? null : (

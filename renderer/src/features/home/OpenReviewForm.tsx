@@ -20,21 +20,27 @@ export function OpenReviewForm() {
 
   return (
     <>
-    <form onSubmit={submit} className="stacked-form">
-      <label htmlFor="open-path">Path to a .cwr file</label>
-      <input id="open-path" value={path} onChange={(event) => setPath(event.target.value)} required autoComplete="off" />
-      <div className="button-row">
-        <button type="submit" disabled={opening.busy}>
-          Open
-        </button>
-        {window.casewright === undefined ? null : (
-          <button type="button" onClick={() => void browse()}>
-            Browse…
+      <form onSubmit={submit} className="stacked-form">
+        <label htmlFor="open-path">Path to a .cwr file</label>
+        <input
+          id="open-path"
+          value={path}
+          onChange={(event) => setPath(event.target.value)}
+          required
+          autoComplete="off"
+        />
+        <div className="button-row">
+          <button type="submit" disabled={opening.busy}>
+            Open
           </button>
-        )}
-      </div>
-    </form>
-    {opening.ui}
+          {window.casewright === undefined ? null : (
+            <button type="button" onClick={() => void browse()}>
+              Browse…
+            </button>
+          )}
+        </div>
+      </form>
+      {opening.ui}
     </>
   );
 }

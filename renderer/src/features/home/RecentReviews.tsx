@@ -15,7 +15,12 @@ export function RecentReviews() {
       <ul className="recent-list">
         {recent.data.map((item) => (
           <li key={item.path}>
-            <button type="button" className="cw-button is-link" onClick={() => void open(item.path)} disabled={!item.exists || opening.busy}>
+            <button
+              type="button"
+              className="cw-button is-link"
+              onClick={() => void open(item.path)}
+              disabled={!item.exists || opening.busy}
+            >
               {item.title}
             </button>
             <span className="recent-path">{item.path}</span>

@@ -8,7 +8,11 @@ import { useAsyncAction } from '../../components/useAsyncAction';
  * Opening a review, asking for its passphrase when it is encrypted. Returns the `open` action and
  * the passphrase form to show (nothing until a review turns out to need one).
  */
-export function useOpenReview(): { readonly open: (path: string) => Promise<void>; readonly busy: boolean; readonly ui: ReactNode } {
+export function useOpenReview(): {
+  readonly open: (path: string) => Promise<void>;
+  readonly busy: boolean;
+  readonly ui: ReactNode;
+} {
   const client = useApiClient();
   const opening = useAsyncAction();
   // The encrypted review waiting for its passphrase, if any.
@@ -17,7 +21,9 @@ export function useOpenReview(): { readonly open: (path: string) => Promise<void
   const id = useId();
 
   const attempt = async (path: string, given?: string): Promise<void> => {
-    const session = await opening.run(() => client.app('review.open', { path, ...(given === undefined ? {} : { passphrase: given }) }));
+    const session = await opening.run(() =>
+      client.app('review.open', { path, ...(given === undefined ? {} : { passphrase: given }) }),
+    );
     if (session === undefined) return;
     setPending(null);
     setPassphrase('');
@@ -41,7 +47,9 @@ export function useOpenReview(): { readonly open: (path: string) => Promise<void
           wrong={code === 'passphrase-wrong'}
         />
       ) : null}
-      {code === 'passphrase-needed' || code === 'passphrase-wrong' ? null : <ErrorMessage error={opening.error} title="Could not open the review" />}
+      {code === 'passphrase-needed' || code === 'passphrase-wrong' ? null : (
+        <ErrorMessage error={opening.error} title="Could not open the review" />
+      )}
     </>
   );
 

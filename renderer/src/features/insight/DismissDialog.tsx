@@ -96,7 +96,11 @@ export function ReasonDialog(props: ReasonDialogProps) {
                 {...control}
                 rows={4}
                 value={reason}
-                aria-describedby={problem === null ? control['aria-describedby'] : `${control['aria-describedby']} ${props.idPrefix}-reason-problem`}
+                aria-describedby={
+                  problem === null
+                    ? control['aria-describedby']
+                    : `${control['aria-describedby']} ${props.idPrefix}-reason-problem`
+                }
                 aria-invalid={problem !== null}
                 onChange={(event) => setReason(event.target.value)}
               />

@@ -74,15 +74,15 @@ export function InsightView() {
   const data = report.data;
   const active = data?.patterns.filter((pattern) => pattern.dismissal === null) ?? [];
   const dismissed = data?.patterns.filter((pattern) => pattern.dismissal !== null) ?? [];
-  const shown = showDismissed ? data?.patterns ?? [] : active;
+  const shown = showDismissed ? (data?.patterns ?? []) : active;
 
   return (
     <div className="insight">
       <h1 id="area-heading">Insight</h1>
       <p className="hint">
-        Patterns across agencies and years that incident-by-incident work can miss. Each rule is simple and
-        its thresholds can be changed below; every pattern names the chronology entries it rests on and says
-        only what they record.
+        Patterns across agencies and years that incident-by-incident work can miss. Each rule is simple and its
+        thresholds can be changed below; every pattern names the chronology entries it rests on and says only what they
+        record.
       </p>
       <ErrorMessage error={report.error} />
       <ErrorMessage error={action.error} title="Not done" />
@@ -91,13 +91,18 @@ export function InsightView() {
       ) : (
         <>
           <p className="insight-summary" ref={summaryRef} tabIndex={-1}>
-            {active.length} pattern{active.length === 1 ? '' : 's'} found in {data.entryCount} chronology entries, strongest first
+            {active.length} pattern{active.length === 1 ? '' : 's'} found in {data.entryCount} chronology entries,
+            strongest first
             {dismissed.length > 0 ? `; ${dismissed.length} dismissed` : ''}. Rules version {data.rulesVersion},{' '}
             {data.thresholdsSource === 'review' ? "this review's own thresholds" : 'default thresholds'}.
           </p>
           {dismissed.length > 0 ? (
             <label className="insight-toggle">
-              <input type="checkbox" checked={showDismissed} onChange={(event) => setShowDismissed(event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={showDismissed}
+                onChange={(event) => setShowDismissed(event.target.checked)}
+              />
               Show dismissed patterns
             </label>
           ) : null}
@@ -124,9 +129,15 @@ export function InsightView() {
               <ul>
                 {data.falseMatches.map((mark) => (
                   <li key={`${mark.ruleId}:${mark.entryId}`}>
-                    {INSIGHT_RULE_TITLES[mark.ruleId]}: {mark.entry === null ? 'an entry since merged into another' : entryInWords(mark.entry)} — {mark.reason} (
-                    {mark.markedBy}, {dayOf(mark.markedAt)}){' '}
-                    <button type="button" className="link-button" disabled={action.busy} onClick={() => void unmark(mark.ruleId, mark.entryId)}>
+                    {INSIGHT_RULE_TITLES[mark.ruleId]}:{' '}
+                    {mark.entry === null ? 'an entry since merged into another' : entryInWords(mark.entry)} —{' '}
+                    {mark.reason} ({mark.markedBy}, {dayOf(mark.markedAt)}){' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={action.busy}
+                      onClick={() => void unmark(mark.ruleId, mark.entryId)}
+                    >
                       Match again
                     </button>
                   </li>

@@ -33,17 +33,28 @@ export function PatternCard(props: {
   const agencies = new Set(pattern.evidence.map((entry) => entry.agency ?? '')).size;
   const matches = new Map<string, InsightMatch>(pattern.matches.map((match) => [match.entryId, match]));
   return (
-    <article className={`insight-pattern severity-${pattern.severity}${pattern.dismissal === null ? '' : ' dismissed'}`} aria-labelledby={headingId}>
+    <article
+      className={`insight-pattern severity-${pattern.severity}${pattern.dismissal === null ? '' : ' dismissed'}`}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>
-        <span className={`insight-severity severity-${pattern.severity}`}>{SEVERITY_LABELS[pattern.severity]}</span> {pattern.title}
+        <span className={`insight-severity severity-${pattern.severity}`}>{SEVERITY_LABELS[pattern.severity]}</span>{' '}
+        {pattern.title}
       </h2>
       <p className="insight-rule-sentence">{pattern.rule}</p>
       <p className="insight-meta">
-        {pattern.evidence.length} {pattern.evidence.length === 1 ? 'entry' : 'entries'} from {agencies} {agencies === 1 ? 'agency' : 'agencies'}
+        {pattern.evidence.length} {pattern.evidence.length === 1 ? 'entry' : 'entries'} from {agencies}{' '}
+        {agencies === 1 ? 'agency' : 'agencies'}
         {pattern.also.length > 0 ? ` · also: ${pattern.also.map((also) => also.title.split(':')[0]).join('; ')}` : ''}
       </p>
       <div className="button-row">
-        <button type="button" className="secondary" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={expanded}
+          aria-controls={detailsId}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? 'Hide details' : 'Show details and evidence'}
         </button>
         {pattern.dismissal === null ? (
@@ -63,7 +74,8 @@ export function PatternCard(props: {
       </div>
       {pattern.dismissal !== null ? (
         <p className="insight-dismissal">
-          Dismissed by {pattern.dismissal.dismissedBy} on {dayOf(pattern.dismissal.dismissedAt)}: {pattern.dismissal.reason}
+          Dismissed by {pattern.dismissal.dismissedBy} on {dayOf(pattern.dismissal.dismissedAt)}:{' '}
+          {pattern.dismissal.reason}
         </p>
       ) : null}
       <div id={detailsId} hidden={!expanded} className="insight-details">
@@ -105,7 +117,9 @@ export function PatternCard(props: {
                       <span className="insight-context">Recorded at the time (context)</span>
                     ) : (
                       <>
-                        <span className="insight-words">Matched: {match.words.map((word) => `“${word}”`).join(', ')}</span>
+                        <span className="insight-words">
+                          Matched: {match.words.map((word) => `“${word}”`).join(', ')}
+                        </span>
                         <q className="insight-sentence">{match.sentence}</q>
                         {pattern.dismissal === null ? (
                           <button

@@ -60,8 +60,10 @@ export function ThresholdEditor() {
           }}
         >
           <p className="hint">
-            {state.data.source === 'review' ? 'This review uses its own thresholds.' : 'This review uses the default thresholds.'} Data file
-            version {state.data.defaults.version}.
+            {state.data.source === 'review'
+              ? 'This review uses its own thresholds.'
+              : 'This review uses the default thresholds.'}{' '}
+            Data file version {state.data.defaults.version}.
           </p>
           {INSIGHT_RULE_IDS.map((ruleId) => (
             <fieldset key={ruleId} className="insight-rule-settings">
@@ -82,8 +84,9 @@ export function ThresholdEditor() {
               {NUMBER_FIELDS.filter((field) => field.ruleId === ruleId).map((field) => (
                 <Field key={field.id} id={`threshold-${field.id}`} label={field.label}>
                   {(control) => (
-                    <input {...control}
-                   
+                    <input
+                      {...control}
+
                       type="number"
                       min={field.min}
                       max={field.max}
@@ -115,8 +118,9 @@ export function ThresholdEditor() {
               {ruleId === 'minimising-language' ? (
                 <Field id="threshold-phrases" label="Minimising phrases (one per line)">
                   {(control) => (
-                    <textarea {...control}
-                   
+                    <textarea
+                      {...control}
+
                       rows={6}
                       value={draft.rules['minimising-language'].phrases.join('\n')}
                       onChange={(event) => {
@@ -142,7 +146,11 @@ export function ThresholdEditor() {
             <button type="submit" disabled={action.busy}>
               Save thresholds for this review
             </button>
-            <button type="button" disabled={action.busy || state.data.source === 'defaults'} onClick={() => void reset()}>
+            <button
+              type="button"
+              disabled={action.busy || state.data.source === 'defaults'}
+              onClick={() => void reset()}
+            >
               Use defaults
             </button>
           </div>

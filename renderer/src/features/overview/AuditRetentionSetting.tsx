@@ -23,7 +23,8 @@ function parseDays(text: string): { days: number } | { problem: string } {
   const trimmed = text.trim();
   if (!/^\d+$/.test(trimmed)) return { problem: 'Enter a whole number of days, such as 90.' };
   const days = Number(trimmed);
-  if (days < MIN_DAYS || days > MAX_DAYS) return { problem: `Enter a number of days from ${MIN_DAYS} to ${MAX_DAYS.toLocaleString('en-GB')}.` };
+  if (days < MIN_DAYS || days > MAX_DAYS)
+    return { problem: `Enter a number of days from ${MIN_DAYS} to ${MAX_DAYS.toLocaleString('en-GB')}.` };
   return { days };
 }
 
@@ -76,17 +77,34 @@ export function AuditRetentionSetting() {
         <ErrorMessage error={current.error} />
         {currentDays === undefined ? null : <p>Now kept {describeRetention(currentDays)}.</p>}
         <label className="retention-choice">
-          <input type="radio" name={`${groupId}-retention`} checked={choice === 'life'} onChange={() => setChoice('life')} />
+          <input
+            type="radio"
+            name={`${groupId}-retention`}
+            checked={choice === 'life'}
+            onChange={() => setChoice('life')}
+          />
           For the life of the review
         </label>
         <label className="retention-choice">
-          <input type="radio" name={`${groupId}-retention`} checked={choice === 'days'} onChange={() => setChoice('days')} />
+          <input
+            type="radio"
+            name={`${groupId}-retention`}
+            checked={choice === 'days'}
+            onChange={() => setChoice('days')}
+          />
           For a set number of days
         </label>
         {choice === 'days' ? (
           <Field label="Number of days" error={problem} required>
             {(control) => (
-              <input {...control} type="text" inputMode="numeric" className="retention-days" value={daysText} onChange={(event) => setDaysText(event.target.value)} />
+              <input
+                {...control}
+                type="text"
+                inputMode="numeric"
+                className="retention-days"
+                value={daysText}
+                onChange={(event) => setDaysText(event.target.value)}
+              />
             )}
           </Field>
         ) : null}

@@ -82,7 +82,11 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
         <SavedField id="meta-title" label="Title" value={meta.title} onSave={(title) => save({ title })} required />
         <Field id="meta-kind" label="Kind of review">
           {(control) => (
-            <select {...control} value={meta.kind} onChange={(event) => void save({ kind: event.target.value as ReviewMeta['kind'] })}>
+            <select
+              {...control}
+              value={meta.kind}
+              onChange={(event) => void save({ kind: event.target.value as ReviewMeta['kind'] })}
+            >
               {REVIEW_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {REVIEW_KIND_LABELS[kind]}
@@ -91,11 +95,20 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
             </select>
           )}
         </Field>
-        <SavedField id="meta-partnership" label="Safeguarding partnership" value={meta.partnership} onSave={(partnership) => save({ partnership })} />
+        <SavedField
+          id="meta-partnership"
+          label="Safeguarding partnership"
+          value={meta.partnership}
+          onSave={(partnership) => save({ partnership })}
+        />
         <SavedField id="meta-author" label="Lead reviewer" value={meta.author} onSave={(author) => save({ author })} />
         <Field id="meta-status" label="Status">
           {(control) => (
-            <select {...control} value={meta.status} onChange={(event) => void save({ status: event.target.value as ReviewMeta['status'] })}>
+            <select
+              {...control}
+              value={meta.status}
+              onChange={(event) => void save({ status: event.target.value as ReviewMeta['status'] })}
+            >
               {REVIEW_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {STATUS_LABELS[status]}
@@ -104,10 +117,20 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
             </select>
           )}
         </Field>
-        <SavedField id="meta-scope-start" label="Scope from" type="date" value={meta.scopeStart ?? ''}
-          onSave={(value) => save({ scopeStart: value === '' ? null : value })} />
-        <SavedField id="meta-scope-end" label="Scope to" type="date" value={meta.scopeEnd ?? ''}
-          onSave={(value) => save({ scopeEnd: value === '' ? null : value })} />
+        <SavedField
+          id="meta-scope-start"
+          label="Scope from"
+          type="date"
+          value={meta.scopeStart ?? ''}
+          onSave={(value) => save({ scopeStart: value === '' ? null : value })}
+        />
+        <SavedField
+          id="meta-scope-end"
+          label="Scope to"
+          type="date"
+          value={meta.scopeEnd ?? ''}
+          onSave={(value) => save({ scopeEnd: value === '' ? null : value })}
+        />
       </div>
     </section>
   );

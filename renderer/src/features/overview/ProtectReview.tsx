@@ -18,9 +18,9 @@ export function ProtectReview() {
     <section aria-labelledby="protect-heading" className="overview-section protect-review">
       <h2 id="protect-heading">Protect this review</h2>
       <p>
-        When you change or delete something, Casewright keeps a copy of what was there before, so that you can undo it and
-        so that the review&apos;s history can be checked. Deleting a person or an entry therefore does not remove their
-        details from the file straight away.
+        When you change or delete something, Casewright keeps a copy of what was there before, so that you can undo it
+        and so that the review&apos;s history can be checked. Deleting a person or an entry therefore does not remove
+        their details from the file straight away.
       </p>
       <Button variant="danger" onClick={() => setConfirming(true)}>
         Erase deleted information permanently…
@@ -30,7 +30,11 @@ export function ProtectReview() {
           onClose={() => setConfirming(false)}
           onErased={(records) => {
             setConfirming(false);
-            announce(records === 0 ? 'There was no deleted information left to erase' : `Deleted information erased permanently (${records} ${records === 1 ? 'record' : 'records'})`);
+            announce(
+              records === 0
+                ? 'There was no deleted information left to erase'
+                : `Deleted information erased permanently (${records} ${records === 1 ? 'record' : 'records'})`,
+            );
           }}
         />
       ) : null}
@@ -49,15 +53,13 @@ function EraseDialog(props: { readonly onClose: () => void; readonly onErased: (
   return (
     <Dialog title="Erase deleted information permanently?" onClose={props.onClose}>
       <p>
-        This removes, from the review&apos;s history, the copies Casewright kept of every person and chronology entry that
-        has been deleted from this review. Their names and words will no longer be anywhere in the file.
+        This removes, from the review&apos;s history, the copies Casewright kept of every person and chronology entry
+        that has been deleted from this review. Their names and words will no longer be anywhere in the file.
       </p>
+      <p>The history will still show that information was erased, when, and by whom.</p>
       <p>
-        The history will still show that information was erased, when, and by whom.
-      </p>
-      <p>
-        <strong>This cannot be undone.</strong> Deleted people and entries can no longer be brought back, and Undo will not
-        reach changes made before now.
+        <strong>This cannot be undone.</strong> Deleted people and entries can no longer be brought back, and Undo will
+        not reach changes made before now.
       </p>
       <ErrorMessage error={action.error} title="Nothing was erased" />
       <DialogButtons>

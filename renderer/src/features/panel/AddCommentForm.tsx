@@ -35,7 +35,11 @@ export function AddCommentForm() {
   };
 
   return (
-    <form className="stacked-form add-comment" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
+    <form
+      className="stacked-form add-comment"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${id}-heading`}
+    >
       <h2 id={`${id}-heading`}>Record a comment</h2>
       <label htmlFor={`${id}-finding`}>Finding</label>
       <select id={`${id}-finding`} value={findingId} onChange={(event) => setFindingId(event.target.value)} required>
@@ -47,9 +51,20 @@ export function AddCommentForm() {
         ))}
       </select>
       <label htmlFor={`${id}-author`}>Panel member</label>
-      <input id={`${id}-author`} value={author} onChange={(event) => setAuthor(event.target.value)} required autoComplete="off" />
+      <input
+        id={`${id}-author`}
+        value={author}
+        onChange={(event) => setAuthor(event.target.value)}
+        required
+        autoComplete="off"
+      />
       <label htmlFor={`${id}-agency`}>Agency</label>
-      <input id={`${id}-agency`} value={agency} onChange={(event) => setAgency(event.target.value)} autoComplete="off" />
+      <input
+        id={`${id}-agency`}
+        value={agency}
+        onChange={(event) => setAgency(event.target.value)}
+        autoComplete="off"
+      />
       <label htmlFor={`${id}-role`}>Role</label>
       <input id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value)} autoComplete="off" />
       <label htmlFor={`${id}-text`}>Comment</label>

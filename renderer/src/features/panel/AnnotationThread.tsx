@@ -24,7 +24,8 @@ function TargetLabel({ annotation }: { annotation: Annotation }) {
     case 'paragraph':
       return t.findingId === null ? (
         <>
-          {t.ownerKind === 's' ? `Section "${t.ownerId.replace(/_/g, ' ')}"` : `Recommendation ${t.ownerId}`}, paragraph {t.paragraph}
+          {t.ownerKind === 's' ? `Section "${t.ownerId.replace(/_/g, ' ')}"` : `Recommendation ${t.ownerId}`}, paragraph{' '}
+          {t.paragraph}
         </>
       ) : (
         <a href={reviewHref(reviewId, 'findings', String(t.findingId))}>
@@ -32,14 +33,20 @@ function TargetLabel({ annotation }: { annotation: Annotation }) {
         </a>
       );
     case 'entry':
-      return t.entryId === null ? <>On a deleted chronology entry</> : <>Chronology entry{t.entryLabel === null ? '' : `: ${t.entryLabel}`}</>;
+      return t.entryId === null ? (
+        <>On a deleted chronology entry</>
+      ) : (
+        <>Chronology entry{t.entryLabel === null ? '' : `: ${t.entryLabel}`}</>
+      );
     case 'unplaced':
       return <Flag>Not placed</Flag>;
   }
 }
 
 function Byline({ annotation }: { annotation: Annotation }) {
-  const who = [annotation.authorName, annotation.authorRole, annotation.authorAgency].filter((part) => part !== '').join(', ');
+  const who = [annotation.authorName, annotation.authorRole, annotation.authorAgency]
+    .filter((part) => part !== '')
+    .join(', ');
   const when = isoDateTimeToWords(annotation.createdAt);
   return (
     <p className="annotation-byline">
@@ -70,7 +77,9 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
   };
   const sendReply = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const done = await action.run(() => command('annotations.reply', { parentId: annotation.id, text: reply, authorName: replyAuthor }));
+    const done = await action.run(() =>
+      command('annotations.reply', { parentId: annotation.id, text: reply, authorName: replyAuthor }),
+    );
     if (done === undefined) return;
     setReply('');
     announce('Reply added');
@@ -82,7 +91,9 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
         <TargetLabel annotation={annotation} />
         <span className={`status-badge status-${annotation.status}`}>{annotationStatusLabels[annotation.status]}</span>
       </h2>
-      {annotation.quotedText !== '' ? <blockquote className="annotation-quote">{annotation.quotedText}</blockquote> : null}
+      {annotation.quotedText !== '' ? (
+        <blockquote className="annotation-quote">{annotation.quotedText}</blockquote>
+      ) : null}
       <Byline annotation={annotation} />
       <p className="annotation-text">{annotation.text}</p>
       {annotation.replies.length > 0 ? (
@@ -113,7 +124,12 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
         </Field>
         <Field id={`${id}-author`} label="Reply as">
           {(control) => (
-            <input {...control} value={replyAuthor} onChange={(event) => setReplyAuthor(event.target.value)} autoComplete="name" />
+            <input
+              {...control}
+              value={replyAuthor}
+              onChange={(event) => setReplyAuthor(event.target.value)}
+              autoComplete="name"
+            />
           )}
         </Field>
         <button type="submit" disabled={action.busy || reply.trim() === '' || replyAuthor.trim() === ''}>

@@ -35,7 +35,9 @@ export function ImportCommentsForm() {
     );
     if (result === undefined) return;
     setReport(result);
-    announce(`${result.added} comments imported, ${result.alreadyImported} already there, ${result.unplaced.length} not placed`);
+    announce(
+      `${result.added} comments imported, ${result.alreadyImported} already there, ${result.unplaced.length} not placed`,
+    );
   };
 
   return (
@@ -50,7 +52,12 @@ export function ImportCommentsForm() {
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
         <label htmlFor={`${id}-agency`}>Agency of the commenters (optional)</label>
-        <input id={`${id}-agency`} value={agency} onChange={(event) => setAgency(event.target.value)} autoComplete="organization" />
+        <input
+          id={`${id}-agency`}
+          value={agency}
+          onChange={(event) => setAgency(event.target.value)}
+          autoComplete="organization"
+        />
         <ErrorMessage error={action.error} title="Not imported" />
         <button type="submit" disabled={action.busy || file === null}>
           Import comments
@@ -59,12 +66,14 @@ export function ImportCommentsForm() {
       {report === null ? null : (
         <div className="import-report" role="region" aria-label="Import result">
           <p>
-            {report.fileName}: {report.comments} comments; {report.added} added ({report.placedByAnchor} by bookmark, {report.placedByQuote} by quoted
-            text); {report.alreadyImported} already imported.
+            {report.fileName}: {report.comments} comments; {report.added} added ({report.placedByAnchor} by bookmark,{' '}
+            {report.placedByQuote} by quoted text); {report.alreadyImported} already imported.
           </p>
           {report.unplaced.length > 0 ? (
             <>
-              <p className="warning-message">These comments could not be placed. They are kept below as “Not placed”.</p>
+              <p className="warning-message">
+                These comments could not be placed. They are kept below as “Not placed”.
+              </p>
               <ul>
                 {report.unplaced.map((u) => (
                   <li key={u.commentId}>

@@ -26,11 +26,17 @@ export function PanelView({ detail }: AreaProps) {
   return (
     <div className="panel">
       <h1 id="area-heading">Panel</h1>
-      <p className="hint">Comments from the review panel. Import the comments of a returned Word draft, reply, and resolve them.</p>
+      <p className="hint">
+        Comments from the review panel. Import the comments of a returned Word draft, reply, and resolve them.
+      </p>
       <div className="panel-toolbar">
         <Field id="panel-status-filter" label="Show">
           {(control) => (
-            <select {...control} value={status} onChange={(event) => setStatus(event.target.value as AnnotationStatus | '')}>
+            <select
+              {...control}
+              value={status}
+              onChange={(event) => setStatus(event.target.value as AnnotationStatus | '')}
+            >
               <option value="">All comments</option>
               {annotationStatuses.map((s) => (
                 <option key={s} value={s}>

@@ -8,11 +8,24 @@ import { DateField } from '../../ui/DateField';
 
 /** The aliases typed as a comma-separated list, each once. */
 function aliasesFrom(text: string): string[] {
-  return [...new Set(text.split(',').map((alias) => alias.trim()).filter((alias) => alias !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((alias) => alias.trim())
+        .filter((alias) => alias !== ''),
+    ),
+  ];
 }
 
 /** Adds a person with the essentials and any aliases; the rest is edited in the person editor. */
-export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: Person | null) => void; initialName?: string }) {
+export function AddPersonForm({
+  onDone,
+  initialName = '',
+}: {
+  onDone: (person: Person | null) => void;
+  initialName?: string;
+}) {
   const id = useId();
   const command = useReviewCommand();
   const announce = useAnnounce();
@@ -27,7 +40,14 @@ export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: P
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const person = await action.run(() =>
-      command('people.add', { realName, pseudonym, role, category, dateOfBirth: dateOfBirth === '' ? null : dateOfBirth, aliases: aliasesFrom(aliasesText) }),
+      command('people.add', {
+        realName,
+        pseudonym,
+        role,
+        category,
+        dateOfBirth: dateOfBirth === '' ? null : dateOfBirth,
+        aliases: aliasesFrom(aliasesText),
+      }),
     );
     if (person !== undefined) {
       announce(`Added ${person.pseudonym}`);
@@ -41,7 +61,13 @@ export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: P
       <form className="stacked-form" onSubmit={(event) => void submit(event)}>
         <ErrorMessage error={action.error} title="Not added" />
         <label htmlFor={`${id}-name`}>Real name</label>
-        <input id={`${id}-name`} value={realName} required autoComplete="off" onChange={(e) => setRealName(e.target.value)} />
+        <input
+          id={`${id}-name`}
+          value={realName}
+          required
+          autoComplete="off"
+          onChange={(e) => setRealName(e.target.value)}
+        />
         <label htmlFor={`${id}-pseudonym`}>Pseudonym</label>
         <p className="hint" id={`${id}-pseudonym-hint`}>
           Used in every published output, e.g. “Child K”, “KM”, “GP1”.
@@ -56,20 +82,36 @@ export function AddPersonForm({ onDone, initialName = '' }: { onDone: (person: P
         />
         <label htmlFor={`${id}-aliases`}>Other names in the records (aliases)</label>
         <p className="hint" id={`${id}-aliases-hint`}>
-          Nicknames, earlier surnames or misspellings agencies used, separated by commas. They are found and replaced like the real name.
+          Nicknames, earlier surnames or misspellings agencies used, separated by commas. They are found and replaced
+          like the real name.
         </p>
-        <input id={`${id}-aliases`} value={aliasesText} autoComplete="off" aria-describedby={`${id}-aliases-hint`} onChange={(e) => setAliasesText(e.target.value)} />
+        <input
+          id={`${id}-aliases`}
+          value={aliasesText}
+          autoComplete="off"
+          aria-describedby={`${id}-aliases-hint`}
+          onChange={(e) => setAliasesText(e.target.value)}
+        />
         <label htmlFor={`${id}-role`}>Role</label>
         <input id={`${id}-role`} value={role} autoComplete="off" onChange={(e) => setRole(e.target.value)} />
         <label htmlFor={`${id}-category`}>Category</label>
-        <select id={`${id}-category`} value={category} onChange={(e) => setCategory(e.target.value as Person['category'])}>
+        <select
+          id={`${id}-category`}
+          value={category}
+          onChange={(e) => setCategory(e.target.value as Person['category'])}
+        >
           {personCategories.map((c) => (
             <option key={c} value={c}>
               {c === 'family' ? 'Family' : c === 'household' ? 'Household member' : 'Professional'}
             </option>
           ))}
         </select>
-        <DateField id={`${id}-dob`} label="Date of birth (if known)" value={dateOfBirth ?? ''} onChange={setDateOfBirth} />
+        <DateField
+          id={`${id}-dob`}
+          label="Date of birth (if known)"
+          value={dateOfBirth ?? ''}
+          onChange={setDateOfBirth}
+        />
         <div className="button-row">
           <button type="submit" disabled={action.busy || dateOfBirth === null}>
             Add person

@@ -38,7 +38,9 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
   }
   const recordOf = (templateId: string) => (records.data ?? []).find((r) => r.characteristicId === templateId);
   const draftFor = (templateId: string): Draft => drafts[templateId] ?? draftOf(recordOf(templateId));
-  const changedTemplates = (templates.data ?? []).filter((t) => drafts[t.id] !== undefined && JSON.stringify(drafts[t.id]) !== JSON.stringify(draftOf(recordOf(t.id))));
+  const changedTemplates = (templates.data ?? []).filter(
+    (t) => drafts[t.id] !== undefined && JSON.stringify(drafts[t.id]) !== JSON.stringify(draftOf(recordOf(t.id))),
+  );
 
   const saveAll = async (): Promise<void> => {
     const saved: string[] = [];
@@ -46,7 +48,9 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
       const input = toInput(person, template, draftFor(template.id));
       const result =
         input === null
-          ? await action.run(() => command('people.removeCharacteristic', { personId: person.id, characteristicId: template.id }))
+          ? await action.run(() =>
+              command('people.removeCharacteristic', { personId: person.id, characteristicId: template.id }),
+            )
           : await action.run(() => command('people.updateCharacteristic', input));
       if (result === undefined) break;
       saved.push(template.label);
@@ -81,7 +85,12 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
       ))}
       <ErrorMessage error={action.error} title="Not saved" />
       <div className="cw-button-row characteristics-save">
-        <button type="button" className="cw-button is-primary" disabled={changedTemplates.length === 0 || action.busy} onClick={() => void saveAll()}>
+        <button
+          type="button"
+          className="cw-button is-primary"
+          disabled={changedTemplates.length === 0 || action.busy}
+          onClick={() => void saveAll()}
+        >
           Save characteristics{changedTemplates.length > 0 ? ` (${changedTemplates.length} changed)` : ''}
         </button>
         {changedTemplates.length > 0 ? (
@@ -94,7 +103,14 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
   );
 }
 
-type Draft = { state: CharacteristicState | ''; optionId: string; writeIn: string; reason: string; source: string; detail: string };
+type Draft = {
+  state: CharacteristicState | '';
+  optionId: string;
+  writeIn: string;
+  reason: string;
+  source: string;
+  detail: string;
+};
 
 function draftOf(record: CharacteristicRecord | undefined): Draft {
   if (record === undefined) return { state: '', optionId: '', writeIn: '', reason: '', source: '', detail: '' };
@@ -109,10 +125,19 @@ function draftOf(record: CharacteristicRecord | undefined): Draft {
 }
 
 function toInput(person: Person, template: CharacteristicTemplate, d: Draft): CharacteristicInput | null {
-  const base = { personId: person.id, characteristicId: template.id, source: d.source, detail: d.detail.trim() === '' ? null : d.detail };
+  const base = {
+    personId: person.id,
+    characteristicId: template.id,
+    source: d.source,
+    detail: d.detail.trim() === '' ? null : d.detail,
+  };
   if (d.state === '') return null;
   if (d.state === 'recorded') {
-    return { ...base, state: 'recorded', value: { optionId: d.optionId === '' ? null : d.optionId, writeIn: d.writeIn === '' ? null : d.writeIn } };
+    return {
+      ...base,
+      state: 'recorded',
+      value: { optionId: d.optionId === '' ? null : d.optionId, writeIn: d.writeIn === '' ? null : d.writeIn },
+    };
   }
   if (d.state === 'not-applicable') return { ...base, state: 'not-applicable', reason: d.reason };
   return { ...base, state: d.state };
@@ -135,15 +160,18 @@ function CharacteristicRow(props: {
   return (
     <fieldset className="characteristic-row">
       <legend>{template.label}</legend>
-      <p className="hint">{(variant === 'england' ? undefined : template.variants[variant]?.question) ?? template.question}</p>
+      <p className="hint">
+        {(variant === 'england' ? undefined : template.variants[variant]?.question) ?? template.question}
+      </p>
       {template.derivedFrom === 'dateOfBirth' && person.dateOfBirth !== null ? (
         <p>Worked out from the date of birth ({isoDayToWords(person.dateOfBirth)}).</p>
       ) : (
         <div className="characteristic-fields">
           <Field id={`${id}-state`} label="What is known">
             {(control) => (
-              <select {...control}
-             
+              <select
+                {...control}
+
                 value={draft.state}
                 onChange={(e) => setDraft({ ...draft, state: e.target.value as Draft['state'] })}
               >
@@ -159,7 +187,11 @@ function CharacteristicRow(props: {
           {draft.state === 'recorded' ? (
             <Field id={`${id}-value`} label="Value">
               {(control) => (
-                <select {...control} value={draft.optionId} onChange={(e) => setDraft({ ...draft, optionId: e.target.value })}>
+                <select
+                  {...control}
+                  value={draft.optionId}
+                  onChange={(e) => setDraft({ ...draft, optionId: e.target.value })}
+                >
                   <option value="">Choose…</option>
                   {groupsOf(template, variant, options).map((group) =>
                     group.label === null ? (
@@ -185,15 +217,21 @@ function CharacteristicRow(props: {
           {draft.state === 'recorded' && writeInAllowed ? (
             <Field id={`${id}-writein`} label="Written-in answer">
               {(control) => (
-                <input {...control} value={draft.writeIn} autoComplete="off" onChange={(e) => setDraft({ ...draft, writeIn: e.target.value })} />
+                <input
+                  {...control}
+                  value={draft.writeIn}
+                  autoComplete="off"
+                  onChange={(e) => setDraft({ ...draft, writeIn: e.target.value })}
+                />
               )}
             </Field>
           ) : null}
           {draft.state === 'not-applicable' ? (
             <Field id={`${id}-reason`} label="Why not applicable">
               {(control) => (
-                <input {...control}
-               
+                <input
+                  {...control}
+
                   value={draft.reason}
                   required
                   autoComplete="off"
@@ -206,7 +244,12 @@ function CharacteristicRow(props: {
           {draft.state !== '' ? (
             <Field id={`${id}-source`} label="Source">
               {(control) => (
-                <input {...control} value={draft.source} autoComplete="off" onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+                <input
+                  {...control}
+                  value={draft.source}
+                  autoComplete="off"
+                  onChange={(e) => setDraft({ ...draft, source: e.target.value })}
+                />
               )}
             </Field>
           ) : null}
@@ -217,7 +260,13 @@ function CharacteristicRow(props: {
               className="characteristic-detail"
             >
               {(control) => (
-                <textarea {...control} rows={2} maxLength={1000} value={draft.detail} onChange={(e) => setDraft({ ...draft, detail: e.target.value })} />
+                <textarea
+                  {...control}
+                  rows={2}
+                  maxLength={1000}
+                  value={draft.detail}
+                  onChange={(e) => setDraft({ ...draft, detail: e.target.value })}
+                />
               )}
             </Field>
           ) : null}
@@ -239,9 +288,16 @@ const DETAIL_EXAMPLES: Readonly<Record<string, string>> = {
   sex: 'For example how agencies recorded it',
 };
 
-function groupsOf(template: CharacteristicTemplate, variant: CharacteristicVariant, options: ReturnType<typeof optionsForVariant>) {
+function groupsOf(
+  template: CharacteristicTemplate,
+  variant: CharacteristicVariant,
+  options: ReturnType<typeof optionsForVariant>,
+) {
   if (template.groups.length === 0) return [{ label: null, options }];
-  const grouped = groupsForVariant(template, variant).map((g) => ({ label: g.label as string | null, options: options.filter((o) => o.group === g.id) }));
+  const grouped = groupsForVariant(template, variant).map((g) => ({
+    label: g.label as string | null,
+    options: options.filter((o) => o.group === g.id),
+  }));
   const loose = options.filter((o) => o.group === undefined);
   return loose.length === 0 ? grouped : [...grouped, { label: null, options: loose }];
 }

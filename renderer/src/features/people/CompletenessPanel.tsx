@@ -45,8 +45,12 @@ export function CompletenessPanel() {
         <h2 id="matrix-heading">By person</h2>
         <div className="inline-field">
           <label>
-            <input type="checkbox" checked={showProfessionals} onChange={(e) => setShowProfessionals(e.target.checked)} /> Show
-            professionals too
+            <input
+              type="checkbox"
+              checked={showProfessionals}
+              onChange={(e) => setShowProfessionals(e.target.checked)}
+            />{' '}
+            Show professionals too
           </label>
         </div>
         {people.length === 0 ? (
@@ -54,7 +58,9 @@ export function CompletenessPanel() {
         ) : (
           <div className="matrix-wrap">
             <table className="completeness-matrix">
-              <caption className="visually-hidden">Protected characteristics by person: what is known and what is missing</caption>
+              <caption className="visually-hidden">
+                Protected characteristics by person: what is known and what is missing
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Person</th>

@@ -45,7 +45,13 @@ export function HouseholdPeriodsField({
       </ul>
       <div className="inline-add">
         <DateField id={`${id}-from`} label="From" bound="start" value={from ?? ''} onChange={setFrom} />
-        <DateField id={`${id}-to`} label="To (leave empty if still there)" bound="end" value={to ?? ''} onChange={setTo} />
+        <DateField
+          id={`${id}-to`}
+          label="To (leave empty if still there)"
+          bound="end"
+          value={to ?? ''}
+          onChange={setTo}
+        />
         <button type="button" onClick={add} disabled={from === '' || from === null || to === null}>
           Add period
         </button>

@@ -56,7 +56,7 @@ export function NameWarningsPanel() {
                 <AddAsAlias name={name} people={people.data ?? []} />
                 <button
                   type="button"
-                 
+
                   onClick={() =>
                     void action.run(async () => {
                       await command('people.dismissNameWarning', { name });
@@ -76,7 +76,13 @@ export function NameWarningsPanel() {
   );
 }
 
-function AddAsAlias({ name, people }: { name: string; people: readonly { id: number; pseudonym: string; realName: string; aliases: readonly string[] }[] }) {
+function AddAsAlias({
+  name,
+  people,
+}: {
+  name: string;
+  people: readonly { id: number; pseudonym: string; realName: string; aliases: readonly string[] }[];
+}) {
   const id = useId();
   const command = useReviewCommand();
   const announce = useAnnounce();
@@ -86,13 +92,19 @@ function AddAsAlias({ name, people }: { name: string; people: readonly { id: num
   const add = async (): Promise<void> => {
     const person = people.find((p) => p.id === personId);
     if (!person) return;
-    const result = await action.run(() => command('people.update', { id: person.id, aliases: [...person.aliases, name] }));
+    const result = await action.run(() =>
+      command('people.update', { id: person.id, aliases: [...person.aliases, name] }),
+    );
     if (result !== undefined) announce(`${name} added as an alias of ${person.pseudonym}`);
   };
   return (
     <span className="inline-add">
       <label htmlFor={`${id}-person`}>Alias of</label>
-      <select id={`${id}-person`} value={personId} onChange={(e) => setPersonId(e.target.value === '' ? '' : Number(e.target.value))}>
+      <select
+        id={`${id}-person`}
+        value={personId}
+        onChange={(e) => setPersonId(e.target.value === '' ? '' : Number(e.target.value))}
+      >
         <option value="">Choose…</option>
         {people.map((p) => (
           <option key={p.id} value={p.id}>

@@ -14,7 +14,15 @@ import { isoDayToWords } from '../../ui/date-input';
 import { Field } from '../../ui/Field';
 
 /** Everything about one person. Each field saves on its own (one undoable change each). */
-export function PersonEditor({ person, people, ageDate }: { person: Person; people: readonly Person[]; ageDate: string }) {
+export function PersonEditor({
+  person,
+  people,
+  ageDate,
+}: {
+  person: Person;
+  people: readonly Person[];
+  ageDate: string;
+}) {
   const id = useId();
   const command = useReviewCommand();
   const announce = useAnnounce();
@@ -56,8 +64,9 @@ export function PersonEditor({ person, people, ageDate }: { person: Person; peop
         />
         <Field id={`${id}-category`} label="Category">
           {(control) => (
-            <select {...control}
-           
+            <select
+              {...control}
+
               value={person.category}
               onChange={(event) => void save({ category: event.target.value as Person['category'] })}
             >
@@ -89,8 +98,16 @@ export function PersonEditor({ person, people, ageDate }: { person: Person; peop
           values={person.aliases}
           onSave={(aliases) => save({ aliases })}
         />
-        <StringListField label="Agencies involved" itemNoun="agency" values={person.agencies} onSave={(agencies) => save({ agencies })} />
-        <HouseholdPeriodsField periods={person.householdPeriods} onSave={(householdPeriods) => save({ householdPeriods })} />
+        <StringListField
+          label="Agencies involved"
+          itemNoun="agency"
+          values={person.agencies}
+          onSave={(agencies) => save({ agencies })}
+        />
+        <HouseholdPeriodsField
+          periods={person.householdPeriods}
+          onSave={(householdPeriods) => save({ householdPeriods })}
+        />
       </div>
       <RelationshipsSection person={person} people={people} />
       <CharacteristicsEditor person={person} />

@@ -63,7 +63,9 @@ export function RegisterPanel() {
                   </td>
                   <td>{p.role}</td>
                   <td>{categoryLabels[p.category]}</td>
-                  <td>{p.dateOfBirth === null ? 'Not known' : (describeAgeAt(p.dateOfBirth, ageDate) ?? 'Not yet born')}</td>
+                  <td>
+                    {p.dateOfBirth === null ? 'Not known' : (describeAgeAt(p.dateOfBirth, ageDate) ?? 'Not yet born')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -89,7 +91,9 @@ export function RegisterPanel() {
           }}
         />
       ) : null}
-      {current !== null && !adding ? <PersonEditor key={current.id} person={current} people={list} ageDate={ageDate} /> : null}
+      {current !== null && !adding ? (
+        <PersonEditor key={current.id} person={current} people={list} ageDate={ageDate} />
+      ) : null}
     </div>
   );
 }

@@ -77,7 +77,11 @@ export function RelationshipsSection({ person, people }: { person: Person; peopl
         })}
       </ul>
       {others.length === 0 ? null : (
-        <form className="inline-add" onSubmit={(event) => void submit(event)} aria-label={`Add a relationship for ${person.pseudonym}`}>
+        <form
+          className="inline-add"
+          onSubmit={(event) => void submit(event)}
+          aria-label={`Add a relationship for ${person.pseudonym}`}
+        >
           <span>{person.pseudonym} is</span>
           <label htmlFor={`${id}-kind`} className="visually-hidden">
             Relationship
@@ -92,7 +96,12 @@ export function RelationshipsSection({ person, people }: { person: Person; peopl
           <label htmlFor={`${id}-other`} className="visually-hidden">
             Other person
           </label>
-          <select id={`${id}-other`} value={other} required onChange={(e) => setOther(e.target.value === '' ? '' : Number(e.target.value))}>
+          <select
+            id={`${id}-other`}
+            value={other}
+            required
+            onChange={(e) => setOther(e.target.value === '' ? '' : Number(e.target.value))}
+          >
             <option value="">Choose a person…</option>
             {others.map((p) => (
               <option key={p.id} value={p.id}>

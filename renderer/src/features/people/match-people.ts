@@ -12,6 +12,7 @@ function fold(text: string): string {
 export function matchPeople(people: readonly Person[], query: string, limit = 8): Person[] {
   const q = fold(query.trim());
   if (q === '') return people.slice(0, limit);
-  const words = (p: Person): string[] => [p.realName, p.pseudonym, ...p.aliases].flatMap((n) => [fold(n), ...fold(n).split(/\s+/)]);
+  const words = (p: Person): string[] =>
+    [p.realName, p.pseudonym, ...p.aliases].flatMap((n) => [fold(n), ...fold(n).split(/\s+/)]);
   return people.filter((p) => words(p).some((w) => w.startsWith(q))).slice(0, limit);
 }

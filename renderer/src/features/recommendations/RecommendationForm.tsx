@@ -15,7 +15,11 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 
 /** Adds or edits one recommendation: every SMART part, its findings and the board's response. */
-export function RecommendationForm(props: { recommendation: Recommendation | null; findings: readonly Finding[]; onDone: () => void }) {
+export function RecommendationForm(props: {
+  recommendation: Recommendation | null;
+  findings: readonly Finding[];
+  onDone: () => void;
+}) {
   const rec = props.recommendation;
   const id = useId();
   const command = useReviewCommand();
@@ -45,7 +49,9 @@ export function RecommendationForm(props: { recommendation: Recommendation | nul
       findingIds: [...findingIds],
     };
     const saved = await action.run(() =>
-      rec === null ? command('recommendations.add', fields) : command('recommendations.update', { id: rec.id, changes: fields }),
+      rec === null
+        ? command('recommendations.add', fields)
+        : command('recommendations.update', { id: rec.id, changes: fields }),
     );
     if (saved === undefined) return;
     announce(`Recommendation ${saved.number} saved`);
@@ -53,7 +59,11 @@ export function RecommendationForm(props: { recommendation: Recommendation | nul
   };
 
   return (
-    <form className="stacked-form recommendation-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
+    <form
+      className="stacked-form recommendation-form"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${id}-heading`}
+    >
       <h2 id={`${id}-heading`}>{rec === null ? 'New recommendation' : `Edit recommendation ${rec.number}`}</h2>
       <label htmlFor={`${id}-text`}>Recommendation</label>
       <textarea id={`${id}-text`} rows={3} value={text} required onChange={(event) => setText(event.target.value)} />
@@ -63,7 +73,11 @@ export function RecommendationForm(props: { recommendation: Recommendation | nul
       <textarea id={`${id}-success`} rows={2} value={success} onChange={(event) => setSuccess(event.target.value)} />
       <DateField id={`${id}-due`} label="Due date" bound="end" value={due ?? ''} onChange={setDue} />
       <label htmlFor={`${id}-priority`}>Priority</label>
-      <select id={`${id}-priority`} value={priority} onChange={(event) => setPriority(event.target.value as RecommendationPriority | '')}>
+      <select
+        id={`${id}-priority`}
+        value={priority}
+        onChange={(event) => setPriority(event.target.value as RecommendationPriority | '')}
+      >
         <option value="">Not set</option>
         {recommendationPriorities.map((p) => (
           <option key={p} value={p}>
@@ -72,7 +86,11 @@ export function RecommendationForm(props: { recommendation: Recommendation | nul
         ))}
       </select>
       <label htmlFor={`${id}-status`}>Status</label>
-      <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as RecommendationStatus)}>
+      <select
+        id={`${id}-status`}
+        value={status}
+        onChange={(event) => setStatus(event.target.value as RecommendationStatus)}
+      >
         {recommendationStatuses.map((s) => (
           <option key={s} value={s}>
             {recommendationStatusLabels[s]}
@@ -89,7 +107,9 @@ export function RecommendationForm(props: { recommendation: Recommendation | nul
             <input
               type="checkbox"
               checked={findingIds.includes(f.id)}
-              onChange={(event) => setFindingIds(event.target.checked ? [...findingIds, f.id] : findingIds.filter((x) => x !== f.id))}
+              onChange={(event) =>
+                setFindingIds(event.target.checked ? [...findingIds, f.id] : findingIds.filter((x) => x !== f.id))
+              }
             />{' '}
             {f.number}. {f.title}
           </label>

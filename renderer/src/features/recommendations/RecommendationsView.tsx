@@ -26,7 +26,10 @@ const flagText: Readonly<Record<RecommendationFlag, string>> = { 'no-owner': 'No
 export function RecommendationsView() {
   const [statusFilter, setStatusFilter] = useState<RecommendationStatus | ''>('');
   const [flaggedOnly, setFlaggedOnly] = useState(false);
-  const list = useReviewQuery('recommendations.list', { ...(statusFilter === '' ? {} : { status: statusFilter }), flaggedOnly });
+  const list = useReviewQuery('recommendations.list', {
+    ...(statusFilter === '' ? {} : { status: statusFilter }),
+    flaggedOnly,
+  });
   const findings = useReviewQuery('findings.list', {});
   const command = useReviewCommand();
   const announce = useAnnounce();
@@ -35,7 +38,8 @@ export function RecommendationsView() {
 
   const setStatus = async (rec: Recommendation, status: RecommendationStatus): Promise<void> => {
     const done = await action.run(() => command('recommendations.update', { id: rec.id, changes: { status } }));
-    if (done !== undefined) announce(`Recommendation ${rec.number} is now ${recommendationStatusLabels[status].toLowerCase()}`);
+    if (done !== undefined)
+      announce(`Recommendation ${rec.number} is now ${recommendationStatusLabels[status].toLowerCase()}`);
   };
   const flagged = (list.data ?? []).filter((r) => r.flags.length > 0).length;
 
@@ -45,7 +49,11 @@ export function RecommendationsView() {
       <div className="recommendation-filters">
         <Field id="rec-status-filter" label="Status">
           {(control) => (
-            <select {...control} value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as RecommendationStatus | '')}>
+            <select
+              {...control}
+              value={statusFilter}
+              onChange={(event) => setStatusFilter(event.target.value as RecommendationStatus | '')}
+            >
               <option value="">All</option>
               {recommendationStatuses.map((s) => (
                 <option key={s} value={s}>
@@ -56,7 +64,8 @@ export function RecommendationsView() {
           )}
         </Field>
         <label className="checkbox-field">
-          <input type="checkbox" checked={flaggedOnly} onChange={(event) => setFlaggedOnly(event.target.checked)} /> Only flagged
+          <input type="checkbox" checked={flaggedOnly} onChange={(event) => setFlaggedOnly(event.target.checked)} />{' '}
+          Only flagged
         </label>
         <button type="button" onClick={() => setEditing('new')}>
           Add recommendation
@@ -76,13 +85,13 @@ export function RecommendationsView() {
             </p>
           ) : null}
           <div
-          className="table-scroll"
-          role="region"
-          aria-labelledby="rec-table-caption"
-          // A wide table scrolls sideways, so the region takes focus for keyboard scrolling (axe scrollable-region-focusable).
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          tabIndex={0}
-        >
+            className="table-scroll"
+            role="region"
+            aria-labelledby="rec-table-caption"
+            // A wide table scrolls sideways, so the region takes focus for keyboard scrolling (axe scrollable-region-focusable).
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+          >
             <table className="recommendation-table">
               <caption id="rec-table-caption">Recommendations tracker</caption>
               <thead>
@@ -112,8 +121,11 @@ export function RecommendationsView() {
                     <td className="recommendation-due">{rec.dueDate === null ? '—' : isoDayToWords(rec.dueDate)}</td>
                     <td>{rec.priority ?? '—'}</td>
                     <td>
-                      <select aria-label={`Status of recommendation ${rec.number}`} value={rec.status}
-                        onChange={(event) => void setStatus(rec, event.target.value as RecommendationStatus)}>
+                      <select
+                        aria-label={`Status of recommendation ${rec.number}`}
+                        value={rec.status}
+                        onChange={(event) => void setStatus(rec, event.target.value as RecommendationStatus)}
+                      >
                         {recommendationStatuses.map((s) => (
                           <option key={s} value={s}>
                             {recommendationStatusLabels[s]}
@@ -127,7 +139,11 @@ export function RecommendationsView() {
                       ))}
                     </td>
                     <td>
-                      <button type="button" onClick={() => setEditing(rec)} aria-label={`Edit recommendation ${rec.number}`}>
+                      <button
+                        type="button"
+                        onClick={() => setEditing(rec)}
+                        aria-label={`Edit recommendation ${rec.number}`}
+                      >
                         Edit
                       </button>
                     </td>

@@ -25,13 +25,22 @@ interface Draft {
 
 function toDraft(content: BriefingContent): Draft {
   return {
-    texts: { background: content.background ?? '', whyItMatters: content.whyItMatters ?? '', thingsToNote: content.thingsToNote ?? '', whatToDo: content.whatToDo ?? '' },
+    texts: {
+      background: content.background ?? '',
+      whyItMatters: content.whyItMatters ?? '',
+      thingsToNote: content.thingsToNote ?? '',
+      whatToDo: content.whatToDo ?? '',
+    },
     points: (content.learningPoints ?? []).join('\n'),
     questions: content.reflectiveQuestions.join('\n'),
   };
 }
 
-const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /**
  * The briefing's text before export. Empty fields are generated from the review (background from
@@ -78,25 +87,49 @@ export function BriefingEditor() {
     <section className="briefing-editor" id="report-briefing" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Learning briefing</h2>
       <p className="hint">
-        {view.data.markedFindings} finding{view.data.markedFindings === 1 ? ' is' : 's are'} marked for the briefing. Leave a field empty to have it written from the review.
+        {view.data.markedFindings} finding{view.data.markedFindings === 1 ? ' is' : 's are'} marked for the briefing.
+        Leave a field empty to have it written from the review.
       </p>
       <BriefingFindings />
       <form className="stacked-form" onSubmit={(event) => void submit(event)}>
         {fields.map((f) => (
           <Field key={f.key} id={`${id}-${f.key}`} label={f.label}>
             {(control) => (
-              <textarea {...control} rows={3} value={draft.texts[f.key]} onChange={(event) => setDraft({ ...draft, texts: { ...draft.texts, [f.key]: event.target.value } })} />
+              <textarea
+                {...control}
+                rows={3}
+                value={draft.texts[f.key]}
+                onChange={(event) => setDraft({ ...draft, texts: { ...draft.texts, [f.key]: event.target.value } })}
+              />
             )}
           </Field>
         ))}
-        <Field id={`${id}-points`} label="3–5. Key learning points (one a line)" hint={generated.length === 0 ? 'Mark findings for the briefing to generate these.' : `If left empty: ${generated.join(' · ')}`}>
+        <Field
+          id={`${id}-points`}
+          label="3–5. Key learning points (one a line)"
+          hint={
+            generated.length === 0
+              ? 'Mark findings for the briefing to generate these.'
+              : `If left empty: ${generated.join(' · ')}`
+          }
+        >
           {(control) => (
-            <textarea {...control} rows={4} value={draft.points} onChange={(event) => setDraft({ ...draft, points: event.target.value })} />
+            <textarea
+              {...control}
+              rows={4}
+              value={draft.points}
+              onChange={(event) => setDraft({ ...draft, points: event.target.value })}
+            />
           )}
         </Field>
         <Field id={`${id}-questions`} label="Reflective questions (one a line)">
           {(control) => (
-            <textarea {...control} rows={3} value={draft.questions} onChange={(event) => setDraft({ ...draft, questions: event.target.value })} />
+            <textarea
+              {...control}
+              rows={3}
+              value={draft.questions}
+              onChange={(event) => setDraft({ ...draft, questions: event.target.value })}
+            />
           )}
         </Field>
         <ErrorMessage error={action.error} title="Not saved" />

@@ -30,8 +30,11 @@ export function BriefingFindings() {
     <fieldset className="briefing-findings" aria-describedby={`${id}-hint`}>
       <legend>Findings in the briefing</legend>
       <p id={`${id}-hint`} className="cw-field-hint">
-        The 7-minute briefing’s key learning (segments 3 to 5) comes from the first three learning findings ticked here, unless you write the learning points below.
-        {findings.data === undefined ? null : ` ${learningTicked} learning finding${learningTicked === 1 ? '' : 's'} ticked.`}
+        The 7-minute briefing’s key learning (segments 3 to 5) comes from the first three learning findings ticked here,
+        unless you write the learning points below.
+        {findings.data === undefined
+          ? null
+          : ` ${learningTicked} learning finding${learningTicked === 1 ? '' : 's'} ticked.`}
       </p>
       <ErrorMessage error={findings.error} />
       <ErrorMessage error={action.error} title="Not saved" />

@@ -21,9 +21,24 @@ const kindLabels: Readonly<Record<ExportKind, string>> = {
  * `disabled`: a disabled button drops keyboard focus to the page, so a keyboard user who pressed
  * Enter would have to tab back from the top once the file is saved.
  */
-function ExportButton({ primary = false, busy, onPress, children }: { readonly primary?: boolean; readonly busy: boolean; readonly onPress: () => void; readonly children: ReactNode }) {
+function ExportButton({
+  primary = false,
+  busy,
+  onPress,
+  children,
+}: {
+  readonly primary?: boolean;
+  readonly busy: boolean;
+  readonly onPress: () => void;
+  readonly children: ReactNode;
+}) {
   return (
-    <button type="button" className={primary ? 'cw-button is-primary' : 'secondary'} aria-disabled={busy} onClick={busy ? undefined : onPress}>
+    <button
+      type="button"
+      className={primary ? 'cw-button is-primary' : 'secondary'}
+      aria-disabled={busy}
+      onClick={busy ? undefined : onPress}
+    >
       {children}
     </button>
   );
@@ -53,16 +68,29 @@ export function ExportPanel() {
   const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
 
   const start = async (kind: ExportKind, draft = false, onePage = false): Promise<void> => {
-    const defaultPath = await action.run(() => client.review(reviewId, 'report.getDefaultExportPath', { kind, draft, onePage, format }));
+    const defaultPath = await action.run(() =>
+      client.review(reviewId, 'report.getDefaultExportPath', { kind, draft, onePage, format }),
+    );
     if (defaultPath === undefined) return;
     const name = defaultPath.split(/[\\/]/).pop() ?? 'report.docx';
-    const filter = format === 'pdf' ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'Word document', extensions: ['docx'] };
-    const target = await chooseSaveTarget({ title: `Export ${kindLabels[kind]}`, defaultName: name, filters: [filter] });
+    const filter =
+      format === 'pdf'
+        ? { name: 'PDF document', extensions: ['pdf'] }
+        : { name: 'Word document', extensions: ['docx'] };
+    const target = await chooseSaveTarget({
+      title: `Export ${kindLabels[kind]}`,
+      defaultName: name,
+      filters: [filter],
+    });
     if (target !== null) await run({ kind, draft, onePage }, target);
   };
 
   const run = async (job: Job, target: SaveTarget): Promise<void> => {
-    setStep(job.kind === 'report' && !job.draft ? 'Building the report and checking it for identifying information…' : `Writing the ${kindLabels[job.kind]}…`);
+    setStep(
+      job.kind === 'report' && !job.draft
+        ? 'Building the report and checking it for identifying information…'
+        : `Writing the ${kindLabels[job.kind]}…`,
+    );
     const result = await action.run(() =>
       // The report template id applies to reports and panel drafts only: briefings have their own templates.
       command('report.export', {
@@ -71,7 +99,9 @@ export function ExportPanel() {
         format,
         draft: job.draft,
         onePage: job.onePage,
-        ...(templates.data === undefined || job.kind === 'briefing' ? {} : { templateId: templates.data.effectiveTemplateId }),
+        ...(templates.data === undefined || job.kind === 'briefing'
+          ? {}
+          : { templateId: templates.data.effectiveTemplateId }),
       }),
     );
     setStep(null);
@@ -98,7 +128,12 @@ export function ExportPanel() {
       ) : (
         <Field id={`${id}-template`} label="Report template">
           {(control) => (
-            <select {...control} value={templateList.effectiveTemplateId} onChange={(event) => void chooseTemplate(event.target.value)} disabled={action.busy}>
+            <select
+              {...control}
+              value={templateList.effectiveTemplateId}
+              onChange={(event) => void chooseTemplate(event.target.value)}
+              disabled={action.busy}
+            >
               {templateList.reports.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.title} ({t.origin === 'user' ? 'your copy' : 'built in'}, v{t.version})
@@ -110,7 +145,12 @@ export function ExportPanel() {
       )}
       <Field id={`${id}-format`} label="Format">
         {(control) => (
-          <select {...control} value={format} onChange={(event) => setFormat(event.target.value === 'pdf' ? 'pdf' : 'docx')} disabled={action.busy}>
+          <select
+            {...control}
+            value={format}
+            onChange={(event) => setFormat(event.target.value === 'pdf' ? 'pdf' : 'docx')}
+            disabled={action.busy}
+          >
             <option value="docx">Word document (.docx)</option>
             <option value="pdf">Accessible PDF (.pdf, needs LibreOffice)</option>
           </select>
@@ -133,7 +173,10 @@ export function ExportPanel() {
           Export one-page learning brief…
         </ExportButton>
       </div>
-      <p className="hint">Publication exports and briefings are anonymised and refused while the leak check finds identifying information. Drafts keep real names and are watermarked on every page.</p>
+      <p className="hint">
+        Publication exports and briefings are anonymised and refused while the leak check finds identifying information.
+        Drafts keep real names and are watermarked on every page.
+      </p>
       {step === null ? null : (
         <div className="export-progress" role="status">
           <progress aria-label="Export in progress" />
@@ -143,7 +186,9 @@ export function ExportPanel() {
       <ErrorMessage error={action.error} title="Not saved" />
       {last === null ? null : (
         <p className="export-result">
-          Saved {last.draft ? 'draft' : 'publication version'} {last.downloadUrl === undefined ? 'to' : 'as the download'} <code>{last.path}</code> ({Math.round(last.bytes / 1024)} KB in {(last.milliseconds / 1000).toFixed(1)} s).
+          Saved {last.draft ? 'draft' : 'publication version'}{' '}
+          {last.downloadUrl === undefined ? 'to' : 'as the download'} <code>{last.path}</code> (
+          {Math.round(last.bytes / 1024)} KB in {(last.milliseconds / 1000).toFixed(1)} s).
           {last.omitted.length > 0 ? ` Left out: ${last.omitted.join('; ')}.` : ''}
         </p>
       )}

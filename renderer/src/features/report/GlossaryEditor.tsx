@@ -16,7 +16,8 @@ function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
 
   const save = async (): Promise<void> => {
     const done = await action.run(() => command('report.updateGlossaryDefinition', { term: entry.term, definition }));
-    if (done !== undefined) announce(definition.trim() === '' ? `${entry.term}: your definition removed` : `${entry.term} defined`);
+    if (done !== undefined)
+      announce(definition.trim() === '' ? `${entry.term}: your definition removed` : `${entry.term} defined`);
   };
 
   return (
@@ -27,9 +28,18 @@ function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
         <label htmlFor={`${id}-def`} className="visually-hidden">
           Definition of {entry.term}
         </label>
-        <input id={`${id}-def`} value={definition} onChange={(event) => setDefinition(event.target.value)} aria-describedby={`${id}-origin`} />
+        <input
+          id={`${id}-def`}
+          value={definition}
+          onChange={(event) => setDefinition(event.target.value)}
+          aria-describedby={`${id}-origin`}
+        />
         <span id={`${id}-origin`} className="hint">
-          {entry.definition === '' ? 'Not defined: left out of the glossary' : entry.origin === 'review' ? 'Your definition' : 'Standard definition'}
+          {entry.definition === ''
+            ? 'Not defined: left out of the glossary'
+            : entry.origin === 'review'
+              ? 'Your definition'
+              : 'Standard definition'}
         </span>
         <ErrorMessage error={action.error} title="Not saved" />
       </td>

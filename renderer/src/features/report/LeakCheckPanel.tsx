@@ -19,7 +19,11 @@ function placeHref(reviewId: string, place: ReadinessPlace): string {
     case 'findings':
       return reviewHref(reviewId, 'findings');
     case 'recommendations':
-      return reviewHref(reviewId, 'recommendations', place.recommendationId === undefined ? undefined : String(place.recommendationId));
+      return reviewHref(
+        reviewId,
+        'recommendations',
+        place.recommendationId === undefined ? undefined : String(place.recommendationId),
+      );
     case 'chronology':
       return reviewHref(reviewId, 'chronology');
     case 'glossary':
@@ -51,7 +55,12 @@ export function LeakCheckPanel() {
     announce(
       checked.ok && ready
         ? 'The report can be published'
-        : [ready ? '' : `${checked.readiness.length} things to finish`, checked.ok ? '' : `${checked.leaks.length} identifying items`].filter((p) => p !== '').join(', '),
+        : [
+            ready ? '' : `${checked.readiness.length} things to finish`,
+            checked.ok ? '' : `${checked.leaks.length} identifying items`,
+          ]
+            .filter((p) => p !== '')
+            .join(', '),
     );
   };
 
@@ -59,7 +68,9 @@ export function LeakCheckPanel() {
     <section className="leak-check" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Ready to publish?</h2>
       <p className="hint">
-        Builds the publication version, lists anything unfinished (empty sections, placeholder text, findings without evidence, recommendations without an owner or due date…) and reads it back for real names, aliases, dates of birth and recorded identifiers.
+        Builds the publication version, lists anything unfinished (empty sections, placeholder text, findings without
+        evidence, recommendations without an owner or due date…) and reads it back for real names, aliases, dates of
+        birth and recorded identifiers.
       </p>
       <button type="button" onClick={() => void check()} disabled={action.busy}>
         {action.busy ? 'Checking…' : 'Check the publication version'}
@@ -70,23 +81,28 @@ export function LeakCheckPanel() {
       ) : (
         <>
           <p className="warning-message">
-            {result.readiness.length} thing{result.readiness.length === 1 ? '' : 's'} to finish: the publication export is refused until they are done. Drafts can still be exported.
+            {result.readiness.length} thing{result.readiness.length === 1 ? '' : 's'} to finish: the publication export
+            is refused until they are done. Drafts can still be exported.
           </p>
           <ul className="readiness-checklist" aria-label="Things to finish before publication">
             {result.readiness.map((problem, index) => (
               <li key={index}>
-                <strong>{problem.section}:</strong> {problem.problem} <a href={placeHref(reviewId, problem.place)}>Fix it in {problem.fix}</a>
+                <strong>{problem.section}:</strong> {problem.problem}{' '}
+                <a href={placeHref(reviewId, problem.place)}>Fix it in {problem.fix}</a>
               </li>
             ))}
           </ul>
         </>
       )}
       {result === null ? null : result.ok ? (
-        <p className="ok-message">No identifying information found.{result.readiness.length === 0 ? ' The report can be published.' : ''}</p>
+        <p className="ok-message">
+          No identifying information found.{result.readiness.length === 0 ? ' The report can be published.' : ''}
+        </p>
       ) : (
         <>
           <p className="warning-message">
-            {result.leaks.length} identifying item{result.leaks.length === 1 ? '' : 's'} found: the publication export is refused until they are fixed.
+            {result.leaks.length} identifying item{result.leaks.length === 1 ? '' : 's'} found: the publication export
+            is refused until they are fixed.
           </p>
           <table className="leak-table">
             <caption>Leaks with where they stand</caption>
@@ -122,7 +138,9 @@ export function LeakCheckPanel() {
           <p className="hint">Register them in People, or dismiss them there.</p>
         </>
       ) : null}
-      {result !== null && result.omitted.length > 0 ? <p className="hint">Not in this build yet: {result.omitted.join('; ')}.</p> : null}
+      {result !== null && result.omitted.length > 0 ? (
+        <p className="hint">Not in this build yet: {result.omitted.join('; ')}.</p>
+      ) : null}
     </section>
   );
 }

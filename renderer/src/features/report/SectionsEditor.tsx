@@ -27,7 +27,13 @@ export function SectionsEditor() {
           .filter((s) => s.editable)
           .map((s) => (
             <div className="report-section" key={s.key} id={`report-section-${s.key}`}>
-              <RichTextEditor value={s.body} onChange={(body) => save(s.key, body)} label={s.heading} namespace={`report-${s.key}`} {...(s.guidance === '' ? {} : { description: s.guidance })} />
+              <RichTextEditor
+                value={s.body}
+                onChange={(body) => save(s.key, body)}
+                label={s.heading}
+                namespace={`report-${s.key}`}
+                {...(s.guidance === '' ? {} : { description: s.guidance })}
+              />
             </div>
           ))
       )}

@@ -24,18 +24,46 @@ describe('annotations', () => {
     const { review, entryIds } = fixture;
     const finding = review.write('add', (db) => addFinding(db, { title: 'Child not seen' }));
     const onFinding = review.write('add', (db) =>
-      addAnnotation(db, { target: { kind: 'finding', findingId: finding.id }, authorName: 'Dana Price', authorAgency: 'Westmoor Police', authorRole: 'Detective Inspector', text: 'Please add the 2022 visit.' }),
+      addAnnotation(db, {
+        target: { kind: 'finding', findingId: finding.id },
+        authorName: 'Dana Price',
+        authorAgency: 'Westmoor Police',
+        authorRole: 'Detective Inspector',
+        text: 'Please add the 2022 visit.',
+      }),
     );
-    review.write('add', (db) => addAnnotation(db, { target: { kind: 'paragraph', anchor: `cw_p_f_${finding.id}_1` }, authorName: 'Jo Hart', text: 'Wording.' }));
-    review.write('add', (db) => addAnnotation(db, { target: { kind: 'entry', entryId: entryIds[0]! }, authorName: 'Jo Hart', text: 'Time was 23:10.' }));
-    const reply = review.write('reply', (db) => replyToAnnotation(db, onFinding.id, { authorName: 'Lead Reviewer', text: 'Added.' }));
+    review.write('add', (db) =>
+      addAnnotation(db, {
+        target: { kind: 'paragraph', anchor: `cw_p_f_${finding.id}_1` },
+        authorName: 'Jo Hart',
+        text: 'Wording.',
+      }),
+    );
+    review.write('add', (db) =>
+      addAnnotation(db, {
+        target: { kind: 'entry', entryId: entryIds[0]! },
+        authorName: 'Jo Hart',
+        text: 'Time was 23:10.',
+      }),
+    );
+    const reply = review.write('reply', (db) =>
+      replyToAnnotation(db, onFinding.id, { authorName: 'Lead Reviewer', text: 'Added.' }),
+    );
     expect(reply.target).toMatchObject({ kind: 'finding', findingId: finding.id });
 
     const threads = listAnnotations(review.db);
     expect(threads).toHaveLength(3);
-    expect(threads[0]).toMatchObject({ authorRole: 'Detective Inspector', target: { findingNumber: 1, findingTitle: 'Child not seen' } });
+    expect(threads[0]).toMatchObject({
+      authorRole: 'Detective Inspector',
+      target: { findingNumber: 1, findingTitle: 'Child not seen' },
+    });
     expect(threads[0]?.replies.map((r) => r.text)).toEqual(['Added.']);
-    expect(threads[1]?.target).toMatchObject({ kind: 'paragraph', ownerKind: 'f', paragraph: 1, findingId: finding.id });
+    expect(threads[1]?.target).toMatchObject({
+      kind: 'paragraph',
+      ownerKind: 'f',
+      paragraph: 1,
+      findingId: finding.id,
+    });
     expect(threads[2]?.target).toMatchObject({ kind: 'entry', entryId: entryIds[0] });
     expect(threads[2]?.target.kind === 'entry' && threads[2].target.entryLabel).toContain('Westmoor Police');
     expect(getFinding(review.db, finding.id).openAnnotations).toBe(2);
@@ -44,7 +72,8 @@ describe('annotations', () => {
   it('changes status, filters by it, edits text and deletes', () => {
     fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
-    const make = (text: string) => review.write('add', (db) => addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'Panel', text }));
+    const make = (text: string) =>
+      review.write('add', (db) => addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'Panel', text }));
     const a = make('First');
     const b = make('Second');
     make('Third');
@@ -62,13 +91,19 @@ describe('annotations', () => {
     const { review } = fixture;
     const doomed = review.write('add', (db) => addFinding(db, { title: 'Doomed' }));
     const kept = review.write('add', (db) => addFinding(db, { title: 'Kept' }));
-    review.write('add', (db) => addAnnotation(db, { target: { kind: 'finding', findingId: doomed.id }, authorName: 'Panel', text: 'Keep me' }));
+    review.write('add', (db) =>
+      addAnnotation(db, { target: { kind: 'finding', findingId: doomed.id }, authorName: 'Panel', text: 'Keep me' }),
+    );
     review.write('delete', (db) => deleteFinding(db, doomed.id));
     expect(listAnnotations(review.db)[0]?.target).toMatchObject({ kind: 'finding', findingId: null });
 
-    const loose = review.write('add', (db) => addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'Panel', text: 'Loose' }));
+    const loose = review.write('add', (db) =>
+      addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'Panel', text: 'Loose' }),
+    );
     review.write('reply', (db) => replyToAnnotation(db, loose.id, { authorName: 'Reviewer', text: 'Where?' }));
-    const placed = review.write('move', (db) => retargetAnnotation(db, loose.id, { kind: 'finding', findingId: kept.id }));
+    const placed = review.write('move', (db) =>
+      retargetAnnotation(db, loose.id, { kind: 'finding', findingId: kept.id }),
+    );
     expect(placed.target).toMatchObject({ kind: 'finding', findingId: kept.id });
     expect(placed.replies[0]?.target).toMatchObject({ kind: 'finding', findingId: kept.id });
   });
@@ -76,8 +111,18 @@ describe('annotations', () => {
   it('refuses empty text, unknown targets and malformed anchors', () => {
     fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
-    expect(() => review.write('add', (db) => addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'P', text: ' ' }))).toThrow(/needs some text/);
-    expect(() => review.write('add', (db) => addAnnotation(db, { target: { kind: 'finding', findingId: 4 }, authorName: 'P', text: 'x' }))).toThrow(/no finding/);
-    expect(() => review.write('add', (db) => addAnnotation(db, { target: { kind: 'paragraph', anchor: 'cw_f_1' }, authorName: 'P', text: 'x' }))).toThrow(/not a paragraph anchor/);
+    expect(() =>
+      review.write('add', (db) => addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'P', text: ' ' })),
+    ).toThrow(/needs some text/);
+    expect(() =>
+      review.write('add', (db) =>
+        addAnnotation(db, { target: { kind: 'finding', findingId: 4 }, authorName: 'P', text: 'x' }),
+      ),
+    ).toThrow(/no finding/);
+    expect(() =>
+      review.write('add', (db) =>
+        addAnnotation(db, { target: { kind: 'paragraph', anchor: 'cw_f_1' }, authorName: 'P', text: 'x' }),
+      ),
+    ).toThrow(/not a paragraph anchor/);
   });
 });

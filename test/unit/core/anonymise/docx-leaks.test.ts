@@ -33,7 +33,13 @@ async function leakyDocx(): Promise<Buffer> {
     description: 'clean',
     comments: {
       children: [
-        { id: 0, author: 'Sam Okafor', initials: 'SO', date: new Date('2024-01-01'), children: [new Paragraph('Is Jase the same man?')] },
+        {
+          id: 0,
+          author: 'Sam Okafor',
+          initials: 'SO',
+          date: new Date('2024-01-01'),
+          children: [new Paragraph('Is Jase the same man?')],
+        },
       ],
     },
     footnotes: { 1: { children: [new Paragraph('Source: Eastbrook Infant School records')] } },
@@ -56,10 +62,21 @@ async function leakyDocx(): Promise<Buffer> {
           new Paragraph({ text: 'Chronology', heading: HeadingLevel.HEADING_1 }),
           new Table({
             rows: [
-              new TableRow({ children: [new TableCell({ children: [new Paragraph('Date')] }), new TableCell({ children: [new Paragraph('Event')] })] }),
               new TableRow({
                 children: [
-                  new TableCell({ children: [new Paragraph({ children: [new Bookmark({ id: 'cw_e_40', children: [new TextRun('09/07/2018')] })] })] }),
+                  new TableCell({ children: [new Paragraph('Date')] }),
+                  new TableCell({ children: [new Paragraph('Event')] }),
+                ],
+              }),
+              new TableRow({
+                children: [
+                  new TableCell({
+                    children: [
+                      new Paragraph({
+                        children: [new Bookmark({ id: 'cw_e_40', children: [new TextRun('09/07/2018')] })],
+                      }),
+                    ],
+                  }),
                   new TableCell({ children: [new Paragraph('Birth registered')] }),
                 ],
               }),
@@ -109,7 +126,14 @@ describe('readDocxSegments + findLeaks', () => {
     const clean = await Packer.toBuffer(
       new Document({
         title: 'Child P: a local child safeguarding practice review',
-        sections: [{ children: [new Paragraph({ text: 'Findings', heading: HeadingLevel.HEADING_1 }), new Paragraph("PM's partner PF was not seen; Jayden, a friend, was.")] }],
+        sections: [
+          {
+            children: [
+              new Paragraph({ text: 'Findings', heading: HeadingLevel.HEADING_1 }),
+              new Paragraph("PM's partner PF was not seen; Jayden, a friend, was."),
+            ],
+          },
+        ],
       }),
     );
     const segments = await readDocxSegments(clean);

@@ -4,18 +4,42 @@ import { richTextToPlain, type RichText, type SerializedNodeBase } from '@shared
 import { pikeFamily } from './pike-family';
 
 const text = (t: string, format = 0): SerializedNodeBase => ({
-  type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '',
+  type: 'text',
+  version: 1,
+  text: t,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
 });
 const mention = (personId: number, t: string): SerializedNodeBase => ({
-  type: 'mention', version: 1, personId, text: t, format: 0, detail: 0, mode: 'token', style: '',
+  type: 'mention',
+  version: 1,
+  personId,
+  text: t,
+  format: 0,
+  detail: 0,
+  mode: 'token',
+  style: '',
 });
 const doc = (...paragraphs: SerializedNodeBase[][]): RichText => ({
   lexicalVersion: '0.52.0',
   editorState: {
     root: {
-      type: 'root', version: 1, direction: null, format: '', indent: 0,
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
       children: paragraphs.map((children) => ({
-        type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children,
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children,
       })),
     },
   },
@@ -60,12 +84,21 @@ describe('rich text rendering', () => {
       lexicalVersion: '0.52.0',
       editorState: {
         root: {
-          type: 'root', version: 1, children: [
-            { type: 'list', version: 1, listType: 'bullet', children: [
-              { type: 'listitem', version: 1, children: [
-                { type: 'link', version: 1, url: 'https://example.org', children: [text('Dr Okafor')] },
-              ] },
-            ] },
+          type: 'root',
+          version: 1,
+          children: [
+            {
+              type: 'list',
+              version: 1,
+              listType: 'bullet',
+              children: [
+                {
+                  type: 'listitem',
+                  version: 1,
+                  children: [{ type: 'link', version: 1, url: 'https://example.org', children: [text('Dr Okafor')] }],
+                },
+              ],
+            },
           ],
         },
       },

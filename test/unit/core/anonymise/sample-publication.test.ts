@@ -18,9 +18,31 @@ import { richTextFromParagraphs } from '@shared/lexical/types';
 import { tempDir } from '@test/helpers/review-file';
 
 const forbidden = [
-  'Ruby', 'Leo Ashdown', 'Kerry', 'Kez', 'Connor', 'Walsh', 'Dean Croft', 'Deano', 'Croft', 'Sandra', 'Ashdown',
-  'Priya', 'Natt', 'Ellery', 'Ferris', 'Bains', 'Larkspur', 'WM4 7QT', 'WM47QT', '14/06/2019', '2019-06-14', '14 June 2019',
-  '21/09/1994', '1994-09-21', 'Westmoor Primary',
+  'Ruby',
+  'Leo Ashdown',
+  'Kerry',
+  'Kez',
+  'Connor',
+  'Walsh',
+  'Dean Croft',
+  'Deano',
+  'Croft',
+  'Sandra',
+  'Ashdown',
+  'Priya',
+  'Natt',
+  'Ellery',
+  'Ferris',
+  'Bains',
+  'Larkspur',
+  'WM4 7QT',
+  'WM47QT',
+  '14/06/2019',
+  '2019-06-14',
+  '14 June 2019',
+  '21/09/1994',
+  '1994-09-21',
+  'Westmoor Primary',
 ];
 
 let env: ExportEnv;
@@ -36,15 +58,30 @@ async function finishSample(call: (method: string, args: unknown) => Promise<unk
   const firstEntry = ((await call('chronology.list', { limit: 1 })) as { rows: { id: number }[] }).rows[0]!.id;
   for (const { place, problem } of problems) {
     if (place.area === 'report-section') {
-      await call('report.updateSectionText', { key: place.key, body: richTextFromParagraphs(['The panel agreed this section at its final meeting.']) });
+      await call('report.updateSectionText', {
+        key: place.key,
+        body: richTextFromParagraphs(['The panel agreed this section at its final meeting.']),
+      });
     } else if (place.area === 'finding' && /placeholder|no analysis/.test(problem)) {
-      await call('findings.update', { id: place.findingId, changes: { body: richTextFromParagraphs(['Supervision accepted the closure without testing it against the other agencies’ records.']) } });
+      await call('findings.update', {
+        id: place.findingId,
+        changes: {
+          body: richTextFromParagraphs([
+            'Supervision accepted the closure without testing it against the other agencies’ records.',
+          ]),
+        },
+      });
     } else if (place.area === 'finding' && /evidence/.test(problem)) {
       await call('findings.addEvidence', { findingId: place.findingId, kind: 'entry', targetId: firstEntry });
     } else if (place.area === 'people' && place.tab === 'completeness') {
       await recordUnentered(call);
     } else if (place.area === 'recommendations' && place.recommendationId !== undefined) {
-      await call('recommendations.update', { id: place.recommendationId, changes: /owning agency/.test(problem) ? { ownerAgency: 'Westmoor Children’s Services' } : { dueDate: '2024-09-30' } });
+      await call('recommendations.update', {
+        id: place.recommendationId,
+        changes: /owning agency/.test(problem)
+          ? { ownerAgency: 'Westmoor Children’s Services' }
+          : { dueDate: '2024-09-30' },
+      });
     } else {
       throw new Error(`The sample has a readiness problem this test does not finish: ${problem}`);
     }
@@ -53,9 +90,15 @@ async function finishSample(call: (method: string, args: unknown) => Promise<unk
 
 /** Every characteristic left unentered is recorded as not known to the agencies, as a reviewer would. */
 async function recordUnentered(call: (method: string, args: unknown) => Promise<unknown>): Promise<void> {
-  const report = (await call('people.getCompleteness', {})) as { cells: { personId: number; characteristicId: string; state: string }[] };
+  const report = (await call('people.getCompleteness', {})) as {
+    cells: { personId: number; characteristicId: string; state: string }[];
+  };
   for (const cell of report.cells.filter((c) => c.state === 'missing')) {
-    await call('people.updateCharacteristic', { personId: cell.personId, characteristicId: cell.characteristicId, state: 'not-recorded-by-agencies' });
+    await call('people.updateCharacteristic', {
+      personId: cell.personId,
+      characteristicId: cell.characteristicId,
+      state: 'not-recorded-by-agencies',
+    });
   }
 }
 
@@ -69,7 +112,11 @@ beforeAll(async () => {
     if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
     return response.result;
   });
-  env = { db: app.reviews.get(session.reviewId).db, places: { templatesDir: app.templatesDir, appHome: app.home }, today: '2024-01-15' };
+  env = {
+    db: app.reviews.get(session.reviewId).db,
+    places: { templatesDir: app.templatesDir, appHome: app.home },
+    today: '2024-01-15',
+  };
 });
 
 async function textOf(path: string): Promise<string> {

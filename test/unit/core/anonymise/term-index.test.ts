@@ -67,7 +67,12 @@ describe('the term index', () => {
       const folded = foldWithMap(cell).folded;
       const candidates = index.candidates(folded);
       terms.forEach((term, n) => {
-        if (hasWholeMatch(term.pattern, folded)) expect({ cell, term: term.source, candidate: candidates[n] }).toEqual({ cell, term: term.source, candidate: true });
+        if (hasWholeMatch(term.pattern, folded))
+          expect({ cell, term: term.source, candidate: candidates[n] }).toEqual({
+            cell,
+            term: term.source,
+            candidate: true,
+          });
       });
     }
   });
@@ -90,19 +95,31 @@ describe('anonymising with the term index', () => {
 
   it.each([
     ['Kerry Ashdown attended with Kerry Child.', 'Mother attended with Child K.'],
-    ['KERRY ASHDOWN told the officer; kerry ashdown later denied it.', 'Mother told the officer; Mother later denied it.'],
+    [
+      'KERRY ASHDOWN told the officer; kerry ashdown later denied it.',
+      'Mother told the officer; Mother later denied it.',
+    ],
     ["Kerry's partner and Kerry’s mother", "[name removed]'s partner and [name removed]’s mother"],
     ["the Ashdowns' flat; the Ashdowns moved", "the [family name removed]' flat; the [family name removed] moved"],
     ['Kez and Kerry-Ann are the same woman.', 'Mother and Mother are the same woman.'],
     ['Annie, Ann Ashdown-Smith and Ashdown-Smith.', 'MGM, MGM and MGM.'],
     ["Ryan O'Neill, O’Neill Jnr and Mr O'Neill", 'Father, Father and Father'],
     ['Child K was seen. Mother was present.', 'Child K was seen. Mother was present.'],
-    ['Kerryann, Ashdownes, Kezia and Annie2 are not names in the register.', 'Kerryann, Ashdownes, Kezia and Annie2 are not names in the register.'],
+    [
+      'Kerryann, Ashdownes, Kezia and Annie2 are not names in the register.',
+      'Kerryann, Ashdownes, Kezia and Annie2 are not names in the register.',
+    ],
     ['Kerry\nAshdown, Kerry  Ashdown, Kerry, Ashdown', 'Mother, Mother, Mother'],
     ['“Kerry” in quotes, (Kez) in brackets', '“[name removed]” in quotes, (Mother) in brackets'],
-    ['Seen at 14 Larkspur Close, Westmoor (SE1 7PB / SE17PB); Larkspur Close again.', 'Seen at [address removed] ([postcode removed] / [postcode removed]); [address removed] again.'],
+    [
+      'Seen at 14 Larkspur Close, Westmoor (SE1 7PB / SE17PB); Larkspur Close again.',
+      'Seen at [address removed] ([postcode removed] / [postcode removed]); [address removed] again.',
+    ],
     ['DOB 02/04/1991 and nothing else', 'aged 32 years and nothing else'],
-    ['No names at all in this note: home visit, no concerns raised.', 'No names at all in this note: home visit, no concerns raised.'],
+    [
+      'No names at all in this note: home visit, no concerns raised.',
+      'No names at all in this note: home visit, no concerns raised.',
+    ],
   ])('%j → %j', (input, expected) => {
     expect(run(input)).toBe(expected);
   });

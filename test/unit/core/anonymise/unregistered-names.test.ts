@@ -35,7 +35,10 @@ describe('likely unregistered names', () => {
   });
 
   it('gives context and the location', () => {
-    const [warning] = findUnregisteredNames([{ location: 'Section "Background", paragraph 2', text: 'Her partner Gary moved in.' }], matcher);
+    const [warning] = findUnregisteredNames(
+      [{ location: 'Section "Background", paragraph 2', text: 'Her partner Gary moved in.' }],
+      matcher,
+    );
     expect(warning).toEqual({
       location: 'Section "Background", paragraph 2',
       name: 'Gary',

@@ -23,7 +23,11 @@ describe('settings', () => {
     const home = tempDir();
     writeFileSync(
       join(home, 'settings.json'),
-      JSON.stringify({ displayName: 'Jo', recent: [{ path: '/r/q.cwr', title: 'Child Q review', openedAt: '2026-01-01T00:00:00Z' }], sampleOffered: true }),
+      JSON.stringify({
+        displayName: 'Jo',
+        recent: [{ path: '/r/q.cwr', title: 'Child Q review', openedAt: '2026-01-01T00:00:00Z' }],
+        sampleOffered: true,
+      }),
     );
     const store = createSettingsStore(home);
     expect(readFileSync(join(home, 'settings.json'), 'utf8')).not.toContain('Child Q');

@@ -22,8 +22,18 @@ function templateVisits(count: number, startId: number): SweepItem[] {
     const day = String(1 + (n % 27)).padStart(2, '0');
     const month = String(1 + Math.floor(n / 27)).padStart(2, '0');
     out.push(
-      item(startId + 2 * n, 'Health Visiting', `2021-${month}-${day}`, 'Home visit. Child R seen and weighed. Mother present. Home conditions adequate. No concerns raised.'),
-      item(startId + 2 * n + 1, "Children's Social Care", `2021-${month}-${day}`, 'Statutory home visit. Child R seen alone. Mother present. Home conditions adequate. No concerns raised during the visit.'),
+      item(
+        startId + 2 * n,
+        'Health Visiting',
+        `2021-${month}-${day}`,
+        'Home visit. Child R seen and weighed. Mother present. Home conditions adequate. No concerns raised.',
+      ),
+      item(
+        startId + 2 * n + 1,
+        "Children's Social Care",
+        `2021-${month}-${day}`,
+        'Statutory home visit. Child R seen alone. Mother present. Home conditions adequate. No concerns raised during the visit.',
+      ),
     );
   }
   return out;
@@ -34,7 +44,9 @@ describe('duplicate sweep', () => {
     const fixture = duplicateFixture();
     const items = fixture.rows.map((row, n) => item(n + 1, row.agency, row.date, row.text));
     const pairs = sweepDuplicates([], items, agencyName);
-    const found = new Set(pairs.map((p) => pairKey(fixture.rows[p.newEntryId! - 1]!.key, fixture.rows[p.existingEntryId - 1]!.key)));
+    const found = new Set(
+      pairs.map((p) => pairKey(fixture.rows[p.newEntryId! - 1]!.key, fixture.rows[p.existingEntryId - 1]!.key)),
+    );
     const truePositives = [...found].filter((key) => fixture.truePairs.has(key)).length;
     expect(truePositives / fixture.truePairs.size).toBeGreaterThanOrEqual(0.9);
     // No template contact is ever proposed: they share only boilerplate.
@@ -49,10 +61,22 @@ describe('duplicate sweep', () => {
 
   it('pairs two records that share the rare details of one event among template contacts', () => {
     const visits = templateVisits(60, 1);
-    const police = item(500, 'Westmoor Police', '2021-02-10', 'Mr C arrested at Heron Way after a neighbour reported Ms M being strangled; DASH high risk.');
-    const csc = item(501, "Children's Social Care", '2021-02-11', 'Notification: strangled by partner at Heron Way, partner arrested, DASH high risk. Home visit planned.');
+    const police = item(
+      500,
+      'Westmoor Police',
+      '2021-02-10',
+      'Mr C arrested at Heron Way after a neighbour reported Ms M being strangled; DASH high risk.',
+    );
+    const csc = item(
+      501,
+      "Children's Social Care",
+      '2021-02-11',
+      'Notification: strangled by partner at Heron Way, partner arrested, DASH high risk. Home visit planned.',
+    );
     const pairs = sweepDuplicates([], [...visits, police, csc], agencyName);
-    expect(pairs).toEqual([expect.objectContaining({ newEntryId: 501, existingEntryId: 500, existingAgency: 'Westmoor Police' })]);
+    expect(pairs).toEqual([
+      expect.objectContaining({ newEntryId: 501, existingEntryId: 500, existingAgency: 'Westmoor Police' }),
+    ]);
     expect(pairs[0]!.reason).toMatch(/“heron”/);
     expect(pairs[0]!.reason).not.toMatch(/“visit”|“home”|“mother”/);
   });
@@ -67,7 +91,9 @@ describe('duplicate sweep', () => {
     const text = 'Mr C arrested at Heron Way for possession of cannabis and a knife';
     const police = item(1, 'Westmoor Police', '2021-04-10', text);
     // Six notes of one other agency (a service that logged every call about it).
-    const others = Array.from({ length: 6 }, (_, n) => item(10 + n, "Children's Social Care", '2021-04-11', `${text}${' reported'.repeat(n)}`));
+    const others = Array.from({ length: 6 }, (_, n) =>
+      item(10 + n, "Children's Social Care", '2021-04-11', `${text}${' reported'.repeat(n)}`),
+    );
     const pairs = sweepDuplicates([police], [...templateVisits(60, 100), ...others], agencyName);
     const withPolice = pairs.filter((p) => p.existingEntryId === 1 || p.newEntryId === 1);
     expect(withPolice).toHaveLength(MAX_CANDIDATES_PER_ENTRY);

@@ -26,7 +26,9 @@ function pair() {
       date: '13/09/2019',
       agency: "Children's Social Care",
       summary: 'Police notification of domestic incident at Larkspur Close received',
-      childContact: [{ personId: fx.person('Child R'), seen: 'no', seenAlone: 'no', spokenTo: 'no', viewsRecorded: 'no' }],
+      childContact: [
+        { personId: fx.person('Child R'), seen: 'no', seenAlone: 'no', spokenTo: 'no', viewsRecorded: 'no' },
+      ],
       tags: ['notification'],
     }),
   ]);
@@ -36,34 +38,76 @@ function pair() {
 describe('duplicate detection', () => {
   it('scores similar wording of the same event highly and unrelated text low', () => {
     const a = contentWords('Police notified CSC of domestic incident');
-    expect(diceSimilarity(a, contentWords('Notification received from police: domestic incident'))).toBeGreaterThan(0.4);
+    expect(diceSimilarity(a, contentWords('Notification received from police: domestic incident'))).toBeGreaterThan(
+      0.4,
+    );
     expect(diceSimilarity(a, contentWords('Child R brought to GP with chest infection'))).toBeLessThan(0.2);
     expect(diceSimilarity(new Set(), a)).toBe(0);
   });
 
   it('pairs new rows with entries of other agencies within a few days and similar text, never the same agency', () => {
     const { fx, police, csc } = pair();
-    const name = (id: number) => (id === police.agencyId ? 'Westmoor Police' : id === csc.agencyId ? "Children's Social Care" : 'Health Visiting');
+    const name = (id: number) =>
+      id === police.agencyId ? 'Westmoor Police' : id === csc.agencyId ? "Children's Social Care" : 'Health Visiting';
     const existing = existingSweepItems(fx.review.db, '2019-09-14', '2019-09-14');
     expect(existing.map((e) => e.entryId).sort()).toEqual([police.id, csc.id].sort());
-    const row = { row: 7, entryId: null, earliest: '2019-09-14', latest: '2019-09-14', text: 'Domestic incident Larkspur Close notification received' };
+    const row = {
+      row: 7,
+      entryId: null,
+      earliest: '2019-09-14',
+      latest: '2019-09-14',
+      text: 'Domestic incident Larkspur Close notification received',
+    };
     const fromHealth = sweepDuplicates(existing, [{ ...row, agencyId: 999 }], name);
     expect(fromHealth.map((p) => p.existingEntryId).sort()).toEqual([police.id, csc.id].sort());
     expect(fromHealth[0]!.score).toBeGreaterThanOrEqual(fromHealth[1]!.score);
-    expect(fromHealth[0]!.reason).toMatch(/^dates within a few days; .+'s record shares words that are rare in this review: “.+”/);
-    expect(sweepDuplicates(existing, [{ ...row, agencyId: police.agencyId }], name).map((p) => p.existingEntryId)).toEqual([csc.id]);
+    expect(fromHealth[0]!.reason).toMatch(
+      /^dates within a few days; .+'s record shares words that are rare in this review: “.+”/,
+    );
+    expect(
+      sweepDuplicates(existing, [{ ...row, agencyId: police.agencyId }], name).map((p) => p.existingEntryId),
+    ).toEqual([csc.id]);
     expect(existingSweepItems(fx.review.db, '2019-10-01', '2019-10-01')).toEqual([]);
-    expect(sweepDuplicates(existing, [{ ...row, agencyId: 999, earliest: '2019-10-01', latest: '2019-10-01' }], name)).toEqual([]);
+    expect(
+      sweepDuplicates(existing, [{ ...row, agencyId: 999, earliest: '2019-10-01', latest: '2019-10-01' }], name),
+    ).toEqual([]);
     // A year-wide date is too vague to pair with one event.
-    expect(sweepDuplicates(existing, [{ ...row, agencyId: 999, earliest: '2019-01-01', latest: '2019-12-31' }], name)).toEqual([]);
+    expect(
+      sweepDuplicates(existing, [{ ...row, agencyId: 999, earliest: '2019-01-01', latest: '2019-12-31' }], name),
+    ).toEqual([]);
   });
 
   it('pairs two new rows of different agencies once, and only when both are entries', () => {
-    const a = { row: 2, entryId: 10, agencyId: 1, earliest: '2020-01-01', latest: '2020-01-01', text: 'Police called to shouting at the flat' };
-    const b = { row: 3, entryId: 11, agencyId: 2, earliest: '2020-01-02', latest: '2020-01-02', text: 'Notified: police called to shouting at the flat' };
+    const a = {
+      row: 2,
+      entryId: 10,
+      agencyId: 1,
+      earliest: '2020-01-01',
+      latest: '2020-01-01',
+      text: 'Police called to shouting at the flat',
+    };
+    const b = {
+      row: 3,
+      entryId: 11,
+      agencyId: 2,
+      earliest: '2020-01-02',
+      latest: '2020-01-02',
+      text: 'Notified: police called to shouting at the flat',
+    };
     const pairs = sweepDuplicates([], [a, b], (id) => `agency ${id}`);
-    expect(pairs).toEqual([expect.objectContaining({ row: 3, newEntryId: 11, existingEntryId: 10, existingAgency: 'agency 1' })]);
-    expect(sweepDuplicates([], [{ ...a, entryId: null }, { ...b, entryId: null }], (id) => `agency ${id}`)).toEqual([]);
+    expect(pairs).toEqual([
+      expect.objectContaining({ row: 3, newEntryId: 11, existingEntryId: 10, existingAgency: 'agency 1' }),
+    ]);
+    expect(
+      sweepDuplicates(
+        [],
+        [
+          { ...a, entryId: null },
+          { ...b, entryId: null },
+        ],
+        (id) => `agency ${id}`,
+      ),
+    ).toEqual([]);
   });
 
   it('links, dismisses and merges only when the reviewer says so', () => {
@@ -83,15 +127,26 @@ describe('duplicate detection', () => {
     expect(kept.tags).toEqual(['domestic abuse', 'notification']);
     expect(kept.childContact.map((c) => c.personId)).toEqual([fx.person('Child R')]);
     expect(kept.sharedWith).toEqual([
-      expect.objectContaining({ agency: "Children's Social Care", how: `recorded by Children's Social Care (merged entry ${csc.id})` }),
+      expect.objectContaining({
+        agency: "Children's Social Care",
+        how: `recorded by Children's Social Care (merged entry ${csc.id})`,
+      }),
     ]);
     expect(kept.sharedWith[0]!.when?.original).toBe('13/09/2019');
     // The other entry is hidden, not lost.
-    expect(page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).rows.map((r) => r.id)).toEqual([police.id]);
+    expect(
+      page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).rows.map(
+        (r) => r.id,
+      ),
+    ).toEqual([police.id]);
     expect(getEntry(fx.review.db, csc.id).summary).toMatch(/notification/);
-    expect(() => fx.review.write('Merge', (db) => mergeDuplicate(db, candidate!.id, police.id))).toThrow(/already merged/);
+    expect(() => fx.review.write('Merge', (db) => mergeDuplicate(db, candidate!.id, police.id))).toThrow(
+      /already merged/,
+    );
     fx.review.undo();
-    expect(page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total).toBe(2);
+    expect(
+      page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total,
+    ).toBe(2);
     expect(getEntry(fx.review.db, police.id).sharedWith).toEqual([]);
   });
 
@@ -99,6 +154,8 @@ describe('duplicate detection', () => {
     const { fx, police, csc } = pair();
     fx.review.write('Flag', (db) => recordCandidate(db, police.id, csc.id, 0.6, 'test'));
     const [candidate] = listDuplicates(fx.review.db);
-    expect(() => fx.review.write('Merge', (db) => mergeDuplicate(db, candidate!.id, 12345))).toThrow(/not one of this pair/);
+    expect(() => fx.review.write('Merge', (db) => mergeDuplicate(db, candidate!.id, 12345))).toThrow(
+      /not one of this pair/,
+    );
   });
 });

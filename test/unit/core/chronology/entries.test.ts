@@ -32,13 +32,21 @@ describe('chronology entries', () => {
           { personId: fx.person('RM'), role: 'victim' },
           { personId: fx.person('Mr C'), role: 'alleged-perpetrator' },
         ],
-        childContact: [{ personId: fx.person('Child R'), seen: 'no', seenAlone: 'no', spokenTo: 'no', viewsRecorded: 'unknown' }],
+        childContact: [
+          { personId: fx.person('Child R'), seen: 'no', seenAlone: 'no', spokenTo: 'no', viewsRecorded: 'unknown' },
+        ],
         sharedWith: [{ agency: "Children's Social Care", when: '14/03/2013', how: 'MASH notification' }],
         tags: ['domestic abuse', ' domestic abuse '],
         significance: 'key',
       }),
     );
-    expect(entry.date).toMatchObject({ original: 'Spring 2013', edtf: '2013-21', earliest: '2013-03-01', latest: '2013-05-31', precision: 'season' });
+    expect(entry.date).toMatchObject({
+      original: 'Spring 2013',
+      edtf: '2013-21',
+      earliest: '2013-03-01',
+      latest: '2013-05-31',
+      precision: 'season',
+    });
     expect(entry.time).toBe('21:30');
     expect(entry.agency).toBe('Westmoor Police');
     expect(entry.eventType).toBe('Police call-out');
@@ -62,10 +70,15 @@ describe('chronology entries', () => {
     [{ date: '01/02/2022', endDate: '01/01/2022' }, /the end date is before the date/],
     [{ date: '01/02/2022', eventTypeId: 9999 }, /there is no event type 9999/],
     [{ date: '01/02/2022', people: [{ personId: 9999, role: 'victim' as const }] }, /there is no person 9999/],
-    [{ date: '01/02/2022', sharedWith: [{ agency: 'Housing', when: 'someday' }] }, /sharedWith\[0\]\.when: "someday" is not a date/],
+    [
+      { date: '01/02/2022', sharedWith: [{ agency: 'Housing', when: 'someday' }] },
+      /sharedWith\[0\]\.when: "someday" is not a date/,
+    ],
   ])('refuses invalid input %#', (input, message) => {
     fx = reviewWithPeople();
-    const error = errorOf(() => fx.review.write('Add', (db) => addEntry(db, { agency: 'Housing', summary: 'x', ...input })));
+    const error = errorOf(() =>
+      fx.review.write('Add', (db) => addEntry(db, { agency: 'Housing', summary: 'x', ...input })),
+    );
     expect(error.code).toBe('validation');
     expect(error.message).toMatch(message);
     expect(fx.raw.prepare('SELECT count(*) FROM entry').pluck().get()).toBe(0);
@@ -74,9 +87,17 @@ describe('chronology entries', () => {
   it('updates only what the patch names and undo restores the entry', () => {
     fx = reviewWithPeople();
     const { id } = fx.review.write('Add', (db) =>
-      addEntry(db, { date: 'May 2014', agency: 'Housing', summary: 'Tenancy visit', tags: ['housing'], sharedWith: [{ agency: 'GP Practice' }] }),
+      addEntry(db, {
+        date: 'May 2014',
+        agency: 'Housing',
+        summary: 'Tenancy visit',
+        tags: ['housing'],
+        sharedWith: [{ agency: 'GP Practice' }],
+      }),
     );
-    const updated = fx.review.write('Edit', (db) => updateEntry(db, id, { date: 'c. 2014', summary: 'Tenancy visit, door damaged' }));
+    const updated = fx.review.write('Edit', (db) =>
+      updateEntry(db, id, { date: 'c. 2014', summary: 'Tenancy visit, door damaged' }),
+    );
     expect(updated.date).toMatchObject({ original: 'c. 2014', edtf: '2014~', approximate: true });
     expect(updated.tags).toEqual(['housing']);
     expect(updated.sharedWith.map((s) => s.agency)).toEqual(['GP Practice']);
@@ -88,8 +109,22 @@ describe('chronology entries', () => {
     fx.review.undo();
     expect(getEntry(fx.review.db, id).summary).toBe('Tenancy visit');
     expect(getEntry(fx.review.db, id).date.original).toBe('May 2014');
-    expect(page(fx.review.db, { filter: { text: 'damaged' }, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total).toBe(0);
-    expect(page(fx.review.db, { filter: { text: 'tenancy' }, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total).toBe(1);
+    expect(
+      page(fx.review.db, {
+        filter: { text: 'damaged' },
+        sort: { field: 'date', direction: 'asc' },
+        offset: 0,
+        limit: 10,
+      }).total,
+    ).toBe(0);
+    expect(
+      page(fx.review.db, {
+        filter: { text: 'tenancy' },
+        sort: { field: 'date', direction: 'asc' },
+        offset: 0,
+        limit: 10,
+      }).total,
+    ).toBe(1);
   });
 
   it('deletes an entry with its side rows, and undo brings all of it back', () => {
@@ -100,7 +135,9 @@ describe('chronology entries', () => {
         agency: 'Westmoor Primary School',
         summary: 'Disclosure to teacher',
         people: [{ personId: fx.person('Sibling R'), role: 'subject' }],
-        childContact: [{ personId: fx.person('Sibling R'), seen: 'yes', seenAlone: 'yes', spokenTo: 'yes', viewsRecorded: 'yes' }],
+        childContact: [
+          { personId: fx.person('Sibling R'), seen: 'yes', seenAlone: 'yes', spokenTo: 'yes', viewsRecorded: 'yes' },
+        ],
         tags: ['disclosure'],
         sharedWith: [{ agency: "Children's Social Care", when: '03/02/2021', how: 'referral' }],
       }),
@@ -110,7 +147,14 @@ describe('chronology entries', () => {
     expect(() => getEntry(fx.review.db, id)).toThrow(/There is no chronology entry/);
     fx.review.undo();
     expect(getEntry(fx.review.db, id)).toEqual(before);
-    expect(page(fx.review.db, { filter: { text: 'disclosure' }, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total).toBe(1);
+    expect(
+      page(fx.review.db, {
+        filter: { text: 'disclosure' },
+        sort: { field: 'date', direction: 'asc' },
+        offset: 0,
+        limit: 10,
+      }).total,
+    ).toBe(1);
   });
 
   it('refuses to delete entries that do not exist', () => {

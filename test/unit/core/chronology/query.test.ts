@@ -76,11 +76,14 @@ describe('chronology queries', () => {
     expect(hits.hits[0]!.snippet).toContain('\u0001MARAC\u0002');
   });
 
-  it.each(['AND', '"unbalanced', 'NEAR(a b)', 'summary:door', '*', '-', '(', "RM's"])('treats FTS syntax in "%s" as plain words', (text) => {
-    withSample();
-    expect(() => rows({ text })).not.toThrow();
-    expect(() => search(fx.review.db, { query: text, filter: {}, limit: 5 })).not.toThrow();
-  });
+  it.each(['AND', '"unbalanced', 'NEAR(a b)', 'summary:door', '*', '-', '(', "RM's"])(
+    'treats FTS syntax in "%s" as plain words',
+    (text) => {
+      withSample();
+      expect(() => rows({ text })).not.toThrow();
+      expect(() => search(fx.review.db, { query: text, filter: {}, limit: 5 })).not.toThrow();
+    },
+  );
 
   it('builds safe FTS queries', () => {
     expect(toFtsQuery('family problems')).toBe('"family"* "problems"*');

@@ -10,10 +10,27 @@ describe('sample chronology', () => {
   it('holds about forty entries across the seven sample agencies, 2019–2023, with vague dates of every kind', () => {
     const fx = reviewWithPeople();
     fx.review.write('Sample', (db) => seedChronology(db));
-    const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 500 });
+    const { rows } = page(fx.review.db, {
+      filter: {},
+      sort: { field: 'date', direction: 'asc' },
+      offset: 0,
+      limit: 500,
+    });
     expect(rows.length).toBeGreaterThanOrEqual(40);
-    expect(listAgencies(fx.review.db).map((a) => a.name).sort()).toEqual(
-      ["Children's Social Care", 'Domestic Abuse Service', 'GP Practice', 'Health Visiting', 'Housing', 'Westmoor Police', 'Westmoor Primary School'].sort(),
+    expect(
+      listAgencies(fx.review.db)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(
+      [
+        "Children's Social Care",
+        'Domestic Abuse Service',
+        'GP Practice',
+        'Health Visiting',
+        'Housing',
+        'Westmoor Police',
+        'Westmoor Primary School',
+      ].sort(),
     );
     expect(rows[0]!.date.earliest >= '2019-06-01').toBe(true);
     expect(rows.at(-1)!.date.latest <= '2023-03-31').toBe(true);
@@ -26,7 +43,12 @@ describe('sample chronology', () => {
   it('carries the pattern: repeated call-outs, closures told to no one, missed appointments, minimising words', () => {
     const fx = reviewWithPeople();
     fx.review.write('Sample', (db) => seedChronology(db));
-    const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 500 });
+    const { rows } = page(fx.review.db, {
+      filter: {},
+      sort: { field: 'date', direction: 'asc' },
+      offset: 0,
+      limit: 500,
+    });
     expect(rows.filter((r) => r.eventType === 'Police call-out').length).toBeGreaterThanOrEqual(5);
     expect(rows.filter((r) => r.eventType === 'Did not attend').length).toBeGreaterThanOrEqual(3);
     expect(rows.filter((r) => /family problems/i.test(r.summary)).length).toBeGreaterThanOrEqual(4);
@@ -35,6 +57,10 @@ describe('sample chronology', () => {
     expect(rows.some((r) => r.childContact.some((c) => c.seen === 'yes' && c.spokenTo === 'no'))).toBe(true);
     expect(rows.filter((r) => r.sharedWith.length > 0).length).toBeGreaterThan(10);
     expect(listEpisodes(fx.review.db)).toHaveLength(2);
-    expect(listDuplicates(fx.review.db).map((d) => d.status).sort()).toEqual(['linked', 'open']);
+    expect(
+      listDuplicates(fx.review.db)
+        .map((d) => d.status)
+        .sort(),
+    ).toEqual(['linked', 'open']);
   });
 });

@@ -29,7 +29,10 @@ describe('who knew what, when', () => {
     const closure = before.events.find((e) => e.date.original === '14/04/2022')!;
     expect(closure.knownBy.map((k) => k.how)).toEqual(['recorded']);
     const after = whoKnew(fx.review.db, { date: '2022-04-30', keyOnly: true });
-    expect(after.events.find((e) => e.date.original === '14/04/2022')!.knownBy.map((k) => k.how)).toEqual(['recorded', 'shared']);
+    expect(after.events.find((e) => e.date.original === '14/04/2022')!.knownBy.map((k) => k.how)).toEqual([
+      'recorded',
+      'shared',
+    ]);
   });
 
   it('includes routine events on request and counts linked duplicates as known', () => {

@@ -52,7 +52,11 @@ describe('WordInterner', () => {
 
 describe('the duplicate sweep term model', () => {
   it('weighs the same words whatever their case, and counts a word once per text', () => {
-    const model = buildTermModel(['Strangulation reported at Heron Way', 'STRANGULATION reported at heron way heron way', 'Home visit']);
+    const model = buildTermModel([
+      'Strangulation reported at Heron Way',
+      'STRANGULATION reported at heron way heron way',
+      'Home visit',
+    ]);
     const [a, b] = model.texts;
     expect(Array.from(a!.terms)).toEqual(Array.from(b!.terms));
     expect(a!.total).toBeCloseTo(b!.total, 10);

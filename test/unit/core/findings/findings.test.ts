@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { richTextFromParagraphs } from '@shared/lexical/types';
 import { CasewrightError } from '@shared/errors';
-import { addFinding, deleteFinding, getFinding, listFindings, moveFinding, updateFinding } from '@core/findings/findings';
+import {
+  addFinding,
+  deleteFinding,
+  getFinding,
+  listFindings,
+  moveFinding,
+  updateFinding,
+} from '@core/findings/findings';
 import { addEvidence, findingsCitingEntry, removeEvidence } from '@core/findings/evidence';
 import { createFinding } from '@core/findings/create-finding';
 import { moveEntryReferences } from '@core/findings/entry-references';
@@ -26,18 +33,27 @@ describe('findings CRUD', () => {
     const { review } = open();
     const first = review.write('add', (db) => addFinding(db, { title: 'Coercive control was not recognised' }));
     const second = review.write('add', (db) =>
-      addFinding(db, { title: 'Health visiting saw the household', body: richTextFromParagraphs(['One.', 'Two.']), type: 'good-practice' }),
+      addFinding(db, {
+        title: 'Health visiting saw the household',
+        body: richTextFromParagraphs(['One.', 'Two.']),
+        type: 'good-practice',
+      }),
     );
     expect([first.number, second.number]).toEqual([1, 2]);
     expect(first.type).toBe('new-learning');
     expect(second.body?.editorState.root.children).toHaveLength(2);
-    expect(listFindings(review.db).map((f) => f.title)).toEqual(['Coercive control was not recognised', 'Health visiting saw the household']);
+    expect(listFindings(review.db).map((f) => f.title)).toEqual([
+      'Coercive control was not recognised',
+      'Health visiting saw the household',
+    ]);
   });
 
   it('updates fields and refuses an empty title with a validation error', () => {
     const { review } = open();
     const finding = review.write('add', (db) => addFinding(db, { title: 'Draft' }));
-    const updated = review.write('edit', (db) => updateFinding(db, finding.id, { title: 'Final title', inBriefing: true, type: 'established-learning' }));
+    const updated = review.write('edit', (db) =>
+      updateFinding(db, finding.id, { title: 'Final title', inBriefing: true, type: 'established-learning' }),
+    );
     expect(updated).toMatchObject({ title: 'Final title', inBriefing: true, type: 'established-learning' });
     expect(() => review.write('edit', (db) => updateFinding(db, finding.id, { title: '  ' }))).toThrow(CasewrightError);
     expect(getFinding(review.db, finding.id).title).toBe('Final title');
@@ -73,7 +89,12 @@ describe('evidence', () => {
     review.write('link', (db) => addEvidence(db, finding.id, { kind: 'entry', targetId: entryIds[2]! }));
     const linked = getFinding(review.db, finding.id);
     expect(linked.withoutEvidence).toBe(false);
-    expect(linked.evidence[0]).toMatchObject({ kind: 'entry', targetId: entryIds[2], agency: 'Westmoor Police', date: '2021-09-20' });
+    expect(linked.evidence[0]).toMatchObject({
+      kind: 'entry',
+      targetId: entryIds[2],
+      agency: 'Westmoor Police',
+      date: '2021-09-20',
+    });
     expect(linked.evidence[0]?.label).toContain('Second call-out');
   });
 
@@ -100,13 +121,27 @@ describe('evidence', () => {
   it('refuses evidence that does not exist, naming the CLI that lists entry ids', () => {
     const { review } = open();
     const finding = review.write('add', (db) => addFinding(db, { title: 'X' }));
-    expect(() => review.write('link', (db) => addEvidence(db, finding.id, { kind: 'entry', targetId: 999 }))).toThrow(/chronology list/);
+    expect(() => review.write('link', (db) => addEvidence(db, finding.id, { kind: 'entry', targetId: 999 }))).toThrow(
+      /chronology list/,
+    );
   });
 
   it('finds the findings that cite an entry directly or through an episode', () => {
     const { review, entryIds, episodeId, available } = open();
-    review.write('add', (db) => createFinding(db, available, { title: 'Direct', tags: [], evidence: [{ kind: 'entry', targetId: entryIds[1]! }] }));
-    review.write('add', (db) => createFinding(db, available, { title: 'Via episode', tags: [], evidence: [{ kind: 'episode', targetId: episodeId }] }));
+    review.write('add', (db) =>
+      createFinding(db, available, {
+        title: 'Direct',
+        tags: [],
+        evidence: [{ kind: 'entry', targetId: entryIds[1]! }],
+      }),
+    );
+    review.write('add', (db) =>
+      createFinding(db, available, {
+        title: 'Via episode',
+        tags: [],
+        evidence: [{ kind: 'episode', targetId: episodeId }],
+      }),
+    );
     expect(findingsCitingEntry(review.db, entryIds[0]!).map((f) => f.title)).toEqual(['Via episode']);
     expect(findingsCitingEntry(review.db, entryIds[1]!).map((f) => f.title)).toEqual(['Direct']);
   });

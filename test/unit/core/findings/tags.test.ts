@@ -19,15 +19,25 @@ describe('tags with direction', () => {
     const { review, available } = open();
     const finding = review.write('add', (db) => addFinding(db, { title: 'Agencies did not share' }));
     expect(() =>
-      review.write('tag', (db) => tagFinding(db, available, finding.id, { taxonomyId: 'scie-learning-together', termId: 'longer-term-work' })),
+      review.write('tag', (db) =>
+        tagFinding(db, available, finding.id, { taxonomyId: 'scie-learning-together', termId: 'longer-term-work' }),
+      ),
     ).toThrow(/give a direction/);
     expect(() =>
       review.write('tag', (db) =>
-        tagFinding(db, available, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent', direction: 'hinders' }),
+        tagFinding(db, available, finding.id, {
+          taxonomyId: 'domestic-abuse-themes',
+          termId: 'child-voice-absent',
+          direction: 'hinders',
+        }),
       ),
     ).toThrow(/does not use directions/);
     review.write('tag', (db) => {
-      tagFinding(db, available, finding.id, { taxonomyId: 'scie-learning-together', termId: 'longer-term-work', direction: 'hinders' });
+      tagFinding(db, available, finding.id, {
+        taxonomyId: 'scie-learning-together',
+        termId: 'longer-term-work',
+        direction: 'hinders',
+      });
       tagFinding(db, available, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' });
     });
     expect(getFinding(review.db, finding.id).tags.map((t) => [t.taxonomyId, t.termLabel, t.direction])).toEqual([
@@ -39,13 +49,19 @@ describe('tags with direction', () => {
   it('refuses unknown terms and grouping headings', () => {
     const { review, available } = open();
     const finding = review.write('add', (db) => addFinding(db, { title: 'X' }));
-    expect(() => review.write('tag', (db) => tagFinding(db, available, finding.id, { taxonomyId: 'risk-factors-triggers', termId: 'nope' }))).toThrow(
-      /no term "nope"/,
-    );
-    expect(() => review.write('tag', (db) => tagFinding(db, available, finding.id, { taxonomyId: 'risk-factors-triggers', termId: 'triggers' }))).toThrow(
-      /heading/,
-    );
-    expect(() => review.write('tag', (db) => tagFinding(db, available, finding.id, { taxonomyId: 'no-such', termId: 'x' }))).toThrow(/No taxonomy/);
+    expect(() =>
+      review.write('tag', (db) =>
+        tagFinding(db, available, finding.id, { taxonomyId: 'risk-factors-triggers', termId: 'nope' }),
+      ),
+    ).toThrow(/no term "nope"/);
+    expect(() =>
+      review.write('tag', (db) =>
+        tagFinding(db, available, finding.id, { taxonomyId: 'risk-factors-triggers', termId: 'triggers' }),
+      ),
+    ).toThrow(/heading/);
+    expect(() =>
+      review.write('tag', (db) => tagFinding(db, available, finding.id, { taxonomyId: 'no-such', termId: 'x' })),
+    ).toThrow(/No taxonomy/);
   });
 
   it('tags chronology entries with the same taxonomies and removes tags', () => {
@@ -68,8 +84,12 @@ describe('version pinning', () => {
   it('pins the version on first use and keeps showing its terms after a newer version appears', () => {
     const { review, available } = open();
     const finding = review.write('add', (db) => addFinding(db, { title: 'X' }));
-    review.write('tag', (db) => tagFinding(db, available, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'crisis-only-support' }));
-    expect(listPinned(review.db).map((p) => `${p.taxonomy.id}@${p.taxonomy.version}`)).toEqual(['domestic-abuse-themes@2022.2']);
+    review.write('tag', (db) =>
+      tagFinding(db, available, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'crisis-only-support' }),
+    );
+    expect(listPinned(review.db).map((p) => `${p.taxonomy.id}@${p.taxonomy.version}`)).toEqual([
+      'domestic-abuse-themes@2022.2',
+    ]);
 
     // A board publishes a new version that renames the term and drops another.
     const old = available.find((l) => l.taxonomy.id === 'domestic-abuse-themes')!;
@@ -85,7 +105,9 @@ describe('version pinning', () => {
       },
     };
     const withNewer = [...available, newer];
-    review.write('tag', (db) => tagFinding(db, withNewer, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'named-not-described' }));
+    review.write('tag', (db) =>
+      tagFinding(db, withNewer, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'named-not-described' }),
+    );
     const tags = getFinding(review.db, finding.id).tags;
     expect(tags.map((t) => [t.taxonomyVersion, t.termLabel])).toEqual([
       ['2022.2', 'Crisis-only support'],
@@ -93,9 +115,16 @@ describe('version pinning', () => {
     ]);
     // Asking for the new version explicitly pins it beside the old one.
     review.write('tag', (db) =>
-      tagFinding(db, withNewer, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'crisis-only-support', version: '2025.1' }),
+      tagFinding(db, withNewer, finding.id, {
+        taxonomyId: 'domestic-abuse-themes',
+        termId: 'crisis-only-support',
+        version: '2025.1',
+      }),
     );
-    expect(getFinding(review.db, finding.id).tags.at(-1)).toMatchObject({ taxonomyVersion: '2025.1', termLabel: 'Support only at crisis points' });
+    expect(getFinding(review.db, finding.id).tags.at(-1)).toMatchObject({
+      taxonomyVersion: '2025.1',
+      termLabel: 'Support only at crisis points',
+    });
     expect(listPinned(review.db)).toHaveLength(2);
   });
 });
@@ -113,7 +142,11 @@ describe('tag matrix', () => {
         ],
         evidence: [],
       });
-      createFinding(db, available, { title: 'Two', tags: [{ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' }], evidence: [] });
+      createFinding(db, available, {
+        title: 'Two',
+        tags: [{ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' }],
+        evidence: [],
+      });
     });
     const matrix = buildTagMatrix(review.db);
     expect(matrix.terms.map((t) => t.termId)).toEqual(['child-voice-absent', 'human-reasoning']);

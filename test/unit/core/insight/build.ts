@@ -24,13 +24,41 @@ export const SCHOOL = 'Westmoor Primary School';
 export const DAS = 'Domestic Abuse Service';
 
 export const FAMILY: readonly InsightPerson[] = [
-  { id: 'p-kerry', label: 'RM', kind: 'adult', dateOfBirth: '1994-09-21', roles: ['mother'], relationships: [{ otherPersonId: 'p-dean', kind: 'partner' }] },
-  { id: 'p-dean', label: 'Mr C', kind: 'adult', dateOfBirth: '1989-04-30', roles: ["mother's partner"], relationships: [] },
-  { id: 'p-connor', label: 'RF', kind: 'adult', dateOfBirth: '1992-11-02', roles: ['father'], relationships: [{ otherPersonId: 'p-kerry', kind: 'ex-partner' }] },
+  {
+    id: 'p-kerry',
+    label: 'RM',
+    kind: 'adult',
+    dateOfBirth: '1994-09-21',
+    roles: ['mother'],
+    relationships: [{ otherPersonId: 'p-dean', kind: 'partner' }],
+  },
+  {
+    id: 'p-dean',
+    label: 'Mr C',
+    kind: 'adult',
+    dateOfBirth: '1989-04-30',
+    roles: ["mother's partner"],
+    relationships: [],
+  },
+  {
+    id: 'p-connor',
+    label: 'RF',
+    kind: 'adult',
+    dateOfBirth: '1992-11-02',
+    roles: ['father'],
+    relationships: [{ otherPersonId: 'p-kerry', kind: 'ex-partner' }],
+  },
   // Child R's date of birth is left unknown here so the age rule does not apply to her by default.
   { id: 'p-ruby', label: 'Child R', kind: 'child', dateOfBirth: null, roles: ['subject child'], relationships: [] },
   { id: 'p-leo', label: 'Sibling R', kind: 'child', dateOfBirth: '2015-02-03', roles: ['sibling'], relationships: [] },
-  { id: 'p-priya', label: 'HV1', kind: 'professional', dateOfBirth: null, roles: ['health visitor'], relationships: [] },
+  {
+    id: 'p-priya',
+    label: 'HV1',
+    kind: 'professional',
+    dateOfBirth: null,
+    roles: ['health visitor'],
+    relationships: [],
+  },
 ];
 
 /** An exact date as a reviewer might have typed it, or a vague one with its bounds. */
@@ -55,7 +83,12 @@ export interface EntryOptions {
   readonly victimSeenAlone?: boolean | null;
 }
 
-export function entry(id: string, date: string | InsightDate, agency: string | null, options: EntryOptions = {}): InsightEntry {
+export function entry(
+  id: string,
+  date: string | InsightDate,
+  agency: string | null,
+  options: EntryOptions = {},
+): InsightEntry {
   const sharedWith: InsightShare[] = (options.sharedWith ?? []).map((share) => ({
     agency: share.agency,
     date: share.date === undefined || share.date === null ? null : day(share.date),
@@ -69,7 +102,9 @@ export function entry(id: string, date: string | InsightDate, agency: string | n
     text: options.text ?? '',
     tags: options.tags ?? [],
     significance: options.significance ?? null,
-    people: (options.people ?? []).map((person) => (typeof person === 'string' ? { personId: person, role: null } : person)),
+    people: (options.people ?? []).map((person) =>
+      typeof person === 'string' ? { personId: person, role: null } : person,
+    ),
     children: (options.children ?? []).map((child) => ({
       present: null,
       seen: null,
@@ -97,7 +132,12 @@ export function thresholds(change?: (draft: InsightThresholds) => void): Insight
 }
 
 /** A domestic abuse incident between RM and Mr C, recorded by `agency`. */
-export function incident(id: string, date: string | InsightDate, agency: string, options: EntryOptions = {}): InsightEntry {
+export function incident(
+  id: string,
+  date: string | InsightDate,
+  agency: string,
+  options: EntryOptions = {},
+): InsightEntry {
   return entry(id, date, agency, {
     eventType: 'domestic abuse incident',
     summary: `Police called to address after incident ${id}`,

@@ -10,12 +10,16 @@ describe('child-seen rule', () => {
     const entries = [
       visit('e1', '2021-01-05', [{ personId: 'p-ruby', present: true, seen: false }]),
       visit('e2', '2021-02-05', [{ personId: 'p-ruby', present: true, seen: true, seenAlone: false, spokenTo: false }]),
-      visit('e3', '2021-03-05', [{ personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: true, viewsRecorded: true }]),
+      visit('e3', '2021-03-05', [
+        { personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: true, viewsRecorded: true },
+      ]),
     ];
     const patterns = childSeen(input(entries), thresholds());
     expect(patterns).toHaveLength(1);
     const text = patterns[0]!.explanation;
-    expect(text).toContain('At 2 contacts recorded by Health Visiting, the record says Child R was present but not seen, not seen alone or not heard');
+    expect(text).toContain(
+      'At 2 contacts recorded by Health Visiting, the record says Child R was present but not seen, not seen alone or not heard',
+    );
     expect(text).toContain('05/01/2021 (Health Visiting: "Entry e1") — "not seen"');
     expect(text).toContain('05/02/2021 (Health Visiting: "Entry e2") — "seen but not alone, not spoken to"');
     expect(text).toContain("the child's views were recorded at 1 of 3 contacts (33%).");
@@ -25,10 +29,17 @@ describe('child-seen rule', () => {
   it('does not fire below minContacts gaps when views were recorded often enough', () => {
     const entries = [
       visit('e1', '2021-01-05', [{ personId: 'p-ruby', present: true, seen: false, viewsRecorded: true }]),
-      visit('e2', '2021-02-05', [{ personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: true, viewsRecorded: true }]),
+      visit('e2', '2021-02-05', [
+        { personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: true, viewsRecorded: true },
+      ]),
     ];
     expect(childSeen(input(entries), thresholds())).toEqual([]);
-    expect(childSeen(input(entries), thresholds((t) => (t.rules['child-seen'].minContacts = 1)))).toHaveLength(1);
+    expect(
+      childSeen(
+        input(entries),
+        thresholds((t) => (t.rules['child-seen'].minContacts = 1)),
+      ),
+    ).toHaveLength(1);
   });
 
   it('fires on the views share alone at the boundary (share below, not equal to, the minimum)', () => {
@@ -54,17 +65,33 @@ describe('child-seen rule', () => {
   });
 
   it('does not count "not spoken to" or missing views for a child certainly too young to speak', () => {
-    const people = input([]).people.map((person) => (person.id === 'p-ruby' ? { ...person, dateOfBirth: '2019-06-14' } : person));
+    const people = input([]).people.map((person) =>
+      person.id === 'p-ruby' ? { ...person, dateOfBirth: '2019-06-14' } : person,
+    );
     const visits = [
-      visit('e1', '2022-06-13', [{ personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: false, viewsRecorded: false }]),
-      visit('e2', '2022-06-14', [{ personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: false, viewsRecorded: false }]),
+      visit('e1', '2022-06-13', [
+        { personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: false, viewsRecorded: false },
+      ]),
+      visit('e2', '2022-06-14', [
+        { personId: 'p-ruby', present: true, seen: true, seenAlone: true, spokenTo: false, viewsRecorded: false },
+      ]),
     ];
     // The day before her third birthday does not count; her birthday does, so one gap remains.
     expect(childSeen(input(visits, people), thresholds())).toEqual([]);
-    const [pattern] = childSeen(input(visits, people), thresholds((t) => (t.rules['child-seen'].minContacts = 1)));
+    const [pattern] = childSeen(
+      input(visits, people),
+      thresholds((t) => (t.rules['child-seen'].minContacts = 1)),
+    );
     expect(pattern!.explanation).toContain('14/06/2022 (Health Visiting: "Entry e2") — "not spoken to"');
-    expect(pattern!.explanation).toContain('1 contact when Child R was younger than 3 is not counted for being seen alone');
-    expect(childSeen(input(visits, people), thresholds((t) => (t.rules['child-seen'].minAgeYears = 0)))).toHaveLength(1);
+    expect(pattern!.explanation).toContain(
+      '1 contact when Child R was younger than 3 is not counted for being seen alone',
+    );
+    expect(
+      childSeen(
+        input(visits, people),
+        thresholds((t) => (t.rules['child-seen'].minAgeYears = 0)),
+      ),
+    ).toHaveLength(1);
   });
 
   it('reads the narrative: "seen but not spoken to", "asleep", "in her bedroom" count; "seen alone and spoken to" does not', () => {

@@ -15,12 +15,16 @@ describe('day index', () => {
 
   it('finds entries whose possible days overlap a span, including long vague ones that start earlier', () => {
     const from = dayRange({ text: '', earliest: '2021-03-05', latest: '2021-03-05' })!.first;
-    const ids = dayIndex(entries).overlapping(from, from + 10).map((e) => e.id);
+    const ids = dayIndex(entries)
+      .overlapping(from, from + 10)
+      .map((e) => e.id);
     expect(ids).toEqual(['year', 'b']);
   });
 
   it('leaves out undated entries and returns date order', () => {
-    const ids = dayIndex(entries).overlapping(-100_000, 100_000).map((e) => e.id);
+    const ids = dayIndex(entries)
+      .overlapping(-100_000, 100_000)
+      .map((e) => e.id);
     expect(ids).toEqual(['year', 'a', 'b', 'c']);
   });
 });
@@ -35,6 +39,8 @@ describe('phrase matching', () => {
   });
 
   it('prefers the longer phrase where two overlap', () => {
-    expect(findPhrase('a non-fatal strangulation was disclosed', ['strangulation', 'non-fatal strangulation'])).toBe('non-fatal strangulation');
+    expect(findPhrase('a non-fatal strangulation was disclosed', ['strangulation', 'non-fatal strangulation'])).toBe(
+      'non-fatal strangulation',
+    );
   });
 });

@@ -7,20 +7,31 @@ const gpNote = (date: string, summary = 'RM low mood, says family problems at ho
 
 describe('minimising-language rule', () => {
   it('puts minimising words next to an incident recorded within the window, quoting them', () => {
-    const patterns = minimisingLanguage(input([incident('e1', '2021-05-03', POLICE), gpNote('2021-05-10')]), thresholds());
+    const patterns = minimisingLanguage(
+      input([incident('e1', '2021-05-03', POLICE), gpNote('2021-05-10')]),
+      thresholds(),
+    );
     expect(patterns).toHaveLength(1);
     expect(patterns[0]!.explanation).toContain('used the words "family problems"');
-    expect(patterns[0]!.explanation).toContain('Within 28 days of it, these incidents were recorded: 03/05/2021 (Westmoor Police');
+    expect(patterns[0]!.explanation).toContain(
+      'Within 28 days of it, these incidents were recorded: 03/05/2021 (Westmoor Police',
+    );
     expect(patterns[0]!.evidenceEntryIds).toEqual(['e1', 'm1']);
-    expect(patterns[0]!.matches).toEqual([{ entryId: 'm1', words: ['family problems'], sentence: 'RM low mood, says family problems at home' }]);
+    expect(patterns[0]!.matches).toEqual([
+      { entryId: 'm1', words: ['family problems'], sentence: 'RM low mood, says family problems at home' },
+    ]);
   });
 
   it('does not fire one day outside the window', () => {
-    expect(minimisingLanguage(input([incident('e1', '2021-04-11', POLICE), gpNote('2021-05-10')]), thresholds())).toEqual([]);
+    expect(
+      minimisingLanguage(input([incident('e1', '2021-04-11', POLICE), gpNote('2021-05-10')]), thresholds()),
+    ).toEqual([]);
   });
 
   it('fires on a record that minimises the incident it records itself ("verbal argument only")', () => {
-    const own = entry('p2', '2021-10-30', POLICE, { summary: 'Attended following 999 call from RM. Verbal argument only between RM and Mr C. No injuries seen.' });
+    const own = entry('p2', '2021-10-30', POLICE, {
+      summary: 'Attended following 999 call from RM. Verbal argument only between RM and Mr C. No injuries seen.',
+    });
     const patterns = minimisingLanguage(input([own]), thresholds());
     expect(patterns).toHaveLength(1);
     expect(patterns[0]!.matches[0]!.words).toEqual(['Verbal argument only']);
@@ -28,7 +39,10 @@ describe('minimising-language rule', () => {
   });
 
   it('does not count negated words ("not a one-off") or words without an incident near', () => {
-    const negated = entry('m1', '2021-05-10', HV, { summary: 'RM said it was not a one-off and she is frightened.', people: ['p-kerry'] });
+    const negated = entry('m1', '2021-05-10', HV, {
+      summary: 'RM said it was not a one-off and she is frightened.',
+      people: ['p-kerry'],
+    });
     expect(minimisingLanguage(input([incident('e1', '2021-05-08', POLICE), negated]), thresholds())).toEqual([]);
     expect(minimisingLanguage(input([gpNote('2021-05-10')]), thresholds())).toEqual([]);
   });
@@ -38,7 +52,10 @@ describe('minimising-language rule', () => {
     expect(minimisingLanguage(input([incident('e1', '2021-05-08', POLICE), plain]), thresholds())).toEqual([]);
     const tuned = thresholds((t) => (t.rules['minimising-language'].phrases = ['low mood']));
     expect(minimisingLanguage(input([incident('e1', '2021-05-08', POLICE), plain]), tuned)).toHaveLength(1);
-    const reported = entry('m1', '2021-05-01', HV, { summary: 'RM said she had overreacted and that Mr C seemed fine.', people: ['p-kerry'] });
+    const reported = entry('m1', '2021-05-01', HV, {
+      summary: 'RM said she had overreacted and that Mr C seemed fine.',
+      people: ['p-kerry'],
+    });
     const patterns = minimisingLanguage(input([reported, incident('e1', '2021-05-04', POLICE)]), thresholds());
     expect(patterns[0]!.matches[0]!.words).toEqual(['overreacted', 'seemed fine']);
   });

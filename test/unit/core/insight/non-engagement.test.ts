@@ -3,16 +3,26 @@ import { nonEngagement } from '@core/insight/rules/non-engagement';
 import { DAS, GP, HV, POLICE, entry, incident, input, thresholds } from './build';
 
 const dna = (id: string, date: string, agency = HV) =>
-  entry(id, date, agency, { eventType: 'did not attend', summary: 'RM did not attend clinic', people: ['p-kerry', 'p-ruby'] });
+  entry(id, date, agency, {
+    eventType: 'did not attend',
+    summary: 'RM did not attend clinic',
+    people: ['p-kerry', 'p-ruby'],
+  });
 
 describe('non-engagement rule', () => {
   it('fires on repeated non-engagement by one agency and says which were not followed up', () => {
-    const entries = [dna('e1', '2021-01-05'), dna('e2', '2021-03-05'), entry('e3', '2021-03-19', HV, { summary: 'Home visit', people: ['p-kerry'] })];
+    const entries = [
+      dna('e1', '2021-01-05'),
+      dna('e2', '2021-03-05'),
+      entry('e3', '2021-03-19', HV, { summary: 'Home visit', people: ['p-kerry'] }),
+    ];
     const patterns = nonEngagement(input(entries), thresholds());
     expect(patterns).toHaveLength(1);
     expect(patterns[0]!.explanation).toContain('Health Visiting recorded 2 instances of non-engagement');
     expect(patterns[0]!.explanation).toContain('["did not attend"]');
-    expect(patterns[0]!.explanation).toContain('1 of them had no other entry by Health Visiting about the family within 14 days.');
+    expect(patterns[0]!.explanation).toContain(
+      '1 of them had no other entry by Health Visiting about the family within 14 days.',
+    );
     expect(patterns[0]!.evidenceEntryIds).toEqual(['e1', 'e2']);
   });
 
@@ -52,6 +62,11 @@ describe('non-engagement rule', () => {
   it('recognises wording such as a withdrawn statement and respects minUnanswered', () => {
     const entries = [entry('e1', '2021-01-05', DAS, { summary: 'RM withdrew her statement', people: ['p-kerry'] })];
     expect(nonEngagement(input(entries), thresholds())).toEqual([]);
-    expect(nonEngagement(input(entries), thresholds((t) => (t.rules['non-engagement'].minUnanswered = 1)))).toHaveLength(1);
+    expect(
+      nonEngagement(
+        input(entries),
+        thresholds((t) => (t.rules['non-engagement'].minUnanswered = 1)),
+      ),
+    ).toHaveLength(1);
   });
 });

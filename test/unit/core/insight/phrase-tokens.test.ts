@@ -23,10 +23,16 @@ describe('finding phrases in words cut once', () => {
 
   it('matches runs of spaces and line breaks inside a phrase, hyphens and digits as written', () => {
     const phrases = ['police  called', 'ex-partner', '999 call', 'kicked in'];
-    const text = 'Police\n  called by her ex-partner after a 999 call; he kicked into the door, then kicked in the door.';
+    const text =
+      'Police\n  called by her ex-partner after a 999 call; he kicked into the door, then kicked in the door.';
     const { expression, tokens } = both(text, phrases);
     expect(tokens).toEqual(expression);
-    expect(tokens.map((hit) => text.slice(hit.start, hit.end))).toEqual(['Police\n  called', 'ex-partner', '999 call', 'kicked in']);
+    expect(tokens.map((hit) => text.slice(hit.start, hit.end))).toEqual([
+      'Police\n  called',
+      'ex-partner',
+      '999 call',
+      'kicked in',
+    ]);
   });
 
   it('keeps to whole words in other alphabets and after accented letters', () => {

@@ -6,7 +6,10 @@ describe('repeated-incidents rule', () => {
   it('fires at exactly minIncidents incidents with the same two adults, giving intervals and that no agency knew of all', () => {
     const entries = [
       incident('e1', '2021-03-01', POLICE),
-      incident('e2', '2021-04-10', HV, { eventType: 'home visit', summary: 'RM disclosed she was assaulted by Mr C last week' }),
+      incident('e2', '2021-04-10', HV, {
+        eventType: 'home visit',
+        summary: 'RM disclosed she was assaulted by Mr C last week',
+      }),
       incident('e3', '2021-04-20', POLICE),
     ];
     const patterns = repeatedIncidents(input(entries), thresholds());
@@ -22,7 +25,12 @@ describe('repeated-incidents rule', () => {
   it('does not fire one incident below the threshold', () => {
     const entries = [incident('e1', '2021-03-01', POLICE), incident('e2', '2021-04-10', POLICE)];
     expect(repeatedIncidents(input(entries), thresholds())).toEqual([]);
-    expect(repeatedIncidents(input(entries), thresholds((t) => (t.rules['repeated-incidents'].minIncidents = 2)))).toHaveLength(1);
+    expect(
+      repeatedIncidents(
+        input(entries),
+        thresholds((t) => (t.rules['repeated-incidents'].minIncidents = 2)),
+      ),
+    ).toHaveLength(1);
   });
 
   it('names an agency that was told of every incident through "shared with"', () => {
@@ -33,7 +41,9 @@ describe('repeated-incidents rule', () => {
     ];
     const [pattern] = repeatedIncidents(input(entries), thresholds());
     expect(pattern!.explanation).toContain(`${CSC} recorded or was recorded as told of all of them.`);
-    expect(pattern!.explanation).toContain(`Known to each agency (recorded, or recorded as told): ${CSC} 3 of 3, ${POLICE} 2 of 3.`);
+    expect(pattern!.explanation).toContain(
+      `Known to each agency (recorded, or recorded as told): ${CSC} 3 of 3, ${POLICE} 2 of 3.`,
+    );
     expect(pattern!.severity).toBe('medium');
   });
 
@@ -52,13 +62,26 @@ describe('repeated-incidents rule', () => {
     const entries = [
       incident('e1', '2021-03-01', POLICE),
       incident('e2', '2021-04-10', POLICE, { people: ['p-kerry', 'p-connor'] }),
-      entry('e3', '2021-04-20', HV, { eventType: 'home visit', people: ['p-kerry', 'p-dean'], summary: 'Routine visit' }),
+      entry('e3', '2021-04-20', HV, {
+        eventType: 'home visit',
+        people: ['p-kerry', 'p-dean'],
+        summary: 'Routine visit',
+      }),
     ];
-    expect(repeatedIncidents(input(entries), thresholds((t) => (t.rules['repeated-incidents'].minIncidents = 2)))).toEqual([]);
+    expect(
+      repeatedIncidents(
+        input(entries),
+        thresholds((t) => (t.rules['repeated-incidents'].minIncidents = 2)),
+      ),
+    ).toEqual([]);
   });
 
   it('gives the same id for the same evidence and a different one when evidence changes', () => {
-    const base = [incident('e1', '2021-03-01', POLICE), incident('e2', '2021-04-10', POLICE), incident('e3', '2021-04-20', POLICE)];
+    const base = [
+      incident('e1', '2021-03-01', POLICE),
+      incident('e2', '2021-04-10', POLICE),
+      incident('e3', '2021-04-20', POLICE),
+    ];
     const a = repeatedIncidents(input(base), thresholds())[0]!;
     const b = repeatedIncidents(input([...base].reverse()), thresholds())[0]!;
     const c = repeatedIncidents(input([...base, incident('e4', '2021-05-01', POLICE)]), thresholds())[0]!;
@@ -68,12 +91,23 @@ describe('repeated-incidents rule', () => {
   });
 
   it('is off when disabled', () => {
-    const entries = [incident('e1', '2021-03-01', POLICE), incident('e2', '2021-04-10', POLICE), incident('e3', '2021-04-20', POLICE)];
-    expect(repeatedIncidents(input(entries), thresholds((t) => (t.rules['repeated-incidents'].enabled = false)))).toEqual([]);
+    const entries = [
+      incident('e1', '2021-03-01', POLICE),
+      incident('e2', '2021-04-10', POLICE),
+      incident('e3', '2021-04-20', POLICE),
+    ];
+    expect(
+      repeatedIncidents(
+        input(entries),
+        thresholds((t) => (t.rules['repeated-incidents'].enabled = false)),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the explanation readable for many incidents: ten cited, the rest counted', () => {
-    const many = Array.from({ length: 12 }, (_, i) => incident(`e${String(i).padStart(2, '0')}`, `2021-01-${String(i + 1).padStart(2, '0')}`, POLICE));
+    const many = Array.from({ length: 12 }, (_, i) =>
+      incident(`e${String(i).padStart(2, '0')}`, `2021-01-${String(i + 1).padStart(2, '0')}`, POLICE),
+    );
     const [pattern] = repeatedIncidents(input(many), thresholds());
     expect(pattern!.evidenceEntryIds).toHaveLength(12);
     expect(pattern!.explanation).toContain('; and 2 more (see the evidence)');

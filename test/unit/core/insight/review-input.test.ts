@@ -16,7 +16,11 @@ describe('reading the insight input from a review file', () => {
     expect(input.entries).toHaveLength(6);
 
     const visit = input.entries.find((entry) => entry.id === String(review!.entryIds.get(1)))!;
-    expect(visit).toMatchObject({ agency: 'Health Visiting', eventType: 'Home visit', date: { text: '2021-03-20', earliest: '2021-03-20' } });
+    expect(visit).toMatchObject({
+      agency: 'Health Visiting',
+      eventType: 'Home visit',
+      date: { text: '2021-03-20', earliest: '2021-03-20' },
+    });
     expect(visit.children).toEqual([
       expect.objectContaining({ present: true, seen: true, seenAlone: false, spokenTo: false, viewsRecorded: false }),
     ]);
@@ -24,7 +28,9 @@ describe('reading the insight input from a review file', () => {
     const vague = input.entries.find((entry) => entry.date.text === 'May 2021')!;
     expect(vague.date).toEqual({ text: 'May 2021', earliest: '2021-05-01', latest: '2021-05-31' });
     expect(vague.significance).toBe('key');
-    expect(vague.sharedWith).toEqual([{ agency: "Children's Social Care", date: { text: '2021-06-20', earliest: '2021-06-20', latest: '2021-06-20' } }]);
+    expect(vague.sharedWith).toEqual([
+      { agency: "Children's Social Care", date: { text: '2021-06-20', earliest: '2021-06-20', latest: '2021-06-20' } },
+    ]);
 
     const labelled = input.entries.find((entry) => entry.id === String(review!.entryIds.get(2)))!;
     expect(labelled.tags).toEqual(['domestic abuse']);
@@ -39,7 +45,9 @@ describe('reading the insight input from a review file', () => {
     review = reviewWithInsightChronology();
     const handle = review.app.reviews.get(review.reviewId);
     const [first, second] = [review.entryIds.get(0)!, review.entryIds.get(2)!];
-    handle.write('Merge duplicate', (db) => db.prepare(`UPDATE entry SET merged_into = ? WHERE id = ?`).run(first, second));
+    handle.write('Merge duplicate', (db) =>
+      db.prepare(`UPDATE entry SET merged_into = ? WHERE id = ?`).run(first, second),
+    );
     const ids = readInsightInput(handle.db).entries.map((entry) => entry.id);
     expect(ids).toHaveLength(5);
     expect(ids).not.toContain(String(second));

@@ -25,9 +25,15 @@ describe('runInsight', () => {
   });
 
   it('skips disabled rules and reports them as disabled', () => {
-    const run = runInsight(input(entries), thresholds((t) => (t.rules['minimising-language'].enabled = false)));
+    const run = runInsight(
+      input(entries),
+      thresholds((t) => (t.rules['minimising-language'].enabled = false)),
+    );
     expect(run.patterns.some((pattern) => pattern.ruleId === 'minimising-language')).toBe(false);
-    expect(run.rules.find((rule) => rule.ruleId === 'minimising-language')).toMatchObject({ enabled: false, patternCount: 0 });
+    expect(run.rules.find((rule) => rule.ruleId === 'minimising-language')).toMatchObject({
+      enabled: false,
+      patternCount: 0,
+    });
   });
 
   it('finds nothing in an empty chronology', () => {
@@ -37,12 +43,18 @@ describe('runInsight', () => {
   it('merges patterns of different rules that rest on the same entries, keeping both findings', () => {
     const closureAndDecision = [
       incident('e1', '2021-01-15', POLICE),
-      entry('c1', '2021-03-01', "Children's Social Care", { summary: 'Single assessment: no further action. Case closed.', people: ['p-kerry'] }),
+      entry('c1', '2021-03-01', "Children's Social Care", {
+        summary: 'Single assessment: no further action. Case closed.',
+        people: ['p-kerry'],
+      }),
     ];
     const run = runInsight(input(closureAndDecision), thresholds());
     expect(run.patterns).toHaveLength(1);
     const [pattern] = run.patterns;
-    expect([pattern!.ruleId, ...pattern!.also.map((also) => also.ruleId)].sort()).toEqual(['closure-communication', 'unshared-information']);
+    expect([pattern!.ruleId, ...pattern!.also.map((also) => also.ruleId)].sort()).toEqual([
+      'closure-communication',
+      'unshared-information',
+    ]);
     expect(run.rules.find((rule) => rule.ruleId === 'unshared-information')!.patternCount).toBe(1);
   });
 });

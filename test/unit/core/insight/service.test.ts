@@ -10,7 +10,9 @@ afterEach(() => {
 
 /** The pattern carrying `ruleId`, on its own or merged into another resting on the same entries. */
 function byRule(patterns: readonly InsightPatternView[], ruleId: string): InsightPatternView {
-  const found = patterns.find((pattern) => pattern.ruleId === ruleId || pattern.also.some((also) => also.ruleId === ruleId));
+  const found = patterns.find(
+    (pattern) => pattern.ruleId === ruleId || pattern.also.some((also) => also.ruleId === ruleId),
+  );
   if (found === undefined) throw new Error(`no ${ruleId} pattern in ${patterns.map((p) => p.ruleId).join(', ')}`);
   return found;
 }
@@ -21,20 +23,33 @@ describe('insight service over a real review file', () => {
     const report = await review.call('insight.run', {});
     expect(report.entryCount).toBe(6);
     expect(report.thresholdsSource).toBe('defaults');
-    expect(new Set(report.patterns.flatMap((pattern) => [pattern.ruleId, ...pattern.also.map((also) => also.ruleId)]))).toEqual(
-      new Set(['repeated-incidents', 'closure-communication', 'victim-seen-alone', 'unshared-information', 'minimising-language']),
+    expect(
+      new Set(report.patterns.flatMap((pattern) => [pattern.ruleId, ...pattern.also.map((also) => also.ruleId)])),
+    ).toEqual(
+      new Set([
+        'repeated-incidents',
+        'closure-communication',
+        'victim-seen-alone',
+        'unshared-information',
+        'minimising-language',
+      ]),
     );
     const repeated = byRule(report.patterns, 'repeated-incidents');
     const ids = [0, 2, 4].map((index) => String(review!.entryIds.get(index)));
     expect(repeated.evidenceEntryIds).toEqual(ids);
     expect(repeated.evidence.map((entry) => entry.dateText)).toEqual(['2021-03-01', '2021-04-10', 'May 2021']);
-    expect(repeated.evidence[0]).toMatchObject({ agency: 'Westmoor Police', summary: expect.stringContaining('RM injured') });
+    expect(repeated.evidence[0]).toMatchObject({
+      agency: 'Westmoor Police',
+      summary: expect.stringContaining('RM injured'),
+    });
     expect(repeated.explanation).toContain('Westmoor Police recorded or was recorded as told of all of them.');
     expect(repeated.matches.map((match) => match.entryId)).toEqual(ids);
     expect(repeated.evidence.every((entry) => entry.matched)).toBe(true);
     expect(byRule(report.patterns, 'victim-seen-alone').title).toContain('RM');
     const closure = byRule(report.patterns, 'unshared-information');
-    expect(closure.also.find((also) => also.ruleId === 'unshared-information')!.explanation).toContain("no record of Children's Social Care mentions or shows as shared with it");
+    expect(closure.also.find((also) => also.ruleId === 'unshared-information')!.explanation).toContain(
+      "no record of Children's Social Care mentions or shows as shared with it",
+    );
     // Context entries (what others recorded) are shown but are not matches.
     expect(closure.evidence.filter((entry) => entry.matched).map((entry) => entry.dateText)).toEqual(['2021-06-01']);
   });
@@ -43,9 +58,14 @@ describe('insight service over a real review file', () => {
     review = reviewWithInsightChronology();
     const before = await review.call('insight.run', {});
     const target = byRule(before.patterns, 'minimising-language');
-    expect((await review.failure('insight.dismiss', { patternId: target.id, reason: '   ' })).code).toBe('invalid-arguments');
+    expect((await review.failure('insight.dismiss', { patternId: target.id, reason: '   ' })).code).toBe(
+      'invalid-arguments',
+    );
 
-    await review.call('insight.dismiss', { patternId: target.id, reason: 'Low mood discussed at the panel; not minimising' });
+    await review.call('insight.dismiss', {
+      patternId: target.id,
+      reason: 'Low mood discussed at the panel; not minimising',
+    });
     const after = await review.call('insight.run', {});
     const dismissed = after.patterns.find((pattern) => pattern.id === target.id)!;
     expect(dismissed.dismissal?.reason).toBe('Low mood discussed at the panel; not minimising');
@@ -73,10 +93,12 @@ describe('insight service over a real review file', () => {
 
   it('refuses to dismiss a pattern that is not found', async () => {
     review = reviewWithInsightChronology();
-    expect((await review.failure('insight.dismiss', { patternId: 'repeated-incidents:0000', reason: 'x' })).code).toBe('not-found');
+    expect((await review.failure('insight.dismiss', { patternId: 'repeated-incidents:0000', reason: 'x' })).code).toBe(
+      'not-found',
+    );
   });
 
-  it('keeps the review\'s own thresholds, uses them, and resets to the defaults', async () => {
+  it("keeps the review's own thresholds, uses them, and resets to the defaults", async () => {
     review = reviewWithInsightChronology();
     const state = await review.call('insight.getThresholds', {});
     expect(state.source).toBe('defaults');
@@ -94,10 +116,14 @@ describe('insight service over a real review file', () => {
 
     const bad = structuredClone(state.defaults) as unknown as { rules: Record<string, Record<string, unknown>> };
     bad.rules['child-seen']!['minContacts'] = 0;
-    expect((await review.failure('insight.updateThresholds', { thresholds: bad as never })).code).toBe('invalid-arguments');
+    expect((await review.failure('insight.updateThresholds', { thresholds: bad as never })).code).toBe(
+      'invalid-arguments',
+    );
 
     expect((await review.call('insight.resetThresholds', {})).source).toBe('defaults');
-    expect((await review.call('insight.run', {})).patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(true);
+    expect(
+      (await review.call('insight.run', {})).patterns.some((pattern) => pattern.ruleId === 'repeated-incidents'),
+    ).toBe(true);
   });
 
   it('creates a finding draft from a pattern with its title, explanation and evidence linked', async () => {
@@ -118,28 +144,52 @@ describe('insight service over a real review file', () => {
     review = reviewWithInsightChronology();
     const before = byRule((await review.call('insight.run', {})).patterns, 'repeated-incidents');
     const [first, ...rest] = before.matches.map((match) => match.entryId);
-    const refused = await review.failure('insight.addFalseMatch', { patternId: before.id, entryId: first!, reason: '  ' });
+    const refused = await review.failure('insight.addFalseMatch', {
+      patternId: before.id,
+      entryId: first!,
+      reason: '  ',
+    });
     expect(refused.code).toBe('invalid-arguments');
     const closure = byRule((await review.call('insight.run', {})).patterns, 'closure-communication');
     const context = closure.evidence.find((entry) => !entry.matched)!;
-    expect((await review.failure('insight.addFalseMatch', { patternId: closure.id, entryId: context.id, reason: 'not a closure' })).code).toBe('validation');
+    expect(
+      (
+        await review.failure('insight.addFalseMatch', {
+          patternId: closure.id,
+          entryId: context.id,
+          reason: 'not a closure',
+        })
+      ).code,
+    ).toBe('validation');
 
-    const marks = await review.call('insight.addFalseMatch', { patternId: before.id, entryId: first!, reason: 'A welfare check, not an incident' });
+    const marks = await review.call('insight.addFalseMatch', {
+      patternId: before.id,
+      entryId: first!,
+      reason: 'A welfare check, not an incident',
+    });
     expect(marks.map((mark) => mark.ruleId)).toEqual(['repeated-incidents']);
     const after = await review.call('insight.run', {});
-    expect(after.falseMatches).toMatchObject([{ ruleId: 'repeated-incidents', entryId: first, reason: 'A welfare check, not an incident' }]);
+    expect(after.falseMatches).toMatchObject([
+      { ruleId: 'repeated-incidents', entryId: first, reason: 'A welfare check, not an incident' },
+    ]);
     // Two incidents remain, below the threshold of three: the pattern is gone.
     expect(after.patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(false);
     expect(rest).toHaveLength(2);
 
     const audit = await review.call('review.listAudit', { limit: 50 });
-    expect(audit.find((entry) => entry.table === 'insight_false_match' && entry.action === 'insert')?.label).toBe('Mark insight false match');
+    expect(audit.find((entry) => entry.table === 'insight_false_match' && entry.action === 'insert')?.label).toBe(
+      'Mark insight false match',
+    );
     await review.call('review.undo', {});
-    expect((await review.call('insight.run', {})).patterns.some((pattern) => pattern.ruleId === 'repeated-incidents')).toBe(true);
+    expect(
+      (await review.call('insight.run', {})).patterns.some((pattern) => pattern.ruleId === 'repeated-incidents'),
+    ).toBe(true);
 
     await review.call('insight.addFalseMatch', { patternId: before.id, entryId: first!, reason: 'again' });
     await review.call('insight.removeFalseMatch', { ruleId: 'repeated-incidents', entryId: first! });
     expect((await review.call('insight.run', {})).falseMatches).toEqual([]);
-    expect((await review.failure('insight.removeFalseMatch', { ruleId: 'repeated-incidents', entryId: first! })).code).toBe('not-found');
+    expect(
+      (await review.failure('insight.removeFalseMatch', { ruleId: 'repeated-incidents', entryId: first! })).code,
+    ).toBe('not-found');
   });
 });

@@ -15,7 +15,9 @@ describe('trigger-events rule', () => {
     expect(patterns).toHaveLength(1);
     expect(patterns[0]!.title).toContain('Pregnancy');
     expect(patterns[0]!.explanation).toContain('pregnancy (the words "pregnant")');
-    expect(patterns[0]!.explanation).toContain('Within 30 days after it, 1 incident or significant entry about the same family followed');
+    expect(patterns[0]!.explanation).toContain(
+      'Within 30 days after it, 1 incident or significant entry about the same family followed',
+    );
     expect(patterns[0]!.evidenceEntryIds).toEqual(['t1', 'e1']);
   });
 
@@ -40,16 +42,29 @@ describe('trigger-events rule', () => {
 
   it('counts significant entries and respects minFollowing', () => {
     const entries = [
-      entry('t1', '2021-05-01', POLICE, { eventType: 'threat to kill', summary: 'Mr C threatened RM by text', people: ['p-kerry', 'p-dean'] }),
+      entry('t1', '2021-05-01', POLICE, {
+        eventType: 'threat to kill',
+        summary: 'Mr C threatened RM by text',
+        people: ['p-kerry', 'p-dean'],
+      }),
       entry('e1', '2021-05-10', HV, { significance: 'high', summary: 'Child R bruising noted', people: ['p-kerry'] }),
     ];
     expect(triggerEvents(input(entries), thresholds())).toHaveLength(1);
-    expect(triggerEvents(input(entries), thresholds((t) => (t.rules['trigger-events'].minFollowing = 2)))).toEqual([]);
+    expect(
+      triggerEvents(
+        input(entries),
+        thresholds((t) => (t.rules['trigger-events'].minFollowing = 2)),
+      ),
+    ).toEqual([]);
   });
 
   it('uses tags from the data file and names every trigger kind the entry matches', () => {
     const entries = [
-      entry('t1', '2021-05-01', HV, { tags: ['contact dispute', 'new partner'], summary: 'RM has a new relationship', people: ['p-kerry'] }),
+      entry('t1', '2021-05-01', HV, {
+        tags: ['contact dispute', 'new partner'],
+        summary: 'RM has a new relationship',
+        people: ['p-kerry'],
+      }),
       incident('e1', '2021-05-20', POLICE),
     ];
     const [pattern] = triggerEvents(input(entries), thresholds());
@@ -72,7 +87,9 @@ describe('trigger-events rule: threats read by who they are against', () => {
   it('names "threatened to kill her" a threat to kill and "threatened to kill himself" a threat of suicide, each with what followed', () => {
     const entries = [
       entry('t1', '2021-12-14', POLICE, { summary: 'RM reports Mr C threatened to kill her and then smashed the TV.' }),
-      entry('t2', '2022-01-03', POLICE, { summary: 'Concern for welfare. Mr C threatened to kill himself after RM ended the relationship.' }),
+      entry('t2', '2022-01-03', POLICE, {
+        summary: 'Concern for welfare. Mr C threatened to kill himself after RM ended the relationship.',
+      }),
       incident('e1', '2022-02-20', POLICE),
     ];
     const patterns = triggerEvents(input(entries), thresholds());

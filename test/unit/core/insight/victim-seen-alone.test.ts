@@ -3,13 +3,23 @@ import { victimSeenAlone } from '@core/insight/rules/victim-seen-alone';
 import { GP, HV, entry, input, thresholds } from './build';
 
 const withPartner = (id: string, date: string, agency = HV, extra: Parameters<typeof entry>[3] = {}) =>
-  entry(id, date, agency, { eventType: 'home visit', summary: 'Visit; Mr C answered the door and stayed', people: ['p-kerry', 'p-dean'], ...extra });
+  entry(id, date, agency, {
+    eventType: 'home visit',
+    summary: 'Visit; Mr C answered the door and stayed',
+    people: ['p-kerry', 'p-dean'],
+    ...extra,
+  });
 
 describe('victim-seen-alone rule', () => {
   it('fires at minContacts contacts with the partner present and none seen alone', () => {
-    const patterns = victimSeenAlone(input([withPartner('e1', '2021-01-05'), withPartner('e2', '2021-02-05', GP)]), thresholds());
+    const patterns = victimSeenAlone(
+      input([withPartner('e1', '2021-01-05'), withPartner('e2', '2021-02-05', GP)]),
+      thresholds(),
+    );
     expect(patterns).toHaveLength(1);
-    expect(patterns[0]!.explanation).toContain('At 2 contacts recorded by GP Practice and Health Visiting, the record shows Mr C present or speaking for RM');
+    expect(patterns[0]!.explanation).toContain(
+      'At 2 contacts recorded by GP Practice and Health Visiting, the record shows Mr C present or speaking for RM',
+    );
     expect(patterns[0]!.explanation).toContain('None of the 2 entries about RM records that RM was seen alone.');
     expect(patterns[0]!.severity).toBe('high');
   });
@@ -19,9 +29,17 @@ describe('victim-seen-alone rule', () => {
   });
 
   it('does not fire when a contact records her seen alone (flag or wording), unless told to look anyway', () => {
-    const flagged = [withPartner('e1', '2021-01-05'), withPartner('e2', '2021-02-05'), entry('e3', '2021-03-01', GP, { people: ['p-kerry'], victimSeenAlone: true })];
+    const flagged = [
+      withPartner('e1', '2021-01-05'),
+      withPartner('e2', '2021-02-05'),
+      entry('e3', '2021-03-01', GP, { people: ['p-kerry'], victimSeenAlone: true }),
+    ];
     expect(victimSeenAlone(input(flagged), thresholds())).toEqual([]);
-    const worded = [withPartner('e1', '2021-01-05'), withPartner('e2', '2021-02-05'), entry('e3', '2021-03-01', GP, { people: ['p-kerry'], text: 'RM seen alone in clinic' })];
+    const worded = [
+      withPartner('e1', '2021-01-05'),
+      withPartner('e2', '2021-02-05'),
+      entry('e3', '2021-03-01', GP, { people: ['p-kerry'], text: 'RM seen alone in clinic' }),
+    ];
     expect(victimSeenAlone(input(worded), thresholds())).toEqual([]);
     const anyway = thresholds((t) => (t.rules['victim-seen-alone'].onlyWhenNeverSeenAlone = false));
     const [pattern] = victimSeenAlone(input(worded), anyway);
@@ -40,7 +58,14 @@ describe('victim-seen-alone rule', () => {
   it('recognises a victim by entry role and a partner through either side of the relationship', () => {
     const people = [
       { id: 'a', label: 'Adult A', kind: 'adult' as const, dateOfBirth: null, roles: [], relationships: [] },
-      { id: 'b', label: 'Adult B', kind: 'adult' as const, dateOfBirth: null, roles: [], relationships: [{ otherPersonId: 'a', kind: 'Husband' }] },
+      {
+        id: 'b',
+        label: 'Adult B',
+        kind: 'adult' as const,
+        dateOfBirth: null,
+        roles: [],
+        relationships: [{ otherPersonId: 'a', kind: 'Husband' }],
+      },
     ];
     const entries = [
       entry('e1', '2021-01-05', HV, { people: [{ personId: 'a', role: 'victim' }, 'b'] }),
@@ -61,8 +86,18 @@ describe('victim-seen-alone rule', () => {
   it('reads the narrative: "answered on her behalf", "present throughout" count; "seen alone, partner waited outside" stops it', () => {
     const note = (id: string, date: string, agency: string, summary: string) => entry(id, date, agency, { summary });
     const withPartner = [
-      note('h1', '2021-09-20', HV, 'New birth visit. Mr C present throughout and answered most questions on her behalf. RM quiet.'),
-      note('g1', '2021-11-02', GP, 'RM seen with partner present. Partner answered on her behalf when asked about home.'),
+      note(
+        'h1',
+        '2021-09-20',
+        HV,
+        'New birth visit. Mr C present throughout and answered most questions on her behalf. RM quiet.',
+      ),
+      note(
+        'g1',
+        '2021-11-02',
+        GP,
+        'RM seen with partner present. Partner answered on her behalf when asked about home.',
+      ),
     ];
     const [pattern] = victimSeenAlone(input(withPartner), thresholds());
     expect(pattern!.matches.map((match) => match.entryId)).toEqual(['h1', 'g1']);
@@ -77,7 +112,9 @@ describe('victim-seen-alone rule', () => {
   it('does not take a child seen alone for the mother seen alone', () => {
     const entries = [
       entry('h1', '2021-09-20', HV, { summary: 'Mr C present throughout; RM quiet.' }),
-      entry('h2', '2021-10-20', HV, { summary: 'RM quiet; Mr C did all the talking. Child R seen alone and spoken to.' }),
+      entry('h2', '2021-10-20', HV, {
+        summary: 'RM quiet; Mr C did all the talking. Child R seen alone and spoken to.',
+      }),
     ];
     expect(victimSeenAlone(input(entries), thresholds())).toHaveLength(1);
   });

@@ -37,7 +37,8 @@ describe('characteristic templates', () => {
 
   it('names the Welsh headings of the Asian and Black groups in the Wales list only', () => {
     const race = templates.find((t) => t.id === 'race')!;
-    const heading = (variant: 'england' | 'wales', id: string) => groupsForVariant(race, variant).find((g) => g.id === id)!.label;
+    const heading = (variant: 'england' | 'wales', id: string) =>
+      groupsForVariant(race, variant).find((g) => g.id === id)!.label;
     expect(heading('england', 'asian')).toBe('Asian or Asian British');
     expect(heading('wales', 'asian')).toBe('Asian, Asian Welsh or Asian British');
     expect(heading('wales', 'black')).toBe('Black, Black Welsh, Black British, Caribbean or African');
@@ -58,22 +59,64 @@ describe('characteristic templates', () => {
     const everShipped: Record<CharacteristicId, readonly string[]> = {
       age: ['approximate-age'],
       disability: ['limited-a-lot', 'limited-a-little', 'not-limited', 'no-condition'],
-      'gender-reassignment': ['same-as-sex-at-birth', 'trans-man', 'trans-woman', 'non-binary', 'other-gender-identity'],
+      'gender-reassignment': [
+        'same-as-sex-at-birth',
+        'trans-man',
+        'trans-woman',
+        'non-binary',
+        'other-gender-identity',
+      ],
       'marriage-civil-partnership': [
-        'never-married', 'married', 'civil-partnership', 'separated-married', 'separated-civil-partnership', 'divorced',
-        'dissolved-civil-partnership', 'widowed', 'surviving-civil-partner',
+        'never-married',
+        'married',
+        'civil-partnership',
+        'separated-married',
+        'separated-civil-partnership',
+        'divorced',
+        'dissolved-civil-partnership',
+        'widowed',
+        'surviving-civil-partner',
       ],
       'pregnancy-maternity': ['pregnant', 'maternity', 'pregnant-and-maternity', 'neither'],
       race: [
-        'white-british', 'white-irish', 'white-gypsy-irish-traveller', 'white-roma', 'white-other', 'mixed-white-black-caribbean',
-        'mixed-white-black-african', 'mixed-white-asian', 'mixed-other', 'asian-indian', 'asian-pakistani', 'asian-bangladeshi',
-        'asian-chinese', 'asian-other', 'black-caribbean', 'black-african', 'black-other', 'other-arab', 'other-any',
+        'white-british',
+        'white-irish',
+        'white-gypsy-irish-traveller',
+        'white-roma',
+        'white-other',
+        'mixed-white-black-caribbean',
+        'mixed-white-black-african',
+        'mixed-white-asian',
+        'mixed-other',
+        'asian-indian',
+        'asian-pakistani',
+        'asian-bangladeshi',
+        'asian-chinese',
+        'asian-other',
+        'black-caribbean',
+        'black-african',
+        'black-other',
+        'other-arab',
+        'other-any',
       ],
-      'religion-belief': ['no-religion', 'christian', 'buddhist', 'hindu', 'jewish', 'muslim', 'sikh', 'other-religion'],
+      'religion-belief': [
+        'no-religion',
+        'christian',
+        'buddhist',
+        'hindu',
+        'jewish',
+        'muslim',
+        'sikh',
+        'other-religion',
+      ],
       sex: ['female', 'male'],
       'sexual-orientation': ['straight', 'gay-lesbian', 'bisexual', 'other-orientation'],
     };
-    for (const t of templates) expect(t.options.map((o) => o.id), t.id).toEqual(expect.arrayContaining([...everShipped[t.id]]));
+    for (const t of templates)
+      expect(
+        t.options.map((o) => o.id),
+        t.id,
+      ).toEqual(expect.arrayContaining([...everShipped[t.id]]));
   });
 
   it('marks the 16+ questions and the derived age', () => {
@@ -82,7 +125,14 @@ describe('characteristic templates', () => {
     expect(byId.get('gender-reassignment')!.minimumAge).toBe(16);
     expect(byId.get('age')!.derivedFrom).toBe('dateOfBirth');
     expect(byId.get('religion-belief')!.options.map((o) => o.label)).toEqual([
-      'No religion', 'Christian (all denominations)', 'Buddhist', 'Hindu', 'Jewish', 'Muslim', 'Sikh', 'Any other religion (write in)',
+      'No religion',
+      'Christian (all denominations)',
+      'Buddhist',
+      'Hindu',
+      'Jewish',
+      'Muslim',
+      'Sikh',
+      'Any other religion (write in)',
     ]);
   });
 
@@ -92,7 +142,9 @@ describe('characteristic templates', () => {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     json.options.push({ id: 'female', label: 'Duplicate' });
     writeFileSync(file, JSON.stringify(json));
-    expect(() => loadCharacteristicTemplates(dir)).toThrow(/sex\.json is not valid: options\.2\.id: duplicate option id "female"/);
+    expect(() => loadCharacteristicTemplates(dir)).toThrow(
+      /sex\.json is not valid: options\.2\.id: duplicate option id "female"/,
+    );
   });
 
   it('refuses broken JSON, unknown variant options and a missing characteristic', () => {
@@ -104,7 +156,9 @@ describe('characteristic templates', () => {
     const race = JSON.parse(readFileSync(join(variant, 'race.json'), 'utf8'));
     race.variants.wales.optionLabels['no-such-option'] = 'x';
     writeFileSync(join(variant, 'race.json'), JSON.stringify(race));
-    expect(() => loadCharacteristicTemplates(variant)).toThrow(/race\.json is not valid: variants\.wales\.optionLabels\.no-such-option/);
+    expect(() => loadCharacteristicTemplates(variant)).toThrow(
+      /race\.json is not valid: variants\.wales\.optionLabels\.no-such-option/,
+    );
 
     const missing = copyTemplates();
     writeFileSync(join(missing, 'sex.json'), readFileSync(join(missing, 'age.json')));

@@ -9,12 +9,31 @@ import { emptyReview } from '@test/helpers/review';
 describe('unregistered-name warnings over the review text', () => {
   it('reads rich text (mentions as real names), warns, and remembers dismissals', () => {
     const review = emptyReview({ actor: 'Reviewer A' }).review;
-    const kerry = review.write('Add', (db) => addPerson(db, personInputSchema.parse({ realName: 'Kerry Ashdown', pseudonym: 'RM' })));
+    const kerry = review.write('Add', (db) =>
+      addPerson(db, personInputSchema.parse({ realName: 'Kerry Ashdown', pseudonym: 'RM' })),
+    );
     const terms = richTextFromParagraphs(['Intro.', "RM's new partner Gary moved in; her brother, Jayden, stayed."]);
     const paragraph = terms.editorState.root.children[0] as unknown as { children: unknown[] };
     paragraph.children = [
-      { type: 'mention', version: 1, personId: kerry.id, text: 'Kerry Ashdown', format: 0, detail: 0, mode: 'token', style: '' },
-      { type: 'text', version: 1, text: ' spoke to her mother Sandra.', format: 0, detail: 0, mode: 'normal', style: '' },
+      {
+        type: 'mention',
+        version: 1,
+        personId: kerry.id,
+        text: 'Kerry Ashdown',
+        format: 0,
+        detail: 0,
+        mode: 'token',
+        style: '',
+      },
+      {
+        type: 'text',
+        version: 1,
+        text: ' spoke to her mother Sandra.',
+        format: 0,
+        detail: 0,
+        mode: 'normal',
+        style: '',
+      },
     ];
     review.write('Terms', (db) => setTermsOfReference(db, terms as RichText));
 
@@ -25,8 +44,12 @@ describe('unregistered-name warnings over the review text', () => {
       ['Jayden', 'Review details 1, terms of reference'],
     ]);
 
-    expect(review.write('Dismiss', (db) => dismissNameWarning(db, 'Gary', review.actor()))).toEqual({ dismissed: true });
-    expect(review.write('Dismiss', (db) => dismissNameWarning(db, 'gary', review.actor()))).toEqual({ dismissed: false });
+    expect(review.write('Dismiss', (db) => dismissNameWarning(db, 'Gary', review.actor()))).toEqual({
+      dismissed: true,
+    });
+    expect(review.write('Dismiss', (db) => dismissNameWarning(db, 'gary', review.actor()))).toEqual({
+      dismissed: false,
+    });
     expect(listNameWarnings(review.db).map((w) => w.name)).toEqual(['Sandra', 'Jayden']);
     // The second dismissal changed nothing, so one undo brings the warning back.
     review.undo();

@@ -66,7 +66,9 @@ describe('people service', () => {
   it('updates only the fields given and replaces list fields whole', () => {
     const review = emptyReview({ actor: 'Reviewer A' }).review;
     const { id } = review.write('Add', (db) => addPerson(db, kerry));
-    const updated = review.write('Edit', (db) => updatePerson(db, { id, aliases: ['Kez', 'Kezza'], dateOfBirth: null }));
+    const updated = review.write('Edit', (db) =>
+      updatePerson(db, { id, aliases: ['Kez', 'Kezza'], dateOfBirth: null }),
+    );
     expect(updated.aliases).toEqual(['Kez', 'Kezza']);
     expect(updated.dateOfBirth).toBeNull();
     expect(updated.agencies).toEqual(['Health Visiting', 'Westmoor Police']);
@@ -77,11 +79,27 @@ describe('people service', () => {
     const review = emptyReview({ actor: 'Reviewer A' }).review;
     const [mother, child] = review.write('Add', (db) => [
       addPerson(db, kerry),
-      addPerson(db, personInputSchema.parse({ realName: 'Ruby Ashdown', pseudonym: 'Child R', dateOfBirth: '2019-06-14' })),
+      addPerson(
+        db,
+        personInputSchema.parse({ realName: 'Ruby Ashdown', pseudonym: 'Child R', dateOfBirth: '2019-06-14' }),
+      ),
     ]);
-    review.write('Relate', (db) => addRelationship(db, { from: mother!.id, to: child!.id, kind: 'parent-of', fromDate: null, toDate: null, note: '' }));
+    review.write('Relate', (db) =>
+      addRelationship(db, {
+        from: mother!.id,
+        to: child!.id,
+        kind: 'parent-of',
+        fromDate: null,
+        toDate: null,
+        note: '',
+      }),
+    );
     review.write('Set', (db) =>
-      setCharacteristic(db, { personId: mother!.id, characteristicId: 'religion-belief', state: 'declined', source: 'interview' }, templates),
+      setCharacteristic(
+        db,
+        { personId: mother!.id, characteristicId: 'religion-belief', state: 'declined', source: 'interview' },
+        templates,
+      ),
     );
     expect(review.write('Remove', (db) => removePerson(db, mother!.id))).toEqual({ removed: true });
     expect(listPeople(review.db).map((p) => p.pseudonym)).toEqual(['Child R']);
@@ -99,14 +117,26 @@ describe('people service', () => {
     expect(personUpdateSchema.parse({ id: 1, aliases: ['Kez'] })).toEqual({ id: 1, aliases: ['Kez'] });
     const review = emptyReview({ actor: 'Reviewer A' }).review;
     const { id } = review.write('Add', (db) => addPerson(db, kerry));
-    const updated = review.write('Edit', (db) => updatePerson(db, personUpdateSchema.parse({ id, aliases: ['Kez', 'K'] })));
-    expect(updated).toMatchObject({ role: 'mother', dateOfBirth: '1994-09-21', agencies: ['Health Visiting', 'Westmoor Police'] });
+    const updated = review.write('Edit', (db) =>
+      updatePerson(db, personUpdateSchema.parse({ id, aliases: ['Kez', 'K'] })),
+    );
+    expect(updated).toMatchObject({
+      role: 'mother',
+      dateOfBirth: '1994-09-21',
+      agencies: ['Health Visiting', 'Westmoor Police'],
+    });
   });
 
   it('validates input: dates must be real, periods must not run backwards', () => {
-    expect(personInputSchema.safeParse({ realName: 'A B', pseudonym: 'X', dateOfBirth: '2019-02-30' }).success).toBe(false);
+    expect(personInputSchema.safeParse({ realName: 'A B', pseudonym: 'X', dateOfBirth: '2019-02-30' }).success).toBe(
+      false,
+    );
     expect(
-      personInputSchema.safeParse({ realName: 'A B', pseudonym: 'X', householdPeriods: [{ from: '2021-01-01', to: '2020-01-01' }] }).success,
+      personInputSchema.safeParse({
+        realName: 'A B',
+        pseudonym: 'X',
+        householdPeriods: [{ from: '2021-01-01', to: '2020-01-01' }],
+      }).success,
     ).toBe(false);
     expect(personInputSchema.safeParse({ realName: ' ', pseudonym: 'X' }).success).toBe(false);
   });

@@ -16,11 +16,23 @@ describe('sample people', () => {
 
   it('holds the sample family and professionals with the shared pseudonyms', () => {
     expect(listPeople(review.db).map((p) => `${p.pseudonym}=${p.realName}`)).toEqual([
-      'Child R=Ruby Ashdown', 'Sibling R=Leo Ashdown', 'RM=Kerry Ashdown', 'RF=Connor Walsh', 'MGM=Sandra Ashdown',
-      'Mr C=Dean Croft', 'HV1=Priya Natt', 'SW1=Tom Ellery', 'GP1=Dr Helen Ferris', 'PC1=PC Arun Bains',
+      'Child R=Ruby Ashdown',
+      'Sibling R=Leo Ashdown',
+      'RM=Kerry Ashdown',
+      'RF=Connor Walsh',
+      'MGM=Sandra Ashdown',
+      'Mr C=Dean Croft',
+      'HV1=Priya Natt',
+      'SW1=Tom Ellery',
+      'GP1=Dr Helen Ferris',
+      'PC1=PC Arun Bains',
     ]);
     expect(listRelationships(review.db)).toHaveLength(9);
-    expect(listIdentifiers(review.db).map((i) => i.kind).sort()).toEqual(['address', 'postcode', 'school']);
+    expect(
+      listIdentifiers(review.db)
+        .map((i) => i.kind)
+        .sort(),
+    ).toEqual(['address', 'postcode', 'school']);
   });
 
   it('uses only values the shipped templates define', () => {
@@ -34,8 +46,12 @@ describe('sample people', () => {
   it('has a realistic mix of states, several never recorded', () => {
     const report = reviewCompleteness(review.db, templates);
     const sentences = report.summaries.map((s) => s.sentence);
-    expect(sentences).toContain('Religion or belief recorded for 1 of 6 family members (2 not asked, 3 not recorded by agencies).');
-    expect(sentences).toContain('Sexual orientation recorded for 0 of 6 family members (1 not asked, 2 not applicable, 3 not yet entered).');
+    expect(sentences).toContain(
+      'Religion or belief recorded for 1 of 6 family members (2 not asked, 3 not recorded by agencies).',
+    );
+    expect(sentences).toContain(
+      'Sexual orientation recorded for 0 of 6 family members (1 not asked, 2 not applicable, 3 not yet entered).',
+    );
     expect(report.at).toBe('2023-03-31');
   });
 

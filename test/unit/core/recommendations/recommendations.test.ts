@@ -25,10 +25,22 @@ describe('recommendations', () => {
     const owned = review.write('edit', (db) => updateRecommendation(db, rec.id, { ownerAgency: 'Westmoor Police' }));
     expect(owned.flags).toEqual(['no-due-date']);
     const done = review.write('edit', (db) =>
-      updateRecommendation(db, rec.id, { dueDate: '2026-09-30', status: 'agreed', priority: 'high', boardResponse: 'Accepted by the partnership.' }),
+      updateRecommendation(db, rec.id, {
+        dueDate: '2026-09-30',
+        status: 'agreed',
+        priority: 'high',
+        boardResponse: 'Accepted by the partnership.',
+      }),
     );
-    expect(done).toMatchObject({ flags: [], status: 'agreed', priority: 'high', boardResponse: 'Accepted by the partnership.' });
-    expect(review.write('edit', (db) => updateRecommendation(db, rec.id, { ownerAgency: '  ' })).flags).toEqual(['no-owner']);
+    expect(done).toMatchObject({
+      flags: [],
+      status: 'agreed',
+      priority: 'high',
+      boardResponse: 'Accepted by the partnership.',
+    });
+    expect(review.write('edit', (db) => updateRecommendation(db, rec.id, { ownerAgency: '  ' })).flags).toEqual([
+      'no-owner',
+    ]);
     expect(listRecommendations(review.db, { flaggedOnly: true }).map((r) => r.id)).toEqual([rec.id]);
     expect(listRecommendations(review.db, { status: 'done' })).toEqual([]);
   });
@@ -38,13 +50,17 @@ describe('recommendations', () => {
     const { review } = fixture;
     const a = review.write('add', (db) => addFinding(db, { title: 'A' }));
     const b = review.write('add', (db) => addFinding(db, { title: 'B' }));
-    const rec = review.write('add', (db) => addRecommendation(db, { text: 'Joint review of call-outs', findingIds: [b.id, a.id] }));
+    const rec = review.write('add', (db) =>
+      addRecommendation(db, { text: 'Joint review of call-outs', findingIds: [b.id, a.id] }),
+    );
     expect(rec.findingNumbers).toEqual([1, 2]);
     review.write('move', (db) => moveFinding(db, b.id, 1));
     expect(getRecommendation(review.db, rec.id)).toMatchObject({ findingIds: [b.id, a.id], findingNumbers: [1, 2] });
     review.write('delete', (db) => deleteFinding(db, b.id));
     expect(getRecommendation(review.db, rec.id)).toMatchObject({ findingIds: [a.id], findingNumbers: [1] });
-    expect(() => review.write('edit', (db) => updateRecommendation(db, rec.id, { findingIds: [999] }))).toThrow(/no finding with id 999/);
+    expect(() => review.write('edit', (db) => updateRecommendation(db, rec.id, { findingIds: [999] }))).toThrow(
+      /no finding with id 999/,
+    );
   });
 
   it('renumbers on move and delete', () => {

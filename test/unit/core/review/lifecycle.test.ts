@@ -64,7 +64,9 @@ describe('review lifecycle', () => {
 
 describe('version', () => {
   it('the app version matches package.json', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     expect(APP_VERSION).toBe(pkg.version);
     expect(existsSync(new URL('../../../../package.json', import.meta.url))).toBe(true);
   });

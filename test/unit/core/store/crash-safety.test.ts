@@ -21,9 +21,13 @@ const PASSPHRASE = 'crash test passphrase';
 /** Runs the write loop until it has acknowledged at least one write, waits a random moment, kills it. */
 function runAndKill(path: string, mode: 'import' | 'edit', passphrase: string | undefined): Promise<number> {
   return new Promise((resolveRun, rejectRun) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, path, mode, ...(passphrase === undefined ? [] : [passphrase])], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', WORKER, path, mode, ...(passphrase === undefined ? [] : [passphrase])],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let acknowledged = 0;
     let buffered = '';
     let stderr = '';
@@ -33,7 +37,8 @@ function runAndKill(path: string, mode: 'import' | 'edit', passphrase: string | 
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
       for (const line of lines) acknowledged = Math.max(acknowledged, Number(line.replace('ack ', '')));
-      if (timer === null && acknowledged > 0) timer = setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 400));
+      if (timer === null && acknowledged > 0)
+        timer = setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 400));
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
@@ -55,7 +60,11 @@ function entriesIn(path: string, passphrase: string | undefined): number {
   }
 }
 
-async function killRepeatedly(mode: 'import' | 'edit', runs: number, passphrase: string | undefined): Promise<{ beforeRecovery: number }> {
+async function killRepeatedly(
+  mode: 'import' | 'edit',
+  runs: number,
+  passphrase: string | undefined,
+): Promise<{ beforeRecovery: number }> {
   const dir = tempDir(`cw-crash-${mode}-`);
   const path = join(dir, 'review.cwr');
   const app = createAppContext({ home: join(dir, 'home') });

@@ -43,7 +43,12 @@ describe('encryption at rest', () => {
   it('writes no planted name to the review, its journal, or a Save As copy, and needs the passphrase to open', () => {
     const home = tempDir();
     const app = createAppContext({ home });
-    const created = createReview(app, { title: `${PLANTED} review`, kind: 'lcspr', path: join(home, 'q.cwr'), passphrase: PASSPHRASE });
+    const created = createReview(app, {
+      title: `${PLANTED} review`,
+      kind: 'lcspr',
+      path: join(home, 'q.cwr'),
+      passphrase: PASSPHRASE,
+    });
     const handle = app.reviews.get(created.reviewId);
     for (let i = 0; i < 20; i += 1) {
       handle.write('Edit', (db) => {
@@ -58,10 +63,16 @@ describe('encryption at rest', () => {
     app.reviews.closeAll();
     expect(filesHolding(home, PLANTED)).toEqual([]);
     expect(filesHolding(home, 'NHS 943')).toEqual([]);
-    expect(readdirSync(home).filter((name) => name.endsWith('.cwr')).sort()).toEqual(['copy.cwr', 'q.cwr']);
+    expect(
+      readdirSync(home)
+        .filter((name) => name.endsWith('.cwr'))
+        .sort(),
+    ).toEqual(['copy.cwr', 'q.cwr']);
 
     expect(codeOf(() => openReviewFile(join(home, 'q.cwr')))).toBe('passphrase-needed');
-    expect(codeOf(() => openReviewFile(join(home, 'q.cwr'), { passphrase: 'not the passphrase' }))).toBe('passphrase-wrong');
+    expect(codeOf(() => openReviewFile(join(home, 'q.cwr'), { passphrase: 'not the passphrase' }))).toBe(
+      'passphrase-wrong',
+    );
     const reopened = openReview(app, join(home, 'copy.cwr'), { passphrase: PASSPHRASE });
     expect(reopened.meta.author).toBe(`${PLANTED} 19`);
   });
@@ -96,7 +107,9 @@ describe('encryption at rest', () => {
     applyKey(db, PASSPHRASE);
     db.pragma(`application_id = ${REVIEW_APPLICATION_ID}`);
     migrate(db, { target: 1 });
-    db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, ?, 'scr', 'x', 'x')`).run(`${PLANTED} review`);
+    db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, ?, 'scr', 'x', 'x')`).run(
+      `${PLANTED} review`,
+    );
     db.close();
 
     // Reading it (as `casewright info` does) writes nothing: no backup, no migration.

@@ -19,10 +19,12 @@ const NAME = 'Zebedee Plantname';
 const TEXT = 'Quillfeather Lane disclosure';
 
 function bytesHold(dir: string, text: string): boolean {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).some((entry) => {
-    const bytes = readFileSync(join(entry.parentPath, entry.name));
-    return bytes.includes(text) || bytes.includes(Buffer.from(text, 'utf16le'));
-  });
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .some((entry) => {
+      const bytes = readFileSync(join(entry.parentPath, entry.name));
+      return bytes.includes(text) || bytes.includes(Buffer.from(text, 'utf16le'));
+    });
 }
 
 describe('erase permanently', () => {
@@ -31,10 +33,21 @@ describe('erase permanently', () => {
     const app = createAppContext({ home: join(dir, 'home') });
     const session = createReview(app, { title: 'Erasure', kind: 'lcspr', path: join(dir, 'e.cwr') });
     const handle = app.reviews.get(session.reviewId);
-    const person = handle.write('Add person', (db) => addPerson(db, personInputSchema.parse({ realName: NAME, pseudonym: 'Child E', role: 'Child' })));
-    const entries = [1, 2, 3].map((i) => handle.write('Add entry', (db) => addEntry(db, { date: '03/02/2021', agency: 'Police', summary: `${TEXT} ${i} about ${NAME}` })));
+    const person = handle.write('Add person', (db) =>
+      addPerson(db, personInputSchema.parse({ realName: NAME, pseudonym: 'Child E', role: 'Child' })),
+    );
+    const entries = [1, 2, 3].map((i) =>
+      handle.write('Add entry', (db) =>
+        addEntry(db, { date: '03/02/2021', agency: 'Police', summary: `${TEXT} ${i} about ${NAME}` }),
+      ),
+    );
     handle.write('Remove person', (db) => removePerson(db, person.id));
-    handle.write('Delete entries', (db) => deleteEntries(db, entries.map((entry) => entry.id)));
+    handle.write('Delete entries', (db) =>
+      deleteEntries(
+        db,
+        entries.map((entry) => entry.id),
+      ),
+    );
     expect(bytesHold(dir, NAME)).toBe(true); // still in the audit trail's before-images
 
     const dispatch = createDispatcher(app, () => undefined);
@@ -45,7 +58,9 @@ describe('erase permanently', () => {
     expect(bytesHold(dir, TEXT)).toBe(false);
     const audit = await dispatch({ method: 'review.listAudit', reviewId: session.reviewId, args: {} });
     expect(JSON.stringify(audit)).not.toContain(NAME);
-    const groups = handle.db.prepare(`SELECT label, actor FROM change_group WHERE label LIKE 'Erase deleted data permanently%'`).all();
+    const groups = handle.db
+      .prepare(`SELECT label, actor FROM change_group WHERE label LIKE 'Erase deleted data permanently%'`)
+      .all();
     expect(groups).toHaveLength(1);
     expect(handle.history().canUndo).toBe(false);
     app.reviews.closeAll();
@@ -59,13 +74,17 @@ describe('erase permanently', () => {
     const session = createReview(app, { title: 'Erasure', kind: 'lcspr', path: join(dir, 'e.cwr') });
     const handle = app.reviews.get(session.reviewId);
     const add = (realName: string, pseudonym: string) =>
-      handle.write('Add person', (db) => addPerson(db, personInputSchema.parse({ realName, pseudonym, role: 'Relative' })));
+      handle.write('Add person', (db) =>
+        addPerson(db, personInputSchema.parse({ realName, pseudonym, role: 'Relative' })),
+      );
     add('Rowena Keptperson', 'Aunt');
     const erased = add(NAME, 'Uncle');
     handle.write('Remove person', (db) => removePerson(db, erased.id));
     const later = add('Tobias Laterperson', 'Cousin');
     expect(later.id).toBe(erased.id); // SQLite reuses the newest deleted id
-    handle.write('Rename', (db) => db.prepare(`UPDATE person SET role = 'Cousin (paternal)' WHERE id = ?`).run(later.id));
+    handle.write('Rename', (db) =>
+      db.prepare(`UPDATE person SET role = 'Cousin (paternal)' WHERE id = ?`).run(later.id),
+    );
 
     const dispatch = createDispatcher(app, () => undefined);
     const result = await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} });
@@ -81,13 +100,25 @@ describe('erase permanently', () => {
     const app = createAppContext({ home: join(dir, 'home') });
     const session = createReview(app, { title: 'Erasure', kind: 'lcspr', path: join(dir, 'e.cwr') });
     const handle = app.reviews.get(session.reviewId);
-    const person = handle.write('Add person', (db) => addPerson(db, personInputSchema.parse({ realName: 'Imelda Restored', pseudonym: 'Mother', role: 'Mother' })));
+    const person = handle.write('Add person', (db) =>
+      addPerson(db, personInputSchema.parse({ realName: 'Imelda Restored', pseudonym: 'Mother', role: 'Mother' })),
+    );
     handle.write('Remove person', (db) => removePerson(db, person.id));
     handle.undo();
-    const before = handle.db.prepare(`SELECT count(*) FROM audit_log WHERE table_name = 'person' AND after_json IS NOT NULL`).pluck().get() as number;
+    const before = handle.db
+      .prepare(`SELECT count(*) FROM audit_log WHERE table_name = 'person' AND after_json IS NOT NULL`)
+      .pluck()
+      .get() as number;
     const dispatch = createDispatcher(app, () => undefined);
-    expect(await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} })).toMatchObject({ ok: true });
-    expect(handle.db.prepare(`SELECT count(*) FROM audit_log WHERE table_name = 'person' AND after_json IS NOT NULL`).pluck().get()).toBe(before);
+    expect(await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      handle.db
+        .prepare(`SELECT count(*) FROM audit_log WHERE table_name = 'person' AND after_json IS NOT NULL`)
+        .pluck()
+        .get(),
+    ).toBe(before);
     app.reviews.closeAll();
   });
 
@@ -96,15 +127,25 @@ describe('erase permanently', () => {
     const app = createAppContext({ home: join(dir, 'home') });
     const session = createReview(app, { title: 'Retention', kind: 'lcspr', path: join(dir, 'r.cwr') });
     const handle = app.reviews.get(session.reviewId);
-    const entry = handle.write('Add entry', (db) => addEntry(db, { date: '03/02/2021', agency: 'Police', summary: `${TEXT} first` }));
-    handle.write('Edit entry', (db) => db.prepare('UPDATE entry SET summary = ? WHERE id = ?').run('Rewritten summary', entry.id));
+    const entry = handle.write('Add entry', (db) =>
+      addEntry(db, { date: '03/02/2021', agency: 'Police', summary: `${TEXT} first` }),
+    );
+    handle.write('Edit entry', (db) =>
+      db.prepare('UPDATE entry SET summary = ? WHERE id = ?').run('Rewritten summary', entry.id),
+    );
     const dispatch = createDispatcher(app, () => undefined);
-    expect(await dispatch({ method: 'review.updateAuditRetention', reviewId: session.reviewId, args: { days: 30 } })).toMatchObject({ ok: true, result: { days: 30 } });
+    expect(
+      await dispatch({ method: 'review.updateAuditRetention', reviewId: session.reviewId, args: { days: 30 } }),
+    ).toMatchObject({ ok: true, result: { days: 30 } });
     // Recent changes are kept; forty days on, they are past the period and purged.
-    expect(handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE before_json LIKE ?`).get(`%${TEXT}%`)).toEqual({ n: 1 });
+    expect(handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE before_json LIKE ?`).get(`%${TEXT}%`)).toEqual({
+      n: 1,
+    });
     const later = () => new Date(Date.now() + 40 * 86_400_000).toISOString();
     expect(applyAuditRetention(handle, later)).toBeGreaterThan(0);
-    expect(handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE before_json LIKE ?`).get(`%${TEXT}%`)).toEqual({ n: 0 });
+    expect(handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE before_json LIKE ?`).get(`%${TEXT}%`)).toEqual({
+      n: 0,
+    });
     app.reviews.closeAll();
     expect(openReview(app, join(dir, 'r.cwr')).meta.title).toBe('Retention');
   });

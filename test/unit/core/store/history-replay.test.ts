@@ -51,7 +51,11 @@ describe('undo history across closing and reopening a review', () => {
   it('does not reach past an import, which cannot be undone row by row', () => {
     const { path, handle } = newReview();
     handle.write('Set partnership', (db) => updateReviewMeta(db, { partnership: 'Northfold' }));
-    handle.write('Import police.csv', (db) => writeAuditNote(db, { table: 'entry', action: 'import', after: { count: 40, file: 'police.csv' } }), { rowAudit: false });
+    handle.write(
+      'Import police.csv',
+      (db) => writeAuditNote(db, { table: 'entry', action: 'import', after: { count: 40, file: 'police.csv' } }),
+      { rowAudit: false },
+    );
     handle.write('Set author', (db) => updateReviewMeta(db, { author: 'Jo' }));
     const again = reopen(path, handle);
     expect(again.history()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Set author', redoLabel: null });
@@ -65,7 +69,10 @@ describe('undo history across closing and reopening a review', () => {
     handle.write('Set partnership', (db) => updateReviewMeta(db, { partnership: 'Northfold' }));
     handle.write('Set author', (db) => updateReviewMeta(db, { author: 'Jo' }));
     // Purge every before-image, as audit retention does once changes are old enough.
-    handle.write('Remove audit history', (db) => db.prepare(`UPDATE audit_log SET before_json = NULL`).run(), { rowAudit: false, kind: 'edit' });
+    handle.write('Remove audit history', (db) => db.prepare(`UPDATE audit_log SET before_json = NULL`).run(), {
+      rowAudit: false,
+      kind: 'edit',
+    });
     const again = reopen(path, handle);
     expect(again.history().canUndo).toBe(false);
     expect(readReviewMeta(again.db)).toMatchObject({ partnership: 'Northfold', author: 'Jo' });

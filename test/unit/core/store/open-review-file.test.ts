@@ -58,7 +58,9 @@ describe('opening review files', () => {
   it('refuses a damaged review without crashing', () => {
     const path = join(tempDir(), 'damaged.cwr');
     const db = createFreshReview(path);
-    db.exec(`CREATE TABLE filler (x TEXT); INSERT INTO filler SELECT hex(randomblob(500)) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) SELECT i FROM n);`);
+    db.exec(
+      `CREATE TABLE filler (x TEXT); INSERT INTO filler SELECT hex(randomblob(500)) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) SELECT i FROM n);`,
+    );
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     const bytes = readFileSync(path);
@@ -76,14 +78,18 @@ describe('opening review files', () => {
     expectRefusal(
       path,
       'newer-version',
-      new RegExp(`Casewright 9\\.2\\.0, file format ${LATEST_SCHEMA_VERSION + 5}.*Casewright ${APP_VERSION.replace(/\./g, '\\.')}, which reads file formats up to ${LATEST_SCHEMA_VERSION}`),
+      new RegExp(
+        `Casewright 9\\.2\\.0, file format ${LATEST_SCHEMA_VERSION + 5}.*Casewright ${APP_VERSION.replace(/\./g, '\\.')}, which reads file formats up to ${LATEST_SCHEMA_VERSION}`,
+      ),
     );
   });
 
   it('keeps a copy of an older file beside it before migrating', () => {
     const dir = tempDir();
     const { path, db } = createReviewFile(dir, { version: 1, name: 'old.cwr' });
-    db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'scr', 'x', 'x')`).run();
+    db.prepare(
+      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'scr', 'x', 'x')`,
+    ).run();
     db.close();
     expect(LATEST_SCHEMA_VERSION).toBeGreaterThan(1);
 

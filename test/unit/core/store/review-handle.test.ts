@@ -19,7 +19,12 @@ describe('review handle: transactions, audit, undo and redo', () => {
     const handle = newHandle('Jo Reviewer');
     handle.write('Edit review details', (db) => updateReviewMeta(db, { partnership: 'Northfold Partnership' }));
     const latest = listAudit(handle.db, { limit: 1 })[0]!;
-    expect(latest).toMatchObject({ actor: 'Jo Reviewer', label: 'Edit review details', table: 'review', action: 'update' });
+    expect(latest).toMatchObject({
+      actor: 'Jo Reviewer',
+      label: 'Edit review details',
+      table: 'review',
+      action: 'update',
+    });
     expect((latest.before as { partnership: string }).partnership).toBe('');
     expect((latest.after as { partnership: string }).partnership).toBe('Northfold Partnership');
   });

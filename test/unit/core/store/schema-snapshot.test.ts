@@ -5,7 +5,10 @@ import { freshSchema } from '@core/store/schema-dump';
 
 describe('schema snapshot', () => {
   it('matches the committed snapshot (run npm run schema:snapshot after a deliberate change)', () => {
-    const committed = readFileSync(fileURLToPath(new URL('../../../../electron/core/store/schema.snapshot.sql', import.meta.url)), 'utf8');
+    const committed = readFileSync(
+      fileURLToPath(new URL('../../../../electron/core/store/schema.snapshot.sql', import.meta.url)),
+      'utf8',
+    );
     expect(freshSchema()).toBe(committed);
   });
 

@@ -22,11 +22,16 @@ describe('counting one theme across reviews tagged with different frameworks', (
   it('finds both reviews through the crosswalk and marks the match as approximate', () => {
     const reviews = [
       { name: 'Child R (2021)', tag: { taxonomyId: 'national-panel-themes-2020', termId: 'leadership-culture' } },
-      { name: 'Child T (2024)', tag: { taxonomyId: 'national-panel-themes-2022-23', termId: 'leadership-professional-curiosity' } },
+      {
+        name: 'Child T (2024)',
+        tag: { taxonomyId: 'national-panel-themes-2022-23', termId: 'leadership-professional-curiosity' },
+      },
     ].map(({ name, tag }) => {
       const fixture = reviewWithChronology();
       opened.push(fixture);
-      const finding = fixture.review.write('add', (db) => addFinding(db, { title: `${name}: leaders did not make time for challenge` }));
+      const finding = fixture.review.write('add', (db) =>
+        addFinding(db, { title: `${name}: leaders did not make time for challenge` }),
+      );
       fixture.review.write('tag', (db) => tagFinding(db, fixture.available, finding.id, tag));
       return { name, tags: getFinding(fixture.review.db, finding.id).tags };
     });
@@ -36,7 +41,8 @@ describe('counting one theme across reviews tagged with different frameworks', (
     const equivalents = index.equivalentTerms(theme.taxonomyId, theme.termId);
     const counted = reviews.flatMap((review) =>
       review.tags.flatMap((tag) => {
-        if (tag.taxonomyId === theme.taxonomyId && tag.termId === theme.termId) return [{ review: review.name, approximate: false }];
+        if (tag.taxonomyId === theme.taxonomyId && tag.termId === theme.termId)
+          return [{ review: review.name, approximate: false }];
         const match = equivalents.find((e) => e.taxonomyId === tag.taxonomyId && e.termId === tag.termId);
         return match ? [{ review: review.name, approximate: match.approximate, relation: match.relation }] : [];
       }),

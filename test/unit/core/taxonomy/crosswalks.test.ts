@@ -15,14 +15,16 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const templatesDir = join(root, 'templates');
 const crosswalkDir = join(templatesDir, 'taxonomies/crosswalks');
 const shippedFiles = readdirSync(crosswalkDir).filter((f) => f.endsWith('.json') && f !== 'crosswalk.schema.json');
-const readShipped = (file: string): Crosswalk => crosswalkSchema.parse(JSON.parse(readFileSync(join(crosswalkDir, file), 'utf8')));
+const readShipped = (file: string): Crosswalk =>
+  crosswalkSchema.parse(JSON.parse(readFileSync(join(crosswalkDir, file), 'utf8')));
 
 function builtIns(): readonly LoadedTaxonomy[] {
   return loadAvailableTaxonomies(templatesDir, join(tempDir(), 'home'));
 }
 
 function finder(taxonomies: readonly LoadedTaxonomy[]) {
-  return (id: string, version: string) => taxonomies.find((l) => l.taxonomy.id === id && l.taxonomy.version === version)?.taxonomy;
+  return (id: string, version: string) =>
+    taxonomies.find((l) => l.taxonomy.id === id && l.taxonomy.version === version)?.taxonomy;
 }
 
 function problemsOf(fn: () => unknown): readonly { file?: string; field?: string; reason: string }[] {
@@ -51,11 +53,17 @@ describe('shipped crosswalks', () => {
       for (const side of ['from', 'to'] as const) {
         const taxonomy = finder(taxonomies)(crosswalk[side].taxonomy, crosswalk[side].version);
         expect(taxonomy, `${file}: ${crosswalk[side].taxonomy} ${crosswalk[side].version}`).toBeDefined();
-        const taggable = flattenTerms(taxonomy!).filter((t) => t.codable).map((t) => t.termId);
+        const taggable = flattenTerms(taxonomy!)
+          .filter((t) => t.codable)
+          .map((t) => t.termId);
         const mapped = crosswalk.mappings.map((m) => m[side]);
-        for (const termId of [...mapped, ...crosswalk.unmapped[side]]) expect(taggable, `${file} ${side} ${termId}`).toContain(termId);
+        for (const termId of [...mapped, ...crosswalk.unmapped[side]])
+          expect(taggable, `${file} ${side} ${termId}`).toContain(termId);
         for (const termId of taggable) {
-          expect(mapped.includes(termId) || crosswalk.unmapped[side].includes(termId), `${file}: ${termId} is neither mapped nor listed`).toBe(true);
+          expect(
+            mapped.includes(termId) || crosswalk.unmapped[side].includes(termId),
+            `${file}: ${termId} is neither mapped nor listed`,
+          ).toBe(true);
         }
       }
     }
@@ -64,7 +72,11 @@ describe('shipped crosswalks', () => {
   it('writes every basis and note for reviewers, without internal names', () => {
     for (const file of shippedFiles) {
       const crosswalk = readShipped(file);
-      for (const text of [crosswalk.title, crosswalk.basis, ...crosswalk.mappings.flatMap((m) => (m.note ? [m.note] : []))]) {
+      for (const text of [
+        crosswalk.title,
+        crosswalk.basis,
+        ...crosswalk.mappings.flatMap((m) => (m.note ? [m.note] : [])),
+      ]) {
         expect(text, file).not.toMatch(/seed|article \d|\.md\b|\.json\b|domain\.md/i);
       }
     }
@@ -97,7 +109,10 @@ describe('equivalentTerms', () => {
       'management-systems',
     ]);
     const backward = index.equivalentTerms('national-panel-themes-2022-23', 'leadership-professional-curiosity');
-    expect(backward.find((e) => e.termId === 'leadership-culture')).toMatchObject({ relation: 'broader', approximate: true });
+    expect(backward.find((e) => e.termId === 'leadership-culture')).toMatchObject({
+      relation: 'broader',
+      approximate: true,
+    });
   });
 
   it('gathers equivalents from every crosswalk that mentions the term', () => {
@@ -109,8 +124,12 @@ describe('equivalentTerms', () => {
   });
 
   it('returns nothing for a term listed as unmapped or unknown, and only exact matches when asked', () => {
-    expect(index.equivalentTerms('scie-learning-together', 'tools').map((e) => e.taxonomyId)).toEqual(['sar-national-analysis']);
-    expect(index.equivalentTerms('national-panel-themes-2020', 'reluctant-engagement', { exactOnly: true })).toEqual([]);
+    expect(index.equivalentTerms('scie-learning-together', 'tools').map((e) => e.taxonomyId)).toEqual([
+      'sar-national-analysis',
+    ]);
+    expect(index.equivalentTerms('national-panel-themes-2020', 'reluctant-engagement', { exactOnly: true })).toEqual(
+      [],
+    );
     expect(index.equivalentTerms('national-panel-themes-2022-23', 'young-carers')).toEqual([]);
     expect(index.equivalentTerms('no-such-taxonomy', 'x')).toEqual([]);
   });
@@ -130,18 +149,40 @@ describe('equivalentTerms', () => {
         { from: 'effective-multi-agency-working', to: 'information-sharing', relation: 'narrower' },
       ],
       unmapped: {
-        from: ['child-vulnerabilities-risks', 'parental-environmental-risks', 'family-community-resources', 'statutory-intervention-opportunities', 'supportive-systems-processes'],
-        to: ['intimate-partner', 'familial', 'died-by-suicide', 'risk-assessment', 'mental-health', 'alcohol-misuse', 'illicit-drug-use', 'coercive-control'],
+        from: [
+          'child-vulnerabilities-risks',
+          'parental-environmental-risks',
+          'family-community-resources',
+          'statutory-intervention-opportunities',
+          'supportive-systems-processes',
+        ],
+        to: [
+          'intimate-partner',
+          'familial',
+          'died-by-suicide',
+          'risk-assessment',
+          'mental-health',
+          'alcohol-misuse',
+          'illicit-drug-use',
+          'coercive-control',
+        ],
       },
     };
     writeFileSync(join(userCrosswalkDir(home), `${crosswalk.id}.json`), JSON.stringify(crosswalk));
     const withBoard = crosswalkIndex(loadAvailableCrosswalks(templatesDir, home, builtIns()));
     const found = withBoard.equivalentTerms('home-office-dhr-analysis', 'multi-agency-working');
-    expect(found[0]).toMatchObject({ taxonomyId: 'triennial-2014-17', termId: 'effective-multi-agency-working', relation: 'exact', approximate: false });
+    expect(found[0]).toMatchObject({
+      taxonomyId: 'triennial-2014-17',
+      termId: 'effective-multi-agency-working',
+      relation: 'exact',
+      approximate: false,
+    });
     expect(found.slice(1).every((e) => e.approximate)).toBe(true);
-    expect(withBoard.equivalentTerms('triennial-2014-17', 'effective-multi-agency-working', { exactOnly: true }).map((e) => e.termId)).toEqual([
-      'multi-agency-working',
-    ]);
+    expect(
+      withBoard
+        .equivalentTerms('triennial-2014-17', 'effective-multi-agency-working', { exactOnly: true })
+        .map((e) => e.termId),
+    ).toEqual(['multi-agency-working']);
   });
 });
 
@@ -158,34 +199,50 @@ describe('crosswalk validation errors', () => {
     };
     const problems = problemsOf(() => validateCrosswalk(value, 'board.json', finder(taxonomies)));
     expect(problems.every((p) => p.file === 'board.json')).toBe(true);
-    expect(problems.find((p) => p.field === '$.mappings[0].to')?.reason).toContain('"no-such-theme" is not a taggable term');
+    expect(problems.find((p) => p.field === '$.mappings[0].to')?.reason).toContain(
+      '"no-such-theme" is not a taggable term',
+    );
     expect(problems.find((p) => p.field === '$.unmapped.from')?.reason).toContain('missing: reluctant-engagement');
   });
 
   it('refuses a grouping heading, an unknown relation, a mismatched id and a missing taxonomy version', () => {
-    const headings = { ...base(), mappings: [{ from: 'child-daily-life', to: 'leadership-professional-curiosity', relation: 'sideways' }] };
-    expect(problemsOf(() => validateCrosswalk(headings, 'x.json', finder(taxonomies))).map((p) => p.field)).toContain('$.mappings[0].relation');
+    const headings = {
+      ...base(),
+      mappings: [{ from: 'child-daily-life', to: 'leadership-professional-curiosity', relation: 'sideways' }],
+    };
+    expect(problemsOf(() => validateCrosswalk(headings, 'x.json', finder(taxonomies))).map((p) => p.field)).toContain(
+      '$.mappings[0].relation',
+    );
     const wrongId = { ...base(), id: 'a--b' };
-    expect(problemsOf(() => validateCrosswalk(wrongId, 'x.json', finder(taxonomies))).find((p) => p.field === '$.id')?.reason).toContain(
-      'national-panel-themes-2020--national-panel-themes-2022-23',
-    );
+    expect(
+      problemsOf(() => validateCrosswalk(wrongId, 'x.json', finder(taxonomies))).find((p) => p.field === '$.id')
+        ?.reason,
+    ).toContain('national-panel-themes-2020--national-panel-themes-2022-23');
     const oldVersion = { ...base(), from: { taxonomy: 'national-panel-themes-2020', version: '1999.1' } };
-    expect(problemsOf(() => validateCrosswalk(oldVersion, 'x.json', finder(taxonomies))).find((p) => p.field === '$.from')?.reason).toContain(
-      'version 1999.1 is not available',
-    );
+    expect(
+      problemsOf(() => validateCrosswalk(oldVersion, 'x.json', finder(taxonomies))).find((p) => p.field === '$.from')
+        ?.reason,
+    ).toContain('version 1999.1 is not available');
     const heading = {
       ...readShipped('triennial-2014-17--national-panel-themes-2022-23.json'),
-      unmapped: { from: ['statutory-intervention-opportunities', 'pathways-to-harm'], to: ['racial-ethnic-cultural-identity', 'children-not-in-school', 'young-carers', 'gypsy-roma-traveller'] },
+      unmapped: {
+        from: ['statutory-intervention-opportunities', 'pathways-to-harm'],
+        to: ['racial-ethnic-cultural-identity', 'children-not-in-school', 'young-carers', 'gypsy-roma-traveller'],
+      },
     };
-    expect(problemsOf(() => validateCrosswalk(heading, 'x.json', finder(taxonomies))).find((p) => p.field === '$.unmapped.from[1]')?.reason).toContain(
-      '"pathways-to-harm" is not a taggable term',
-    );
+    expect(
+      problemsOf(() => validateCrosswalk(heading, 'x.json', finder(taxonomies))).find(
+        (p) => p.field === '$.unmapped.from[1]',
+      )?.reason,
+    ).toContain('"pathways-to-harm" is not a taggable term');
   });
 
   it('stops loading the app-home folder with a message naming the bad file', () => {
     const home = join(tempDir(), 'home');
     mkdirSync(userCrosswalkDir(home), { recursive: true });
     writeFileSync(join(userCrosswalkDir(home), 'mine.json'), '{ not json');
-    expect(() => loadAvailableCrosswalks(templatesDir, home, taxonomies)).toThrow(/mine\.json is not a valid crosswalk/);
+    expect(() => loadAvailableCrosswalks(templatesDir, home, taxonomies)).toThrow(
+      /mine\.json is not a valid crosswalk/,
+    );
   });
 });

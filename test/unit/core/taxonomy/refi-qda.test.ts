@@ -30,7 +30,9 @@ describe('REFI-QDA codebook', () => {
     const hidden = (think['Code'] as Record<string, unknown>[])[0]!;
     expect(hidden['@_color']).toBe('#AA3377');
     expect(exportQdc([board])).toBe(xml);
-    expect(termGuid('westmoor-board-themes', 'think-family')).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
+    expect(termGuid('westmoor-board-themes', 'think-family')).toMatch(
+      /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/,
+    );
   });
 
   it('round-trips several taxonomies exactly (ids, version, hierarchy, text)', () => {
@@ -38,8 +40,18 @@ describe('REFI-QDA codebook', () => {
     const back = importQdc(xml, { file: 'out.qdc', known: [scie, board] });
     // A codebook has no place for each term's source: everything a tag needs survives.
     const withoutSources = (terms: readonly TaxonomyTerm[]): TaxonomyTerm[] =>
-      terms.map(({ source: _s, terms: children, ...term }) => (children ? { ...term, terms: withoutSources(children) } : term));
-    const strip = ({ $schema: _schema, unverified: _u, note: _n, directionLabels: _d, source, terms, ...rest }: Taxonomy) => ({
+      terms.map(({ source: _s, terms: children, ...term }) =>
+        children ? { ...term, terms: withoutSources(children) } : term,
+      );
+    const strip = ({
+      $schema: _schema,
+      unverified: _u,
+      note: _n,
+      directionLabels: _d,
+      source,
+      terms,
+      ...rest
+    }: Taxonomy) => ({
       ...rest,
       terms: withoutSources(terms),
       source: { citation: source.citation },

@@ -56,11 +56,13 @@ describe('shipped taxonomies', () => {
       walk(taxonomy.terms);
       for (const term of terms) {
         expect(term.source, `${f} ${term.id}`).toBeDefined();
-        if (term.source?.checked === false) expect(term.source.comment, `${f} ${term.id}: say why it was not checked`).toBeTruthy();
+        if (term.source?.checked === false)
+          expect(term.source.comment, `${f} ${term.id}: say why it was not checked`).toBeTruthy();
       }
       const allChecked = terms.every((t) => t.source?.checked === true);
       expect(taxonomy.unverified === true, `${f} unverified`).toBe(!allChecked);
-      if (!allChecked) expect(taxonomy.note, `${f}: say what could not be checked`).toMatch(/could not|not found|not checked/i);
+      if (!allChecked)
+        expect(taxonomy.note, `${f}: say what could not be checked`).toMatch(/could not|not found|not checked/i);
     }
   });
 
@@ -132,6 +134,10 @@ describe('validation errors', () => {
 
   it('accepts a board taxonomy fixture', () => {
     const taxonomy = parseTaxonomyJson(readFileSync(join(fixtures, 'board-themes.json'), 'utf8'), 'board-themes.json');
-    expect(flattenTerms(taxonomy).map((t) => t.termId)).toEqual(['voice-of-the-child', 'think-family', 'hidden-adults']);
+    expect(flattenTerms(taxonomy).map((t) => t.termId)).toEqual([
+      'voice-of-the-child',
+      'think-family',
+      'hidden-adults',
+    ]);
   });
 });

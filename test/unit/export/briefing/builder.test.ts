@@ -36,7 +36,14 @@ describe('learning briefing', () => {
   it("uses the reviewer's edited text and learning points when stored, and fits one page in the one-page variant", () => {
     const template = findBriefingTemplate(templatesDir, home, 'one-page').template;
     const sources = sampleSources({
-      briefing: { background: 'A child lived with her mother and Kez.', whyItMatters: null, learningPoints: ['See the child alone.'], thingsToNote: null, whatToDo: null, reflectiveQuestions: [] },
+      briefing: {
+        background: 'A child lived with her mother and Kez.',
+        whyItMatters: null,
+        learningPoints: ['See the child alone.'],
+        thingsToNote: null,
+        whatToDo: null,
+        reflectiveQuestions: [],
+      },
     });
     const { model } = buildBriefingModel(template, sources, text, { today: '2026-11-23' });
     expect(model.blocks.some((b) => b.kind === 'page-break')).toBe(false);

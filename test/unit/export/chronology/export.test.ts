@@ -14,7 +14,9 @@ function reviewWithInjection() {
   const fx = reviewWithPeople();
   fx.review.write('Seed', (db) => {
     seedChronology(db);
-    dangerous.forEach((summary, n) => addEntry(db, { date: `0${n + 1}/01/2023`, agency: '=Evil agency', summary, tags: ['@tag'] }));
+    dangerous.forEach((summary, n) =>
+      addEntry(db, { date: `0${n + 1}/01/2023`, agency: '=Evil agency', summary, tags: ['@tag'] }),
+    );
   });
   return fx;
 }
@@ -39,7 +41,16 @@ describe('chronology export', () => {
     const earliest = body.map((r) => r[EXPORT_HEADERS.indexOf('Earliest')]!);
     expect([...earliest].sort()).toEqual(earliest);
     const dates = body.map((r) => r[1]);
-    expect(dates).toEqual(expect.arrayContaining(['Summer 2019', 'c. April 2020', 'Winter 2021/22', '?October 2022', 'Jan-Mar 2023', '3rd November 2021']));
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        'Summer 2019',
+        'c. April 2020',
+        'Winter 2021/22',
+        '?October 2022',
+        'Jan-Mar 2023',
+        '3rd November 2021',
+      ]),
+    );
     for (const row of body) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(body.filter((r) => r[4] === "'=Evil agency")).toHaveLength(dangerous.length);
   });
@@ -55,7 +66,8 @@ describe('chronology export', () => {
     expect(data).toHaveLength(50);
     const summaries = data.map((r) => r[6]);
     expect(summaries).toEqual(expect.arrayContaining(dangerous.map((d) => `'${d}`)));
-    for (const row of data.slice(1)) for (const cell of row) if (typeof cell === 'string') expect(cell).not.toMatch(/^[=+\-@\t]/);
+    for (const row of data.slice(1))
+      for (const cell of row) if (typeof cell === 'string') expect(cell).not.toMatch(/^[=+\-@\t]/);
     const people = data.find((r) => r[1] === '12/09/2019')![EXPORT_HEADERS.indexOf('People involved')];
     expect(people).toBe('RM (victim); Sibling R (present); Child R (present)');
   });

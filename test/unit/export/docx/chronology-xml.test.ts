@@ -19,7 +19,17 @@ describe('chronology appendix tables', () => {
   });
 
   it('writes a repeated header row, a bookmark per entry and escaped, cleaned text', () => {
-    const [chunk] = chunkChronology([{ entryId: '7', date: '2021-02-03', year: '2021', agency: 'A & B <x>', event: 'Bell\u0007 rang\nthen stopped', outcome: '', significance: '' }]);
+    const [chunk] = chunkChronology([
+      {
+        entryId: '7',
+        date: '2021-02-03',
+        year: '2021',
+        agency: 'A & B <x>',
+        event: 'Bell\u0007 rang\nthen stopped',
+        outcome: '',
+        significance: '',
+      },
+    ]);
     const xml = chronologyTableXml(chunk!, DEFAULT_STYLE, 'caption "q"', { next: 5 });
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('<w:bookmarkStart w:id="5" w:name="cw_e_7"/>');

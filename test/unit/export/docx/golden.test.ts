@@ -8,9 +8,11 @@ import { sampleReportModel } from '@test/fixtures/reports/sample-model';
 const golden = (name: string): string => new URL(`../../../fixtures/reports/golden/${name}`, import.meta.url).pathname;
 
 async function outline(draft: boolean): Promise<string> {
-  const buffer = await renderReportDocx(sampleReportModel({ draft, chronologyRows: 8 }), { createdAt: new Date('2026-01-02T03:04:05Z') });
+  const buffer = await renderReportDocx(sampleReportModel({ draft, chronologyRows: 8 }), {
+    createdAt: new Date('2026-01-02T03:04:05Z'),
+  });
   const zip = await JSZip.loadAsync(buffer);
-  return outlineDocumentXml((await zip.file('word/document.xml')!.async('string')));
+  return outlineDocumentXml(await zip.file('word/document.xml')!.async('string'));
 }
 
 /** Set UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, then review the diff. */

@@ -19,7 +19,10 @@ import { tempDir } from '@test/helpers/review-file';
 
 const templatesDir = join(process.cwd(), 'templates');
 const home = tempDir();
-const register = { people: samplePeople, identifiers: [{ id: 1, text: '14 Larkspur Close', kind: 'address' as const }] };
+const register = {
+  people: samplePeople,
+  identifiers: [{ id: 1, text: '14 Larkspur Close', kind: 'address' as const }],
+};
 /** A LibreOffice conversion on a busy CI machine can take over a minute. */
 const LIBREOFFICE_TIMEOUT = 240_000;
 const identifying = /Ruby|Ashdown|Kerry|Kez\b|Dean Croft|Deano|Larkspur/;
@@ -36,60 +39,87 @@ async function toPdfText(name: string, buffer: Buffer): Promise<string> {
 }
 
 describe('LibreOffice opens every export', () => {
-  it('renders the publication report with sections, numbering, tables and a split 1,200-row appendix, and no identifying text', async () => {
-    const template = findReportTemplate(templatesDir, home, 'lcspr-england').template;
-    const sources = sampleSources({ entries: manyEntries(1200) });
-    const { model } = buildReportModel(template, sources, publicationText(register), { draft: false, today: '2026-11-23', fullChronology: true });
-    const text = await toPdfText('report', await renderReportDocx(model));
-    // The contents: its own heading, on its own page, each section with its page number.
-    const pages = text.split('\f');
-    const contents = pages.find((page) => /^\s*Contents\s*$/m.test(page));
-    expect(contents).toBeDefined();
-    expect(contents).toMatch(/Introduction and circumstances[ .]*\d+\s*$/m);
-    expect(contents).toMatch(/Recommendations[ .]*\d+\s*$/m);
-    expect(contents).not.toMatch(/This review concerns Child R/);
-    for (const section of template.sections) expect(text).toContain(section.heading.split(':')[0]);
-    expect(text).toMatch(/^\s*\d+\.1\s+This review concerns Child R/m);
-    expect(text).toMatch(/Date\s+Agency\s+Event or contact\s+Action or outcome\s+Significance/);
-    expect(text).toMatch(/No\.\s+Recommendation\s+Findings\s+Owner\s+Due date\s+Status/);
-    expect(text).toContain('Chronology 2019');
-    expect(text).toMatch(/entries \d+–1200 of 1200/);
-    expect(text).toMatch(/Page \d+ of \d+/);
-    expect(text).not.toMatch(identifying);
-  }, LIBREOFFICE_TIMEOUT);
+  it(
+    'renders the publication report with sections, numbering, tables and a split 1,200-row appendix, and no identifying text',
+    async () => {
+      const template = findReportTemplate(templatesDir, home, 'lcspr-england').template;
+      const sources = sampleSources({ entries: manyEntries(1200) });
+      const { model } = buildReportModel(template, sources, publicationText(register), {
+        draft: false,
+        today: '2026-11-23',
+        fullChronology: true,
+      });
+      const text = await toPdfText('report', await renderReportDocx(model));
+      // The contents: its own heading, on its own page, each section with its page number.
+      const pages = text.split('\f');
+      const contents = pages.find((page) => /^\s*Contents\s*$/m.test(page));
+      expect(contents).toBeDefined();
+      expect(contents).toMatch(/Introduction and circumstances[ .]*\d+\s*$/m);
+      expect(contents).toMatch(/Recommendations[ .]*\d+\s*$/m);
+      expect(contents).not.toMatch(/This review concerns Child R/);
+      for (const section of template.sections) expect(text).toContain(section.heading.split(':')[0]);
+      expect(text).toMatch(/^\s*\d+\.1\s+This review concerns Child R/m);
+      expect(text).toMatch(/Date\s+Agency\s+Event or contact\s+Action or outcome\s+Significance/);
+      expect(text).toMatch(/No\.\s+Recommendation\s+Findings\s+Owner\s+Due date\s+Status/);
+      expect(text).toContain('Chronology 2019');
+      expect(text).toMatch(/entries \d+–1200 of 1200/);
+      expect(text).toMatch(/Page \d+ of \d+/);
+      expect(text).not.toMatch(identifying);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
 
-  it('renders the panel draft with the watermark text and real names', async () => {
-    const template = findReportTemplate(templatesDir, home, 'dhr').template;
-    const { model } = buildReportModel(template, sampleSources(), draftText(samplePeople), { draft: true, today: '2026-11-23' });
-    const text = await toPdfText('draft', await renderReportDocx(model));
-    expect(text).toContain('Draft — contains identifying information');
-    expect(text).toContain('Dean Croft');
-  }, LIBREOFFICE_TIMEOUT);
+  it(
+    'renders the panel draft with the watermark text and real names',
+    async () => {
+      const template = findReportTemplate(templatesDir, home, 'dhr').template;
+      const { model } = buildReportModel(template, sampleSources(), draftText(samplePeople), {
+        draft: true,
+        today: '2026-11-23',
+      });
+      const text = await toPdfText('draft', await renderReportDocx(model));
+      expect(text).toContain('Draft — contains identifying information');
+      expect(text).toContain('Dean Croft');
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
 
-  it('fits the one-page learning brief on one page', async () => {
-    const template = findBriefingTemplate(templatesDir, home, 'one-page').template;
-    const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), { today: '2026-11-23' });
-    const text = await toPdfText('one-page', await renderReportDocx(model));
-    expect(text.split('\f').filter((page) => page.trim() !== '')).toHaveLength(1);
-    expect(text).not.toMatch(identifying);
-  }, LIBREOFFICE_TIMEOUT);
+  it(
+    'fits the one-page learning brief on one page',
+    async () => {
+      const template = findBriefingTemplate(templatesDir, home, 'one-page').template;
+      const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), {
+        today: '2026-11-23',
+      });
+      const text = await toPdfText('one-page', await renderReportDocx(model));
+      expect(text.split('\f').filter((page) => page.trim() !== '')).toHaveLength(1);
+      expect(text).not.toMatch(identifying);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
 
-  it('fits the 7-minute briefing on two landscape A4 pages (the graphic, then the action plan), anonymised', async () => {
-    const template = findBriefingTemplate(templatesDir, home, 'seven-minute').template;
-    const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), { today: '2026-11-23' });
-    const dir = tempDir('cw-lo-');
-    const path = join(dir, 'briefing.docx');
-    writeFileSync(path, await renderReportDocx(model));
-    const pdf = await convertToPdf(path, dir);
-    const info = await pdfInfo(pdf);
-    expect(info).toMatch(/^Pages:\s+2$/m);
-    expect(info).toMatch(/^Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/m);
-    const text = await pdfText(pdf);
-    const [graphic, plan] = text.split('\f');
-    expect(graphic).toContain('Why it matters');
-    expect(graphic).toContain('Things to reflect on');
-    expect(plan).toContain('Action plan');
-    expect(text).toContain('Who in your team would have noticed?');
-    expect(text).not.toMatch(identifying);
-  }, LIBREOFFICE_TIMEOUT);
+  it(
+    'fits the 7-minute briefing on two landscape A4 pages (the graphic, then the action plan), anonymised',
+    async () => {
+      const template = findBriefingTemplate(templatesDir, home, 'seven-minute').template;
+      const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), {
+        today: '2026-11-23',
+      });
+      const dir = tempDir('cw-lo-');
+      const path = join(dir, 'briefing.docx');
+      writeFileSync(path, await renderReportDocx(model));
+      const pdf = await convertToPdf(path, dir);
+      const info = await pdfInfo(pdf);
+      expect(info).toMatch(/^Pages:\s+2$/m);
+      expect(info).toMatch(/^Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/m);
+      const text = await pdfText(pdf);
+      const [graphic, plan] = text.split('\f');
+      expect(graphic).toContain('Why it matters');
+      expect(graphic).toContain('Things to reflect on');
+      expect(plan).toContain('Action plan');
+      expect(text).toContain('Who in your team would have noticed?');
+      expect(text).not.toMatch(identifying);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
 });

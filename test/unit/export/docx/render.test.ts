@@ -16,20 +16,37 @@ describe('renderReportDocx', () => {
     // The contents is a real TOC field with page numbers written in; Word rebuilds it on opening.
     expect(s.updateFieldsOnOpen).toBe(true);
     // Headings never skip a level: each is at most one deeper than the one before.
-    s.headingLevels.forEach((level, i) => expect(level - (i === 0 ? 0 : s.headingLevels[i - 1]!)).toBeLessThanOrEqual(1));
+    s.headingLevels.forEach((level, i) =>
+      expect(level - (i === 0 ? 0 : s.headingLevels[i - 1]!)).toBeLessThanOrEqual(1),
+    );
     expect(s.headingLevels[0]).toBe(1);
-    expect([...s.stylesUsed]).toEqual(expect.arrayContaining(['Title', 'Heading1', 'Heading2', 'Caption', 'TableText', 'TableHeading', 'Quote']));
+    expect([...s.stylesUsed]).toEqual(
+      expect.arrayContaining(['Title', 'Heading1', 'Heading2', 'Caption', 'TableText', 'TableHeading', 'Quote']),
+    );
     expect(s.tables).toBeGreaterThanOrEqual(3);
     expect(s.tablesWithHeaderRow).toBe(s.tables);
     // An explicit "auto" line rule: LibreOffice reads a bare w:line as an exact height and squeezes images.
-    const styles = await (await (await import('jszip')).default.loadAsync(await renderReportDocx(sampleReportModel(), fixed))).file('word/styles.xml')!.async('string');
+    const styles = await (
+      await (await import('jszip')).default.loadAsync(await renderReportDocx(sampleReportModel(), fixed))
+    )
+      .file('word/styles.xml')!
+      .async('string');
     expect(/<w:docDefaults>[\s\S]*<w:spacing [^>]*w:lineRule="auto"/.test(styles)).toBe(true);
   });
 
   it('numbers paragraphs under their section and bookmarks them for cross-references and panel comments', async () => {
     const buffer = await renderReportDocx(sampleReportModel({ chronologyRows: 3 }), fixed);
     const s = await readDocxStructure(buffer);
-    expect(s.bookmarks).toEqual(expect.arrayContaining(['cw_p_s_introduction_1', 'cw_p_s_introduction_2', 'cw_f_f1', 'cw_p_f_f1_1', 'cw_e_e1', 'cw_e_e3']));
+    expect(s.bookmarks).toEqual(
+      expect.arrayContaining([
+        'cw_p_s_introduction_1',
+        'cw_p_s_introduction_2',
+        'cw_f_f1',
+        'cw_p_f_f1_1',
+        'cw_e_e1',
+        'cw_e_e3',
+      ]),
+    );
     expect(s.numberedParagraphs).toBeGreaterThanOrEqual(7);
     const paragraphs = await readDocxParagraphs(buffer);
     expect(paragraphs.some((p) => p.includes('see paragraph 1.1.'))).toBe(true); // the REF field's cached result
@@ -61,7 +78,20 @@ describe('renderReportDocx', () => {
       'base64',
     );
     const base = sampleReportModel();
-    const model = { ...base, blocks: [...base.blocks, { kind: 'figure' as const, png, widthPx: 2, heightPx: 2, altText: 'Two by two test image', caption: 'Figure 1: test' }] };
+    const model = {
+      ...base,
+      blocks: [
+        ...base.blocks,
+        {
+          kind: 'figure' as const,
+          png,
+          widthPx: 2,
+          heightPx: 2,
+          altText: 'Two by two test image',
+          caption: 'Figure 1: test',
+        },
+      ],
+    };
     const s = await readDocxStructure(await renderReportDocx(model, fixed));
     expect(s.images).toBe(1);
     expect(s.imagesWithAltText).toBe(1);

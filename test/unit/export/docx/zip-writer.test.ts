@@ -10,7 +10,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'casewright-zip-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function* pieces(count: number): Generator<string> {
-  for (let n = 0; n < count; n += 1) yield `<w:p><w:r><w:t>Entry ${n}: Child R seen at home – “no concerns”</w:t></w:r></w:p>`;
+  for (let n = 0; n < count; n += 1)
+    yield `<w:p><w:r><w:t>Entry ${n}: Child R seen at home – “no concerns”</w:t></w:r></w:p>`;
 }
 
 describe('writeZip', () => {
@@ -27,11 +28,20 @@ describe('writeZip', () => {
     // unzip checks every entry's CRC and sizes against the central directory.
     const file = join(scratch, 'pieces.zip');
     writeFileSync(file, zip);
-    expect(execFileSync('python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip())', file], { encoding: 'utf8' }).trim()).toBe('None');
+    expect(
+      execFileSync(
+        'python3',
+        ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip())', file],
+        { encoding: 'utf8' },
+      ).trim(),
+    ).toBe('None');
   });
 
   it('gives the same bytes for the same entries', async () => {
-    const entries = () => [{ name: 'a.xml', data: pieces(50) }, { name: 'b.xml', data: Buffer.from('<b/>') }];
+    const entries = () => [
+      { name: 'a.xml', data: pieces(50) },
+      { name: 'b.xml', data: Buffer.from('<b/>') },
+    ];
     expect((await writeZip(entries())).equals(await writeZip(entries()))).toBe(true);
   });
 });

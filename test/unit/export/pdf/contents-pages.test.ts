@@ -28,7 +28,10 @@ describe('PDF contents page numbers', () => {
   it('match the pages the headings are printed on', async () => {
     const template = findReportTemplate(templatesDir, tempDir(), 'lcspr-england').template;
     const characteristicTemplates = loadCharacteristicTemplates(join(templatesDir, 'characteristics'));
-    const { model } = buildReportModel(template, sampleSources({ characteristicTemplates }), draftText(samplePeople), { draft: true, today: '2026-11-23' });
+    const { model } = buildReportModel(template, sampleSources({ characteristicTemplates }), draftText(samplePeople), {
+      draft: true,
+      today: '2026-11-23',
+    });
     const pdf = await pdfWithExactContents(await renderReportDocx(model), { timeoutMs: 280_000 });
     expect(readPdfOutline(pdf).length).toBeGreaterThan(10);
     const path = join(tempDir('cw-toc-'), 'report.pdf');

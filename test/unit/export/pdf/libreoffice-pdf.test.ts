@@ -12,7 +12,10 @@ import { tempDir } from '@test/helpers/review-file';
 describe('PDF export', () => {
   it('says plainly that LibreOffice is needed when it is not installed', async () => {
     expect(findLibreOffice({ PATH: tempDir('cw-empty-path-') })).toBeNull();
-    await expect(docxToTaggedPdf(Buffer.from('not used'), { soffice: null })).rejects.toMatchObject({ code: 'refused', message: LIBREOFFICE_MISSING });
+    await expect(docxToTaggedPdf(Buffer.from('not used'), { soffice: null })).rejects.toMatchObject({
+      code: 'refused',
+      message: LIBREOFFICE_MISSING,
+    });
   });
 
   it('makes a tagged PDF with the document title, headings as bookmarks, and the contents page numbers', async () => {

@@ -7,9 +7,20 @@ import { tempDir } from '@test/helpers/review-file';
 
 async function open() {
   const dir = tempDir('cw-report-api-');
-  const app = createAppContext({ edition: 'cli', home: join(dir, 'home'), templatesDir: join(process.cwd(), 'templates') });
+  const app = createAppContext({
+    edition: 'cli',
+    home: join(dir, 'home'),
+    templatesDir: join(process.cwd(), 'templates'),
+  });
   const dispatch = createDispatcher(app, () => undefined);
-  const created = await dispatch({ method: 'review.create', args: { grant: app.grants.issue({ path: join(dir, 'child-r.cwr'), replaceConfirmed: false }), title: 'Child R: review', kind: 'dhr' } } as never);
+  const created = await dispatch({
+    method: 'review.create',
+    args: {
+      grant: app.grants.issue({ path: join(dir, 'child-r.cwr'), replaceConfirmed: false }),
+      title: 'Child R: review',
+      kind: 'dhr',
+    },
+  } as never);
   if (!created.ok) throw new Error(created.error.message);
   const reviewId = (created.result as { reviewId: string }).reviewId;
   const call = async (method: string, args: unknown = {}) => {
@@ -26,25 +37,57 @@ describe('report API', () => {
     const templates = await call('report.listTemplates');
     expect((templates as { effectiveTemplateId: string }).effectiveTemplateId).toBe('dhr');
     await call('report.updateTemplates', { templateId: 'cpr-wales' });
-    expect(((await call('report.listTemplates')) as { effectiveTemplateId: string }).effectiveTemplateId).toBe('cpr-wales');
-    await expect(call('report.updateTemplates', { templateId: 'no-such-template' })).rejects.toMatchObject({ code: 'not-found' });
+    expect(((await call('report.listTemplates')) as { effectiveTemplateId: string }).effectiveTemplateId).toBe(
+      'cpr-wales',
+    );
+    await expect(call('report.updateTemplates', { templateId: 'no-such-template' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
     const sections = (await call('report.listSections')) as { key: string; editable: boolean }[];
     expect(sections.find((s) => s.key === 'circumstances')?.editable).toBe(true);
   });
 
   it('stores section text, glossary definitions and briefing edits in the review (undoable)', async () => {
     const { call } = await open();
-    const body = { lexicalVersion: '0.52.0', editorState: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'The MARAC and the MASH met.', format: 0 }] }] } } };
+    const body = {
+      lexicalVersion: '0.52.0',
+      editorState: {
+        root: {
+          type: 'root',
+          version: 1,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              children: [{ type: 'text', version: 1, text: 'The MARAC and the MASH met.', format: 0 }],
+            },
+          ],
+        },
+      },
+    };
     await call('report.updateSectionText', { key: 'introduction', body });
     let glossary = (await call('report.listGlossary')) as { term: string; definition: string; origin: string }[];
     expect(glossary.map((g) => g.term)).toEqual(['MARAC', 'MASH']);
     glossary = await call('report.updateGlossaryDefinition', { term: 'marac', definition: 'Westmoor risk conference' });
-    expect(glossary.find((g) => g.term === 'MARAC')).toMatchObject({ definition: 'Westmoor risk conference', origin: 'review' });
-    await call('report.updateBriefing', { whyItMatters: 'Children were not seen alone.', reflectiveQuestions: ['Who saw the child?'] });
-    const briefing = (await call('report.getBriefing')) as { content: { whyItMatters: string; reflectiveQuestions: string[] } };
-    expect(briefing.content).toMatchObject({ whyItMatters: 'Children were not seen alone.', reflectiveQuestions: ['Who saw the child?'] });
+    expect(glossary.find((g) => g.term === 'MARAC')).toMatchObject({
+      definition: 'Westmoor risk conference',
+      origin: 'review',
+    });
+    await call('report.updateBriefing', {
+      whyItMatters: 'Children were not seen alone.',
+      reflectiveQuestions: ['Who saw the child?'],
+    });
+    const briefing = (await call('report.getBriefing')) as {
+      content: { whyItMatters: string; reflectiveQuestions: string[] };
+    };
+    expect(briefing.content).toMatchObject({
+      whyItMatters: 'Children were not seen alone.',
+      reflectiveQuestions: ['Who saw the child?'],
+    });
     await call('review.undo');
-    expect(((await call('report.getBriefing')) as { content: { whyItMatters: string | null } }).content.whyItMatters).toBeNull();
+    expect(
+      ((await call('report.getBriefing')) as { content: { whyItMatters: string | null } }).content.whyItMatters,
+    ).toBeNull();
   });
 
   it('suggests ~/Documents/Casewright/<title> — <document>.docx, a different name for each document, and refuses other extensions', async () => {
@@ -59,14 +102,34 @@ describe('report API', () => {
         { kind: 'briefing', onePage: true },
       ].map(async (args) => ((await call('report.getDefaultExportPath', args)) as string).split(/[\\/]/).pop()),
     );
-    expect(names).toEqual(['Child R- review — draft.docx', 'Child R- review — panel draft.docx', 'Child R- review — 7-minute briefing.docx', 'Child R- review — one-page brief.docx']);
-    const grantFor = (target: string) => ({ to: 'grant', grant: app.grants.issue({ path: target, replaceConfirmed: false }) });
-    await expect(call('report.export', { kind: 'report', target: grantFor(join(dir, 'out.pdf')) })).rejects.toMatchObject({ code: 'refused' });
-    await expect(call('report.export', { kind: 'report', target: grantFor('relative/out.docx') })).rejects.toMatchObject({ code: 'refused' });
+    expect(names).toEqual([
+      'Child R- review — draft.docx',
+      'Child R- review — panel draft.docx',
+      'Child R- review — 7-minute briefing.docx',
+      'Child R- review — one-page brief.docx',
+    ]);
+    const grantFor = (target: string) => ({
+      to: 'grant',
+      grant: app.grants.issue({ path: target, replaceConfirmed: false }),
+    });
+    await expect(
+      call('report.export', { kind: 'report', target: grantFor(join(dir, 'out.pdf')) }),
+    ).rejects.toMatchObject({ code: 'refused' });
+    await expect(
+      call('report.export', { kind: 'report', target: grantFor('relative/out.docx') }),
+    ).rejects.toMatchObject({ code: 'refused' });
     // A briefing with no learning to share is refused with the reason, never printed with "none".
-    await expect(call('report.export', { kind: 'briefing', target: grantFor(join(dir, 'brief.docx')) })).rejects.toMatchObject({ code: 'refused', message: expect.stringMatching(/No finding is marked for the briefing/) });
+    await expect(
+      call('report.export', { kind: 'briefing', target: grantFor(join(dir, 'brief.docx')) }),
+    ).rejects.toMatchObject({
+      code: 'refused',
+      message: expect.stringMatching(/No finding is marked for the briefing/),
+    });
     await call('findings.add', { title: 'Children were not seen alone', type: 'new-learning', inBriefing: true });
-    const result = (await call('report.export', { kind: 'briefing', target: grantFor(join(dir, 'brief.docx')) })) as { path: string; draft: boolean };
+    const result = (await call('report.export', { kind: 'briefing', target: grantFor(join(dir, 'brief.docx')) })) as {
+      path: string;
+      draft: boolean;
+    };
     expect(result).toMatchObject({ path: join(dir, 'brief.docx'), draft: false });
     const check = (await call('report.check')) as { ok: boolean; leaks: unknown[] };
     expect(check).toMatchObject({ ok: true, leaks: [] });

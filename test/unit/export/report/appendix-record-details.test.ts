@@ -9,7 +9,15 @@ describe('the draft chronology appendix', () => {
       ...sampleEntries[0]!,
       location: '14 Larkspur Close',
       risk: { tool: 'DASH', level: 'high' },
-      childContact: [{ personId: null, seen: 'yes' as const, seenAlone: 'no' as const, spokenTo: 'unknown' as const, viewsRecorded: 'unknown' as const }],
+      childContact: [
+        {
+          personId: null,
+          seen: 'yes' as const,
+          seenAlone: 'no' as const,
+          spokenTo: 'unknown' as const,
+          viewsRecorded: 'unknown' as const,
+        },
+      ],
       extraFields: [{ name: 'Conveyed (Y/N)', value: 'N', raw: null }],
     };
     const [row] = appendixRows([entry], draftText([]));

@@ -22,29 +22,91 @@ async function review(): Promise<{ dir: string; home: string; file: string }> {
     return result;
   };
   await run(['new', file, '--title', 'Child R']);
-  await run(['person', 'add', file, '--name', 'Ruby Ashdown', '--pseudonym', 'Child R', '--role', 'subject child', '--dob', '2019-06-14']);
-  await run(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother', '--alias', 'Kez']);
+  await run([
+    'person',
+    'add',
+    file,
+    '--name',
+    'Ruby Ashdown',
+    '--pseudonym',
+    'Child R',
+    '--role',
+    'subject child',
+    '--dob',
+    '2019-06-14',
+  ]);
+  await run([
+    'person',
+    'add',
+    file,
+    '--name',
+    'Kerry Ashdown',
+    '--pseudonym',
+    'RM',
+    '--role',
+    'mother',
+    '--alias',
+    'Kez',
+  ]);
   await run(['identifier', 'add', file, '14 Larkspur Close', '--kind', 'address']);
   // The CLI has no command for typing in a single entry: add it through the dispatcher, as the app does.
   const app = createAppContext({ home, templatesDir: join(process.cwd(), 'templates') });
   const dispatch = createDispatcher(app, () => undefined);
   const addedEntry = await dispatch({
     method: 'chronology.add',
-    args: { date: '12 March 2021', agency: 'Westmoor Police', summary: 'Call-out to 14 Larkspur Close; Kez said the MARAC referral was dropped', significance: 'key' },
+    args: {
+      date: '12 March 2021',
+      agency: 'Westmoor Police',
+      summary: 'Call-out to 14 Larkspur Close; Kez said the MARAC referral was dropped',
+      significance: 'key',
+    },
     reviewId: app.reviews.open(file).handle.id,
   } as never);
   if (!addedEntry.ok) throw new Error(addedEntry.error.message);
   const entry = (addedEntry.result as { id: number }).id;
   app.reviews.closeAll();
-  await run(['finding', 'add', file, '--title', 'Information about Kez was not shared', '--body', 'Kerry Ashdown told police twice.', '--evidence', String(entry), '--briefing']);
+  await run([
+    'finding',
+    'add',
+    file,
+    '--title',
+    'Information about Kez was not shared',
+    '--body',
+    'Kerry Ashdown told police twice.',
+    '--evidence',
+    String(entry),
+    '--briefing',
+  ]);
   // Everything else a publication needs, written from a script as a reviewer would.
   const terms = join(dir, 'terms.md');
   writeFileSync(terms, 'The review looks at how agencies shared what they knew.\n');
-  await run(['review', 'set', file, '--partnership', 'Westmoor Safeguarding Children Partnership', '--author', 'A. Reviewer', '--scope-start', '2019-06-01', '--scope-end', '2023-03-31', '--terms-file', terms]);
-  const sections = JSON.parse((await run(['section', 'list', file, '--json'])).stdout) as { key: string; editable: boolean }[];
+  await run([
+    'review',
+    'set',
+    file,
+    '--partnership',
+    'Westmoor Safeguarding Children Partnership',
+    '--author',
+    'A. Reviewer',
+    '--scope-start',
+    '2019-06-01',
+    '--scope-end',
+    '2023-03-31',
+    '--terms-file',
+    terms,
+  ]);
+  const sections = JSON.parse((await run(['section', 'list', file, '--json'])).stdout) as {
+    key: string;
+    editable: boolean;
+  }[];
   for (const section of sections.filter((s) => s.editable)) {
     const text = join(dir, `${section.key}.md`);
-    writeFileSync(text, section.key === 'introduction' ? 'This review concerns Child R.\n' : `The reviewer's account for ${section.key}.\n`);
+    writeFileSync(
+      text,
+      section.key === 'introduction'
+        ? 'This review concerns Child R.\n'
+        : `The reviewer's account for ${section.key}.\n`,
+    );
     await run(['section', 'set', file, section.key, '--text-file', text]);
   }
   const opened = app.reviews.open(file);
@@ -53,11 +115,27 @@ async function review(): Promise<{ dir: string; home: string; file: string }> {
     expect(response.ok, JSON.stringify(response)).toBe(true);
     return response.ok ? response.result : undefined;
   };
-  await call('recommendations.add', { text: 'Agencies should share domestic abuse call-outs with the health visitor.', ownerAgency: 'Westmoor Police', dueDate: '2027-03-31' });
-  await call('chronology.addEpisode', { title: 'The March 2021 call-out', periodFrom: null, periodTo: null, analysis: 'The call-out was not shared.', entryIds: [entry] });
-  const completeness = (await call('people.getCompleteness', {})) as { cells: { personId: number; characteristicId: string; state: string }[] };
+  await call('recommendations.add', {
+    text: 'Agencies should share domestic abuse call-outs with the health visitor.',
+    ownerAgency: 'Westmoor Police',
+    dueDate: '2027-03-31',
+  });
+  await call('chronology.addEpisode', {
+    title: 'The March 2021 call-out',
+    periodFrom: null,
+    periodTo: null,
+    analysis: 'The call-out was not shared.',
+    entryIds: [entry],
+  });
+  const completeness = (await call('people.getCompleteness', {})) as {
+    cells: { personId: number; characteristicId: string; state: string }[];
+  };
   for (const cell of completeness.cells.filter((c) => c.state === 'missing')) {
-    await call('people.updateCharacteristic', { personId: cell.personId, characteristicId: cell.characteristicId, state: 'not-recorded-by-agencies' });
+    await call('people.updateCharacteristic', {
+      personId: cell.personId,
+      characteristicId: cell.characteristicId,
+      state: 'not-recorded-by-agencies',
+    });
   }
   app.reviews.closeAll();
   return { dir, home, file };
@@ -69,7 +147,19 @@ describe('casewright export --report / --briefing / --panel-draft', () => {
   it('writes an anonymised publication report, a watermarked draft, a bookmarked panel draft and both briefings', async () => {
     const { dir, home, file } = await review();
     const out = (name: string) => join(dir, 'out', name);
-    const result = await runCli(['export', file, '--report', out('report.docx'), '--briefing', out('briefing.docx'), '--panel-draft', out('panel.docx')], { home });
+    const result = await runCli(
+      [
+        'export',
+        file,
+        '--report',
+        out('report.docx'),
+        '--briefing',
+        out('briefing.docx'),
+        '--panel-draft',
+        out('panel.docx'),
+      ],
+      { home },
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Wrote the publication report to .*report\.docx/);
 
@@ -91,7 +181,9 @@ describe('casewright export --report / --briefing / --panel-draft', () => {
     const briefing = (await readDocxSegments(readFileSync(out('briefing.docx')))).map((s) => s.text).join('\n');
     expect(briefing).not.toMatch(identifying);
 
-    const draft = await runCli(['export', file, '--report', out('draft.docx'), '--draft', '--template', 'dhr'], { home });
+    const draft = await runCli(['export', file, '--report', out('draft.docx'), '--draft', '--template', 'dhr'], {
+      home,
+    });
     expect(draft.code, draft.stderr).toBe(0);
     const draftText = (await readDocxSegments(readFileSync(out('draft.docx')))).map((s) => s.text).join('\n');
     expect(draftText).toContain('Kerry Ashdown');
@@ -106,7 +198,9 @@ describe('casewright export --report / --briefing / --panel-draft', () => {
     const { dir, home, file } = await review();
     const templates = join(home, 'templates', 'reports');
     mkdirSync(templates, { recursive: true });
-    const copy = JSON.parse(readFileSync(join(process.cwd(), 'templates', 'reports', 'lcspr-england.json'), 'utf8')) as { sections: { heading: string }[] };
+    const copy = JSON.parse(
+      readFileSync(join(process.cwd(), 'templates', 'reports', 'lcspr-england.json'), 'utf8'),
+    ) as { sections: { heading: string }[] };
     copy.sections[0]!.heading = "Kerry Ashdown's story";
     writeFileSync(join(templates, 'lcspr-england.json'), JSON.stringify(copy));
     const target = join(dir, 'refused.docx');

@@ -34,7 +34,12 @@ describe('glossary suggestions leave out names and identifiers', () => {
   it('never offers a registered surname, alias or part of an identifier as an acronym, unless the reviewer defined it', () => {
     const texts = ['PIKE told the HV about the move to AV1 2XY; the MARAC met; ZED was mentioned.'];
     const registeredWords = registeredWordsOf(['Zoë Pike', 'Zed', 'AV1 2XY']);
-    const entries = glossaryEntries(texts, { builtIn: new Map(), overrides: new Map([['ZED', 'Zone of enhanced delivery']]), pseudonyms: new Set(), registeredWords });
+    const entries = glossaryEntries(texts, {
+      builtIn: new Map(),
+      overrides: new Map([['ZED', 'Zone of enhanced delivery']]),
+      pseudonyms: new Set(),
+      registeredWords,
+    });
     expect(entries.map((e) => e.term)).toEqual(['HV', 'MARAC', 'ZED']);
   });
 });

@@ -4,7 +4,12 @@ import type { ListBlock, ParagraphBlock, TableBlock } from '@export/report/model
 import { everyNode } from '@test/fixtures/reports/rich-text';
 
 const convert = (mention: (id: number, fallback: string) => string) =>
-  richTextToBlocks(everyNode, { bookmarkPrefix: 'cw_p_f_9', numbered: true, baseHeadingLevel: 2, mentionText: mention });
+  richTextToBlocks(everyNode, {
+    bookmarkPrefix: 'cw_p_f_9',
+    numbered: true,
+    baseHeadingLevel: 2,
+    mentionText: mention,
+  });
 
 describe('Lexical JSON → report blocks', () => {
   const blocks = convert((id) => (id === 1 ? 'Child R' : '?'));
@@ -33,7 +38,11 @@ describe('Lexical JSON → report blocks', () => {
     expect(list.items[0]!.children?.items[0]!.runs).toEqual([{ kind: 'text', text: 'not shared with health' }]);
     expect(list.items[0]!.children?.ordered).toBe(false);
     const links = blocks[4] as ParagraphBlock;
-    expect(links.runs).toContainEqual({ kind: 'link', url: 'https://www.gov.uk/', runs: [{ kind: 'text', text: 'the guidance' }] });
+    expect(links.runs).toContainEqual({
+      kind: 'link',
+      url: 'https://www.gov.uk/',
+      runs: [{ kind: 'text', text: 'the guidance' }],
+    });
     expect(links.runs).toContainEqual({ kind: 'break' });
     const table = blocks[5] as TableBlock;
     expect(table.header).toEqual(['Agency', 'Contacts']);

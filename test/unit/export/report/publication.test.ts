@@ -12,7 +12,10 @@ import { samplePeople, sampleSources } from '@test/fixtures/reports/sources';
 import { tempDir } from '@test/helpers/review-file';
 
 const template = findReportTemplate(join(process.cwd(), 'templates'), tempDir(), 'lcspr-england').template;
-const register = { people: samplePeople, identifiers: [{ id: 1, text: '14 Larkspur Close', kind: 'address' as const }] };
+const register = {
+  people: samplePeople,
+  identifiers: [{ id: 1, text: '14 Larkspur Close', kind: 'address' as const }],
+};
 const matcher = buildMatcher(register);
 
 async function check(draftTextMode: boolean) {
@@ -21,7 +24,11 @@ async function check(draftTextMode: boolean) {
     matcher,
     build: async () => {
       const text = draftTextMode ? draftText(samplePeople) : publicationText(register);
-      const built = buildReportModel(template, sampleSources(), text, { draft: false, today: '2026-11-23', fullChronology: true });
+      const built = buildReportModel(template, sampleSources(), text, {
+        draft: false,
+        today: '2026-11-23',
+        fullChronology: true,
+      });
       return { buffer: await renderReportDocx(built.model), imageText: built.imageText, omitted: built.omitted };
     },
   });

@@ -17,7 +17,11 @@ const register = { people: samplePeople, identifiers: [] };
 
 function build(id: string, fullChronology = false) {
   const template = findReportTemplate(templatesDir, home, id).template;
-  const { model } = buildReportModel(template, sampleSources({ characteristicTemplates }), publicationText(register), { draft: false, today: '2026-11-23', fullChronology });
+  const { model } = buildReportModel(template, sampleSources({ characteristicTemplates }), publicationText(register), {
+    draft: false,
+    today: '2026-11-23',
+    fullChronology,
+  });
   const h1 = model.blocks.filter((b): b is HeadingBlock => b.kind === 'heading' && b.level === 1).map((b) => b.text);
   const tables = model.blocks.filter((b): b is TableBlock => b.kind === 'table');
   return { template, model, h1, tables, text: blocksText(model.blocks).join('\n') };
@@ -27,7 +31,8 @@ describe('statutory templates', () => {
   it('names the guidance each section comes from', () => {
     for (const loaded of loadReportTemplates(templatesDir, home)) {
       expect(loaded.template.source, loaded.template.id).not.toBe('');
-      for (const section of loaded.template.sections) expect(section.source, `${loaded.template.id}/${section.key}`).not.toBe('');
+      for (const section of loaded.template.sections)
+        expect(section.source, `${loaded.template.id}/${section.key}`).not.toBe('');
     }
   });
 
@@ -69,7 +74,11 @@ describe('statutory templates', () => {
       'Appendix B: action plan',
     ]);
     expect(tables.map((t) => t.header.join('|'))).toEqual(
-      expect.arrayContaining(['Agency|What it provided', 'Pseudonym|Relationship to the victim|Role|Age at end of scope', 'Recommendation|Action to take|Lead agency|Key milestones|Target date|Completed']),
+      expect.arrayContaining([
+        'Agency|What it provided',
+        'Pseudonym|Relationship to the victim|Role|Age at end of scope',
+        'Recommendation|Action to take|Lead agency|Key milestones|Target date|Completed',
+      ]),
     );
     expect(text).not.toMatch(/relationship to the child/i);
   });

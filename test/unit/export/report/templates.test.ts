@@ -1,7 +1,12 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findReportTemplate, loadBriefingTemplates, loadReportTemplates, userTemplateDir } from '@core/report/templates';
+import {
+  findReportTemplate,
+  loadBriefingTemplates,
+  loadReportTemplates,
+  userTemplateDir,
+} from '@core/report/templates';
 import { CasewrightError } from '@shared/errors';
 import { tempDir } from '@test/helpers/review-file';
 
@@ -10,8 +15,16 @@ const templatesDir = join(process.cwd(), 'templates');
 describe('report and briefing templates', () => {
   it('ships valid England, Wales and DHR report templates and both briefing templates', () => {
     const home = tempDir();
-    expect(loadReportTemplates(templatesDir, home).map((l) => l.template.id).sort()).toEqual(['cpr-wales', 'dhr', 'dhr-executive-summary', 'lcspr-england', 'susr-wales']);
-    expect(loadBriefingTemplates(templatesDir, home).map((l) => l.template.id).sort()).toEqual(['one-page', 'seven-minute']);
+    expect(
+      loadReportTemplates(templatesDir, home)
+        .map((l) => l.template.id)
+        .sort(),
+    ).toEqual(['cpr-wales', 'dhr', 'dhr-executive-summary', 'lcspr-england', 'susr-wales']);
+    expect(
+      loadBriefingTemplates(templatesDir, home)
+        .map((l) => l.template.id)
+        .sort(),
+    ).toEqual(['one-page', 'seven-minute']);
     const dhr = findReportTemplate(templatesDir, home, 'dhr').template;
     expect(dhr.sections.some((s) => s.blocks.includes('equality-analysis'))).toBe(true);
   });
@@ -20,7 +33,10 @@ describe('report and briefing templates', () => {
     const home = tempDir();
     const dir = userTemplateDir(home, 'reports');
     mkdirSync(dir, { recursive: true });
-    const copy = JSON.parse(readFileSync(join(templatesDir, 'reports', 'lcspr-england.json'), 'utf8')) as { title: string; style: { bodyFont: string } };
+    const copy = JSON.parse(readFileSync(join(templatesDir, 'reports', 'lcspr-england.json'), 'utf8')) as {
+      title: string;
+      style: { bodyFont: string };
+    };
     copy.title = 'Westmoor LCSPR';
     copy.style.bodyFont = 'Verdana';
     writeFileSync(join(dir, 'westmoor.json'), JSON.stringify(copy));

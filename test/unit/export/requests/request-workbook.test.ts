@@ -17,9 +17,23 @@ import { requestReview } from '@test/helpers/request-review';
 
 async function prepared() {
   const review = await requestReview();
-  await review.call('review.updateMeta', { scopeStart: '2019-01-01', scopeEnd: '2021-06-30', partnership: 'Westmoor Safeguarding Partnership' });
-  await review.call('people.add', { realName: 'Rosie Marchbank', pseudonym: 'Child R', dateOfBirth: '2018-04-02', relationshipToChild: 'subject child' });
-  await review.call('people.add', { realName: 'Kerry Marchbank', pseudonym: 'Mother', dateOfBirth: '1995-09-14', relationshipToChild: 'mother' });
+  await review.call('review.updateMeta', {
+    scopeStart: '2019-01-01',
+    scopeEnd: '2021-06-30',
+    partnership: 'Westmoor Safeguarding Partnership',
+  });
+  await review.call('people.add', {
+    realName: 'Rosie Marchbank',
+    pseudonym: 'Child R',
+    dateOfBirth: '2018-04-02',
+    relationshipToChild: 'subject child',
+  });
+  await review.call('people.add', {
+    realName: 'Kerry Marchbank',
+    pseudonym: 'Mother',
+    dateOfBirth: '1995-09-14',
+    relationshipToChild: 'mother',
+  });
   await review.call('chronology.addAgency', { name: 'Health visiting' });
   await review.call('chronology.addAgency', { name: 'Westmoor Police' });
   return review;
@@ -38,7 +52,12 @@ describe('a chronology request workbook', () => {
     const { text, sheet } = parts(bytes);
 
     const workbook = text('xl/workbook.xml');
-    expect([...workbook.matchAll(/<sheet name="([^"]+)"([^>]*)\/>/g)].map((m) => [m[1], m[2]!.includes('state="veryHidden"')])).toEqual([
+    expect(
+      [...workbook.matchAll(/<sheet name="([^"]+)"([^>]*)\/>/g)].map((m) => [
+        m[1],
+        m[2]!.includes('state="veryHidden"'),
+      ]),
+    ).toEqual([
       ['Instructions', false],
       ['Chronology', false],
       ['Lists', true],
@@ -50,7 +69,9 @@ describe('a chronology request workbook', () => {
     const headings = [...chronology.matchAll(/<c r="([A-Z]+)1" s="(\d+)" t="inlineStr"><is><t>([^<]+)<\/t>/g)];
     expect(headings.map((m) => m[3])).toEqual(REQUEST_COLUMNS.map((c) => c.heading));
     const styles = text('xl/styles.xml');
-    const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
+    const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map(
+      (m) => m[0],
+    );
     const headingStyle = xfs[Number(headings[0]![2])]!;
     expect(headingStyle).toContain('<protection locked="1"/>');
     const columnStyles = [...chronology.matchAll(/<col [^>]*style="(\d+)"/g)].map((m) => xfs[Number(m[1])]!);
@@ -60,14 +81,21 @@ describe('a chronology request workbook', () => {
     expect(chronology).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
 
     // An input message on every heading; drop-downs where the issue asks for them.
-    const rules = [...chronology.matchAll(/<dataValidation([^>]*)sqref="([^"]+)">(?:<formula1>([^<]*)<\/formula1>)?/g)].map((m) => ({ attrs: m[1]!, range: m[2]!, list: m[3] ?? null }));
+    const rules = [
+      ...chronology.matchAll(/<dataValidation([^>]*)sqref="([^"]+)">(?:<formula1>([^<]*)<\/formula1>)?/g),
+    ].map((m) => ({ attrs: m[1]!, range: m[2]!, list: m[3] ?? null }));
     REQUEST_COLUMNS.forEach((column, index) => {
       const letter = String.fromCharCode(65 + index);
       const onHeading = rules.find((r) => r.range === `${letter}1` || r.range.startsWith(`${letter}1:`));
       expect(onHeading?.attrs, column.heading).toContain(`promptTitle="${column.heading}"`);
       expect(onHeading?.attrs).toContain('showInputMessage="1"');
     });
-    const listOf = (heading: string) => rules.find((r) => r.list !== null && r.range.startsWith(`${String.fromCharCode(65 + REQUEST_COLUMNS.findIndex((c) => c.heading === heading))}2:`));
+    const listOf = (heading: string) =>
+      rules.find(
+        (r) =>
+          r.list !== null &&
+          r.range.startsWith(`${String.fromCharCode(65 + REQUEST_COLUMNS.findIndex((c) => c.heading === heading))}2:`),
+      );
     expect(listOf('Event type')).toMatchObject({ list: 'EventTypes' });
     expect(listOf('Event type')!.attrs).toContain('showErrorMessage="0"');
     for (const heading of ['Child seen', 'Child seen alone', 'Child spoken to']) {
@@ -82,7 +110,12 @@ describe('a chronology request workbook', () => {
     // The named lists point at the hidden sheet, which holds the values.
     const lists = await readXlsx(bytes, 'request.xlsx', 'Lists');
     const column = (i: number) => lists.rows.map((row) => row[i]).filter((v) => v !== '');
-    const names = Object.fromEntries([...workbook.matchAll(/<definedName name="(\w+)">Lists!\$([A-Z])\$1:\$[A-Z]\$(\d+)<\/definedName>/g)].map((m) => [m[1], m[2]!.charCodeAt(0) - 65]));
+    const names = Object.fromEntries(
+      [...workbook.matchAll(/<definedName name="(\w+)">Lists!\$([A-Z])\$1:\$[A-Z]\$(\d+)<\/definedName>/g)].map((m) => [
+        m[1],
+        m[2]!.charCodeAt(0) - 65,
+      ]),
+    );
     expect(column(names.YesNoNotRecorded!)).toEqual(['Yes', 'No', 'Not recorded']);
     expect(column(names.RiskLevels!)).toEqual(['Standard', 'Medium', 'High', 'Not assessed']);
     expect(column(names.OtherAgencies!)).toEqual(['Health visiting']);
@@ -90,7 +123,12 @@ describe('a chronology request workbook', () => {
 
     const marker = readRequestMarker(bytes);
     const session = await review.call<{ meta: { title: string } }>('review.getSession');
-    expect(marker).toMatchObject({ templateId: 'casewright-agency-chronology-request', templateVersion: 1, agency: 'Westmoor Police', reviewTitle: session.meta.title });
+    expect(marker).toMatchObject({
+      templateId: 'casewright-agency-chronology-request',
+      templateVersion: 1,
+      agency: 'Westmoor Police',
+      reviewTitle: session.meta.title,
+    });
     expect(marker!.reviewId).toMatch(/^[0-9a-f]{32}$/);
     expect(marker!.requestId).toMatch(/^[0-9a-f]{24}$/);
     review.close();
@@ -99,7 +137,9 @@ describe('a chronology request workbook', () => {
   it('writes the instructions in plain words with UK dates, and names the family only as the reviewer chose (recorded in the audit log)', async () => {
     const review = await prepared();
     const pseudonymous = await review.makeRequest('Westmoor Police', { dueDate: '2026-12-20' });
-    const instructions = (await readXlsx(pseudonymous.bytes, 'request.xlsx', 'Instructions')).rows.map((row) => row.filter((c) => c !== '').join(' | '));
+    const instructions = (await readXlsx(pseudonymous.bytes, 'request.xlsx', 'Instructions')).rows.map((row) =>
+      row.filter((c) => c !== '').join(' | '),
+    );
     const all = instructions.join('\n');
     expect(all).toContain('Please return by | 20 December 2026');
     expect(all).toContain('from 1 January 2019 to 30 June 2021');
@@ -109,18 +149,28 @@ describe('a chronology request workbook', () => {
     expect(all).toContain('Date | 14/03/2021');
     expect(all).toContain('Child R | not known | subject child');
     // Pseudonyms only: no real name or date of birth anywhere in the package.
-    const everything = Object.values(unzipSync(pseudonymous.bytes)).map((b) => strFromU8(b)).join('\n');
+    const everything = Object.values(unzipSync(pseudonymous.bytes))
+      .map((b) => strFromU8(b))
+      .join('\n');
     expect(everything).not.toContain('Marchbank');
     expect(everything).not.toContain('2 April 2018');
 
     const named = await review.makeRequest('Health visiting', { naming: 'real-names' });
-    const namedText = (await readXlsx(named.bytes, 'request.xlsx', 'Instructions')).rows.map((row) => row.filter((c) => c !== '').join(' | ')).join('\n');
+    const namedText = (await readXlsx(named.bytes, 'request.xlsx', 'Instructions')).rows
+      .map((row) => row.filter((c) => c !== '').join(' | '))
+      .join('\n');
     expect(namedText).toContain('Rosie Marchbank | 2 April 2018 | subject child');
     expect(namedText).toContain('Please return by | the date the reviewer gave you');
 
-    const audit = await review.call<{ label: string; table: string | null; after: Record<string, unknown> | null }[]>('review.listAudit', {});
+    const audit = await review.call<{ label: string; table: string | null; after: Record<string, unknown> | null }[]>(
+      'review.listAudit',
+      {},
+    );
     const sent = audit.filter((a) => a.table === 'agency_request');
-    expect(sent.map((a) => a.label).sort()).toEqual(['Chronology request to Health visiting (real names)', 'Chronology request to Westmoor Police (pseudonyms only)']);
+    expect(sent.map((a) => a.label).sort()).toEqual([
+      'Chronology request to Health visiting (real names)',
+      'Chronology request to Westmoor Police (pseudonyms only)',
+    ]);
     const namedRow = sent.find((a) => a.after?.naming === 'real-names')!.after!;
     expect(JSON.parse(namedRow.subjects_json as string)).toEqual([
       { personId: expect.any(Number), name: 'Rosie Marchbank', dateOfBirth: '2018-04-02', role: 'subject child' },
@@ -136,14 +186,40 @@ describe('a chronology request workbook', () => {
     const { path, bytes } = await review.makeRequest('Westmoor Police');
     const out = join(review.dir, 'lo');
     mkdirSync(out);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, path], { stdio: 'ignore', timeout: 180_000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        out,
+        path,
+      ],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
     const csv = readdirSync(out).find((name) => name.endsWith('-Chronology.csv'));
     expect(csv).toBeDefined();
-    expect(readFileSync(join(out, csv!), 'utf8').split(/\r?\n/)[0]).toBe(REQUEST_COLUMNS.map((c) => c.heading).join(','));
+    expect(readFileSync(join(out, csv!), 'utf8').split(/\r?\n/)[0]).toBe(
+      REQUEST_COLUMNS.map((c) => c.heading).join(','),
+    );
 
     const resaved = join(review.dir, 'resaved');
     mkdirSync(resaved);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', resaved, path], { stdio: 'ignore', timeout: 180_000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`,
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        resaved,
+        path,
+      ],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
     const copy = new Uint8Array(readFileSync(join(resaved, readdirSync(resaved)[0]!)));
     expect(readRequestMarker(copy)).toEqual(readRequestMarker(bytes));
     review.close();

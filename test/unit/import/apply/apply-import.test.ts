@@ -10,9 +10,11 @@ import type { ReviewContext } from '@api/handler-types';
 import type { AppContext } from '@core/app/app-context';
 import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url))));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url))));
 const options = { skipInvalid: false, dryRun: false, rememberMapping: true };
-const count = (fx: ReviewWithPeople, table: string) => fx.raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const count = (fx: ReviewWithPeople, table: string) =>
+  fx.raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 /** The change groups the test made (the fixture's setup is recorded as `create` groups). */
 const testGroups = `change_group WHERE kind != 'create'`;
 
@@ -27,7 +29,12 @@ describe('applying an import', () => {
     const fx = reviewWithPeople();
     const report = await importFile(fx, 'police-return.csv', 'Westmoor Police');
     expect(report).toMatchObject({ imported: 4, rejected: [], dryRun: false, agency: 'Westmoor Police' });
-    const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 });
+    const { rows } = page(fx.review.db, {
+      filter: {},
+      sort: { field: 'date', direction: 'asc' },
+      offset: 0,
+      limit: 10,
+    });
     expect(rows.map((r) => r.date.original)).toEqual(['c. 2014', '12/09/2019', '22/02/2020', 'Spring 2021']);
     expect(rows[1]!.provenance).toEqual({
       file: 'police-return.csv',
@@ -38,7 +45,9 @@ describe('applying an import', () => {
       importId: report.importId,
     });
     expect(rows[1]!.sharedWith.map((s) => s.agency)).toEqual(["Children's Social Care"]);
-    const audit = fx.raw.prepare(`SELECT table_name, action FROM audit_log WHERE group_id IN (SELECT id FROM ${testGroups})`).all();
+    const audit = fx.raw
+      .prepare(`SELECT table_name, action FROM audit_log WHERE group_id IN (SELECT id FROM ${testGroups})`)
+      .all();
     expect(audit).toEqual([{ table_name: 'import_batch', action: 'import' }]);
     expect(fx.raw.prepare(`SELECT kind FROM ${testGroups}`).pluck().all()).toEqual(['import']);
   });
@@ -48,7 +57,9 @@ describe('applying an import', () => {
     await expect(importFile(fx, 'invalid-rows.csv', 'Housing')).rejects.toMatchObject({
       code: 'validation',
       message: expect.stringMatching(/4 of 5 rows are invalid, so nothing was imported/),
-      details: { problems: expect.arrayContaining([expect.objectContaining({ row: 3, column: 'Date', field: 'date' })]) },
+      details: {
+        problems: expect.arrayContaining([expect.objectContaining({ row: 3, column: 'Date', field: 'date' })]),
+      },
     });
     expect(count(fx, 'entry')).toBe(0);
     expect(count(fx, 'import_batch')).toBe(0);
@@ -73,9 +84,12 @@ describe('applying an import', () => {
 
   it('leaves the file unchanged when the transaction fails part-way', async () => {
     const fx = reviewWithPeople();
-    fx.raw.exec(`CREATE TRIGGER fail_midway BEFORE INSERT ON entry WHEN NEW.summary LIKE 'Neighbour said%' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
+    fx.raw.exec(
+      `CREATE TRIGGER fail_midway BEFORE INSERT ON entry WHEN NEW.summary LIKE 'Neighbour said%' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`,
+    );
     await expect(importFile(fx, 'police-return.csv', 'Westmoor Police')).rejects.toThrow(/disk trouble/);
-    for (const table of ['entry', 'import_batch', 'agency', 'entry_shared_with', 'column_mapping', testGroups]) expect(count(fx, table)).toBe(0);
+    for (const table of ['entry', 'import_batch', 'agency', 'entry_shared_with', 'column_mapping', testGroups])
+      expect(count(fx, table)).toBe(0);
     expect(fx.raw.prepare(`SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'domestic'`).pluck().get()).toBe(0);
   });
 
@@ -89,45 +103,89 @@ describe('applying an import', () => {
 
   it('adds unknown event types to the list and names them in the report', async () => {
     const fx = reviewWithPeople();
-    const csv = 'Date,Type,Summary\n01/03/2021,Welfare check,Officers checked on RM\n02/03/2021,welfare CHECK,Second check\n03/03/2021,home visit,Visit\n';
+    const csv =
+      'Date,Type,Summary\n01/03/2021,Welfare check,Officers checked on RM\n02/03/2021,welfare CHECK,Second check\n03/03/2021,home visit,Visit\n';
     const report = await importFile(fx, 'types.csv', 'Westmoor Police', options, new Uint8Array(Buffer.from(csv)));
     expect(report.newEventTypes).toEqual(['Welfare check']);
-    const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 });
+    const { rows } = page(fx.review.db, {
+      filter: {},
+      sort: { field: 'date', direction: 'asc' },
+      offset: 0,
+      limit: 10,
+    });
     expect(rows.map((r) => r.eventType)).toEqual(['Welfare check', 'Welfare check', 'Home visit']);
   });
 
   it('reads an event type written with extra spaces as the one already in the list', async () => {
     const fx = reviewWithPeople();
-    const csv = 'Date,Type,Summary\n01/03/2021,Home  visit,Visit one\n02/03/2021,Welfare   check,Officers checked on RM\n03/03/2021,welfare check,Second check\n';
+    const csv =
+      'Date,Type,Summary\n01/03/2021,Home  visit,Visit one\n02/03/2021,Welfare   check,Officers checked on RM\n03/03/2021,welfare check,Second check\n';
     const report = await importFile(fx, 'spaced.csv', 'Westmoor Police', options, new Uint8Array(Buffer.from(csv)));
     expect(report.newEventTypes).toEqual(['Welfare check']);
-    const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 });
+    const { rows } = page(fx.review.db, {
+      filter: {},
+      sort: { field: 'date', direction: 'asc' },
+      offset: 0,
+      limit: 10,
+    });
     expect(rows.map((r) => r.eventType)).toEqual(['Home visit', 'Welfare check', 'Welfare check']);
   });
 
   it('remembers the mapping per agency and uses it for the next file', async () => {
     const fx = reviewWithPeople();
     const mapping = { date: 'When', summary: 'What happened', sourceRole: 'Who' };
-    const request = { fileName: 'health.csv', bytes: fixture('health-custom-headers.csv'), agency: 'Health Visiting', mapping };
+    const request = {
+      fileName: 'health.csv',
+      bytes: fixture('health-custom-headers.csv'),
+      agency: 'Health Visiting',
+      mapping,
+    };
     const { parsed } = await readImport(fx.review.db, request);
     applyImport(fx.review, parsed, request, options);
     expect(rememberedMapping(fx.review.db, 'health visiting')).toEqual(mapping);
-    const again = await readImport(fx.review.db, { fileName: 'health2.csv', bytes: fixture('health-custom-headers.csv'), agency: 'Health Visiting' });
+    const again = await readImport(fx.review.db, {
+      fileName: 'health2.csv',
+      bytes: fixture('health-custom-headers.csv'),
+      agency: 'Health Visiting',
+    });
     expect(again.remembered).toBe(true);
-    expect(previewImport(fx.review.db, again.parsed, 'Health Visiting', again.remembered)).toMatchObject({ mappingRemembered: true, mapping, validRows: 1 });
+    expect(previewImport(fx.review.db, again.parsed, 'Health Visiting', again.remembered)).toMatchObject({
+      mappingRemembered: true,
+      mapping,
+      validRows: 1,
+    });
     // Another agency's file is detected afresh.
-    expect((await readImport(fx.review.db, { fileName: 'p.csv', bytes: fixture('police-return.csv'), agency: 'Westmoor Police' })).remembered).toBe(false);
+    expect(
+      (
+        await readImport(fx.review.db, {
+          fileName: 'p.csv',
+          bytes: fixture('police-return.csv'),
+          agency: 'Westmoor Police',
+        })
+      ).remembered,
+    ).toBe(false);
   });
 
   it('flags likely duplicates across agencies for the reviewer, never merging them', async () => {
     const fx = reviewWithPeople();
     const existing = fx.review.write('Add', (db) =>
-      addEntry(db, { date: '14/09/2019', agency: "Children's Social Care", summary: 'Police notification received: domestic incident at Larkspur Close, neighbour reported shouting' }),
+      addEntry(db, {
+        date: '14/09/2019',
+        agency: "Children's Social Care",
+        summary: 'Police notification received: domestic incident at Larkspur Close, neighbour reported shouting',
+      }),
     );
     const request = { fileName: 'police-return.csv', bytes: fixture('police-return.csv'), agency: 'Westmoor Police' };
     const { parsed } = await readImport(fx.review.db, request);
     const preview = previewImport(fx.review.db, parsed, 'Westmoor Police', false);
-    expect(preview.duplicates).toEqual([expect.objectContaining({ row: 5, newEntryId: null, existingEntryId: existing.id, existingAgency: "Children's Social Care" })]);
+    expect(preview.duplicates).toEqual([
+      expect.objectContaining({
+        row: 5,
+        newEntryId: null,
+        existingEntryId: existing.id,
+        existingAgency: "Children's Social Care",
+      }),
+    ]);
     const report = applyImport(fx.review, parsed, request, options);
     expect(report.duplicates).toHaveLength(1);
     expect(report.duplicates[0]!.newEntryId).not.toBeNull();
@@ -141,8 +199,17 @@ describe('applying an import', () => {
     const fx = reviewWithPeople();
     const ctx = { review: fx.review, app: {} as AppContext } satisfies ReviewContext;
     const bytesBase64 = Buffer.from(fixture('semicolon.csv')).toString('base64');
-    const preview = await chronologyHandlers['chronology.importPreview'](ctx, { fileName: 'semicolon.csv', bytesBase64, agency: 'Health Visiting' });
-    expect(preview).toMatchObject({ totalRows: 2, validRows: 2, source: { delimiter: ';' }, detectedMapping: { date: 'Date', agency: 'Agency', summary: 'Summary', outcome: 'Outcome' } });
+    const preview = await chronologyHandlers['chronology.importPreview'](ctx, {
+      fileName: 'semicolon.csv',
+      bytesBase64,
+      agency: 'Health Visiting',
+    });
+    expect(preview).toMatchObject({
+      totalRows: 2,
+      validRows: 2,
+      source: { delimiter: ';' },
+      detectedMapping: { date: 'Date', agency: 'Agency', summary: 'Summary', outcome: 'Outcome' },
+    });
     expect(preview.rows.map((r) => r.dateText)).toEqual(['3 Feb 2021', 'May 2014']);
     const report = await chronologyHandlers['chronology.importApply'](ctx, {
       fileName: 'semicolon.csv',

@@ -12,13 +12,15 @@ import { writeFileSync } from 'node:fs';
 import { tempDir } from '@test/helpers/review-file';
 
 const count = (fx: ReviewWithPeople, sql: string) => fx.raw.prepare(sql).pluck().get() as number;
-const search = (fx: ReviewWithPeople, text: string) => page(fx.review.db, { filter: { text }, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total;
+const search = (fx: ReviewWithPeople, text: string) =>
+  page(fx.review.db, { filter: { text }, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total;
 
 async function importStyle(fx: ReviewWithPeople, name: string): Promise<number> {
   const style = HOUSE_STYLES.find((s) => s.name === name)!;
   const request = { fileName: style.name, bytes: await style.bytes(), agency: style.agency };
   const { parsed } = await readImport(fx.review.db, request);
-  return applyImport(fx.review, parsed, request, { skipInvalid: false, dryRun: false, rememberMapping: false }).importId!;
+  return applyImport(fx.review, parsed, request, { skipInvalid: false, dryRun: false, rememberMapping: false })
+    .importId!;
 }
 
 describe('taking an import out again', () => {
@@ -34,7 +36,10 @@ describe('taking an import out again', () => {
     expect(count(fx, 'SELECT count(*) FROM entry_extra_field')).toBe(0);
     expect(search(fx, 'arrears stage')).toBe(0);
     expect(listImports(fx.review.db).find((r) => r.importId === housing)!.removedAt).not.toBeNull();
-    const audit = fx.raw.prepare(`SELECT action FROM audit_log WHERE table_name = 'import_batch' AND action = 'remove-import'`).pluck().all();
+    const audit = fx.raw
+      .prepare(`SELECT action FROM audit_log WHERE table_name = 'import_batch' AND action = 'remove-import'`)
+      .pluck()
+      .all();
     expect(audit).toEqual(['remove-import']);
 
     expect(fx.review.history()).toMatchObject({ canUndo: true, undoLabel: 'Remove an import' });
@@ -48,7 +53,9 @@ describe('taking an import out again', () => {
     // Child contact of the other batch goes and comes back whole too.
     fx.review.write('Remove an import', (db) => removeImport(db, csc, fx.review.actor()));
     expect(count(fx, 'SELECT count(*) FROM entry_child_contact')).toBe(0);
-    expect(() => fx.review.write('Remove an import', (db) => removeImport(db, csc, fx.review.actor()))).toThrow(/already taken out/);
+    expect(() => fx.review.write('Remove an import', (db) => removeImport(db, csc, fx.review.actor()))).toThrow(
+      /already taken out/,
+    );
 
     // Opened afresh (as after closing and reopening), Undo still offers the removal, and it can also be put back by hand.
     const path = fx.review.path;
@@ -61,7 +68,9 @@ describe('taking an import out again', () => {
       reopened.write('Put back an import', (db) => restoreImport(db, housing));
       expect(raw.prepare('SELECT count(*) FROM entry').pluck().get()).toBe(6);
       expect(raw.prepare('SELECT count(*) FROM entry_child_contact WHERE person_id IS NULL').pluck().get()).toBe(3);
-      expect(raw.prepare(`SELECT count(*) FROM entry_extra_fts WHERE entry_extra_fts MATCH '"arrears"'`).pluck().get()).toBe(1);
+      expect(
+        raw.prepare(`SELECT count(*) FROM entry_extra_fts WHERE entry_extra_fts MATCH '"arrears"'`).pluck().get(),
+      ).toBe(1);
     } finally {
       reopened.close();
     }
@@ -77,12 +86,18 @@ describe('taking an import out again', () => {
     writeFileSync(source, await style.bytes());
     const imported = await runCli(['import', file, source, '--agency', style.agency, '--json'], { home });
     expect(imported.code, imported.stderr).toBe(0);
-    const report = JSON.parse(imported.stdout) as { importId: number; extraFields: string[]; unmappedColumns: unknown[] };
+    const report = JSON.parse(imported.stdout) as {
+      importId: number;
+      extraFields: string[];
+      unmappedColumns: unknown[];
+    };
     expect(report.extraFields).toEqual([]);
     expect(report.unmappedColumns).toEqual([]);
     const undone = await runCli(['import', 'undo', file, String(report.importId)], { home });
     expect(undone.code, undone.stderr).toBe(0);
-    expect(undone.stdout).toMatch(/Took out the import of police-incidents-1252\.csv \(Westmoor Police\): 3 entries removed/);
+    expect(undone.stdout).toMatch(
+      /Took out the import of police-incidents-1252\.csv \(Westmoor Police\): 3 entries removed/,
+    );
     const restored = await runCli(['import', 'restore', file, String(report.importId)], { home });
     expect(restored.stdout).toMatch(/Put back the import of police-incidents-1252\.csv \(Westmoor Police\): 3 entries/);
     const missing = await runCli(['import', 'undo', file, '99'], { home });

@@ -53,7 +53,9 @@ async function expectRefusal(argv: (file: string) => string[], source: string, r
   return result.stderr;
 }
 
-const importArgs = (source: string, ...extra: string[]) => (review: string) => ['import', review, source, '--agency', 'Children\'s Social Care', ...extra];
+const importArgs =
+  (source: string, ...extra: string[]) =>
+  (review: string) => ['import', review, source, '--agency', "Children's Social Care", ...extra];
 
 describe('hostile import corpus', () => {
   it('refuses a CSV whose unmatched quote would swallow 2,990 rows, naming the row and line', async () => {
@@ -76,9 +78,15 @@ describe('hostile import corpus', () => {
   it('reads an .xlsx with a stray cell in row 1,048,576: the entries import and that row is reported', async () => {
     const source = generate.lastRowXlsx(dir);
     const review = await newReview('last-row');
-    const result = await runCli(['import', review, source, '--agency', 'Health Visiting', '--skip-invalid', '--json'], { home });
+    const result = await runCli(['import', review, source, '--agency', 'Health Visiting', '--skip-invalid', '--json'], {
+      home,
+    });
     expect(result.code, result.stderr).toBe(0);
-    const report = JSON.parse(result.stdout) as { imported: number; rejected: { row: number }[]; extraFields: string[] };
+    const report = JSON.parse(result.stdout) as {
+      imported: number;
+      rejected: { row: number }[];
+      extraFields: string[];
+    };
     expect(report.imported).toBe(2);
     expect(report.rejected.map((r) => r.row)).toContain(1_048_576);
   }, 120_000);
@@ -97,7 +105,9 @@ describe('hostile import corpus', () => {
     // The real limit is 400 MB; a 24 MB bomb against an 8 MB limit shows the same stop quickly.
     const source = generate.zipBombXlsx(dir, 24);
     const bytes = new Uint8Array(readFileSync(source));
-    expect(() => checkZipInflatedSize('zip-bomb.xlsx', bytes, 8 * 1024 * 1024)).toThrow(/zip-bomb\.xlsx: the file unpacks to more than 8 MB/);
+    expect(() => checkZipInflatedSize('zip-bomb.xlsx', bytes, 8 * 1024 * 1024)).toThrow(
+      /zip-bomb\.xlsx: the file unpacks to more than 8 MB/,
+    );
     expect(() => checkZipInflatedSize('zip-bomb.xlsx', bytes)).not.toThrow();
   }, 120_000);
 
@@ -106,10 +116,18 @@ describe('hostile import corpus', () => {
   });
 
   it('refuses a header with no rows, an empty file, a fake workbook and a file with no narrative column', async () => {
-    await expectRefusal(importArgs(committed('header-only.csv')), 'header-only.csv', /no rows under the header \(row 1\)/);
+    await expectRefusal(
+      importArgs(committed('header-only.csv')),
+      'header-only.csv',
+      /no rows under the header \(row 1\)/,
+    );
     await expectRefusal(importArgs(committed('empty.csv')), 'empty.csv', /the file is empty/);
     await expectRefusal(importArgs(committed('not-a-workbook.xlsx')), 'not-a-workbook.xlsx', /not an Excel workbook/);
-    await expectRefusal(importArgs(committed('no-narrative.csv')), 'no-narrative.csv', /no column is chosen for the Summary \(what happened\)/);
+    await expectRefusal(
+      importArgs(committed('no-narrative.csv')),
+      'no-narrative.csv',
+      /no column is chosen for the Summary \(what happened\)/,
+    );
   });
 
   it('refuses Word documents with an external entity or 200,000-deep nesting, naming the file', async () => {

@@ -16,7 +16,9 @@ function reviewText(fx: ReviewWithPeople): string {
     'SELECT name, value, raw FROM entry_extra_field',
     'SELECT columns_json FROM import_batch',
   ];
-  for (const sql of tables) for (const row of fx.raw.prepare(sql).raw().all() as unknown[][]) parts.push(...row.filter((v): v is string => typeof v === 'string'));
+  for (const sql of tables)
+    for (const row of fx.raw.prepare(sql).raw().all() as unknown[][])
+      parts.push(...row.filter((v): v is string => typeof v === 'string'));
   return parts.join('\n');
 }
 
@@ -29,7 +31,9 @@ describe('agency exports in different house styles', () => {
       const request = { fileName: style.name, bytes: await style.bytes(), agency: style.agency };
       const { parsed } = await readImport(fx.review.db, request);
       expect(parsed.fileProblems).toEqual([]);
-      const destinations = Object.fromEntries(parsed.columnFates.map((f) => [f.header, f.fate === 'field' ? f.field : f.fate]));
+      const destinations = Object.fromEntries(
+        parsed.columnFates.map((f) => [f.header, f.fate === 'field' ? f.field : f.fate]),
+      );
       expect(destinations).toEqual(style.destinations);
 
       const report = applyImport(fx.review, parsed, request, options);
@@ -38,7 +42,11 @@ describe('agency exports in different house styles', () => {
 
       const text = squash(reviewText(fx));
       const childColumns = new Map(
-        parsed.columnFates.flatMap((f) => (f.fate === 'field' && (f.field === 'childSeen' || f.field === 'childSeenAlone' || f.field === 'childSpokenTo') ? [[f.header, f.field] as const] : [])),
+        parsed.columnFates.flatMap((f) =>
+          f.fate === 'field' && (f.field === 'childSeen' || f.field === 'childSeenAlone' || f.field === 'childSpokenTo')
+            ? [[f.header, f.field] as const]
+            : [],
+        ),
       );
       for (const header of style.header) if (header !== '') expect(text).toContain(squash(header));
       for (const row of dataRows) {
@@ -53,19 +61,30 @@ describe('agency exports in different house styles', () => {
       const [stored] = listImports(fx.review.db);
       expect(stored!.sourceNotes.notesAboveHeader).toEqual(style.aboveHeader ?? []);
       expect(stored!.sourceNotes.otherSheets).toEqual(style.otherSheets ?? []);
-      for (const line of [...(style.aboveHeader ?? []), ...(style.otherSheets ?? []).flatMap((s) => [s.sheet, ...s.lines])]) {
-        for (const word of line.split(/[\s|]+/).filter((w) => w !== '')) expect(text, `${style.name}: "${word}" is kept`).toContain(word);
+      for (const line of [
+        ...(style.aboveHeader ?? []),
+        ...(style.otherSheets ?? []).flatMap((s) => [s.sheet, ...s.lines]),
+      ]) {
+        for (const word of line.split(/[\s|]+/).filter((w) => w !== ''))
+          expect(text, `${style.name}: "${word}" is kept`).toContain(word);
       }
       // Yes/no columns are stored as answers, read back per row in file order.
       if (childColumns.size > 0) {
         const contacts = fx.raw
-          .prepare('SELECT c.seen, c.seen_alone, c.spoken_to FROM entry_child_contact c JOIN entry e ON e.id = c.entry_id WHERE c.person_id IS NULL ORDER BY e.source_row')
+          .prepare(
+            'SELECT c.seen, c.seen_alone, c.spoken_to FROM entry_child_contact c JOIN entry e ON e.id = c.entry_id WHERE c.person_id IS NULL ORDER BY e.source_row',
+          )
           .all() as { seen: string; seen_alone: string; spoken_to: string }[];
         expect(contacts).toHaveLength(dataRows.length);
         dataRows.forEach((row, r) => {
           for (const [header, field] of childColumns) {
             const cell = row[style.header.indexOf(header)] ?? '';
-            const stored = field === 'childSeen' ? contacts[r]!.seen : field === 'childSeenAlone' ? contacts[r]!.seen_alone : contacts[r]!.spoken_to;
+            const stored =
+              field === 'childSeen'
+                ? contacts[r]!.seen
+                : field === 'childSeenAlone'
+                  ? contacts[r]!.seen_alone
+                  : contacts[r]!.spoken_to;
             expect(stored, `${style.name}, row ${r + 1}, ${header}`).toBe(readTriState(cell).value);
           }
         });
@@ -90,6 +109,8 @@ describe('suggested event types', () => {
     applyImport(fx.review, parsed, request, { ...options, acceptSuggestedEventTypes: false });
     expect(fx.raw.prepare('SELECT count(*) FROM entry WHERE event_type_id IS NOT NULL').pluck().get()).toBe(0);
     applyImport(fx.review, parsed, request, { ...options, acceptSuggestedEventTypes: true });
-    expect(fx.raw.prepare(`SELECT t.name FROM entry e JOIN event_type t ON t.id = e.event_type_id`).pluck().all()).toEqual(['Referral']);
+    expect(
+      fx.raw.prepare(`SELECT t.name FROM entry e JOIN event_type t ON t.id = e.event_type_id`).pluck().all(),
+    ).toEqual(['Referral']);
   });
 });

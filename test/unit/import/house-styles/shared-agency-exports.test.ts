@@ -42,10 +42,16 @@ describe('the shared agency exports', () => {
       const { parsed } = await readImport(fx.review.db, request);
       const fates = new Map(parsed.columnFates.map((f) => [f.header, f.fate === 'field' ? f.field : f.fate]));
       for (const [header, concept] of Object.entries(file.columns)) {
-        const actual = header.startsWith('(empty header') ? parsed.columnFates.find((f) => f.header.startsWith('Column '))?.fate : fates.get(header);
+        const actual = header.startsWith('(empty header')
+          ? parsed.columnFates.find((f) => f.header.startsWith('Column '))?.fate
+          : fates.get(header);
         expect(allowed(concept), `${name}: column ${header}`).toContain(actual);
       }
-      const report = applyImport(fx.review, parsed, request, { skipInvalid: false, dryRun: false, rememberMapping: false });
+      const report = applyImport(fx.review, parsed, request, {
+        skipInvalid: false,
+        dryRun: false,
+        rememberMapping: false,
+      });
       expect(report.imported).toBe(file.rows);
       for (const words of file.mustContain) {
         const found = fx.raw

@@ -8,12 +8,20 @@ describe('reading agency cells', () => {
   it('reads yes / no / not recorded the way agencies write them', () => {
     expect(['Y', 'Yes', 'seen', '✓'].map((t) => readTriState(t).value)).toEqual(['yes', 'yes', 'yes', 'yes']);
     expect(['N', 'No', 'Not seen'].map((t) => readTriState(t).value)).toEqual(['no', 'no', 'no']);
-    expect(['N/A', 'Not recorded', '', 'unknown'].map((t) => readTriState(t).value)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+    expect(['N/A', 'Not recorded', '', 'unknown'].map((t) => readTriState(t).value)).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
     expect(readTriState('Yes - at school')).toEqual({ value: 'yes', exact: false });
   });
 
   it('keeps the visible text of a formula and the formula as written', () => {
-    expect(cellText('=HYPERLINK("https://example.invalid/x","Letter")')).toEqual({ value: 'Letter', raw: '=HYPERLINK("https://example.invalid/x","Letter")' });
+    expect(cellText('=HYPERLINK("https://example.invalid/x","Letter")')).toEqual({
+      value: 'Letter',
+      raw: '=HYPERLINK("https://example.invalid/x","Letter")',
+    });
     expect(cellText('="Seen at home"')).toEqual({ value: 'Seen at home', raw: '="Seen at home"' });
     expect(cellText('Plain words')).toEqual({ value: 'Plain words', raw: null });
   });

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectDelimiter, detectHeaderRow, detectMapping, parseCsv } from '@import/parse';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url)));
 const text = 'Date,Summary\n03/02/2021,Réunion with Zoë — “family” £5\n';
 
 describe('decoding agency files', () => {
@@ -40,7 +41,9 @@ describe('delimiters, quoting and header rows', () => {
 
   it('keeps quoted newlines, commas and doubled quotes inside one cell', () => {
     const table = parseCsv(decodeText(new Uint8Array(fixture('police-return.csv'))).text, ',');
-    expect(table.rows[5]![3]).toBe('Second domestic incident.\nRF damaged the front door; RM declined to give a statement');
+    expect(table.rows[5]![3]).toBe(
+      'Second domestic incident.\nRF damaged the front door; RM declined to give a statement',
+    );
     expect(table.rows[6]![3]).toBe('Neighbour said she heard "banging" most weekends');
     expect(table.rows[4]![3]).toContain('shouting, RM had');
   });
@@ -52,7 +55,19 @@ describe('delimiters, quoting and header rows', () => {
   });
 
   it('maps common header names to fields', () => {
-    expect(detectMapping(['Date', 'Time', 'Event Type', 'Details', 'Action Taken', 'Officer', 'Shared With', 'Comments', 'Key event'])).toEqual({
+    expect(
+      detectMapping([
+        'Date',
+        'Time',
+        'Event Type',
+        'Details',
+        'Action Taken',
+        'Officer',
+        'Shared With',
+        'Comments',
+        'Key event',
+      ]),
+    ).toEqual({
       date: 'Date',
       time: 'Time',
       eventType: 'Event Type',
@@ -63,7 +78,9 @@ describe('delimiters, quoting and header rows', () => {
       analysis: 'Comments',
       significance: 'Key event',
     });
-    expect(detectMapping(['Date of Contact', 'Practitioner Role', 'Description', 'Outcome/Decision', 'Ref No.'])).toEqual({
+    expect(
+      detectMapping(['Date of Contact', 'Practitioner Role', 'Description', 'Outcome/Decision', 'Ref No.']),
+    ).toEqual({
       date: 'Date of Contact',
       sourceRole: 'Practitioner Role',
       summary: 'Description',

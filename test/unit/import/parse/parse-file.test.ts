@@ -5,7 +5,8 @@ import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { parseChronology } from '@import/parse';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url))));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url))));
 
 describe('parseChronology', () => {
   it('reads a police return with title rows, quoted newlines and vague dates', async () => {
@@ -18,7 +19,12 @@ describe('parseChronology', () => {
       [7, 'Spring 2021', 'season', null],
       [8, 'c. 2014', 'year', null],
     ]);
-    expect(parsed.rows[0]).toMatchObject({ eventType: 'Police call-out', actionTaken: 'DASH completed: standard risk', sourceRole: 'PC1', sharedWith: ["Children's Social Care"] });
+    expect(parsed.rows[0]).toMatchObject({
+      eventType: 'Police call-out',
+      actionTaken: 'DASH completed: standard risk',
+      sourceRole: 'PC1',
+      sharedWith: ["Children's Social Care"],
+    });
     expect(parsed.columns.find((c) => c.header === 'Officer')!.samples).toEqual(['PC1', 'PC1', 'Control room']);
   });
 
@@ -44,20 +50,47 @@ describe('parseChronology', () => {
   it('reports every invalid row with file, row, column, field and reason', async () => {
     const parsed = await parseChronology({ fileName: 'invalid-rows.csv', bytes: fixture('invalid-rows.csv') });
     expect(parsed.problems).toEqual([
-      { file: 'invalid-rows.csv', row: 3, column: 'Date', field: 'date', reason: expect.stringMatching(/31 February 2022 does not exist/) },
+      {
+        file: 'invalid-rows.csv',
+        row: 3,
+        column: 'Date',
+        field: 'date',
+        reason: expect.stringMatching(/31 February 2022 does not exist/),
+      },
       { file: 'invalid-rows.csv', row: 4, column: 'Date', field: 'date', reason: 'the date is missing' },
-      { file: 'invalid-rows.csv', row: 5, column: 'Summary', field: 'summary', reason: 'the Summary column ("Summary") is empty in this row although other columns hold text; choose the column that says what happened, or fill it in' },
-      { file: 'invalid-rows.csv', row: 6, column: 'Key event', field: 'significance', reason: '"maybe" is neither key nor routine (use "key" or leave empty)' },
+      {
+        file: 'invalid-rows.csv',
+        row: 5,
+        column: 'Summary',
+        field: 'summary',
+        reason:
+          'the Summary column ("Summary") is empty in this row although other columns hold text; choose the column that says what happened, or fill it in',
+      },
+      {
+        file: 'invalid-rows.csv',
+        row: 6,
+        column: 'Key event',
+        field: 'significance',
+        reason: '"maybe" is neither key nor routine (use "key" or leave empty)',
+      },
     ]);
     expect(parsed.rows[0]).toMatchObject({ row: 2, significance: 'key', problems: [] });
   });
 
   it('uses a given mapping and reports mapping columns the file lacks', async () => {
     const mapping = { date: 'When', summary: 'What happened', sourceRole: 'Who' };
-    const parsed = await parseChronology({ fileName: 'health.csv', bytes: fixture('health-custom-headers.csv'), mapping });
+    const parsed = await parseChronology({
+      fileName: 'health.csv',
+      bytes: fixture('health-custom-headers.csv'),
+      mapping,
+    });
     expect(parsed.rows[0]).toMatchObject({ summary: 'Health visitor home visit', sourceRole: 'HV1' });
     expect(parsed.rows[0]!.date?.edtf).toBe('2021-03-01');
-    const wrong = await parseChronology({ fileName: 'health.csv', bytes: fixture('health-custom-headers.csv'), mapping: { date: 'Date', summary: 'What happened' } });
+    const wrong = await parseChronology({
+      fileName: 'health.csv',
+      bytes: fixture('health-custom-headers.csv'),
+      mapping: { date: 'Date', summary: 'What happened' },
+    });
     expect(wrong.fileProblems.map((p) => p.reason)).toEqual([
       'the mapping names a column "Date" that the file does not have',
       'no column holds the dates of events (the columns are: When, What happened, Who)',
@@ -66,15 +99,24 @@ describe('parseChronology', () => {
   });
 
   it('refuses an empty file and a misnamed workbook', async () => {
-    await expect(parseChronology({ fileName: 'empty.csv', bytes: new Uint8Array() })).rejects.toThrow(/the file is empty/);
-    await expect(parseChronology({ fileName: 'fake.xlsx', bytes: new Uint8Array(Buffer.from('Date,Summary\n')) })).rejects.toThrow(/not an Excel workbook/);
+    await expect(parseChronology({ fileName: 'empty.csv', bytes: new Uint8Array() })).rejects.toThrow(
+      /the file is empty/,
+    );
+    await expect(
+      parseChronology({ fileName: 'fake.xlsx', bytes: new Uint8Array(Buffer.from('Date,Summary\n')) }),
+    ).rejects.toThrow(/not an Excel workbook/);
   });
 
   it('reads an XLSX written with write-excel-file: title row, real dates, text dates, numbers and times', async () => {
     const bytes = await writeXlsxFile([
       [{ value: 'Westmoor Primary School chronology' }],
       [{ value: 'Date' }, { value: 'Time' }, { value: 'Summary' }, { value: 'Key' }],
-      [{ value: new Date(Date.UTC(2021, 1, 3)), type: Date, format: 'dd/mm/yyyy' }, { value: '09:15' }, { value: 'Sibling R late to school' }, { value: 'no' }],
+      [
+        { value: new Date(Date.UTC(2021, 1, 3)), type: Date, format: 'dd/mm/yyyy' },
+        { value: '09:15' },
+        { value: 'Sibling R late to school' },
+        { value: 'no' },
+      ],
       [{ value: 'Autumn 2021' }, null, { value: '=HYPERLINK("x")' }, { value: 'yes' }],
       [{ value: 44230, type: Number }, null, { value: 'Serial date stored as a number' }, null],
     ]).toBuffer();
@@ -88,13 +130,21 @@ describe('parseChronology', () => {
     ]);
     // A formula keeps its visible text; the formula as written stays beside it, never as a live formula.
     expect(parsed.rows[1]!.summary).toBe('x');
-    expect(parsed.rows[1]!.extraFields).toEqual([{ name: 'Summary (formula as written)', value: '=HYPERLINK("x")', raw: '=HYPERLINK("x")' }]);
+    expect(parsed.rows[1]!.extraFields).toEqual([
+      { name: 'Summary (formula as written)', value: '=HYPERLINK("x")', raw: '=HYPERLINK("x")' },
+    ]);
   });
 
   it('keeps a long notes sheet up to 2,000 lines and says how many more rows it did not keep', async () => {
     const notes = Array.from({ length: 2005 }, (_, i) => [{ value: `Note ${i + 1}` }, null, { value: 'checked' }]);
     const bytes = await writeXlsxFile([
-      { sheet: 'Chronology', data: [[{ value: 'Date' }, { value: 'Summary' }], [{ value: '03/02/2021' }, { value: 'Home visit' }]] },
+      {
+        sheet: 'Chronology',
+        data: [
+          [{ value: 'Date' }, { value: 'Summary' }],
+          [{ value: '03/02/2021' }, { value: 'Home visit' }],
+        ],
+      },
       { sheet: 'Notes', data: notes },
     ]).toBuffer();
     const parsed = await parseChronology({ fileName: 'notes.xlsx', bytes: new Uint8Array(bytes), sheet: 'Chronology' });

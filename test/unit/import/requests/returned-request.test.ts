@@ -12,12 +12,108 @@ import { base64, requestReview } from '@test/helpers/request-review';
 // Date, Time, Event type, What happened, Action taken, Outcome or decision, Practitioner role, Reference,
 // Risk assessment tool, Risk level, Child seen, Child seen alone, Child spoken to, Shared with, Source document
 const ROWS = [
-  ['03/02/2021', '14:30', 'Home visit', 'Visit to the family home; mother and child present.', 'Advice on safe sleep.', 'Follow-up in two weeks.', 'Health visitor', 'HV-001', '', '', 'Yes', 'No', 'No', 'Westmoor Police', 'Case note'],
-  ['Spring 2013', '', 'Referral', 'Neighbour reported shouting at the address.', 'Referred to children’s social care.', 'No further action.', 'Call handler', 'LOG-17', 'DASH', 'Medium', 'Not recorded', 'Not recorded', 'Not recorded', 'Health visiting; Children’s social care', 'Incident log'],
-  ['May 2014', '', 'Police call-out', 'Officers attended a reported argument.', 'Words of advice.', 'DASH completed.', 'Police constable', 'CR-2014-9', 'DASH', 'High', 'Yes', 'Yes', 'Yes', 'Health visiting', 'Crime report'],
-  ['c. 10/06/2015', '09:00', 'School contact', 'Teacher noticed bruising on the child’s arm.', 'Spoke to the designated lead.', 'Referral made.', 'Class teacher', '', '', '', 'Yes', 'No', 'Yes', '', 'Safeguarding log'],
-  ['31/02/2016', '', 'Home visit', 'A visit with an impossible date.', '', '', 'Health visitor', 'HV-002', '', '', 'No', 'No', 'No', '', 'Case note'],
-  ['Early 2014', '', '', 'Letter from GP about missed appointments.', '', '', 'GP', 'GP-4', '', '', '', '', '', '', 'Letter'],
+  [
+    '03/02/2021',
+    '14:30',
+    'Home visit',
+    'Visit to the family home; mother and child present.',
+    'Advice on safe sleep.',
+    'Follow-up in two weeks.',
+    'Health visitor',
+    'HV-001',
+    '',
+    '',
+    'Yes',
+    'No',
+    'No',
+    'Westmoor Police',
+    'Case note',
+  ],
+  [
+    'Spring 2013',
+    '',
+    'Referral',
+    'Neighbour reported shouting at the address.',
+    'Referred to children’s social care.',
+    'No further action.',
+    'Call handler',
+    'LOG-17',
+    'DASH',
+    'Medium',
+    'Not recorded',
+    'Not recorded',
+    'Not recorded',
+    'Health visiting; Children’s social care',
+    'Incident log',
+  ],
+  [
+    'May 2014',
+    '',
+    'Police call-out',
+    'Officers attended a reported argument.',
+    'Words of advice.',
+    'DASH completed.',
+    'Police constable',
+    'CR-2014-9',
+    'DASH',
+    'High',
+    'Yes',
+    'Yes',
+    'Yes',
+    'Health visiting',
+    'Crime report',
+  ],
+  [
+    'c. 10/06/2015',
+    '09:00',
+    'School contact',
+    'Teacher noticed bruising on the child’s arm.',
+    'Spoke to the designated lead.',
+    'Referral made.',
+    'Class teacher',
+    '',
+    '',
+    '',
+    'Yes',
+    'No',
+    'Yes',
+    '',
+    'Safeguarding log',
+  ],
+  [
+    '31/02/2016',
+    '',
+    'Home visit',
+    'A visit with an impossible date.',
+    '',
+    '',
+    'Health visitor',
+    'HV-002',
+    '',
+    '',
+    'No',
+    'No',
+    'No',
+    '',
+    'Case note',
+  ],
+  [
+    'Early 2014',
+    '',
+    '',
+    'Letter from GP about missed appointments.',
+    '',
+    '',
+    'GP',
+    'GP-4',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'Letter',
+  ],
 ];
 
 async function entries(review: Awaited<ReturnType<typeof requestReview>>): Promise<ChronologyEntry[]> {
@@ -35,16 +131,31 @@ describe('importing a returned chronology request', () => {
     // All or nothing: the impossible date refuses the whole workbook, naming the row, the column and the reason.
     const refused = await review.attempt('requests.importApply', returned);
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
-    const problems = (refused as unknown as { error: { details: { problems: { row: number; column?: string; reason: string }[] } } }).error.details.problems;
-    expect(problems).toEqual([expect.objectContaining({ row: 6, column: 'Date', reason: expect.stringMatching(/February|day/i) })]);
+    const problems = (
+      refused as unknown as { error: { details: { problems: { row: number; column?: string; reason: string }[] } } }
+    ).error.details.problems;
+    expect(problems).toEqual([
+      expect.objectContaining({ row: 6, column: 'Date', reason: expect.stringMatching(/February|day/i) }),
+    ]);
     expect(await entries(review)).toHaveLength(0);
     let [tracked] = await review.call<AgencyRequest[]>('requests.list');
-    expect(tracked).toMatchObject({ agency: 'Westmoor Police', returnedAt: null, overdue: false, dueDate: '2099-01-31' });
+    expect(tracked).toMatchObject({
+      agency: 'Westmoor Police',
+      returnedAt: null,
+      overdue: false,
+      dueDate: '2099-01-31',
+    });
 
-    const preview = await review.call<{ agency: string; totalRows: number; validRows: number; requestId: number }>('requests.importPreview', returned);
+    const preview = await review.call<{ agency: string; totalRows: number; validRows: number; requestId: number }>(
+      'requests.importPreview',
+      returned,
+    );
     expect(preview).toMatchObject({ agency: 'Westmoor Police', totalRows: 6, validRows: 5, requestId: request.id });
 
-    const report = await review.call<{ imported: number; rejected: { row: number }[]; importId: number }>('requests.importApply', { ...returned, skipInvalid: true });
+    const report = await review.call<{ imported: number; rejected: { row: number }[]; importId: number }>(
+      'requests.importApply',
+      { ...returned, skipInvalid: true },
+    );
     expect(report.imported).toBe(5);
     expect(report.rejected.map((r) => r.row)).toEqual([6]);
 
@@ -65,14 +176,23 @@ describe('importing a returned chronology request', () => {
       expect(entry.risk?.level ?? '').toBe(cells[9]);
       const answer = (text: string) => ({ Yes: 'yes', No: 'no', 'Not recorded': 'unknown', '': 'unknown' })[text];
       if (cells[10] === '') expect(entry.childContact).toEqual([]);
-      else expect(entry.childContact[0]).toMatchObject({ seen: answer(cells[10]!), seenAlone: answer(cells[11]!), spokenTo: answer(cells[12]!) });
+      else
+        expect(entry.childContact[0]).toMatchObject({
+          seen: answer(cells[10]!),
+          seenAlone: answer(cells[11]!),
+          spokenTo: answer(cells[12]!),
+        });
       expect(entry.sharedWith.map((s) => s.agency).join('; ')).toBe(cells[13]);
       expect(entry.source.document ?? '').toBe(cells[14]);
       // Nothing left over: every column filled a field.
       expect(entry.extraFields).toEqual([]);
     }
     // Vague dates keep their precision.
-    expect(byRef('Neighbour').date).toMatchObject({ precision: 'season', earliest: '2013-03-01', latest: '2013-05-31' });
+    expect(byRef('Neighbour').date).toMatchObject({
+      precision: 'season',
+      earliest: '2013-03-01',
+      latest: '2013-05-31',
+    });
     expect(byRef('Officers').date).toMatchObject({ precision: 'month', earliest: '2014-05-01' });
     expect(byRef('Teacher').date).toMatchObject({ approximate: true, earliest: '2015-06-10' });
     expect(byRef('Letter').date).toMatchObject({ precision: 'part-of-year' });
@@ -99,8 +219,20 @@ describe('importing a returned chronology request', () => {
     const { bytes } = await other.makeRequest('Westmoor Police');
     other.close();
     const review = await requestReview('Child R');
-    const refused = await review.attempt('requests.importApply', { fileName: 'from-child-s.xlsx', bytesBase64: base64(fillRequestWorkbook(bytes, [ROWS[0]!])), skipInvalid: true });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('from-child-s.xlsx: this workbook was made for another review ("Child S"), not for "Child R"') } });
+    const refused = await review.attempt('requests.importApply', {
+      fileName: 'from-child-s.xlsx',
+      bytesBase64: base64(fillRequestWorkbook(bytes, [ROWS[0]!])),
+      skipInvalid: true,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        message: expect.stringContaining(
+          'from-child-s.xlsx: this workbook was made for another review ("Child S"), not for "Child R"',
+        ),
+      },
+    });
     expect(await entries(review)).toHaveLength(0);
     expect(await review.call<unknown[]>('chronology.listImports')).toEqual([]);
     review.close();
@@ -109,19 +241,41 @@ describe('importing a returned chronology request', () => {
   it('reports an edited heading or a missing column instead of guessing, and imports nothing', async () => {
     const review = await requestReview();
     const { bytes } = await review.makeRequest('Westmoor Police');
-    const renamed = fillRequestWorkbook(bytes, [ROWS[0]!], { renameHeading: { from: 'Child seen alone', to: 'Seen on own' } });
-    const refused = await review.attempt('requests.importApply', { fileName: 'renamed.xlsx', bytesBase64: base64(renamed), skipInvalid: true });
+    const renamed = fillRequestWorkbook(bytes, [ROWS[0]!], {
+      renameHeading: { from: 'Child seen alone', to: 'Seen on own' },
+    });
+    const refused = await review.attempt('requests.importApply', {
+      fileName: 'renamed.xlsx',
+      bytesBase64: base64(renamed),
+      skipInvalid: true,
+    });
     expect(refused).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('the heading of column L was changed from "Child seen alone" to "Seen on own"; put the heading back as "Child seen alone"') },
+      error: {
+        message: expect.stringContaining(
+          'the heading of column L was changed from "Child seen alone" to "Seen on own"; put the heading back as "Child seen alone"',
+        ),
+      },
     });
     const emptied = fillRequestWorkbook(bytes, [ROWS[0]!], { renameHeading: { from: 'Risk level', to: '' } });
-    const missing = await review.attempt('requests.importApply', { fileName: 'missing.xlsx', bytesBase64: base64(emptied), skipInvalid: true });
-    expect(missing).toMatchObject({ ok: false, error: { message: expect.stringContaining('the column "Risk level" is missing; it was column J in the workbook sent') } });
+    const missing = await review.attempt('requests.importApply', {
+      fileName: 'missing.xlsx',
+      bytesBase64: base64(emptied),
+      skipInvalid: true,
+    });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringContaining('the column "Risk level" is missing; it was column J in the workbook sent'),
+      },
+    });
     expect(await entries(review)).toHaveLength(0);
 
     // An ordinary spreadsheet is not a request.
-    const plain = await review.attempt('requests.importPreview', { fileName: 'agency.csv', bytesBase64: base64(new TextEncoder().encode('Date,Summary\n03/02/2021,Visit\n')) });
+    const plain = await review.attempt('requests.importPreview', {
+      fileName: 'agency.csv',
+      bytesBase64: base64(new TextEncoder().encode('Date,Summary\n03/02/2021,Visit\n')),
+    });
     expect(plain).toMatchObject({ ok: false, error: { message: expect.stringContaining('not an Excel workbook') } });
     review.close();
   });

@@ -38,7 +38,10 @@ describe('comments in a .docx written by LibreOffice', () => {
     const finding = review.write('add', (db) =>
       addFinding(db, {
         title: 'Each agency saw one incident',
-        body: richTextFromParagraphs(['Agencies responded to each call-out alone.', 'Nobody put the call-outs together across three years.']),
+        body: richTextFromParagraphs([
+          'Agencies responded to each call-out alone.',
+          'Nobody put the call-outs together across three years.',
+        ]),
       }),
     );
     const dir = tempDir('casewright-lo-');
@@ -46,18 +49,37 @@ describe('comments in a .docx written by LibreOffice', () => {
     // A private profile: LibreOffice refuses to start while another process holds the default one.
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'docx', '--outdir', dir, join(dir, 'returned.fodt')],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'docx',
+        '--outdir',
+        dir,
+        join(dir, 'returned.fodt'),
+      ],
       { stdio: 'ignore', timeout: 120_000 },
     );
     const bytes = readFileSync(join(dir, 'returned.docx'));
 
-    const report = await importWordComments(review, bytes, { fileName: 'returned.docx', authorAgency: 'Westmoor Police' });
+    const report = await importWordComments(review, bytes, {
+      fileName: 'returned.docx',
+      authorAgency: 'Westmoor Police',
+    });
     expect(report).toMatchObject({ comments: 3, added: 3, placedByAnchor: 2 });
     expect(report.unplaced.map((u) => u.text)).toEqual(['Is this ours?']);
     const threads = listAnnotations(review.db);
     const byText = (text: string) => threads.find((a) => a.text === text);
-    expect(byText('Police linked two of these.')).toMatchObject({ authorName: 'Dana Price', status: 'open', target: { kind: 'finding', findingId: finding.id } });
-    expect(byText('Check the years.')).toMatchObject({ status: 'resolved', quotedText: 'call-outs together', target: { kind: 'paragraph', paragraph: 2 } });
+    expect(byText('Police linked two of these.')).toMatchObject({
+      authorName: 'Dana Price',
+      status: 'open',
+      target: { kind: 'finding', findingId: finding.id },
+    });
+    expect(byText('Check the years.')).toMatchObject({
+      status: 'resolved',
+      quotedText: 'call-outs together',
+      target: { kind: 'paragraph', paragraph: 2 },
+    });
     expect((await importWordComments(review, bytes, { fileName: 'returned.docx' })).added).toBe(0);
   }, 150_000);
 });

@@ -3,8 +3,20 @@ import { LEXICAL_VERSION, type RichText, type SerializedNodeBase } from '@shared
 import { bookmarkedParagraphs } from '@import/word-comments/paragraphs';
 import { richTextToBlocks } from '@export/report/lexical-blocks';
 
-const text = (t: string): SerializedNodeBase => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
-const block = (type: string, children: readonly SerializedNodeBase[], extra: Record<string, unknown> = {}): SerializedNodeBase => ({
+const text = (t: string): SerializedNodeBase => ({
+  type: 'text',
+  version: 1,
+  text: t,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+});
+const block = (
+  type: string,
+  children: readonly SerializedNodeBase[],
+  extra: Record<string, unknown> = {},
+): SerializedNodeBase => ({
   type,
   version: 1,
   direction: null,
@@ -23,7 +35,19 @@ const body: RichText = {
       block('heading', [text('A heading')], { tag: 'h3' }),
       block('paragraph', []),
       block('list', [block('listitem', [text('an item')], { value: 1 })], { listType: 'bullet', start: 1, tag: 'ul' }),
-      block('paragraph', [text('Cites '), { type: 'entry-link', version: 1, entryId: 4, text: '[12/03/2021, Westmoor Police]', format: 0, detail: 0, mode: 'token', style: '' }]),
+      block('paragraph', [
+        text('Cites '),
+        {
+          type: 'entry-link',
+          version: 1,
+          entryId: 4,
+          text: '[12/03/2021, Westmoor Police]',
+          format: 0,
+          detail: 0,
+          mode: 'token',
+          style: '',
+        },
+      ]),
       block('quote', [text('A quotation.')]),
       block('paragraph', [text('Line one'), { type: 'linebreak', version: 1 }, text('line two')]),
     ]) as RichText['editorState']['root'],
@@ -33,9 +57,18 @@ const body: RichText = {
 describe('paragraph numbering shared with the report export', () => {
   it('numbers the same paragraphs, in the same order, as the panel-draft bookmarks', () => {
     const mine = bookmarkedParagraphs(body);
-    expect(mine).toEqual(['First paragraph.', 'Cites [12/03/2021, Westmoor Police]', 'A quotation.', 'Line one\nline two']);
-    const exported = richTextToBlocks(body, { bookmarkPrefix: 'cw_p_f_9', numbered: true, baseHeadingLevel: 2, mentionText: (_id, fallback) => fallback })
-      .flatMap((b) => ('bookmark' in b && b.bookmark !== undefined ? [b.bookmark] : []));
+    expect(mine).toEqual([
+      'First paragraph.',
+      'Cites [12/03/2021, Westmoor Police]',
+      'A quotation.',
+      'Line one\nline two',
+    ]);
+    const exported = richTextToBlocks(body, {
+      bookmarkPrefix: 'cw_p_f_9',
+      numbered: true,
+      baseHeadingLevel: 2,
+      mentionText: (_id, fallback) => fallback,
+    }).flatMap((b) => ('bookmark' in b && b.bookmark !== undefined ? [b.bookmark] : []));
     expect(exported).toEqual(mine.map((_, index) => `cw_p_f_9_${index + 1}`));
   });
 });

@@ -7,8 +7,18 @@ describe('anchors', () => {
   it('parses the bookmark names shared with the panel-draft export', () => {
     expect(parseAnchor('cw_f_12')).toEqual({ kind: 'finding', findingId: 12, name: 'cw_f_12' });
     expect(parseAnchor('cw_e_7')).toEqual({ kind: 'entry', entryId: 7, name: 'cw_e_7' });
-    expect(parseAnchor('cw_p_f_12_3')).toEqual({ kind: 'paragraph', ownerKind: 'f', ownerId: '12', paragraph: 3, name: 'cw_p_f_12_3' });
-    expect(parseAnchor('cw_p_s_terms_of_reference_2')).toMatchObject({ ownerKind: 's', ownerId: 'terms_of_reference', paragraph: 2 });
+    expect(parseAnchor('cw_p_f_12_3')).toEqual({
+      kind: 'paragraph',
+      ownerKind: 'f',
+      ownerId: '12',
+      paragraph: 3,
+      name: 'cw_p_f_12_3',
+    });
+    expect(parseAnchor('cw_p_s_terms_of_reference_2')).toMatchObject({
+      ownerKind: 's',
+      ownerId: 'terms_of_reference',
+      paragraph: 2,
+    });
     expect(parseAnchor('_GoBack')).toBeNull();
     expect(parseAnchor('cw_x_1')).toBeNull();
   });
@@ -25,7 +35,14 @@ describe('reading a returned .docx', () => {
     const bytes = await buildReturnedDocx(
       [
         {
-          paragraph: [{ bookmarkStart: 'cw_f_3', id: 1 }, { commentStart: 0 }, { text: 'Finding 1: the pattern was not seen' }, { commentEnd: 0 }, { commentRef: 0 }, { bookmarkEnd: 1 }],
+          paragraph: [
+            { bookmarkStart: 'cw_f_3', id: 1 },
+            { commentStart: 0 },
+            { text: 'Finding 1: the pattern was not seen' },
+            { commentEnd: 0 },
+            { commentRef: 0 },
+            { bookmarkEnd: 1 },
+          ],
           style: 'Heading2',
         },
         {
@@ -43,8 +60,21 @@ describe('reading a returned .docx', () => {
         },
       ],
       [
-        { id: 0, author: 'Sam Okafor', initials: 'SO', date: '2026-02-01T09:30:00Z', paragraphs: ['Is this fair to police?', 'We did flag it.'] },
-        { id: 1, author: 'Lead Reviewer', date: '2026-02-02T10:00:00Z', paragraphs: ['Reworded.'], parentId: 0, done: true },
+        {
+          id: 0,
+          author: 'Sam Okafor',
+          initials: 'SO',
+          date: '2026-02-01T09:30:00Z',
+          paragraphs: ['Is this fair to police?', 'We did flag it.'],
+        },
+        {
+          id: 1,
+          author: 'Lead Reviewer',
+          date: '2026-02-02T10:00:00Z',
+          paragraphs: ['Reworded.'],
+          parentId: 0,
+          done: true,
+        },
         { id: 2, author: 'Priya N', date: '2026-02-01T11:00:00Z', paragraphs: ['Add the dates.'] },
       ],
     );
@@ -60,7 +90,10 @@ describe('reading a returned .docx', () => {
       parentId: null,
       done: false,
     });
-    expect(first?.range).toMatchObject({ enclosingBookmarks: ['cw_f_3'], quotedText: 'Finding 1: the pattern was not seen' });
+    expect(first?.range).toMatchObject({
+      enclosingBookmarks: ['cw_f_3'],
+      quotedText: 'Finding 1: the pattern was not seen',
+    });
     expect(reply).toMatchObject({ id: '1', parentId: '0', done: true, text: 'Reworded.' });
     expect(third?.range).toMatchObject({ enclosingBookmarks: ['cw_p_f_3_1'], quotedText: 'each incident on its own.' });
     expect((await readReturnedDocx(bytes, 'again.docx')).fingerprint).toBe(document.fingerprint);
@@ -69,6 +102,8 @@ describe('reading a returned .docx', () => {
   it('returns no comments for a document without comments, and refuses a file that is not a .docx', async () => {
     const plain = await buildReturnedDocx([{ paragraph: [{ text: 'No comments here.' }] }], []);
     expect((await readReturnedDocx(plain, 'plain.docx')).comments).toEqual([]);
-    await expect(readReturnedDocx(new TextEncoder().encode('not a zip'), 'notes.txt')).rejects.toThrow(/notes\.txt is not a Word document/);
+    await expect(readReturnedDocx(new TextEncoder().encode('not a zip'), 'notes.txt')).rejects.toThrow(
+      /notes\.txt is not a Word document/,
+    );
   });
 });

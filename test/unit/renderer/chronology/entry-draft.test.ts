@@ -56,9 +56,16 @@ describe('entry editor draft', () => {
       ...draftFromEntry(entry),
       tags: 'housing; housing, ,drugs',
       sourceDocument: '  ',
-      people: [{ personId: 5, role: 'present' as const }, { personId: 0, role: 'victim' as const }, { personId: 5, role: 'witness' as const }],
+      people: [
+        { personId: 5, role: 'present' as const },
+        { personId: 0, role: 'victim' as const },
+        { personId: 5, role: 'witness' as const },
+      ],
       childContact: [],
-      sharedWith: [{ agency: ' ', when: '', how: '' }, { agency: 'Housing ', when: ' ', how: '' }],
+      sharedWith: [
+        { agency: ' ', when: '', how: '' },
+        { agency: 'Housing ', when: ' ', how: '' },
+      ],
       key: false,
     };
     expect(patchFromDraft(draft)).toMatchObject({

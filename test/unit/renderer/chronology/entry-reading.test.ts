@@ -48,7 +48,9 @@ describe('the reading pane shows every field of an entry in words', () => {
     expect(terms).not.toContain('Id');
     expect(terms).not.toContain('Agency id');
     expect(terms).not.toContain('Action taken');
-    expect(rows.find((r) => r.term === 'Child contact')?.value).toBe('Child R: seen yes, seen alone no, spoken to not known, views recorded no');
+    expect(rows.find((r) => r.term === 'Child contact')?.value).toBe(
+      'Child R: seen yes, seen alone no, spoken to not known, views recorded no',
+    );
     expect(rows.find((r) => r.term === 'Significance')?.value).toBe('Key entry');
     expect(rows.map((r) => r.value).join(' ')).not.toMatch(/alleged-perpetrator|\b7\b/);
   });
@@ -66,7 +68,9 @@ describe('the reading pane shows every field of an entry in words', () => {
     expect(rows).toContainEqual({ term: 'Worker team', value: 'North locality', long: false });
     expect(rows).toContainEqual({ term: 'Risk assessment', value: 'DASH: high' });
     expect(rows).toContainEqual({ term: 'Location', value: 'Family home', long: false });
-    expect(rows.find((r) => r.term === 'Child contact')?.value).toBe('The child (not named in the record): seen yes, seen alone no, spoken to no, views recorded not known');
+    expect(rows.find((r) => r.term === 'Child contact')?.value).toBe(
+      'The child (not named in the record): seen yes, seen alone no, spoken to no, views recorded not known',
+    );
     expect(rows).toContainEqual({ term: 'Risk review date', value: 'next month', long: false });
     expect(termFromKey('seen_alone')).toBe('Seen alone');
   });

@@ -18,7 +18,9 @@ const lookups = {
 describe('chronology filter state', () => {
   it('drops empty parts so that "nothing chosen" means "any"', () => {
     expect(toApiFilter({ agencyIds: [], tags: [], text: '  ', keyOnly: false, from: '' })).toEqual({});
-    expect(toApiFilter({ agencyIds: [1], text: ' bruise ', keyOnly: true, from: '2021-01-01', to: '2021-1-2' })).toEqual({
+    expect(
+      toApiFilter({ agencyIds: [1], text: ' bruise ', keyOnly: true, from: '2021-01-01', to: '2021-1-2' }),
+    ).toEqual({
       agencyIds: [1],
       text: 'bruise',
       keyOnly: true,
@@ -47,7 +49,16 @@ describe('chronology filter state', () => {
   it('describes the filters in force in words', () => {
     expect(
       describeFilter(
-        { text: 'bruise', agencyIds: [1, 3], eventTypeIds: [5], personIds: [9], tags: ['drugs'], from: '2021-01-01', keyOnly: true, childNotSeen: true },
+        {
+          text: 'bruise',
+          agencyIds: [1, 3],
+          eventTypeIds: [5],
+          personIds: [9],
+          tags: ['drugs'],
+          from: '2021-01-01',
+          keyOnly: true,
+          childNotSeen: true,
+        },
         lookups,
       ),
     ).toEqual([
@@ -60,6 +71,8 @@ describe('chronology filter state', () => {
       'key entries only',
       'child not seen',
     ]);
-    expect(describeFilter({ from: '2021-01-01', to: '2021-12-31' }, lookups)).toEqual(['from 2021-01-01 to 2021-12-31']);
+    expect(describeFilter({ from: '2021-01-01', to: '2021-12-31' }, lookups)).toEqual([
+      'from 2021-01-01 to 2021-12-31',
+    ]);
   });
 });

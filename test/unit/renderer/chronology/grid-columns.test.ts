@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEntry } from '@shared/domain/chronology';
 import { parseVagueDate } from '@shared/dates';
-import { cellText, dateCellText, editStartValue, GRID_COLUMNS, patchFor } from '@renderer/features/chronology/grid/grid-columns';
+import {
+  cellText,
+  dateCellText,
+  editStartValue,
+  GRID_COLUMNS,
+  patchFor,
+} from '@renderer/features/chronology/grid/grid-columns';
 
 function vague(text: string) {
   const parsed = parseVagueDate(text);
@@ -45,7 +51,17 @@ describe('grid columns', () => {
 
   it('show each field, and "Key" only for key entries', () => {
     expect(GRID_COLUMNS.map((c) => cellText(entry, c.id))).toEqual([
-      '', '3 Feb 2021', '21:40', 'Westmoor Police', 'incident', 'Call to 14 Larkspur Close', 'Officers attended', 'No further action', '', '', '',
+      '',
+      '3 Feb 2021',
+      '21:40',
+      'Westmoor Police',
+      'incident',
+      'Call to 14 Larkspur Close',
+      'Officers attended',
+      'No further action',
+      '',
+      '',
+      '',
     ]);
     expect(cellText({ ...entry, significance: 'key' }, 'significance')).toBe('Key');
   });

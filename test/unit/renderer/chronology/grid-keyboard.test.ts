@@ -28,9 +28,13 @@ describe('grid keyboard navigation', () => {
 
   it('lets other keys through and copes with an empty grid or a stale position', () => {
     expect(nextActiveCell({ row: 1, col: 1 }, { key: 'a' }, bounds)).toBeNull();
-    expect(nextActiveCell({ row: 0, col: 0 }, { key: 'ArrowDown' }, { rowCount: 0, colCount: 8, pageRows: 10 })).toBeNull();
+    expect(
+      nextActiveCell({ row: 0, col: 0 }, { key: 'ArrowDown' }, { rowCount: 0, colCount: 8, pageRows: 10 }),
+    ).toBeNull();
     // The filter shrank the grid under the active cell: it is pulled back inside first.
-    expect(nextActiveCell({ row: 500, col: 9 }, { key: 'ArrowUp' }, { rowCount: 10, colCount: 8, pageRows: 5 })).toEqual({ row: 8, col: 7 });
+    expect(
+      nextActiveCell({ row: 500, col: 9 }, { key: 'ArrowUp' }, { rowCount: 10, colCount: 8, pageRows: 5 }),
+    ).toEqual({ row: 8, col: 7 });
   });
 
   it('gives the rows between an anchor and a target, either way round', () => {

@@ -26,7 +26,8 @@ const layout = layoutTimeline(
 );
 const marks = timelineMarks(layout, 12);
 const lanes = layout.lanes.length;
-const entryOf = (mark: TimelineMark | null): number | undefined => (mark?.kind === 'event' ? mark.event.item.id : undefined);
+const entryOf = (mark: TimelineMark | null): number | undefined =>
+  mark?.kind === 'event' ? mark.event.item.id : undefined;
 const key = (id: number): string => `e${id}`;
 
 describe('timeline keyboard movement', () => {
@@ -81,7 +82,9 @@ describe('clusters on the keyboard path', () => {
     const cluster = markForEntry(crowdedMarks, 3);
     expect(cluster?.kind).toBe('cluster');
     expect(markForEntry(crowdedMarks, 5)?.key).toBe(cluster?.key);
-    expect(cluster?.kind === 'cluster' ? clusterName(cluster.cluster) : '').toBe('5 events, A Police, 2021-03-01 to 2021-03-05: choose to zoom in');
+    expect(cluster?.kind === 'cluster' ? clusterName(cluster.cluster) : '').toBe(
+      '5 events, A Police, 2021-03-01 to 2021-03-05: choose to zoom in',
+    );
   });
 
   it('is reached by the arrows like any event', () => {
@@ -94,7 +97,9 @@ describe('clusters on the keyboard path', () => {
 
 describe('date order of marks', () => {
   it('puts a month known only as a month before a day in it, as the grid does', () => {
-    const vague = layoutTimeline([item(1, 'A Police', '2021-05-02'), item(2, 'A Police', '2021-05-01', '2021-05-31')], { pxPerDay: 3 });
+    const vague = layoutTimeline([item(1, 'A Police', '2021-05-02'), item(2, 'A Police', '2021-05-01', '2021-05-31')], {
+      pxPerDay: 3,
+    });
     expect(timelineMarks(vague, 12).map((m) => m.key)).toEqual(['e2', 'e1']);
   });
 });

@@ -13,11 +13,16 @@ describe('naming an entry to a reviewer in the Insight area', () => {
     const words = entryInWords({
       dateText: '2021-12-20',
       agency: "Children's Social Care",
-      summary: 'MARAC referral received from the IDVA service following the incident on 14 December; strategy discussion to be convened with police and health.',
+      summary:
+        'MARAC referral received from the IDVA service following the incident on 14 December; strategy discussion to be convened with police and health.',
     });
-    expect(words).toBe("20 December 2021, Children's Social Care: “MARAC referral received from the IDVA service following the incident on 14 December…”");
+    expect(words).toBe(
+      "20 December 2021, Children's Social Care: “MARAC referral received from the IDVA service following the incident on 14 December…”",
+    );
     expect(words).not.toMatch(/entry \d/i);
-    expect(entryInWords({ dateText: '03/02/2021', agency: null, summary: 'Home visit.' })).toBe('03/02/2021, unnamed agency: “Home visit.”');
+    expect(entryInWords({ dateText: '03/02/2021', agency: null, summary: 'Home visit.' })).toBe(
+      '03/02/2021, unnamed agency: “Home visit.”',
+    );
   });
 
   it('cuts a long summary at a word and keeps a short one whole', () => {

@@ -3,9 +3,22 @@ import { matchPeople } from '@renderer/features/people/match-people';
 import type { Person } from '@shared/domain/people';
 
 const person = (id: number, realName: string, pseudonym: string, aliases: string[] = []): Person => ({
-  id, realName, pseudonym, aliases, category: 'family', role: '', relationshipToChild: '', dateOfBirth: null, householdPeriods: [], agencies: [],
+  id,
+  realName,
+  pseudonym,
+  aliases,
+  category: 'family',
+  role: '',
+  relationshipToChild: '',
+  dateOfBirth: null,
+  householdPeriods: [],
+  agencies: [],
 });
-const people = [person(1, 'Zoë Pike', 'Child P'), person(2, 'Jason Pike', 'PF', ['Jay']), person(3, 'Jayden Moss', 'Friend 1')];
+const people = [
+  person(1, 'Zoë Pike', 'Child P'),
+  person(2, 'Jason Pike', 'PF', ['Jay']),
+  person(3, 'Jayden Moss', 'Friend 1'),
+];
 
 describe('mention suggestions', () => {
   it.each([

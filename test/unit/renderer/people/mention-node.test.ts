@@ -1,12 +1,24 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  type LexicalEditor,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $createMentionNode, $isMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
 import { createAnonymiser } from '@core/anonymise';
 import { richTextToPlain, type RichText } from '@shared/lexical/types';
 
 function editorWith(build: () => void): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [MentionNode], onError: (error) => { throw error; } });
+  const editor = createHeadlessEditor({
+    nodes: [MentionNode],
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.update(build, { discrete: true });
   return editor;
 }
@@ -29,7 +41,12 @@ describe('MentionNode', () => {
     const mention = (json.root.children[0] as unknown as { children: Record<string, unknown>[] }).children[1]!;
     expect(mention).toMatchObject({ type: 'mention', personId: 3, text: 'Kerry Ashdown', mode: 'token', version: 1 });
 
-    const again = createHeadlessEditor({ nodes: [MentionNode], onError: (error) => { throw error; } });
+    const again = createHeadlessEditor({
+      nodes: [MentionNode],
+      onError: (error) => {
+        throw error;
+      },
+    });
     again.setEditorState(again.parseEditorState(JSON.stringify(json)));
     again.getEditorState().read(() => {
       const node = $getRoot().getAllTextNodes().find($isMentionNode)!;
@@ -60,7 +77,10 @@ describe('MentionNode', () => {
 
   it('is published as the pseudonym by the anonymiser, whatever its stored text', () => {
     const editor = paragraphWithMention();
-    const richText: RichText = { lexicalVersion: '0.52.0', editorState: editor.getEditorState().toJSON() as unknown as RichText['editorState'] };
+    const richText: RichText = {
+      lexicalVersion: '0.52.0',
+      editorState: editor.getEditorState().toJSON() as unknown as RichText['editorState'],
+    };
     const anonymiser = createAnonymiser({
       people: [{ id: 3, realName: 'Kerry Ashdown', aliases: ['Kez'], pseudonym: 'RM', dateOfBirth: null }],
       identifiers: [],

@@ -14,8 +14,16 @@ describe('the date field reads dates as the importer does', () => {
   });
 
   it('turns a vague date into its first or last day for a start or an end', () => {
-    expect(readDateInput('Spring 2021', 'start')).toEqual({ kind: 'ok', iso: '2021-03-01', words: 'Spring 2021, so from 1 March 2021' });
-    expect(readDateInput('May 2014', 'end')).toEqual({ kind: 'ok', iso: '2014-05-31', words: 'May 2014, so to 31 May 2014' });
+    expect(readDateInput('Spring 2021', 'start')).toEqual({
+      kind: 'ok',
+      iso: '2021-03-01',
+      words: 'Spring 2021, so from 1 March 2021',
+    });
+    expect(readDateInput('May 2014', 'end')).toEqual({
+      kind: 'ok',
+      iso: '2014-05-31',
+      words: 'May 2014, so to 31 May 2014',
+    });
   });
 
   it('refuses a vague date where one day is needed, and text that is no date, saying why', () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, dayNumber, fitPxPerDay, fitZoomIndex, isInnermostZoom, nearestZoomIndex, stepZoom, tickUnitFor, ZOOM_LEVELS, zoomName } from '@shared/timeline';
+import {
+  axisTicks,
+  dayNumber,
+  fitPxPerDay,
+  fitZoomIndex,
+  isInnermostZoom,
+  nearestZoomIndex,
+  stepZoom,
+  tickUnitFor,
+  ZOOM_LEVELS,
+  zoomName,
+} from '@shared/timeline';
 
 describe('zoom levels', () => {
   it('run from decades to days, finer each step', () => {

@@ -11,7 +11,9 @@ function overlaps(a: { x: number; width: number }, b: { x: number; width: number
 
 describe('short labels beside markers', () => {
   it('labels an event with its summary when the row has room', () => {
-    const layout = layoutTimeline([item({ id: 1, earliest: '2021-02-03', title: 'Call-out to Larkspur Close' })], { pxPerDay: 8 });
+    const layout = layoutTimeline([item({ id: 1, earliest: '2021-02-03', title: 'Call-out to Larkspur Close' })], {
+      pxPerDay: 8,
+    });
     const labels = placeLabels(layout.items, [], options(layout.width));
     expect(labels.map((l) => l.text)).toEqual(['Call-out to Larkspur Close']);
     expect(labels[0]!.x).toBeGreaterThan(layout.items[0]!.cx);
@@ -45,7 +47,12 @@ describe('short labels beside markers', () => {
     const many = Array.from({ length: 300 }, (_, i) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       day += seed % 13;
-      return item({ id: i + 1, earliest: isoDay(day), lane: ['Police', 'Health', 'School'][seed % 3]!, title: `Event number ${i + 1} with words` });
+      return item({
+        id: i + 1,
+        earliest: isoDay(day),
+        lane: ['Police', 'Health', 'School'][seed % 3]!,
+        title: `Event number ${i + 1} with words`,
+      });
     });
     const layout = layoutTimeline(many, { pxPerDay: 3, cluster: { windowPx: 24, minCount: 4 } });
     const labels = placeLabels(layout.items, layout.clusters, options(layout.width));
@@ -56,7 +63,9 @@ describe('short labels beside markers', () => {
     for (const [key, rowLabels] of byRow) {
       for (const a of rowLabels) for (const b of rowLabels) if (a !== b) expect(overlaps(a, b)).toBe(false);
       const marks = [
-        ...layout.items.filter((p) => `${p.laneIndex}:${p.row}` === key).map((p) => ({ x: Math.min(p.x, p.cx - 6), width: Math.max(12, p.spanWidth) })),
+        ...layout.items
+          .filter((p) => `${p.laneIndex}:${p.row}` === key)
+          .map((p) => ({ x: Math.min(p.x, p.cx - 6), width: Math.max(12, p.spanWidth) })),
         ...layout.clusters.filter((c) => `${c.laneIndex}:${c.row}` === key),
       ];
       for (const label of rowLabels) for (const mark of marks) expect(overlaps(label, mark)).toBe(false);
@@ -68,7 +77,9 @@ describe('short labels beside markers', () => {
   });
 
   it('stays inside the view on both sides', () => {
-    const layout = layoutTimeline([item({ id: 1, earliest: '2021-02-03', title: 'Call-out to Larkspur Close' })], { pxPerDay: 2 });
+    const layout = layoutTimeline([item({ id: 1, earliest: '2021-02-03', title: 'Call-out to Larkspur Close' })], {
+      pxPerDay: 2,
+    });
     const p = layout.items[0]!;
     expect(placeLabels(layout.items, [], { ...options(p.cx + 30), viewLeft: p.cx - 30 })).toEqual([]);
   });
@@ -77,11 +88,19 @@ describe('short labels beside markers', () => {
 describe('labels on the left', () => {
   it('puts the label of the last event before its marker when the view ends just after it', () => {
     const layout = layoutTimeline(
-      [item({ id: 1, earliest: '2021-01-01', title: 'First' }), item({ id: 2, earliest: '2021-06-01', title: 'Disclosure to class teacher' })],
+      [
+        item({ id: 1, earliest: '2021-01-01', title: 'First' }),
+        item({ id: 2, earliest: '2021-06-01', title: 'Disclosure to class teacher' }),
+      ],
       { pxPerDay: 2 },
     );
     const last = layout.items.find((p) => p.item.id === 2)!;
-    const labels = placeLabels(layout.items, [], { markerSize: 12, fontSize: FONT, viewLeft: 0, viewRight: last.cx + 10 });
+    const labels = placeLabels(layout.items, [], {
+      markerSize: 12,
+      fontSize: FONT,
+      viewLeft: 0,
+      viewRight: last.cx + 10,
+    });
     const label = labels.find((l) => l.id === 2)!;
     expect(label.text).toBe('Disclosure to class teacher');
     expect(label.x + label.width).toBeLessThan(last.cx - 6);

@@ -6,7 +6,11 @@ describe('swimlane layout', () => {
   it('gives each agency a lane, in the requested order first and then alphabetically', () => {
     const layout = layoutTimeline(sampleItems, { pxPerDay: 1, laneOrder: ['Westmoor Police', 'GP Practice'] });
     expect(layout.lanes.map((l) => l.name)).toEqual([
-      'Westmoor Police', 'GP Practice', "Children's Social Care", 'Health Visiting', 'Housing',
+      'Westmoor Police',
+      'GP Practice',
+      "Children's Social Care",
+      'Health Visiting',
+      'Housing',
     ]);
     expect(layout.lanes.find((l) => l.name === 'GP Practice')?.itemCount).toBe(0);
     // Lanes are stacked without gaps.
@@ -42,10 +46,9 @@ describe('swimlane layout', () => {
     expect(police.rowCount).toBe(2);
     expect(police.height).toBe(2 * 20 + 2 * 5);
     // Zoomed in far enough, a day apart is room enough: one row.
-    const wide = layoutTimeline(
-      [item({ id: 10, earliest: '2021-02-03' }), item({ id: 11, earliest: '2021-02-05' })],
-      { pxPerDay: 60 },
-    );
+    const wide = layoutTimeline([item({ id: 10, earliest: '2021-02-03' }), item({ id: 11, earliest: '2021-02-05' })], {
+      pxPerDay: 60,
+    });
     expect(wide.lanes[0]?.rowCount).toBe(1);
   });
 

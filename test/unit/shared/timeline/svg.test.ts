@@ -28,7 +28,9 @@ describe('SVG timeline', () => {
   });
 
   it('escapes text and strips control characters that would corrupt the file', () => {
-    const hostile = layoutTimeline([item({ id: 1, earliest: '2021-01-01', lane: 'A & B <Agency>\u0001' })], { pxPerDay: 1 });
+    const hostile = layoutTimeline([item({ id: 1, earliest: '2021-01-01', lane: 'A & B <Agency>\u0001' })], {
+      pxPerDay: 1,
+    });
     const out = renderTimelineSvg(hostile, { title: '"Quotes" & more' });
     expect(XMLValidator.validate(out)).toBe(true);
     expect(out).toContain('A &amp; B &lt;Agency&gt;');

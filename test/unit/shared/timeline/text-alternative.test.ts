@@ -9,7 +9,12 @@ describe('timeline text alternative', () => {
       'Timeline of 5 events recorded by 4 agencies, from Spring 2013 to 2022. 1 is a key entry. ' +
         "Events per agency: Westmoor Police 2; Children's Social Care 1; Health Visiting 1; Housing 1.",
     );
-    expect(lanes.map((l) => l.lane)).toEqual(["Children's Social Care", 'Health Visiting', 'Housing', 'Westmoor Police']);
+    expect(lanes.map((l) => l.lane)).toEqual([
+      "Children's Social Care",
+      'Health Visiting',
+      'Housing',
+      'Westmoor Police',
+    ]);
     expect(lanes.find((l) => l.lane === "Children's Social Care")?.keyCount).toBe(1);
   });
 

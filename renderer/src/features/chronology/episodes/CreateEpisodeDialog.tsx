@@ -17,19 +17,27 @@ export function CreateEpisodeDialog(props: {
   const [draft, setDraft] = useState(emptyDraft());
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const episode = await action.run(() => command('chronology.addEpisode', { ...draftToFields(draft), entryIds: [...props.entryIds] }));
+    const episode = await action.run(() =>
+      command('chronology.addEpisode', { ...draftToFields(draft), entryIds: [...props.entryIds] }),
+    );
     if (episode !== undefined) props.onCreated(episode);
   };
   const count = props.entryIds.length;
   return (
     <Dialog title="Group into a key practice episode" onClose={props.onClose} wide>
       <form onSubmit={(event) => void submit(event)}>
-        <p>{count} {count === 1 ? 'entry' : 'entries'} will be in this episode.</p>
+        <p>
+          {count} {count === 1 ? 'entry' : 'entries'} will be in this episode.
+        </p>
         <EpisodeFields draft={draft} onChange={setDraft} />
         <ErrorMessage error={action.error} title="The episode was not created" />
         <div className="button-row">
-          <button type="submit" disabled={action.busy}>Create episode</button>
-          <button type="button" onClick={props.onClose}>Cancel</button>
+          <button type="submit" disabled={action.busy}>
+            Create episode
+          </button>
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
         </div>
       </form>
     </Dialog>

@@ -10,20 +10,35 @@ export interface EpisodeDraft {
 }
 
 /** Title, period (vague dates allowed) and analysis of a key practice episode. */
-export function EpisodeFields({ draft, onChange }: { readonly draft: EpisodeDraft; readonly onChange: (draft: EpisodeDraft) => void }) {
+export function EpisodeFields({
+  draft,
+  onChange,
+}: {
+  readonly draft: EpisodeDraft;
+  readonly onChange: (draft: EpisodeDraft) => void;
+}) {
   const ids = useId();
   return (
     <div className="cw-episode-fields">
       <Field id={`${ids}-title`} label="Title (required)" className="cw-span-2">
         {(control) => (
-          <input {...control} value={draft.title} required onChange={(event) => onChange({ ...draft, title: event.target.value })} />
+          <input
+            {...control}
+            value={draft.title}
+            required
+            onChange={(event) => onChange({ ...draft, title: event.target.value })}
+          />
         )}
       </Field>
       <Field id={`${ids}-from`} label="Period from">
         {(control) => (
           <>
-            <input {...control} value={draft.periodFrom} aria-describedby={`${ids}-from-reading`}
-              onChange={(event) => onChange({ ...draft, periodFrom: event.target.value })} />
+            <input
+              {...control}
+              value={draft.periodFrom}
+              aria-describedby={`${ids}-from-reading`}
+              onChange={(event) => onChange({ ...draft, periodFrom: event.target.value })}
+            />
             <DateReading id={`${ids}-from-reading`} text={draft.periodFrom} />
           </>
         )}
@@ -31,15 +46,24 @@ export function EpisodeFields({ draft, onChange }: { readonly draft: EpisodeDraf
       <Field id={`${ids}-to`} label="Period to">
         {(control) => (
           <>
-            <input {...control} value={draft.periodTo} aria-describedby={`${ids}-to-reading`}
-              onChange={(event) => onChange({ ...draft, periodTo: event.target.value })} />
+            <input
+              {...control}
+              value={draft.periodTo}
+              aria-describedby={`${ids}-to-reading`}
+              onChange={(event) => onChange({ ...draft, periodTo: event.target.value })}
+            />
             <DateReading id={`${ids}-to-reading`} text={draft.periodTo} />
           </>
         )}
       </Field>
       <Field id={`${ids}-analysis`} label="Analysis" className="cw-span-2">
         {(control) => (
-          <textarea {...control} rows={5} value={draft.analysis} onChange={(event) => onChange({ ...draft, analysis: event.target.value })} />
+          <textarea
+            {...control}
+            rows={5}
+            value={draft.analysis}
+            onChange={(event) => onChange({ ...draft, analysis: event.target.value })}
+          />
         )}
       </Field>
     </div>
@@ -51,7 +75,12 @@ export function emptyDraft(): EpisodeDraft {
 }
 
 /** The API's nullable date texts from a draft's fields. */
-export function draftToFields(draft: EpisodeDraft): { title: string; periodFrom: string | null; periodTo: string | null; analysis: string } {
+export function draftToFields(draft: EpisodeDraft): {
+  title: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  analysis: string;
+} {
   return {
     title: draft.title,
     periodFrom: draft.periodFrom.trim() === '' ? null : draft.periodFrom.trim(),

@@ -27,21 +27,35 @@ export function EpisodeMembership(props: {
   const current = list.find((e) => e.id === props.currentEpisodeId);
 
   const assign = async (episodeId: number, remove: boolean): Promise<void> => {
-    const episode = await action.run(() => command('chronology.assignEpisode', { episodeId, entryIds: [...props.selection], remove }));
+    const episode = await action.run(() =>
+      command('chronology.assignEpisode', { episodeId, entryIds: [...props.selection], remove }),
+    );
     if (episode !== undefined) {
-      announce(`${count} ${count === 1 ? 'entry' : 'entries'} ${remove ? 'taken out of' : 'added to'} “${episode.title}”`);
+      announce(
+        `${count} ${count === 1 ? 'entry' : 'entries'} ${remove ? 'taken out of' : 'added to'} “${episode.title}”`,
+      );
       props.onDone();
     }
   };
 
   return (
     <div className="cw-episode-membership">
-      <label htmlFor={`${ids}-episode`} className="visually-hidden">Episode to add the selected entries to</label>
+      <label htmlFor={`${ids}-episode`} className="visually-hidden">
+        Episode to add the selected entries to
+      </label>
       <select id={`${ids}-episode`} value={chosen} onChange={(event) => setChosen(event.target.value)}>
         <option value="">Choose an episode…</option>
-        {list.map((e) => <option key={e.id} value={String(e.id)}>{e.title}</option>)}
+        {list.map((e) => (
+          <option key={e.id} value={String(e.id)}>
+            {e.title}
+          </option>
+        ))}
       </select>
-      <button type="button" disabled={count === 0 || chosen === '' || action.busy} onClick={() => void assign(Number(chosen), false)}>
+      <button
+        type="button"
+        disabled={count === 0 || chosen === '' || action.busy}
+        onClick={() => void assign(Number(chosen), false)}
+      >
         Add selected to episode
       </button>
       {current === undefined ? null : (

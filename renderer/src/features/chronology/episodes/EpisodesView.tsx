@@ -31,7 +31,9 @@ function EpisodeEditor({ episode, onDone }: { readonly episode: KeyPracticeEpiso
   const [draft, setDraft] = useState(toDraft(episode));
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const saved = await action.run(() => command('chronology.updateEpisode', { id: episode.id, changes: draftToFields(draft) }));
+    const saved = await action.run(() =>
+      command('chronology.updateEpisode', { id: episode.id, changes: draftToFields(draft) }),
+    );
     if (saved !== undefined) {
       announce(`Episode “${saved.title}” saved`);
       onDone();
@@ -42,8 +44,12 @@ function EpisodeEditor({ episode, onDone }: { readonly episode: KeyPracticeEpiso
       <EpisodeFields draft={draft} onChange={setDraft} />
       <ErrorMessage error={action.error} title="The episode was not saved" />
       <div className="button-row">
-        <button type="submit" disabled={action.busy}>Save episode</button>
-        <button type="button" onClick={onDone}>Cancel</button>
+        <button type="submit" disabled={action.busy}>
+          Save episode
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
       </div>
     </form>
   );
@@ -68,7 +74,10 @@ export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episo
 
   return (
     <div className="cw-episodes">
-      <p className="hint">To make an episode, select entries in the grid (Space, or the row checkboxes; Shift for a range) and choose “Group into episode”.</p>
+      <p className="hint">
+        To make an episode, select entries in the grid (Space, or the row checkboxes; Shift for a range) and choose
+        “Group into episode”.
+      </p>
       <ErrorMessage error={episodes.error ?? action.error} />
       {episodes.data?.length === 0 ? <p className="cw-empty">No key practice episodes yet.</p> : null}
       <ol className="cw-episode-list">
@@ -80,12 +89,24 @@ export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episo
                 <EpisodeEditor episode={episode} onDone={() => setEditing(null)} />
               ) : (
                 <>
-                  <p className="cw-episode-meta">{period(episode)} · {episode.entryIds.length} {episode.entryIds.length === 1 ? 'entry' : 'entries'}</p>
-                  {episode.analysis.trim() === '' ? <p className="hint">No analysis written yet.</p> : <p className="cw-episode-analysis">{episode.analysis}</p>}
+                  <p className="cw-episode-meta">
+                    {period(episode)} · {episode.entryIds.length} {episode.entryIds.length === 1 ? 'entry' : 'entries'}
+                  </p>
+                  {episode.analysis.trim() === '' ? (
+                    <p className="hint">No analysis written yet.</p>
+                  ) : (
+                    <p className="cw-episode-analysis">{episode.analysis}</p>
+                  )}
                   <div className="button-row">
-                    <button type="button" onClick={() => onShowEntries(episode.id)}>Show entries in the grid</button>
-                    <button type="button" onClick={() => setEditing(episode.id)}>Edit</button>
-                    <button type="button" onClick={() => void remove(episode)}>Delete</button>
+                    <button type="button" onClick={() => onShowEntries(episode.id)}>
+                      Show entries in the grid
+                    </button>
+                    <button type="button" onClick={() => setEditing(episode.id)}>
+                      Edit
+                    </button>
+                    <button type="button" onClick={() => void remove(episode)}>
+                      Delete
+                    </button>
                   </div>
                 </>
               )}

@@ -24,11 +24,18 @@ export function ChoiceList(props: {
   useEffect(() => {
     const onPointerDown = (event: PointerEvent): void => {
       const details = ref.current;
-      if (details?.open === true && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+      if (details?.open === true && event.target instanceof Node && !details.contains(event.target))
+        details.open = false;
     };
     const onKeyDown = (event: KeyboardEvent): void => {
       const details = ref.current;
-      if (event.key !== 'Escape' || details?.open !== true || !(event.target instanceof Node) || !details.contains(event.target)) return;
+      if (
+        event.key !== 'Escape' ||
+        details?.open !== true ||
+        !(event.target instanceof Node) ||
+        !details.contains(event.target)
+      )
+        return;
       event.preventDefault();
       details.open = false;
       details.querySelector('summary')?.focus();
@@ -47,13 +54,19 @@ export function ChoiceList(props: {
         {count > 0 ? <span className="cw-count"> ({count} chosen)</span> : <span className="cw-count"> (any)</span>}
       </summary>
       <div className="cw-choice-panel" role="group" aria-labelledby={groupId}>
-        <span id={groupId} className="visually-hidden">{props.label}</span>
+        <span id={groupId} className="visually-hidden">
+          {props.label}
+        </span>
         {props.choices.length === 0 ? <p className="cw-muted">None yet.</p> : null}
         <ul>
           {props.choices.map((choice) => (
             <li key={choice.id}>
               <label>
-                <input type="checkbox" checked={props.chosen.includes(choice.id)} onChange={() => props.onToggle(choice.id)} />
+                <input
+                  type="checkbox"
+                  checked={props.chosen.includes(choice.id)}
+                  onChange={() => props.onToggle(choice.id)}
+                />
                 {choice.label}
               </label>
             </li>

@@ -44,17 +44,33 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
     onChange(EMPTY_FILTER);
   };
   return (
-    <div role="search" className={`cw-filter-bar${open ? ' is-open' : ''}`} aria-label="Search and filter the chronology">
+    <div
+      role="search"
+      className={`cw-filter-bar${open ? ' is-open' : ''}`}
+      aria-label="Search and filter the chronology"
+    >
       <div className="cw-filter-line">
         {showSearch ? (
           <div className="cw-search-field">
             <label htmlFor={`${ids}-search`}>Search entries</label>
-            <input id={`${ids}-search`} type="search" value={text} placeholder="e.g. bruise, school, “seen alone”"
+            <input
+              id={`${ids}-search`}
+              type="search"
+              value={text}
+              placeholder="e.g. bruise, school, “seen alone”"
               onChange={(event) => setText(event.target.value)}
-              onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, text }); }} />
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') onChange({ ...filter, text });
+              }}
+            />
           </div>
         ) : null}
-        <button type="button" aria-expanded={open} aria-controls={`${ids}-filters`} onClick={() => setOpen((current) => !current)}>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={`${ids}-filters`}
+          onClick={() => setOpen((current) => !current)}
+        >
           <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>Filters{filtersOn > 0 ? ` (${filtersOn} on)` : ''}
         </button>
         <button type="button" disabled={count === 0} onClick={clear}>
@@ -64,46 +80,106 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
       {filter.episodeId === undefined ? null : (
         <p className="cw-episode-filter">
           Only the entries of one key practice episode are shown.{' '}
-          <button type="button" className="cw-button is-link" onClick={() => onChange({ ...filter, episodeId: undefined })}>
+          <button
+            type="button"
+            className="cw-button is-link"
+            onClick={() => onChange({ ...filter, episodeId: undefined })}
+          >
             Show entries of every episode
           </button>
         </p>
       )}
       <div className="cw-filter-row" id={`${ids}-filters`} hidden={!open}>
-        <ChoiceList label="Agency" choices={agencies} chosen={filter.agencyIds ?? []}
-          onToggle={(id) => onChange(toggleId(filter, 'agencyIds', id))} onClear={() => onChange(setIds(filter, 'agencyIds', []))} />
-        <ChoiceList label="Event type" choices={eventTypes} chosen={filter.eventTypeIds ?? []}
-          onToggle={(id) => onChange(toggleId(filter, 'eventTypeIds', id))} onClear={() => onChange(setIds(filter, 'eventTypeIds', []))} />
+        <ChoiceList
+          label="Agency"
+          choices={agencies}
+          chosen={filter.agencyIds ?? []}
+          onToggle={(id) => onChange(toggleId(filter, 'agencyIds', id))}
+          onClear={() => onChange(setIds(filter, 'agencyIds', []))}
+        />
+        <ChoiceList
+          label="Event type"
+          choices={eventTypes}
+          chosen={filter.eventTypeIds ?? []}
+          onToggle={(id) => onChange(toggleId(filter, 'eventTypeIds', id))}
+          onClear={() => onChange(setIds(filter, 'eventTypeIds', []))}
+        />
         {people.length > 0 ? (
-          <ChoiceList label="Person" choices={people} chosen={filter.personIds ?? []}
-            onToggle={(id) => onChange(toggleId(filter, 'personIds', id))} onClear={() => onChange(setIds(filter, 'personIds', []))} />
+          <ChoiceList
+            label="Person"
+            choices={people}
+            chosen={filter.personIds ?? []}
+            onToggle={(id) => onChange(toggleId(filter, 'personIds', id))}
+            onClear={() => onChange(setIds(filter, 'personIds', []))}
+          />
         ) : null}
         <div className="cw-field">
           <label htmlFor={`${ids}-tags`}>Tags</label>
-          <input id={`${ids}-tags`} type="text" value={tagsText} aria-describedby={`${ids}-tags-help`}
+          <input
+            id={`${ids}-tags`}
+            type="text"
+            value={tagsText}
+            aria-describedby={`${ids}-tags-help`}
             onChange={(event) => setTagsText(event.target.value)}
             onBlur={() => onChange({ ...filter, tags: parseTagList(tagsText) })}
-            onKeyDown={(event) => { if (event.key === 'Enter') onChange({ ...filter, tags: parseTagList(tagsText) }); }} />
-          <span id={`${ids}-tags-help`} className="hint">Separate with commas</span>
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') onChange({ ...filter, tags: parseTagList(tagsText) });
+            }}
+          />
+          <span id={`${ids}-tags-help`} className="hint">
+            Separate with commas
+          </span>
         </div>
-        <DateField id={`${ids}-from`} label="From" bound="start" hint="e.g. 3/2/2021 or Spring 2021" value={filter.from ?? ''}
-          onChange={(iso) => { if (iso !== null) onChange({ ...filter, from: iso }); }} />
-        <DateField id={`${ids}-to`} label="To" bound="end" hint="e.g. 3/2/2021 or May 2022" value={filter.to ?? ''}
-          onChange={(iso) => { if (iso !== null) onChange({ ...filter, to: iso }); }} />
+        <DateField
+          id={`${ids}-from`}
+          label="From"
+          bound="start"
+          hint="e.g. 3/2/2021 or Spring 2021"
+          value={filter.from ?? ''}
+          onChange={(iso) => {
+            if (iso !== null) onChange({ ...filter, from: iso });
+          }}
+        />
+        <DateField
+          id={`${ids}-to`}
+          label="To"
+          bound="end"
+          hint="e.g. 3/2/2021 or May 2022"
+          value={filter.to ?? ''}
+          onChange={(iso) => {
+            if (iso !== null) onChange({ ...filter, to: iso });
+          }}
+        />
         <label className="cw-check">
-          <input type="checkbox" checked={filter.keyOnly === true} onChange={(event) => onChange({ ...filter, keyOnly: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filter.keyOnly === true}
+            onChange={(event) => onChange({ ...filter, keyOnly: event.target.checked })}
+          />
           Key entries only
         </label>
         <label className="cw-check">
-          <input type="checkbox" checked={filter.childNotSeen === true} onChange={(event) => onChange({ ...filter, childNotSeen: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filter.childNotSeen === true}
+            onChange={(event) => onChange({ ...filter, childNotSeen: event.target.checked })}
+          />
           Child not seen
         </label>
         <label className="cw-check">
-          <input type="checkbox" checked={filter.childNotSeenAlone === true} onChange={(event) => onChange({ ...filter, childNotSeenAlone: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filter.childNotSeenAlone === true}
+            onChange={(event) => onChange({ ...filter, childNotSeenAlone: event.target.checked })}
+          />
           Child not seen alone
         </label>
         <label className="cw-check">
-          <input type="checkbox" checked={filter.riskRecorded === true} onChange={(event) => onChange({ ...filter, riskRecorded: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filter.riskRecorded === true}
+            onChange={(event) => onChange({ ...filter, riskRecorded: event.target.checked })}
+          />
           Risk assessed
         </label>
       </div>

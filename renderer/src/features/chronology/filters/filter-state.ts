@@ -28,7 +28,14 @@ export function setIds(filter: FilterState, key: ListKey, ids: readonly number[]
 
 /** Tags typed as "drugs, housing ; mental health" → distinct trimmed tags. */
 export function parseTagList(text: string): string[] {
-  return [...new Set(text.split(/[,;]/).map((t) => t.trim()).filter((t) => t !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;]/)
+        .map((t) => t.trim())
+        .filter((t) => t !== ''),
+    ),
+  ];
 }
 
 /** The filter as the API should see it: no empty lists, no blank text, no false flags. */

@@ -54,8 +54,14 @@ export function AddEntryDialog(props: {
         <Field id={`${ids}-date`} label="Date (required)">
           {(control) => (
             <>
-              <input {...control} value={date} required autoComplete="off" aria-describedby={`${ids}-date-reading`}
-                onChange={(event) => setDate(event.target.value)} />
+              <input
+                {...control}
+                value={date}
+                required
+                autoComplete="off"
+                aria-describedby={`${ids}-date-reading`}
+                onChange={(event) => setDate(event.target.value)}
+              />
               <DateReading id={`${ids}-date-reading`} text={date} />
             </>
           )}
@@ -68,9 +74,17 @@ export function AddEntryDialog(props: {
         <Field id={`${ids}-agency`} label="Agency (required)">
           {(control) => (
             <>
-              <input {...control} value={agency} required list={`${ids}-agencies`} onChange={(event) => setAgency(event.target.value)} />
+              <input
+                {...control}
+                value={agency}
+                required
+                list={`${ids}-agencies`}
+                onChange={(event) => setAgency(event.target.value)}
+              />
               <datalist id={`${ids}-agencies`}>
-                {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
+                {props.agencies.map((a) => (
+                  <option key={a.id} value={a.name} />
+                ))}
               </datalist>
             </>
           )}
@@ -79,7 +93,11 @@ export function AddEntryDialog(props: {
           {(control) => (
             <select {...control} value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>
               <option value="">(none)</option>
-              {props.eventTypes.map((t) => <option key={t.id} value={String(t.id)}>{t.name}</option>)}
+              {props.eventTypes.map((t) => (
+                <option key={t.id} value={String(t.id)}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -90,7 +108,12 @@ export function AddEntryDialog(props: {
         </Field>
         <Field id={`${ids}-action`} label="Action taken">
           {(control) => (
-            <textarea {...control} rows={2} value={actionTaken} onChange={(event) => setActionTaken(event.target.value)} />
+            <textarea
+              {...control}
+              rows={2}
+              value={actionTaken}
+              onChange={(event) => setActionTaken(event.target.value)}
+            />
           )}
         </Field>
         <Field id={`${ids}-outcome`} label="Outcome">
@@ -104,9 +127,7 @@ export function AddEntryDialog(props: {
           )}
         </Field>
         <Field id={`${ids}-tags`} label="Tags" hint="Separate with commas">
-          {(control) => (
-            <input {...control} value={tags} onChange={(event) => setTags(event.target.value)} />
-          )}
+          {(control) => <input {...control} value={tags} onChange={(event) => setTags(event.target.value)} />}
         </Field>
         <label className="cw-check">
           <input type="checkbox" checked={key} onChange={(event) => setKey(event.target.checked)} />
@@ -115,8 +136,12 @@ export function AddEntryDialog(props: {
         <div className="cw-span-2">
           <ErrorMessage error={action.error} title="The entry was not added" />
           <div className="button-row">
-            <button type="submit" disabled={action.busy}>Add entry</button>
-            <button type="button" onClick={props.onClose}>Cancel</button>
+            <button type="submit" disabled={action.busy}>
+              Add entry
+            </button>
+            <button type="button" onClick={props.onClose}>
+              Cancel
+            </button>
           </div>
         </div>
       </form>

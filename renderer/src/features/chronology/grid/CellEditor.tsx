@@ -54,7 +54,9 @@ export function CellEditor({ column, initial, eventTypes, problem, onCommit, onC
     if (value === initial) onCancel();
     else onCommit(value);
   };
-  const describedBy = [column.id === 'date' ? readingId : '', problem === undefined ? '' : problemId].filter(Boolean).join(' ');
+  const describedBy = [column.id === 'date' ? readingId : '', problem === undefined ? '' : problemId]
+    .filter(Boolean)
+    .join(' ');
   const label = `Edit ${column.label.toLowerCase()}`;
 
   return (

@@ -54,7 +54,13 @@ export function ChronologyGrid(props: ChronologyGridProps) {
   const rowHeight = props.wrapSummaries ? WRAPPED_ROW_HEIGHT : ROW_HEIGHT;
   const columns = columnsForWidth(useElementWidth(scrollRef));
   const template = useMemo(() => templateOf(columns), [columns]);
-  const { virtualizer, virtualRows } = useVirtualRows({ total, rowHeight, headerHeight: HEADER_HEIGHT, scrollRef, ensureRange: rows.ensureRange });
+  const { virtualizer, virtualRows } = useVirtualRows({
+    total,
+    rowHeight,
+    headerHeight: HEADER_HEIGHT,
+    scrollRef,
+    ensureRange: rows.ensureRange,
+  });
   const cursor = useGridCursor(virtualizer, columns.length, `${filterKey(filter)}|${sort.field}|${sort.direction}`);
   const { active, setActive, editing } = cursor;
 
@@ -64,7 +70,13 @@ export function ChronologyGrid(props: ChronologyGridProps) {
   useGoToEntry({ goTo, rows, virtualizer, scrollRef, setActive });
 
   const toggleRow = useRowSelection(rows, selection, onSelectionChange);
-  const { commit, startEditing, onCellDoubleClick, onCancel } = useCellEditing({ rows, columns, cursor, scrollRef, toggleRow });
+  const { commit, startEditing, onCellDoubleClick, onCancel } = useCellEditing({
+    rows,
+    columns,
+    cursor,
+    scrollRef,
+    toggleRow,
+  });
   const onKeyDown = useGridKeyDown({
     rows,
     total,
@@ -83,7 +95,8 @@ export function ChronologyGrid(props: ChronologyGridProps) {
   const onCellClick = useCallback(
     (row: number, col: number, event: MouseEvent) => {
       setActive({ row, col });
-      if (!(event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement)) scrollRef.current?.focus();
+      if (!(event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement))
+        scrollRef.current?.focus();
     },
     [setActive],
   );
@@ -104,7 +117,9 @@ export function ChronologyGrid(props: ChronologyGridProps) {
         aria-rowcount={total + 1}
         aria-colcount={columns.length}
         aria-multiselectable="true"
-        aria-activedescendant={activeRendered && editing === null ? cellId(idPrefix, active.row, active.col) : undefined}
+        aria-activedescendant={
+          activeRendered && editing === null ? cellId(idPrefix, active.row, active.col) : undefined
+        }
         aria-describedby={`${idPrefix}-help`}
         onKeyDown={onKeyDown}
       >
@@ -133,7 +148,8 @@ export function ChronologyGrid(props: ChronologyGridProps) {
         </div>
       </div>
       <p id={`${idPrefix}-help`} className="cw-help">
-        Arrows move · Enter or F2 edits, Enter saves, Escape cancels · Space selects · P shows or hides the reading pane · Delete deletes
+        Arrows move · Enter or F2 edits, Enter saves, Escape cancels · Space selects · P shows or hides the reading pane
+        · Delete deletes
       </p>
       {rows.total === 0 ? (
         <EmptyState title="No entries to show">

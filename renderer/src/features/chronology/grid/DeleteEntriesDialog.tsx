@@ -25,10 +25,13 @@ export function DeleteEntriesDialog(props: {
       <ul className="cw-delete-list">
         {props.entries.slice(0, 10).map((entry) => (
           <li key={entry.id}>
-            <strong>{dateCellText(entry)}</strong> — {entry.agency}: {entry.summary === '' ? '(no summary)' : entry.summary}
+            <strong>{dateCellText(entry)}</strong> — {entry.agency}:{' '}
+            {entry.summary === '' ? '(no summary)' : entry.summary}
           </li>
         ))}
-        {count > Math.min(10, props.entries.length) ? <li>and {count - Math.min(10, props.entries.length)} more</li> : null}
+        {count > Math.min(10, props.entries.length) ? (
+          <li>and {count - Math.min(10, props.entries.length)} more</li>
+        ) : null}
       </ul>
       <p>You can undo this with Undo (Ctrl+Z).</p>
       <ErrorMessage error={action.error} title="Nothing was deleted" />

@@ -32,7 +32,9 @@ export function EditEntryDialog(props: {
   const [draft, setDraft] = useState(() => draftFromEntry(props.entry));
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const saved = await action.run(() => command('chronology.update', { id: props.entry.id, changes: patchFromDraft(draft) }));
+    const saved = await action.run(() =>
+      command('chronology.update', { id: props.entry.id, changes: patchFromDraft(draft) }),
+    );
     if (saved !== undefined) props.onSaved();
   };
   return (
@@ -41,46 +43,85 @@ export function EditEntryDialog(props: {
         <div className="cw-entry-form">
           <Field id={`${ids}-role`} label="Practitioner role">
             {(control) => (
-              <input {...control} value={draft.sourceRole} onChange={(event) => setDraft({ ...draft, sourceRole: event.target.value })} />
+              <input
+                {...control}
+                value={draft.sourceRole}
+                onChange={(event) => setDraft({ ...draft, sourceRole: event.target.value })}
+              />
             )}
           </Field>
           <Field id={`${ids}-doc`} label="Source document">
             {(control) => (
-              <input {...control} value={draft.sourceDocument} onChange={(event) => setDraft({ ...draft, sourceDocument: event.target.value })} />
+              <input
+                {...control}
+                value={draft.sourceDocument}
+                onChange={(event) => setDraft({ ...draft, sourceDocument: event.target.value })}
+              />
             )}
           </Field>
           <Field id={`${ids}-ref`} label="Reference">
             {(control) => (
-              <input {...control} value={draft.sourceReference} onChange={(event) => setDraft({ ...draft, sourceReference: event.target.value })} />
+              <input
+                {...control}
+                value={draft.sourceReference}
+                onChange={(event) => setDraft({ ...draft, sourceReference: event.target.value })}
+              />
             )}
           </Field>
           <Field id={`${ids}-tags`} label="Tags" hint="Separate with commas">
             {(control) => (
-              <input {...control} value={draft.tags} onChange={(event) => setDraft({ ...draft, tags: event.target.value })} />
+              <input
+                {...control}
+                value={draft.tags}
+                onChange={(event) => setDraft({ ...draft, tags: event.target.value })}
+              />
             )}
           </Field>
           <Field id={`${ids}-location`} label="Location">
             {(control) => (
-              <input {...control} value={draft.location} onChange={(event) => setDraft({ ...draft, location: event.target.value })} />
+              <input
+                {...control}
+                value={draft.location}
+                onChange={(event) => setDraft({ ...draft, location: event.target.value })}
+              />
             )}
           </Field>
           <Field id={`${ids}-risk-tool`} label="Risk assessment tool">
             {(control) => (
-              <input {...control} value={draft.riskTool} placeholder="e.g. DASH" onChange={(event) => setDraft({ ...draft, riskTool: event.target.value })} />
+              <input
+                {...control}
+                value={draft.riskTool}
+                placeholder="e.g. DASH"
+                onChange={(event) => setDraft({ ...draft, riskTool: event.target.value })}
+              />
             )}
           </Field>
           <Field id={`${ids}-risk-level`} label="Risk level">
             {(control) => (
-              <input {...control} value={draft.riskLevel} placeholder="e.g. standard, medium, high" onChange={(event) => setDraft({ ...draft, riskLevel: event.target.value })} />
+              <input
+                {...control}
+                value={draft.riskLevel}
+                placeholder="e.g. standard, medium, high"
+                onChange={(event) => setDraft({ ...draft, riskLevel: event.target.value })}
+              />
             )}
           </Field>
           <Field id={`${ids}-analysis`} label="Analysis or comment" className="cw-span-2">
             {(control) => (
-              <textarea {...control} rows={3} value={draft.analysis} onChange={(event) => setDraft({ ...draft, analysis: event.target.value })} />
+              <textarea
+                {...control}
+                rows={3}
+                value={draft.analysis}
+                onChange={(event) => setDraft({ ...draft, analysis: event.target.value })}
+              />
             )}
           </Field>
           <label className="cw-check">
-            <input type="checkbox" checked={draft.key} onChange={(event) => setDraft({ ...draft, key: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={draft.key}
+              onChange={(event) => setDraft({ ...draft, key: event.target.checked })}
+            />
             Key entry
           </label>
         </div>
@@ -90,8 +131,12 @@ export function EditEntryDialog(props: {
         <SharedWithFields draft={draft} agencies={props.agencies} onChange={setDraft} listId={`${ids}-agencies`} />
         <ErrorMessage error={action.error} title="The entry was not saved" />
         <div className="button-row">
-          <button type="submit" disabled={action.busy}>Save entry</button>
-          <button type="button" onClick={props.onClose}>Cancel</button>
+          <button type="submit" disabled={action.busy}>
+            Save entry
+          </button>
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
         </div>
       </form>
       <EntryTagPanel entryId={props.entry.id} />

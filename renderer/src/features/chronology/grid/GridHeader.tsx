@@ -12,15 +12,35 @@ export interface GridHeaderProps {
 export function GridHeader({ sort, onSortChange, activeCol, columns }: GridHeaderProps) {
   return (
     <div role="rowgroup" className="cw-grid-head">
-      <div role="row" aria-rowindex={1} className="cw-grid-row cw-grid-header-row" style={{ gridTemplateColumns: templateOf(columns) }}>
+      <div
+        role="row"
+        aria-rowindex={1}
+        className="cw-grid-row cw-grid-header-row"
+        style={{ gridTemplateColumns: templateOf(columns) }}
+      >
         {columns.map((column, col) => {
           const sorted = column.sortField !== undefined && sort.field === column.sortField;
-          const ariaSort = sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : column.sortField === undefined ? undefined : 'none';
+          const ariaSort = sorted
+            ? sort.direction === 'asc'
+              ? 'ascending'
+              : 'descending'
+            : column.sortField === undefined
+              ? undefined
+              : 'none';
           return (
-            <div key={column.id} role="columnheader" aria-colindex={col + 1} aria-sort={ariaSort}
-              className={`cw-grid-cell cw-grid-colhead${activeCol === col ? ' is-active-col' : ''}`}>
+            <div
+              key={column.id}
+              role="columnheader"
+              aria-colindex={col + 1}
+              aria-sort={ariaSort}
+              className={`cw-grid-cell cw-grid-colhead${activeCol === col ? ' is-active-col' : ''}`}
+            >
               {column.sortField === undefined ? (
-                column.id === 'select' ? <span className="visually-hidden">{column.label}</span> : column.label
+                column.id === 'select' ? (
+                  <span className="visually-hidden">{column.label}</span>
+                ) : (
+                  column.label
+                )
               ) : (
                 <button
                   type="button"
@@ -33,7 +53,9 @@ export function GridHeader({ sort, onSortChange, activeCol, columns }: GridHeade
                   }
                 >
                   {column.label}
-                  <span aria-hidden="true" className="cw-sort-indicator">{sorted ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  <span aria-hidden="true" className="cw-sort-indicator">
+                    {sorted ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </span>
                 </button>
               )}
             </div>

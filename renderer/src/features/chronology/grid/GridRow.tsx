@@ -45,8 +45,13 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
     return (
       <div role="row" aria-rowindex={index + 2} className="cw-grid-row is-loading" style={rowStyle}>
         {columns.map((column, col) => (
-          <div key={column.id} role="gridcell" id={cellId(idPrefix, index, col)} aria-colindex={col + 1}
-            className={`cw-grid-cell${activeCol === col ? ' is-active' : ''}`}>
+          <div
+            key={column.id}
+            role="gridcell"
+            id={cellId(idPrefix, index, col)}
+            aria-colindex={col + 1}
+            className={`cw-grid-cell${activeCol === col ? ' is-active' : ''}`}
+          >
             {col === 1 ? 'Loading…' : ''}
           </div>
         ))}
@@ -56,8 +61,14 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
   const { entry, highlight } = data;
   const dateText = cellText(entry, 'date');
   return (
-    <div role="row" aria-rowindex={index + 2} aria-selected={selected} className={`cw-grid-row${selected ? ' is-selected' : ''}${entry.significance === 'key' ? ' is-key' : ''}`}
-      style={rowStyle} data-entry-id={entry.id}>
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={`cw-grid-row${selected ? ' is-selected' : ''}${entry.significance === 'key' ? ' is-key' : ''}`}
+      style={rowStyle}
+      data-entry-id={entry.id}
+    >
       {columns.map((column, col) => {
         const active = activeCol === col;
         const isEditing = editing !== null && editing.row === index && editing.col === col;
@@ -65,19 +76,38 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         let content;
         if (isEditing) {
           content = (
-            <CellEditor column={column} initial={editStartValue(entry, column.id)} eventTypes={eventTypes} problem={editing.problem}
-              onCommit={(value) => props.onCommit(index, col, value)} onCancel={props.onCancel} />
+            <CellEditor
+              column={column}
+              initial={editStartValue(entry, column.id)}
+              eventTypes={eventTypes}
+              problem={editing.problem}
+              onCommit={(value) => props.onCommit(index, col, value)}
+              onCancel={props.onCancel}
+            />
           );
         } else if (column.id === 'select') {
           content = (
-            <input type="checkbox" tabIndex={-1} checked={selected} aria-label={`Select entry of ${dateText}`}
+            <input
+              type="checkbox"
+              tabIndex={-1}
+              checked={selected}
+              aria-label={`Select entry of ${dateText}`}
               onChange={() => undefined}
-              onClick={(event) => { event.stopPropagation(); props.onToggleSelect(index, event.shiftKey); }} />
+              onClick={(event) => {
+                event.stopPropagation();
+                props.onToggleSelect(index, event.shiftKey);
+              }}
+            />
           );
         } else if (column.id === 'significance') {
-          content = entry.significance === 'key'
-            ? <span className="cw-key-badge"><span aria-hidden="true">★ </span>Key</span>
-            : <span className="visually-hidden">Routine</span>;
+          content =
+            entry.significance === 'key' ? (
+              <span className="cw-key-badge">
+                <span aria-hidden="true">★ </span>Key
+              </span>
+            ) : (
+              <span className="visually-hidden">Routine</span>
+            );
         } else if (HIGHLIGHTABLE.has(column.id) && highlight?.[column.id as HighlightableField] !== undefined) {
           content = <Highlighted marked={highlight[column.id as HighlightableField] ?? ''} />;
         } else {
@@ -86,11 +116,17 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         return (
           // Keys are handled once by the grid (aria-activedescendant), so cells take clicks only.
           // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
-          <div key={column.id} role="gridcell" id={cellId(idPrefix, index, col)} aria-colindex={col + 1}
+          <div
+            key={column.id}
+            role="gridcell"
+            id={cellId(idPrefix, index, col)}
+            aria-colindex={col + 1}
             aria-readonly={column.edit === 'none' ? undefined : false}
-            className={className} title={isEditing || column.id === 'select' ? undefined : cellText(entry, column.id) || undefined}
+            className={className}
+            title={isEditing || column.id === 'select' ? undefined : cellText(entry, column.id) || undefined}
             onClick={(event) => props.onCellClick(index, col, event)}
-            onDoubleClick={() => props.onCellDoubleClick(index, col)}>
+            onDoubleClick={() => props.onCellDoubleClick(index, col)}
+          >
             {content}
           </div>
         );

@@ -50,11 +50,15 @@ export function GridView(props: GridViewProps) {
   return (
     <div className="cw-grid-view">
       <div className="cw-toolbar" role="toolbar" aria-label="Entries">
-        <button type="button" className="cw-button is-primary" onClick={() => setDialog({ kind: 'add' })}>Add entry</button>
+        <button type="button" className="cw-button is-primary" onClick={() => setDialog({ kind: 'add' })}>
+          Add entry
+        </button>
         <button type="button" disabled={activeEntry === null} onClick={editActive}>
           Edit all fields…
         </button>
-        <button type="button" disabled={selected === 0 && activeEntry === null}
+        <button
+          type="button"
+          disabled={selected === 0 && activeEntry === null}
           onClick={() => {
             // The selected rows, or else the active row.
             if (selected > 0) {
@@ -63,7 +67,8 @@ export function GridView(props: GridViewProps) {
             } else if (activeEntry !== null) {
               setDialog({ kind: 'delete', ids: [activeEntry.id], entries: [activeEntry] });
             }
-          }}>
+          }}
+        >
           {selected > 0 ? `Delete ${selected} selected…` : 'Delete entry…'}
         </button>
         <button type="button" disabled={selected === 0} onClick={() => setDialog({ kind: 'episode' })}>
@@ -72,7 +77,11 @@ export function GridView(props: GridViewProps) {
         {/* Tools for a selection appear once rows are selected, keeping the toolbar to one line. */}
         {selected > 0 ? (
           <>
-            <EpisodeMembership selection={props.selection} currentEpisodeId={props.filter.episodeId} onDone={() => props.onSelectionChange(new Set())} />
+            <EpisodeMembership
+              selection={props.selection}
+              currentEpisodeId={props.filter.episodeId}
+              onDone={() => props.onSelectionChange(new Set())}
+            />
             <button type="button" onClick={() => props.onSelectionChange(new Set())}>
               Clear selection
             </button>
@@ -85,57 +94,77 @@ export function GridView(props: GridViewProps) {
           Reading pane
         </button>
         <p className="cw-count-line" aria-live="polite">
-          {total === null ? 'Loading entries…' : `Showing ${total.toLocaleString('en-GB')} of ${props.totalEntries.toLocaleString('en-GB')} entries`}
+          {total === null
+            ? 'Loading entries…'
+            : `Showing ${total.toLocaleString('en-GB')} of ${props.totalEntries.toLocaleString('en-GB')} entries`}
           {selected > 0 ? ` · ${selected} selected` : ''}
         </p>
       </div>
       <div className={`cw-workspace${paneOpen ? ' has-pane' : ''}`}>
-      <ChronologyGrid
-        filter={props.filter}
-        sort={props.sort}
-        onSortChange={props.onSortChange}
-        eventTypes={props.eventTypes}
-        selection={props.selection}
-        onSelectionChange={props.onSelectionChange}
-        goTo={props.goTo}
-        onActiveEntryChange={setActiveEntry}
-        onRequestDelete={(ids, entries) => setDialog({ kind: 'delete', ids, entries })}
-        onTotalChange={setTotal}
-        wrapSummaries={wrapSummaries}
-        onTogglePane={togglePane}
-      />
-      {paneOpen ? <ReadingPane entry={activeEntry} people={props.people} onEdit={editActive} /> : null}
+        <ChronologyGrid
+          filter={props.filter}
+          sort={props.sort}
+          onSortChange={props.onSortChange}
+          eventTypes={props.eventTypes}
+          selection={props.selection}
+          onSelectionChange={props.onSelectionChange}
+          goTo={props.goTo}
+          onActiveEntryChange={setActiveEntry}
+          onRequestDelete={(ids, entries) => setDialog({ kind: 'delete', ids, entries })}
+          onTotalChange={setTotal}
+          wrapSummaries={wrapSummaries}
+          onTogglePane={togglePane}
+        />
+        {paneOpen ? <ReadingPane entry={activeEntry} people={props.people} onEdit={editActive} /> : null}
       </div>
       {dialog?.kind === 'add' ? (
-        <AddEntryDialog agencies={props.agencies} eventTypes={props.eventTypes} onClose={() => setDialog(null)}
+        <AddEntryDialog
+          agencies={props.agencies}
+          eventTypes={props.eventTypes}
+          onClose={() => setDialog(null)}
           onAdded={(entry) => {
             setDialog(null);
             announce(`Entry added for ${entry.agency}`);
             props.onGoTo(entry.id, 0);
-          }} />
+          }}
+        />
       ) : null}
       {dialog?.kind === 'delete' ? (
-        <DeleteEntriesDialog ids={dialog.ids} entries={dialog.entries} onClose={() => setDialog(null)}
+        <DeleteEntriesDialog
+          ids={dialog.ids}
+          entries={dialog.entries}
+          onClose={() => setDialog(null)}
           onDeleted={(count) => {
             setDialog(null);
             props.onSelectionChange(new Set());
-            announce(`${count} ${count === 1 ? 'entry' : 'entries'} deleted. Undo brings ${count === 1 ? 'it' : 'them'} back.`);
-          }} />
+            announce(
+              `${count} ${count === 1 ? 'entry' : 'entries'} deleted. Undo brings ${count === 1 ? 'it' : 'them'} back.`,
+            );
+          }}
+        />
       ) : null}
       {dialog?.kind === 'edit' ? (
-        <EditEntryDialog entry={dialog.entry} agencies={props.agencies} people={props.people} onClose={() => setDialog(null)}
+        <EditEntryDialog
+          entry={dialog.entry}
+          agencies={props.agencies}
+          people={props.people}
+          onClose={() => setDialog(null)}
           onSaved={() => {
             setDialog(null);
             announce('Entry saved');
-          }} />
+          }}
+        />
       ) : null}
       {dialog?.kind === 'episode' ? (
-        <CreateEpisodeDialog entryIds={[...props.selection]} onClose={() => setDialog(null)}
+        <CreateEpisodeDialog
+          entryIds={[...props.selection]}
+          onClose={() => setDialog(null)}
           onCreated={(episode) => {
             setDialog(null);
             props.onSelectionChange(new Set());
             announce(`Episode “${episode.title}” created with ${episode.entryIds.length} entries`);
-          }} />
+          }}
+        />
       ) : null}
     </div>
   );

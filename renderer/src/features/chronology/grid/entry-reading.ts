@@ -1,4 +1,11 @@
-import type { ChildContact, ChronologyEntry, EntryPerson, SharedWith, TriState, VagueDate } from '@shared/domain/chronology';
+import type {
+  ChildContact,
+  ChronologyEntry,
+  EntryPerson,
+  SharedWith,
+  TriState,
+  VagueDate,
+} from '@shared/domain/chronology';
 import { formatVagueDate } from '@shared/dates';
 
 /** One line of the reading pane: a term and its value, both in words a reviewer reads. */
@@ -47,12 +54,18 @@ const TERMS: Readonly<Record<string, string>> = {
 
 /** `seenAlone` → "Seen alone"; `extra_field` → "Extra field". */
 export function termFromKey(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function isVagueDate(value: unknown): value is VagueDate {
-  return typeof value === 'object' && value !== null && 'earliest' in value && 'latest' in value && 'precision' in value;
+  return (
+    typeof value === 'object' && value !== null && 'earliest' in value && 'latest' in value && 'precision' in value
+  );
 }
 
 /** A stored code word ("alleged-perpetrator", "not_known") read as words. */
@@ -68,7 +81,11 @@ export function valueToWords(value: unknown): string {
   if (typeof value === 'number') return value.toLocaleString('en-GB');
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (isVagueDate(value)) return formatVagueDate(value, { longMonths: true });
-  if (Array.isArray(value)) return value.map(valueToWords).filter((v) => v !== '').join('; ');
+  if (Array.isArray(value))
+    return value
+      .map(valueToWords)
+      .filter((v) => v !== '')
+      .join('; ');
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
       .map(([k, v]) => [termFromKey(k), valueToWords(v)] as const)
@@ -109,14 +126,36 @@ function knownRow(entry: ChronologyEntry, key: string, lookups: ReadingLookups):
     case 'significance':
       return { term, value: entry.significance === 'key' ? 'Key entry' : 'Routine' };
     case 'episodeIds':
-      return { term, value: entry.episodeIds.length === 0 ? '' : `In ${entry.episodeIds.length} ${entry.episodeIds.length === 1 ? 'episode' : 'episodes'}` };
+      return {
+        term,
+        value:
+          entry.episodeIds.length === 0
+            ? ''
+            : `In ${entry.episodeIds.length} ${entry.episodeIds.length === 1 ? 'episode' : 'episodes'}`,
+      };
     case 'linkedEntryIds':
-      return { term, value: entry.linkedEntryIds.length === 0 ? '' : `Linked to ${entry.linkedEntryIds.length} other ${entry.linkedEntryIds.length === 1 ? 'entry' : 'entries'}` };
+      return {
+        term,
+        value:
+          entry.linkedEntryIds.length === 0
+            ? ''
+            : `Linked to ${entry.linkedEntryIds.length} other ${entry.linkedEntryIds.length === 1 ? 'entry' : 'entries'}`,
+      };
     case 'risk':
-      return { term, value: entry.risk === null ? '' : [entry.risk.tool, entry.risk.level].filter((part) => part !== null && part !== '').join(': ') };
+      return {
+        term,
+        value:
+          entry.risk === null
+            ? ''
+            : [entry.risk.tool, entry.risk.level].filter((part) => part !== null && part !== '').join(': '),
+      };
     case 'provenance': {
       const p = entry.provenance;
-      return { term, value: p === null ? '' : `${p.file}${p.sheet === null ? '' : `, sheet ${p.sheet}`}, row ${p.row} (for ${p.agency})` };
+      return {
+        term,
+        value:
+          p === null ? '' : `${p.file}${p.sheet === null ? '' : `, sheet ${p.sheet}`}, row ${p.row} (for ${p.agency})`,
+      };
     }
     default:
       return null;
@@ -137,7 +176,11 @@ export function entryReadingRows(entry: ChronologyEntry, lookups: ReadingLookups
     if (key === 'source') {
       // The source's parts each get their own line.
       const s = entry.source;
-      for (const [term, text] of [['Practitioner role', s.role], ['Source document', s.document], ['Source reference', s.reference]] as const) {
+      for (const [term, text] of [
+        ['Practitioner role', s.role],
+        ['Source document', s.document],
+        ['Source reference', s.reference],
+      ] as const) {
         if (text !== null && text.trim() !== '') rows.push({ term, value: text });
       }
       continue;
@@ -150,11 +193,18 @@ export function entryReadingRows(entry: ChronologyEntry, lookups: ReadingLookups
     // Extra fields (the agency's own columns, kept word for word) show under the agency's headings.
     if (key === 'extraFields') {
       for (const field of entry.extraFields) {
-        if (field.value.trim() !== '') rows.push({ term: field.name, value: field.value, long: field.value.length > 60 });
+        if (field.value.trim() !== '')
+          rows.push({ term: field.name, value: field.value, long: field.value.length > 60 });
       }
       continue;
     }
-    if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isVagueDate(value) && /extra/i.test(key)) {
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      !isVagueDate(value) &&
+      /extra/i.test(key)
+    ) {
       for (const [name, inner] of Object.entries(value as Record<string, unknown>)) {
         const words = valueToWords(inner);
         if (words.trim() !== '') rows.push({ term: name, value: words, long: words.length > 60 });
@@ -162,7 +212,8 @@ export function entryReadingRows(entry: ChronologyEntry, lookups: ReadingLookups
       continue;
     }
     const words = valueToWords(value);
-    if (words.trim() !== '') rows.push({ term: TERMS[key] ?? termFromKey(key), value: words, long: LONG.has(key) || words.length > 60 });
+    if (words.trim() !== '')
+      rows.push({ term: TERMS[key] ?? termFromKey(key), value: words, long: LONG.has(key) || words.length > 60 });
   }
   return rows;
 }

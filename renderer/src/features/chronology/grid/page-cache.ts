@@ -97,9 +97,7 @@ export class RowPageCache<T> {
 
   private evict(viewportPage: number): void {
     if (this.pages.size <= this.maxPages) return;
-    const byDistance = [...this.pages.keys()].sort(
-      (a, b) => Math.abs(b - viewportPage) - Math.abs(a - viewportPage),
-    );
+    const byDistance = [...this.pages.keys()].sort((a, b) => Math.abs(b - viewportPage) - Math.abs(a - viewportPage));
     for (const page of byDistance) {
       if (this.pages.size <= this.maxPages) break;
       this.pages.delete(page);

@@ -18,11 +18,18 @@ export interface GridCursor {
  * Where the keyboard is in the grid. A new filter or sort (`orderKey`) starts at the top again,
  * and fewer columns on a narrow grid keep the active cell inside the row.
  */
-export function useGridCursor(virtualizer: Virtualizer<HTMLDivElement, Element>, columnCount: number, orderKey: string): GridCursor {
+export function useGridCursor(
+  virtualizer: Virtualizer<HTMLDivElement, Element>,
+  columnCount: number,
+  orderKey: string,
+): GridCursor {
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 1 });
   const [editing, setEditing] = useState<EditingCell | null>(null);
 
-  useEffect(() => setActive((current) => (current.col < columnCount ? current : { row: current.row, col: columnCount - 1 })), [columnCount]);
+  useEffect(
+    () => setActive((current) => (current.col < columnCount ? current : { row: current.row, col: columnCount - 1 })),
+    [columnCount],
+  );
 
   useEffect(() => {
     setActive((current) => ({ row: 0, col: current.col }));

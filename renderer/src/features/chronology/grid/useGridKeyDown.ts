@@ -44,7 +44,9 @@ export function useGridKeyDown(options: {
     } else if (event.key === 'Delete') {
       event.preventDefault();
       if (selection.size > 0) {
-        const known = [...selection].map((id) => rows.rowAt(rows.findIndex(id))?.entry).filter((e): e is ChronologyEntry => e !== undefined);
+        const known = [...selection]
+          .map((id) => rows.rowAt(rows.findIndex(id))?.entry)
+          .filter((e): e is ChronologyEntry => e !== undefined);
         options.onRequestDelete([...selection], known);
       } else if (activeEntry !== null) {
         options.onRequestDelete([activeEntry.id], [activeEntry]);

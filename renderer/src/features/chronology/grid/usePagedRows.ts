@@ -1,10 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  ChronologyEntry,
-  ChronologyFilter,
-  ChronologySort,
-  EntryHighlight,
-} from '@shared/domain/chronology';
+import type { ChronologyEntry, ChronologyFilter, ChronologySort, EntryHighlight } from '@shared/domain/chronology';
 import type { ApiError } from '@shared/errors';
 import { ApiCallError } from '@renderer/api/client';
 import { filterKey, toApiFilter } from '../filters/filter-state';
@@ -71,7 +66,11 @@ export function usePagedRows(filter: ChronologyFilter, sort: ChronologySort): Pa
           (failure: unknown) => {
             if (ticket !== generation.current) return;
             cache.abandon(page);
-            setError(failure instanceof ApiCallError ? failure.error : { code: 'internal', message: 'The entries could not be loaded.' });
+            setError(
+              failure instanceof ApiCallError
+                ? failure.error
+                : { code: 'internal', message: 'The entries could not be loaded.' },
+            );
           },
         );
       }

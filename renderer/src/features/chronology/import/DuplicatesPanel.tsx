@@ -9,7 +9,10 @@ import { formatVagueDate } from '@shared/dates';
 /** One side of a candidate pair, described by date, agency and summary. */
 function EntryRef({ id, onShow }: { readonly id: number; readonly onShow: (id: number) => void }) {
   const entry = useReviewQuery('chronology.get', { id });
-  const text = entry.data === undefined ? `Entry ${id}` : `${formatVagueDate(entry.data.date)}, ${entry.data.agency}: ${entry.data.summary}`;
+  const text =
+    entry.data === undefined
+      ? `Entry ${id}`
+      : `${formatVagueDate(entry.data.date)}, ${entry.data.agency}: ${entry.data.summary}`;
   return (
     <button type="button" className="cw-button is-link" onClick={() => onShow(id)}>
       {text}
@@ -26,7 +29,10 @@ export function DuplicatesPanel({ onShowEntry }: { readonly onShowEntry: (entryI
   const command = useReviewCommand();
   const action = useAsyncAction();
   const announce = useAnnounce();
-  const decide = async (candidate: DuplicateCandidate, decision: 'link' | 'merge-a' | 'merge-b' | 'dismiss'): Promise<void> => {
+  const decide = async (
+    candidate: DuplicateCandidate,
+    decision: 'link' | 'merge-a' | 'merge-b' | 'dismiss',
+  ): Promise<void> => {
     const done = await action.run(() => {
       switch (decision) {
         case 'link':
@@ -46,20 +52,40 @@ export function DuplicatesPanel({ onShowEntry }: { readonly onShowEntry: (entryI
     <section className="cw-duplicates" aria-labelledby="cw-duplicates-heading">
       <h2 id="cw-duplicates-heading">Possible duplicates ({candidates.length})</h2>
       <ErrorMessage error={open.error ?? action.error} />
-      {candidates.length === 0 ? <p>No possible duplicates are waiting for a decision.</p> : (
+      {candidates.length === 0 ? (
+        <p>No possible duplicates are waiting for a decision.</p>
+      ) : (
         <ul>
           {candidates.map((candidate) => (
             <li key={candidate.id} className="cw-duplicate">
               <ul className="cw-duplicate-pair">
-                <li>A: <EntryRef id={candidate.entryA} onShow={onShowEntry} /></li>
-                <li>B: <EntryRef id={candidate.entryB} onShow={onShowEntry} /></li>
+                <li>
+                  A: <EntryRef id={candidate.entryA} onShow={onShowEntry} />
+                </li>
+                <li>
+                  B: <EntryRef id={candidate.entryB} onShow={onShowEntry} />
+                </li>
               </ul>
-              <p>{candidate.reason} (similarity {Math.round(candidate.score * 100)}%)</p>
-              <div className="button-row" role="group" aria-label={`Decide on entries ${candidate.entryA} and ${candidate.entryB}`}>
-                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'link')}>Link as the same event</button>
-                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'merge-a')}>Merge into A</button>
-                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'merge-b')}>Merge into B</button>
-                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'dismiss')}>Not a duplicate</button>
+              <p>
+                {candidate.reason} (similarity {Math.round(candidate.score * 100)}%)
+              </p>
+              <div
+                className="button-row"
+                role="group"
+                aria-label={`Decide on entries ${candidate.entryA} and ${candidate.entryB}`}
+              >
+                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'link')}>
+                  Link as the same event
+                </button>
+                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'merge-a')}>
+                  Merge into A
+                </button>
+                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'merge-b')}>
+                  Merge into B
+                </button>
+                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'dismiss')}>
+                  Not a duplicate
+                </button>
               </div>
             </li>
           ))}

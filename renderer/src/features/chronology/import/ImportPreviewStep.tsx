@@ -22,14 +22,25 @@ function encodingWords(encoding: string): string {
 
 function sourceWords(preview: ImportPreview): string {
   const s = preview.source;
-  const delimiter = s.delimiter === null ? null : s.delimiter === '\t' ? 'tab' : s.delimiter === ',' ? 'comma' : s.delimiter === ';' ? 'semicolon' : s.delimiter;
+  const delimiter =
+    s.delimiter === null
+      ? null
+      : s.delimiter === '\t'
+        ? 'tab'
+        : s.delimiter === ','
+          ? 'comma'
+          : s.delimiter === ';'
+            ? 'semicolon'
+            : s.delimiter;
   return [
     s.format.toUpperCase(),
     s.encoding === null ? null : `text in ${encodingWords(s.encoding)}`,
     delimiter === null ? null : `separated by ${delimiter}`,
     s.sheet === null ? null : `sheet “${s.sheet}”`,
     `headers on row ${s.headerRow}`,
-  ].filter((part) => part !== null).join(', ');
+  ]
+    .filter((part) => part !== null)
+    .join(', ');
 }
 
 /** Step 2: the detected mapping (correctable), the rows as they would import, and the problems. */
@@ -38,7 +49,9 @@ function sourceNotesWords(notes: SourceNotes): string {
   const above = notes.notesAboveHeader.length;
   const parts = [
     above > 0 ? `${above} ${above === 1 ? 'line' : 'lines'} of text above the column headings` : '',
-    notes.otherSheets.length > 0 ? `the other ${notes.otherSheets.length === 1 ? 'sheet' : 'sheets'} of the workbook (${notes.otherSheets.map((s) => `“${s.sheet}”`).join(', ')})` : '',
+    notes.otherSheets.length > 0
+      ? `the other ${notes.otherSheets.length === 1 ? 'sheet' : 'sheets'} of the workbook (${notes.otherSheets.map((s) => `“${s.sheet}”`).join(', ')})`
+      : '',
   ].filter((part) => part !== '');
   if (parts.length === 0) return '';
   const text = `${parts.join(' and ')} will be kept with this import and shown in the import report.`;
@@ -51,27 +64,41 @@ export function ImportPreviewStep(props: {
   readonly error: ApiError | undefined;
   readonly ignored: readonly string[];
   readonly onMappingChange: (mapping: ColumnMapping, ignored: readonly string[]) => void;
-  readonly onImport: (mapping: ColumnMapping, skipInvalid: boolean, rememberMapping: boolean, acceptSuggestedEventTypes: boolean) => void;
+  readonly onImport: (
+    mapping: ColumnMapping,
+    skipInvalid: boolean,
+    rememberMapping: boolean,
+    acceptSuggestedEventTypes: boolean,
+  ) => void;
   readonly onBack: () => void;
 }) {
   const { preview } = props;
   const [remember, setRemember] = useState(true);
   const [acceptSuggested, setAcceptSuggested] = useState(true);
   const hasSuggestions = preview.rows.some((row) => row.eventTypeSuggested);
-  const from = (field: ImportField): string => (preview.mapping[field] === undefined ? '' : ` (from “${preview.mapping[field]}”)`);
+  const from = (field: ImportField): string =>
+    preview.mapping[field] === undefined ? '' : ` (from “${preview.mapping[field]}”)`;
   const kept = preview.columnFates.filter((f) => f.fate === 'extra').map((f) => f.header);
   const invalid = preview.totalRows - preview.validRows;
   const keptOutside = sourceNotesWords(preview.sourceNotes);
   const missing = missingRequired(preview.mapping);
   return (
     <div className="cw-import-preview">
-      <h2>{preview.fileName} for {preview.agency}</h2>
+      <h2>
+        {preview.fileName} for {preview.agency}
+      </h2>
       <p>
         Read as {sourceWords(preview)}. {preview.totalRows} rows: {preview.validRows} valid, {invalid} with problems.
         {preview.mappingRemembered ? ' The mapping remembered for this agency was used.' : ''}
       </p>
-      <MappingTable columns={preview.columns} mapping={preview.mapping} detected={preview.detectedMapping}
-        fates={preview.columnFates} ignored={props.ignored} onChange={props.onMappingChange} />
+      <MappingTable
+        columns={preview.columns}
+        mapping={preview.mapping}
+        detected={preview.detectedMapping}
+        fates={preview.columnFates}
+        ignored={props.ignored}
+        onChange={props.onMappingChange}
+      />
       {kept.length > 0 ? <p>Kept word for word on each entry: {kept.map((h) => `“${h}”`).join(', ')}.</p> : null}
       {keptOutside === '' ? null : <p>{keptOutside}</p>}
       {missing.length > 0 ? <p className="warning-message">No column is mapped to: {missing.join(', ')}.</p> : null}
@@ -103,7 +130,12 @@ export function ImportPreviewStep(props: {
                 <td>{row.agency}</td>
                 <td>
                   {row.eventType ?? ''}
-                  {row.eventTypeSuggested ? <span className="cw-suggested"> (suggested from the text{acceptSuggested ? '' : ', not used'})</span> : null}
+                  {row.eventTypeSuggested ? (
+                    <span className="cw-suggested">
+                      {' '}
+                      (suggested from the text{acceptSuggested ? '' : ', not used'})
+                    </span>
+                  ) : null}
                 </td>
                 <td>{row.summary}</td>
                 <td>{row.actionTaken}</td>
@@ -117,13 +149,21 @@ export function ImportPreviewStep(props: {
 
       <ProblemsTable problems={preview.problems} caption={`Problems (${preview.problems.length})`} />
       {preview.duplicates.length > 0 ? (
-        <p>{preview.duplicates.length} rows look like entries already in the review; after the import you can link, merge or dismiss them.</p>
+        <p>
+          {preview.duplicates.length} rows look like entries already in the review; after the import you can link, merge
+          or dismiss them.
+        </p>
       ) : null}
 
       {hasSuggestions ? (
         <label className="cw-check">
-          <input type="checkbox" checked={acceptSuggested} onChange={(event) => setAcceptSuggested(event.target.checked)} />
-          Use the suggested event types (the file has no event type column; suggestions come from each row’s words and you can change any entry later)
+          <input
+            type="checkbox"
+            checked={acceptSuggested}
+            onChange={(event) => setAcceptSuggested(event.target.checked)}
+          />
+          Use the suggested event types (the file has no event type column; suggestions come from each row’s words and
+          you can change any entry later)
         </label>
       ) : null}
       <label className="cw-check">
@@ -133,20 +173,29 @@ export function ImportPreviewStep(props: {
       <ErrorMessage error={props.error} title="Nothing was imported" />
       {invalid > 0 ? (
         <p className="warning-message">
-          {invalid} {invalid === 1 ? 'row has' : 'rows have'} problems, so importing everything is not possible. Correct the file or the
-          mapping, or import only the {preview.validRows} valid rows (the others stay listed in the import report).
+          {invalid} {invalid === 1 ? 'row has' : 'rows have'} problems, so importing everything is not possible. Correct
+          the file or the mapping, or import only the {preview.validRows} valid rows (the others stay listed in the
+          import report).
         </p>
       ) : null}
       <div className="button-row">
-        <button type="button" disabled={props.busy || invalid > 0 || preview.totalRows === 0 || missing.length > 0}
-          onClick={() => props.onImport(preview.mapping, false, remember, hasSuggestions && acceptSuggested)}>
+        <button
+          type="button"
+          disabled={props.busy || invalid > 0 || preview.totalRows === 0 || missing.length > 0}
+          onClick={() => props.onImport(preview.mapping, false, remember, hasSuggestions && acceptSuggested)}
+        >
           Import all {preview.totalRows} rows
         </button>
-        <button type="button" disabled={props.busy || invalid === 0 || preview.validRows === 0 || missing.length > 0}
-          onClick={() => props.onImport(preview.mapping, true, remember, hasSuggestions && acceptSuggested)}>
+        <button
+          type="button"
+          disabled={props.busy || invalid === 0 || preview.validRows === 0 || missing.length > 0}
+          onClick={() => props.onImport(preview.mapping, true, remember, hasSuggestions && acceptSuggested)}
+        >
           Import only the {preview.validRows} valid rows
         </button>
-        <button type="button" onClick={props.onBack}>Back</button>
+        <button type="button" onClick={props.onBack}>
+          Back
+        </button>
       </div>
     </div>
   );

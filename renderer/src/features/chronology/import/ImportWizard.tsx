@@ -24,7 +24,13 @@ type Step =
   | { readonly name: 'preview'; readonly source: Source; readonly preview: ImportPreview }
   | { readonly name: 'done'; readonly report: ImportReport };
 
-function sourceArgs(source: Source): { fileName: string; bytesBase64: string; agency: string; sheet?: string; ignoreColumns?: string[] } {
+function sourceArgs(source: Source): {
+  fileName: string;
+  bytesBase64: string;
+  agency: string;
+  sheet?: string;
+  ignoreColumns?: string[];
+} {
   const { ignoreColumns, ...rest } = source;
   return { ...rest, ...(ignoreColumns === undefined ? {} : { ignoreColumns: [...ignoreColumns] }) };
 }
@@ -34,7 +40,10 @@ function sourceArgs(source: Source): { fileName: string; bytesBase64: string; ag
  * mapping against a preview, see every problem, then import all or nothing (default) or only
  * the valid rows. Ends with the import report and the possible duplicates to decide on.
  */
-export function ImportWizard(props: { readonly agencies: readonly Agency[]; readonly onShowEntry: (entryId: number) => void }) {
+export function ImportWizard(props: {
+  readonly agencies: readonly Agency[];
+  readonly onShowEntry: (entryId: number) => void;
+}) {
   const ids = useId();
   const { call } = useReviewCall();
   const command = useReviewCommand();
@@ -47,7 +56,10 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
 
   const preview = async (source: Source, mapping?: ColumnMapping): Promise<void> => {
     const result = await action.run(() =>
-      call('chronology.importPreview', { ...sourceArgs(source), ...(mapping === undefined ? {} : { mapping: { ...mapping } }) }),
+      call('chronology.importPreview', {
+        ...sourceArgs(source),
+        ...(mapping === undefined ? {} : { mapping: { ...mapping } }),
+      }),
     );
     if (result !== undefined) {
       setStep({ name: 'preview', source, preview: result });
@@ -67,9 +79,21 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
     });
   };
 
-  const apply = async (source: Source, mapping: ColumnMapping, skipInvalid: boolean, rememberMapping: boolean, acceptSuggestedEventTypes: boolean): Promise<void> => {
+  const apply = async (
+    source: Source,
+    mapping: ColumnMapping,
+    skipInvalid: boolean,
+    rememberMapping: boolean,
+    acceptSuggestedEventTypes: boolean,
+  ): Promise<void> => {
     const report = await action.run(() =>
-      command('chronology.importApply', { ...sourceArgs(source), mapping: { ...mapping }, skipInvalid, rememberMapping, acceptSuggestedEventTypes }),
+      command('chronology.importApply', {
+        ...sourceArgs(source),
+        mapping: { ...mapping },
+        skipInvalid,
+        rememberMapping,
+        acceptSuggestedEventTypes,
+      }),
     );
     if (report !== undefined) {
       setStep({ name: 'done', report });
@@ -88,26 +112,44 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
         <form className="stacked-form" onSubmit={(event) => void choose(event)}>
           <Field id={`${ids}-file`} label="Chronology file (CSV or Excel .xlsx)">
             {(control) => (
-              <input {...control} type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                required onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+              <input
+                {...control}
+                type="file"
+                accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                required
+                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              />
             )}
           </Field>
-          <Field id={`${ids}-agency`} label="Agency that sent it" hint="The column mapping used last time for this agency is offered again.">
+          <Field
+            id={`${ids}-agency`}
+            label="Agency that sent it"
+            hint="The column mapping used last time for this agency is offered again."
+          >
             {(control) => (
               <>
-                <input {...control} value={agency} required list={`${ids}-agencies`}
-                  onChange={(event) => setAgency(event.target.value)} />
+                <input
+                  {...control}
+                  value={agency}
+                  required
+                  list={`${ids}-agencies`}
+                  onChange={(event) => setAgency(event.target.value)}
+                />
                 <datalist id={`${ids}-agencies`}>
-                  {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
+                  {props.agencies.map((a) => (
+                    <option key={a.id} value={a.name} />
+                  ))}
                 </datalist>
               </>
             )}
           </Field>
           {file !== null && /\.xlsx$/i.test(file.name) ? (
-            <Field id={`${ids}-sheet`} label="Sheet name (optional)" hint="Leave empty to read the sheet that looks like the chronology.">
-              {(control) => (
-                <input {...control} value={sheet} onChange={(event) => setSheet(event.target.value)} />
-              )}
+            <Field
+              id={`${ids}-sheet`}
+              label="Sheet name (optional)"
+              hint="Leave empty to read the sheet that looks like the chronology."
+            >
+              {(control) => <input {...control} value={sheet} onChange={(event) => setSheet(event.target.value)} />}
             </Field>
           ) : null}
           <ErrorMessage error={action.error} title="The file could not be read" />
@@ -123,7 +165,9 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
           error={action.error}
           ignored={step.source.ignoreColumns ?? []}
           onMappingChange={(mapping, ignored) => void preview({ ...step.source, ignoreColumns: ignored }, mapping)}
-          onImport={(mapping, skipInvalid, remember, acceptSuggested) => void apply(step.source, mapping, skipInvalid, remember, acceptSuggested)}
+          onImport={(mapping, skipInvalid, remember, acceptSuggested) =>
+            void apply(step.source, mapping, skipInvalid, remember, acceptSuggested)
+          }
           onBack={() => setStep({ name: 'choose' })}
         />
       ) : null}
@@ -131,7 +175,13 @@ export function ImportWizard(props: { readonly agencies: readonly Agency[]; read
         <>
           <ImportReportView report={step.report} />
           <DuplicatesPanel onShowEntry={props.onShowEntry} />
-          <button type="button" onClick={() => { setFile(null); setStep({ name: 'choose' }); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setFile(null);
+              setStep({ name: 'choose' });
+            }}
+          >
             Import another file
           </button>
         </>

@@ -37,23 +37,43 @@ export function MappingTable(props: {
           const selectId = `cw-map-${column.index}`;
           const choose = (value: string): void => {
             const ignored = props.ignored.filter((h) => h !== column.header);
-            if (value === LEAVE_OUT) props.onChange(assignColumn(props.mapping, column.header, null), [...ignored, column.header]);
-            else props.onChange(assignColumn(props.mapping, column.header, value === KEEP ? null : (value as ImportField)), ignored);
+            if (value === LEAVE_OUT)
+              props.onChange(assignColumn(props.mapping, column.header, null), [...ignored, column.header]);
+            else
+              props.onChange(
+                assignColumn(props.mapping, column.header, value === KEEP ? null : (value as ImportField)),
+                ignored,
+              );
           };
           return (
             <tr key={column.index}>
               <th scope="row">
                 <label htmlFor={selectId}>{column.header === '' ? `Column ${column.index + 1}` : column.header}</label>
               </th>
-              <td className="cw-samples">{empty ? <em>empty in every row</em> : column.samples.slice(0, 3).join(' · ')}</td>
+              <td className="cw-samples">
+                {empty ? <em>empty in every row</em> : column.samples.slice(0, 3).join(' · ')}
+              </td>
               <td>
-                <select id={selectId} value={leftOut ? LEAVE_OUT : (field ?? KEEP)} onChange={(event) => choose(event.target.value)}>
-                  <option value={KEEP}>{empty ? '(empty: nothing to import)' : '(keep word for word on each entry)'}</option>
-                  {IMPORT_FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABELS[f]}</option>)}
+                <select
+                  id={selectId}
+                  value={leftOut ? LEAVE_OUT : (field ?? KEEP)}
+                  onChange={(event) => choose(event.target.value)}
+                >
+                  <option value={KEEP}>
+                    {empty ? '(empty: nothing to import)' : '(keep word for word on each entry)'}
+                  </option>
+                  {IMPORT_FIELDS.map((f) => (
+                    <option key={f} value={f}>
+                      {FIELD_LABELS[f]}
+                    </option>
+                  ))}
                   <option value={LEAVE_OUT}>(leave this column out)</option>
                 </select>
-                {leftOut ? <span className="cw-changed"> (left out by you; recorded in the import report)</span>
-                  : field !== detected ? <span className="cw-changed"> (changed by you)</span> : null}
+                {leftOut ? (
+                  <span className="cw-changed"> (left out by you; recorded in the import report)</span>
+                ) : field !== detected ? (
+                  <span className="cw-changed"> (changed by you)</span>
+                ) : null}
               </td>
             </tr>
           );

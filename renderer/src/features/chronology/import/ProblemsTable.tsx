@@ -5,7 +5,13 @@ import { ScrollRegion } from '../shared/ScrollRegion';
 const SHOWN = 500;
 
 /** Every problem found, located by file, row and column, with the reason in words. */
-export function ProblemsTable({ problems, caption }: { readonly problems: readonly ImportProblem[]; readonly caption: string }) {
+export function ProblemsTable({
+  problems,
+  caption,
+}: {
+  readonly problems: readonly ImportProblem[];
+  readonly caption: string;
+}) {
   if (problems.length === 0) return null;
   return (
     <ScrollRegion aria-label={caption}>

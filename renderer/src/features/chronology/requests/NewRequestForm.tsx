@@ -35,7 +35,9 @@ export function NewRequestForm(props: { readonly agencies: readonly Agency[]; re
       filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
     });
     if (target === null) return;
-    const result = await action.run(() => command('requests.add', { agency: agency.trim(), dueDate: due === '' ? null : due, contact, naming, target }));
+    const result = await action.run(() =>
+      command('requests.add', { agency: agency.trim(), dueDate: due === '' ? null : due, contact, naming, target }),
+    );
     if (result === undefined) return;
     deliverDownload(result.saved);
     const words = `Saved the request for ${result.request.agency} ${savedWhere(result.saved)}`;
@@ -45,34 +47,68 @@ export function NewRequestForm(props: { readonly agencies: readonly Agency[]; re
   };
 
   return (
-    <form className="stacked-form cw-request-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${ids}-heading`}>
+    <form
+      className="stacked-form cw-request-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={`${ids}-heading`}
+    >
       <h2 id={`${ids}-heading`}>Ask an agency for its chronology</h2>
       <p className="hint">
-        Casewright makes a workbook for the agency to fill in: instructions, the review’s columns with drop-down lists, and headings
-        that cannot be renamed. When it comes back, it imports with nothing to map.
+        Casewright makes a workbook for the agency to fill in: instructions, the review’s columns with drop-down lists,
+        and headings that cannot be renamed. When it comes back, it imports with nothing to map.
       </p>
-      <Field label="Agency" required hint="The agency the workbook is for. Other agencies in the review are offered for “Shared with”.">
+      <Field
+        label="Agency"
+        required
+        hint="The agency the workbook is for. Other agencies in the review are offered for “Shared with”."
+      >
         {(control) => (
           <>
-            <input {...control} value={agency} list={`${ids}-agencies`} autoComplete="off" onChange={(event) => setAgency(event.target.value)} />
+            <input
+              {...control}
+              value={agency}
+              list={`${ids}-agencies`}
+              autoComplete="off"
+              onChange={(event) => setAgency(event.target.value)}
+            />
             <datalist id={`${ids}-agencies`}>
-              {props.agencies.map((a) => <option key={a.id} value={a.name} />)}
+              {props.agencies.map((a) => (
+                <option key={a.id} value={a.name} />
+              ))}
             </datalist>
           </>
         )}
       </Field>
-      <DateField label="Return by" value={due ?? ''} onChange={setDue} hint="Optional. For example 20 December 2026 or 20/12/2026." />
+      <DateField
+        label="Return by"
+        value={due ?? ''}
+        onChange={setDue}
+        hint="Optional. For example 20 December 2026 or 20/12/2026."
+      />
       <Field label="Send it back to" hint="Your name and email address, printed on the instruction sheet.">
-        {(control) => <input {...control} value={contact} autoComplete="off" onChange={(event) => setContact(event.target.value)} />}
+        {(control) => (
+          <input {...control} value={contact} autoComplete="off" onChange={(event) => setContact(event.target.value)} />
+        )}
       </Field>
       <fieldset>
         <legend>Whom the request names</legend>
         <label className="cw-request-choice">
-          <input type="radio" name={`${ids}-naming`} checked={naming === 'pseudonyms'} onChange={() => setNaming('pseudonyms')} />
+          <input
+            type="radio"
+            name={`${ids}-naming`}
+            checked={naming === 'pseudonyms'}
+            onChange={() => setNaming('pseudonyms')}
+          />
           Pseudonyms only (send real names and dates of birth separately and securely)
         </label>
         <label className="cw-request-choice">
-          <input type="radio" name={`${ids}-naming`} checked={naming === 'real-names'} onChange={() => setNaming('real-names')} />
+          <input
+            type="radio"
+            name={`${ids}-naming`}
+            checked={naming === 'real-names'}
+            onChange={() => setNaming('real-names')}
+          />
           Real names and dates of birth (agencies need these to find their records)
         </label>
         <p className="hint">Your choice, and exactly whom the workbook names, is kept in the review’s history.</p>

@@ -23,12 +23,14 @@ export function RemoveRequestDialog(props: { readonly request: AgencyRequest; re
   return (
     <Dialog title={`Remove the request to ${props.request.agency}?`} onClose={props.onClose}>
       <p>
-        It leaves the list of requests. Entries already imported from it stay in the chronology. A workbook the agency sends back
-        afterwards can still be imported. Undo puts the request back.
+        It leaves the list of requests. Entries already imported from it stay in the chronology. A workbook the agency
+        sends back afterwards can still be imported. Undo puts the request back.
       </p>
       <ErrorMessage error={action.error} title="Not removed" />
       <DialogButtons>
-        <Button variant="danger" disabled={action.busy} onClick={() => void remove()}>Remove from the list</Button>
+        <Button variant="danger" disabled={action.busy} onClick={() => void remove()}>
+          Remove from the list
+        </Button>
         <Button onClick={props.onClose}>Cancel</Button>
       </DialogButtons>
     </Dialog>

@@ -61,7 +61,9 @@ export function RequestsView(props: { readonly agencies: readonly Agency[] }) {
                 <th scope="col">Rows imported</th>
                 <th scope="col">Problems outstanding</th>
                 <th scope="col">Family named as</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -70,12 +72,21 @@ export function RequestsView(props: { readonly agencies: readonly Agency[] }) {
                   <th scope="row">{r.agency}</th>
                   <td>{dayWords(r.createdAt)}</td>
                   <td>{r.dueDate === null ? 'No date given' : dayWords(r.dueDate)}</td>
-                  <td>{requestStatusWords(r)}{r.returnedAt === null ? '' : ` on ${dayWords(r.returnedAt)}`}</td>
+                  <td>
+                    {requestStatusWords(r)}
+                    {r.returnedAt === null ? '' : ` on ${dayWords(r.returnedAt)}`}
+                  </td>
                   <td>{r.returnedAt === null ? '—' : r.rowsImported}</td>
                   <td>{r.returnedAt === null ? '—' : r.problemsOutstanding}</td>
                   <td>{r.naming === 'real-names' ? 'Real names' : 'Pseudonyms'}</td>
                   <td>
-                    <Button variant="link" aria-label={`Remove the request to ${r.agency}`} onClick={() => setRemoving(r)}>Remove</Button>
+                    <Button
+                      variant="link"
+                      aria-label={`Remove the request to ${r.agency}`}
+                      onClick={() => setRemoving(r)}
+                    >
+                      Remove
+                    </Button>
                   </td>
                 </tr>
               ))}

@@ -27,7 +27,9 @@ export function ReturnedRequestForm() {
     if (file === null) return;
     setReport(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const result = await action.run(() => command('requests.importApply', { fileName: file.name, bytesBase64: bytesToBase64(bytes), skipInvalid }));
+    const result = await action.run(() =>
+      command('requests.importApply', { fileName: file.name, bytesBase64: bytesToBase64(bytes), skipInvalid }),
+    );
     if (result === undefined) return;
     setReport(result);
     announce(`${countOf(result.imported, 'entry', 'entries')} imported from ${result.agency}`);
@@ -35,12 +37,23 @@ export function ReturnedRequestForm() {
 
   const rejectedRows = report === null ? 0 : new Set(report.rejected.map((r) => r.row)).size;
   return (
-    <form className="stacked-form cw-request-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${ids}-heading`}>
+    <form
+      className="stacked-form cw-request-form"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${ids}-heading`}
+    >
       <h2 id={`${ids}-heading`}>Import a returned request</h2>
       <div className="cw-field">
-        <label htmlFor={`${ids}-file`} className="cw-field-label">Returned workbook (.xlsx)</label>
-        <input id={`${ids}-file`} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required
-          onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+        <label htmlFor={`${ids}-file`} className="cw-field-label">
+          Returned workbook (.xlsx)
+        </label>
+        <input
+          id={`${ids}-file`}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          required
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
       </div>
       <label className="cw-request-choice">
         <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} />
@@ -59,7 +72,10 @@ export function ReturnedRequestForm() {
           {report.rejected.length > 0 ? (
             <ul>
               {report.rejected.map((r, index) => (
-                <li key={index}>Row {r.row}{r.column === null ? '' : `, ${r.column}`}: {r.reason}</li>
+                <li key={index}>
+                  Row {r.row}
+                  {r.column === null ? '' : `, ${r.column}`}: {r.reason}
+                </li>
               ))}
             </ul>
           ) : null}

@@ -4,7 +4,9 @@ import { splitHighlights } from './highlight';
 export function Highlighted({ marked }: { readonly marked: string }) {
   return (
     <>
-      {splitHighlights(marked).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {splitHighlights(marked).map((part, i) =>
+        part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </>
   );
 }

@@ -9,7 +9,10 @@ export function usePeopleChoices(): readonly Choice[] {
     () =>
       (people.data ?? []).map((person) => ({
         id: person.id,
-        label: person.pseudonym !== '' && person.pseudonym !== person.realName ? `${person.realName} (${person.pseudonym})` : person.realName,
+        label:
+          person.pseudonym !== '' && person.pseudonym !== person.realName
+            ? `${person.realName} (${person.pseudonym})`
+            : person.realName,
       })),
     [people.data],
   );

@@ -15,18 +15,24 @@ function read(key: string, fallback: () => boolean): boolean {
  * A yes/no layout choice kept on this computer (reading pane open, summaries wrapped). Layout
  * only: nothing about a review is stored here.
  */
-export function usePreference(key: string, fallback: () => boolean): [boolean, (next: (current: boolean) => boolean) => void] {
+export function usePreference(
+  key: string,
+  fallback: () => boolean,
+): [boolean, (next: (current: boolean) => boolean) => void] {
   const [value, setValue] = useState(() => read(key, fallback));
-  const update = useCallback((next: (current: boolean) => boolean) => {
-    setValue((current) => {
-      const chosen = next(current);
-      try {
-        window.localStorage.setItem(PREFIX + key, String(chosen));
-      } catch {
-        // Storage can be unavailable (private windows); the choice then lasts for this session.
-      }
-      return chosen;
-    });
-  }, [key]);
+  const update = useCallback(
+    (next: (current: boolean) => boolean) => {
+      setValue((current) => {
+        const chosen = next(current);
+        try {
+          window.localStorage.setItem(PREFIX + key, String(chosen));
+        } catch {
+          // Storage can be unavailable (private windows); the choice then lasts for this session.
+        }
+        return chosen;
+      });
+    },
+    [key],
+  );
   return [value, update];
 }

@@ -15,9 +15,6 @@ export type ReviewCall = <K extends ReviewMethod>(method: K, args: ArgsOf<Api[K]
 export function useReviewCall(): { readonly call: ReviewCall; readonly revision: number } {
   const client = useApiClient();
   const { reviewId, revision } = useReviewState();
-  const call = useCallback(
-    ((method, args) => client.review(reviewId, method, args)) as ReviewCall,
-    [client, reviewId],
-  );
+  const call = useCallback(((method, args) => client.review(reviewId, method, args)) as ReviewCall, [client, reviewId]);
   return { call, revision };
 }

@@ -7,7 +7,13 @@ const ITEMS_PER_LANE = 300;
  * The timeline's text alternative: a summary, then each agency's events in date order. Built
  * only when opened, since a large chronology makes a long list.
  */
-export function TimelineDescription({ items, onOpenEntry }: { readonly items: readonly SwimlaneItem[]; readonly onOpenEntry: (id: number) => void }) {
+export function TimelineDescription({
+  items,
+  onOpenEntry,
+}: {
+  readonly items: readonly SwimlaneItem[];
+  readonly onOpenEntry: (id: number) => void;
+}) {
   const [open, setOpen] = useState(false);
   const description = useMemo(() => (open ? describeTimeline(items) : null), [open, items]);
   return (
@@ -18,18 +24,23 @@ export function TimelineDescription({ items, onOpenEntry }: { readonly items: re
           <p>{description.summary}</p>
           {description.lanes.map((lane) => (
             <section key={lane.lane} aria-label={lane.lane}>
-              <h3>{lane.lane} ({lane.count} {lane.count === 1 ? 'event' : 'events'})</h3>
+              <h3>
+                {lane.lane} ({lane.count} {lane.count === 1 ? 'event' : 'events'})
+              </h3>
               <ul>
                 {lane.items.slice(0, ITEMS_PER_LANE).map((item) => (
                   <li key={item.id}>
                     <button type="button" className="cw-button is-link" onClick={() => onOpenEntry(item.id)}>
                       {item.dateLabel}
                     </button>{' '}
-                    — {item.eventType} — {item.title}{item.key === true ? ' (key entry)' : ''}
+                    — {item.eventType} — {item.title}
+                    {item.key === true ? ' (key entry)' : ''}
                   </li>
                 ))}
               </ul>
-              {lane.count > ITEMS_PER_LANE ? <p className="hint">The first {ITEMS_PER_LANE} are listed; filter or use the grid for the rest.</p> : null}
+              {lane.count > ITEMS_PER_LANE ? (
+                <p className="hint">The first {ITEMS_PER_LANE} are listed; filter or use the grid for the rest.</p>
+              ) : null}
             </section>
           ))}
         </div>

@@ -9,7 +9,12 @@ export function TimelineLegend({ legend }: { readonly legend: readonly LegendEnt
         {legend.map((entry) => (
           <li key={entry.eventType}>
             <svg width={18} height={18} aria-hidden="true">
-              <path d={shapePath(entry.marker.shape, 9, 9, 12)} fill={entry.marker.filled ? C.marker : '#ffffff'} stroke={C.marker} strokeWidth={1.5} />
+              <path
+                d={shapePath(entry.marker.shape, 9, 9, 12)}
+                fill={entry.marker.filled ? C.marker : '#ffffff'}
+                stroke={C.marker}
+                strokeWidth={1.5}
+              />
             </svg>
             {entry.eventType} <span className="visually-hidden">({describeMarker(entry.marker)})</span>
           </li>

@@ -39,13 +39,14 @@ export function TimelineView({ filter, agencies, eventTypes, onOpenEntry }: Time
   const { pxPerDay, startDay, viewDays } = viewport;
 
   const layout = useMemo(
-    () => layoutTimeline(items, {
-      pxPerDay,
-      markerSize: MARKER_SIZE,
-      ...(domain === null ? {} : { domain }),
-      // At the closest zoom a cluster could not be opened any further: stack the events instead.
-      ...(viewport.innermost ? {} : { cluster: CLUSTER }),
-    }),
+    () =>
+      layoutTimeline(items, {
+        pxPerDay,
+        markerSize: MARKER_SIZE,
+        ...(domain === null ? {} : { domain }),
+        // At the closest zoom a cluster could not be opened any further: stack the events instead.
+        ...(viewport.innermost ? {} : { cluster: CLUSTER }),
+      }),
     [items, pxPerDay, domain, viewport.innermost],
   );
   const allMarks = useMemo(() => timelineMarks(layout, MARKER_SIZE), [layout]);
@@ -71,32 +72,64 @@ export function TimelineView({ filter, agencies, eventTypes, onOpenEntry }: Time
   return (
     <div className="cw-timeline">
       <div className="cw-toolbar" role="toolbar" aria-label="Timeline view">
-        <button type="button" onClick={() => viewport.zoomBy(-1)} disabled={!viewport.canZoomOut} aria-keyshortcuts="-">Zoom out</button>
-        <button type="button" onClick={() => viewport.zoomBy(1)} disabled={!viewport.canZoomIn} aria-keyshortcuts="+">Zoom in</button>
-        <button type="button" onClick={viewport.fitAll} disabled={domain === null}>Show all</button>
-        <button type="button" onClick={() => viewport.pan(-0.8)} aria-keyshortcuts="PageUp">Earlier</button>
-        <button type="button" onClick={() => viewport.pan(0.8)} aria-keyshortcuts="PageDown">Later</button>
-        <button type="button" onClick={() => saveTimelineSvg(items, domain)} disabled={items.length === 0}>Save as SVG</button>
+        <button type="button" onClick={() => viewport.zoomBy(-1)} disabled={!viewport.canZoomOut} aria-keyshortcuts="-">
+          Zoom out
+        </button>
+        <button type="button" onClick={() => viewport.zoomBy(1)} disabled={!viewport.canZoomIn} aria-keyshortcuts="+">
+          Zoom in
+        </button>
+        <button type="button" onClick={viewport.fitAll} disabled={domain === null}>
+          Show all
+        </button>
+        <button type="button" onClick={() => viewport.pan(-0.8)} aria-keyshortcuts="PageUp">
+          Earlier
+        </button>
+        <button type="button" onClick={() => viewport.pan(0.8)} aria-keyshortcuts="PageDown">
+          Later
+        </button>
+        <button type="button" onClick={() => saveTimelineSvg(items, domain)} disabled={items.length === 0}>
+          Save as SVG
+        </button>
         <p className="cw-count-line" aria-live="polite">
-          Zoom: {viewport.zoomLabel} · {viewText} · {visibleEvents.toLocaleString('en-GB')} of {items.length.toLocaleString('en-GB')} events in view
+          Zoom: {viewport.zoomLabel} · {viewText} · {visibleEvents.toLocaleString('en-GB')} of{' '}
+          {items.length.toLocaleString('en-GB')} events in view
         </p>
       </div>
       <ErrorMessage error={query.error} title="The timeline could not be loaded" />
       {visibleMarks.length > MAX_INTERACTIVE_ITEMS ? (
-        <p className="warning-message">Too many events in view to pick out one by one: zoom in or filter to choose an event.</p>
+        <p className="warning-message">
+          Too many events in view to pick out one by one: zoom in or filter to choose an event.
+        </p>
       ) : null}
       {/* Keys here bubble from the focusable marks inside (+/- zoom, Page Up/Page Down pan);
           dragging is a mouse convenience, with buttons above doing the same. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-      <div ref={frameRef} className="cw-timeline-frame" onKeyDown={keyboard.onFrameKeyDown} {...pointer}
-        onFocus={() => setFocusWithin(true)} onBlur={() => setFocusWithin(false)}>
+      <div
+        ref={frameRef}
+        className="cw-timeline-frame"
+        onKeyDown={keyboard.onFrameKeyDown}
+        {...pointer}
+        onFocus={() => setFocusWithin(true)}
+        onBlur={() => setFocusWithin(false)}
+      >
         {query.loading && query.data === undefined ? <p>Loading the timeline…</p> : null}
-        {items.length === 0 && !query.loading ? <p className="cw-empty">No entries to show. Clear the filters or import a chronology.</p> : null}
+        {items.length === 0 && !query.loading ? (
+          <p className="cw-empty">No entries to show. Clear the filters or import a chronology.</p>
+        ) : null}
         {items.length > 0 ? (
-          <TimelineSvg layout={layout} viewX={viewX} width={plotWidth + LANE_LABEL_WIDTH} marks={visibleMarks}
-            focusedKey={focusWithin ? keyboard.focusedKey : null} hoveredKey={hoveredKey}
-            onMarkFocus={keyboard.onMarkFocus} onMarkActivate={keyboard.activate} onMarkKeyDown={keyboard.onMarkKeyDown} onMarkHover={setHoveredKey}
-            label={`Timeline, ${layout.lanes.length} agencies, ${viewText}. Arrow keys move between events, Enter opens the entry in the grid or zooms into a group, plus and minus zoom.`} />
+          <TimelineSvg
+            layout={layout}
+            viewX={viewX}
+            width={plotWidth + LANE_LABEL_WIDTH}
+            marks={visibleMarks}
+            focusedKey={focusWithin ? keyboard.focusedKey : null}
+            hoveredKey={hoveredKey}
+            onMarkFocus={keyboard.onMarkFocus}
+            onMarkActivate={keyboard.activate}
+            onMarkKeyDown={keyboard.onMarkKeyDown}
+            onMarkHover={setHoveredKey}
+            label={`Timeline, ${layout.lanes.length} agencies, ${viewText}. Arrow keys move between events, Enter opens the entry in the grid or zooms into a group, plus and minus zoom.`}
+          />
         ) : null}
       </div>
       <TimelineLegend legend={layout.legend} />

@@ -2,13 +2,37 @@ import { type PositionedCluster, type PositionedItem, type TimelineLayout } from
 
 /** One focusable thing on the timeline: an event, or a cluster of crowded events. */
 export type TimelineMark =
-  | { readonly kind: 'event'; readonly key: string; readonly laneIndex: number; readonly x: number; readonly width: number; readonly cx: number; readonly event: PositionedItem }
-  | { readonly kind: 'cluster'; readonly key: string; readonly laneIndex: number; readonly x: number; readonly width: number; readonly cx: number; readonly cluster: PositionedCluster };
+  | {
+      readonly kind: 'event';
+      readonly key: string;
+      readonly laneIndex: number;
+      readonly x: number;
+      readonly width: number;
+      readonly cx: number;
+      readonly event: PositionedItem;
+    }
+  | {
+      readonly kind: 'cluster';
+      readonly key: string;
+      readonly laneIndex: number;
+      readonly x: number;
+      readonly width: number;
+      readonly cx: number;
+      readonly cluster: PositionedCluster;
+    };
 
 export function eventMark(p: PositionedItem, markerSize: number): TimelineMark {
   const left = Math.min(p.x, p.cx - markerSize / 2);
   const right = Math.max(p.x + p.spanWidth, p.cx + markerSize / 2);
-  return { kind: 'event', key: `e${p.item.id}`, laneIndex: p.laneIndex, x: left, width: right - left, cx: p.cx, event: p };
+  return {
+    kind: 'event',
+    key: `e${p.item.id}`,
+    laneIndex: p.laneIndex,
+    x: left,
+    width: right - left,
+    cx: p.cx,
+    event: p,
+  };
 }
 
 export function clusterMark(c: PositionedCluster): TimelineMark {
@@ -23,7 +47,9 @@ function startOf(mark: TimelineMark): number {
 /** Every mark of a layout in date order (then lane), as the keyboard walks them. */
 export function timelineMarks(layout: TimelineLayout, markerSize: number): TimelineMark[] {
   const marks = [...layout.items.map((p) => eventMark(p, markerSize)), ...layout.clusters.map(clusterMark)];
-  return marks.sort((a, b) => startOf(a) - startOf(b) || a.width - b.width || a.laneIndex - b.laneIndex || a.key.localeCompare(b.key));
+  return marks.sort(
+    (a, b) => startOf(a) - startOf(b) || a.width - b.width || a.laneIndex - b.laneIndex || a.key.localeCompare(b.key),
+  );
 }
 
 /** The entry ids a mark stands for. */
@@ -41,7 +67,12 @@ export function markForEntry(marks: readonly TimelineMark[], entryId: number): T
  * Up/Down to the nearest mark in time in the lane above/below (skipping empty lanes),
  * Home/End to the first/last mark. Pure, for unit tests.
  */
-export function neighbourMark(marks: readonly TimelineMark[], laneCount: number, currentKey: string | null, key: string): TimelineMark | null {
+export function neighbourMark(
+  marks: readonly TimelineMark[],
+  laneCount: number,
+  currentKey: string | null,
+  key: string,
+): TimelineMark | null {
   if (marks.length === 0) return null;
   const current = currentKey === null ? undefined : marks.find((m) => m.key === currentKey);
   if (key === 'Home') return marks[0] ?? null;
@@ -74,7 +105,12 @@ export function neighbourMark(marks: readonly TimelineMark[], laneCount: number,
 }
 
 /** The left edge (in days) that brings a mark into view, or null when it already is. */
-export function panToShow(mark: Pick<TimelineMark, 'x' | 'width'>, layout: TimelineLayout, viewStartDay: number, viewDays: number): number | null {
+export function panToShow(
+  mark: Pick<TimelineMark, 'x' | 'width'>,
+  layout: TimelineLayout,
+  viewStartDay: number,
+  viewDays: number,
+): number | null {
   const markStart = layout.startDay + mark.x / layout.pxPerDay;
   const markEnd = layout.startDay + (mark.x + Math.max(mark.width, 1)) / layout.pxPerDay;
   const margin = viewDays * 0.1;
@@ -95,9 +131,10 @@ export function clusterName(c: PositionedCluster): string {
   const last = c.items[c.items.length - 1];
   const lane = first?.lane ?? '';
   const keys = c.items.filter((item) => item.key === true).length;
-  const when = first === undefined || last === undefined || first.dateLabel === last.dateLabel
-    ? (first?.dateLabel ?? '')
-    : `${first.dateLabel} to ${last.dateLabel}`;
+  const when =
+    first === undefined || last === undefined || first.dateLabel === last.dateLabel
+      ? (first?.dateLabel ?? '')
+      : `${first.dateLabel} to ${last.dateLabel}`;
   return `${c.items.length} events, ${lane}, ${when}${keys > 0 ? `, ${keys} key` : ''}: choose to zoom in`;
 }
 

@@ -29,7 +29,9 @@ export function timelineDateLabel(item: Pick<TimelineItem, 'dateText' | 'earlies
     uncertain: false,
   };
   if (item.precision === 'range') {
-    return item.earliest === item.latest ? formatVagueDate(fallback) : `${formatVagueDate(fallback)} – ${formatVagueDate({ ...fallback, earliest: item.latest })}`;
+    return item.earliest === item.latest
+      ? formatVagueDate(fallback)
+      : `${formatVagueDate(fallback)} – ${formatVagueDate({ ...fallback, earliest: item.latest })}`;
   }
   return formatVagueDate(fallback);
 }

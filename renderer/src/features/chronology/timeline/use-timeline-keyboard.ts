@@ -23,26 +23,33 @@ export function useTimelineKeyboard(options: {
   const focusAfterRender = useRef<number | null>(null);
   const focusedMark = focusedEntry === null ? undefined : markForEntry(marks, focusedEntry);
 
-  const activate = useCallback((mark: TimelineMark) => {
-    if (mark.kind === 'event') {
-      onOpenEntry(mark.event.item.id);
-      return;
-    }
-    const first = mark.cluster.items[0];
-    if (first !== undefined) {
-      setFocusedEntry(first.id);
-      focusAfterRender.current = first.id;
-    }
-    viewport.zoomToRange({ startDay: mark.cluster.startDay, endDay: mark.cluster.endDay });
-  }, [onOpenEntry, viewport]);
+  const activate = useCallback(
+    (mark: TimelineMark) => {
+      if (mark.kind === 'event') {
+        onOpenEntry(mark.event.item.id);
+        return;
+      }
+      const first = mark.cluster.items[0];
+      if (first !== undefined) {
+        setFocusedEntry(first.id);
+        focusAfterRender.current = first.id;
+      }
+      viewport.zoomToRange({ startDay: mark.cluster.startDay, endDay: mark.cluster.endDay });
+    },
+    [onOpenEntry, viewport],
+  );
 
   const onFrameKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '_') {
       event.preventDefault();
       // Zoom around the focused mark so it stays in view and keeps the focus.
-      const fraction = focusedMark === undefined
-        ? 0.5
-        : Math.min(1, Math.max(0, (layout.startDay + focusedMark.cx / layout.pxPerDay - viewport.startDay) / viewport.viewDays));
+      const fraction =
+        focusedMark === undefined
+          ? 0.5
+          : Math.min(
+              1,
+              Math.max(0, (layout.startDay + focusedMark.cx / layout.pxPerDay - viewport.startDay) / viewport.viewDays),
+            );
       if (focusedEntry !== null) focusAfterRender.current = focusedEntry;
       viewport.zoomBy(event.key === '+' || event.key === '=' ? 1 : -1, fraction);
     } else if (event.key === 'PageDown' || event.key === 'PageUp') {
@@ -51,21 +58,24 @@ export function useTimelineKeyboard(options: {
     }
   };
 
-  const onMarkKeyDown = useCallback((event: KeyboardEvent<SVGGElement>, mark: TimelineMark) => {
-    if (event.key === 'Enter' || event.key === ' ') {
+  const onMarkKeyDown = useCallback(
+    (event: KeyboardEvent<SVGGElement>, mark: TimelineMark) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        activate(mark);
+        return;
+      }
+      const next = neighbourMark(marks, layout.lanes.length, mark.key, event.key);
+      if (next === null) return;
       event.preventDefault();
-      activate(mark);
-      return;
-    }
-    const next = neighbourMark(marks, layout.lanes.length, mark.key, event.key);
-    if (next === null) return;
-    event.preventDefault();
-    const shift = panToShow(next, layout, viewport.startDay, viewport.viewDays);
-    if (shift !== null) viewport.showFrom(shift);
-    const entry = markEntryIds(next)[0] ?? null;
-    setFocusedEntry(entry);
-    focusAfterRender.current = entry;
-  }, [marks, layout, viewport, activate]);
+      const shift = panToShow(next, layout, viewport.startDay, viewport.viewDays);
+      if (shift !== null) viewport.showFrom(shift);
+      const entry = markEntryIds(next)[0] ?? null;
+      setFocusedEntry(entry);
+      focusAfterRender.current = entry;
+    },
+    [marks, layout, viewport, activate],
+  );
 
   const onMarkFocus = useCallback((mark: TimelineMark) => setFocusedEntry(markEntryIds(mark)[0] ?? null), []);
 
@@ -73,7 +83,8 @@ export function useTimelineKeyboard(options: {
     const entry = focusAfterRender.current;
     if (entry === null) return;
     const mark = markForEntry(marks, entry);
-    const element = mark === undefined ? null : frameRef.current?.querySelector<SVGGElement>(`[data-mark-key="${mark.key}"]`);
+    const element =
+      mark === undefined ? null : frameRef.current?.querySelector<SVGGElement>(`[data-mark-key="${mark.key}"]`);
     if (element) {
       element.focus();
       focusAfterRender.current = null;

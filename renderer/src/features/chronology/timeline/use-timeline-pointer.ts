@@ -6,7 +6,11 @@ import type { TimelineViewport } from './use-timeline-viewport';
  * Shift+) wheel pans, and dragging the background pans. The toolbar buttons and keys do the
  * same for people who do not use a mouse.
  */
-export function useTimelinePointer(frameRef: RefObject<HTMLDivElement | null>, viewport: TimelineViewport, laneLabelWidth: number) {
+export function useTimelinePointer(
+  frameRef: RefObject<HTMLDivElement | null>,
+  viewport: TimelineViewport,
+  laneLabelWidth: number,
+) {
   // The wheel listener is registered once; it reads the latest viewport through this ref.
   const latest = useRef(viewport);
   latest.current = viewport;
@@ -18,7 +22,10 @@ export function useTimelinePointer(frameRef: RefObject<HTMLDivElement | null>, v
     // from scrolling or zooming.
     const onWheel = (event: WheelEvent): void => {
       const rect = frame.getBoundingClientRect();
-      const fraction = Math.min(1, Math.max(0, (event.clientX - rect.left - laneLabelWidth) / Math.max(1, rect.width - laneLabelWidth)));
+      const fraction = Math.min(
+        1,
+        Math.max(0, (event.clientX - rect.left - laneLabelWidth) / Math.max(1, rect.width - laneLabelWidth)),
+      );
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
         latest.current.zoomBy(event.deltaY < 0 ? 1 : -1, fraction);

@@ -23,9 +23,7 @@ export function useTimelineViewport(domain: DayRange | null, plotWidth: number) 
   const announce = useAnnounce();
   // null: fitted to the data (follows resizes and new filters).
   const [manual, setManual] = useState<{ pxPerDay: number; startDay: number } | null>(null);
-  const fitted = domain === null
-    ? { pxPerDay: 1, startDay: 0 }
-    : fitView(domain, plotWidth);
+  const fitted = domain === null ? { pxPerDay: 1, startDay: 0 } : fitView(domain, plotWidth);
   const { pxPerDay, startDay } = manual ?? fitted;
   const viewDays = plotWidth / pxPerDay;
 
@@ -38,25 +36,34 @@ export function useTimelineViewport(domain: DayRange | null, plotWidth: number) 
   }, [announce]);
 
   const showFrom = useCallback((day: number) => setManual({ pxPerDay, startDay: day }), [pxPerDay]);
-  const pan = useCallback((fraction: number) => showFrom(startDay + viewDays * fraction), [showFrom, startDay, viewDays]);
+  const pan = useCallback(
+    (fraction: number) => showFrom(startDay + viewDays * fraction),
+    [showFrom, startDay, viewDays],
+  );
 
-  const zoomBy = useCallback((step: 1 | -1, anchorFraction = 0.5) => {
-    const next = stepZoom(pxPerDay, step);
-    if (next === null) return;
-    // Keep the day under the anchor (the centre, the mouse or the focused event) where it is.
-    const anchorDay = startDay + viewDays * anchorFraction;
-    setManual({ pxPerDay: next, startDay: anchorDay - (plotWidth / next) * anchorFraction });
-    announce(`Zoom: ${zoomName(next)}`);
-  }, [pxPerDay, startDay, viewDays, plotWidth, announce]);
+  const zoomBy = useCallback(
+    (step: 1 | -1, anchorFraction = 0.5) => {
+      const next = stepZoom(pxPerDay, step);
+      if (next === null) return;
+      // Keep the day under the anchor (the centre, the mouse or the focused event) where it is.
+      const anchorDay = startDay + viewDays * anchorFraction;
+      setManual({ pxPerDay: next, startDay: anchorDay - (plotWidth / next) * anchorFraction });
+      announce(`Zoom: ${zoomName(next)}`);
+    },
+    [pxPerDay, startDay, viewDays, plotWidth, announce],
+  );
 
   /** Zooms so that a period fills most of the view (a cluster's events, when chosen). */
-  const zoomToRange = useCallback((range: DayRange) => {
-    const days = Math.max(1, range.endDay - range.startDay + 1);
-    const next = clampPxPerDay((plotWidth * 0.6) / days);
-    const centre = (range.startDay + range.endDay + 1) / 2;
-    setManual({ pxPerDay: next, startDay: centre - plotWidth / next / 2 });
-    announce(`Zoom: ${zoomName(next)}`);
-  }, [plotWidth, announce]);
+  const zoomToRange = useCallback(
+    (range: DayRange) => {
+      const days = Math.max(1, range.endDay - range.startDay + 1);
+      const next = clampPxPerDay((plotWidth * 0.6) / days);
+      const centre = (range.startDay + range.endDay + 1) / 2;
+      setManual({ pxPerDay: next, startDay: centre - plotWidth / next / 2 });
+      announce(`Zoom: ${zoomName(next)}`);
+    },
+    [plotWidth, announce],
+  );
 
   return {
     pxPerDay,

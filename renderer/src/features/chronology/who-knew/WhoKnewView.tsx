@@ -20,12 +20,26 @@ function dayWords(iso: string): string {
 function CellContent({ cell }: { readonly cell: WhoKnewCell | undefined }) {
   if (cell === undefined) {
     // A gap: said in words and marked by a pattern, never by colour alone.
-    return <span className="cw-gap"><span aria-hidden="true">✕ </span>Not known</span>;
+    return (
+      <span className="cw-gap">
+        <span aria-hidden="true">✕ </span>Not known
+      </span>
+    );
   }
-  if (cell.how === 'recorded') return <span className="cw-known"><span aria-hidden="true">● </span>Recorded</span>;
+  if (cell.how === 'recorded')
+    return (
+      <span className="cw-known">
+        <span aria-hidden="true">● </span>Recorded
+      </span>
+    );
   const when = cell.when === null ? '' : ` ${formatVagueDate(cell.when)}`;
   const via = cell.via === null || cell.via === '' ? '' : ` (${cell.via})`;
-  return <span className="cw-shared"><span aria-hidden="true">◐ </span>Told{when}{via}</span>;
+  return (
+    <span className="cw-shared">
+      <span aria-hidden="true">◐ </span>Told{when}
+      {via}
+    </span>
+  );
 }
 
 function gapCount(event: WhoKnewEvent, agencies: readonly Agency[]): number {
@@ -49,24 +63,37 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
   /** What the reviewer typed: undefined until they choose, null while the text is not a date. */
   const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   const [keyOnly, setKeyOnly] = useState(true);
-  const date = chosen === undefined ? (settled ? startDate ?? '' : '') : chosen;
+  const date = chosen === undefined ? (settled ? (startDate ?? '') : '') : chosen;
   const valid = date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
   const report = useReviewQuery('chronology.getWhoKnew', { date: valid ? date : '9999-12-31', keyOnly });
   const data = valid ? report.data : undefined;
   const dateWords = valid ? dayWords(date) : '';
   const agencyName = new Map((data?.agencies ?? []).map((a) => [a.id, a.name]));
   const anyShared = (data?.events ?? []).some((event) => event.knownBy.some((cell) => cell.how !== 'recorded'));
-  const startNote = initialDate !== undefined || chosen !== undefined ? null
-    : session.data?.meta.scopeEnd != null ? 'Opens on the last day of the review’s scope.'
-    : lastEntryDay !== null ? 'Opens on the date of the last entry (the review’s scope has no end date yet).' : null;
+  const startNote =
+    initialDate !== undefined || chosen !== undefined
+      ? null
+      : session.data?.meta.scopeEnd != null
+        ? 'Opens on the last day of the review’s scope.'
+        : lastEntryDay !== null
+          ? 'Opens on the date of the last entry (the review’s scope has no end date yet).'
+          : null;
 
   return (
     <div className="cw-who-knew">
       <div className="cw-toolbar">
         {settled ? (
-          <DateField id={`${ids}-date`} label="Known by" bound="end" value={date ?? ''} onChange={(iso) => setChosen(iso)}
-            hint={startNote ?? 'For example 3 February 2021 or May 2014.'} />
-        ) : <p>Loading…</p>}
+          <DateField
+            id={`${ids}-date`}
+            label="Known by"
+            bound="end"
+            value={date ?? ''}
+            onChange={(iso) => setChosen(iso)}
+            hint={startNote ?? 'For example 3 February 2021 or May 2014.'}
+          />
+        ) : (
+          <p>Loading…</p>
+        )}
         <label className="cw-check">
           <input type="checkbox" checked={keyOnly} onChange={(event) => setKeyOnly(event.target.checked)} />
           Key entries only
@@ -77,24 +104,38 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
         <div className="cw-empty-state">
           <p className="cw-empty-state-title">No sharing between agencies is recorded yet</p>
           <p>
-            So each agency shows only what it recorded itself, and every other cell reads “Not known”. To record that an agency
-            told another, open the entry in <a href={reviewHref(reviewId, 'chronology')}>Entries</a>, choose <strong>Edit all fields…</strong> and
-            add the agency under <strong>Shared with</strong>, or import a chronology with a “shared with” column.
+            So each agency shows only what it recorded itself, and every other cell reads “Not known”. To record that an
+            agency told another, open the entry in <a href={reviewHref(reviewId, 'chronology')}>Entries</a>, choose{' '}
+            <strong>Edit all fields…</strong> and add the agency under <strong>Shared with</strong>, or import a
+            chronology with a “shared with” column.
           </p>
         </div>
       ) : null}
-      {!valid ? (date === '' && settled ? <p className="cw-empty">Enter a date to see what each agency knew by then.</p> : null) : data === undefined ? <p>Loading…</p> : data.events.length === 0 ? (
-        <p className="cw-empty">No {keyOnly ? 'key ' : ''}events had happened by {dateWords}.</p>
+      {!valid ? (
+        date === '' && settled ? (
+          <p className="cw-empty">Enter a date to see what each agency knew by then.</p>
+        ) : null
+      ) : data === undefined ? (
+        <p>Loading…</p>
+      ) : data.events.length === 0 ? (
+        <p className="cw-empty">
+          No {keyOnly ? 'key ' : ''}events had happened by {dateWords}.
+        </p>
       ) : (
         <ScrollRegion aria-labelledby={`${ids}-caption`}>
           <table className="cw-who-knew-table">
             <caption id={`${ids}-caption`}>
-              What each agency knew by {dateWords}: {data.events.length} {keyOnly ? 'key ' : ''}events. “Not known” marks a gap.
+              What each agency knew by {dateWords}: {data.events.length} {keyOnly ? 'key ' : ''}events. “Not known”
+              marks a gap.
             </caption>
             <thead>
               <tr>
                 <th scope="col">Event</th>
-                {data.agencies.map((agency) => <th key={agency.id} scope="col">{agency.name}</th>)}
+                {data.agencies.map((agency) => (
+                  <th key={agency.id} scope="col">
+                    {agency.name}
+                  </th>
+                ))}
                 <th scope="col">Gaps</th>
               </tr>
             </thead>
@@ -103,8 +144,12 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
                 <tr key={event.entryId}>
                   <th scope="row">
                     <span className="cw-event-date">{formatVagueDate(event.date)}</span>{' '}
-                    {event.eventType === null ? '' : `${event.eventType}: `}{event.summary}
-                    <span className="cw-event-source"> — recorded by {agencyName.get(event.agencyId) ?? 'unknown agency'}</span>
+                    {event.eventType === null ? '' : `${event.eventType}: `}
+                    {event.summary}
+                    <span className="cw-event-source">
+                      {' '}
+                      — recorded by {agencyName.get(event.agencyId) ?? 'unknown agency'}
+                    </span>
                   </th>
                   {data.agencies.map((agency) => {
                     const cell = event.knownBy.find((c) => c.agencyId === agency.id);

@@ -5,21 +5,37 @@ import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 function withPerson(db: Database.Database): number {
   return Number(
-    db.prepare(`INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Kerry Ashdown', 'RM', 'family', 'x')`).run()
-      .lastInsertRowid,
+    db
+      .prepare(
+        `INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Kerry Ashdown', 'RM', 'family', 'x')`,
+      )
+      .run().lastInsertRowid,
   );
 }
 
 describe('migration 002 people', () => {
   it('adds the people tables to a version 1 file without touching the review record', () => {
     const { db } = createReviewFile(tempDir(), { version: 1 });
-    db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`).run();
+    db.prepare(
+      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`,
+    ).run();
     migrate(db, { target: 2 });
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect((db.prepare('SELECT title FROM review').get() as { title: string }).title).toBe('Child R');
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+      (t) => t.name,
+    );
     expect(tables).toEqual(
-      expect.arrayContaining(['person', 'person_alias', 'household_period', 'person_agency', 'relationship', 'characteristic', 'identifier', 'name_warning_dismissal']),
+      expect.arrayContaining([
+        'person',
+        'person_alias',
+        'household_period',
+        'person_agency',
+        'relationship',
+        'characteristic',
+        'identifier',
+        'name_warning_dismissal',
+      ]),
     );
   });
 
@@ -28,10 +44,15 @@ describe('migration 002 people', () => {
     const id = withPerson(db);
     db.prepare(`INSERT INTO person_alias (person_id, alias) VALUES (?, 'Kez')`).run(id);
     db.prepare(`INSERT INTO identifier (text, kind) VALUES ('WM4 7QT', 'postcode')`).run();
-    db.prepare(`INSERT INTO characteristic (person_id, characteristic, state) VALUES (?, 'religion-belief', 'not-asked')`).run(id);
-    const audited = (db.prepare('SELECT table_name, action FROM audit_log ORDER BY id').all() as { table_name: string; action: string }[]).map(
-      (r) => `${r.table_name}:${r.action}`,
-    );
+    db.prepare(
+      `INSERT INTO characteristic (person_id, characteristic, state) VALUES (?, 'religion-belief', 'not-asked')`,
+    ).run(id);
+    const audited = (
+      db.prepare('SELECT table_name, action FROM audit_log ORDER BY id').all() as {
+        table_name: string;
+        action: string;
+      }[]
+    ).map((r) => `${r.table_name}:${r.action}`);
     expect(audited).toEqual(['person:insert', 'person_alias:insert', 'identifier:insert', 'characteristic:insert']);
   });
 
@@ -57,8 +78,22 @@ describe('migration 002 people', () => {
     const id = withPerson(db);
     expect(() => db.prepare(`UPDATE person SET date_of_birth = '21/09/1994' WHERE id = ?`).run(id)).toThrow(/CHECK/);
     db.prepare(`UPDATE person SET date_of_birth = '1994-09-21' WHERE id = ?`).run(id);
-    expect(() => db.prepare(`INSERT INTO relationship (from_person_id, to_person_id, kind) VALUES (?, ?, 'parent-of')`).run(id, id)).toThrow(/CHECK/);
-    expect(() => db.prepare(`INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Other', 'rm', 'family', 'x')`).run()).toThrow(/UNIQUE/);
-    expect(() => db.prepare(`INSERT INTO household_period (person_id, from_date, to_date) VALUES (?, '2021-01-01', '2020-01-01')`).run(id)).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(`INSERT INTO relationship (from_person_id, to_person_id, kind) VALUES (?, ?, 'parent-of')`)
+        .run(id, id),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Other', 'rm', 'family', 'x')`,
+        )
+        .run(),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      db
+        .prepare(`INSERT INTO household_period (person_id, from_date, to_date) VALUES (?, '2021-01-01', '2020-01-01')`)
+        .run(id),
+    ).toThrow(/CHECK/);
   });
 });

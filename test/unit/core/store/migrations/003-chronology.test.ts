@@ -4,7 +4,9 @@ import { migrate } from '@core/store/migrate';
 import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 function addEntry(db: Database.Database, summary: string): number {
-  const agency = Number(db.prepare(`INSERT INTO agency (name, created_at) VALUES ('Westmoor Police', 'x')`).run().lastInsertRowid);
+  const agency = Number(
+    db.prepare(`INSERT INTO agency (name, created_at) VALUES ('Westmoor Police', 'x')`).run().lastInsertRowid,
+  );
   return Number(
     db
       .prepare(
@@ -18,7 +20,9 @@ function addEntry(db: Database.Database, summary: string): number {
 describe('migration 003 chronology', () => {
   it('adds the chronology to a version 2 file and keeps its people', () => {
     const { db } = createReviewFile(tempDir(), { version: 2 });
-    db.prepare(`INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Ruby Ashdown', 'Child R', 'family', 'x')`).run();
+    db.prepare(
+      `INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Ruby Ashdown', 'Child R', 'family', 'x')`,
+    ).run();
     migrate(db, { target: 3 });
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.prepare('SELECT pseudonym FROM person').pluck().get()).toBe('Child R');
@@ -47,8 +51,11 @@ describe('migration 003 chronology', () => {
   it('keeps the date as given beside EDTF and bounds, and links people by person id', () => {
     const { db } = createReviewFile(tempDir(), { version: 3 });
     const person = Number(
-      db.prepare(`INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Ruby Ashdown', 'Child R', 'family', 'x')`).run()
-        .lastInsertRowid,
+      db
+        .prepare(
+          `INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Ruby Ashdown', 'Child R', 'family', 'x')`,
+        )
+        .run().lastInsertRowid,
     );
     const entry = addEntry(db, 'Police attended a report of shouting');
     db.prepare(`INSERT INTO entry_person (entry_id, person_id, role) VALUES (?, ?, 'present')`).run(entry, person);
@@ -58,8 +65,12 @@ describe('migration 003 chronology', () => {
       date_edtf: '2013-21',
       date_earliest: '2013-03-01',
     });
-    expect(() => db.prepare(`INSERT INTO entry_person (entry_id, person_id, role) VALUES (?, 999, 'victim')`).run(entry)).toThrow(/FOREIGN KEY/);
-    expect(() => db.prepare(`INSERT INTO entry_person (entry_id, person_id, role) VALUES (?, ?, 'bystander')`).run(entry, person)).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare(`INSERT INTO entry_person (entry_id, person_id, role) VALUES (?, 999, 'victim')`).run(entry),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare(`INSERT INTO entry_person (entry_id, person_id, role) VALUES (?, ?, 'bystander')`).run(entry, person),
+    ).toThrow(/CHECK/);
     expect(() => db.prepare(`UPDATE entry SET date_precision = 'week' WHERE id = ?`).run(entry)).toThrow(/CHECK/);
     expect(() => db.prepare(`UPDATE entry SET time = '9am' WHERE id = ?`).run(entry)).toThrow(/CHECK/);
   });
@@ -83,11 +94,17 @@ describe('migration 003 chronology', () => {
     const { db } = createReviewFile(tempDir(), { version: 3 });
     const agency = addEntry(db, 'Typed by hand');
     const batch = Number(
-      db.prepare(`INSERT INTO import_batch (file_name, agency_id, agency_name, format, header_row, mapping_json, imported_at, actor,
-                  imported_count, rejected_count, skip_invalid, fts_pending) VALUES ('p.csv', 1, 'Westmoor Police', 'csv', 1, '{}', 'x', 'x', 0, 0, 0, 1)`).run().lastInsertRowid,
+      db
+        .prepare(
+          `INSERT INTO import_batch (file_name, agency_id, agency_name, format, header_row, mapping_json, imported_at, actor,
+                  imported_count, rejected_count, skip_invalid, fts_pending) VALUES ('p.csv', 1, 'Westmoor Police', 'csv', 1, '{}', 'x', 'x', 0, 0, 0, 1)`,
+        )
+        .run().lastInsertRowid,
     );
-    db.prepare(`INSERT INTO entry (date_original, date_edtf, date_earliest, date_latest, date_precision, agency_id, summary, import_id, created_at, updated_at)
-                VALUES ('2014', '2014', '2014-01-01', '2014-12-31', 'year', 1, 'Imported row', ?, 'x', 'x')`).run(batch);
+    db.prepare(
+      `INSERT INTO entry (date_original, date_edtf, date_earliest, date_latest, date_precision, agency_id, summary, import_id, created_at, updated_at)
+                VALUES ('2014', '2014', '2014-01-01', '2014-12-31', 'year', 1, 'Imported row', ?, 'x', 'x')`,
+    ).run(batch);
     const match = (q: string) => db.prepare('SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?').pluck().all(q);
     expect(match('typed')).toEqual([agency]);
     expect(match('imported')).toEqual([]);
@@ -95,8 +112,23 @@ describe('migration 003 chronology', () => {
 
   it('audits every table a reviewer edits', () => {
     const { db } = createReviewFile(tempDir(), { version: 3 });
-    const triggers = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%_insert'`).pluck().all();
-    for (const table of ['agency', 'event_type', 'entry', 'entry_person', 'entry_child_contact', 'entry_shared_with', 'entry_label', 'episode', 'episode_entry', 'duplicate_candidate', 'column_mapping']) {
+    const triggers = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%_insert'`)
+      .pluck()
+      .all();
+    for (const table of [
+      'agency',
+      'event_type',
+      'entry',
+      'entry_person',
+      'entry_child_contact',
+      'entry_shared_with',
+      'entry_label',
+      'episode',
+      'episode_entry',
+      'duplicate_candidate',
+      'column_mapping',
+    ]) {
       expect(triggers).toContain(`audit_${table}_insert`);
     }
   });
@@ -105,10 +137,16 @@ describe('migration 003 chronology', () => {
     const { db } = createReviewFile(tempDir(), { version: 3 });
     const a = addEntry(db, 'one');
     const b = Number(
-      db.prepare(`INSERT INTO entry (date_original, date_edtf, date_earliest, date_latest, date_precision, agency_id, created_at, updated_at)
-                  VALUES ('2013', '2013', '2013-01-01', '2013-12-31', 'year', 1, 'x', 'x')`).run().lastInsertRowid,
+      db
+        .prepare(
+          `INSERT INTO entry (date_original, date_edtf, date_earliest, date_latest, date_precision, agency_id, created_at, updated_at)
+                  VALUES ('2013', '2013', '2013-01-01', '2013-12-31', 'year', 1, 'x', 'x')`,
+        )
+        .run().lastInsertRowid,
     );
-    expect(() => db.prepare(`INSERT INTO duplicate_candidate (entry_a, entry_b, score, reason) VALUES (?, ?, 0.5, 'r')`).run(b, a)).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare(`INSERT INTO duplicate_candidate (entry_a, entry_b, score, reason) VALUES (?, ?, 0.5, 'r')`).run(b, a),
+    ).toThrow(/CHECK/);
     db.prepare(`INSERT INTO duplicate_candidate (entry_a, entry_b, score, reason) VALUES (?, ?, 0.5, 'r')`).run(a, b);
   });
 });

@@ -3,25 +3,40 @@ import { migrate } from '@core/store/migrate';
 import { createReviewFile, tempDir } from '@test/helpers/review-file';
 
 describe('migration 006 insight', () => {
-  it('adds audited tables for dismissed patterns and the review\'s own thresholds', () => {
+  it("adds audited tables for dismissed patterns and the review's own thresholds", () => {
     const { db } = createReviewFile(tempDir(), { version: 5 });
     expect(db.pragma('user_version', { simple: true })).toBe(5);
-    db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`).run();
+    db.prepare(
+      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`,
+    ).run();
     migrate(db, { target: 6 });
     expect(db.pragma('user_version', { simple: true })).toBe(6);
     expect((db.prepare('SELECT title FROM review').get() as { title: string }).title).toBe('Child R');
 
-    db.prepare(`INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Dismiss pattern', 'edit')`).run();
+    db.prepare(
+      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Dismiss pattern', 'edit')`,
+    ).run();
     db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
     db.prepare(
       `INSERT INTO insight_dismissal (id, rule_id, title, evidence_json, reason, dismissed_at, dismissed_by)
        VALUES ('repeated-incidents:00ff', 'repeated-incidents', 'Repeated incidents', '["1","2"]', 'Known and analysed in KPE 2', 't', 'Reviewer A')`,
     ).run();
-    db.prepare(`UPDATE insight_dismissal SET restored_at = 't2', restored_by = 'Reviewer A' WHERE id = 'repeated-incidents:00ff'`).run();
-    db.prepare(`INSERT INTO insight_threshold_override (id, thresholds_json, updated_at, updated_by) VALUES (1, '{"version":"1.0.0"}', 't', 'Reviewer A')`).run();
+    db.prepare(
+      `UPDATE insight_dismissal SET restored_at = 't2', restored_by = 'Reviewer A' WHERE id = 'repeated-incidents:00ff'`,
+    ).run();
+    db.prepare(
+      `INSERT INTO insight_threshold_override (id, thresholds_json, updated_at, updated_by) VALUES (1, '{"version":"1.0.0"}', 't', 'Reviewer A')`,
+    ).run();
 
-    const audit = db.prepare(`SELECT table_name, action, row_key, before_json FROM audit_log WHERE table_name LIKE 'insight_%' ORDER BY id`).all() as {
-      table_name: string; action: string; row_key: string; before_json: string | null;
+    const audit = db
+      .prepare(
+        `SELECT table_name, action, row_key, before_json FROM audit_log WHERE table_name LIKE 'insight_%' ORDER BY id`,
+      )
+      .all() as {
+      table_name: string;
+      action: string;
+      row_key: string;
+      before_json: string | null;
     }[];
     expect(audit.map((row) => `${row.table_name}:${row.action}`)).toEqual([
       'insight_dismissal:insert',
@@ -39,7 +54,9 @@ describe('migration 006 insight', () => {
     );
     expect(() => insert.run('p1', '[]', '   ')).toThrow(/CHECK/);
     expect(() => insert.run('p2', 'not json', 'reason')).toThrow(/CHECK/);
-    const override = db.prepare(`INSERT INTO insight_threshold_override (id, thresholds_json, updated_at, updated_by) VALUES (?, '{}', 't', 'a')`);
+    const override = db.prepare(
+      `INSERT INTO insight_threshold_override (id, thresholds_json, updated_at, updated_by) VALUES (?, '{}', 't', 'a')`,
+    );
     override.run(1);
     expect(() => override.run(2)).toThrow(/CHECK/);
   });

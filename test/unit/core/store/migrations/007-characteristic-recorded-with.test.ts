@@ -8,7 +8,9 @@ const after = 7;
 describe('migration 007 characteristic-recorded-with', () => {
   it('keeps existing values, adds the list version and wording, and audits them', () => {
     const { db } = createReviewFile(tempDir(), { version: before });
-    db.prepare(`INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`).run();
+    db.prepare(
+      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`,
+    ).run();
     db.prepare(
       `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, source) VALUES (1, 'religion-belief', 'recorded', 'christian', 'GP records')`,
     ).run();
@@ -21,20 +23,31 @@ describe('migration 007 characteristic-recorded-with', () => {
       value_label: null,
     });
 
-    db.prepare(`INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Record', 'edit')`).run();
+    db.prepare(
+      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Record', 'edit')`,
+    ).run();
     db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
-    db.prepare(`UPDATE characteristic SET list_version = '2021.2', value_label = 'Christian (all denominations)'`).run();
-    const audit = db.prepare(`SELECT before_json, after_json FROM audit_log WHERE table_name = 'characteristic' ORDER BY id DESC`).get() as {
+    db.prepare(
+      `UPDATE characteristic SET list_version = '2021.2', value_label = 'Christian (all denominations)'`,
+    ).run();
+    const audit = db
+      .prepare(`SELECT before_json, after_json FROM audit_log WHERE table_name = 'characteristic' ORDER BY id DESC`)
+      .get() as {
       before_json: string;
       after_json: string;
     };
     expect(JSON.parse(audit.before_json)).toMatchObject({ list_version: null, value_label: null });
-    expect(JSON.parse(audit.after_json)).toMatchObject({ list_version: '2021.2', value_label: 'Christian (all denominations)' });
+    expect(JSON.parse(audit.after_json)).toMatchObject({
+      list_version: '2021.2',
+      value_label: 'Christian (all denominations)',
+    });
   });
 
   it('refuses blank wording or version', () => {
     const { db } = createReviewFile(tempDir(), { version: after });
-    db.prepare(`INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`).run();
+    db.prepare(
+      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`,
+    ).run();
     const insert = db.prepare(
       `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, list_version, value_label) VALUES (1, 'sex', 'recorded', 'female', ?, ?)`,
     );

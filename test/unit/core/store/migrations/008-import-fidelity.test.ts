@@ -18,15 +18,21 @@ describe('migration 008 import fidelity', () => {
   it('keeps existing child contact rows and lets a contact be recorded before the child is named', () => {
     const { db } = createReviewFile(tempDir(), { version: 7 });
     const entryId = insertEntry(db);
-    db.prepare(`INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Child A', 'Child A', 'family', 't')`).run();
+    db.prepare(
+      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Child A', 'Child A', 'family', 't')`,
+    ).run();
     db.prepare(`INSERT INTO entry_child_contact (entry_id, person_id, seen) VALUES (?, 1, 'no')`).run(entryId);
     migrate(db, { target: 8 });
     expect(db.pragma('user_version', { simple: true })).toBe(8);
     expect(db.prepare('SELECT person_id, seen FROM entry_child_contact').all()).toEqual([{ person_id: 1, seen: 'no' }]);
 
-    db.prepare(`INSERT INTO entry_child_contact (entry_id, person_id, seen, seen_alone) VALUES (?, NULL, 'yes', 'no')`).run(entryId);
+    db.prepare(
+      `INSERT INTO entry_child_contact (entry_id, person_id, seen, seen_alone) VALUES (?, NULL, 'yes', 'no')`,
+    ).run(entryId);
     // Only one "child (not named)" row per entry.
-    expect(() => db.prepare(`INSERT INTO entry_child_contact (entry_id, person_id) VALUES (?, NULL)`).run(entryId)).toThrow(/UNIQUE/);
+    expect(() =>
+      db.prepare(`INSERT INTO entry_child_contact (entry_id, person_id) VALUES (?, NULL)`).run(entryId),
+    ).toThrow(/UNIQUE/);
   });
 
   it('stores extra fields, finds them by full-text search and audits them', () => {
@@ -34,13 +40,23 @@ describe('migration 008 import fidelity', () => {
     const entryId = insertEntry(db);
     db.prepare(`INSERT INTO change_group (at, actor, label, kind) VALUES ('t', 'Reviewer A', 'Edit', 'edit')`).run();
     db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
-    db.prepare(`INSERT INTO entry_extra_field (entry_id, position, name, value) VALUES (?, 4, 'Conveyed (Y/N)', 'Declined conveyance')`).run(entryId);
-    db.prepare(`UPDATE entry SET location = 'Family home', risk_tool = 'DASH', risk_level = 'high' WHERE id = ?`).run(entryId);
-    expect(db.prepare(`SELECT rowid FROM entry_extra_fts WHERE entry_extra_fts MATCH 'conveyance'`).pluck().all()).toHaveLength(1);
-    const audit = db.prepare(`SELECT table_name, action, after_json FROM audit_log WHERE group_id IS NOT NULL ORDER BY id`).all() as { table_name: string; action: string; after_json: string }[];
+    db.prepare(
+      `INSERT INTO entry_extra_field (entry_id, position, name, value) VALUES (?, 4, 'Conveyed (Y/N)', 'Declined conveyance')`,
+    ).run(entryId);
+    db.prepare(`UPDATE entry SET location = 'Family home', risk_tool = 'DASH', risk_level = 'high' WHERE id = ?`).run(
+      entryId,
+    );
+    expect(
+      db.prepare(`SELECT rowid FROM entry_extra_fts WHERE entry_extra_fts MATCH 'conveyance'`).pluck().all(),
+    ).toHaveLength(1);
+    const audit = db
+      .prepare(`SELECT table_name, action, after_json FROM audit_log WHERE group_id IS NOT NULL ORDER BY id`)
+      .all() as { table_name: string; action: string; after_json: string }[];
     expect(audit.map((row) => `${row.table_name}:${row.action}`)).toEqual(['entry_extra_field:insert', 'entry:update']);
     expect(JSON.parse(audit[1]!.after_json).risk_level).toBe('high');
     db.prepare('DELETE FROM entry WHERE id = ?').run(entryId);
-    expect(db.prepare(`SELECT rowid FROM entry_extra_fts WHERE entry_extra_fts MATCH 'conveyance'`).pluck().all()).toHaveLength(0);
+    expect(
+      db.prepare(`SELECT rowid FROM entry_extra_fts WHERE entry_extra_fts MATCH 'conveyance'`).pluck().all(),
+    ).toHaveLength(0);
   });
 });

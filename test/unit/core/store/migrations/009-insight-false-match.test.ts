@@ -8,7 +8,9 @@ const before = falseMatch.version - 1;
 describe('migration 009 insight false matches', () => {
   it('adds an audited table of false matches, one active mark per rule and entry, kept when unmarked', () => {
     const { db } = createReviewFile(tempDir(), { version: before });
-    db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`).run();
+    db.prepare(
+      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`,
+    ).run();
     db.prepare(`INSERT INTO agency (id, name, created_at) VALUES (1, 'Westmoor Police', 'x')`).run();
     db.prepare(
       `INSERT INTO entry (id, date_original, date_edtf, date_earliest, date_latest, date_precision, agency_id, summary, created_at, updated_at)
@@ -18,7 +20,9 @@ describe('migration 009 insight false matches', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(falseMatch.version);
     expect((db.prepare('SELECT title FROM review').get() as { title: string }).title).toBe('Child R');
 
-    db.prepare(`INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Mark false match', 'edit')`).run();
+    db.prepare(
+      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Mark false match', 'edit')`,
+    ).run();
     db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
     const insert = db.prepare(
       `INSERT INTO insight_false_match (rule_id, entry_id, words_json, reason, marked_at, marked_by) VALUES (?, 1, '["threatened to kill"]', ?, 't', 'Reviewer A')`,
@@ -29,7 +33,9 @@ describe('migration 009 insight false matches', () => {
     db.prepare(`UPDATE insight_false_match SET restored_at = 't2', restored_by = 'Reviewer A'`).run();
     insert.run('trigger-events', 'Marked again after review');
 
-    const audit = db.prepare(`SELECT action FROM audit_log WHERE table_name = 'insight_false_match' ORDER BY id`).all() as { action: string }[];
+    const audit = db
+      .prepare(`SELECT action FROM audit_log WHERE table_name = 'insight_false_match' ORDER BY id`)
+      .all() as { action: string }[];
     expect(audit.map((row) => row.action)).toEqual(['insert', 'update', 'insert']);
     // Deleting the entry removes its marks with it.
     db.prepare(`DELETE FROM entry WHERE id = 1`).run();

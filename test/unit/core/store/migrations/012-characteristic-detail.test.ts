@@ -8,7 +8,9 @@ const after = 12;
 describe('migration 012 characteristic-detail', () => {
   it('keeps existing characteristics, adds an empty detail, and audits changes to it', () => {
     const { db } = createReviewFile(tempDir(), { version: before });
-    db.prepare(`INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`).run();
+    db.prepare(
+      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`,
+    ).run();
     db.prepare(
       `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, source, list_version, value_label)
        VALUES (1, 'disability', 'recorded', 'yes-limited-a-lot', 'GP records', '2021.1', 'Yes, limited a lot')`,
@@ -22,10 +24,14 @@ describe('migration 012 characteristic-detail', () => {
       detail: null,
     });
 
-    db.prepare(`INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Record', 'edit')`).run();
+    db.prepare(
+      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Record', 'edit')`,
+    ).run();
     db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
     db.prepare(`UPDATE characteristic SET detail = 'Multiple sclerosis, diagnosed 2019'`).run();
-    const audit = db.prepare(`SELECT before_json, after_json FROM audit_log WHERE table_name = 'characteristic' ORDER BY id DESC`).get() as {
+    const audit = db
+      .prepare(`SELECT before_json, after_json FROM audit_log WHERE table_name = 'characteristic' ORDER BY id DESC`)
+      .get() as {
       before_json: string;
       after_json: string;
     };
@@ -35,8 +41,12 @@ describe('migration 012 characteristic-detail', () => {
 
   it('refuses a blank detail', () => {
     const { db } = createReviewFile(tempDir(), { version: after });
-    db.prepare(`INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`).run();
-    const insert = db.prepare(`INSERT INTO characteristic (person_id, characteristic, state, detail) VALUES (1, 'religion-belief', 'declined', ?)`);
+    db.prepare(
+      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`,
+    ).run();
+    const insert = db.prepare(
+      `INSERT INTO characteristic (person_id, characteristic, state, detail) VALUES (1, 'religion-belief', 'declined', ?)`,
+    );
     expect(() => insert.run('   ')).toThrow(/CHECK/);
   });
 });

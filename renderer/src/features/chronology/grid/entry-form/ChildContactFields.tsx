@@ -15,39 +15,74 @@ const QUESTIONS: ReadonlyArray<{ readonly key: ContactKey; readonly label: strin
 ];
 
 /** For each child: seen, seen alone, spoken to, views recorded (yes / no / unknown). */
-export function ChildContactFields({ draft, people, onChange }: { readonly draft: EntryDraft; readonly people: readonly Choice[]; readonly onChange: (draft: EntryDraft) => void }) {
+export function ChildContactFields({
+  draft,
+  people,
+  onChange,
+}: {
+  readonly draft: EntryDraft;
+  readonly people: readonly Choice[];
+  readonly onChange: (draft: EntryDraft) => void;
+}) {
   const set = (index: number, change: Partial<EntryDraft['childContact'][number]>): void =>
     onChange({ ...draft, childContact: draft.childContact.map((c, i) => (i === index ? { ...c, ...change } : c)) });
   return (
     <fieldset className="cw-subform">
       <legend>The child’s experience</legend>
-      {draft.childContact.length === 0 ? <p className="hint">Nothing recorded about whether a child was seen.</p> : null}
+      {draft.childContact.length === 0 ? (
+        <p className="hint">Nothing recorded about whether a child was seen.</p>
+      ) : null}
       {draft.childContact.map((row, index) => (
         <div key={index} className="cw-subform-row" role="group" aria-label={`Child ${index + 1}`}>
           <label>
             Child
-            <select value={row.personId === null ? UNNAMED : String(row.personId)}
-              onChange={(event) => set(index, { personId: event.target.value === UNNAMED ? null : Number(event.target.value) })}>
+            <select
+              value={row.personId === null ? UNNAMED : String(row.personId)}
+              onChange={(event) =>
+                set(index, { personId: event.target.value === UNNAMED ? null : Number(event.target.value) })
+              }
+            >
               <option value="0">Choose…</option>
               <option value={UNNAMED}>The child (not named in the record)</option>
-              {people.map((p) => <option key={p.id} value={String(p.id)}>{p.label}</option>)}
+              {people.map((p) => (
+                <option key={p.id} value={String(p.id)}>
+                  {p.label}
+                </option>
+              ))}
             </select>
           </label>
           {QUESTIONS.map((q) => (
             <label key={q.key}>
               {q.label}
               <select value={row[q.key]} onChange={(event) => set(index, { [q.key]: event.target.value as TriState })}>
-                {TRI_STATES.map((state) => <option key={state} value={state}>{TRI_STATE_WORDS[state]}</option>)}
+                {TRI_STATES.map((state) => (
+                  <option key={state} value={state}>
+                    {TRI_STATE_WORDS[state]}
+                  </option>
+                ))}
               </select>
             </label>
           ))}
-          <button type="button" onClick={() => onChange({ ...draft, childContact: draft.childContact.filter((_, i) => i !== index) })}>
+          <button
+            type="button"
+            onClick={() => onChange({ ...draft, childContact: draft.childContact.filter((_, i) => i !== index) })}
+          >
             Remove child {index + 1}
           </button>
         </div>
       ))}
-      <button type="button"
-        onClick={() => onChange({ ...draft, childContact: [...draft.childContact, { personId: 0, seen: 'unknown', seenAlone: 'unknown', spokenTo: 'unknown', viewsRecorded: 'unknown' }] })}>
+      <button
+        type="button"
+        onClick={() =>
+          onChange({
+            ...draft,
+            childContact: [
+              ...draft.childContact,
+              { personId: 0, seen: 'unknown', seenAlone: 'unknown', spokenTo: 'unknown', viewsRecorded: 'unknown' },
+            ],
+          })
+        }
+      >
         Add a child
       </button>
     </fieldset>

@@ -16,7 +16,9 @@ export function ExtraFieldsList({ entry }: { readonly entry: ChronologyEntry }) 
             <dt>{field.name}</dt>
             <dd>
               <span className="cw-preserve-lines">{field.value}</span>
-              {field.raw !== null && field.raw !== field.value ? <span className="hint"> (written in the file as {field.raw})</span> : null}
+              {field.raw !== null && field.raw !== field.value ? (
+                <span className="hint"> (written in the file as {field.raw})</span>
+              ) : null}
             </dd>
           </div>
         ))}

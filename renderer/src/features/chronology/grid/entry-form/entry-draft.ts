@@ -51,15 +51,34 @@ export function patchFromDraft(draft: EntryDraft): ChronologyEntryPatch {
   const seenChildren = new Set<number | null>();
   const riskLevel = blankToNull(draft.riskLevel);
   return {
-    source: { document: blankToNull(draft.sourceDocument), role: blankToNull(draft.sourceRole), reference: blankToNull(draft.sourceReference) },
+    source: {
+      document: blankToNull(draft.sourceDocument),
+      role: blankToNull(draft.sourceRole),
+      reference: blankToNull(draft.sourceReference),
+    },
     analysis: draft.analysis,
     location: blankToNull(draft.location),
     risk: riskLevel === null ? null : { tool: blankToNull(draft.riskTool), level: riskLevel },
-    tags: [...new Set(draft.tags.split(/[,;]/).map((t) => t.trim()).filter((t) => t !== ''))],
+    tags: [
+      ...new Set(
+        draft.tags
+          .split(/[,;]/)
+          .map((t) => t.trim())
+          .filter((t) => t !== ''),
+      ),
+    ],
     significance: draft.key ? 'key' : 'routine',
     // One role per person and one contact record per child: the last choice wins.
-    people: draft.people.filter((p) => p.personId > 0).reverse().filter((p) => !seenPeople.has(p.personId) && seenPeople.add(p.personId)).reverse(),
-    childContact: draft.childContact.filter((c) => c.personId === null || c.personId > 0).reverse().filter((c) => !seenChildren.has(c.personId) && seenChildren.add(c.personId)).reverse(),
+    people: draft.people
+      .filter((p) => p.personId > 0)
+      .reverse()
+      .filter((p) => !seenPeople.has(p.personId) && seenPeople.add(p.personId))
+      .reverse(),
+    childContact: draft.childContact
+      .filter((c) => c.personId === null || c.personId > 0)
+      .reverse()
+      .filter((c) => !seenChildren.has(c.personId) && seenChildren.add(c.personId))
+      .reverse(),
     sharedWith: draft.sharedWith
       .filter((s) => s.agency.trim() !== '')
       .map((s) => ({ agency: s.agency.trim(), when: blankToNull(s.when), how: blankToNull(s.how) })),
