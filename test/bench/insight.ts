@@ -20,9 +20,7 @@ import { syntheticInput } from './insight/synthetic';
 
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
 
-export async function scoreAllCases(
-  print = true,
-): Promise<{
+export async function scoreAllCases(print = true): Promise<{
   overall: RuleScore;
   byRule: Map<string, RuleScore>;
   perCase: Record<string, { missed: string[]; extra: string[]; broken: string[] }>;

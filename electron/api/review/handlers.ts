@@ -20,13 +20,11 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'settings.update': (app, patch) => app.settings.update(patch),
   // The title shown is the file's name: settings keep paths only (see settings-store).
   'review.listRecent': (app) =>
-    app.settings
-      .get()
-      .recent.map((item) => ({
-        ...item,
-        title: basename(item.path, extname(item.path)),
-        exists: existsSync(item.path),
-      })),
+    app.settings.get().recent.map((item) => ({
+      ...item,
+      title: basename(item.path, extname(item.path)),
+      exists: existsSync(item.path),
+    })),
   'review.create': (app, args) =>
     createReview(app, {
       title: args.title,
