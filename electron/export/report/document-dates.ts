@@ -6,21 +6,7 @@
  */
 import { formatVagueDate } from '../../shared/dates';
 import type { VagueDate } from '../../shared/domain/chronology';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES as MONTHS } from '@shared/dates/calendar';
 
 /** An ISO day (YYYY-MM-DD) or month (YYYY-MM) in the UK long form; other text is returned as given. */
 export function documentDay(iso: string | null): string {

@@ -10,6 +10,7 @@ import type { RecommendationStatus } from './recommendations';
 import type { ReviewKind } from './review';
 import type { TagDirection } from './taxonomy';
 import type { CrosswalkRelation } from './crosswalk';
+import { MONTH_NAMES as MONTHS } from '../dates/calendar';
 
 export { crosswalkRelations, type CrosswalkRelation } from './crosswalk';
 
@@ -293,21 +294,6 @@ export interface BoardReportData {
   readonly recommendationSummary: RecommendationSummary;
   readonly statusByYear: readonly StatusByYear[];
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "2021-02-03" → "3 February 2021" (UK style); anything else is returned as written. */
 export function ukDay(iso: string | null): string {
