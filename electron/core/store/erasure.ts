@@ -20,10 +20,12 @@ const RETENTION_KEY = 'audit_before_image_days';
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 export function erasePermanently(handle: ReviewHandle): ErasureResult {
-  const records = countErasable(handle.db);
+  // One pass over the audit finds reused ids; the purge changes no insert or delete record, so it holds for both steps.
+  const reused = reusedIds(handle.db);
+  const records = countErasable(handle.db, reused);
   // rowAudit false: the purge is not undoable (and clears the undo history, which pointed at the
   // images it removes); the change group itself records who erased and when.
-  handle.write(`Erase deleted data permanently (${records} audit records)`, (db) => purgeDeleted(db), {
+  handle.write(`Erase deleted data permanently (${records} audit records)`, (db) => purgeDeleted(db, reused), {
     rowAudit: false,
     kind: 'edit',
   });
@@ -90,7 +92,7 @@ function reusedIds(db: ReadableDb): ReusedId[] {
 
 const HOLDS_IMAGE = '(before_json IS NOT NULL OR after_json IS NOT NULL)';
 
-function countErasable(db: ReadableDb): number {
+function countErasable(db: ReadableDb, reused: readonly ReusedId[]): number {
   const { sql } = deletedImagesFilter(db);
   const gone = (
     db.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${HOLDS_IMAGE} AND ${sql}`).get() as { n: number }
@@ -98,17 +100,17 @@ function countErasable(db: ReadableDb): number {
   const count = db.prepare(
     `SELECT count(*) AS n FROM audit_log WHERE ${HOLDS_IMAGE} AND table_name = ? AND row_key = ? AND id < ? AND NOT ${sql}`,
   );
-  return reusedIds(db).reduce((sum, r) => sum + (count.get(r.table, r.rowKey, r.newRecordAt) as { n: number }).n, gone);
+  return reused.reduce((sum, r) => sum + (count.get(r.table, r.rowKey, r.newRecordAt) as { n: number }).n, gone);
 }
 
-function purgeDeleted(db: WritableDb): number {
+function purgeDeleted(db: WritableDb, reused: readonly ReusedId[]): number {
   // First, while the erased people's audit images still say who they were.
   redactErasedRequestSubjects(db);
   const { sql } = deletedImagesFilter(db);
   const purge = db.prepare(
     `UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE ${HOLDS_IMAGE} AND table_name = ? AND row_key = ? AND id < ?`,
   );
-  const earlier = reusedIds(db).reduce((sum, r) => sum + purge.run(r.table, r.rowKey, r.newRecordAt).changes, 0);
+  const earlier = reused.reduce((sum, r) => sum + purge.run(r.table, r.rowKey, r.newRecordAt).changes, 0);
   return (
     earlier +
     db.prepare(`UPDATE audit_log SET before_json = NULL, after_json = NULL WHERE ${HOLDS_IMAGE} AND ${sql}`).run()
