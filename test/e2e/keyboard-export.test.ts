@@ -13,27 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { readDocxStructure } from '../../electron/export/verify/ooxml-structure';
 import { tempDir } from '../helpers/review-file';
 import { expectNoAxeViolations, startBrowserApp } from './harness';
-
-/** Tabbing through whole screens one key at a time takes longer than a mouse-driven test. */
-const KEYBOARD_BUDGET_MS = 300_000;
+import { focusedName, goToArea, KEYBOARD_BUDGET_MS, openSampleByKeyboard, tabTo } from './pages/keyboard';
 
 /** The sample review's exports are named after its title. */
 const SAMPLE_FILE_STEM = 'Child R- Local Child Safeguarding Practice Review (sample)';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** What has focus, as assistive technology names it (label, text or aria-label). */
-async function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (element === null) return '';
-    const labelled = element.getAttribute('aria-label');
-    if (labelled !== null) return labelled;
-    const id = element.id;
-    const label = id === '' ? null : document.querySelector(`label[for="${CSS.escape(id)}"]`);
-    return (label?.textContent ?? element.textContent ?? '').trim();
-  });
-}
 
 /** Whether the focused control shows a focus ring a sighted keyboard user can see. */
 async function focusRingShows(page: Page): Promise<boolean> {
@@ -43,15 +28,6 @@ async function focusRingShows(page: Page): Promise<boolean> {
     const style = getComputedStyle(element);
     return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
   });
-}
-
-/** Presses Tab (Shift+Tab backwards) until the focused control's name matches, as a keyboard user would. */
-async function tabTo(page: Page, name: RegExp, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
-  for (let i = 0; i < (options.limit ?? 80); i++) {
-    if (name.test(await focusedName(page))) return;
-    await page.keyboard.press(options.backwards === true ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${name}; last focus: ${await focusedName(page)}`);
 }
 
 /** Presses `key` on the focused export button and saves the download it brings, as the browser would. */
@@ -71,12 +47,8 @@ describe('keyboard only: exporting', () => {
       const { page } = app;
       const out = tempDir('cw-e2e-keyboard-export-');
 
-      await tabTo(page, /^Open the sample review$/);
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-      await tabTo(page, /^Report$/);
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
+      await openSampleByKeyboard(page);
+      await goToArea(page, 'Report');
 
       // The format is reachable and says Word before anything is exported.
       await tabTo(page, /^Format$/, { limit: 200 });

@@ -1,46 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { createReviewInUi, expectNoAxeViolations, startBrowserApp } from './harness';
+import { focusedName, goToArea, KEYBOARD_BUDGET_MS, openSampleByKeyboard, tabTo } from './pages/keyboard';
 
 const POLICE_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/police-return.csv', import.meta.url));
-
-/** Tabbing through whole screens one key at a time takes longer than a mouse-driven test. */
-const KEYBOARD_BUDGET_MS = 300_000;
-
-/** What has focus, as assistive technology names it (label, text or aria-label). */
-async function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (element === null) return '';
-    const labelled = element.getAttribute('aria-label');
-    if (labelled !== null) return labelled;
-    const id = element.id;
-    const label = id === '' ? null : document.querySelector(`label[for="${CSS.escape(id)}"]`);
-    return (label?.textContent ?? element.textContent ?? '').trim();
-  });
-}
-
-/** Presses Tab (Shift+Tab backwards) until the focused control's name matches, as a keyboard user would. */
-async function tabTo(page: Page, name: RegExp, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
-  for (let i = 0; i < (options.limit ?? 80); i++) {
-    if (name.test(await focusedName(page))) return;
-    await page.keyboard.press(options.backwards === true ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${name}; last focus: ${await focusedName(page)}`);
-}
-
-async function openSampleByKeyboard(page: Page): Promise<void> {
-  await tabTo(page, /^Open the sample review$/);
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-}
-
-async function goToArea(page: Page, area: string): Promise<void> {
-  await tabTo(page, new RegExp(`^${area}$`));
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: area }).waitFor();
-}
 
 describe('keyboard only', () => {
   it(
