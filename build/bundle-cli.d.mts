@@ -2,7 +2,13 @@ import type { BuildOptions } from 'esbuild';
 
 export declare const projectRoot: string;
 export declare const CLI_EXTERNAL_MODULES: readonly string[];
-export declare const CLI_BUNDLE: { readonly entry: string; readonly outdir: string; readonly outfile: string };
+export declare const CLI_BUNDLE: {
+  readonly entry: string;
+  readonly outdir: string;
+  readonly outfile: string;
+  readonly boardReadWorker: string;
+  readonly boardReadWorkerOutfile: string;
+};
 export declare function cliBundleOptions(overrides?: {
   readonly root?: string;
   readonly outdir?: string;

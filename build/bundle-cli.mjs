@@ -33,6 +33,10 @@ export const CLI_BUNDLE = Object.freeze({
   entry: 'electron/cli/main.ts',
   outdir: 'electron/cli/dist',
   outfile: 'electron/cli/dist/main.js',
+  // The board's reading helper runs on worker threads, which start from a file of their own; it
+  // is found beside the bundle (electron/board/library/read-pool.ts).
+  boardReadWorker: 'electron/board/library/read-worker.ts',
+  boardReadWorkerOutfile: 'electron/cli/dist/board-read-worker.js',
 });
 
 /**
@@ -43,7 +47,10 @@ export function cliBundleOptions(overrides = {}) {
   const root = overrides.root ?? projectRoot;
   return {
     absWorkingDir: root,
-    entryPoints: [path.join(root, CLI_BUNDLE.entry)],
+    entryPoints: [
+      path.join(root, CLI_BUNDLE.entry),
+      { in: path.join(root, CLI_BUNDLE.boardReadWorker), out: 'board-read-worker' },
+    ],
     outdir: overrides.outdir ?? path.join(root, CLI_BUNDLE.outdir),
     // What a command loads only when it runs (the dispatcher, the Word writer, the spreadsheet
     // readers) goes into chunks of its own, so a start parses and runs only what it needs.

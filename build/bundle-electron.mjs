@@ -30,6 +30,13 @@ export const ELECTRON_BUNDLES = Object.freeze([
     entry: 'electron/preload/preload.ts',
     outfile: 'electron/preload/dist/preload.cjs',
   }),
+  // The board's reading helper runs on worker threads, which start from a file of their own; main
+  // finds it beside itself (electron/board/library/read-pool.ts).
+  Object.freeze({
+    name: 'board-read-worker',
+    entry: 'electron/board/library/read-worker.ts',
+    outfile: 'electron/main/dist/board-read-worker.cjs',
+  }),
 ]);
 
 /**

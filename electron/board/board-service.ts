@@ -10,6 +10,7 @@ import type { OpenReviews } from '../core/app/open-reviews';
 import { nowIso } from '../core/store/clock';
 import { openLibraryIndex, type LibraryIndex } from './library/library-index';
 import { loadLibrary, type Library } from './library/load-library';
+import type { ReadOptions } from './library/read-pool';
 import { openBoardUpdates, type BoardUpdatesFile } from './updates/board-updates-file';
 import { recordTrackerUpdate, type TrackerUpdate, type TrackerUpdateResult } from './updates/record-update';
 import { ensureSearchIndex, searchLibrary } from './views/search';
@@ -27,7 +28,12 @@ export interface BoardService {
   close(): void;
 }
 
-export function createBoardService(places: { readonly home: string; readonly templatesDir: string }): BoardService {
+export function createBoardService(places: {
+  readonly home: string;
+  readonly templatesDir: string;
+  /** How a scan reads files (see `readMany`); left out, on one thread per core for large scans. */
+  readonly reading?: ReadOptions;
+}): BoardService {
   let index: LibraryIndex | null = null;
   let updatesFile: BoardUpdatesFile | null = null;
   let templates: readonly CharacteristicTemplate[] | null = null;
@@ -43,6 +49,7 @@ export function createBoardService(places: { readonly home: string; readonly tem
       const library = loadLibrary(roots, {
         index: theIndex(),
         templates: theTemplates(),
+        ...(places.reading === undefined ? {} : { reading: places.reading }),
         ...(reviews === undefined
           ? {}
           : { openHere: (path: string) => reviews.list().find((handle) => handle.path === path)?.db }),

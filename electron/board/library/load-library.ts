@@ -9,7 +9,8 @@ import { LATEST_SCHEMA_VERSION } from '../../core/store/migrations';
 import { readDigest } from './digest';
 import { findLibraryFiles } from './find-files';
 import type { CachedOutcome, LibraryIndex } from './library-index';
-import { readLibraryFile, type FileStamp, type ReadContext } from './read-review';
+import { readMany, type ReadOptions } from './read-pool';
+import type { FileStamp, ReadContext } from './read-review';
 
 export interface Library {
   readonly roots: readonly string[];
@@ -18,6 +19,8 @@ export interface Library {
   /** Size and modification time of each review as scanned (the search index is kept in step with them). */
   readonly stamps: ReadonlyMap<string, FileStamp>;
   readonly fromIndex: number;
+  /** Files read on helper threads this time (the main thread read the others). */
+  readonly readByHelpers: number;
   readonly milliseconds: number;
 }
 
@@ -28,6 +31,8 @@ export interface LoadContext extends ReadContext {
    * beside the file, so they are read through the open connection instead (never cached).
    */
   readonly openHere?: (path: string) => ReadableDb | undefined;
+  /** How files are read: on how many threads (by default one per core, for large scans only). */
+  readonly reading?: ReadOptions;
 }
 
 export function loadLibrary(roots: readonly string[], ctx: LoadContext): Library {
@@ -38,26 +43,47 @@ export function loadLibrary(roots: readonly string[], ctx: LoadContext): Library
   const fresh: { path: string; stamp: FileStamp; outcome: CachedOutcome }[] = [];
   const stamps = new Map<string, FileStamp>();
   let fromIndex = 0;
-  for (const file of found.files) {
+  // What each file needs: its open connection, its cached outcome, or a read. The reads are done
+  // first, together, on as many threads as help.
+  type Plan =
+    | { readonly kind: 'open'; readonly db: ReadableDb }
+    | { readonly kind: 'cached'; readonly outcome: CachedOutcome }
+    | { readonly kind: 'read'; readonly at: number };
+  const toRead: string[] = [];
+  const plans = found.files.map((file) => {
     const stamp = { size: file.size, mtimeMs: file.mtimeMs };
     const open = ctx.openHere?.(file.path);
-    if (open !== undefined) {
+    const cached = open === undefined ? ctx.index?.get(file.path, stamp) : undefined;
+    const plan: Plan =
+      open !== undefined
+        ? { kind: 'open', db: open }
+        : cached !== undefined
+          ? { kind: 'cached', outcome: cached }
+          : { kind: 'read', at: toRead.push(file.path) - 1 };
+    return { file, stamp, plan };
+  });
+  const read = readMany(toRead, ctx, ctx.reading);
+  for (const { file, stamp, plan } of plans) {
+    if (plan.kind === 'open') {
       reviews.push(
-        readDigest({ db: open, file: file.path, formatVersion: LATEST_SCHEMA_VERSION, templates: ctx.templates }),
+        readDigest({ db: plan.db, file: file.path, formatVersion: LATEST_SCHEMA_VERSION, templates: ctx.templates }),
       );
       stamps.set(file.path, stamp);
       continue;
     }
-    let outcome = ctx.index?.get(file.path, stamp);
-    if (outcome !== undefined) {
+    let outcome: CachedOutcome;
+    if (plan.kind === 'cached') {
+      outcome = plan.outcome;
       fromIndex += 1;
     } else {
-      const read = readLibraryFile(file.path, ctx);
+      const justRead = read.outcomes[plan.at]!;
       outcome =
-        read.kind === 'review' ? { kind: 'review', digest: read.digest } : { kind: 'refused', refused: read.refused };
+        justRead.kind === 'review'
+          ? { kind: 'review', digest: justRead.digest }
+          : { kind: 'refused', refused: justRead.refused };
       const transient =
-        read.kind === 'refused' && (read.refused.kind === 'locked' || read.refused.kind === 'unreadable');
-      if (!transient) fresh.push({ path: file.path, stamp: read.stamp ?? stamp, outcome });
+        justRead.kind === 'refused' && (justRead.refused.kind === 'locked' || justRead.refused.kind === 'unreadable');
+      if (!transient) fresh.push({ path: file.path, stamp: justRead.stamp ?? stamp, outcome });
     }
     if (outcome.kind === 'review') {
       reviews.push(outcome.digest);
@@ -68,5 +94,13 @@ export function loadLibrary(roots: readonly string[], ctx: LoadContext): Library
   reviews.sort(
     (a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title.localeCompare(b.title, 'en-GB') || a.file.localeCompare(b.file),
   );
-  return { roots, reviews, refused, stamps, fromIndex, milliseconds: Math.round(performance.now() - started) };
+  return {
+    roots,
+    reviews,
+    refused,
+    stamps,
+    fromIndex,
+    readByHelpers: read.readByHelpers,
+    milliseconds: Math.round(performance.now() - started),
+  };
 }

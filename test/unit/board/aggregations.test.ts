@@ -259,6 +259,7 @@ describe('the CLI summary', () => {
         refused: [{ file: 'x.txt', kind: 'not-a-review', reason: 'x.txt: not a Casewright review' }],
         stamps: new Map(),
         fromIndex: 0,
+        readByHelpers: 0,
         milliseconds: 0,
       },
       { today: '2024-06-01' },

@@ -29,13 +29,36 @@ beforeAll(async () => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function casewright(...args: string[]) {
+  return casewrightWith({}, ...args);
+}
+
+function casewrightWith(env: Record<string, string>, ...args: string[]) {
   const run = spawnSync(process.execPath, [bin, ...args], {
     cwd: scratch,
-    env: { ...process.env, CASEWRIGHT_HOME: home, CASEWRIGHT_FROM_SOURCE: '' },
+    env: { ...process.env, CASEWRIGHT_HOME: home, CASEWRIGHT_FROM_SOURCE: '', ...env },
     encoding: 'utf8',
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+/**
+ * Starts the bundled board reading helper on a worker thread, as the board does, hands it one
+ * file and prints what it sends back.
+ */
+const READ_ONE_ON_A_HELPER = `
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+const [entry, file] = process.argv.slice(2);
+const { port1, port2 } = new MessageChannel();
+const started = new SharedArrayBuffer(4);
+const worker = new Worker(entry, { workerData: { port: port2, templates: [], started }, transferList: [port2] });
+worker.on('error', (error) => { console.error(error.message); process.exit(2); });
+port1.postMessage({ id: 7, file });
+port1.on('message', (reply) => {
+  const outcome = reply.outcome;
+  console.log(JSON.stringify({ id: reply.id, kind: outcome.kind, title: outcome.digest?.title, started: Atomics.load(new Int32Array(started), 0) }));
+  process.exit(0);
+});
+`;
 
 describe('the bundled casewright command', () => {
   it('is plain JavaScript that leaves native packages outside the bundle', () => {
@@ -80,6 +103,40 @@ describe('the bundled casewright command', () => {
     expect(exported.stderr).toBe('');
     expect(exported.stdout).toMatch(/Wrote the draft report/);
     expect(readFileSync(report).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('reads a board library on helper threads from its own bundled helper, with the same summary as one thread', () => {
+    const library = path.join(scratch, 'board-library');
+    mkdirSync(library);
+    for (const title of ['Child V', 'Child W', 'Child X']) {
+      const file = path.join(library, `${title}.cwr`);
+      expect(casewright('new', file, '--title', title).code).toBe(0);
+      expect(casewright('recommendation', 'add', file, '--text', 'Health to audit referrals').code).toBe(0);
+    }
+    const helper = path.join(scratch, CLI_BUNDLE.boardReadWorkerOutfile);
+    const script = path.join(scratch, 'read-one-on-a-helper.mjs');
+    writeFileSync(script, READ_ONE_ON_A_HELPER);
+    const direct = spawnSync(process.execPath, [script, helper, path.join(library, 'Child W.cwr')], {
+      cwd: scratch,
+      encoding: 'utf8',
+    });
+    expect(direct.stderr).toBe('');
+    expect(JSON.parse(direct.stdout)).toEqual({ id: 7, kind: 'review', title: 'Child W', started: 1 });
+
+    // Each in a home of its own, so neither reads from the other's cached index.
+    const threads = (n: number) =>
+      casewrightWith(
+        { CASEWRIGHT_BOARD_READ_THREADS: String(n), CASEWRIGHT_HOME: path.join(scratch, `board-home-${n}`) },
+        'board',
+        library,
+        '--json',
+      );
+    const oneThread = threads(1);
+    const twoThreads = threads(2);
+    expect(twoThreads.stderr).toBe('');
+    expect(twoThreads.code).toBe(0);
+    expect(JSON.parse(twoThreads.stdout)).toMatchObject({ reviews: 3, refused: [], recommendations: { total: 3 } });
+    expect(twoThreads.stdout).toBe(oneThread.stdout);
   });
 
   it('says how to build itself when the bundle is missing', () => {
