@@ -39,7 +39,7 @@ function openIndexDb(path: string): Database.Database {
       DROP TABLE IF EXISTS search_state;
       DROP TABLE IF EXISTS search_doc;
       CREATE TABLE library_file (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL, outcome_json TEXT NOT NULL);
-      CREATE TABLE search_state (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL);
+      CREATE TABLE search_state (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL, first_rowid INTEGER, last_rowid INTEGER);
       CREATE VIRTUAL TABLE search_doc USING fts5 (
         path UNINDEXED, kind UNINDEXED, ref UNINDEXED, label UNINDEXED, body,
         prefix = '2 3',
@@ -48,6 +48,14 @@ function openIndexDb(path: string): Database.Database {
     `);
     db.pragma(`user_version = ${INDEX_FORMAT}`);
   }
+  // Where each review's passages are in the search index, so that a changed review's old ones are
+  // removed by rowid rather than by a look at every passage. An index from before this keeps its
+  // passages (rebuilding it takes minutes); its reviews are found by path until indexed again.
+  const stateColumns = db.prepare(`SELECT name FROM pragma_table_info('search_state')`).pluck().all() as string[];
+  if (!stateColumns.includes('first_rowid'))
+    db.exec(
+      `ALTER TABLE search_state ADD COLUMN first_rowid INTEGER; ALTER TABLE search_state ADD COLUMN last_rowid INTEGER;`,
+    );
   return db;
 }
 

@@ -83,8 +83,11 @@ export function ensureSearchIndex(
   reviews: readonly ReviewDigest[],
   stamps: ReadonlyMap<string, FileStamp>,
 ): number {
-  const state = index.db.prepare(`SELECT size, mtime_ms FROM search_state WHERE path = ?`);
-  const remove = index.db.prepare(`DELETE FROM search_doc WHERE path = ?`);
+  const state = index.db.prepare(`SELECT size, mtime_ms, first_rowid, last_rowid FROM search_state WHERE path = ?`);
+  // By rowid when the review's passages are known to lie between two rowids (each review's are
+  // added together, one after another); otherwise FTS5 reads every passage to find its path.
+  const removeBetween = index.db.prepare(`DELETE FROM search_doc WHERE rowid BETWEEN ? AND ? AND path = ?`);
+  const removeByPath = index.db.prepare(`DELETE FROM search_doc WHERE path = ?`);
   const lastRowid = index.db
     .prepare(`SELECT rowid FROM search_doc WHERE rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT 1`)
     .pluck();
@@ -92,7 +95,8 @@ export function ensureSearchIndex(
     `INSERT INTO search_doc (rowid, path, kind, ref, label, body) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const mark = index.db.prepare(
-    `INSERT INTO search_state (path, size, mtime_ms) VALUES (?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms`,
+    `INSERT INTO search_state (path, size, mtime_ms, first_rowid, last_rowid) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, first_rowid = excluded.first_rowid, last_rowid = excluded.last_rowid`,
   );
   let known = knownIndexed.get(index);
   if (known === undefined) knownIndexed.set(index, (known = new Map()));
@@ -102,7 +106,8 @@ export function ensureSearchIndex(
     if (stamp === undefined) continue;
     const key = stampKey(stamp.size, stamp.mtimeMs);
     if (known.get(review.file) === key) continue;
-    const held = state.get(review.file) as { size: number; mtime_ms: number } | undefined;
+    const held = state.get(review.file) as
+      { size: number; mtime_ms: number; first_rowid: number | null; last_rowid: number | null } | undefined;
     if (held !== undefined && stampKey(held.size, held.mtime_ms) === key) {
       known.set(review.file, key);
       continue;
@@ -115,9 +120,12 @@ export function ensureSearchIndex(
       continue;
     }
     index.db.transaction(() => {
-      remove.run(review.file);
+      if (held?.first_rowid != null && held.last_rowid != null)
+        removeBetween.run(held.first_rowid, held.last_rowid, review.file);
+      else if (held !== undefined) removeByPath.run(review.file);
       const first = firstRowidFor(review.year);
       let rowid = ((lastRowid.get(first, first + YEAR_SHIFT) as number | undefined) ?? first - 1) + 1;
+      const firstOfReview = rowid;
       const add = (kind: SearchHit['kind'], ref: number, label: string, body: string): void => {
         insert.run(rowid, review.file, kind, ref, label, body);
         rowid += 1;
@@ -125,7 +133,7 @@ export function ensureSearchIndex(
       for (const e of entries) add('entry', e.ref, e.label, e.body);
       for (const f of review.findings) add('finding', f.id, `Finding ${f.number}: ${f.title}`, `${f.title}\n${f.text}`);
       for (const r of review.recommendations) add('recommendation', r.id, `Recommendation ${r.number}`, r.text);
-      mark.run(review.file, stamp.size, stamp.mtimeMs);
+      mark.run(review.file, stamp.size, stamp.mtimeMs, firstOfReview, rowid - 1);
     })();
     known.set(review.file, key);
     indexed += 1;

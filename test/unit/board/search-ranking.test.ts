@@ -3,6 +3,7 @@
  * passage), breaks ties in favour of the newer review, orders the groups by their best match and
  * says in words why each result ranks where it does.
  */
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoardService, type BoardService } from '@board/board-service';
@@ -83,6 +84,20 @@ describe('ranked search across reviews', () => {
       kind: 'recommendation',
       snippet: 'Agencies to share «safeguarding» «chronologies»',
     });
+  });
+
+  it("finds a changed review's new words and no longer its old ones, leaving the other reviews' passages", () => {
+    const file = join(library, 'older-twin.cwr');
+    const db = new Database(file);
+    try {
+      db.prepare(`UPDATE recommendation SET text = 'Agencies to share tenancy warnings' WHERE id = 1`).run();
+    } finally {
+      db.close();
+    }
+    const reloaded = service.load([library]);
+    expect(service.search(reloaded, 'tenancy').map((g) => g.reviewTitle)).toEqual(['Child Older']);
+    expect(service.search(reloaded, 'safeguarding chronologies').map((g) => g.reviewTitle)).toEqual(['Child Newer']);
+    expect(service.search(reloaded, 'neglect').map((g) => g.reviewTitle)).toEqual(['Child Focus', 'Child Passing']);
   });
 
   it('marks words by their beginning and quoted phrases whole, ignoring case and accents', () => {
