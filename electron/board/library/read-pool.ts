@@ -149,7 +149,8 @@ export function readMany(files: readonly string[], ctx: ReadContext, options: Re
   };
   const collect = (): void => {
     for (const helper of helpers) {
-      for (let received = receiveMessageOnPort(helper.port); received !== undefined;) {
+      let received = receiveMessageOnPort(helper.port);
+      while (received !== undefined) {
         const reply = received.message as HelperReply;
         helper.held.splice(helper.held.indexOf(reply.id), 1);
         if (reply.outcome !== null && outcomes[reply.id] === undefined) {
