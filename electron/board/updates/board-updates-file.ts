@@ -1,6 +1,6 @@
 /**
  * The board's own file of recommendation updates, for reviews the board can read but must not
- * write (read-only files, older formats, files open elsewhere). Kept apart from the disposable
+ * write (read-only files, older formats, files another program is saving to). Kept apart from the disposable
  * library index so deleting the cache never loses an update. Every update is a new row with the
  * user's name and time: nothing is overwritten.
  */

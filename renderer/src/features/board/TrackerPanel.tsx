@@ -48,8 +48,8 @@ export function TrackerPanel({ library }: { readonly library: LibraryView }) {
           </p>
           <p className="hint">
             Saving writes to the review file through its audit log under your name; where the review is read-only, from
-            an older version or open elsewhere, the update is kept in the board’s own file instead, and the tracker says
-            so.
+            an older version, or another program is saving to it at that moment, the update is kept in the board’s own
+            file instead, and the tracker says so.
           </p>
           <table className="board-table board-tracker">
             <caption>Recommendations across the reviews</caption>
