@@ -2,14 +2,14 @@
  * Reads many library files on more than one core: the main thread and a few helper threads
  * (`read-worker.ts`) each read whole files, read-only, exactly as one thread would, and the
  * outcomes come back in the files' order. A cold scan of hundreds of reviews is then about as
- * many times faster as there are free cores.
+ * many times faster as there are free cores (and no faster where every core is busy).
  *
  * The scan stays synchronous, like the rest of the board: the main thread reads files itself and,
  * between files, collects the helpers' answers without waiting (`receiveMessageOnPort`). Each
  * helper holds at most two files at a time; when none is left to hand out, the main thread reads
- * the ones still waiting at a helper itself, so a helper that is slow to start (or never starts:
- * no helper file, a packaged app that cannot start threads) costs nothing but a duplicate read
- * that is thrown away. The outcome of every file is therefore the one `readLibraryFile` gives,
+ * the ones still waiting at a helper itself, so it never waits for a helper that is slow to start
+ * (or never starts: no helper file, a packaged app that cannot start threads); the cost is at
+ * most a duplicate read, thrown away. The outcome of every file is therefore the one `readLibraryFile` gives,
  * whichever thread read it; a helper that fails on a file leaves it to the main thread, where it
  * fails as it would without helpers.
  */
