@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/e2e/global-setup.ts'],
+    globalSetup: ['test/temp-folder-setup.ts', 'test/e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
