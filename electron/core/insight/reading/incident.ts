@@ -8,7 +8,7 @@
  * So "No injuries seen" adds nothing, "threatened to kill himself" is not a threat to another,
  * and "an argument with the man next door" is not an incident between partners.
  */
-import type { InsightThresholds } from '@shared/domain/insight';
+import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { matchEntry } from '../match';
 import { structuredPart } from './entry-kind';
@@ -56,6 +56,18 @@ export function readIncident(
   return found;
 }
 
+const levelCache = new WeakMap<ReadingVocabulary, ReadingVocabulary['incident']['cues']>();
+
+/** The incident cue levels, heaviest first (sorted once per vocabulary). */
+function levelsStrongestFirst(reading: ReadingVocabulary): ReadingVocabulary['incident']['cues'] {
+  let levels = levelCache.get(reading);
+  if (levels === undefined) {
+    levels = [...reading.incident.cues].sort((a, b) => b.weight - a.weight);
+    levelCache.set(reading, levels);
+  }
+  return levels;
+}
+
 function classify(
   entry: InsightEntry,
   people: readonly InsightPerson[],
@@ -69,7 +81,7 @@ function classify(
   const text = readEntry(entry, reading);
   const cues: Cue[] = [];
   let weight = 0;
-  const sorted = [...reading.incident.cues].sort((a, b) => b.weight - a.weight);
+  const sorted = levelsStrongestFirst(reading);
   const overlaps = (cue: Cue) => cues.some((other) => other.start < cue.end && other.end > cue.start);
   for (const level of sorted) {
     for (const cue of text.cues(level.phrases)) {
