@@ -143,7 +143,9 @@ function readChildren(sentence: string, people: readonly InsightPerson[], thresh
 function collect(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): Set<string> {
   const reading = readingOf(thresholds);
   const read = readEntry(entry, reading);
-  const ids = namedIn(read.text, people, read.find);
+  // The names in the words are read once per text (and register); the entry's own links are added to a copy.
+  const index = nameIndex(people);
+  const ids = new Set(read.remember(index, null, () => namedIn(read.text, people, read.find)));
   for (const person of entry.people) ids.add(person.personId);
   for (const child of entry.children) ids.add(child.personId);
   const byId = personIndex(people);

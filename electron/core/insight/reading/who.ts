@@ -34,11 +34,40 @@ export function wordsOf(text: string): { word: string; start: number; end: numbe
  * that names someone wins, so "On arrival LF" is LF; for the one acted on (words after a verb) the
  * shortest beginning, so "himself in the leg" is reflexive and "her phone" is "her".
  */
+const resolved = new WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, Map<string, Who>>>();
+
 export function resolveWho(
   words: string,
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
   side: 'before' | 'after' = 'before',
+): Who {
+  // The same few words ("CD", "Mum", "her") come back thousands of times in a chronology.
+  let byThresholds = resolved.get(people);
+  if (byThresholds === undefined) {
+    byThresholds = new WeakMap();
+    resolved.set(people, byThresholds);
+  }
+  let byWords = byThresholds.get(thresholds);
+  if (byWords === undefined) {
+    byWords = new Map();
+    byThresholds.set(thresholds, byWords);
+  }
+  const key = `${side}|${words}`;
+  let who = byWords.get(key);
+  if (who === undefined) {
+    who = resolveUncached(words, people, thresholds, side);
+    if (byWords.size >= 50_000) byWords.clear();
+    byWords.set(key, who);
+  }
+  return who;
+}
+
+function resolveUncached(
+  words: string,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+  side: 'before' | 'after',
 ): Who {
   const parts = wordsOf(words);
   for (let n = 1; n < parts.length; n += 1) {
