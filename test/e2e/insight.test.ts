@@ -30,6 +30,9 @@ describe('browser edition: practice insight on free-text agency returns', () => 
     await repeated
       .getByText(/^KA reports DC threatened to kill her and then smashed the TV during an argument\. … /)
       .waitFor();
+    // Who reported the words, and who did what to whom, as the records say it.
+    await repeated.getByText('Reported by KA: “threatened to kill”, “smashed”, “argument”').waitFor();
+    await repeated.getByText('Who did what: DC → her (KA) (“pushed”)').waitFor();
     await repeated.getByText(/No single agency recorded or was recorded as told of all of them/).waitFor();
     await expectNoAxeViolations(page);
 

@@ -43,6 +43,7 @@ export function formatPattern(pattern: InsightPatternView): string[] {
     if (match === undefined) continue;
     lines.push(`      matched: ${match.words.map((word) => `"${word}"`).join(', ')}`);
     if (match.sentence.trim() !== '') lines.push(`      in: "${match.sentence.trim()}"`);
+    for (const note of match.notes ?? []) lines.push(`      ${note}`);
   }
   if (pattern.dismissal !== null) {
     lines.push(

@@ -43,10 +43,11 @@ export interface PatternParts {
 }
 
 /** "Why was this found" for one entry: the matched words (each once) and the first sentence they are in. */
-export function matchOf(entry: InsightEntry, cues: readonly Cue[]): InsightMatch {
+export function matchOf(entry: InsightEntry, cues: readonly Cue[], notes: readonly string[] = []): InsightMatch {
   const words = [...new Set(cues.map((cue) => cue.words))];
   const sentences = [...new Set(cues.map((cue) => cue.sentence))];
-  return { entryId: entry.id, words, sentence: sentences.join(' … ') };
+  const match = { entryId: entry.id, words, sentence: sentences.join(' … ') };
+  return notes.length === 0 ? match : { ...match, notes };
 }
 
 /** A match for an entry found by its structured fields (event type, tag, child-contact record). */

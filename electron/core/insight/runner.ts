@@ -11,6 +11,7 @@ import {
 } from '../../shared/domain/insight';
 import type { InsightInput } from './input';
 import { mergeAndRank } from './merge';
+import { prepareWordLists } from './reading/prepare';
 import { INSIGHT_RULES } from './rules/index';
 
 export interface InsightRun {
@@ -19,6 +20,7 @@ export interface InsightRun {
 }
 
 export function runInsight(input: InsightInput, thresholds: InsightThresholds): InsightRun {
+  prepareWordLists(input, thresholds);
   const found: InsightPattern[] = [];
   for (const ruleId of INSIGHT_RULE_IDS) {
     if (thresholds.rules[ruleId].enabled) found.push(...INSIGHT_RULES[ruleId](input, thresholds));

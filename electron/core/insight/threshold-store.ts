@@ -15,10 +15,26 @@ export function thresholdsState(db: ReadableDb, templatesDir: string): InsightTh
     { thresholds_json: string } | undefined;
   if (row === undefined) return { defaults, effective: defaults, source: 'defaults' };
   const saved = parseThresholds(JSON.parse(row.thresholds_json), 'this review', 'corrupt');
-  // Thresholds saved before the reading vocabulary existed read free text with the shipped one.
-  const effective =
-    saved.reading === undefined && defaults.reading !== undefined ? { ...saved, reading: defaults.reading } : saved;
-  return { defaults, effective, source: 'review' };
+  return { defaults, effective: withShippedReading(saved, defaults), source: 'review' };
+}
+
+/**
+ * Thresholds saved before the reading vocabulary existed read free text with the shipped one, and a
+ * reading saved before reported speech and acts were read takes those parts from the shipped one.
+ */
+function withShippedReading(saved: InsightThresholds, defaults: InsightThresholds): InsightThresholds {
+  const shipped = defaults.reading;
+  if (shipped === undefined) return saved;
+  if (saved.reading === undefined) return { ...saved, reading: shipped };
+  if (saved.reading.speech !== undefined && saved.reading.acts !== undefined) return saved;
+  return {
+    ...saved,
+    reading: {
+      ...saved.reading,
+      speech: saved.reading.speech ?? shipped.speech,
+      acts: saved.reading.acts ?? shipped.acts,
+    },
+  };
 }
 
 export function saveThresholds(db: WritableDb, thresholds: InsightThresholds, actor: string): void {

@@ -130,6 +130,50 @@ export const readingSchema = z.strictObject({
   toldWords: phraseList,
   /** Words by which one agency's records refer to another ("PPN" for the police). */
   agencyAliases: z.array(z.strictObject({ agencyWords: phraseList.min(1), aliases: phraseList.min(1) })).max(100),
+  /**
+   * Reported speech: who said what ("LF stated that…", "according to Mum…"). Optional, so a review's
+   * thresholds saved before it existed stay valid (then speech is not read).
+   */
+  speech: z
+    .strictObject({
+      /** Verbs that report what someone said ("said", "told", "reported", "denied"). */
+      verbs: phraseList,
+      /** Words that put the speaker after them ("according to"). */
+      openers: phraseList,
+      /** Words that may stand between a speaker and the verb ("had", "later", "also"). */
+      skipped: phraseList,
+      /**
+       * Role words for a speaker or a person acted on, resolved to the one person in the register
+       * with one of `roles` ("mum" → the mother); `kind: child` resolves to the one child.
+       */
+      referents: z
+        .array(
+          z.strictObject({ words: phraseList.min(1), roles: phraseList, kind: z.enum(['adult', 'child']).optional() }),
+        )
+        .max(50),
+      /** A child's own words at a contact mean she was heard, except for a cue naming one of these ("not spoken to alone"). */
+      aloneWords: phraseList,
+      /** Register roles that make a person an alleged perpetrator, whose denial of abuse is minimising language. */
+      perpetratorRoles: phraseList,
+    })
+    .optional(),
+  /**
+   * Who did what to whom: verbs of assault and control ("pushed", "hit"), read with the person
+   * before them and after them ("CD hit LF"), or in the passive ("she was pushed by CD"). A verb
+   * followed by a reflexive pronoun ("hurt himself") is self-harm, not an assault. Optional, as
+   * `speech`.
+   */
+  acts: z
+    .strictObject({
+      verbs: phraseList,
+      /** The weight an act between two people of the family adds to an entry's incident reading. */
+      weight: z.number().min(0).max(100),
+      /** Words before a verb that make it passive ("was pushed"). */
+      passiveMarkers: phraseList,
+      /** Pronouns for the person acted on or acting, resolved through the register's partners. */
+      pronouns: phraseList,
+    })
+    .optional(),
 });
 export type ReadingVocabulary = z.infer<typeof readingSchema>;
 
@@ -223,6 +267,11 @@ export interface InsightMatch {
   readonly entryId: string;
   readonly words: readonly string[];
   readonly sentence: string;
+  /**
+   * What the words say about who: "Reported by Mum (LF)", "Who did what: CD → LF (“pushed”)".
+   * Absent when the words say nothing of it.
+   */
+  readonly notes?: readonly string[];
 }
 
 export interface InsightAlso {

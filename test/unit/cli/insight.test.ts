@@ -4,6 +4,8 @@ import { runCli } from '@cli/run';
 import type { InsightReport } from '@shared/domain/insight';
 import { tempDir } from '../../helpers/review-file';
 import { reviewWithInsightChronology } from '../../helpers/review';
+import { addEntry } from '@core/chronology/entries';
+import { entryInputSchema } from '@shared/api/chronology';
 
 function closedSeededReview(): { path: string; home: string } {
   const review = reviewWithInsightChronology();
@@ -34,6 +36,7 @@ describe('casewright insight', () => {
       expect(at).toBeGreaterThan(-1);
       expect(lines[at + 1]).toBe(`      matched: ${match.words.map((word) => `"${word}"`).join(', ')}`);
       expect(lines[at + 2]).toBe(`      in: "${match.sentence.trim()}"`);
+      (match.notes ?? []).forEach((note, i) => expect(lines[at + 3 + i]).toBe(`      ${note}`));
     }
     // Entries that are context only (not matched by the rule) carry no "matched" line.
     const context = json.patterns.flatMap((candidate) => candidate.evidence.filter((entry) => !entry.matched));
@@ -46,6 +49,32 @@ describe('casewright insight', () => {
         expect(lines[at + 1]?.startsWith('      matched:')).toBe(false);
       }
     }
+  });
+
+  it('says under an entry who reported the words and who did what to whom', async () => {
+    const review = reviewWithInsightChronology();
+    review.seed('A told incident', (db) =>
+      addEntry(
+        db,
+        entryInputSchema.parse({
+          date: '2021-05-20',
+          agency: 'Health Visiting',
+          summary: 'RM stated that Mr C had pushed her into the door.',
+        }),
+      ),
+    );
+    review.app.reviews.closeAll();
+    const plain = await runCli(['insight', review.path], { home: review.app.home });
+    expect(plain.code).toBe(0);
+    const lines = plain.stdout.split('\n');
+    const at = lines.findIndex((line) => line.includes('| RM stated that Mr C had pushed her into the door.'));
+    expect(at).toBeGreaterThan(-1);
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      '      matched: "pushed her"',
+      '      in: "RM stated that Mr C had pushed her into the door."',
+      '      Who did what: Mr C → her (RM) (“pushed”)',
+      '      Reported by RM: “pushed her”',
+    ]);
   });
 
   it('prints JSON with every pattern, its evidence and its dismissal', async () => {

@@ -62,7 +62,8 @@ type DayList = readonly number[];
 interface Notes {
   /** Each agency's entries (by folded name), read once per entry list. */
   readonly byRecipient: ReadonlyMap<string, readonly InsightEntry[]>;
-  readonly byPair: Map<string, DayList>;
+  /** By recipient, then source (both folded). */
+  readonly byPair: Map<string, Map<string, DayList>>;
 }
 const noteCache = new WeakMap<readonly InsightEntry[], Notes>();
 
@@ -85,8 +86,12 @@ function notes(
     cached = { byRecipient, byPair: new Map() };
     noteCache.set(entries, cached);
   }
-  const key = `${fold(recipient)}|${fold(source)}`;
-  let days = cached.byPair.get(key);
+  let bySource = cached.byPair.get(fold(recipient));
+  if (bySource === undefined) {
+    bySource = new Map();
+    cached.byPair.set(fold(recipient), bySource);
+  }
+  let days = bySource.get(fold(source));
   if (days === undefined) {
     const list: number[] = [];
     for (const entry of cached.byRecipient.get(fold(recipient)) ?? []) {
@@ -94,7 +99,7 @@ function notes(
       if (range !== null && mentionsAgency(entry, source, thresholds)) list.push(range.first);
     }
     days = list.sort((a, b) => a - b);
-    cached.byPair.set(key, days);
+    bySource.set(fold(source), days);
   }
   return days;
 }

@@ -34,19 +34,22 @@ export function matchKind(
   options: { readonly notWhen?: readonly string[] } = {},
 ): KindMatch | null {
   const reading = readEntry(entry, readingOf(thresholds));
-  return reading.remember(matcher, options.notWhen ?? null, () => readKind(entry, reading, matcher, options.notWhen));
+  const notWhen = options.notWhen ?? null;
+  // The words are read once per text; only an entry with an event type or tags needs its own answer.
+  const held = reading.recall<KindMatch | null>(matcher, notWhen);
+  const byWords =
+    held !== undefined ? held : reading.remember(matcher, notWhen, () => readWords(reading, matcher, notWhen));
+  if (entry.eventType === null && entry.tags.length === 0) return byWords;
+  const structured = matchEntry(entry, structuredPart(matcher));
+  if (structured === null) return byWords;
+  return { cues: byWords?.cues ?? NO_CUES, structured: `${structured.via} "${structured.value}"` };
 }
 
-function readKind(
-  entry: InsightEntry,
-  reading: EntryReading,
-  matcher: EntryMatcher,
-  notWhen: readonly string[] | undefined,
-): KindMatch | null {
-  const structured = matchEntry(entry, structuredPart(matcher));
+const NO_CUES: readonly Cue[] = [];
+
+function readWords(reading: EntryReading, matcher: EntryMatcher, notWhen: readonly string[] | null): KindMatch | null {
   let cues = reading.cues(matcher.keywords);
-  if (notWhen !== undefined && notWhen.length > 0)
+  if (notWhen !== null && notWhen.length > 0)
     cues = cues.filter((cue) => !reading.sentenceHas(cue.sentenceIndex, notWhen));
-  if (structured !== null) return { cues, structured: `${structured.via} "${structured.value}"` };
   return cues.length === 0 ? null : { cues, structured: null };
 }

@@ -8,11 +8,12 @@
  * So "No injuries seen" adds nothing, "threatened to kill himself" is not a threat to another,
  * and "an argument with the man next door" is not an incident between partners.
  */
-import type { InsightThresholds } from '@shared/domain/insight';
+import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { matchEntry } from '../match';
 import { structuredPart } from './entry-kind';
 import { personIndex } from '../pattern';
+import { actsOf, partiesOf, type Act } from './acts';
 import { mentionedPeople } from './mentions';
 import { readEntry, type Cue } from './read-entry';
 import { readingOf } from './vocabulary';
@@ -26,6 +27,13 @@ export interface IncidentReading {
   readonly adults: readonly string[];
   /** Set when an event type or tag made it an incident. */
   readonly structured: string | null;
+  /**
+   * Who did what to whom among the family's adults, as the words say ("CD hit LF"): each pair is
+   * doer then person acted on. Empty when no act names both.
+   */
+  readonly parties: readonly (readonly [string, string])[];
+  /** The acts behind `parties`, for the evidence. */
+  readonly acts: readonly Act[];
 }
 
 const cache = new WeakMap<
@@ -56,6 +64,18 @@ export function readIncident(
   return found;
 }
 
+const levelCache = new WeakMap<ReadingVocabulary, ReadingVocabulary['incident']['cues']>();
+
+/** The incident cue levels, heaviest first (sorted once per vocabulary). */
+function levelsStrongestFirst(reading: ReadingVocabulary): ReadingVocabulary['incident']['cues'] {
+  let levels = levelCache.get(reading);
+  if (levels === undefined) {
+    levels = [...reading.incident.cues].sort((a, b) => b.weight - a.weight);
+    levelCache.set(reading, levels);
+  }
+  return levels;
+}
+
 function classify(
   entry: InsightEntry,
   people: readonly InsightPerson[],
@@ -69,23 +89,40 @@ function classify(
   const text = readEntry(entry, reading);
   const cues: Cue[] = [];
   let weight = 0;
-  const sorted = [...reading.incident.cues].sort((a, b) => b.weight - a.weight);
+  const sorted = levelsStrongestFirst(reading);
   const overlaps = (cue: Cue) => cues.some((other) => other.start < cue.end && other.end > cue.start);
+  const acts = actsOf(entry, people, thresholds);
+  // "Stabbed himself" is self-harm: its words are no assault on anyone.
+  const selfHarm = acts.filter((act) => act.reflexive).map((act) => act.cue);
+  const isSelfHarm = (cue: Cue) => selfHarm.some((other) => other.start < cue.end && other.end > cue.start);
   for (const level of sorted) {
     for (const cue of text.cues(level.phrases)) {
       // Words found at a higher weight ("threatened to kill") are not counted again at a lower one.
-      if (overlaps(cue)) continue;
+      if (overlaps(cue) || isSelfHarm(cue)) continue;
       cues.push(cue);
       weight += level.weight;
     }
   }
   // Matches of the domestic abuse keyword list count in full, read with negation like the rest.
   for (const cue of text.cues(vocabulary.keywords)) {
-    if (overlaps(cue)) continue;
+    if (overlaps(cue) || isSelfHarm(cue)) continue;
     cues.push(cue);
     weight += reading.incident.threshold;
   }
-  const involvesCouple = adults.length >= 2 || (people.every((person) => person.kind !== 'adult') && weight > 0);
+  // An act one adult of the family did to another ("Dad hit Mum") is an incident cue of its own.
+  const parties: (readonly [string, string])[] = [];
+  const partyActs: Act[] = [];
+  for (const act of acts) {
+    const pair = partiesOf(act);
+    if (pair === null || index.get(pair[0])?.kind !== 'adult' || index.get(pair[1])?.kind !== 'adult') continue;
+    if (!parties.some((known) => known[0] === pair[0] && known[1] === pair[1])) parties.push(pair);
+    partyActs.push(act);
+    if (overlaps(act.cue)) continue;
+    cues.push(act.cue);
+    weight += reading.acts?.weight ?? 0;
+  }
+  const involvesCouple =
+    adults.length >= 2 || parties.length > 0 || (people.every((person) => person.kind !== 'adult') && weight > 0);
   const structured = structuredMatch === null ? null : structuredMatch.value;
   return {
     isIncident: structured !== null || (weight >= reading.incident.threshold && involvesCouple),
@@ -93,5 +130,7 @@ function classify(
     cues,
     adults,
     structured,
+    parties,
+    acts: partyActs,
   };
 }

@@ -55,6 +55,11 @@ function nameIndex(people: readonly InsightPerson[]): NameIndex {
   return index;
 }
 
+/** The words the register's names are found by (compiled ahead of reading, see `prepare.ts`). */
+export function nameWords(people: readonly InsightPerson[]): readonly string[] {
+  return nameIndex(people).folded;
+}
+
 const cache = new WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, ReadonlySet<string>>>();
 
 /** Family members the entry names in its words, or links to, or refers to as a partner or "the children". */
@@ -95,12 +100,38 @@ export function namedIn(
   return ids;
 }
 
+const childrenCache = new WeakMap<
+  readonly InsightPerson[],
+  WeakMap<InsightThresholds, Map<string, readonly string[]>>
+>();
+const MAX_SENTENCES = 100_000;
+
 /** The family's children a sentence refers to: by name, or all of them for "the children", "baby"… */
 export function childrenIn(
   sentence: string,
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
-): string[] {
+): readonly string[] {
+  let byThresholds = childrenCache.get(people);
+  if (byThresholds === undefined) {
+    byThresholds = new WeakMap();
+    childrenCache.set(people, byThresholds);
+  }
+  let bySentence = byThresholds.get(thresholds);
+  if (bySentence === undefined) {
+    bySentence = new Map();
+    byThresholds.set(thresholds, bySentence);
+  }
+  let found = bySentence.get(sentence);
+  if (found === undefined) {
+    found = readChildren(sentence, people, thresholds);
+    if (bySentence.size >= MAX_SENTENCES) bySentence.clear();
+    bySentence.set(sentence, found);
+  }
+  return found;
+}
+
+function readChildren(sentence: string, people: readonly InsightPerson[], thresholds: InsightThresholds): string[] {
   const children = people.filter((person) => person.kind === 'child');
   const named = [...namedIn(sentence, people)].filter((id) => children.some((child) => child.id === id));
   if (named.length > 0) return named.sort();
@@ -112,7 +143,9 @@ export function childrenIn(
 function collect(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): Set<string> {
   const reading = readingOf(thresholds);
   const read = readEntry(entry, reading);
-  const ids = namedIn(read.text, people, read.find);
+  // The names in the words are read once per text (and register); the entry's own links are added to a copy.
+  const index = nameIndex(people);
+  const ids = new Set(read.remember(index, null, () => namedIn(read.text, people, read.find)));
   for (const person of entry.people) ids.add(person.personId);
   for (const child of entry.children) ids.add(child.personId);
   const byId = personIndex(people);

@@ -58,6 +58,14 @@ function compile(phrases: readonly string[]): Compiled {
   return found;
 }
 
+/**
+ * Compiles a list ahead of reading. Texts are scanned for the first words of the lists compiled so
+ * far; a list compiled later with a new first word makes every text already read be scanned again.
+ */
+export function prepareList(phrases: readonly string[]): void {
+  compile(phrases);
+}
+
 /** All hits in `lowerText` (already lower-cased), in order, not overlapping. */
 export function findAll(lowerText: string, phrases: readonly string[]): PhraseHit[] {
   const { regex, byFolded } = compile(phrases);
@@ -86,78 +94,91 @@ export function wordTester(words: readonly string[], extra: readonly string[] = 
 
 /*
  * The token path. Agency text is read for some twenty word lists; an alternation of sixty phrases
- * tried at every character is the slow part of that. Instead each entry's text is cut once into
- * words (maximal runs of letters and digits), each word numbered in one process-wide table, and a
- * list is searched by looking up only the phrases whose first word is the word at hand. A match
- * of the expression can only start where a word starts (it must not follow a letter or digit) and
- * its first word must be the whole word there, so both ways find exactly the same hits; the token
- * path tries the phrases in the expression's order and keeps its rules (whitespace runs, the end
- * not followed by a letter or digit, no overlaps).
+ * tried at every character is the slow part of that. Instead each entry's text is scanned once for
+ * the words (maximal runs of letters and digits) that start a phrase of some list, each such word
+ * numbered in one process-wide table, and a list is searched by looking up only the phrases whose
+ * first word is the word at hand. A match of the expression can only start where a word starts (it
+ * must not follow a letter or digit) and its first word must be the whole word there, so both ways
+ * find exactly the same hits; the token path tries the phrases in the expression's order and keeps
+ * its rules (whitespace runs, the end not followed by a letter or digit, no overlaps).
+ *
+ * Most words start no phrase, so the scan makes no string for them: a word is looked up only when
+ * a phrase's first word has the same first character and length.
  */
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]+/u;
 const SPACE = /\s/;
 
-/**
- * Words are numbered once per process. The table only grows: it holds the distinct words of the
- * text read, which for a review is tens of thousands at most.
- */
+/** Numbers of the words that start a phrase of some compiled list (the table only grows). */
 const wordNumbers = new Map<string, number>();
-/** Which word numbers start a phrase of some compiled list; `firstWordsSeen` counts them. */
-let startsPhrase = new Uint8Array(1024);
+/** How many first words are known; a text scanned before a list added one is scanned again. */
 let firstWordsSeen = 0;
+/** By (first character code mod 256, length up to 31): whether some first word has that shape. */
+const SHAPE_LENGTHS = 32;
+const firstWordShapes = new Uint8Array(256 * SHAPE_LENGTHS);
+const shapeOf = (firstCode: number, length: number): number =>
+  (firstCode & 255) * SHAPE_LENGTHS + Math.min(length, SHAPE_LENGTHS - 1);
 
-function markFirstWord(number: number): void {
-  if (number >= startsPhrase.length) {
-    const grown = new Uint8Array(Math.max(number + 1, startsPhrase.length * 2));
-    grown.set(startsPhrase);
-    startsPhrase = grown;
-  }
-  if (startsPhrase[number] === 0) {
-    startsPhrase[number] = 1;
-    firstWordsSeen += 1;
-  }
-}
-function wordNumber(word: string): number {
+function firstWordNumber(word: string): number {
   let number = wordNumbers.get(word);
   if (number === undefined) {
     number = wordNumbers.size;
     wordNumbers.set(word, number);
+    firstWordShapes[shapeOf(word.charCodeAt(0), word.length)] = 1;
+    firstWordsSeen += 1;
   }
   return number;
 }
 
+/** Whether the code point at `at` is a letter or digit; its length in code units (0 when it is not). */
+function wordCharAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
+  }
+  const point = text.codePointAt(at)!;
+  const width = point > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? width : 0;
+}
+
 export interface Tokens {
-  readonly words: Int32Array;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  /**
-   * The indices of the words that start a phrase of some list, and how many first words were
-   * known when they were picked out (a list compiled later may add some). Most words of a text
-   * start no phrase, so each list looks only at these.
-   */
-  openers: Int32Array | null;
+  /** The words of the text that start a phrase of some list: their numbers and offsets, in order. */
+  openers: Int32Array;
+  openerStarts: Int32Array;
+  /** How many first words were known when the text was scanned. */
   openersFor: number;
 }
 
-/** Cuts a lower-cased text into numbered words with their offsets. */
+const scratchNumbers: number[] = [];
+const scratchStarts: number[] = [];
+
+/** Scans a lower-cased text for the words that start a phrase of some list. */
 export function tokenise(lowerText: string): Tokens {
-  const words: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lowerText); match !== null; match = WORD.exec(lowerText)) {
-    words.push(wordNumber(match[0]));
-    starts.push(match.index);
-    ends.push(match.index + match[0].length);
+  scratchNumbers.length = 0;
+  scratchStarts.length = 0;
+  const length = lowerText.length;
+  let at = 0;
+  while (at < length) {
+    const width = wordCharAt(lowerText, at);
+    if (width === 0) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    at += width;
+    for (let next = wordCharAt(lowerText, at); next > 0; next = wordCharAt(lowerText, at)) at += next;
+    if (firstWordShapes[shapeOf(lowerText.charCodeAt(start), at - start)] === 0) continue;
+    const number = wordNumbers.get(lowerText.slice(start, at));
+    if (number === undefined) continue;
+    scratchNumbers.push(number);
+    scratchStarts.push(start);
   }
   return {
-    words: Int32Array.from(words),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    openers: null,
-    openersFor: -1,
+    openers: Int32Array.from(scratchNumbers),
+    openerStarts: Int32Array.from(scratchStarts),
+    openersFor: firstWordsSeen,
   };
 }
 
@@ -169,8 +190,7 @@ function firstWordTable(
   for (const folded of alternatives) {
     const first = STARTS_WITH_WORD.exec(folded);
     if (first === null) return null;
-    const number = wordNumber(first[0]);
-    markFirstWord(number);
+    const number = firstWordNumber(first[0]);
     (table[number] ??= []).push({ folded, phrase: byFolded.get(folded)! });
   }
   return table;
@@ -193,31 +213,30 @@ function matchAt(text: string, start: number, folded: string): number {
   return at < text.length && LETTER_OR_DIGIT_AT.test(text) ? -1 : at;
 }
 
-/** `findAll` over a text already cut into words (`tokenise(lowerText)`): the same hits, faster. */
-export function findAllInTokens(lowerText: string, tokens: Tokens, phrases: readonly string[]): PhraseHit[] {
+const NO_HITS: readonly PhraseHit[] = [];
+
+/**
+ * `findAll` over a text already scanned (`tokenise(lowerText)`): the same hits, faster. The result
+ * may be a shared empty array: callers must not change it.
+ */
+export function findAllInTokens(lowerText: string, tokens: Tokens, phrases: readonly string[]): readonly PhraseHit[] {
   const { byFirstWord } = compile(phrases);
   if (byFirstWord === null) return findAll(lowerText, phrases);
-  const hits: PhraseHit[] = [];
+  if (tokens.openersFor !== firstWordsSeen) Object.assign(tokens, tokenise(lowerText));
+  let hits: PhraseHit[] | null = null;
   let from = 0;
-  const { words, starts } = tokens;
-  if (tokens.openers === null || tokens.openersFor !== firstWordsSeen) {
-    const openers: number[] = [];
-    for (let k = 0; k < words.length; k += 1) if (startsPhrase[words[k]!] === 1) openers.push(k);
-    tokens.openers = Int32Array.from(openers);
-    tokens.openersFor = firstWordsSeen;
-  }
-  const openers = tokens.openers;
+  const { openers, openerStarts } = tokens;
   for (let o = 0; o < openers.length; o += 1) {
-    const k = openers[o]!;
-    const candidates = byFirstWord[words[k]!];
-    if (candidates === undefined || starts[k]! < from) continue;
+    const candidates = byFirstWord[openers[o]!];
+    const start = openerStarts[o]!;
+    if (candidates === undefined || start < from) continue;
     for (const candidate of candidates) {
-      const end = matchAt(lowerText, starts[k]!, candidate.folded);
+      const end = matchAt(lowerText, start, candidate.folded);
       if (end < 0) continue;
-      hits.push({ phrase: candidate.phrase, start: starts[k]!, end });
+      (hits ??= []).push({ phrase: candidate.phrase, start, end });
       from = end;
       break;
     }
   }
-  return hits;
+  return hits ?? NO_HITS;
 }

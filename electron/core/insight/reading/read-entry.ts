@@ -35,6 +35,17 @@ interface Prepared {
   readonly directed: ReadonlySet<string>;
   /** Phrases that carry their own negation ("not spoken to"): the library would read them as negated. */
   readonly selfNegating: RegExp;
+  /** Whether each phrase seen so far carries its own negation (`selfNegating`), by phrase. */
+  readonly selfNegatingPhrases: Map<string, boolean>;
+}
+
+function selfNegating(words: Prepared, phrase: string): boolean {
+  let found = words.selfNegatingPhrases.get(phrase);
+  if (found === undefined) {
+    found = words.selfNegating.test(phrase.toLowerCase());
+    words.selfNegatingPhrases.set(phrase, found);
+  }
+  return found;
 }
 
 const prepared = new WeakMap<ReadingVocabulary, Prepared>();
@@ -52,6 +63,7 @@ function prepare(reading: ReadingVocabulary): Prepared {
       reflexive: new Set(reading.reflexivePronouns.map(fold)),
       directed: new Set(reading.directedThreats.map(fold)),
       selfNegating: wordTester(reading.negationWords),
+      selfNegatingPhrases: new Map(),
     };
     prepared.set(reading, found);
   }
@@ -69,22 +81,39 @@ export interface EntryReading {
   cues(phrases: readonly string[]): readonly Cue[];
   /** Whether a sentence of the entry contains any of `phrases` (negated or not). */
   sentenceHas(sentenceIndex: number, phrases: readonly string[]): boolean;
-  /** What `compute` gives for this entry and these two keys, worked out once (rules ask many times). */
+  /**
+   * What `compute` gives for this text and these two keys, worked out once (rules ask many times).
+   * `compute` must depend on the text and the keys alone, never on an entry's other columns.
+   */
   remember<T>(key: object, qualifier: object | null, compute: () => T): T;
+  /** What `remember` holds for these keys, or undefined when nothing is held yet (no closure to make). */
+  recall<T>(key: object, qualifier: object | null): T | undefined;
 }
 
-const readings = new WeakMap<ReadingVocabulary, WeakMap<InsightEntry, EntryReading>>();
+/**
+ * Readings are kept by text, not by entry: agencies repeat the same words ("DNA.", "Home visit.
+ * Mum and baby seen.") across thousands of entries, and a review read again after an edit reads
+ * only the texts that changed. Everything a reading holds depends on the text and the vocabulary
+ * alone; what also depends on an entry's columns is kept elsewhere (see `entry-kind.ts`).
+ */
+const MAX_READINGS = 100_000;
+const readings = new WeakMap<ReadingVocabulary, Map<string, EntryReading>>();
 
 export function readEntry(entry: InsightEntry, reading: ReadingVocabulary): EntryReading {
-  let byEntry = readings.get(reading);
-  if (byEntry === undefined) {
-    byEntry = new WeakMap();
-    readings.set(reading, byEntry);
+  return readTextOnce(entryText(entry), reading);
+}
+
+function readTextOnce(text: string, reading: ReadingVocabulary): EntryReading {
+  let byText = readings.get(reading);
+  if (byText === undefined) {
+    byText = new Map();
+    readings.set(reading, byText);
   }
-  let found = byEntry.get(entry);
+  let found = byText.get(text);
   if (found === undefined) {
-    found = createReading(entryText(entry), prepare(reading));
-    byEntry.set(entry, found);
+    found = createReading(text, prepare(reading));
+    if (byText.size >= MAX_READINGS) byText.clear();
+    byText.set(text, found);
   }
   return found;
 }
@@ -112,20 +141,32 @@ function createReading(text: string, words: Prepared): EntryReading {
   const byList = new Map<readonly string[], readonly Cue[]>();
   // The text is cut into words once; every word list is then looked up in them (see `phrases.ts`).
   let tokens: Tokens | null = null;
-  const find = (phrases: readonly string[]): PhraseHit[] =>
+  const find = (phrases: readonly string[]): readonly PhraseHit[] =>
     findAllInTokens(lower, (tokens ??= tokenise(lower)), phrases);
   let remembered: Map<object, Map<object | null, unknown>> | null = null;
+
+  // Per sentence, worked out on first need: its text and the spans its negation or denial governs.
+  const sentenceTexts: string[] = [];
+  const negatedIn: (readonly Span[])[] = [];
+  const sentenceText = (index: number): string => {
+    let sentence = sentenceTexts[index];
+    if (sentence === undefined) {
+      const span = allSentences()[index]!;
+      sentence = text.slice(span.start, span.end);
+      sentenceTexts[index] = sentence;
+    }
+    return sentence;
+  };
+  const negatedSpansOf = (index: number): readonly Span[] =>
+    (negatedIn[index] ??= negatedSpans(sentenceText(index), words.negation));
 
   const affirmed = (start: number, end: number, phrase: string): { sentenceIndex: number } | null => {
     const index = sentenceOf(start);
     const span = allSentences()[index];
     if (span === undefined) return null;
-    const sentence = text.slice(span.start, span.end);
     // A phrase that carries its own "not" is affirmed unless something before it denies it.
-    if (!words.selfNegating.test(phrase.toLowerCase())) {
-      const negated = negatedSpans(sentence, words.negation).some(
-        (s) => s.start < end - span.start && s.end > start - span.start,
-      );
+    if (!selfNegating(words, phrase)) {
+      const negated = negatedSpansOf(index).some((s) => s.start < end - span.start && s.end > start - span.start);
       if (negated) return null;
     }
     if (words.directed.has(fold(phrase))) {
@@ -153,11 +194,10 @@ function createReading(text: string, words: Prepared): EntryReading {
         for (const hit of find(phrases)) {
           const ok = affirmed(hit.start, hit.end, hit.phrase);
           if (ok === null) continue;
-          const span = allSentences()[ok.sentenceIndex]!;
           list.push({
             phrase: hit.phrase,
             words: text.slice(hit.start, hit.end),
-            sentence: text.slice(span.start, span.end),
+            sentence: sentenceText(ok.sentenceIndex),
             sentenceIndex: ok.sentenceIndex,
             start: hit.start,
             end: hit.end,
@@ -179,6 +219,9 @@ function createReading(text: string, words: Prepared): EntryReading {
       const value = compute();
       byQualifier.set(qualifier, value);
       return value;
+    },
+    recall<T>(key: object, qualifier: object | null): T | undefined {
+      return remembered?.get(key)?.get(qualifier) as T | undefined;
     },
     sentenceHas(sentenceIndex, phrases) {
       const span = allSentences()[sentenceIndex];

@@ -6,7 +6,10 @@
  *   not spoken to (only an explicit "no" counts), and the share of contacts with views recorded;
  * - the narrative: a sentence that names a child (or says "the children", "baby") and affirms a cue
  *   such as "seen but not spoken to", "asleep", "in her bedroom", "seen with mum". "Seen alone and
- *   spoken to" is not a gap; "was not asleep" is negated.
+ *   spoken to" is not a gap; "was not asleep" is negated. An entry that records the child's own
+ *   words first-hand ("Child K told officers she heard shouting") heard her, so a cue such as "in
+ *   her bedroom" there is not a gap, unless it is about being heard alone ("not spoken to alone").
+ *   Her words told by someone else ("Mum reports that Child K told her…") are not her voice heard.
  * A child with at least `minContacts` such contacts is a pattern; children whose gaps are the same
  * entries ("the children were asleep") share one pattern. A baby is not expected to be seen alone,
  * spoken to or give views: structured contacts when the child was certainly younger than
@@ -30,6 +33,8 @@ import {
   structuredMatch,
 } from '../pattern';
 import { childrenIn } from '../reading/mentions';
+import { findAll } from '../reading/phrases';
+import { childHeard, reportedNotes } from '../reading/speech';
 import { readEntry } from '../reading/read-entry';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
@@ -63,11 +68,17 @@ function structuredGaps(contact: InsightChildContact, canSpeak: boolean): string
   return gaps;
 }
 
+/** Whether a cue's sentence is about being seen or heard alone ("seen but not spoken to alone"). */
+function aboutAlone(sentence: string, aloneWords: readonly string[]): boolean {
+  return findAll(sentence.toLowerCase(), aloneWords).length > 0;
+}
+
 export function childSeen(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
   const reading = readingOf(thresholds);
+  const aloneWords = reading.speech?.aloneWords ?? [];
   const index = personIndex(input.people);
   const gapsByChild = new Map<string, Gap[]>();
   const contactsByChild = new Map<string, { entry: InsightEntry; contact: InsightChildContact; canSpeak: boolean }[]>();
@@ -97,13 +108,17 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
     const cues = readEntry(entry, reading).cues(reading.childNotHeard);
     const byChild = new Map<string, (typeof cues)[number][]>();
     for (const cue of cues) {
-      for (const childId of childrenIn(cue.sentence, input.people, thresholds))
+      for (const childId of childrenIn(cue.sentence, input.people, thresholds)) {
+        // The child's own words recorded at the contact ("Child K told officers…") mean she was heard,
+        // unless the cue is about being heard alone ("not spoken to alone").
+        if (!aboutAlone(cue.sentence, aloneWords) && childHeard(entry, childId, input.people, thresholds)) continue;
         byChild.set(childId, [...(byChild.get(childId) ?? []), cue]);
+      }
     }
     for (const [childId, childCues] of byChild) {
       add(childId, {
         entry,
-        match: matchOf(entry, childCues),
+        match: matchOf(entry, childCues, reportedNotes(entry, childCues, input.people, thresholds)),
         what: [...new Set(childCues.map((cue) => cue.words))].join(', '),
       });
     }

@@ -14,12 +14,22 @@ import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';
 import { cite, citeList, makePattern, matchOf, plural, ruleTitle } from '../pattern';
+import { readIncident } from '../reading/incident';
 import { readEntry, type Cue } from '../reading/read-entry';
+import { allegedPerpetrators, denialsBy, reportedNotes, speakerOf, speechAround } from '../reading/speech';
+import { whoText } from '../reading/who';
 import { readingOf } from '../reading/vocabulary';
 import { hasIncidentAround, incidentsAround } from './context';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'minimising-language' as const;
+
+/** The words in quotes, with who said them when the record reports it: `"overreacted" (said by CD)`. */
+function quote(entry: InsightEntry, cue: Cue, input: InsightInput, thresholds: InsightThresholds): string {
+  const speech = speechAround(entry, cue, thresholds);
+  if (speech === null) return `"${cue.words}"`;
+  return `"${cue.words}" (${speech.denial ? 'by' : 'said by'} ${whoText(speakerOf(speech, input.people, thresholds), input.people)})`;
+}
 
 export function minimisingLanguage(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
@@ -31,9 +41,15 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
     { name: string; items: { entry: InsightEntry; cues: readonly Cue[]; itself: boolean }[] }
   >();
 
+  const perpetrators = allegedPerpetrators(input.entries, input.people, thresholds, (entry) =>
+    readIncident(entry, input.people, thresholds).parties.map((pair) => pair[0]),
+  );
   for (const entry of entryFacts(input, thresholds).sorted) {
     if (excluded.has(entry.id)) continue;
-    const cues = readEntry(entry, reading).cues(settings.phrases);
+    const cues = [
+      ...readEntry(entry, reading).cues(settings.phrases),
+      ...denialsBy(entry, perpetrators, input.people, thresholds),
+    ];
     if (cues.length === 0) continue;
     const itself = isIncident(entry, input.people, thresholds);
     if (!itself && !hasIncidentAround(entry, input, thresholds, settings.windowDays)) continue;
@@ -49,7 +65,7 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
     // The incidents near any of the agency's entries, other than those entries themselves.
     const around = sortEntries(incidentsAround(own, input, thresholds, settings.windowDays, false));
     const quoted = group.items.map((item) => {
-      const words = [...new Set(item.cues.map((cue) => cue.words))].map((word) => `"${word}"`).join(', ');
+      const words = [...new Set(item.cues.map((cue) => quote(item.entry, cue, input, thresholds)))].join(', ');
       return `${words} in ${cite(item.entry)}${item.itself ? ', an entry that itself describes an incident' : ''}`;
     });
     const sentences = [`${group.name} used the words ${quoted.join('; ')}.`];
@@ -66,7 +82,9 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
         severity: around.length >= 2 ? 'high' : 'medium',
         salience: 30 + group.items.length * 8 + around.length * 6,
         evidence: [...own, ...around],
-        matches: group.items.map((item) => matchOf(item.entry, item.cues)),
+        matches: group.items.map((item) =>
+          matchOf(item.entry, item.cues, reportedNotes(item.entry, item.cues, input.people, thresholds)),
+        ),
       }),
     );
   }

@@ -25,7 +25,9 @@ import {
   structuredMatch,
 } from '../pattern';
 import { pairsOf } from '../people';
+import { actNote, partiesOf } from '../reading/acts';
 import { readIncident } from '../reading/incident';
+import { reportedNotes } from '../reading/speech';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'repeated-incidents' as const;
@@ -41,7 +43,15 @@ export function isDomesticAbuseIncident(
 export function incidentMatch(entry: InsightEntry, input: InsightInput, thresholds: InsightThresholds): InsightMatch {
   const reading = readIncident(entry, input.people, thresholds);
   if (reading.cues.length === 0) return structuredMatch(entry, reading.structured ?? 'domestic abuse');
-  return matchOf(entry, reading.cues);
+  // One note per act (doer, person acted on, verb), however many times the record tells it.
+  const acts = new Map<string, string>();
+  for (const act of reading.acts) {
+    const note = actNote(act, input.people);
+    const key = `${partiesOf(act)?.join('>')}:${act.cue.words.toLowerCase()}`;
+    if (note !== null && !acts.has(key)) acts.set(key, note);
+  }
+  const notes = [...acts.values(), ...reportedNotes(entry, reading.cues, input.people, thresholds)];
+  return matchOf(entry, reading.cues, notes);
 }
 
 export function repeatedIncidents(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
@@ -54,7 +64,16 @@ export function repeatedIncidents(input: InsightInput, thresholds: InsightThresh
     if (excluded.has(entry.id)) continue;
     const reading = readIncident(entry, input.people, thresholds);
     if (!reading.isIncident) continue;
-    for (const pair of pairsOf(reading.adults)) {
+    // The people the words say were involved ("CD hit LF"), else every pair of adults it names.
+    const pairs =
+      reading.parties.length > 0
+        ? [
+            ...new Map(
+              reading.parties.map((pair) => [[...pair].sort().join('|'), [...pair].sort() as [string, string]]),
+            ).values(),
+          ]
+        : pairsOf(reading.adults);
+    for (const pair of pairs) {
       const key = pair.join('|');
       const group = byPair.get(key) ?? { ids: pair, entries: [] };
       group.entries.push(entry);

@@ -121,6 +121,11 @@ export function PatternCard(props: {
                           Matched: {match.words.map((word) => `“${word}”`).join(', ')}
                         </span>
                         <q className="insight-sentence">{match.sentence}</q>
+                        {(match.notes ?? []).map((note) => (
+                          <span key={note} className="insight-note">
+                            {note}
+                          </span>
+                        ))}
                         {pattern.dismissal === null ? (
                           <button
                             type="button"

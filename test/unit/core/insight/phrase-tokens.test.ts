@@ -43,6 +43,15 @@ describe('finding phrases in words cut once', () => {
     expect(tokens.map((hit) => hit.phrase)).toEqual(['café', 'fe']);
   });
 
+  it('finds a list first compiled after the text was scanned, and words after signs outside the basic plane', () => {
+    const lower = 'seen at 𝐀home by the zyxwarden; zyxwarden called 𝐀 twice.';
+    const tokens = tokenise(lower);
+    // A list whose first word no list had before: the text is scanned again for it.
+    const phrases = ['zyxwarden called', 'zyxwarden', 'home'];
+    expect(findAllInTokens(lower, tokens, phrases)).toEqual(findAll(lower, phrases));
+    expect(findAllInTokens(lower, tokens, phrases).map((hit) => hit.phrase)).toEqual(['zyxwarden', 'zyxwarden called']);
+  });
+
   it('falls back to the expression for a phrase that starts with a sign rather than a word', () => {
     const { expression, tokens } = both('Risk now +1 on the scale.', ['+1']);
     expect(tokens).toEqual(expression);

@@ -126,6 +126,20 @@ describe('insight service over a real review file', () => {
     ).toBe(true);
   });
 
+  it('reads reported speech and acts with the shipped words when the review saved its reading before they existed', async () => {
+    review = reviewWithInsightChronology();
+    const state = await review.call('insight.getThresholds', {});
+    const older = structuredClone(state.defaults);
+    delete older.reading!.speech;
+    delete older.reading!.acts;
+    older.rules['repeated-incidents'].minIncidents = 4;
+    const saved = await review.call('insight.updateThresholds', { thresholds: older });
+    expect(saved.source).toBe('review');
+    expect(saved.effective.rules['repeated-incidents'].minIncidents).toBe(4);
+    expect(saved.effective.reading!.speech).toEqual(state.defaults.reading!.speech);
+    expect(saved.effective.reading!.acts).toEqual(state.defaults.reading!.acts);
+  });
+
   it('creates a finding draft from a pattern with its title, explanation and evidence linked', async () => {
     review = reviewWithInsightChronology();
     const target = byRule((await review.call('insight.run', {})).patterns, 'repeated-incidents');
