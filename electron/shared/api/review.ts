@@ -24,6 +24,12 @@ export const reviewPathSchema = z
   .max(4096)
   .refine((path) => path.toLowerCase().endsWith('.cwr'), 'A review file ends in .cwr');
 
+/**
+ * A review file already on this machine, under any name (the command line has always accepted a
+ * renamed copy): the store checks that it is a review before changing anything.
+ */
+const existingReviewFileSchema = z.string().trim().min(1, 'Choose a file').max(4096);
+
 /** Lexical JSON as the editor produces it; its node types are checked by whoever renders it. */
 export const richTextSchema: z.ZodType<RichText> = z.object({
   lexicalVersion: z.string().min(1),
@@ -62,6 +68,19 @@ export const reviewApi = {
   'review.open': appCommand(
     z.object({ path: reviewPathSchema, passphrase: passphraseSchema.optional() }),
   ).returns<ReviewSession>(),
+  /**
+   * Encrypting, re-keying and decrypting a review file in place. The file must not be open (here or
+   * in another program): every page is rewritten under the new key.
+   */
+  'review.encrypt': appCommand(z.object({ path: existingReviewFileSchema, passphrase: newPassphraseSchema })).returns<{
+    readonly path: string;
+  }>(),
+  'review.rekey': appCommand(
+    z.object({ path: existingReviewFileSchema, passphrase: passphraseSchema, newPassphrase: newPassphraseSchema }),
+  ).returns<{ readonly path: string }>(),
+  'review.decrypt': appCommand(z.object({ path: existingReviewFileSchema, passphrase: passphraseSchema })).returns<{
+    readonly path: string;
+  }>(),
   'review.openSample': appCommand(z.object({})).returns<ReviewSession>(),
   'review.close': appCommand(z.object({ reviewId: z.string().min(1) })).returns<{ closed: boolean }>(),
 
