@@ -48,7 +48,7 @@ describe('remove methods', () => {
   it('refuse an id that is not there, changing nothing', async () => {
     const review = await reviewWithFindings();
     const history = await review.call('review.listHistory');
-    for (const method of ['findings.remove', 'recommendations.remove', 'panel.remove', 'annotations.remove']) {
+    for (const method of ['findings.remove', 'recommendations.remove', 'panel.remove', 'annotations.remove'] as const) {
       const failure = await review.failure(method, { id: 999_999 });
       expect(failure.code).toBe('not-found');
     }
