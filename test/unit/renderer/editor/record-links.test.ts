@@ -4,52 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { editorNodes } from '@renderer/editor/nodes';
 import { $isEntryLinkNode } from '@renderer/editor/nodes/EntryLinkNode';
 import { $isEpisodeLinkNode } from '@renderer/editor/nodes/EpisodeLinkNode';
+import { richTextFromBlocks, textNode } from '@shared/lexical/types';
 
 /** A finding body as saved in a review file: a sentence linking one entry and one episode. */
-const saved = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', version: 1, text: 'See ', detail: 0, format: 0, mode: 'normal', style: '' },
-          {
-            type: 'entry-link',
-            version: 1,
-            text: 'entry 12',
-            detail: 0,
-            format: 0,
-            mode: 'token',
-            style: '',
-            entryId: 12,
-          },
-          { type: 'text', version: 1, text: ' and ', detail: 0, format: 0, mode: 'normal', style: '' },
-          {
-            type: 'episode-link',
-            version: 1,
-            text: 'the March visits',
-            detail: 0,
-            format: 0,
-            mode: 'token',
-            style: '',
-            episodeId: 4,
-          },
-        ],
-      },
-    ],
-  },
-} as unknown as SerializedEditorState;
+const saved = richTextFromBlocks([
+  [
+    textNode('See '),
+    { type: 'entry-link', version: 1, text: 'entry 12', detail: 0, format: 0, mode: 'token', style: '', entryId: 12 },
+    textNode(' and '),
+    {
+      type: 'episode-link',
+      version: 1,
+      text: 'the March visits',
+      detail: 0,
+      format: 0,
+      mode: 'token',
+      style: '',
+      episodeId: 4,
+    },
+  ],
+]).editorState as unknown as SerializedEditorState;
 
 function loaded() {
   const editor = createHeadlessEditor({
