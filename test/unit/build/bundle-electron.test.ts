@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ELECTRON_BUNDLES, EXTERNAL_MODULES, bundleOptions } from '../../../build/bundle-electron.mjs';
+import { ELECTRON_BUNDLES, bundleOptions } from '../../../build/bundle-electron.mjs';
+import { EXTERNAL_MODULES } from '../../../build/node-bundle.mjs';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'casewright-bundle-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
