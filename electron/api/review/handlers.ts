@@ -37,10 +37,10 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
     }),
   'review.open': (app, args) =>
     openReview(app, args.path, args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
-  'review.encrypt': (app, args) => inPlace(app, args.path, (path) => encryptReviewFile(path, args.passphrase)),
+  'review.encrypt': (app, args) => inPlace(app, args.grant, (path) => encryptReviewFile(path, args.passphrase)),
   'review.rekey': (app, args) =>
-    inPlace(app, args.path, (path) => rekeyReviewFile(path, args.passphrase, args.newPassphrase)),
-  'review.decrypt': (app, args) => inPlace(app, args.path, (path) => decryptReviewFile(path, args.passphrase)),
+    inPlace(app, args.grant, (path) => rekeyReviewFile(path, args.passphrase, args.newPassphrase)),
+  'review.decrypt': (app, args) => inPlace(app, args.grant, (path) => decryptReviewFile(path, args.passphrase)),
   'review.openSample': (app) => openSample(app),
   'review.close': (app, args) => ({ closed: app.reviews.close(args.reviewId) }),
 
@@ -60,9 +60,9 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'review.updateAuditRetention': (ctx, args) => ({ days: setAuditRetentionDays(ctx.review, args.days) }),
 };
 
-/** Changes a closed review file's key in place; refused while this app has the file open. */
-function inPlace(app: AppContext, file: string, change: (path: string) => void): { readonly path: string } {
-  const path = resolve(file);
+/** Changes the key of a closed review file the user chose; refused while this app has the file open. */
+function inPlace(app: AppContext, grant: string, change: (path: string) => void): { readonly path: string } {
+  const path = resolve(app.grants.take(grant).path);
   if (app.reviews.list().some((handle) => resolve(handle.path) === path))
     throw new CasewrightError('refused', `${basename(path)} is open: close it first`);
   change(path);

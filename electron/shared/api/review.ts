@@ -24,12 +24,6 @@ export const reviewPathSchema = z
   .max(4096)
   .refine((path) => path.toLowerCase().endsWith('.cwr'), 'A review file ends in .cwr');
 
-/**
- * A review file already on this machine, under any name (the command line has always accepted a
- * renamed copy): the store checks that it is a review before changing anything.
- */
-const existingReviewFileSchema = z.string().trim().min(1, 'Choose a file').max(4096);
-
 /** Lexical JSON as the editor produces it; its node types are checked by whoever renders it. */
 export const richTextSchema: z.ZodType<RichText> = z.object({
   lexicalVersion: z.string().min(1),
@@ -69,16 +63,17 @@ export const reviewApi = {
     z.object({ path: reviewPathSchema, passphrase: passphraseSchema.optional() }),
   ).returns<ReviewSession>(),
   /**
-   * Encrypting, re-keying and decrypting a review file in place. The file must not be open (here or
-   * in another program): every page is rewritten under the new key.
+   * Encrypting, re-keying and decrypting a review file in place. The file is one the user chose
+   * (`grant`, as for a save: the page never names a path the services write to), and must not be
+   * open, here or in another program: every page is rewritten under the new key.
    */
-  'review.encrypt': appCommand(z.object({ path: existingReviewFileSchema, passphrase: newPassphraseSchema })).returns<{
+  'review.encrypt': appCommand(z.object({ grant: saveGrantSchema, passphrase: newPassphraseSchema })).returns<{
     readonly path: string;
   }>(),
   'review.rekey': appCommand(
-    z.object({ path: existingReviewFileSchema, passphrase: passphraseSchema, newPassphrase: newPassphraseSchema }),
+    z.object({ grant: saveGrantSchema, passphrase: passphraseSchema, newPassphrase: newPassphraseSchema }),
   ).returns<{ readonly path: string }>(),
-  'review.decrypt': appCommand(z.object({ path: existingReviewFileSchema, passphrase: passphraseSchema })).returns<{
+  'review.decrypt': appCommand(z.object({ grant: saveGrantSchema, passphrase: passphraseSchema })).returns<{
     readonly path: string;
   }>(),
   'review.openSample': appCommand(z.object({})).returns<ReviewSession>(),

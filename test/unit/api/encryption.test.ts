@@ -1,7 +1,7 @@
 /**
  * Encrypting, re-keying and decrypting a closed review through the dispatcher (the CLI's encrypt,
- * rekey and decrypt use these methods): the arguments are checked before the file is touched, and
- * a file open in the app is refused.
+ * rekey and decrypt use these methods): the file is one the user chose (a grant, never a path from
+ * the page), the arguments are checked before it is touched, and a file open in the app is refused.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -12,17 +12,19 @@ import { closedReviewFile } from '../../helpers/review';
 
 function dispatcherFor(home: string) {
   const app = createAppContext({ home });
-  return { app, dispatch: createDispatcher(app, () => undefined) };
+  /** The file as the user chose it (a file dialog, or typed on the command line). */
+  const chosen = (path: string): string => app.grants.issue({ path, replaceConfirmed: false });
+  return { app, dispatch: createDispatcher(app, () => undefined), chosen };
 }
 
 describe('review.encrypt, review.rekey and review.decrypt', () => {
   it('encrypts a closed review, changes its passphrase and decrypts it again', async () => {
     const { home, file } = closedReviewFile();
-    const { dispatch, app } = dispatcherFor(home);
+    const { dispatch, app, chosen } = dispatcherFor(home);
     expect(readFileSync(file).includes('Second call-out')).toBe(true);
 
     expect(
-      await dispatch({ method: 'review.encrypt', args: { path: file, passphrase: 'first passphrase here' } }),
+      await dispatch({ method: 'review.encrypt', args: { grant: chosen(file), passphrase: 'first passphrase here' } }),
     ).toEqual({ ok: true, result: { path: file } });
     expect(readFileSync(file).includes('Second call-out')).toBe(false);
     expect(await dispatch({ method: 'review.open', args: { path: file } })).toMatchObject({
@@ -32,13 +34,13 @@ describe('review.encrypt, review.rekey and review.decrypt', () => {
 
     const wrong = await dispatch({
       method: 'review.rekey',
-      args: { path: file, passphrase: 'not the passphrase', newPassphrase: 'second passphrase here' },
+      args: { grant: chosen(file), passphrase: 'not the passphrase', newPassphrase: 'second passphrase here' },
     });
     expect(wrong).toMatchObject({ ok: false, error: { message: expect.stringContaining('does not open') } });
     expect(
       await dispatch({
         method: 'review.rekey',
-        args: { path: file, passphrase: 'first passphrase here', newPassphrase: 'second passphrase here' },
+        args: { grant: chosen(file), passphrase: 'first passphrase here', newPassphrase: 'second passphrase here' },
       }),
     ).toMatchObject({ ok: true });
     const opened = await dispatch({
@@ -49,27 +51,33 @@ describe('review.encrypt, review.rekey and review.decrypt', () => {
     app.reviews.closeAll();
 
     expect(
-      await dispatch({ method: 'review.decrypt', args: { path: file, passphrase: 'second passphrase here' } }),
+      await dispatch({ method: 'review.decrypt', args: { grant: chosen(file), passphrase: 'second passphrase here' } }),
     ).toMatchObject({ ok: true });
     expect(readFileSync(file).includes('Second call-out')).toBe(true);
   });
 
   it('checks every argument before touching the file, naming each bad field', async () => {
     const { home, file } = closedReviewFile();
-    const { dispatch } = dispatcherFor(home);
+    const { dispatch, chosen } = dispatcherFor(home);
     const before = readFileSync(file);
 
-    const weak = await dispatch({ method: 'review.encrypt', args: { path: file, passphrase: 'short' } });
+    const weak = await dispatch({ method: 'review.encrypt', args: { grant: chosen(file), passphrase: 'short' } });
     expect(weak).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect(weak.ok ? '' : weak.error.message).toMatch(/passphrase: .*at least 10 characters/);
     const padded = await dispatch({
       method: 'review.rekey',
-      args: { path: file, passphrase: 'x', newPassphrase: ' a padded passphrase ' },
+      args: { grant: chosen(file), passphrase: 'x', newPassphrase: ' a padded passphrase ' },
     });
     expect(padded.ok ? [] : padded.error.details?.problems?.map((p) => p.field)).toEqual(['newPassphrase']);
-    const noPath = await dispatch({ method: 'review.decrypt', args: { path: ' ', passphrase: 'anything at all' } });
-    expect(noPath.ok ? [] : noPath.error.details?.problems?.map((p) => p.field)).toEqual(['path']);
-    const noPassphrase = await dispatch({ method: 'review.decrypt', args: { path: file, passphrase: '' } });
+    const noGrant = await dispatch({ method: 'review.decrypt', args: { grant: ' ', passphrase: 'anything at all' } });
+    expect(noGrant.ok ? [] : noGrant.error.details?.problems?.map((p) => p.field)).toEqual(['grant']);
+    // The page never names the file: a grant the app did not issue for the user's choice is refused.
+    const forged = await dispatch({
+      method: 'review.encrypt',
+      args: { grant: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', passphrase: 'first passphrase here' },
+    });
+    expect(forged).toMatchObject({ ok: false, error: { code: 'refused' } });
+    const noPassphrase = await dispatch({ method: 'review.decrypt', args: { grant: chosen(file), passphrase: '' } });
     expect(noPassphrase).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
 
     expect(readFileSync(file).equals(before)).toBe(true);
@@ -77,11 +85,11 @@ describe('review.encrypt, review.rekey and review.decrypt', () => {
 
   it('refuses a review that is open in the app, and a file that is not encrypted', async () => {
     const { home, file } = closedReviewFile();
-    const { dispatch, app } = dispatcherFor(home);
+    const { dispatch, app, chosen } = dispatcherFor(home);
     expect(await dispatch({ method: 'review.open', args: { path: file } })).toMatchObject({ ok: true });
     const open = await dispatch({
       method: 'review.encrypt',
-      args: { path: file, passphrase: 'first passphrase here' },
+      args: { grant: chosen(file), passphrase: 'first passphrase here' },
     });
     expect(open).toMatchObject({
       ok: false,
@@ -91,12 +99,12 @@ describe('review.encrypt, review.rekey and review.decrypt', () => {
     expect(readFileSync(file).includes('Second call-out')).toBe(true);
 
     expect(
-      await dispatch({ method: 'review.decrypt', args: { path: file, passphrase: 'first passphrase here' } }),
+      await dispatch({ method: 'review.decrypt', args: { grant: chosen(file), passphrase: 'first passphrase here' } }),
     ).toMatchObject({ ok: false, error: { code: 'refused', message: `${basename(file)} is not encrypted` } });
     expect(
       await dispatch({
         method: 'review.encrypt',
-        args: { path: join(home, 'missing.cwr'), passphrase: 'first passphrase here' },
+        args: { grant: chosen(join(home, 'missing.cwr')), passphrase: 'first passphrase here' },
       }),
     ).toMatchObject({ ok: false });
   });
