@@ -1,7 +1,6 @@
 import type { BuildOptions } from 'esbuild';
 
 export declare const projectRoot: string;
-export declare const CLI_EXTERNAL_MODULES: readonly string[];
 export declare const CLI_BUNDLE: {
   readonly entry: string;
   readonly outdir: string;

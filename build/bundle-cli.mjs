@@ -15,19 +15,11 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { aliasFolders } from './path-aliases.mjs';
+import { nodeBundleOptions, projectRoot, runWhenStarted } from './node-bundle.mjs';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Packages that load a compiled `.node` binary (or Electron, which the CLI never loads). */
-export const CLI_EXTERNAL_MODULES = Object.freeze([
-  'electron',
-  'better-sqlite3',
-  'better-sqlite3-multiple-ciphers',
-  '@resvg/resvg-js',
-]);
+// The benchmarks find the project from here.
+export { projectRoot };
 
 export const CLI_BUNDLE = Object.freeze({
   entry: 'electron/cli/main.ts',
@@ -46,7 +38,7 @@ export const CLI_BUNDLE = Object.freeze({
 export function cliBundleOptions(overrides = {}) {
   const root = overrides.root ?? projectRoot;
   return {
-    absWorkingDir: root,
+    ...nodeBundleOptions(root),
     entryPoints: [
       path.join(root, CLI_BUNDLE.entry),
       { in: path.join(root, CLI_BUNDLE.boardReadWorker), out: 'board-read-worker' },
@@ -56,22 +48,12 @@ export function cliBundleOptions(overrides = {}) {
     // readers) goes into chunks of its own, so a start parses and runs only what it needs.
     splitting: true,
     chunkNames: '[name]-[hash]',
-    bundle: true,
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
-    external: [...CLI_EXTERNAL_MODULES],
-    // `@shared/…`, `@core/…`: the project's import aliases (build/path-aliases.mjs).
-    alias: aliasFolders(root),
     // Bundled CommonJS packages (commander, jszip…) call require() for Node's own modules; an ES
     // module has no require of its own, so give the bundle one.
     banner: {
       js: "import { createRequire as __casewrightRequire } from 'node:module';\nconst require = __casewrightRequire(import.meta.url);",
     },
-    sourcemap: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    metafile: true,
   };
 }
 
@@ -81,9 +63,4 @@ export async function bundleCli() {
   process.stdout.write(`bundled ${CLI_BUNDLE.entry} → ${CLI_BUNDLE.outfile}\n`);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  bundleCli().catch((error) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-}
+runWhenStarted(import.meta.url, bundleCli);

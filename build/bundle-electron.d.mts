@@ -6,8 +6,6 @@ export interface ElectronBundle {
   readonly outfile: string;
 }
 
-export declare const projectRoot: string;
-export declare const EXTERNAL_MODULES: readonly string[];
 export declare const ELECTRON_BUNDLES: readonly ElectronBundle[];
 export declare function bundleOptions(
   bundle: ElectronBundle,

@@ -9,19 +9,8 @@
  * Electron by `electron-builder install-app-deps`.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { aliasFolders } from './path-aliases.mjs';
-
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Not bundled: Electron itself, and packages that load a compiled `.node` binary. */
-export const EXTERNAL_MODULES = Object.freeze([
-  'electron',
-  'better-sqlite3',
-  'better-sqlite3-multiple-ciphers',
-  '@resvg/resvg-js',
-]);
+import { nodeBundleOptions, projectRoot, runWhenStarted } from './node-bundle.mjs';
 
 export const ELECTRON_BUNDLES = Object.freeze([
   Object.freeze({ name: 'main', entry: 'electron/main/main.ts', outfile: 'electron/main/dist/main.cjs' }),
@@ -47,21 +36,10 @@ export const ELECTRON_BUNDLES = Object.freeze([
 export function bundleOptions(bundle, overrides = {}) {
   const root = overrides.root ?? projectRoot;
   return {
-    absWorkingDir: root,
+    ...nodeBundleOptions(root),
     entryPoints: [path.join(root, bundle.entry)],
     outfile: overrides.outfile ?? path.join(root, bundle.outfile),
-    bundle: true,
-    platform: 'node',
     format: 'cjs',
-    // The oldest Node we run on; Electron 41 ships a newer one.
-    target: 'node20',
-    external: [...EXTERNAL_MODULES],
-    // `@shared/…`, `@core/…`: the project's import aliases (build/path-aliases.mjs).
-    alias: aliasFolders(root),
-    sourcemap: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    metafile: true,
   };
 }
 
@@ -72,9 +50,4 @@ export async function bundleElectron() {
   }
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  bundleElectron().catch((error) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-}
+runWhenStarted(import.meta.url, bundleElectron);

@@ -35,7 +35,11 @@ describe('agency chronology requests', () => {
     expect(download.suggestedFilename()).toBe('Child R - chronology request - Westmoor Police.xlsx');
     const sent = join(dir, 'sent.xlsx');
     await download.saveAs(sent);
-    await page.getByText(/Saved the request for Westmoor Police as the download/).waitFor();
+    // The form says where the workbook went, and the status line announces it a moment later: two
+    // places with the same words, so each is looked for in its own place.
+    const savedWords = /Saved the request for Westmoor Police as the download/;
+    await page.locator('#main').getByText(savedWords).waitFor();
+    await page.getByRole('status').filter({ hasText: savedWords }).waitFor();
 
     const table = page.getByRole('table', { name: 'Chronology requests, in the order they were made' });
     const policeRow = table.getByRole('row', { name: /Westmoor Police/ });

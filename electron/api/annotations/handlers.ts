@@ -1,5 +1,6 @@
 import type { annotationsApi } from '../../shared/api/annotations';
 import type { HandlersFor } from '../handler-types';
+import { removeById } from '../remove-handler';
 import { importWordComments } from '../../import/word-comments/import';
 import {
   addAnnotation,
@@ -22,11 +23,7 @@ export const annotationsHandlers: HandlersFor<typeof annotationsApi> = {
     ctx.review.write('Edit annotation', (db) => updateAnnotationText(db, args.id, args.text)),
   'annotations.move': (ctx, args) =>
     ctx.review.write('Move annotation', (db) => retargetAnnotation(db, args.id, args.target)),
-  'annotations.remove': (ctx, args) =>
-    ctx.review.write('Delete annotation', (db) => {
-      deleteAnnotation(db, args.id);
-      return { deleted: 1 };
-    }),
+  'annotations.remove': removeById('Delete annotation', deleteAnnotation),
   'annotations.importWord': (ctx, args) =>
     importWordComments(ctx.review, Buffer.from(args.bytesBase64, 'base64'), {
       fileName: args.fileName,

@@ -13,12 +13,11 @@ import {
   summariseRecommendations,
   trackedRecommendations,
 } from '../../board/views/recommendations';
+import { boardSummary } from '../../board/views/summary';
 import { themeFindings, themeRows } from '../../board/views/themes';
 import { renderBoardReport } from '../../export/board/board-report';
 import { boardWorkbookBytes } from '../../export/board/board-workbook';
 import { boardExportName } from '../../shared/domain/board';
-import { prepareOutput } from '../../core/files/output-path';
-import { writeOwnerFile } from '../../core/files/owner-only';
 import { openOutputSink } from '../save-output';
 import type { HandlersFor } from '../handler-types';
 
@@ -98,25 +97,20 @@ export async function boardExportBytes(data: BoardReportData, format: 'docx' | '
   return format === 'docx' ? renderBoardReport(data) : boardWorkbookBytes(data);
 }
 
-/**
- * Writes a board export where the user said on the command line: an absolute path, checked like
- * every other output (never over a file Casewright did not make), owner-only.
- */
-export async function writeBoardExportTo(
-  data: BoardReportData,
-  format: 'docx' | 'xlsx',
-  path: string,
-): Promise<{ path: string; bytes: number }> {
-  const { replace } = await prepareOutput(path, format, { replaceConfirmed: false });
-  const bytes = await boardExportBytes(data, format);
-  writeOwnerFile(path, bytes, { replace });
-  return { path, bytes: bytes.byteLength };
+/** Closes the library index and updates file, if this app context opened them (the CLI, on exit). */
+export function closeBoardService(app: AppContext): void {
+  services.get(app)?.close();
+  services.delete(app);
 }
 
 export const boardHandlers: HandlersFor<typeof boardApi> = {
   'board.listReviews': (app, args) => {
     const service = boardServiceFor(app);
     return libraryView(service, service.load(args.roots, app.reviews), app);
+  },
+  'board.getSummary': (app, args) => {
+    const service = boardServiceFor(app);
+    return boardSummary(service.load(args.roots, app.reviews), { today: service.today(), updates: service.updates() });
   },
   'board.listThemes': (app, args) =>
     themeRows(boardServiceFor(app).load(args.roots, app.reviews).reviews, {

@@ -1,4 +1,5 @@
-import type { chronologyApi } from '../../shared/api/chronology';
+import type { z } from 'zod';
+import type { chronologyApi, importSourceSchema } from '../../shared/api/chronology';
 import type { HandlersFor } from '../handler-types';
 import { renderChronology } from '../../export/chronology';
 import { readReviewMeta } from '../../core/review/review-meta';
@@ -27,6 +28,18 @@ import { whoKnew } from '../../core/chronology/who-knew';
 
 function bytesOf(base64: string): Uint8Array {
   return new Uint8Array(Buffer.from(base64, 'base64'));
+}
+
+/** The file and the reviewer's choices, as preview and apply both read them. */
+function importRequest(args: z.output<typeof importSourceSchema>) {
+  return {
+    fileName: args.fileName,
+    bytes: bytesOf(args.bytesBase64),
+    agency: args.agency,
+    mapping: args.mapping,
+    sheet: args.sheet,
+    ignoreColumns: args.ignoreColumns,
+  };
 }
 
 export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
@@ -66,26 +79,12 @@ export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
     ),
 
   'chronology.importPreview': async (ctx, args) => {
-    const request = {
-      fileName: args.fileName,
-      bytes: bytesOf(args.bytesBase64),
-      agency: args.agency,
-      mapping: args.mapping,
-      sheet: args.sheet,
-      ignoreColumns: args.ignoreColumns,
-    };
+    const request = importRequest(args);
     const { parsed, remembered } = await readImport(ctx.review.db, request);
     return previewImport(ctx.review.db, parsed, args.agency, remembered);
   },
   'chronology.importApply': async (ctx, args) => {
-    const request = {
-      fileName: args.fileName,
-      bytes: bytesOf(args.bytesBase64),
-      agency: args.agency,
-      mapping: args.mapping,
-      sheet: args.sheet,
-      ignoreColumns: args.ignoreColumns,
-    };
+    const request = importRequest(args);
     const { parsed } = await readImport(ctx.review.db, request);
     return applyImport(ctx.review, parsed, request, args);
   },

@@ -1,5 +1,6 @@
 import type { findingsApi } from '../../shared/api/findings';
 import type { HandlersFor } from '../handler-types';
+import { removeById } from '../remove-handler';
 import { availableTaxonomies } from '../../core/taxonomy/library';
 import { createFinding } from '../../core/findings/create-finding';
 import { addEvidence, findingsCitingEntry, removeEvidence } from '../../core/findings/evidence';
@@ -16,22 +17,14 @@ export const findingsHandlers: HandlersFor<typeof findingsApi> = {
     return ctx.review.write('Add finding', (db) => createFinding(db, available, args));
   },
   'findings.update': (ctx, args) => ctx.review.write('Edit finding', (db) => updateFinding(db, args.id, args.changes)),
-  'findings.remove': (ctx, args) =>
-    ctx.review.write('Delete finding', (db) => {
-      deleteFinding(db, args.id);
-      return { deleted: 1 };
-    }),
+  'findings.remove': removeById('Delete finding', deleteFinding),
   'findings.move': (ctx, args) => ctx.review.write('Move finding', (db) => moveFinding(db, args.id, args.toNumber)),
   'findings.addEvidence': (ctx, args) =>
     ctx.review.write('Link evidence', (db) => {
       addEvidence(db, args.findingId, args);
       return getFinding(db, args.findingId);
     }),
-  'findings.removeEvidence': (ctx, args) =>
-    ctx.review.write('Unlink evidence', (db) => {
-      removeEvidence(db, args.id);
-      return { deleted: 1 };
-    }),
+  'findings.removeEvidence': removeById('Unlink evidence', removeEvidence),
   'findings.addTag': (ctx, args) => {
     const available = availableTaxonomies(ctx.app);
     return ctx.review.write('Tag finding', (db) => {
@@ -39,11 +32,7 @@ export const findingsHandlers: HandlersFor<typeof findingsApi> = {
       return getFinding(db, args.findingId);
     });
   },
-  'findings.removeTag': (ctx, args) =>
-    ctx.review.write('Remove tag', (db) => {
-      removeTag(db, 'finding_tag', args.id);
-      return { deleted: 1 };
-    }),
+  'findings.removeTag': removeById('Remove tag', (db, id) => removeTag(db, 'finding_tag', id)),
   'findings.getTagMatrix': (ctx, args) => buildTagMatrix(ctx.review.db, args),
   'findings.listCiting': (ctx, args) => findingsCitingEntry(ctx.review.db, args.entryId),
   'findings.listEntryTags': (ctx, args) => listEntryTags(ctx.review.db, args.entryIds),
@@ -54,9 +43,5 @@ export const findingsHandlers: HandlersFor<typeof findingsApi> = {
       return listEntryTags(db, [args.entryId]);
     });
   },
-  'findings.removeEntryTag': (ctx, args) =>
-    ctx.review.write('Remove entry tag', (db) => {
-      removeTag(db, 'entry_tag', args.id);
-      return { deleted: 1 };
-    }),
+  'findings.removeEntryTag': removeById('Remove entry tag', (db, id) => removeTag(db, 'entry_tag', id)),
 };

@@ -1,5 +1,6 @@
 import type { panelApi } from '../../shared/api/panel';
 import type { HandlersFor } from '../handler-types';
+import { removeById } from '../remove-handler';
 import { addPanelMember, listPanelMembers, removePanelMember, updatePanelMember } from '../../core/panel/panel-members';
 
 export const panelHandlers: HandlersFor<typeof panelApi> = {
@@ -7,9 +8,5 @@ export const panelHandlers: HandlersFor<typeof panelApi> = {
   'panel.add': (ctx, args) => ctx.review.write('Add panel member', (db) => addPanelMember(db, args)),
   'panel.update': (ctx, args) =>
     ctx.review.write('Edit panel member', (db) => updatePanelMember(db, args.id, args.changes)),
-  'panel.remove': (ctx, args) =>
-    ctx.review.write('Remove panel member', (db) => {
-      removePanelMember(db, args.id);
-      return { deleted: 1 };
-    }),
+  'panel.remove': removeById('Remove panel member', removePanelMember),
 };

@@ -1,5 +1,6 @@
 import type { recommendationsApi } from '../../shared/api/recommendations';
 import type { HandlersFor } from '../handler-types';
+import { removeById } from '../remove-handler';
 import {
   addRecommendation,
   deleteRecommendation,
@@ -15,11 +16,7 @@ export const recommendationsHandlers: HandlersFor<typeof recommendationsApi> = {
   'recommendations.add': (ctx, args) => ctx.review.write('Add recommendation', (db) => addRecommendation(db, args)),
   'recommendations.update': (ctx, args) =>
     ctx.review.write('Edit recommendation', (db) => updateRecommendation(db, args.id, args.changes)),
-  'recommendations.remove': (ctx, args) =>
-    ctx.review.write('Delete recommendation', (db) => {
-      deleteRecommendation(db, args.id);
-      return { deleted: 1 };
-    }),
+  'recommendations.remove': removeById('Delete recommendation', deleteRecommendation),
   'recommendations.move': (ctx, args) =>
     ctx.review.write('Move recommendation', (db) => moveRecommendation(db, args.id, args.toNumber)),
 };

@@ -1,5 +1,6 @@
 import type { requestsApi } from '../../shared/api/requests';
 import type { HandlersFor } from '../handler-types';
+import { removeById } from '../remove-handler';
 import { renderAgencyRequest, renderTrackingWorkbook } from '../../export/requests';
 import { applyImport, previewImport } from '../../import/apply';
 import { readReturnedRequest } from '../../import/requests/returned-request';
@@ -32,11 +33,7 @@ export const requestsHandlers: HandlersFor<typeof requestsApi> = {
     );
     return { request, saved: sink.saved() };
   },
-  'requests.remove': (ctx, args) =>
-    ctx.review.write('Remove chronology request', (db) => {
-      removeAgencyRequest(db, args.id);
-      return { deleted: 1 };
-    }),
+  'requests.remove': removeById('Remove chronology request', removeAgencyRequest),
   'requests.importPreview': async (ctx, args) => {
     const returned = await readReturnedRequest(ctx.review.db, args.fileName, bytesOf(args.bytesBase64));
     const preview = previewImport(ctx.review.db, returned.parsed, returned.importRequest.agency, false);

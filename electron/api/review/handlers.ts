@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import type { reviewApi } from '../../shared/api/review';
 import { APP_VERSION } from '../../shared/version';
 import type { HandlersFor } from '../handler-types';
@@ -8,6 +8,9 @@ import { createReview, openReview, openSample, saveReviewAs, toSession } from '.
 import { countRows, listAudit } from '../../core/review/review-info';
 import { auditRetentionDays, erasePermanently, setAuditRetentionDays } from '../../core/store/erasure';
 import { setTermsOfReference, updateReviewMeta } from '../../core/review/review-meta';
+import { decryptReviewFile, encryptReviewFile, rekeyReviewFile } from '../../core/store/encryption';
+import type { AppContext } from '../../core/app/app-context';
+import { CasewrightError } from '../../shared/errors';
 
 export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'app.getInfo': (app) => ({
@@ -34,6 +37,10 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
     }),
   'review.open': (app, args) =>
     openReview(app, args.path, args.passphrase === undefined ? {} : { passphrase: args.passphrase }),
+  'review.encrypt': (app, args) => inPlace(app, args.grant, (path) => encryptReviewFile(path, args.passphrase)),
+  'review.rekey': (app, args) =>
+    inPlace(app, args.grant, (path) => rekeyReviewFile(path, args.passphrase, args.newPassphrase)),
+  'review.decrypt': (app, args) => inPlace(app, args.grant, (path) => decryptReviewFile(path, args.passphrase)),
   'review.openSample': (app) => openSample(app),
   'review.close': (app, args) => ({ closed: app.reviews.close(args.reviewId) }),
 
@@ -52,3 +59,12 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'review.getAuditRetention': (ctx) => ({ days: auditRetentionDays(ctx.review.db) }),
   'review.updateAuditRetention': (ctx, args) => ({ days: setAuditRetentionDays(ctx.review, args.days) }),
 };
+
+/** Changes the key of a closed review file the user chose; refused while this app has the file open. */
+function inPlace(app: AppContext, grant: string, change: (path: string) => void): { readonly path: string } {
+  const path = resolve(app.grants.take(grant).path);
+  if (app.reviews.list().some((handle) => resolve(handle.path) === path))
+    throw new CasewrightError('refused', `${basename(path)} is open: close it first`);
+  change(path);
+  return { path };
+}

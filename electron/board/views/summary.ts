@@ -3,32 +3,11 @@
  * README). True counts: suppression applies to documents and spreadsheets, not to this data.
  * A family member with no entry for a characteristic is counted as "unknown" here.
  */
-import type { RefusedFile } from '../../shared/domain/board';
+import type { BoardSummaryJson, RefusedFile } from '../../shared/domain/board';
 import type { Library } from '../library/load-library';
 import { characteristicRows } from './characteristics';
 import { summariseRecommendations, trackedRecommendations, type BoardUpdate } from './recommendations';
 import { themeRows } from './themes';
-
-export interface BoardSummaryJson {
-  readonly reviews: number;
-  readonly refused: readonly { readonly file: string; readonly reason: string }[];
-  readonly themes: readonly { taxonomy: string; term: string; label: string; reviews: number; findings: number }[];
-  readonly characteristics: readonly {
-    characteristic: string;
-    role: string;
-    recorded: number;
-    notRecorded: number;
-    notAsked: number;
-    declined: number;
-    unknown: number;
-  }[];
-  readonly recommendations: {
-    total: number;
-    overdue: number;
-    noOwner: number;
-    byStatus: Readonly<Record<string, number>>;
-  };
-}
 
 export function boardSummary(
   library: Library,

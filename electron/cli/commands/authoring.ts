@@ -10,6 +10,7 @@ import { richTextFromMarkdown } from '../../shared/lexical/markdown';
 import { richTextToPlain } from '../../shared/lexical/types';
 import { CasewrightError } from '../../shared/errors';
 import type { CliContext } from '../cli-context';
+import { addListCommand } from './list-command';
 
 function readTextFile(path: string, option: string): string {
   try {
@@ -85,36 +86,25 @@ export function registerAuthoringCommands(program: Command, cli: CliContext): vo
   const section = program
     .command('section')
     .description('The sections of the report: list them, or write one from a text or Markdown file');
-  section
-    .command('list')
-    .description("List the chosen template's sections in report order, with their keys and whether each is written")
-    .argument('<file.cwr>', 'the review file')
-    .option('--json', 'print JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
-      await cli.withReview(file, async (ctx) => {
-        const sections = await cli.call('report.listSections', {}, ctx.review.id);
-        if (options.json === true) {
-          cli.printJson(
-            sections.map((s) => ({
-              key: s.key,
-              heading: s.heading,
-              editable: s.editable,
-              written: richTextToPlain(s.body).trim() !== '',
-              text: richTextToPlain(s.body),
-            })),
-          );
-          return;
-        }
-        cli.print(
-          sections
-            .map(
-              (s) =>
-                `${s.key.padEnd(28)} ${s.heading}${s.editable ? (richTextToPlain(s.body).trim() === '' ? '  (not written)' : '  (written)') : '  (generated)'}`,
-            )
-            .join('\n'),
-        );
-      });
-    });
+  addListCommand(section, cli, {
+    description: "List the chosen template's sections in report order, with their keys and whether each is written",
+    method: 'report.listSections',
+    json: (sections) =>
+      sections.map((s) => ({
+        key: s.key,
+        heading: s.heading,
+        editable: s.editable,
+        written: richTextToPlain(s.body).trim() !== '',
+        text: richTextToPlain(s.body),
+      })),
+    text: (sections) =>
+      sections
+        .map(
+          (s) =>
+            `${s.key.padEnd(28)} ${s.heading}${s.editable ? (richTextToPlain(s.body).trim() === '' ? '  (not written)' : '  (written)') : '  (generated)'}`,
+        )
+        .join('\n'),
+  });
   section
     .command('set')
     .description('Write (replace) the text of one section from a text or Markdown file (headings, lists, bold, italic)')

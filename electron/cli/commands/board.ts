@@ -3,9 +3,6 @@ import type { Command } from 'commander';
 import { familyRoleLabels, boardCharacteristicLabels } from '../../shared/domain/board';
 import { recommendationStatusLabels, type RecommendationStatus } from '../../shared/domain/recommendations';
 import { CasewrightError } from '../../shared/errors';
-import { boardReportData, boardServiceFor, writeBoardExportTo } from '../../api/board/handlers';
-import type { BoardService } from '../../board/board-service';
-import { boardSummary } from '../../board/views/summary';
 import type { CliContext } from '../cli-context';
 
 interface BoardOptions {
@@ -27,25 +24,23 @@ export function registerBoardCommands(program: Command, cli: CliContext): void {
     .option('--xlsx <out.xlsx>', 'write the board workbook, one sheet per view; small numbers are suppressed')
     .option('--search <text>', 'search chronologies, findings and recommendations across the reviews')
     .action(async (roots: string[], options: BoardOptions) => {
-      const service = boardServiceFor(cli.app);
       try {
-        await runBoard(cli, service, roots, options);
+        await runBoard(cli, roots, options);
       } finally {
-        service.close();
+        // The library index and the board's updates file stay open between calls in the app; a
+        // command closes them when it is done. Loaded here, like the dispatcher, only when used.
+        const { closeBoardService } = await import('../../api/board/handlers');
+        closeBoardService(cli.app);
       }
     });
 }
 
-async function runBoard(
-  cli: CliContext,
-  service: BoardService,
-  roots: readonly string[],
-  options: BoardOptions,
-): Promise<void> {
-  const library = service.load(roots);
+/** Every step goes through the dispatcher, with the same checks as the app's Boards area. */
+async function runBoard(cli: CliContext, roots: readonly string[], options: BoardOptions): Promise<void> {
   if (options.search !== undefined) {
-    const groups = service.search(library, options.search);
+    const groups = await cli.call('board.search', { roots, text: options.search });
     if (options.json === true) {
+      const library = await cli.call('board.listReviews', { roots });
       cli.printJson({
         reviews: library.reviews.length,
         refused: library.refused.map((r) => ({ file: r.file, reason: r.reason })),
@@ -67,22 +62,14 @@ async function runBoard(
   }
   const written: string[] = [];
   if (options.report !== undefined) {
-    const result = await writeBoardExportTo(
-      boardReportData(service, library, {}, cli.app.settings.actor()),
-      'docx',
-      resolve(options.report),
-    );
+    const result = await exportBoard(cli, roots, 'docx', options.report);
     written.push(`Board report saved to ${result.path}`);
   }
   if (options.xlsx !== undefined) {
-    const result = await writeBoardExportTo(
-      boardReportData(service, library, {}, cli.app.settings.actor()),
-      'xlsx',
-      resolve(options.xlsx),
-    );
+    const result = await exportBoard(cli, roots, 'xlsx', options.xlsx);
     written.push(`Board workbook saved to ${result.path}`);
   }
-  const summary = boardSummary(library, { today: service.today(), updates: service.updates() });
+  const summary = await cli.call('board.getSummary', { roots });
   if (options.json === true) {
     cli.printJson(summary);
   } else {
@@ -123,7 +110,22 @@ async function runBoard(
     }
     cli.print(lines.join('\n'));
   }
-  if (library.reviews.length === 0 && library.refused.length > 0 && options.json !== true) {
+  if (summary.reviews === 0 && summary.refused.length > 0 && options.json !== true) {
     throw new CasewrightError('refused', 'No review in the library could be read.');
   }
+}
+
+/** The whole library, unfiltered, to a path typed on the command line (never over a file Casewright did not make). */
+function exportBoard(
+  cli: CliContext,
+  roots: readonly string[],
+  format: 'docx' | 'xlsx',
+  path: string,
+): Promise<{ readonly path: string }> {
+  return cli.call('board.export', {
+    roots,
+    filter: {},
+    format,
+    target: { to: 'grant', grant: cli.saveGrant(resolve(path)) },
+  });
 }

@@ -3,6 +3,7 @@ import { formatVagueDate } from '../../shared/dates';
 import type { KeyPracticeEpisode } from '../../shared/domain/chronology';
 import { CasewrightError } from '../../shared/errors';
 import type { CliContext } from '../cli-context';
+import { addListCommand } from './list-command';
 
 const collectIds = (value: string, previous: readonly number[]): number[] => {
   const id = Number(value);
@@ -68,25 +69,15 @@ export function registerEpisodeCommands(program: Command, cli: CliContext): void
       },
     );
 
-  episode
-    .command('list')
-    .description('List the key practice episodes in order')
-    .argument('<file.cwr>', 'the review file')
-    .option('--json', 'print the episodes as JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
-      await cli.withReview(file, async (ctx) => {
-        const episodes = await cli.call('chronology.listEpisodes', {}, ctx.review.id);
-        if (options.json) {
-          cli.printJson(episodes);
-          return;
-        }
-        if (episodes.length === 0) {
-          cli.print('No key practice episodes yet. Add one with "casewright episode add".');
-          return;
-        }
-        episodes.forEach((e, index) =>
-          cli.print(`${index + 1}. ${e.title} (${describePeriod(e)}; ${e.entryIds.length} entries)`),
-        );
-      });
-    });
+  addListCommand(episode, cli, {
+    description: 'List the key practice episodes in order',
+    method: 'chronology.listEpisodes',
+    jsonHelp: 'print the episodes as JSON',
+    text: (episodes) =>
+      episodes.length === 0
+        ? 'No key practice episodes yet. Add one with "casewright episode add".'
+        : episodes
+            .map((e, index) => `${index + 1}. ${e.title} (${describePeriod(e)}; ${e.entryIds.length} entries)`)
+            .join('\n'),
+  });
 }

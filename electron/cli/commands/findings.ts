@@ -4,6 +4,7 @@ import { richTextFromParagraphs } from '../../shared/lexical/types';
 import { CasewrightError } from '../../shared/errors';
 import type { TagSpec } from '../../shared/api/findings';
 import type { CliContext } from '../cli-context';
+import { addListCommand } from './list-command';
 
 const typeOptions: Readonly<Record<string, FindingType>> = {
   learning: 'new-learning',
@@ -96,19 +97,9 @@ export function registerFindingCommands(program: Command, cli: CliContext): void
       },
     );
 
-  finding
-    .command('list')
-    .description('List the findings in order, with tags, evidence and the "no evidence" flag')
-    .argument('<file.cwr>', 'the review file')
-    .option('--json', 'print JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
-      await cli.withReview(file, async (ctx) => {
-        const findings = await cli.call('findings.list', {}, ctx.review.id);
-        if (options.json === true) {
-          cli.printJson(findings);
-          return;
-        }
-        cli.print(findings.length === 0 ? 'No findings yet.' : findings.map(formatFinding).join('\n'));
-      });
-    });
+  addListCommand(finding, cli, {
+    description: 'List the findings in order, with tags, evidence and the "no evidence" flag',
+    method: 'findings.list',
+    text: (findings) => (findings.length === 0 ? 'No findings yet.' : findings.map(formatFinding).join('\n')),
+  });
 }

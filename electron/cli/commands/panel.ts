@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
+import { addListCommand } from './list-command';
 
 interface PanelAddOptions {
   name: string;
@@ -42,31 +43,20 @@ export function registerPanelCommands(program: Command, cli: CliContext): void {
         );
       });
     });
-  panel
-    .command('list')
-    .description('List the panel members in table order')
-    .argument('<file.cwr>', 'the review file')
-    .option('--json', 'print JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
-      await cli.withReview(file, async (ctx) => {
-        const members = await cli.call('panel.list', {}, ctx.review.id);
-        if (options.json === true) {
-          cli.printJson(
-            members.map((m) => ({
-              position: m.position,
-              name: m.name,
-              role: m.role,
-              agency: m.agency,
-              independenceNote: m.independenceNote,
-            })),
-          );
-          return;
-        }
-        cli.print(
-          members.length === 0
-            ? 'No panel members are recorded.'
-            : members.map((m) => `${String(m.position).padStart(2)}. ${m.name} — ${m.role}, ${m.agency}`).join('\n'),
-        );
-      });
-    });
+  addListCommand(panel, cli, {
+    description: 'List the panel members in table order',
+    method: 'panel.list',
+    json: (members) =>
+      members.map((m) => ({
+        position: m.position,
+        name: m.name,
+        role: m.role,
+        agency: m.agency,
+        independenceNote: m.independenceNote,
+      })),
+    text: (members) =>
+      members.length === 0
+        ? 'No panel members are recorded.'
+        : members.map((m) => `${String(m.position).padStart(2)}. ${m.name} — ${m.role}, ${m.agency}`).join('\n'),
+  });
 }

@@ -9,6 +9,7 @@ import {
 import { describeReadinessProblem } from '../../export/report/readiness';
 import { CasewrightError } from '../../shared/errors';
 import type { CliContext } from '../cli-context';
+import { addListCommand } from './list-command';
 
 const collect = (value: string, previous: readonly string[]): string[] => [...previous, value];
 
@@ -77,19 +78,11 @@ export function registerPeopleCommands(program: Command, cli: CliContext): void 
       },
     );
 
-  person
-    .command('list')
-    .description('List the people register (real names: keep the output private)')
-    .argument('<file.cwr>', 'the review file')
-    .option('--json', 'print JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
-      const people = await cli.withReview(file, (ctx) => cli.call('people.list', {}, ctx.review.id));
-      if (options.json === true) {
-        cli.printJson(people);
-        return;
-      }
-      cli.print(people.length === 0 ? 'No people registered.' : people.map(describePerson).join('\n'));
-    });
+  addListCommand(person, cli, {
+    description: 'List the people register (real names: keep the output private)',
+    method: 'people.list',
+    text: (people) => (people.length === 0 ? 'No people registered.' : people.map(describePerson).join('\n')),
+  });
 
   program
     .command('identifier')

@@ -5,7 +5,6 @@ import { reviewPathSchema } from '../../shared/api/review';
 import { titleSchema } from '../../shared/domain/review';
 import { CasewrightError } from '../../shared/errors';
 import { newPassphraseSchema } from '../../shared/api/passphrase';
-import { decryptReviewFile, encryptReviewFile, rekeyReviewFile } from '../../core/store/encryption';
 import { basename, resolve } from 'node:path';
 import type { CliContext } from '../cli-context';
 
@@ -44,7 +43,7 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
     .argument('<file.cwr>', 'the review file')
     .action(async (file: string) => {
       const passphrase = parseOrRefuse(newPassphraseSchema, await cli.passphrase('new', file));
-      encryptReviewFile(resolve(file), passphrase);
+      await cli.call('review.encrypt', { grant: cli.saveGrant(resolve(file)), passphrase });
       cli.print(`Encrypted ${basename(file)}. Copies made before now are still unencrypted: delete them.`);
     });
 
@@ -57,7 +56,11 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
     .action(async (file: string) => {
       const current = await cli.passphrase('current', file);
       const replacement = parseOrRefuse(newPassphraseSchema, await cli.passphrase('replacement', file));
-      rekeyReviewFile(resolve(file), current, replacement);
+      await cli.call('review.rekey', {
+        grant: cli.saveGrant(resolve(file)),
+        passphrase: current,
+        newPassphrase: replacement,
+      });
       cli.print(`Changed the passphrase of ${basename(file)}.`);
     });
 
@@ -89,7 +92,10 @@ export function registerReviewCommands(program: Command, cli: CliContext): void 
     .description('Remove the encryption from a review file (its passphrase from a prompt or CASEWRIGHT_PASSPHRASE)')
     .argument('<file.cwr>', 'the review file')
     .action(async (file: string) => {
-      decryptReviewFile(resolve(file), await cli.passphrase('current', file));
+      await cli.call('review.decrypt', {
+        grant: cli.saveGrant(resolve(file)),
+        passphrase: await cli.passphrase('current', file),
+      });
       cli.print(`Decrypted ${basename(file)}: anyone with the file can now read it.`);
     });
 

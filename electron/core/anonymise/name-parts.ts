@@ -14,6 +14,8 @@
  * separately if both are used. Whole words only: "Jay" never matches inside "Jayden".
  */
 
+import { MONTH_NAMES } from '@shared/dates/calendar';
+
 const titles = new Set([
   'mr',
   'mrs',
@@ -175,20 +177,7 @@ export function isEverydayWord(part: string): boolean {
   return everydayWords.has(part.toLowerCase());
 }
 
-const monthNames = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const monthNames: ReadonlySet<string> = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
 
 export function isMonthName(part: string): boolean {
   return monthNames.has(part.toLowerCase());

@@ -5,6 +5,7 @@
  * dismissal is kept in the review file (`name_warning_dismissal`) so it is not asked again.
  */
 import { foldText } from './fold';
+import { isMonthName } from './name-parts';
 import type { Matcher } from './matcher';
 import type { TextSegment } from './leaks';
 import type { NameWarning } from '../../shared/domain/people';
@@ -63,7 +64,7 @@ const roleWords = new Set([
 /** Titles: the word straight after is very likely a surname. */
 const titleWords = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
-/** Capitalised words that are not names: sentence openers, pronouns, days, months, services. */
+/** Capitalised words that are not names: sentence openers, pronouns, days, services (and months: `isMonthName`). */
 const notNames = new Set([
   'i',
   'a',
@@ -119,18 +120,6 @@ const notNames = new Set([
   'friday',
   'saturday',
   'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
   'spring',
   'summer',
   'autumn',
@@ -256,7 +245,7 @@ function isCandidate(token: Token): boolean {
   if (!/^\p{Lu}/u.test(token.text)) return false;
   // Short all-capital words are pseudonyms and abbreviations (RM, GP1, HV), not names.
   if (token.text === token.text.toUpperCase() && token.text.length <= 4) return false;
-  return !notNames.has(word) && !roleWords.has(word) && !titleWords.has(word) && word.length >= 2;
+  return !notNames.has(word) && !isMonthName(word) && !roleWords.has(word) && !titleWords.has(word) && word.length >= 2;
 }
 
 const isStop = (t: Token): boolean => /^[.;:!?|]$/u.test(t.text);

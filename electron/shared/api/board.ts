@@ -6,6 +6,7 @@ import { tagDirections } from '../domain/taxonomy';
 import { recommendationStatuses } from '../domain/recommendations';
 import {
   crosswalkRelations,
+  type BoardSummaryJson,
   type CharacteristicRow,
   type LibraryOverview,
   type RecommendationSummary,
@@ -60,6 +61,8 @@ export interface BoardExportResult extends SavedOutput {
 
 export const boardApi = {
   'board.listReviews': appQuery(z.object({ roots: libraryRootsSchema })).returns<LibraryView>(),
+  /** The library in brief (themes, characteristics recorded, recommendations), with true counts. */
+  'board.getSummary': appQuery(z.object({ roots: libraryRootsSchema })).returns<BoardSummaryJson>(),
   'board.listThemes': appQuery(
     z.object({
       roots: libraryRootsSchema,

@@ -62,6 +62,20 @@ export const reviewApi = {
   'review.open': appCommand(
     z.object({ path: reviewPathSchema, passphrase: passphraseSchema.optional() }),
   ).returns<ReviewSession>(),
+  /**
+   * Encrypting, re-keying and decrypting a review file in place. The file is one the user chose
+   * (`grant`, as for a save: the page never names a path the services write to), and must not be
+   * open, here or in another program: every page is rewritten under the new key.
+   */
+  'review.encrypt': appCommand(z.object({ grant: saveGrantSchema, passphrase: newPassphraseSchema })).returns<{
+    readonly path: string;
+  }>(),
+  'review.rekey': appCommand(
+    z.object({ grant: saveGrantSchema, passphrase: passphraseSchema, newPassphrase: newPassphraseSchema }),
+  ).returns<{ readonly path: string }>(),
+  'review.decrypt': appCommand(z.object({ grant: saveGrantSchema, passphrase: passphraseSchema })).returns<{
+    readonly path: string;
+  }>(),
   'review.openSample': appCommand(z.object({})).returns<ReviewSession>(),
   'review.close': appCommand(z.object({ reviewId: z.string().min(1) })).returns<{ closed: boolean }>(),
 

@@ -279,6 +279,31 @@ export const boardCharacteristicLabels: Readonly<Record<CharacteristicId, string
 };
 
 /** Everything a board report or workbook holds, decided before any file is written. */
+/**
+ * The library summary `casewright board --json` prints (a published contract: see the README), with
+ * true counts: suppression applies to documents and spreadsheets, not to this data.
+ */
+export interface BoardSummaryJson {
+  readonly reviews: number;
+  readonly refused: readonly { readonly file: string; readonly reason: string }[];
+  readonly themes: readonly { taxonomy: string; term: string; label: string; reviews: number; findings: number }[];
+  readonly characteristics: readonly {
+    characteristic: string;
+    role: string;
+    recorded: number;
+    notRecorded: number;
+    notAsked: number;
+    declined: number;
+    unknown: number;
+  }[];
+  readonly recommendations: {
+    total: number;
+    overdue: number;
+    noOwner: number;
+    byStatus: Readonly<Record<string, number>>;
+  };
+}
+
 export interface BoardReportData {
   readonly title: string;
   /** UK date the report was produced, e.g. "3 February 2027". */

@@ -62,29 +62,36 @@ export function richTextToPlain(richText: RichText | null): string {
   return blocks.join('\n');
 }
 
+/** A plain text node, as the editor saves one. */
+export function textNode(text: string): SerializedTextLike {
+  return { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' };
+}
+
+/** A paragraph holding the given inline nodes (text, mentions, links), as the editor saves one. */
+export function paragraphNode(children: readonly SerializedNodeBase[]): SerializedElementLike {
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children,
+  };
+}
+
+/** The editor's root holding the given blocks. */
+export function rootNode(children: readonly SerializedNodeBase[]): SerializedElementLike {
+  return { type: 'root', version: 1, direction: null, format: '', indent: 0, children };
+}
+
+/** A rich text value with one paragraph per list of inline nodes. */
+export function richTextFromBlocks(paragraphs: readonly (readonly SerializedNodeBase[])[]): RichText {
+  return { lexicalVersion: LEXICAL_VERSION, editorState: { root: rootNode(paragraphs.map(paragraphNode)) } };
+}
+
 /** A rich text value holding the given paragraphs as plain text. Used by the CLI and samples. */
 export function richTextFromParagraphs(paragraphs: readonly string[]): RichText {
-  return {
-    lexicalVersion: LEXICAL_VERSION,
-    editorState: {
-      root: {
-        type: 'root',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: paragraphs.map((text) => ({
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          textStyle: '',
-          children:
-            text === '' ? [] : [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-        })),
-      },
-    },
-  };
+  return richTextFromBlocks(paragraphs.map((text) => (text === '' ? [] : [textNode(text)])));
 }

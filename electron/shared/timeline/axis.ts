@@ -3,7 +3,8 @@
  * tick unit so the UI can announce "Zoom: months" and the axis labels stay readable (major
  * ticks at least ~50 px apart).
  */
-import { calendarDay, dayOf, MONTH_SHORT } from './days';
+import { MONTH_ABBREVIATIONS } from '../dates/calendar';
+import { calendarDay, dayOf } from './days';
 import type { AxisTick, TickUnit } from './types';
 
 export interface ZoomLevel {
@@ -129,12 +130,12 @@ function tickLabel(unit: TickUnit, day: number): string {
       return String(year);
     case 'quarter':
     case 'month':
-      return month === 1 ? `${MONTH_SHORT[0]} ${year}` : `${MONTH_SHORT[month - 1]}`;
+      return month === 1 ? `${MONTH_ABBREVIATIONS[0]} ${year}` : `${MONTH_ABBREVIATIONS[month - 1]}`;
     case 'week':
     case 'day':
       return date === 1 || (month === 1 && date <= 7)
-        ? `${date} ${MONTH_SHORT[month - 1]} ${year}`
-        : `${date} ${MONTH_SHORT[month - 1]}`;
+        ? `${date} ${MONTH_ABBREVIATIONS[month - 1]} ${year}`
+        : `${date} ${MONTH_ABBREVIATIONS[month - 1]}`;
   }
 }
 
@@ -162,7 +163,7 @@ export function axisTicks(startDay: number, endDay: number, pxPerDay: number): A
     return ticks.map((tick) => (tick.day === firstMajor ? { ...tick, label } : tick)).sort((a, b) => a.day - b.day);
   }
   const { year, month } = calendarDay(startDay);
-  const startLabel = unit === 'year' || unit === 'decade' ? String(year) : `${MONTH_SHORT[month - 1]} ${year}`;
+  const startLabel = unit === 'year' || unit === 'decade' ? String(year) : `${MONTH_ABBREVIATIONS[month - 1]} ${year}`;
   ticks.push({ day: startDay, label: startLabel, major: true, isStart: true });
   return ticks.sort((a, b) => a.day - b.day);
 }

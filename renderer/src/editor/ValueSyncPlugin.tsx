@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
-import { LEXICAL_VERSION, type RichText } from '@shared/lexical/types';
+import { LEXICAL_VERSION, richTextFromParagraphs, type RichText } from '@shared/lexical/types';
 
 const SAVE_DELAY_MS = 600;
 
@@ -17,27 +17,7 @@ function canonicalJson(value: unknown): string {
       : item,
   );
 }
-const EMPTY_DOCUMENT = JSON.stringify({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [],
-      },
-    ],
-  },
-});
+const EMPTY_DOCUMENT = JSON.stringify(richTextFromParagraphs(['']).editorState);
 
 /**
  * Keeps the editor and the stored value in step: typing is saved after a short pause (and on

@@ -8,7 +8,17 @@ function setup() {
   const home = tempDir();
   const app = createAppContext({ home });
   const logged: string[] = [];
-  return { app, home, dispatch: createDispatcher(app, (line) => logged.push(line)), logged };
+  const dispatch = createDispatcher(app, (line) => logged.push(line));
+  /** Creates "Child Q" through the dispatcher, as the app's New review does, and gives its id. */
+  const createChildQ = async (): Promise<string> => {
+    const created = await dispatch({
+      method: 'review.create',
+      args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) },
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    return (created.result as { reviewId: string }).reviewId;
+  };
+  return { app, home, dispatch, logged, createChildQ };
 }
 
 describe('dispatcher', () => {
@@ -75,31 +85,21 @@ describe('dispatcher', () => {
   });
 
   it('explains a Save As into a folder that does not exist, and never makes one', async () => {
-    const { dispatch, home, app } = setup();
-    const created = (await dispatch({
-      method: 'review.create',
-      args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) },
-    })) as {
-      result: { reviewId: string };
-    };
+    const { dispatch, home, app, createChildQ } = setup();
+    const reviewId = await createChildQ();
     const grant = app.grants.issue({ path: `${home}/missing/copy.cwr`, replaceConfirmed: true });
-    const response = await dispatch({ method: 'review.saveAs', reviewId: created.result.reviewId, args: { grant } });
+    const response = await dispatch({ method: 'review.saveAs', reviewId, args: { grant } });
     expect(response).toMatchObject({ ok: false, error: { code: 'refused' } });
     if (!response.ok) expect(response.error.message).toMatch(/copy\.cwr: the folder to save in does not exist/);
     expect(existsSync(`${home}/missing`)).toBe(false);
   });
 
   it('reports unexpected failures without their message and logs no case data', async () => {
-    const { dispatch, logged, home, app } = setup();
-    const created = (await dispatch({
-      method: 'review.create',
-      args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) },
-    })) as {
-      result: { reviewId: string };
-    };
+    const { dispatch, logged, app, createChildQ } = setup();
+    const reviewId = await createChildQ();
     // A table gone missing behind the app's back is the kind of failure no service expects.
-    app.reviews.get(created.result.reviewId).db.exec('DROP TABLE review');
-    const response = await dispatch({ method: 'review.getSession', reviewId: created.result.reviewId, args: {} });
+    app.reviews.get(reviewId).db.exec('DROP TABLE review');
+    const response = await dispatch({ method: 'review.getSession', reviewId, args: {} });
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error.code).toBe('internal');
@@ -108,22 +108,17 @@ describe('dispatcher', () => {
   });
 
   it('logs only the method and the kind of error, never a message that holds case data', async () => {
-    const { dispatch, logged, home, app } = setup();
-    const created = (await dispatch({
-      method: 'review.create',
-      args: { title: 'Child Q', grant: app.grants.issue({ path: `${home}/q.cwr`, replaceConfirmed: false }) },
-    })) as {
-      result: { reviewId: string };
-    };
+    const { dispatch, logged, app, createChildQ } = setup();
+    const reviewId = await createChildQ();
     // An unexpected database error whose message carries a name, as a real one could.
     app.reviews
-      .get(created.result.reviewId)
+      .get(reviewId)
       .db.exec(
         `CREATE TRIGGER planted BEFORE UPDATE ON review BEGIN SELECT RAISE(ABORT, 'Zebedee Plantname, 4 Mill Lane'); END`,
       );
     const response = await dispatch({
       method: 'review.updateMeta',
-      reviewId: created.result.reviewId,
+      reviewId,
       args: { author: 'Someone' },
     });
     expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });

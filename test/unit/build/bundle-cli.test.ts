@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_BUNDLE, CLI_EXTERNAL_MODULES, cliBundleOptions, projectRoot } from '../../../build/bundle-cli.mjs';
+import { CLI_BUNDLE, cliBundleOptions } from '../../../build/bundle-cli.mjs';
+import { EXTERNAL_MODULES, projectRoot } from '../../../build/node-bundle.mjs';
 
 /**
  * The bundled command is built into a scratch copy of the project's layout (the bin beside a
@@ -64,7 +65,7 @@ describe('the bundled casewright command', () => {
   it('is plain JavaScript that leaves native packages outside the bundle', () => {
     const options = cliBundleOptions();
     expect(options).toMatchObject({ bundle: true, platform: 'node', format: 'esm', splitting: true });
-    expect(CLI_EXTERNAL_MODULES).toEqual(expect.arrayContaining(['better-sqlite3', '@resvg/resvg-js']));
+    expect(EXTERNAL_MODULES).toEqual(expect.arrayContaining(['better-sqlite3', '@resvg/resvg-js']));
     const code = readdirSync(path.join(scratch, CLI_BUNDLE.outdir))
       .filter((name) => name.endsWith('.js'))
       .map((name) => readFileSync(path.join(scratch, CLI_BUNDLE.outdir, name), 'utf8'))

@@ -6,7 +6,8 @@ import { build } from 'esbuild';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createReviewFile } from '../../helpers/review-file';
-import { ELECTRON_BUNDLES, EXTERNAL_MODULES, bundleOptions, projectRoot } from '../../../build/bundle-electron.mjs';
+import { ELECTRON_BUNDLES, bundleOptions } from '../../../build/bundle-electron.mjs';
+import { EXTERNAL_MODULES, projectRoot } from '../../../build/node-bundle.mjs';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'casewright-bundle-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

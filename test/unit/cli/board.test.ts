@@ -233,6 +233,14 @@ describe('casewright board', () => {
     expect(text.stdout).toContain('1 match in 1 review for "coercive"');
   });
 
+  it('says how many reviews a search read, and refuses blank search words as the Boards area does', async () => {
+    const result = await cli(['board', library, '--search', 'coercive', '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ reviews: 5 });
+    const blank = await cli(['board', library, '--search', '   ']);
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toContain('Type something to search for');
+  });
+
   it('refuses a library where nothing can be read, and needs at least one path', async () => {
     const empty = tempDir('cli-board-empty-');
     writeFileSync(join(empty, 'a.txt'), 'x');

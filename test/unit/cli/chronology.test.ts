@@ -4,19 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '@cli/run';
-import { tempDir } from '../../helpers/review-file';
 import { HOUSE_STYLES } from '../../fixtures/house-styles/house-styles';
+import { cliReview } from '../../helpers/cli-review';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/chronology/${name}`, import.meta.url));
 
-async function newReview(): Promise<{ dir: string; home: string; file: string }> {
-  const dir = tempDir('casewright-cli-chronology-');
-  const home = join(dir, 'home');
-  const file = join(dir, 'child-r.cwr');
-  const created = await runCli(['new', file, '--title', 'Child R'], { home });
-  expect(created.code, created.stderr).toBe(0);
-  return { dir, home, file };
-}
+const newReview = () => cliReview({ prefix: 'casewright-cli-chronology-' });
 
 function entryCount(file: string): number {
   const db = new Database(file, { readonly: true });

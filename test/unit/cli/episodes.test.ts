@@ -4,20 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '@cli/run';
 import { tempDir } from '../../helpers/review-file';
+import { cliReview } from '../../helpers/cli-review';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/chronology/${name}`, import.meta.url));
 
 describe('casewright episode add / list', () => {
   it('adds an episode with a vague period and chronology entries, lists it in words, and check no longer asks for one', async () => {
-    const dir = tempDir('casewright-cli-episodes-');
-    const home = join(dir, 'home');
-    const file = join(dir, 'child-r.cwr');
-    const run = async (argv: string[]) => {
-      const result = await runCli(argv, { home });
-      expect(result.code, result.stderr).toBe(0);
-      return result;
-    };
-    await run(['new', file, '--title', 'Child R']);
+    const { home, file, run } = await cliReview({ prefix: 'casewright-cli-episodes-' });
     await run(['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police']);
     const entries = JSON.parse((await run(['chronology', 'list', file, '--json'])).stdout) as { id: number }[];
     expect(entries.length).toBeGreaterThan(1);

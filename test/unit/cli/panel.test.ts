@@ -6,6 +6,7 @@ import { runCli } from '@cli/run';
 import { readDocxSegments } from '@core/anonymise';
 import { readDocxStructure } from '@export/verify/ooxml-structure';
 import { reviewWithFindings } from '../../helpers/review';
+import { cliRunner } from '../../helpers/cli-review';
 
 /** The rows of the table in the report's review panel section, cell by cell (the reader joins cells with " | "). */
 async function panelRows(docx: string): Promise<string[][]> {
@@ -23,11 +24,7 @@ describe('casewright panel add / list', () => {
       await review.call('panel.remove', { id: member.id });
     await review.close();
     const { home, dir, path: file } = review;
-    const run = async (argv: string[]) => {
-      const result = await runCli(argv, { home });
-      expect(result.code, result.stderr).toBe(0);
-      return result;
-    };
+    const run = cliRunner(home);
 
     const before = JSON.parse((await runCli(['check', file, '--json'], { home })).stdout) as {
       readiness: { section: string; problem: string }[];

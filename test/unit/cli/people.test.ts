@@ -1,20 +1,12 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '@cli/run';
 import type { Person } from '@shared/domain/people';
-import { tempDir } from '../../helpers/review-file';
 import { createAppContext } from '@core/app/app-context';
 import { createDispatcher } from '@api/dispatcher';
 import { richTextFromParagraphs } from '@shared/lexical/types';
+import { cliReview } from '../../helpers/cli-review';
 
-async function newReview(title = 'Child R'): Promise<{ file: string; home: string }> {
-  const dir = tempDir();
-  const home = join(dir, 'home');
-  const file = join(dir, 'child-r.cwr');
-  const created = await runCli(['new', file, '--title', title], { home });
-  expect(created.code).toBe(0);
-  return { file, home };
-}
+const newReview = (title = 'Child R') => cliReview({ title });
 
 describe('casewright person / identifier / check', () => {
   it('adds people with aliases and a date of birth, and lists them as JSON', async () => {

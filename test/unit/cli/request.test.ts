@@ -2,23 +2,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '@cli/run';
 import { readRequestMarker } from '@import/requests/read-marker';
 import { readXlsx } from '@import/parse/xlsx';
 import { fillRequestWorkbook } from '../../helpers/request-workbook';
-import { tempDir } from '../../helpers/review-file';
+import { cliReview } from '../../helpers/cli-review';
 
 describe('casewright request', () => {
   it('writes a workbook, imports the returned copy, and lists the request as returned (also as a spreadsheet)', async () => {
-    const dir = tempDir('cw-cli-request-');
-    const home = join(dir, 'home');
-    const file = join(dir, 'child-r.cwr');
-    const run = async (argv: string[], expected = 0) => {
-      const result = await runCli(argv, { home });
-      expect(result.code, result.stderr).toBe(expected);
-      return result;
-    };
-    await run(['new', file, '--title', 'Child R']);
+    const { dir, file, run } = await cliReview({ prefix: 'cw-cli-request-' });
     const out = join(dir, 'police-request.xlsx');
     const made = await run(['request', file, '--agency', 'Westmoor Police', '--out', out, '--due', '2020-01-31']);
     expect(made.stdout).toContain(`Wrote the chronology request for Westmoor Police to ${out}`);

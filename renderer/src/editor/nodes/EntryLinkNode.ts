@@ -1,50 +1,39 @@
-import {
-  $applyNodeReplacement,
-  type EditorConfig,
-  type LexicalNode,
-  type NodeKey,
-  type SerializedTextNode,
-  type Spread,
-} from 'lexical';
-import { TokenTextNode } from './TokenTextNode';
+import { $applyNodeReplacement, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import { RecordLinkNode, type RecordLinkKind } from './RecordLinkNode';
 
 export type SerializedEntryLinkNode = Spread<{ readonly entryId: number }, SerializedTextNode>;
 
-/** An inline link from rich text (a finding body) to one chronology entry; behaves as a TokenTextNode. */
-export class EntryLinkNode extends TokenTextNode {
-  __entryId: number;
+const ENTRY_LINK: RecordLinkKind = {
+  type: 'entry-link',
+  idField: 'entryId',
+  title: 'Chronology entry',
+  className: 'cw-entry-link',
+};
 
+/** An inline link from rich text (a finding body) to one chronology entry; behaves as a TokenTextNode. */
+export class EntryLinkNode extends RecordLinkNode {
   static override getType(): string {
-    return 'entry-link';
+    return ENTRY_LINK.type;
   }
 
   static override clone(node: EntryLinkNode): EntryLinkNode {
-    return new EntryLinkNode(node.__entryId, node.__text, node.__key);
-  }
-
-  constructor(entryId: number, text?: string, key?: NodeKey) {
-    super(text ?? `entry ${entryId}`, key);
-    this.__entryId = entryId;
+    return new EntryLinkNode(node.__recordId, node.__text, node.__key);
   }
 
   static override importJSON(json: SerializedEntryLinkNode): EntryLinkNode {
     return $createEntryLinkNode(json.entryId, json.text).updateFromJSON(json);
   }
 
+  constructor(entryId: number, text?: string, key?: NodeKey) {
+    super(entryId, text ?? `entry ${entryId}`, key);
+  }
+
+  protected override linkKind(): RecordLinkKind {
+    return ENTRY_LINK;
+  }
+
   override exportJSON(): SerializedEntryLinkNode {
-    return { ...super.exportJSON(), type: 'entry-link', version: 1, entryId: this.__entryId };
-  }
-
-  override createDOM(config: EditorConfig): HTMLElement {
-    const dom = super.createDOM(config);
-    dom.classList.add('cw-entry-link');
-    dom.dataset.entryId = String(this.__entryId);
-    dom.title = `Chronology entry ${this.__entryId}`;
-    return dom;
-  }
-
-  getEntryId(): number {
-    return this.getLatest().__entryId;
+    return super.exportJSON() as SerializedEntryLinkNode;
   }
 }
 

@@ -1,50 +1,39 @@
-import {
-  $applyNodeReplacement,
-  type EditorConfig,
-  type LexicalNode,
-  type NodeKey,
-  type SerializedTextNode,
-  type Spread,
-} from 'lexical';
-import { TokenTextNode } from './TokenTextNode';
+import { $applyNodeReplacement, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import { RecordLinkNode, type RecordLinkKind } from './RecordLinkNode';
 
 export type SerializedEpisodeLinkNode = Spread<{ readonly episodeId: number }, SerializedTextNode>;
 
-/** An inline link from rich text (a finding body) to one key practice episode; behaves as a TokenTextNode. */
-export class EpisodeLinkNode extends TokenTextNode {
-  __episodeId: number;
+const EPISODE_LINK: RecordLinkKind = {
+  type: 'episode-link',
+  idField: 'episodeId',
+  title: 'Key practice episode',
+  className: 'cw-episode-link',
+};
 
+/** An inline link from rich text (a finding body) to one key practice episode; behaves as a TokenTextNode. */
+export class EpisodeLinkNode extends RecordLinkNode {
   static override getType(): string {
-    return 'episode-link';
+    return EPISODE_LINK.type;
   }
 
   static override clone(node: EpisodeLinkNode): EpisodeLinkNode {
-    return new EpisodeLinkNode(node.__episodeId, node.__text, node.__key);
-  }
-
-  constructor(episodeId: number, text?: string, key?: NodeKey) {
-    super(text ?? `episode ${episodeId}`, key);
-    this.__episodeId = episodeId;
+    return new EpisodeLinkNode(node.__recordId, node.__text, node.__key);
   }
 
   static override importJSON(json: SerializedEpisodeLinkNode): EpisodeLinkNode {
     return $createEpisodeLinkNode(json.episodeId, json.text).updateFromJSON(json);
   }
 
+  constructor(episodeId: number, text?: string, key?: NodeKey) {
+    super(episodeId, text ?? `episode ${episodeId}`, key);
+  }
+
+  protected override linkKind(): RecordLinkKind {
+    return EPISODE_LINK;
+  }
+
   override exportJSON(): SerializedEpisodeLinkNode {
-    return { ...super.exportJSON(), type: 'episode-link', version: 1, episodeId: this.__episodeId };
-  }
-
-  override createDOM(config: EditorConfig): HTMLElement {
-    const dom = super.createDOM(config);
-    dom.classList.add('cw-episode-link');
-    dom.dataset.episodeId = String(this.__episodeId);
-    dom.title = `Key practice episode ${this.__episodeId}`;
-    return dom;
-  }
-
-  getEpisodeId(): number {
-    return this.getLatest().__episodeId;
+    return super.exportJSON() as SerializedEpisodeLinkNode;
   }
 }
 

@@ -1,4 +1,11 @@
-import { LEXICAL_VERSION, type RichText, type SerializedNodeBase } from '@shared/lexical/types';
+import {
+  LEXICAL_VERSION,
+  paragraphNode,
+  rootNode,
+  textNode,
+  type RichText,
+  type SerializedNodeBase,
+} from '@shared/lexical/types';
 
 /**
  * Appends an inline link to a chronology entry or episode at the end of a finding body, working on
@@ -21,37 +28,21 @@ export function appendLinkNode(
     mode: 'token',
     style: '',
   };
-  const space: SerializedNodeBase = {
-    type: 'text',
-    version: 1,
-    text: ' ',
-    detail: 0,
-    format: 0,
-    mode: 'normal',
-    style: '',
-  };
-  const paragraph = (children: readonly SerializedNodeBase[]): SerializedNodeBase => ({
-    type: 'paragraph',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children,
-  });
   const root = body?.editorState.root;
   const blocks = root?.children ?? [];
   const last = blocks.at(-1);
   const lastIsParagraph = last !== undefined && last.type === 'paragraph' && Array.isArray(last.children);
   const children = lastIsParagraph
-    ? [...blocks.slice(0, -1), paragraph([...(last.children as readonly SerializedNodeBase[]), space, link])]
-    : [...blocks, paragraph([link])];
+    ? [
+        ...blocks.slice(0, -1),
+        paragraphNode([...(last.children as readonly SerializedNodeBase[]), textNode(' '), link]),
+      ]
+    : [...blocks, paragraphNode([link])];
   return {
     lexicalVersion: body?.lexicalVersion ?? LEXICAL_VERSION,
     editorState: {
       root: {
-        ...(root ?? { type: 'root', version: 1, direction: null, format: '', indent: 0 }),
+        ...(root ?? rootNode([])),
         type: 'root',
         version: 1,
         children,

@@ -1,26 +1,18 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAppContext, type AppContext } from '@core/app/app-context';
+import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '@api/dispatcher';
-import { createReview } from '@core/review/lifecycle';
-import { tempDir } from '@test/helpers/review-file';
+import { emptyReview } from '@test/helpers/review';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-let app: AppContext | undefined;
-afterEach(() => app?.reviews.closeAll());
-
+/** A fresh review, and raw dispatcher responses (the tests read both successes and refusals). */
 async function setUp() {
-  const dir = tempDir();
-  app = createAppContext({ edition: 'cli', home: join(dir, 'home'), templatesDir: join(root, 'templates') });
-  const session = createReview(app, { path: join(dir, 'r.cwr'), title: 'Child R', kind: 'lcspr' });
-  const dispatch = createDispatcher(app, () => undefined);
-  const call = async (method: string, args: unknown, review = true) => {
-    const response = await dispatch({ method, args, ...(review ? { reviewId: session.reviewId } : {}) } as never);
-    return response;
-  };
-  return { dir, call, home: app.home };
+  const review = emptyReview({ scope: null });
+  const dispatch = createDispatcher(review.app, () => undefined);
+  const call = async (method: string, args: unknown, inReview = true) =>
+    dispatch({ method, args, ...(inReview ? { reviewId: review.reviewId } : {}) } as never);
+  return { dir: review.dir, call, home: review.home };
 }
 
 describe('taxonomy and findings API through the dispatcher', () => {

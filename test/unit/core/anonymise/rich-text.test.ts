@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createAnonymiser } from '@core/anonymise';
-import { richTextToPlain, type RichText, type SerializedNodeBase } from '@shared/lexical/types';
+import {
+  richTextFromBlocks,
+  richTextToPlain,
+  textNode,
+  type RichText,
+  type SerializedNodeBase,
+} from '@shared/lexical/types';
 import { pikeFamily } from './pike-family';
 
-const text = (t: string, format = 0): SerializedNodeBase => ({
-  type: 'text',
-  version: 1,
-  text: t,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-});
+const text = (t: string, format = 0): SerializedNodeBase => ({ ...textNode(t), format });
 const mention = (personId: number, t: string): SerializedNodeBase => ({
   type: 'mention',
   version: 1,
@@ -22,28 +20,7 @@ const mention = (personId: number, t: string): SerializedNodeBase => ({
   mode: 'token',
   style: '',
 });
-const doc = (...paragraphs: SerializedNodeBase[][]): RichText => ({
-  lexicalVersion: '0.52.0',
-  editorState: {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: paragraphs.map((children) => ({
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children,
-      })),
-    },
-  },
-});
+const doc = (...paragraphs: SerializedNodeBase[][]): RichText => richTextFromBlocks(paragraphs);
 
 const anonymiser = createAnonymiser(pikeFamily, { ageReferenceDate: '2022-01-01' });
 

@@ -6,16 +6,17 @@ import { page } from '@core/chronology/query';
 import { seedChronology } from '@core/sample/chronology';
 import { reviewWithPeople } from '@test/helpers/review';
 
+/** A review with the household and the sample chronology seeded, and every entry in date order. */
+function seededSample() {
+  const fx = reviewWithPeople();
+  fx.review.write('Sample', (db) => seedChronology(db));
+  const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 500 });
+  return { fx, rows };
+}
+
 describe('sample chronology', () => {
   it('holds about forty entries across the seven sample agencies, 2019–2023, with vague dates of every kind', () => {
-    const fx = reviewWithPeople();
-    fx.review.write('Sample', (db) => seedChronology(db));
-    const { rows } = page(fx.review.db, {
-      filter: {},
-      sort: { field: 'date', direction: 'asc' },
-      offset: 0,
-      limit: 500,
-    });
+    const { fx, rows } = seededSample();
     expect(rows.length).toBeGreaterThanOrEqual(40);
     expect(
       listAgencies(fx.review.db)
@@ -41,14 +42,7 @@ describe('sample chronology', () => {
   });
 
   it('carries the pattern: repeated call-outs, closures told to no one, missed appointments, minimising words', () => {
-    const fx = reviewWithPeople();
-    fx.review.write('Sample', (db) => seedChronology(db));
-    const { rows } = page(fx.review.db, {
-      filter: {},
-      sort: { field: 'date', direction: 'asc' },
-      offset: 0,
-      limit: 500,
-    });
+    const { fx, rows } = seededSample();
     expect(rows.filter((r) => r.eventType === 'Police call-out').length).toBeGreaterThanOrEqual(5);
     expect(rows.filter((r) => r.eventType === 'Did not attend').length).toBeGreaterThanOrEqual(3);
     expect(rows.filter((r) => /family problems/i.test(r.summary)).length).toBeGreaterThanOrEqual(4);

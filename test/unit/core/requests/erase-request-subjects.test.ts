@@ -4,39 +4,32 @@
  * since erased, and the name and date of birth are in no byte of the review file. People still in
  * the review stay named.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@api/dispatcher';
-import { createAppContext } from '@core/app/app-context';
 import { addPerson, removePerson } from '@core/people/person-service';
 import { addAgencyRequest } from '@core/requests/agency-requests';
 import { ERASED_SUBJECT_NOTE } from '@core/requests/erase-request-subjects';
-import { createReview } from '@core/review/lifecycle';
 import { renderAgencyRequest } from '@export/requests';
 import { personInputSchema } from '@shared/api/people';
-import { tempDir } from '@test/helpers/review-file';
+import { bytesHold } from '@test/helpers/file-bytes';
+import { emptyReview } from '@test/helpers/review';
 
 const ERASED_NAME = 'Ottoline Brackenfield';
 const ERASED_PSEUDONYM = 'Mother Q';
 const ERASED_BIRTH = '1987-11-23';
 const KEPT_NAME = 'Tobias Wrenleigh';
 
-function bytesHold(dir: string, text: string): boolean {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .some((entry) => {
-      const bytes = readFileSync(join(entry.parentPath, entry.name));
-      return bytes.includes(text) || bytes.includes(Buffer.from(text, 'utf16le'));
-    });
-}
-
 describe('erasing a person named in chronology requests', () => {
   it('replaces the person in every request and its audit copies, leaving the name in no byte of the file', async () => {
-    const dir = tempDir();
-    const app = createAppContext({ home: join(dir, 'home') });
-    const session = createReview(app, { title: 'Erasure and requests', kind: 'lcspr', path: join(dir, 'q.cwr') });
-    const handle = app.reviews.get(session.reviewId);
+    const {
+      app,
+      dir,
+      review: handle,
+      call,
+    } = emptyReview({
+      title: 'Erasure and requests',
+      fileName: 'q.cwr',
+      scope: null,
+    });
     const mother = handle.write('Add person', (db) =>
       addPerson(
         db,
@@ -88,10 +81,7 @@ describe('erasing a person named in chronology requests', () => {
     handle.write('Remove person', (db) => removePerson(db, mother.id));
     expect(bytesHold(dir, ERASED_NAME)).toBe(true);
 
-    const dispatch = createDispatcher(app, () => undefined);
-    expect(await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} })).toMatchObject({
-      ok: true,
-    });
+    await call('review.erasePermanently', {});
 
     const subjects = (
       handle.db.prepare(`SELECT naming, subjects_json FROM agency_request ORDER BY id`).all() as {
@@ -114,7 +104,7 @@ describe('erasing a person named in chronology requests', () => {
     );
     expect(subjects[1]!.subjects).toContainEqual(expect.objectContaining({ name: 'Child Q' }));
 
-    const audit = await dispatch({ method: 'review.listAudit', reviewId: session.reviewId, args: {} });
+    const audit = await call('review.listAudit', {});
     expect(JSON.stringify(audit)).not.toContain(ERASED_NAME);
     expect(JSON.stringify(audit)).not.toContain(ERASED_BIRTH);
     const requestImages = handle.db

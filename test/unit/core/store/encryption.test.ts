@@ -15,20 +15,11 @@ import { migrate } from '@core/store/migrate';
 import { openReviewFile } from '@core/store/open-review-file';
 import { connect } from '@core/store/sqlite-options';
 import { REVIEW_APPLICATION_ID } from '@shared/version';
+import { filesHolding } from '@test/helpers/file-bytes';
 import { tempDir } from '@test/helpers/review-file';
 
 const PLANTED = 'Zebedee Plantname';
 const PASSPHRASE = 'correct horse battery staple';
-
-function filesHolding(dir: string, text: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => {
-      const bytes = readFileSync(file);
-      return bytes.includes(text) || bytes.includes(Buffer.from(text, 'utf16le'));
-    });
-}
 
 function codeOf(work: () => unknown): string | undefined {
   try {

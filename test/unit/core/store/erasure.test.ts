@@ -3,36 +3,23 @@
  * in the file's bytes; the audit trail says that an erasure happened, when and by whom. Audit
  * before-images older than the review's retention period are purged on opening.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@api/dispatcher';
-import { createAppContext } from '@core/app/app-context';
 import { addEntry, deleteEntries } from '@core/chronology/entries';
 import { addPerson, removePerson } from '@core/people/person-service';
-import { createReview, openReview } from '@core/review/lifecycle';
+import { openReview } from '@core/review/lifecycle';
 import { applyAuditRetention } from '@core/store/erasure';
 import { personInputSchema } from '@shared/api/people';
-import { tempDir } from '@test/helpers/review-file';
+import { bytesHold } from '@test/helpers/file-bytes';
+import { emptyReview } from '@test/helpers/review';
 
 const NAME = 'Zebedee Plantname';
 const TEXT = 'Quillfeather Lane disclosure';
 
-function bytesHold(dir: string, text: string): boolean {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .some((entry) => {
-      const bytes = readFileSync(join(entry.parentPath, entry.name));
-      return bytes.includes(text) || bytes.includes(Buffer.from(text, 'utf16le'));
-    });
-}
-
 describe('erase permanently', () => {
   it('leaves no trace of a deleted person and entries in the file, but records the erasure', async () => {
-    const dir = tempDir();
-    const app = createAppContext({ home: join(dir, 'home') });
-    const session = createReview(app, { title: 'Erasure', kind: 'lcspr', path: join(dir, 'e.cwr') });
-    const handle = app.reviews.get(session.reviewId);
+    const { app, dir, review: handle, call } = emptyReview({ title: 'Erasure', fileName: 'e.cwr', scope: null });
     const person = handle.write('Add person', (db) =>
       addPerson(db, personInputSchema.parse({ realName: NAME, pseudonym: 'Child E', role: 'Child' })),
     );
@@ -50,13 +37,11 @@ describe('erase permanently', () => {
     );
     expect(bytesHold(dir, NAME)).toBe(true); // still in the audit trail's before-images
 
-    const dispatch = createDispatcher(app, () => undefined);
-    const erased = await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} });
-    expect(erased).toMatchObject({ ok: true, result: { records: expect.any(Number) } });
-    expect((erased as { result: { records: number } }).result.records).toBeGreaterThanOrEqual(8);
+    const erased = await call('review.erasePermanently', {});
+    expect(erased.records).toBeGreaterThanOrEqual(8);
     expect(bytesHold(dir, NAME)).toBe(false);
     expect(bytesHold(dir, TEXT)).toBe(false);
-    const audit = await dispatch({ method: 'review.listAudit', reviewId: session.reviewId, args: {} });
+    const audit = await call('review.listAudit', {});
     expect(JSON.stringify(audit)).not.toContain(NAME);
     const groups = handle.db
       .prepare(`SELECT label, actor FROM change_group WHERE label LIKE 'Erase deleted data permanently%'`)
@@ -69,10 +54,7 @@ describe('erase permanently', () => {
   });
 
   it('erases a deleted person whose record number was given to someone added after them', async () => {
-    const dir = tempDir();
-    const app = createAppContext({ home: join(dir, 'home') });
-    const session = createReview(app, { title: 'Erasure', kind: 'lcspr', path: join(dir, 'e.cwr') });
-    const handle = app.reviews.get(session.reviewId);
+    const { app, dir, review: handle, call } = emptyReview({ title: 'Erasure', fileName: 'e.cwr', scope: null });
     const add = (realName: string, pseudonym: string) =>
       handle.write('Add person', (db) =>
         addPerson(db, personInputSchema.parse({ realName, pseudonym, role: 'Relative' })),
@@ -86,9 +68,7 @@ describe('erase permanently', () => {
       db.prepare(`UPDATE person SET role = 'Cousin (paternal)' WHERE id = ?`).run(later.id),
     );
 
-    const dispatch = createDispatcher(app, () => undefined);
-    const result = await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} });
-    expect(result).toMatchObject({ ok: true });
+    await call('review.erasePermanently', {});
     app.reviews.closeAll();
     expect(bytesHold(dir, NAME)).toBe(false);
     expect(bytesHold(dir, 'Tobias Laterperson')).toBe(true);
@@ -96,10 +76,7 @@ describe('erase permanently', () => {
   });
 
   it('keeps the history of a person whose deletion was undone', async () => {
-    const dir = tempDir();
-    const app = createAppContext({ home: join(dir, 'home') });
-    const session = createReview(app, { title: 'Erasure', kind: 'lcspr', path: join(dir, 'e.cwr') });
-    const handle = app.reviews.get(session.reviewId);
+    const { app, review: handle, call } = emptyReview({ title: 'Erasure', fileName: 'e.cwr', scope: null });
     const person = handle.write('Add person', (db) =>
       addPerson(db, personInputSchema.parse({ realName: 'Imelda Restored', pseudonym: 'Mother', role: 'Mother' })),
     );
@@ -109,10 +86,7 @@ describe('erase permanently', () => {
       .prepare(`SELECT count(*) FROM audit_log WHERE table_name = 'person' AND after_json IS NOT NULL`)
       .pluck()
       .get() as number;
-    const dispatch = createDispatcher(app, () => undefined);
-    expect(await dispatch({ method: 'review.erasePermanently', reviewId: session.reviewId, args: {} })).toMatchObject({
-      ok: true,
-    });
+    await call('review.erasePermanently', {});
     expect(
       handle.db
         .prepare(`SELECT count(*) FROM audit_log WHERE table_name = 'person' AND after_json IS NOT NULL`)
@@ -123,20 +97,14 @@ describe('erase permanently', () => {
   });
 
   it('purges before-images older than the retention period when the review is opened', async () => {
-    const dir = tempDir();
-    const app = createAppContext({ home: join(dir, 'home') });
-    const session = createReview(app, { title: 'Retention', kind: 'lcspr', path: join(dir, 'r.cwr') });
-    const handle = app.reviews.get(session.reviewId);
+    const { app, dir, review: handle, call } = emptyReview({ title: 'Retention', fileName: 'r.cwr', scope: null });
     const entry = handle.write('Add entry', (db) =>
       addEntry(db, { date: '03/02/2021', agency: 'Police', summary: `${TEXT} first` }),
     );
     handle.write('Edit entry', (db) =>
       db.prepare('UPDATE entry SET summary = ? WHERE id = ?').run('Rewritten summary', entry.id),
     );
-    const dispatch = createDispatcher(app, () => undefined);
-    expect(
-      await dispatch({ method: 'review.updateAuditRetention', reviewId: session.reviewId, args: { days: 30 } }),
-    ).toMatchObject({ ok: true, result: { days: 30 } });
+    expect(await call('review.updateAuditRetention', { days: 30 })).toEqual({ days: 30 });
     // Recent changes are kept; forty days on, they are past the period and purged.
     expect(handle.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE before_json LIKE ?`).get(`%${TEXT}%`)).toEqual({
       n: 1,

@@ -2,7 +2,6 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CasewrightError } from '@shared/errors';
 import { crosswalkSchema, type Crosswalk } from '@shared/domain/crosswalk';
 import { flattenTerms } from '@shared/domain/taxonomy';
 import { loadAvailableTaxonomies, type LoadedTaxonomy } from '@core/taxonomy/load';
@@ -10,6 +9,7 @@ import { crosswalkIndex, loadAvailableCrosswalks, userCrosswalkDir } from '@core
 import { validateCrosswalk } from '@core/taxonomy/crosswalk-validate';
 import { crosswalkSchemaFileText } from '@core/taxonomy/schema-file';
 import { tempDir } from '@test/helpers/review-file';
+import { problemsOf } from '@test/helpers/problems';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const templatesDir = join(root, 'templates');
@@ -25,16 +25,6 @@ function builtIns(): readonly LoadedTaxonomy[] {
 function finder(taxonomies: readonly LoadedTaxonomy[]) {
   return (id: string, version: string) =>
     taxonomies.find((l) => l.taxonomy.id === id && l.taxonomy.version === version)?.taxonomy;
-}
-
-function problemsOf(fn: () => unknown): readonly { file?: string; field?: string; reason: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CasewrightError);
-    return (error as CasewrightError).details?.problems ?? [];
-  }
-  throw new Error('expected a validation error');
 }
 
 describe('shipped crosswalks', () => {

@@ -2,24 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CasewrightError } from '@shared/errors';
 import { flattenTerms, type TaxonomyTerm } from '@shared/domain/taxonomy';
 import { parseTaxonomyJson, validateTaxonomy } from '@core/taxonomy/validate';
 import { taxonomySchemaFileText } from '@core/taxonomy/schema-file';
+import { problemsOf } from '@test/helpers/problems';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const templates = join(root, 'templates/taxonomies');
 const fixtures = join(root, 'test/fixtures/taxonomies');
-
-function problemsOf(fn: () => unknown): readonly { file?: string; field?: string; reason: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CasewrightError);
-    return (error as CasewrightError).details?.problems ?? [];
-  }
-  throw new Error('expected a validation error');
-}
 
 describe('shipped taxonomies', () => {
   const files = readdirSync(templates).filter((f) => f.endsWith('.json') && f !== 'taxonomy.schema.json');

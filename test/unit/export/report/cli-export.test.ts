@@ -10,18 +10,10 @@ import { createDispatcher } from '@api/dispatcher';
 import { createAppContext } from '@core/app/app-context';
 import { readDocxSegments } from '@core/anonymise';
 import { readDocxStructure } from '@export/verify/ooxml-structure';
-import { tempDir } from '@test/helpers/review-file';
+import { cliReview } from '@test/helpers/cli-review';
 
 async function review(): Promise<{ dir: string; home: string; file: string }> {
-  const dir = tempDir('casewright-report-cli-');
-  const home = join(dir, 'home');
-  const file = join(dir, 'child-r.cwr');
-  const run = async (argv: string[]) => {
-    const result = await runCli(argv, { home });
-    expect(result.code, result.stderr).toBe(0);
-    return result;
-  };
-  await run(['new', file, '--title', 'Child R']);
+  const { dir, home, file, run } = await cliReview({ prefix: 'casewright-report-cli-' });
   await run([
     'person',
     'add',

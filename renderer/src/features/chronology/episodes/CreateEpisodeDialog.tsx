@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { KeyPracticeEpisode } from '@shared/domain/chronology';
 import { useReviewCommand } from '@renderer/api/ReviewProvider';
-import { ErrorMessage } from '@renderer/ui/ErrorMessage';
+import { SubmitOrCancel } from '@renderer/ui/SubmitOrCancel';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { Dialog } from '@renderer/ui/Dialog';
 import { draftToFields, emptyDraft, EpisodeFields } from './EpisodeFields';
@@ -30,15 +30,13 @@ export function CreateEpisodeDialog(props: {
           {count} {count === 1 ? 'entry' : 'entries'} will be in this episode.
         </p>
         <EpisodeFields draft={draft} onChange={setDraft} />
-        <ErrorMessage error={action.error} title="The episode was not created" />
-        <div className="button-row">
-          <button type="submit" disabled={action.busy}>
-            Create episode
-          </button>
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-        </div>
+        <SubmitOrCancel
+          error={action.error}
+          errorTitle="The episode was not created"
+          submitLabel="Create episode"
+          busy={action.busy}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { DateReading } from '@renderer/ui/DateReading';
+import { TextField } from '@renderer/ui/TextField';
+import { VagueDateInput } from '@renderer/ui/VagueDateInput';
 import { Field } from '@renderer/ui/Field';
 
 export interface EpisodeDraft {
@@ -32,40 +33,30 @@ export function EpisodeFields({
       </Field>
       <Field id={`${ids}-from`} label="Period from">
         {(control) => (
-          <>
-            <input
-              {...control}
-              value={draft.periodFrom}
-              aria-describedby={`${ids}-from-reading`}
-              onChange={(event) => onChange({ ...draft, periodFrom: event.target.value })}
-            />
-            <DateReading id={`${ids}-from-reading`} text={draft.periodFrom} />
-          </>
+          <VagueDateInput
+            control={control}
+            value={draft.periodFrom}
+            onChange={(periodFrom) => onChange({ ...draft, periodFrom })}
+          />
         )}
       </Field>
       <Field id={`${ids}-to`} label="Period to">
         {(control) => (
-          <>
-            <input
-              {...control}
-              value={draft.periodTo}
-              aria-describedby={`${ids}-to-reading`}
-              onChange={(event) => onChange({ ...draft, periodTo: event.target.value })}
-            />
-            <DateReading id={`${ids}-to-reading`} text={draft.periodTo} />
-          </>
-        )}
-      </Field>
-      <Field id={`${ids}-analysis`} label="Analysis" className="cw-span-2">
-        {(control) => (
-          <textarea
-            {...control}
-            rows={5}
-            value={draft.analysis}
-            onChange={(event) => onChange({ ...draft, analysis: event.target.value })}
+          <VagueDateInput
+            control={control}
+            value={draft.periodTo}
+            onChange={(periodTo) => onChange({ ...draft, periodTo })}
           />
         )}
       </Field>
+      <TextField
+        id={`${ids}-analysis`}
+        label="Analysis"
+        className="cw-span-2"
+        rows={5}
+        value={draft.analysis}
+        onChange={(analysis) => onChange({ ...draft, analysis })}
+      />
     </div>
   );
 }

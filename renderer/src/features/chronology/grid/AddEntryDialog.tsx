@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Agency, ChronologyEntry, EventType } from '@shared/domain/chronology';
 import { useReviewCommand } from '@renderer/api/ReviewProvider';
-import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { parseTagList } from '../filters/filter-state';
-import { DateReading } from '@renderer/ui/DateReading';
+import { VagueDateInput } from '@renderer/ui/VagueDateInput';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
+import { AgencyInput } from '../shared/AgencyInput';
+import { SubmitOrCancel } from '@renderer/ui/SubmitOrCancel';
+import { TextField } from '@renderer/ui/TextField';
 
 /** The form for a new entry. The date field says how it reads the date as the reviewer types. */
 export function AddEntryDialog(props: {
@@ -53,40 +55,20 @@ export function AddEntryDialog(props: {
       <form className="cw-entry-form" onSubmit={(event) => void submit(event)}>
         <Field id={`${ids}-date`} label="Date (required)">
           {(control) => (
-            <>
-              <input
-                {...control}
-                value={date}
-                required
-                autoComplete="off"
-                aria-describedby={`${ids}-date-reading`}
-                onChange={(event) => setDate(event.target.value)}
-              />
-              <DateReading id={`${ids}-date-reading`} text={date} />
-            </>
+            <VagueDateInput control={control} value={date} onChange={setDate} required autoComplete="off" />
           )}
         </Field>
-        <Field id={`${ids}-time`} label="Time">
-          {(control) => (
-            <input {...control} value={time} placeholder="HH:MM" onChange={(event) => setTime(event.target.value)} />
-          )}
-        </Field>
+        <TextField id={`${ids}-time`} label="Time" placeholder="HH:MM" value={time} onChange={setTime} />
         <Field id={`${ids}-agency`} label="Agency (required)">
           {(control) => (
-            <>
-              <input
-                {...control}
-                value={agency}
-                required
-                list={`${ids}-agencies`}
-                onChange={(event) => setAgency(event.target.value)}
-              />
-              <datalist id={`${ids}-agencies`}>
-                {props.agencies.map((a) => (
-                  <option key={a.id} value={a.name} />
-                ))}
-              </datalist>
-            </>
+            <AgencyInput
+              control={control}
+              agencies={props.agencies}
+              listId={`${ids}-agencies`}
+              value={agency}
+              onChange={setAgency}
+              required
+            />
           )}
         </Field>
         <Field id={`${ids}-type`} label="Event type">
@@ -101,48 +83,37 @@ export function AddEntryDialog(props: {
             </select>
           )}
         </Field>
-        <Field id={`${ids}-summary`} label="Summary" className="cw-span-2">
-          {(control) => (
-            <textarea {...control} rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
-          )}
-        </Field>
-        <Field id={`${ids}-action`} label="Action taken">
-          {(control) => (
-            <textarea
-              {...control}
-              rows={2}
-              value={actionTaken}
-              onChange={(event) => setActionTaken(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field id={`${ids}-outcome`} label="Outcome">
-          {(control) => (
-            <textarea {...control} rows={2} value={outcome} onChange={(event) => setOutcome(event.target.value)} />
-          )}
-        </Field>
-        <Field id={`${ids}-analysis`} label="Analysis or comment" className="cw-span-2">
-          {(control) => (
-            <textarea {...control} rows={2} value={analysis} onChange={(event) => setAnalysis(event.target.value)} />
-          )}
-        </Field>
-        <Field id={`${ids}-tags`} label="Tags" hint="Separate with commas">
-          {(control) => <input {...control} value={tags} onChange={(event) => setTags(event.target.value)} />}
-        </Field>
+        <TextField
+          id={`${ids}-summary`}
+          label="Summary"
+          className="cw-span-2"
+          rows={3}
+          value={summary}
+          onChange={setSummary}
+        />
+        <TextField id={`${ids}-action`} label="Action taken" rows={2} value={actionTaken} onChange={setActionTaken} />
+        <TextField id={`${ids}-outcome`} label="Outcome" rows={2} value={outcome} onChange={setOutcome} />
+        <TextField
+          id={`${ids}-analysis`}
+          label="Analysis or comment"
+          className="cw-span-2"
+          rows={2}
+          value={analysis}
+          onChange={setAnalysis}
+        />
+        <TextField id={`${ids}-tags`} label="Tags" hint="Separate with commas" value={tags} onChange={setTags} />
         <label className="cw-check">
           <input type="checkbox" checked={key} onChange={(event) => setKey(event.target.checked)} />
           Key entry
         </label>
         <div className="cw-span-2">
-          <ErrorMessage error={action.error} title="The entry was not added" />
-          <div className="button-row">
-            <button type="submit" disabled={action.busy}>
-              Add entry
-            </button>
-            <button type="button" onClick={props.onClose}>
-              Cancel
-            </button>
-          </div>
+          <SubmitOrCancel
+            error={action.error}
+            errorTitle="The entry was not added"
+            submitLabel="Add entry"
+            busy={action.busy}
+            onCancel={props.onClose}
+          />
         </div>
       </form>
     </Dialog>

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Agency, ChronologyEntry } from '@shared/domain/chronology';
 import { useReviewCommand } from '@renderer/api/ReviewProvider';
-import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import type { Choice } from '../filters/ChoiceList';
 import { EntryTagPanel } from '../../findings/TagPanel';
@@ -12,7 +11,8 @@ import { PeopleFields } from './entry-form/PeopleFields';
 import { SharedWithFields } from './entry-form/SharedWithFields';
 import { dateCellText } from './grid-columns';
 import { ExtraFieldsList } from './entry-form/ExtraFieldsList';
-import { Field } from '@renderer/ui/Field';
+import { SubmitOrCancel } from '@renderer/ui/SubmitOrCancel';
+import { TextField } from '@renderer/ui/TextField';
 
 /**
  * The fields the grid has no columns for: source, analysis, tags, significance, the people
@@ -41,81 +41,59 @@ export function EditEntryDialog(props: {
     <Dialog title={`Entry of ${dateCellText(props.entry)}, ${props.entry.agency}`} onClose={props.onClose} wide>
       <form onSubmit={(event) => void save(event)} className="cw-edit-entry">
         <div className="cw-entry-form">
-          <Field id={`${ids}-role`} label="Practitioner role">
-            {(control) => (
-              <input
-                {...control}
-                value={draft.sourceRole}
-                onChange={(event) => setDraft({ ...draft, sourceRole: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field id={`${ids}-doc`} label="Source document">
-            {(control) => (
-              <input
-                {...control}
-                value={draft.sourceDocument}
-                onChange={(event) => setDraft({ ...draft, sourceDocument: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field id={`${ids}-ref`} label="Reference">
-            {(control) => (
-              <input
-                {...control}
-                value={draft.sourceReference}
-                onChange={(event) => setDraft({ ...draft, sourceReference: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field id={`${ids}-tags`} label="Tags" hint="Separate with commas">
-            {(control) => (
-              <input
-                {...control}
-                value={draft.tags}
-                onChange={(event) => setDraft({ ...draft, tags: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field id={`${ids}-location`} label="Location">
-            {(control) => (
-              <input
-                {...control}
-                value={draft.location}
-                onChange={(event) => setDraft({ ...draft, location: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field id={`${ids}-risk-tool`} label="Risk assessment tool">
-            {(control) => (
-              <input
-                {...control}
-                value={draft.riskTool}
-                placeholder="e.g. DASH"
-                onChange={(event) => setDraft({ ...draft, riskTool: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field id={`${ids}-risk-level`} label="Risk level">
-            {(control) => (
-              <input
-                {...control}
-                value={draft.riskLevel}
-                placeholder="e.g. standard, medium, high"
-                onChange={(event) => setDraft({ ...draft, riskLevel: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field id={`${ids}-analysis`} label="Analysis or comment" className="cw-span-2">
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                value={draft.analysis}
-                onChange={(event) => setDraft({ ...draft, analysis: event.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            id={`${ids}-role`}
+            label="Practitioner role"
+            value={draft.sourceRole}
+            onChange={(sourceRole) => setDraft({ ...draft, sourceRole })}
+          />
+          <TextField
+            id={`${ids}-doc`}
+            label="Source document"
+            value={draft.sourceDocument}
+            onChange={(sourceDocument) => setDraft({ ...draft, sourceDocument })}
+          />
+          <TextField
+            id={`${ids}-ref`}
+            label="Reference"
+            value={draft.sourceReference}
+            onChange={(sourceReference) => setDraft({ ...draft, sourceReference })}
+          />
+          <TextField
+            id={`${ids}-tags`}
+            label="Tags"
+            hint="Separate with commas"
+            value={draft.tags}
+            onChange={(tags) => setDraft({ ...draft, tags })}
+          />
+          <TextField
+            id={`${ids}-location`}
+            label="Location"
+            value={draft.location}
+            onChange={(location) => setDraft({ ...draft, location })}
+          />
+          <TextField
+            id={`${ids}-risk-tool`}
+            label="Risk assessment tool"
+            placeholder="e.g. DASH"
+            value={draft.riskTool}
+            onChange={(riskTool) => setDraft({ ...draft, riskTool })}
+          />
+          <TextField
+            id={`${ids}-risk-level`}
+            label="Risk level"
+            placeholder="e.g. standard, medium, high"
+            value={draft.riskLevel}
+            onChange={(riskLevel) => setDraft({ ...draft, riskLevel })}
+          />
+          <TextField
+            id={`${ids}-analysis`}
+            label="Analysis or comment"
+            className="cw-span-2"
+            rows={3}
+            value={draft.analysis}
+            onChange={(analysis) => setDraft({ ...draft, analysis })}
+          />
           <label className="cw-check">
             <input
               type="checkbox"
@@ -129,15 +107,13 @@ export function EditEntryDialog(props: {
         <PeopleFields draft={draft} people={props.people} onChange={setDraft} />
         <ChildContactFields draft={draft} people={props.people} onChange={setDraft} />
         <SharedWithFields draft={draft} agencies={props.agencies} onChange={setDraft} listId={`${ids}-agencies`} />
-        <ErrorMessage error={action.error} title="The entry was not saved" />
-        <div className="button-row">
-          <button type="submit" disabled={action.busy}>
-            Save entry
-          </button>
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-        </div>
+        <SubmitOrCancel
+          error={action.error}
+          errorTitle="The entry was not saved"
+          submitLabel="Save entry"
+          busy={action.busy}
+          onCancel={props.onClose}
+        />
       </form>
       <EntryTagPanel entryId={props.entry.id} />
     </Dialog>

@@ -8,6 +8,8 @@ import { Button } from '@renderer/ui/Button';
 import { DateField } from '@renderer/ui/DateField';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { Field } from '@renderer/ui/Field';
+import { TextField } from '@renderer/ui/TextField';
+import { AgencyInput } from '../shared/AgencyInput';
 import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 
 /**
@@ -64,20 +66,14 @@ export function NewRequestForm(props: { readonly agencies: readonly Agency[]; re
         hint="The agency the workbook is for. Other agencies in the review are offered for “Shared with”."
       >
         {(control) => (
-          <>
-            <input
-              {...control}
-              value={agency}
-              list={`${ids}-agencies`}
-              autoComplete="off"
-              onChange={(event) => setAgency(event.target.value)}
-            />
-            <datalist id={`${ids}-agencies`}>
-              {props.agencies.map((a) => (
-                <option key={a.id} value={a.name} />
-              ))}
-            </datalist>
-          </>
+          <AgencyInput
+            control={control}
+            agencies={props.agencies}
+            listId={`${ids}-agencies`}
+            value={agency}
+            onChange={setAgency}
+            autoComplete="off"
+          />
         )}
       </Field>
       <DateField
@@ -86,11 +82,13 @@ export function NewRequestForm(props: { readonly agencies: readonly Agency[]; re
         onChange={setDue}
         hint="Optional. For example 20 December 2026 or 20/12/2026."
       />
-      <Field label="Send it back to" hint="Your name and email address, printed on the instruction sheet.">
-        {(control) => (
-          <input {...control} value={contact} autoComplete="off" onChange={(event) => setContact(event.target.value)} />
-        )}
-      </Field>
+      <TextField
+        label="Send it back to"
+        hint="Your name and email address, printed on the instruction sheet."
+        autoComplete="off"
+        value={contact}
+        onChange={setContact}
+      />
       <fieldset>
         <legend>Whom the request names</legend>
         <label className="cw-request-choice">

@@ -1,6 +1,7 @@
 import { TRI_STATES, type TriState } from '@shared/domain/chronology';
 import type { Choice } from '../../filters/ChoiceList';
 import type { EntryDraft } from './entry-draft';
+import { PersonOptions, SubformRows } from './SubformRows';
 
 /** An agency's "Child seen" column says whether a child was seen before anyone links the entry to a person. */
 const UNNAMED = 'unnamed';
@@ -24,37 +25,42 @@ export function ChildContactFields({
   readonly people: readonly Choice[];
   readonly onChange: (draft: EntryDraft) => void;
 }) {
-  const set = (index: number, change: Partial<EntryDraft['childContact'][number]>): void =>
-    onChange({ ...draft, childContact: draft.childContact.map((c, i) => (i === index ? { ...c, ...change } : c)) });
   return (
-    <fieldset className="cw-subform">
-      <legend>The child’s experience</legend>
-      {draft.childContact.length === 0 ? (
-        <p className="hint">Nothing recorded about whether a child was seen.</p>
-      ) : null}
-      {draft.childContact.map((row, index) => (
-        <div key={index} className="cw-subform-row" role="group" aria-label={`Child ${index + 1}`}>
+    <SubformRows<EntryDraft['childContact'][number]>
+      legend="The child’s experience"
+      rows={draft.childContact}
+      onRows={(rows) => onChange({ ...draft, childContact: rows })}
+      rowLabel="Child"
+      rowWord="child"
+      empty="Nothing recorded about whether a child was seen."
+      newRow={() => ({
+        personId: 0,
+        seen: 'unknown',
+        seenAlone: 'unknown',
+        spokenTo: 'unknown',
+        viewsRecorded: 'unknown',
+      })}
+      addLabel="Add a child"
+      renderRow={(row, set) => (
+        <>
           <label>
             Child
             <select
               value={row.personId === null ? UNNAMED : String(row.personId)}
               onChange={(event) =>
-                set(index, { personId: event.target.value === UNNAMED ? null : Number(event.target.value) })
+                set({ personId: event.target.value === UNNAMED ? null : Number(event.target.value) })
               }
             >
-              <option value="0">Choose…</option>
-              <option value={UNNAMED}>The child (not named in the record)</option>
-              {people.map((p) => (
-                <option key={p.id} value={String(p.id)}>
-                  {p.label}
-                </option>
-              ))}
+              <PersonOptions
+                people={people}
+                first={<option value={UNNAMED}>The child (not named in the record)</option>}
+              />
             </select>
           </label>
           {QUESTIONS.map((q) => (
             <label key={q.key}>
               {q.label}
-              <select value={row[q.key]} onChange={(event) => set(index, { [q.key]: event.target.value as TriState })}>
+              <select value={row[q.key]} onChange={(event) => set({ [q.key]: event.target.value as TriState })}>
                 {TRI_STATES.map((state) => (
                   <option key={state} value={state}>
                     {TRI_STATE_WORDS[state]}
@@ -63,28 +69,8 @@ export function ChildContactFields({
               </select>
             </label>
           ))}
-          <button
-            type="button"
-            onClick={() => onChange({ ...draft, childContact: draft.childContact.filter((_, i) => i !== index) })}
-          >
-            Remove child {index + 1}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        onClick={() =>
-          onChange({
-            ...draft,
-            childContact: [
-              ...draft.childContact,
-              { personId: 0, seen: 'unknown', seenAlone: 'unknown', spokenTo: 'unknown', viewsRecorded: 'unknown' },
-            ],
-          })
-        }
-      >
-        Add a child
-      </button>
-    </fieldset>
+        </>
+      )}
+    />
   );
 }

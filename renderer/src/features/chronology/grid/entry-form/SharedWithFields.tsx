@@ -1,6 +1,7 @@
 import type { Agency } from '@shared/domain/chronology';
 import { readDate } from '@renderer/ui/DateReading';
 import type { EntryDraft } from './entry-draft';
+import { SubformRows } from './SubformRows';
 
 /** Agencies told about the event: who, when (a vague date is fine) and how. */
 export function SharedWithFields({
@@ -14,34 +15,36 @@ export function SharedWithFields({
   readonly onChange: (draft: EntryDraft) => void;
   readonly listId: string;
 }) {
-  const set = (index: number, change: Partial<EntryDraft['sharedWith'][number]>): void =>
-    onChange({ ...draft, sharedWith: draft.sharedWith.map((s, i) => (i === index ? { ...s, ...change } : s)) });
   return (
-    <fieldset className="cw-subform">
-      <legend>Shared with</legend>
-      <datalist id={listId}>
-        {agencies.map((a) => (
-          <option key={a.id} value={a.name} />
-        ))}
-      </datalist>
-      {draft.sharedWith.length === 0 ? <p className="hint">Not recorded as shared with another agency.</p> : null}
-      {draft.sharedWith.map((row, index) => {
+    <SubformRows<EntryDraft['sharedWith'][number]>
+      legend="Shared with"
+      rows={draft.sharedWith}
+      onRows={(rows) => onChange({ ...draft, sharedWith: rows })}
+      rowLabel="Shared with"
+      rowWord="agency"
+      empty="Not recorded as shared with another agency."
+      newRow={() => ({ agency: '', when: '', how: '' })}
+      addLabel="Add an agency"
+      before={
+        <datalist id={listId}>
+          {agencies.map((a) => (
+            <option key={a.id} value={a.name} />
+          ))}
+        </datalist>
+      }
+      renderRow={(row, set) => {
         const reading = readDate(row.when);
         return (
-          <div key={index} className="cw-subform-row" role="group" aria-label={`Shared with ${index + 1}`}>
+          <>
             <label>
               Agency
-              <input
-                value={row.agency}
-                list={listId}
-                onChange={(event) => set(index, { agency: event.target.value })}
-              />
+              <input value={row.agency} list={listId} onChange={(event) => set({ agency: event.target.value })} />
             </label>
             <label>
               When
               <input
                 value={row.when}
-                onChange={(event) => set(index, { when: event.target.value })}
+                onChange={(event) => set({ when: event.target.value })}
                 aria-invalid={reading?.ok === false ? true : undefined}
               />
               {reading === null ? null : (
@@ -53,24 +56,12 @@ export function SharedWithFields({
               <input
                 value={row.how}
                 placeholder="e.g. phone call"
-                onChange={(event) => set(index, { how: event.target.value })}
+                onChange={(event) => set({ how: event.target.value })}
               />
             </label>
-            <button
-              type="button"
-              onClick={() => onChange({ ...draft, sharedWith: draft.sharedWith.filter((_, i) => i !== index) })}
-            >
-              Remove agency {index + 1}
-            </button>
-          </div>
+          </>
         );
-      })}
-      <button
-        type="button"
-        onClick={() => onChange({ ...draft, sharedWith: [...draft.sharedWith, { agency: '', when: '', how: '' }] })}
-      >
-        Add an agency
-      </button>
-    </fieldset>
+      }}
+    />
   );
 }
