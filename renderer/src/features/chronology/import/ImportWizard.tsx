@@ -10,6 +10,8 @@ import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportReportView } from './ImportReportView';
 import { Field } from '@renderer/ui/Field';
+import { useJob } from '@renderer/api/useJob';
+import { JobPanel } from '@renderer/components/JobPanel';
 
 interface Source {
   readonly fileName: string;
@@ -48,6 +50,7 @@ export function ImportWizard(props: {
   const { call } = useReviewCall();
   const command = useReviewCommand();
   const action = useAsyncAction();
+  const job = useJob();
   const announce = useAnnounce();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [file, setFile] = useState<File | null>(null);
@@ -86,14 +89,18 @@ export function ImportWizard(props: {
     rememberMapping: boolean,
     acceptSuggestedEventTypes: boolean,
   ): Promise<void> => {
+    announce(`Importing ${source.fileName}`);
     const report = await action.run(() =>
-      command('chronology.importApply', {
-        ...sourceArgs(source),
-        mapping: { ...mapping },
-        skipInvalid,
-        rememberMapping,
-        acceptSuggestedEventTypes,
-      }),
+      job.follow((jobId) =>
+        command('chronology.importApply', {
+          ...sourceArgs(source),
+          mapping: { ...mapping },
+          skipInvalid,
+          rememberMapping,
+          acceptSuggestedEventTypes,
+          jobId,
+        }),
+      ),
     );
     if (report !== undefined) {
       setStep({ name: 'done', report });
@@ -169,6 +176,14 @@ export function ImportWizard(props: {
             void apply(step.source, mapping, skipInvalid, remember, acceptSuggested)
           }
           onBack={() => setStep({ name: 'choose' })}
+          progress={
+            <JobPanel
+              job={job}
+              what={`Importing ${step.source.fileName}`}
+              cancelLabel="Cancel import"
+              cancelledText="Import cancelled. Nothing was changed: no entries were added."
+            />
+          }
         />
       ) : null}
       {step.name === 'done' ? (
