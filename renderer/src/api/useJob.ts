@@ -36,12 +36,13 @@ export function useJob(): FollowedJob {
   const [cancelled, setCancelled] = useState(false);
   const current = useRef<string | null>(null);
   const mounted = useRef(true);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // Set here too: React's development checks unmount and mount every component once more.
+    mounted.current = true;
+    return () => {
       mounted.current = false;
-    },
-    [],
-  );
+    };
+  }, []);
 
   const follow = useCallback(
     async <T>(work: (jobId: string) => Promise<T>): Promise<T | undefined> => {
