@@ -5,6 +5,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { Dialog } from '@renderer/ui/Dialog';
 import { draftToFields, emptyDraft, EpisodeFields } from './EpisodeFields';
+import { Button } from '@renderer/ui/Button';
 
 /** Groups the selected entries into a new key practice episode. */
 export function CreateEpisodeDialog(props: {
@@ -32,9 +33,9 @@ export function CreateEpisodeDialog(props: {
         <EpisodeFields draft={draft} onChange={setDraft} />
         <ErrorMessage error={action.error} title="The episode was not created" />
         <div className="button-row">
-          <button type="submit" disabled={action.busy}>
+          <Button type="submit" busy={action.busy}>
             Create episode
-          </button>
+          </Button>
           <button type="button" onClick={props.onClose}>
             Cancel
           </button>

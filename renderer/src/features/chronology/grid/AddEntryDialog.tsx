@@ -7,6 +7,7 @@ import { parseTagList } from '../filters/filter-state';
 import { DateReading } from '@renderer/ui/DateReading';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
+import { Button } from '@renderer/ui/Button';
 
 /** The form for a new entry. The date field says how it reads the date as the reviewer types. */
 export function AddEntryDialog(props: {
@@ -136,9 +137,9 @@ export function AddEntryDialog(props: {
         <div className="cw-span-2">
           <ErrorMessage error={action.error} title="The entry was not added" />
           <div className="button-row">
-            <button type="submit" disabled={action.busy}>
+            <Button type="submit" busy={action.busy}>
               Add entry
-            </button>
+            </Button>
             <button type="button" onClick={props.onClose}>
               Cancel
             </button>

@@ -13,6 +13,7 @@ import { SharedWithFields } from './entry-form/SharedWithFields';
 import { dateCellText } from './grid-columns';
 import { ExtraFieldsList } from './entry-form/ExtraFieldsList';
 import { Field } from '@renderer/ui/Field';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * The fields the grid has no columns for: source, analysis, tags, significance, the people
@@ -131,9 +132,9 @@ export function EditEntryDialog(props: {
         <SharedWithFields draft={draft} agencies={props.agencies} onChange={setDraft} listId={`${ids}-agencies`} />
         <ErrorMessage error={action.error} title="The entry was not saved" />
         <div className="button-row">
-          <button type="submit" disabled={action.busy}>
+          <Button type="submit" busy={action.busy}>
             Save entry
-          </button>
+          </Button>
           <button type="button" onClick={props.onClose}>
             Cancel
           </button>

@@ -12,6 +12,7 @@ import { ImportReportView } from './ImportReportView';
 import { Field } from '@renderer/ui/Field';
 import { useJob } from '@renderer/api/useJob';
 import { JobPanel } from '@renderer/components/JobPanel';
+import { Button } from '@renderer/ui/Button';
 
 interface Source {
   readonly fileName: string;
@@ -160,9 +161,9 @@ export function ImportWizard(props: {
             </Field>
           ) : null}
           <ErrorMessage error={action.error} title="The file could not be read" />
-          <button type="submit" disabled={action.busy || file === null || agency.trim() === ''}>
+          <Button type="submit" busy={action.busy} disabled={file === null || agency.trim() === ''}>
             {action.busy ? 'Reading…' : 'Preview'}
-          </button>
+          </Button>
         </form>
       ) : null}
       {step.name === 'preview' ? (
