@@ -29,3 +29,12 @@ export interface CancelSignal {
 export interface JobProgress extends ProgressReport {
   readonly state: 'running' | 'cancelling';
 }
+
+const count = new Intl.NumberFormat('en-GB');
+
+/** "1,500 of 20,000 rows" or "40%": what a progress bar (or the terminal) says about a report. */
+export function progressText(report: ProgressReport): string {
+  if (report.total <= 0) return 'starting';
+  if (report.unit === 'percent') return `${Math.round((report.done / report.total) * 100)}%`;
+  return `${count.format(report.done)} of ${count.format(report.total)} rows`;
+}

@@ -1,15 +1,6 @@
 import { useId } from 'react';
-import type { ProgressReport } from '@shared/progress';
+import { progressText, type ProgressReport } from '@shared/progress';
 import './ui.css';
-
-const count = new Intl.NumberFormat('en-GB');
-
-/** "1,500 of 20,000 rows" or "40%": what the bar says, to the eye and to a screen reader. */
-export function progressText(report: ProgressReport): string {
-  if (report.total <= 0) return 'starting';
-  if (report.unit === 'percent') return `${Math.round((report.done / report.total) * 100)}%`;
-  return `${count.format(report.done)} of ${count.format(report.total)} rows`;
-}
 
 /**
  * A determinate progress bar (role=progressbar with its value) once the total is known; before
