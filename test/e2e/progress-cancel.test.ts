@@ -3,10 +3,12 @@
  * keyboard: the Import button keeps focus while it runs, a determinate progress bar counts the
  * rows, Cancel stops it, and the review is left exactly as it was (no entries, no import listed).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/review-file';
+import { createDispatcher } from '../../electron/api/dispatcher';
 import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
 
 /**
@@ -119,4 +121,35 @@ describe('progress and cancel', () => {
     expect(await call('chronology.listImports', {})).toEqual([]);
     await expect.poll(() => importAll.getAttribute('aria-disabled')).toBe(null);
   }, 300_000);
+
+  it("exports the merged chronology from the Report area as the browser's own download, every entry in it", async () => {
+    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    const opened = (await createDispatcher(
+      app.edition.app,
+      () => undefined,
+    )({
+      method: 'review.openSample',
+      args: {},
+    })) as { ok: true; result: { reviewId: string } };
+    const reviewId = opened.result.reviewId;
+    const { total } = (await reviewCaller(app, reviewId)('chronology.list', { limit: 1 })) as { total: number };
+    await page.goto(`${app.url}/#/review/${encodeURIComponent(reviewId)}/report`);
+    const section = page.getByRole('region', { name: 'Merged chronology' });
+    await section.getByText('This is a working copy: it is not anonymised.').waitFor();
+
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await section.getByRole('button', { name: 'Export chronology as a CSV file…' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/ - chronology\.csv$/);
+    const saved = join(tempDir('cw-e2e-chronology-export-'), 'chronology.csv');
+    await download.saveAs(saved);
+    await section.getByText(`Saved ${total} entries as the download`).waitFor();
+    const rows = Papa.parse<string[]>(readFileSync(saved, 'utf8').replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[0]?.[0]).toBe('Entry');
+    expect(rows.length - 1).toBe(total);
+    await expectNoAxeViolations(page);
+  });
 });
