@@ -11,6 +11,7 @@ import { chronologyHandlers } from './chronology/handlers';
 import { reportHandlers } from './report/handlers';
 import { boardHandlers } from './board/handlers';
 import { requestsHandlers } from './requests/handlers';
+import { jobsHandlers } from './jobs/handlers';
 import type { HandlersFor } from './handler-types';
 
 /** Every handler, by method name. Each domain adds one spread line. */
@@ -27,4 +28,5 @@ export const handlers: HandlersFor<Api> = {
   ...reportHandlers,
   ...boardHandlers,
   ...requestsHandlers,
+  ...jobsHandlers,
 };

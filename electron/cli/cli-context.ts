@@ -26,6 +26,11 @@ export interface CliContext {
    */
   saveGrant(path: string): string;
   call<K extends MethodName>(method: K, args: ArgsOf<Api[K]>, reviewId?: string): Promise<ResultOf<Api[K]>>;
+  /**
+   * Runs long work (an import, an export) under a new job id, showing its progress on one line of
+   * standard error while it runs when there is a terminal to show it on.
+   */
+  withProgress<T>(work: (jobId: string) => Promise<T>): Promise<T>;
   print(text: string): void;
   printJson(value: unknown): void;
 }

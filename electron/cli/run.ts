@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { progressText } from '../shared/progress';
 import { Command, CommanderError } from 'commander';
 import { basename } from 'node:path';
 import { CasewrightError, fieldInWords } from '../shared/errors';
@@ -30,7 +32,12 @@ export const EXIT_USAGE = 2;
  */
 export async function runCli(
   argv: readonly string[],
-  options: { readonly home?: string; readonly passphrases?: PassphraseSource } = {},
+  options: {
+    readonly home?: string;
+    readonly passphrases?: PassphraseSource;
+    /** Where to show the progress of long work as it happens (the terminal); tests leave it out. */
+    readonly liveProgress?: NodeJS.WritableStream;
+  } = {},
 ): Promise<CliResult> {
   const passphrases = options.passphrases ?? defaultPassphraseSource();
   let stdout = '';
@@ -91,6 +98,18 @@ export async function runCli(
       const response = await (await dispatcher())({ method, args, ...(reviewId === undefined ? {} : { reviewId }) });
       if (!response.ok) throw new CasewrightError(response.error.code, response.error.message, response.error.details);
       return response.result as never;
+    },
+    async withProgress(work) {
+      const jobId = `cli-${randomBytes(12).toString('hex')}`;
+      const live = options.liveProgress;
+      if (live === undefined) return work(jobId);
+      const stop = app.jobs.watch(jobId, (report) => live.write(`\r\x1b[K${report.step}: ${progressText(report)}`));
+      try {
+        return await work(jobId);
+      } finally {
+        stop();
+        live.write('\r\x1b[K');
+      }
     },
     print(text) {
       stdout += text.endsWith('\n') ? text : `${text}\n`;

@@ -19,6 +19,8 @@ export type ErrorCode =
   /** The passphrase given does not open the review. */
   | 'passphrase-wrong'
   | 'io'
+  /** The reviewer cancelled long work (an import, an export); nothing was changed. */
+  | 'cancelled'
   | 'internal';
 
 /** One problem with user input, located as precisely as it is known. */

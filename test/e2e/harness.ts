@@ -46,7 +46,9 @@ export async function startBrowserApp(
     viewport?: { width: number; height: number };
   } = {},
 ): Promise<BrowserApp> {
-  const home = options.home ?? tempDir('casewright-e2e-');
+  // Capitalised: the start screen shows this folder, and a random all-lowercase suffix would read
+  // as a kebab-case identifier to the screen checks (a failure in about 1 run in 26).
+  const home = options.home ?? tempDir('Casewright-E2E-');
   if (options.firstStart !== true) {
     mkdirSync(home, { recursive: true });
     writeFileSync(

@@ -4,8 +4,10 @@ import type { HandlersFor } from '../handler-types';
 import { renderChronology } from '../../export/chronology';
 import { readReviewMeta } from '../../core/review/review-meta';
 import { openOutputSink } from '../save-output';
+import { runAsJob } from '../../core/jobs/registry';
+import { throwIfCancelled } from '../../core/jobs/work';
 import {
-  applyImport,
+  applyImportInSteps,
   listImports,
   previewImport,
   readImport,
@@ -85,8 +87,11 @@ export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
   },
   'chronology.importApply': async (ctx, args) => {
     const request = importRequest(args);
-    const { parsed } = await readImport(ctx.review.db, request);
-    return applyImport(ctx.review, parsed, request, args);
+    return runAsJob(ctx.app.jobs, args.jobId, async (hooks) => {
+      hooks.onProgress?.({ step: 'Reading the spreadsheet', done: 0, total: 0, unit: 'rows' });
+      const { parsed } = await readImport(ctx.review.db, request);
+      return applyImportInSteps(ctx.review, parsed, request, args, hooks);
+    });
   },
   'chronology.listImports': (ctx) => listImports(ctx.review.db),
   'chronology.removeImport': (ctx, args) =>
@@ -106,8 +111,12 @@ export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
   'chronology.export': async (ctx, args) => {
     const title = readReviewMeta(ctx.review.db).title;
     const sink = await openOutputSink(ctx.app, args.target, args.format, `${title} - chronology`);
-    const { bytes, rows } = await renderChronology(ctx.review.db, args.format, args.filter);
-    sink.write(bytes);
-    return { ...sink.saved(), rows };
+    return runAsJob(ctx.app.jobs, args.jobId, async (hooks) => {
+      const { bytes, rows } = await renderChronology(ctx.review.db, args.format, args.filter, hooks);
+      // Nothing reaches the file (or the download) until every row is in and the job still stands.
+      throwIfCancelled(hooks.signal);
+      sink.write(bytes);
+      return { ...sink.saved(), rows };
+    });
   },
 };

@@ -8,6 +8,7 @@ import {
 } from '../../export/report/export-service';
 import type { HandlersFor, ReviewContext } from '../handler-types';
 import { openOutputSink } from '../save-output';
+import { runAsJob } from '../../core/jobs/registry';
 import {
   setGlossaryDefinition,
   setSectionText,
@@ -56,21 +57,29 @@ export const reportHandlers: HandlersFor<typeof reportApi> = {
       format: args.format,
     });
     const sink = await openOutputSink(ctx.app, args.target, args.format, suggested);
-    const sinkEnv: ExportEnv = { ...env(ctx), writeOutput: (_path, buffer) => sink.write(buffer) };
-    const result = await (() => {
-      switch (args.kind) {
-        case 'report':
-          return exportReport(sinkEnv, sink.path, {
-            draft: args.draft,
-            ...templateId,
-            ...(args.fullChronology === undefined ? {} : { fullChronology: args.fullChronology }),
-          });
-        case 'briefing':
-          return exportBriefing(sinkEnv, sink.path, { onePage: args.onePage, ...templateId });
-        case 'panel-draft':
-          return exportPanelDraft(sinkEnv, sink.path, args.templateId);
-      }
-    })();
-    return { ...result, ...sink.saved() };
+    return runAsJob(ctx.app.jobs, args.jobId, async (hooks) => {
+      const sinkEnv: ExportEnv = {
+        ...env(ctx),
+        writeOutput: (_path, buffer) => sink.write(buffer),
+        onProgress: (fraction, step) =>
+          hooks.onProgress?.({ step, done: Math.round(fraction * 100), total: 100, unit: 'percent' }),
+        ...(hooks.signal === undefined ? {} : { signal: hooks.signal }),
+      };
+      const result = await (() => {
+        switch (args.kind) {
+          case 'report':
+            return exportReport(sinkEnv, sink.path, {
+              draft: args.draft,
+              ...templateId,
+              ...(args.fullChronology === undefined ? {} : { fullChronology: args.fullChronology }),
+            });
+          case 'briefing':
+            return exportBriefing(sinkEnv, sink.path, { onePage: args.onePage, ...templateId });
+          case 'panel-draft':
+            return exportPanelDraft(sinkEnv, sink.path, args.templateId);
+        }
+      })();
+      return { ...result, ...sink.saved() };
+    });
   },
 };

@@ -39,6 +39,11 @@ export function registerBoardScriptingCommands(program: Command, cli: CliContext
     )
     .option('--reason <text>', 'why the characteristic does not apply (with --state not-applicable)')
     .option('--source <s>', 'where the information came from, e.g. "GP records"', '')
+    .option(
+      '--detail <text>',
+      'your own words about it, e.g. the condition behind a disability; never printed in reports. ' +
+        'Left out, any detail already recorded is kept; --detail "" clears it',
+    )
     .action(
       async (
         file: string,
@@ -49,6 +54,7 @@ export function registerBoardScriptingCommands(program: Command, cli: CliContext
           value?: string;
           reason?: string;
           source: string;
+          detail?: string;
         },
       ) => {
         await cli.withReview(file, async (ctx) => {
@@ -61,7 +67,12 @@ export function registerBoardScriptingCommands(program: Command, cli: CliContext
               'not-found',
               `There is no person "${who}" in this review (give their id or pseudonym)`,
             );
-          const base = { personId: person.id, characteristicId: options.characteristic, source: options.source };
+          const base = {
+            personId: person.id,
+            characteristicId: options.characteristic,
+            source: options.source,
+            ...(options.detail === undefined ? {} : { detail: options.detail.trim() === '' ? null : options.detail }),
+          };
           let input;
           if (options.state === 'recorded') {
             if (options.value === undefined || options.value.trim() === '') {

@@ -202,16 +202,19 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
       await cli.withReview(file, async (ctx) => {
         let report;
         try {
-          report = await cli.call(
-            'chronology.importApply',
-            {
-              ...args,
-              skipInvalid: options.skipInvalid === true,
-              dryRun: options.dryRun === true,
-              rememberMapping: true,
-              acceptSuggestedEventTypes: options.acceptSuggestedEventTypes === true,
-            },
-            ctx.review.id,
+          report = await cli.withProgress((jobId) =>
+            cli.call(
+              'chronology.importApply',
+              {
+                ...args,
+                skipInvalid: options.skipInvalid === true,
+                dryRun: options.dryRun === true,
+                rememberMapping: true,
+                acceptSuggestedEventTypes: options.acceptSuggestedEventTypes === true,
+                jobId,
+              },
+              ctx.review.id,
+            ),
           );
         } catch (error) {
           // A refused import (invalid rows, or a file that cannot be read as a chronology) still

@@ -64,10 +64,12 @@ export function reportOutputs(file: string, options: ReportCliOptions, cli: CliC
     outputs.push(async () => {
       const full = options.fullChronology === true ? { fullChronology: true } : {};
       const result = await cli.withReview(file, (ctx) =>
-        cli.call(
-          'report.export',
-          { kind: 'report', ...destination(cli, target(report, pdf)), draft, ...template, ...full },
-          ctx.review.id,
+        cli.withProgress((jobId) =>
+          cli.call(
+            'report.export',
+            { kind: 'report', ...destination(cli, target(report, pdf)), draft, ...template, ...full, jobId },
+            ctx.review.id,
+          ),
         ),
       );
       cli.print(

@@ -51,10 +51,12 @@ export function registerExportCommands(program: Command, cli: CliContext): void 
         const format = chronologyFormat(out);
         outputs.push(async () => {
           const result = await cli.withReview(file, (ctx) =>
-            cli.call(
-              'chronology.export',
-              { target: { to: 'grant', grant: cli.saveGrant(out) }, format },
-              ctx.review.id,
+            cli.withProgress((jobId) =>
+              cli.call(
+                'chronology.export',
+                { target: { to: 'grant', grant: cli.saveGrant(out) }, format, jobId },
+                ctx.review.id,
+              ),
             ),
           );
           cli.print(`Wrote ${result.rows} chronology entries to ${result.path}`);

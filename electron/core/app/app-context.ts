@@ -1,4 +1,5 @@
 import { ensureOwnerDir } from '../files/owner-only';
+import { createJobRegistry, type JobRegistry } from '../jobs/registry';
 import { createDownloads, type Downloads } from './downloads';
 import { createOpenReviews, type OpenReviews } from './open-reviews';
 import { defaultHome, defaultTemplatesDir } from './paths';
@@ -18,6 +19,8 @@ export interface AppContext {
   readonly grants: SaveGrants;
   /** Finished exports waiting for the browser edition to download them. */
   readonly downloads: Downloads;
+  /** Long work (imports, exports) the page can follow and cancel. */
+  readonly jobs: JobRegistry;
 }
 
 export function createAppContext(
@@ -34,5 +37,6 @@ export function createAppContext(
     reviews: createOpenReviews(() => settings.actor()),
     grants: createSaveGrants(),
     downloads: createDownloads(),
+    jobs: createJobRegistry(),
   };
 }

@@ -22,6 +22,12 @@ export interface ReviewHandle {
   readonly path: string;
   readonly db: ReadableDb;
   write<T>(label: string, work: (db: WritableDb) => T, options?: WriteOptions): T;
+  /**
+   * Like `write`, for long work that yields between batches (so the page can follow and cancel it):
+   * still one transaction, rolled back if the work throws or is cancelled. While it runs, every
+   * other change to this review is refused, since it would land inside this transaction.
+   */
+  writeInSteps<T>(label: string, work: (db: WritableDb) => Promise<T>, options?: WriteOptions): Promise<T>;
   actor(): string;
   history(): HistoryState;
   undo(): HistoryState;
@@ -60,6 +66,29 @@ export function createReviewHandle(
       return { groupId, result };
     })();
 
+  /** The label of long work in progress: its transaction is open across turns of the event loop. */
+  let longWork: string | null = null;
+  const refuseDuringLongWork = (): void => {
+    if (longWork !== null) {
+      throw new CasewrightError(
+        'refused',
+        `Casewright is still working on this review (${longWork}). Wait for it to finish, or cancel it.`,
+      );
+    }
+  };
+
+  /** Records what a finished change means for undo and redo. */
+  const settleHistory = (groupId: number, label: string, kind: string, rowAudit: boolean): void => {
+    // Creating a review (or the sample) is not an edit the reviewer can undo.
+    if (kind === 'edit' && rowAudit && groupIsRevertible(db, groupId)) {
+      undoStack.push({ groupId, label });
+      redoStack.length = 0;
+    } else if (!rowAudit) {
+      undoStack.length = 0;
+      redoStack.length = 0;
+    }
+  };
+
   const history = (): HistoryState => ({
     canUndo: undoStack.length > 0,
     canRedo: redoStack.length > 0,
@@ -73,21 +102,37 @@ export function createReviewHandle(
     db: asReadable(raw),
     actor,
     write(label, work, options = {}) {
+      refuseDuringLongWork();
       const rowAudit = options.rowAudit ?? true;
       const kind = options.kind ?? (rowAudit ? 'edit' : 'import');
       const { groupId, result } = inGroup(label, kind, null, rowAudit, work);
-      // Creating a review (or the sample) is not an edit the reviewer can undo.
-      if (kind === 'edit' && rowAudit && groupIsRevertible(db, groupId)) {
-        undoStack.push({ groupId, label });
-        redoStack.length = 0;
-      } else if (!rowAudit) {
-        undoStack.length = 0;
-        redoStack.length = 0;
-      }
+      settleHistory(groupId, label, kind, rowAudit);
       return result;
+    },
+    async writeInSteps(label, work, options = {}) {
+      refuseDuringLongWork();
+      const rowAudit = options.rowAudit ?? true;
+      const kind = options.kind ?? (rowAudit ? 'edit' : 'import');
+      longWork = label;
+      raw.exec('BEGIN IMMEDIATE');
+      try {
+        const groupId = Number(beginGroup.run(nowIso(), actor(), label, kind, null).lastInsertRowid);
+        setCurrent.run(groupId, rowAudit ? 1 : 0);
+        const result = await work(db);
+        setCurrent.run(null, 1);
+        raw.exec('COMMIT');
+        settleHistory(groupId, label, kind, rowAudit);
+        return result;
+      } catch (error) {
+        if (raw.inTransaction) raw.exec('ROLLBACK');
+        throw error;
+      } finally {
+        longWork = null;
+      }
     },
     history,
     undo() {
+      refuseDuringLongWork();
       const step = undoStack.pop();
       if (step === undefined) throw new CasewrightError('refused', 'There is nothing to undo');
       const { groupId } = inGroup(`Undo ${step.label}`, 'undo', step.groupId, true, (w) =>
@@ -97,6 +142,7 @@ export function createReviewHandle(
       return history();
     },
     redo() {
+      refuseDuringLongWork();
       const step = redoStack.pop();
       if (step === undefined) throw new CasewrightError('refused', 'There is nothing to redo');
       const { groupId } = inGroup(`Redo ${step.label}`, 'redo', step.groupId, true, (w) =>

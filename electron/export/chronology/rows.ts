@@ -4,6 +4,13 @@ import { loadEntries } from '../../core/chronology/load-entries';
 import { entryIds } from '../../core/chronology/query';
 import type { ReadableDb } from '../../core/store/db-types';
 
+/** The entries an export holds, in its order. */
+const exportIds = (db: ReadableDb, filter: ChronologyFilter): number[] =>
+  entryIds(db, filter, { field: 'date', direction: 'asc' });
+
+/** How many rows `exportRows` will give: the total a progress bar counts towards. */
+export const exportRowCount = (db: ReadableDb, filter: ChronologyFilter): number => exportIds(db, filter).length;
+
 /** The merged chronology as a table: one header row, then one row per entry in date order. */
 export const EXPORT_HEADERS = [
   'Entry',
@@ -94,7 +101,7 @@ function row(entry: ChronologyEntry, people: Map<number, string>, episodes: Map<
 
 /** Yields the export rows in date order, loading entries in batches to keep memory flat. */
 export function* exportRows(db: ReadableDb, filter: ChronologyFilter): Generator<string[]> {
-  const ids = entryIds(db, filter, { field: 'date', direction: 'asc' });
+  const ids = exportIds(db, filter);
   const people = pseudonyms(db);
   const episodes = episodeTitles(db);
   for (let start = 0; start < ids.length; start += BATCH) {

@@ -7,7 +7,9 @@ import type { ReadableDb } from '../../core/store/db-types';
 import { writeOwnerFile } from '../../core/files/owner-only';
 import { prepareOutput } from '../../core/files/output-path';
 import { neutraliseCell } from './neutralise';
-import { EXPORT_HEADERS, exportRows } from './rows';
+import { EXPORT_HEADERS, exportRowCount, exportRows } from './rows';
+import type { WorkHooks } from '../../shared/progress';
+import { checkpoint } from '../../core/jobs/work';
 
 export type ChronologyExportFormat = 'xlsx' | 'csv';
 
@@ -19,8 +21,9 @@ export async function renderChronology(
   db: ReadableDb,
   format: ChronologyExportFormat,
   filter: ChronologyFilter = {},
+  hooks: WorkHooks = {},
 ): Promise<{ bytes: Buffer; rows: number }> {
-  const body = [...exportRows(db, filter)].map((cells) => cells.map(neutraliseCell));
+  const body = await collectRows(db, filter, hooks);
   if (format === 'csv') {
     const text = Papa.unparse([[...EXPORT_HEADERS], ...body], { newline: '\r\n', quotes: false });
     return { bytes: Buffer.from(`\uFEFF${text}\r\n`, 'utf8'), rows: body.length };
@@ -37,6 +40,27 @@ export async function renderChronology(
   return { bytes, rows: body.length };
 }
 
+/** Rows written between two progress reports (and two chances to cancel). */
+const ROWS_PER_STEP = 500;
+
+/** Every row, neutralised, reporting the count after each step and stopping when cancelled. */
+async function collectRows(db: ReadableDb, filter: ChronologyFilter, hooks: WorkHooks): Promise<string[][]> {
+  const total = exportRowCount(db, filter);
+  const report = (done: number) => hooks.onProgress?.({ step: 'Writing the chronology', done, total, unit: 'rows' });
+  report(0);
+  const body: string[][] = [];
+  for (const cells of exportRows(db, filter)) {
+    body.push(cells.map(neutraliseCell));
+    if (body.length % ROWS_PER_STEP === 0) {
+      report(body.length);
+      await checkpoint(hooks.signal);
+    }
+  }
+  await checkpoint(hooks.signal);
+  report(total);
+  return body;
+}
+
 /**
  * Writes the merged chronology to a file the user named (the CLI): owner-only, never over a file
  * that is not an earlier Casewright chronology export.
@@ -46,9 +70,10 @@ export async function exportChronology(
   path: string,
   format: ChronologyExportFormat,
   filter: ChronologyFilter = {},
+  hooks: WorkHooks = {},
 ): Promise<{ path: string; rows: number }> {
   const { replace } = await prepareOutput(path, format, { replaceConfirmed: false });
-  const { bytes, rows } = await renderChronology(db, format, filter);
+  const { bytes, rows } = await renderChronology(db, format, filter, hooks);
   try {
     writeOwnerFile(path, bytes, { replace });
   } catch (error) {

@@ -21,6 +21,8 @@ import { loadAnonymisationRegister } from '../../core/people/register';
 import type { ReadableDb } from '../../core/store/db-types';
 import type { ExportResult, PublicationCheckResult, ReportTemplate } from '../../shared/domain/report';
 import { CasewrightError } from '../../shared/errors';
+import type { CancelSignal } from '../../shared/progress';
+import { checkpoint, throwIfCancelled } from '../../core/jobs/work';
 import { briefingReadiness, buildBriefingModel } from '../briefing/builder';
 import { pdfWithExactContents } from '../pdf/contents-pages';
 import { renderReportDocx } from '../docx/render';
@@ -46,6 +48,8 @@ export interface ExportEnv {
   readonly createdAt?: Date;
   /** Progress for the UI: a fraction 0–1 and what is happening. */
   readonly onProgress?: (fraction: number, step: string) => void;
+  /** Set when the reviewer cancels: the export stops at its next stage and writes nothing. */
+  readonly signal?: CancelSignal;
   /**
    * Where the finished bytes go, when the caller has already settled it (a location the user
    * chose, or a browser download). Without it the export writes the file at the path given.
@@ -58,6 +62,12 @@ export interface ReportExportOptions {
   readonly draft: boolean;
   /** Append the full chronology (default: drafts only; publications carry the summary timeline). */
   readonly fullChronology?: boolean;
+}
+
+/** Reports a stage, then lets a poll or a cancel in: a cancelled export stops here, before any file is written. */
+async function stage(env: ExportEnv, fraction: number, step: string): Promise<void> {
+  env.onProgress?.(fraction, step);
+  await checkpoint(env.signal);
 }
 
 const todayIso = (env: ExportEnv): string => env.today ?? new Date().toISOString().slice(0, 10);
@@ -143,6 +153,8 @@ async function writeToPath(path: string, buffer: Buffer): Promise<void> {
 /** Saves the finished Word document, or, for a path ending in .pdf, a tagged PDF LibreOffice makes from it. */
 async function saveOutput(env: ExportEnv, path: string, docx: Buffer): Promise<Buffer> {
   const bytes = path.toLowerCase().endsWith('.pdf') ? await pdfWithExactContents(docx) : docx;
+  // LibreOffice can take a while: a cancel during it still writes nothing.
+  throwIfCancelled(env.signal);
   if (env.writeOutput === undefined) await writeToPath(path, bytes);
   else env.writeOutput(path, bytes);
   return bytes;
@@ -162,7 +174,7 @@ async function renderBuilt(
   built: BuiltReport | { model: BuiltReport['model']; omitted: readonly string[]; imageText?: readonly string[] },
   purpose: 'save' | 'check-only' = 'save',
 ): Promise<BuiltPublication> {
-  env.onProgress?.(0.4, 'Writing the Word document');
+  await stage(env, 0.4, 'Writing the Word document');
   const buffer = await renderReportDocx(built.model, {
     ...(env.createdAt === undefined ? {} : { createdAt: env.createdAt }),
     pageNumbers: purpose === 'save',
@@ -185,20 +197,20 @@ export async function exportReport(
 ): Promise<ExportResult> {
   const path = env.writeOutput === undefined ? resolveOutputPath(target) : target;
   const started = performance.now();
-  env.onProgress?.(0.05, 'Reading the review');
+  await stage(env, 0.05, 'Reading the review');
   const sources = gatherReportSources(env.db, env.places);
-  env.onProgress?.(0.2, 'Building the report');
+  await stage(env, 0.2, 'Building the report');
   const built = buildReport(env, sources, options);
   let buffer: Buffer;
   if (options.draft) {
     buffer = (await renderBuilt(env, built)).buffer;
   } else {
-    env.onProgress?.(0.3, 'Checking for identifying information');
+    await stage(env, 0.3, 'Checking for identifying information');
     const checked = await publicationPipeline(env, () => renderBuilt(env, built));
     assertPublishable({ ...checked.result, readiness: readinessProblems(built.template, sources, built) }, 'report');
     buffer = checked.buffer;
   }
-  env.onProgress?.(0.9, path.toLowerCase().endsWith('.pdf') ? 'Making the PDF' : 'Saving');
+  await stage(env, 0.9, path.toLowerCase().endsWith('.pdf') ? 'Making the PDF' : 'Saving');
   const written = await saveOutput(env, path, buffer);
   env.onProgress?.(1, 'Done');
   return {
@@ -223,7 +235,9 @@ export async function exportBriefing(
 ): Promise<ExportResult> {
   const path = env.writeOutput === undefined ? resolveOutputPath(target) : target;
   const started = performance.now();
+  await stage(env, 0.05, 'Reading the review');
   const sources = gatherReportSources(env.db, env.places);
+  await stage(env, 0.2, 'Building the briefing');
   const stored = readReportSettings(env.db).briefingTemplateId;
   const id = options.templateId ?? (options.onePage ? 'one-page' : (stored ?? 'seven-minute'));
   const template = findBriefingTemplate(env.places.templatesDir, env.places.appHome, id).template;
@@ -235,10 +249,13 @@ export async function exportBriefing(
     }),
     { today: todayIso(env) },
   );
+  await stage(env, 0.3, 'Checking for identifying information');
   const checked = await publicationPipeline(env, () => renderBuilt(env, built));
   // A briefing is published from the findings marked for it; the report's own gate is the report's.
   assertPublishable({ ...checked.result, readiness: briefingReadiness(template, sources) }, 'briefing');
+  await stage(env, 0.9, path.toLowerCase().endsWith('.pdf') ? 'Making the PDF' : 'Saving');
   const written = await saveOutput(env, path, checked.buffer);
+  env.onProgress?.(1, 'Done');
   return {
     path,
     bytes: written.length,

@@ -14,10 +14,12 @@ import { findAgencyId } from '../../core/chronology/lookups';
 import { nowIso } from '../../core/store/clock';
 import type { ReadableDb } from '../../core/store/db-types';
 import type { ReviewHandle } from '../../core/store/review-handle';
-import { parseChronology, type ParsedChronology } from '../parse';
+import { parseChronology, type DraftRow, type ParsedChronology } from '../parse';
 import { agencyNames, newEventTypeNames, probeText, rowSpan, type EventTypeChoice } from './import-rows';
 import { rememberedMapping } from './mappings-store';
-import { writeImport } from './write-import';
+import { writeImport, writeImportInSteps } from './write-import';
+import type { WorkHooks } from '../../shared/progress';
+import { checkpoint } from '../../core/jobs/work';
 
 export interface ImportRequest {
   readonly fileName: string;
@@ -172,13 +174,68 @@ export function applyImport(
   request: ImportRequest,
   options: ApplyOptions,
 ): ImportReport {
+  const { valid, rejected, dryRun } = checkedRows(review, parsed, request, options);
+  if (dryRun !== null) return dryRun;
+  return review.write(
+    `Import ${parsed.fileName} (${request.agency})`,
+    (db) => writeImport(db, review.actor(), parsed, request, options, valid, rejected),
+    { rowAudit: false, kind: 'import' },
+  );
+}
+
+/**
+ * `applyImport` for the page and the CLI: reports the rows written after each step and stops when
+ * cancelled. Still one transaction, so a cancel (or an error) leaves the file exactly as it was.
+ */
+export async function applyImportInSteps(
+  review: Pick<ReviewHandle, 'db' | 'writeInSteps' | 'actor'>,
+  parsed: ParsedChronology,
+  request: ImportRequest,
+  options: ApplyOptions,
+  hooks: WorkHooks,
+): Promise<ImportReport> {
+  const { valid, rejected, dryRun } = checkedRows(review, parsed, request, options);
+  if (dryRun !== null) return dryRun;
+  const total = valid.length;
+  const report = (done: number) => hooks.onProgress?.({ step: 'Importing rows', done, total, unit: 'rows' });
+  report(0);
+  await checkpoint(hooks.signal);
+  return review.writeInSteps(
+    `Import ${parsed.fileName} (${request.agency})`,
+    async (db) => {
+      const steps = writeImportInSteps(db, review.actor(), parsed, request, options, valid, rejected);
+      for (;;) {
+        const step = steps.next();
+        if (step.done === true) {
+          // The last chance to cancel: nothing is committed until this returns.
+          await checkpoint(hooks.signal);
+          report(total);
+          return step.value;
+        }
+        report(step.value);
+        await checkpoint(hooks.signal);
+      }
+    },
+    { rowAudit: false, kind: 'import' },
+  );
+}
+
+/** The refusal, or the rows to write, or (for a dry run) the report without writing. */
+function checkedRows(
+  review: Pick<ReviewHandle, 'db'>,
+  parsed: ParsedChronology,
+  request: ImportRequest,
+  options: ApplyOptions,
+): { valid: DraftRow[]; rejected: RejectedRow[]; dryRun: ImportReport | null } {
   const refusal = refusalFor(parsed, options);
   if (refusal) throw refusal;
   const valid = parsed.rows.filter((row) => row.problems.length === 0);
   const rejected = rejectedRows(parsed);
-
-  if (options.dryRun) {
-    return {
+  if (!options.dryRun) return { valid, rejected, dryRun: null };
+  return {
+    valid,
+    rejected,
+    dryRun: {
       importId: null,
       fileName: parsed.fileName,
       agency: request.agency,
@@ -192,12 +249,6 @@ export function applyImport(
       columnFates: parsed.columnFates,
       sourceNotes: parsed.sourceNotes,
       removedAt: null,
-    };
-  }
-
-  return review.write(
-    `Import ${parsed.fileName} (${request.agency})`,
-    (db) => writeImport(db, review.actor(), parsed, request, options, valid, rejected),
-    { rowAudit: false, kind: 'import' },
-  );
+    },
+  };
 }

@@ -1,5 +1,6 @@
 export {
   applyImport,
+  applyImportInSteps,
   previewImport,
   readImport,
   refusalFor,

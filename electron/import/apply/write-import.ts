@@ -27,6 +27,29 @@ export function writeImport(
   valid: readonly DraftRow[],
   rejected: readonly RejectedRow[],
 ): ImportReport {
+  const steps = writeImportInSteps(db, actor, parsed, request, options, valid, rejected);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** Rows written between two progress reports (and two chances to cancel). */
+export const ROWS_PER_STEP = 500;
+
+/**
+ * `writeImport` as a generator that pauses after every `ROWS_PER_STEP` rows with the count written
+ * so far, so a caller can report progress and let a cancel in between (still one transaction).
+ */
+export function* writeImportInSteps(
+  db: WritableDb,
+  actor: string,
+  parsed: ParsedChronology,
+  request: ImportRequest,
+  options: ApplyOptions,
+  valid: readonly DraftRow[],
+  rejected: readonly RejectedRow[],
+): Generator<number, ImportReport, void> {
   const importedAt = nowIso();
   const agencyId = ensureAgency(db, request.agency);
   const agencyName = db.prepare('SELECT name FROM agency WHERE id = ?').pluck().get(agencyId) as string;
@@ -43,7 +66,7 @@ export function writeImport(
   const span = rowSpan(valid);
   // Read the entries that could pair with the new rows before the new rows join them.
   const existing = span === null ? [] : existingSweepItems(db, span.from, span.to);
-  const incoming = insertRows(db, parsed, valid, {
+  const incoming = yield* insertRows(db, parsed, valid, {
     importId,
     importAgencyId: agencyId,
     agencyOf: agencyResolver(db, request.agency, agencyId),
@@ -140,13 +163,13 @@ interface RowTargets {
   readonly eventTypeOf: (row: DraftRow) => number | null;
 }
 
-/** Writes every valid row as an entry; returns each as the duplicate sweep reads it. */
-function insertRows(
+/** Writes every valid row as an entry, pausing with the count after each step; returns each as the duplicate sweep reads it. */
+function* insertRows(
   db: WritableDb,
   parsed: ParsedChronology,
   rows: readonly DraftRow[],
   targets: RowTargets,
-): SweepItem[] {
+): Generator<number, SweepItem[], void> {
   const writer = createEntryWriter(db);
   const incoming: SweepItem[] = [];
   for (const row of rows) {
@@ -183,6 +206,7 @@ function insertRows(
       latest: row.date.latest,
       text: probeText(row),
     });
+    if (incoming.length % ROWS_PER_STEP === 0) yield incoming.length;
   }
   return incoming;
 }

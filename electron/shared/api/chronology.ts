@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reviewCommand, reviewQuery } from './define';
 import { saveTargetSchema, type SavedOutput } from './save-target';
+import { jobIdSchema } from './jobs';
 import type {
   Agency,
   ChronologyEntry,
@@ -141,6 +142,8 @@ export const importApplySchema = importSourceSchema.extend({
   rememberMapping: z.boolean().default(true),
   /** Use the event types suggested from the rows' text (shown as suggested in the preview). */
   acceptSuggestedEventTypes: z.boolean().optional(),
+  /** Follow the rows written, and cancel, with `jobs.getProgress` and `jobs.cancel`. */
+  jobId: jobIdSchema.optional(),
 });
 
 const episodeFields = z.object({
@@ -234,6 +237,12 @@ export const chronologyApi = {
 
   /** Write the merged chronology (all entries, date order) to a spreadsheet. */
   'chronology.export': reviewQuery(
-    z.object({ target: saveTargetSchema, format: z.enum(['xlsx', 'csv']), filter: chronologyFilterSchema.default({}) }),
+    z.object({
+      target: saveTargetSchema,
+      format: z.enum(['xlsx', 'csv']),
+      filter: chronologyFilterSchema.default({}),
+      /** Follow the rows written, and cancel (no file is written), with `jobs.getProgress` and `jobs.cancel`. */
+      jobId: jobIdSchema.optional(),
+    }),
   ).returns<SavedOutput & { readonly rows: number }>(),
 } as const;

@@ -11,6 +11,7 @@ import { annotationsApi } from './annotations';
 import { reportApi } from './report';
 import { boardApi } from './board';
 import { requestsApi } from './requests';
+import { jobsApi } from './jobs';
 
 /**
  * Every call the renderer (or CLI) can make, by name. Each domain declares its methods in its own
@@ -30,6 +31,7 @@ export const api = {
   ...reportApi,
   ...boardApi,
   ...requestsApi,
+  ...jobsApi,
 } as const satisfies ApiSpec;
 
 export type Api = typeof api;

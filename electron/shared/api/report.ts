@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reviewCommand, reviewQuery } from './define';
+import { jobIdSchema } from './jobs';
 import { richTextSchema } from './review';
 import { saveTargetSchema, type SavedOutput } from './save-target';
 import {
@@ -85,6 +86,8 @@ export const reportApi = {
       format: z.enum(['docx', 'pdf']).default('docx'),
       /** Append the full chronology to a publication report (drafts always carry it). */
       fullChronology: z.boolean().optional(),
+      /** Follow the stages, and cancel (no file is written), with `jobs.getProgress` and `jobs.cancel`. */
+      jobId: jobIdSchema.optional(),
     }),
   ).returns<ExportResult & SavedOutput>(),
 } as const;

@@ -1,4 +1,5 @@
 import type { ApiError } from '@shared/errors';
+import { Button } from './Button';
 import { ErrorMessage } from './ErrorMessage';
 
 /** The end of a form in a dialog: what went wrong (if anything), then its submit button and Cancel. */
@@ -7,7 +8,7 @@ export function SubmitOrCancel(props: {
   /** Heads the error: "The entry was not added". */
   readonly errorTitle: string;
   readonly submitLabel: string;
-  /** While the form's action runs, the submit button waits. */
+  /** While the form's action runs, the submit button waits (and keeps keyboard focus). */
   readonly busy: boolean;
   readonly onCancel: () => void;
 }) {
@@ -15,9 +16,9 @@ export function SubmitOrCancel(props: {
     <>
       <ErrorMessage error={props.error} title={props.errorTitle} />
       <div className="button-row">
-        <button type="submit" disabled={props.busy}>
+        <Button type="submit" busy={props.busy}>
           {props.submitLabel}
-        </button>
+        </Button>
         <button type="button" onClick={props.onCancel}>
           Cancel
         </button>

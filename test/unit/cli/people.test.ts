@@ -182,4 +182,55 @@ describe('casewright check over review text', () => {
     };
     expect(after.warnings.map((w) => w.name)).not.toContain('Gary');
   });
+
+  it('records the detail behind a characteristic with --detail, keeps it when left out, and clears it with ""', async () => {
+    const { file, home } = await newReview();
+    await runCli(['person', 'add', file, '--name', 'Kerry Ashdown', '--pseudonym', 'RM', '--role', 'mother'], { home });
+    const record = (...extra: string[]) =>
+      runCli(
+        [
+          'person',
+          'characteristic',
+          file,
+          'RM',
+          '--characteristic',
+          'disability',
+          '--state',
+          'recorded',
+          '--value',
+          'limited-a-little',
+        ].concat(extra),
+        { home },
+      );
+    const detailNow = async (): Promise<string | null | undefined> => {
+      const app = createAppContext({ home });
+      const opened = app.reviews.open(file);
+      const response = await createDispatcher(
+        app,
+        () => undefined,
+      )({
+        method: 'people.listCharacteristics',
+        args: {},
+        reviewId: opened.handle.id,
+      } as never);
+      app.reviews.closeAll();
+      if (!response.ok) throw new Error(response.error.message);
+      return (response.result as { characteristicId: string; detail?: string | null }[]).find(
+        (c) => c.characteristicId === 'disability',
+      )?.detail;
+    };
+
+    expect(await record('--detail', 'Hearing loss in one ear, diagnosed 2016')).toMatchObject({ code: 0 });
+    expect(await detailNow()).toBe('Hearing loss in one ear, diagnosed 2016');
+    expect(await record('--source', 'GP records')).toMatchObject({ code: 0 });
+    expect(await detailNow()).toBe('Hearing loss in one ear, diagnosed 2016');
+    expect(await record('--detail', '')).toMatchObject({ code: 0 });
+    expect((await detailNow()) ?? null).toBeNull();
+
+    const help = await runCli(['person', 'characteristic', '--help'], { home });
+    // Commander wraps the help to the terminal's width: compare the words.
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(
+      '--detail <text> your own words about it, e.g. the condition behind a disability; never printed in reports.',
+    );
+  });
 });

@@ -8,7 +8,7 @@ import type { Person } from '@shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
 import { matchPeople } from '../../features/people/match-people';
 import { $createMentionNode, $isMentionNode } from '../nodes/MentionNode';
-import { $placeCaretAfterMention } from './mention-spacing';
+import { $placeCaretAfterMention, registerMentionTyping } from './mention-spacing';
 import './MentionsPlugin.css';
 
 class PersonOption extends MenuOption {
@@ -47,6 +47,8 @@ export function MentionsPlugin() {
     },
     [editor],
   );
+
+  useEffect(() => registerMentionTyping(editor), [editor]);
 
   useEffect(() => {
     const list = people.data;

@@ -4,6 +4,7 @@ import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
 
 export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
   const command = useReviewCommand();
@@ -46,9 +47,9 @@ export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
         ))}
       </select>
       <ErrorMessage error={action.error} title="Not added" />
-      <button type="submit" disabled={action.busy || title.trim() === ''}>
+      <Button type="submit" busy={action.busy} disabled={title.trim() === ''}>
         Add finding
-      </button>
+      </Button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { appendLinkNode } from './rich-text-links';
 import { evidenceLines, openingWords, ukDate } from './evidence-words';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * The chronology entries and key practice episodes a finding rests on: linked entries with date,
@@ -101,14 +102,14 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
             <span>
               <strong>{ukDate(entry.date.original)}</strong>, {entry.agency}: {openingWords(entry.summary, 120)}
             </span>
-            <button
-              type="button"
-              disabled={action.busy || linkedEntries.has(entry.id)}
+            <Button
+              busy={action.busy}
+              disabled={linkedEntries.has(entry.id)}
               onClick={() => void link('entry', entry.id)}
               aria-label={`Link ${ukDate(entry.date.original)}, ${entry.agency}: ${openingWords(entry.summary, 40)}`}
             >
               {linkedEntries.has(entry.id) ? 'Linked' : 'Link'}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -126,14 +127,14 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
                 <span>
                   {episode.title} ({countOf(episode.entryIds.length, 'entry', 'entries')})
                 </span>
-                <button
-                  type="button"
-                  disabled={action.busy || linkedEpisodes.has(episode.id)}
+                <Button
+                  busy={action.busy}
+                  disabled={linkedEpisodes.has(episode.id)}
                   onClick={() => void link('episode', episode.id)}
                   aria-label={`Link episode ${episode.title}`}
                 >
                   {linkedEpisodes.has(episode.id) ? 'Linked' : 'Link'}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

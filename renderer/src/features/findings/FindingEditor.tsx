@@ -11,6 +11,7 @@ import { SavedField } from '../../ui/SavedField';
 import { EvidencePanel } from './EvidencePanel';
 import { TagPanel } from './TagPanel';
 import { Field } from '../../ui/Field';
+import { Button } from '@renderer/ui/Button';
 
 export function FindingEditor({ finding }: { finding: Finding }) {
   const command = useReviewCommand();
@@ -85,9 +86,9 @@ export function FindingEditor({ finding }: { finding: Finding }) {
       <div className="button-row finding-delete">
         {confirmDelete ? (
           <>
-            <button type="button" className="cw-button is-danger" onClick={() => void remove()} disabled={action.busy}>
+            <Button variant="danger" onClick={() => void remove()} busy={action.busy}>
               Delete finding {finding.number}
-            </button>
+            </Button>
             <button type="button" onClick={() => setConfirmDelete(false)}>
               Keep it
             </button>

@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Flag } from '../../ui/Flag';
 import { countOf } from '../../ui/words';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * The numbered findings. Reordering without drag and drop: Move up / Move down buttons, or
@@ -75,22 +76,22 @@ export function FindingList(props: {
               {finding.openAnnotations > 0 ? <span>{countOf(finding.openAnnotations, 'open comment')}</span> : null}
             </div>
             <div className="button-row finding-move">
-              <button
-                type="button"
-                disabled={action.busy || finding.number === 1}
+              <Button
+                busy={action.busy}
+                disabled={finding.number === 1}
                 onClick={() => void move(finding, finding.number - 1)}
                 aria-label={`Move finding ${finding.number} up`}
               >
                 Move up
-              </button>
-              <button
-                type="button"
-                disabled={action.busy || finding.number === props.findings.length}
+              </Button>
+              <Button
+                busy={action.busy}
+                disabled={finding.number === props.findings.length}
                 onClick={() => void move(finding, finding.number + 1)}
                 aria-label={`Move finding ${finding.number} down`}
               >
                 Move down
-              </button>
+              </Button>
             </div>
           </li>
         ))}

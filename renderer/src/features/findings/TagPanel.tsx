@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Field } from '../../ui/Field';
+import { Button } from '@renderer/ui/Button';
 
 const directionText: Readonly<Record<TagDirection, string>> = {
   supports: 'supports good practice',
@@ -177,9 +178,9 @@ function TaxonomyTagPanel({
             ))}
           </fieldset>
         ) : null}
-        <button type="submit" disabled={action.busy || termId === ''}>
+        <Button type="submit" busy={action.busy} disabled={termId === ''}>
           Add tag
-        </button>
+        </Button>
       </form>
       {chosen !== undefined && termId !== '' ? (
         <p className="hint">{terms.find((t) => t.termId === termId)?.description}</p>

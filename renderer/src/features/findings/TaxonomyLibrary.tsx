@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { TaxonomyTermSources } from './TaxonomyTermSources';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * The taxonomies this app knows (built in and imported) and the versions this review uses.
@@ -134,9 +135,9 @@ export function TaxonomyLibrary() {
           accept=".json,.qdc,application/json,application/xml"
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
-        <button type="submit" disabled={action.busy || file === null}>
+        <Button type="submit" busy={action.busy} disabled={file === null}>
           Import
-        </button>
+        </Button>
       </form>
     </section>
   );

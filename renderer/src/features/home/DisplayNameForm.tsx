@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
 
 export function DisplayNameForm({ current, onSaved }: { current: string; onSaved: () => void }) {
   const client = useApiClient();
@@ -30,9 +31,9 @@ export function DisplayNameForm({ current, onSaved }: { current: string; onSaved
         autoComplete="name"
       />
       <p className="hint">Recorded with every change you make, so a review's history shows who did what.</p>
-      <button type="submit" disabled={saving.busy}>
+      <Button type="submit" busy={saving.busy}>
         Save name
-      </button>
+      </Button>
       {saved ? <p role="status">Saved.</p> : null}
       <ErrorMessage error={saving.error} />
     </form>

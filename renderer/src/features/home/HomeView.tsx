@@ -9,6 +9,7 @@ import { OpenReviewForm } from './OpenReviewForm';
 import { RecentReviews } from './RecentReviews';
 import { DisplayNameForm } from './DisplayNameForm';
 import './HomeView.css';
+import { Button } from '@renderer/ui/Button';
 
 /** The start screen: recent reviews, new, open, the sample, and who you are in the audit log. */
 export function HomeView() {
@@ -53,9 +54,9 @@ export function HomeView() {
           <p>
             A fictional review (Child R) with a chronology, family, findings and recommendations, to explore safely.
           </p>
-          <button type="button" onClick={() => void openSample()} disabled={sample.busy}>
+          <Button onClick={() => void openSample()} busy={sample.busy}>
             Open the sample review
-          </button>
+          </Button>
           <ErrorMessage error={sample.error} />
         </section>
         <section aria-labelledby="new-heading" className="home-panel">

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { suggestPassphrase } from './suggest-passphrase';
 import './NewReviewForm.css';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * A new review: encrypted by default (with the passphrase confirmed and a recovery sheet to
@@ -207,9 +208,9 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
           {problem}
         </p>
       )}
-      <button type="submit" disabled={creating.busy}>
+      <Button type="submit" busy={creating.busy}>
         Create review
-      </button>
+      </Button>
       <ErrorMessage error={creating.error} title="Could not create the review" />
     </form>
   );

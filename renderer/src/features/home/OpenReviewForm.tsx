@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useOpenReview } from './useOpenReview';
+import { Button } from '@renderer/ui/Button';
 
 /** Open by path; in the desktop app a Browse button shows the system's file dialog. */
 export function OpenReviewForm() {
@@ -30,9 +31,9 @@ export function OpenReviewForm() {
           autoComplete="off"
         />
         <div className="button-row">
-          <button type="submit" disabled={opening.busy}>
+          <Button type="submit" busy={opening.busy}>
             Open
-          </button>
+          </Button>
           {window.casewright === undefined ? null : (
             <button type="button" onClick={() => void browse()}>
               Browse…

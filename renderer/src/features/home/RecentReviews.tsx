@@ -1,6 +1,7 @@
 import { useAppQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useOpenReview } from './useOpenReview';
+import { Button } from '@renderer/ui/Button';
 
 /** Recent reviews by file name: settings keep paths only, never titles, which can name a child. */
 export function RecentReviews() {
@@ -15,14 +16,9 @@ export function RecentReviews() {
       <ul className="recent-list">
         {recent.data.map((item) => (
           <li key={item.path}>
-            <button
-              type="button"
-              className="cw-button is-link"
-              onClick={() => void open(item.path)}
-              disabled={!item.exists || opening.busy}
-            >
+            <Button variant="link" onClick={() => void open(item.path)} busy={opening.busy} disabled={!item.exists}>
               {item.title}
-            </button>
+            </Button>
             <span className="recent-path">{item.path}</span>
             {item.exists ? null : <span className="recent-missing"> (file not found)</span>}
           </li>

@@ -3,6 +3,7 @@ import { useApiClient } from '../../api/ApiProvider';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * Opening a review, asking for its passphrase when it is encrypted. Returns the `open` action and
@@ -95,9 +96,9 @@ function PassphraseForm(props: {
           That passphrase does not open this review. Check it and try again.
         </p>
       ) : null}
-      <button type="submit" disabled={props.busy}>
+      <Button type="submit" busy={props.busy}>
         Open with passphrase
-      </button>
+      </Button>
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { dayOf, entryInWords } from './entry-words';
 import { PatternCard, type FalseMatchTarget } from './PatternCard';
 import { ThresholdEditor } from './ThresholdEditor';
 import './InsightView.css';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * Practice insight: the patterns the rules found across the chronology, strongest first, each on
@@ -132,14 +133,13 @@ export function InsightView() {
                     {INSIGHT_RULE_TITLES[mark.ruleId]}:{' '}
                     {mark.entry === null ? 'an entry since merged into another' : entryInWords(mark.entry)} —{' '}
                     {mark.reason} ({mark.markedBy}, {dayOf(mark.markedAt)}){' '}
-                    <button
-                      type="button"
+                    <Button
                       className="link-button"
-                      disabled={action.busy}
+                      busy={action.busy}
                       onClick={() => void unmark(mark.ruleId, mark.entryId)}
                     >
                       Match again
-                    </button>
+                    </Button>
                   </li>
                 ))}
               </ul>

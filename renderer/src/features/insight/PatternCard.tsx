@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { InsightEvidenceEntry, InsightMatch, InsightPatternView } from '@shared/domain/insight';
 import { reviewHref } from '../../navigation/routes';
 import { dateAsGiven, dayOf } from './entry-words';
+import { Button } from '@renderer/ui/Button';
 
 const SEVERITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
@@ -59,17 +60,17 @@ export function PatternCard(props: {
         </button>
         {pattern.dismissal === null ? (
           <>
-            <button type="button" disabled={props.busy} onClick={props.onCreateFinding} aria-describedby={headingId}>
+            <Button busy={props.busy} onClick={props.onCreateFinding} aria-describedby={headingId}>
               Create finding draft
-            </button>
-            <button type="button" disabled={props.busy} onClick={props.onDismiss} aria-describedby={headingId}>
+            </Button>
+            <Button busy={props.busy} onClick={props.onDismiss} aria-describedby={headingId}>
               Dismiss…
-            </button>
+            </Button>
           </>
         ) : (
-          <button type="button" disabled={props.busy} onClick={props.onRestore} aria-describedby={headingId}>
+          <Button busy={props.busy} onClick={props.onRestore} aria-describedby={headingId}>
             Restore
-          </button>
+          </Button>
         )}
       </div>
       {pattern.dismissal !== null ? (
@@ -127,15 +128,14 @@ export function PatternCard(props: {
                           </span>
                         ))}
                         {pattern.dismissal === null ? (
-                          <button
-                            type="button"
+                          <Button
                             className="link-button"
-                            disabled={props.busy}
+                            busy={props.busy}
                             onClick={() => props.onFalseMatch({ pattern, entry })}
                             aria-label={`Not a match: ${dateAsGiven(entry.dateText)}, ${entry.agency ?? 'unnamed agency'}`}
                           >
                             Not a match…
-                          </button>
+                          </Button>
                         ) : null}
                       </>
                     )}

@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { NUMBER_FIELDS } from './threshold-fields';
 import { Field } from '../../ui/Field';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * The reviewer's tuning of the rules for this review: switch rules on and off, change their
@@ -143,16 +144,12 @@ export function ThresholdEditor() {
             </fieldset>
           ))}
           <div className="button-row">
-            <button type="submit" disabled={action.busy}>
+            <Button type="submit" busy={action.busy}>
               Save thresholds for this review
-            </button>
-            <button
-              type="button"
-              disabled={action.busy || state.data.source === 'defaults'}
-              onClick={() => void reset()}
-            >
+            </Button>
+            <Button busy={action.busy} disabled={state.data.source === 'defaults'} onClick={() => void reset()}>
               Use defaults
-            </button>
+            </Button>
           </div>
         </form>
       )}

@@ -110,7 +110,7 @@ export function AuditRetentionSetting() {
         ) : null}
       </fieldset>
       <ErrorMessage error={saving.error} title="Not saved" />
-      <Button type="submit" variant="primary" disabled={saving.busy}>
+      <Button type="submit" variant="primary" busy={saving.busy}>
         Save how long copies are kept
       </Button>
     </form>

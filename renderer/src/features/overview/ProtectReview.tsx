@@ -65,7 +65,7 @@ function EraseDialog(props: { readonly onClose: () => void; readonly onErased: (
       <DialogButtons>
         {/* "Keep" comes first so the dialog's initial focus is the safe choice. */}
         <Button onClick={props.onClose}>Keep it</Button>
-        <Button variant="danger" disabled={action.busy} onClick={() => void erase()}>
+        <Button variant="danger" busy={action.busy} onClick={() => void erase()}>
           Erase permanently
         </Button>
       </DialogButtons>

@@ -4,6 +4,7 @@ import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
 
 /** Records a comment made outside Word (at a panel meeting, by email) against a finding. */
 export function AddCommentForm() {
@@ -70,9 +71,13 @@ export function AddCommentForm() {
       <label htmlFor={`${id}-text`}>Comment</label>
       <textarea id={`${id}-text`} rows={3} value={text} onChange={(event) => setText(event.target.value)} required />
       <ErrorMessage error={action.error} title="Not added" />
-      <button type="submit" disabled={action.busy || findingId === '' || author.trim() === '' || text.trim() === ''}>
+      <Button
+        type="submit"
+        busy={action.busy}
+        disabled={findingId === '' || author.trim() === '' || text.trim() === ''}
+      >
         Add comment
-      </button>
+      </Button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { Flag } from '../../ui/Flag';
 import { isoDateTimeToWords } from '../../ui/date-input';
 import { Field } from '../../ui/Field';
+import { Button } from '@renderer/ui/Button';
 
 function TargetLabel({ annotation }: { annotation: Annotation }) {
   const { reviewId } = useReviewState();
@@ -111,9 +112,9 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
         {nextStatuses
           .filter((s) => s.status !== annotation.status)
           .map((s) => (
-            <button key={s.status} type="button" disabled={action.busy} onClick={() => void setStatus(s.status)}>
+            <Button key={s.status} busy={action.busy} onClick={() => void setStatus(s.status)}>
               {s.label}
-            </button>
+            </Button>
           ))}
       </div>
       <form className="reply-form" onSubmit={(event) => void sendReply(event)}>
@@ -132,9 +133,9 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
             />
           )}
         </Field>
-        <button type="submit" disabled={action.busy || reply.trim() === '' || replyAuthor.trim() === ''}>
+        <Button type="submit" busy={action.busy} disabled={reply.trim() === '' || replyAuthor.trim() === ''}>
           Send reply
-        </button>
+        </Button>
       </form>
     </article>
   );

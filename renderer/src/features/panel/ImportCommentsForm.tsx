@@ -4,6 +4,7 @@ import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -59,9 +60,9 @@ export function ImportCommentsForm() {
           autoComplete="organization"
         />
         <ErrorMessage error={action.error} title="Not imported" />
-        <button type="submit" disabled={action.busy || file === null}>
+        <Button type="submit" busy={action.busy} disabled={file === null}>
           Import comments
-        </button>
+        </Button>
       </form>
       {report === null ? null : (
         <div className="import-report" role="region" aria-label="Import result">

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
+import { Button } from '@renderer/ui/Button';
 
 /** The aliases typed as a comma-separated list, each once. */
 function aliasesFrom(text: string): string[] {
@@ -113,9 +114,9 @@ export function AddPersonForm({
           onChange={setDateOfBirth}
         />
         <div className="button-row">
-          <button type="submit" disabled={action.busy || dateOfBirth === null}>
+          <Button type="submit" busy={action.busy} disabled={dateOfBirth === null}>
             Add person
-          </button>
+          </Button>
           <button type="button" onClick={() => onDone(null)}>
             Cancel
           </button>

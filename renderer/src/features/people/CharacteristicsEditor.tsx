@@ -18,6 +18,7 @@ import { Field } from '../../ui/Field';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { isoDayToWords } from '../../ui/date-input';
+import { Button } from '@renderer/ui/Button';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -85,18 +86,18 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
       ))}
       <ErrorMessage error={action.error} title="Not saved" />
       <div className="cw-button-row characteristics-save">
-        <button
-          type="button"
+        <Button
           className="cw-button is-primary"
-          disabled={changedTemplates.length === 0 || action.busy}
+          busy={action.busy}
+          disabled={changedTemplates.length === 0}
           onClick={() => void saveAll()}
         >
           Save characteristics{changedTemplates.length > 0 ? ` (${changedTemplates.length} changed)` : ''}
-        </button>
+        </Button>
         {changedTemplates.length > 0 ? (
-          <button type="button" disabled={action.busy} onClick={() => setDrafts({})}>
+          <Button busy={action.busy} onClick={() => setDrafts({})}>
             Discard changes
-          </button>
+          </Button>
         ) : null}
       </div>
     </section>

@@ -5,6 +5,7 @@ import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
 
 export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
   address: 'Address',
@@ -88,9 +89,9 @@ export function IdentifiersPanel() {
             </option>
           ))}
         </select>
-        <button type="submit" disabled={text.trim() === '' || action.busy}>
+        <Button type="submit" busy={action.busy} disabled={text.trim() === ''}>
           Add identifier
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { AddPersonForm } from './AddPersonForm';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * Capitalised words near family-role words ("her partner Gary") that are not in the register.
@@ -112,9 +113,9 @@ function AddAsAlias({
           </option>
         ))}
       </select>
-      <button type="button" disabled={personId === '' || action.busy} onClick={() => void add()}>
+      <Button busy={action.busy} disabled={personId === ''} onClick={() => void add()}>
         Add {name} as alias
-      </button>
+      </Button>
       <ErrorMessage error={action.error} title="Not saved" />
     </span>
   );

@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 import { isoDayToWords } from '../../ui/date-input';
+import { Button } from '@renderer/ui/Button';
 
 export const relationshipLabels: Readonly<Record<RelationshipKind, string>> = {
   'parent-of': 'parent of',
@@ -111,9 +112,9 @@ export function RelationshipsSection({ person, people }: { person: Person; peopl
           </select>
           <DateField id={`${id}-from`} label="From" bound="start" value={fromDate ?? ''} onChange={setFromDate} />
           <DateField id={`${id}-to`} label="To" bound="end" value={toDate ?? ''} onChange={setToDate} />
-          <button type="submit" disabled={other === '' || action.busy || fromDate === null || toDate === null}>
+          <Button type="submit" busy={action.busy} disabled={other === '' || fromDate === null || toDate === null}>
             Add relationship
-          </button>
+          </Button>
         </form>
       )}
     </section>

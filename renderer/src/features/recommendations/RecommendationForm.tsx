@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
+import { Button } from '@renderer/ui/Button';
 
 /** Adds or edits one recommendation: every SMART part, its findings and the board's response. */
 export function RecommendationForm(props: {
@@ -117,9 +118,9 @@ export function RecommendationForm(props: {
       </fieldset>
       <ErrorMessage error={action.error} title="Not saved" />
       <div className="button-row">
-        <button type="submit" disabled={action.busy || text.trim() === '' || due === null}>
+        <Button type="submit" busy={action.busy} disabled={text.trim() === '' || due === null}>
           Save recommendation
-        </button>
+        </Button>
         <button type="button" onClick={props.onDone}>
           Cancel
         </button>

@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { BriefingFindings } from './BriefingFindings';
 import { Field } from '../../ui/Field';
+import { Button } from '@renderer/ui/Button';
 
 type TextField = 'background' | 'whyItMatters' | 'thingsToNote' | 'whatToDo';
 
@@ -133,9 +134,9 @@ export function BriefingEditor() {
           )}
         </Field>
         <ErrorMessage error={action.error} title="Not saved" />
-        <button type="submit" disabled={action.busy}>
+        <Button type="submit" busy={action.busy}>
           Save briefing
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -9,6 +9,9 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
 import type { SavedOutput, SaveTarget } from '@shared/api/save-target';
 import { Field } from '../../ui/Field';
+import { Button } from '../../ui/Button';
+import { useJob } from '../../api/useJob';
+import { JobPanel } from '../../components/JobPanel';
 
 const kindLabels: Readonly<Record<ExportKind, string>> = {
   report: 'report',
@@ -16,11 +19,7 @@ const kindLabels: Readonly<Record<ExportKind, string>> = {
   'panel-draft': 'panel draft',
 };
 
-/**
- * One export button. While an export runs it is marked unavailable with aria-disabled rather than
- * `disabled`: a disabled button drops keyboard focus to the page, so a keyboard user who pressed
- * Enter would have to tab back from the top once the file is saved.
- */
+/** One export button: it keeps keyboard focus while its export runs (see the Button kit's `busy`). */
 function ExportButton({
   primary = false,
   busy,
@@ -33,18 +32,13 @@ function ExportButton({
   readonly children: ReactNode;
 }) {
   return (
-    <button
-      type="button"
-      className={primary ? 'cw-button is-primary' : 'secondary'}
-      aria-disabled={busy}
-      onClick={busy ? undefined : onPress}
-    >
+    <Button variant={primary ? 'primary' : 'secondary'} busy={busy} onClick={onPress}>
       {children}
-    </button>
+    </Button>
   );
 }
 
-interface Job {
+interface ExportJob {
   readonly kind: ExportKind;
   readonly draft: boolean;
   readonly onePage: boolean;
@@ -64,7 +58,8 @@ export function ExportPanel() {
   const templates = useReviewQuery('report.listTemplates', {});
   const templateList = templates.data;
   const [last, setLast] = useState<(ExportResult & SavedOutput) | null>(null);
-  const [step, setStep] = useState<string | null>(null);
+  const [running, setRunning] = useState<ExportKind | null>(null);
+  const exportJob = useJob();
   const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
 
   const start = async (kind: ExportKind, draft = false, onePage = false): Promise<void> => {
@@ -85,26 +80,24 @@ export function ExportPanel() {
     if (target !== null) await run({ kind, draft, onePage }, target);
   };
 
-  const run = async (job: Job, target: SaveTarget): Promise<void> => {
-    setStep(
-      job.kind === 'report' && !job.draft
-        ? 'Building the report and checking it for identifying information…'
-        : `Writing the ${kindLabels[job.kind]}…`,
-    );
+  const run = async (job: ExportJob, target: SaveTarget): Promise<void> => {
+    setRunning(job.kind);
     const result = await action.run(() =>
-      // The report template id applies to reports and panel drafts only: briefings have their own templates.
-      command('report.export', {
-        kind: job.kind,
-        target,
-        format,
-        draft: job.draft,
-        onePage: job.onePage,
-        ...(templates.data === undefined || job.kind === 'briefing'
-          ? {}
-          : { templateId: templates.data.effectiveTemplateId }),
-      }),
+      exportJob.follow((jobId) =>
+        // The report template id applies to reports and panel drafts only: briefings have their own templates.
+        command('report.export', {
+          kind: job.kind,
+          target,
+          format,
+          draft: job.draft,
+          onePage: job.onePage,
+          ...(templates.data === undefined || job.kind === 'briefing'
+            ? {}
+            : { templateId: templates.data.effectiveTemplateId }),
+          jobId,
+        }),
+      ),
     );
-    setStep(null);
     if (result === undefined) {
       announce(`The ${kindLabels[job.kind]} was not saved`);
       return;
@@ -177,12 +170,12 @@ export function ExportPanel() {
         Publication exports and briefings are anonymised and refused while the leak check finds identifying information.
         Drafts keep real names and are watermarked on every page.
       </p>
-      {step === null ? null : (
-        <div className="export-progress" role="status">
-          <progress aria-label="Export in progress" />
-          <span>{step}</span>
-        </div>
-      )}
+      <JobPanel
+        job={exportJob}
+        what={`Exporting the ${kindLabels[running ?? 'report']}`}
+        cancelLabel="Cancel export"
+        cancelledText="Export cancelled. No file was saved."
+      />
       <ErrorMessage error={action.error} title="Not saved" />
       {last === null ? null : (
         <p className="export-result">

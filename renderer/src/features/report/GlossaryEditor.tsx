@@ -5,6 +5,7 @@ import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
 
 function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
   const id = useId();
@@ -44,9 +45,9 @@ function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
         <ErrorMessage error={action.error} title="Not saved" />
       </td>
       <td>
-        <button type="button" onClick={() => void save()} disabled={!changed || action.busy}>
+        <Button onClick={() => void save()} busy={action.busy} disabled={!changed}>
           Save<span className="visually-hidden"> definition of {entry.term}</span>
-        </button>
+        </Button>
       </td>
     </tr>
   );

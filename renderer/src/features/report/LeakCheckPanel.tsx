@@ -6,6 +6,7 @@ import { useReviewState } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
 
 /** Where a readiness problem is fixed, as a link into the review. */
 function placeHref(reviewId: string, place: ReadinessPlace): string {
@@ -72,9 +73,9 @@ export function LeakCheckPanel() {
         evidence, recommendations without an owner or due date…) and reads it back for real names, aliases, dates of
         birth and recorded identifiers.
       </p>
-      <button type="button" onClick={() => void check()} disabled={action.busy}>
+      <Button onClick={() => void check()} busy={action.busy}>
         {action.busy ? 'Checking…' : 'Check the publication version'}
-      </button>
+      </Button>
       <ErrorMessage error={action.error} title="Check failed" />
       {result === null ? null : result.readiness.length === 0 ? (
         <p className="ok-message">Nothing left to finish.</p>

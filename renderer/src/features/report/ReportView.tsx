@@ -1,5 +1,6 @@
 import { BriefingEditor } from './BriefingEditor';
 import { ExportPanel } from './ExportPanel';
+import { ChronologyExportPanel } from './ChronologyExportPanel';
 import { GlossaryEditor } from './GlossaryEditor';
 import { LeakCheckPanel } from './LeakCheckPanel';
 import { SectionsEditor } from './SectionsEditor';
@@ -30,6 +31,7 @@ export function ReportView({ detail }: AreaProps) {
     <div className="report-area">
       <h1 id="area-heading">Report</h1>
       <ExportPanel />
+      <ChronologyExportPanel />
       <LeakCheckPanel />
       <SectionsEditor />
       <GlossaryEditor />

@@ -5,11 +5,12 @@ import {
   $getRoot,
   $getSelection,
   $isRangeSelection,
+  KEY_DOWN_COMMAND,
   type LexicalEditor,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $createMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
-import { $placeCaretAfterMention } from '@renderer/editor/plugins/mention-spacing';
+import { $placeCaretAfterMention, registerMentionTyping } from '@renderer/editor/plugins/mention-spacing';
 
 /** "Seen with " and the text after the mention, as a typeahead leaves it; the mention is inserted with the caret after it. */
 function insertMention(after: string): LexicalEditor {
@@ -57,5 +58,53 @@ describe('the space after a mention', () => {
   it('is not added when the text after the mention already starts with a space or punctuation', () => {
     expect(plain(insertMention(' at home'))).toBe('Seen with Kerry Ashdown at home');
     expect(plain(insertMention('.'))).toBe('Seen with Kerry Ashdown.');
+  });
+});
+
+/** Presses a key as the browser would, through the editor's keydown command; true when the editor took it. */
+function press(editor: LexicalEditor, key: string): boolean {
+  let prevented = false;
+  const event = { key, ctrlKey: false, metaKey: false, altKey: false, isComposing: false } as KeyboardEvent;
+  Object.assign(event, { preventDefault: () => (prevented = true) });
+  editor.update(() => void editor.dispatchCommand(KEY_DOWN_COMMAND, event), { discrete: true });
+  // What the browser does with a key the editor did not cancel: insert it.
+  if (!prevented) type(editor, key);
+  return prevented;
+}
+
+function keys(editor: LexicalEditor, text: string): void {
+  for (const key of text) press(editor, key);
+}
+
+describe('typing straight after a mention', () => {
+  it('takes a space typed after the inserted one as that space, so there is only one', () => {
+    const editor = insertMention('');
+    registerMentionTyping(editor);
+    keys(editor, ' said');
+    expect(plain(editor)).toBe('Seen with Kerry Ashdown said');
+    // The caret is still at the end of the sentence: typing carries on there.
+    keys(editor, ' so');
+    expect(plain(editor)).toBe('Seen with Kerry Ashdown said so');
+  });
+
+  it('closes punctuation up to the name', () => {
+    const editor = insertMention('');
+    registerMentionTyping(editor);
+    keys(editor, ', who');
+    expect(plain(editor)).toBe('Seen with Kerry Ashdown, who');
+  });
+
+  it('leaves spaces elsewhere alone', () => {
+    const editor = insertMention('');
+    registerMentionTyping(editor);
+    keys(editor, 'at  home');
+    expect(plain(editor)).toBe('Seen with Kerry Ashdown at  home');
+  });
+
+  it('does not add a second space before text that already starts with one', () => {
+    const editor = insertMention(' at home');
+    registerMentionTyping(editor);
+    keys(editor, ' ');
+    expect(plain(editor)).toBe('Seen with Kerry Ashdown at home');
   });
 });

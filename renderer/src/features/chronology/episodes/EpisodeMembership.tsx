@@ -4,6 +4,7 @@ import { useReviewQuery } from '@renderer/api/useQuery';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * Adds the selected entries to an existing key practice episode, or, while the grid shows one
@@ -51,17 +52,17 @@ export function EpisodeMembership(props: {
           </option>
         ))}
       </select>
-      <button
-        type="button"
-        disabled={count === 0 || chosen === '' || action.busy}
+      <Button
+        busy={action.busy}
+        disabled={count === 0 || chosen === ''}
         onClick={() => void assign(Number(chosen), false)}
       >
         Add selected to episode
-      </button>
+      </Button>
       {current === undefined ? null : (
-        <button type="button" disabled={count === 0 || action.busy} onClick={() => void assign(current.id, true)}>
+        <Button busy={action.busy} disabled={count === 0} onClick={() => void assign(current.id, true)}>
           Take selected out of “{current.title}”
-        </button>
+        </Button>
       )}
       <ErrorMessage error={action.error} />
     </div>

@@ -7,6 +7,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { draftToFields, EpisodeFields, type EpisodeDraft } from './EpisodeFields';
+import { Button } from '@renderer/ui/Button';
 
 function period(episode: KeyPracticeEpisode): string {
   const from = episode.periodFrom === null ? null : formatVagueDate(episode.periodFrom);
@@ -44,9 +45,9 @@ function EpisodeEditor({ episode, onDone }: { readonly episode: KeyPracticeEpiso
       <EpisodeFields draft={draft} onChange={setDraft} />
       <ErrorMessage error={action.error} title="The episode was not saved" />
       <div className="button-row">
-        <button type="submit" disabled={action.busy}>
+        <Button type="submit" busy={action.busy}>
           Save episode
-        </button>
+        </Button>
         <button type="button" onClick={onDone}>
           Cancel
         </button>

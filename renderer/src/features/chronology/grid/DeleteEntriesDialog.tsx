@@ -4,6 +4,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { Dialog } from '@renderer/ui/Dialog';
 import { dateCellText } from './grid-columns';
+import { Button } from '@renderer/ui/Button';
 
 /** Asks before deleting; says what will go and that Undo brings it back. */
 export function DeleteEntriesDialog(props: {
@@ -40,9 +41,9 @@ export function DeleteEntriesDialog(props: {
         <button type="button" onClick={props.onClose}>
           Keep
         </button>
-        <button type="button" className="cw-button is-danger" disabled={action.busy} onClick={() => void confirm()}>
+        <Button variant="danger" busy={action.busy} onClick={() => void confirm()}>
           Delete
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { formatVagueDate } from '@shared/dates';
+import { Button } from '@renderer/ui/Button';
 
 /** One side of a candidate pair, described by date, agency and summary. */
 function EntryRef({ id, onShow }: { readonly id: number; readonly onShow: (id: number) => void }) {
@@ -74,18 +75,18 @@ export function DuplicatesPanel({ onShowEntry }: { readonly onShowEntry: (entryI
                 role="group"
                 aria-label={`Decide on entries ${candidate.entryA} and ${candidate.entryB}`}
               >
-                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'link')}>
+                <Button busy={action.busy} onClick={() => void decide(candidate, 'link')}>
                   Link as the same event
-                </button>
-                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'merge-a')}>
+                </Button>
+                <Button busy={action.busy} onClick={() => void decide(candidate, 'merge-a')}>
                   Merge into A
-                </button>
-                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'merge-b')}>
+                </Button>
+                <Button busy={action.busy} onClick={() => void decide(candidate, 'merge-b')}>
                   Merge into B
-                </button>
-                <button type="button" disabled={action.busy} onClick={() => void decide(candidate, 'dismiss')}>
+                </Button>
+                <Button busy={action.busy} onClick={() => void decide(candidate, 'dismiss')}>
                   Not a duplicate
-                </button>
+                </Button>
               </div>
             </li>
           ))}

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ColumnMapping, ImportField, ImportPreview, SourceNotes } from '@shared/domain/chronology';
 import type { ApiError } from '@shared/errors';
+import { Button } from '@renderer/ui/Button';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { MappingTable } from './MappingTable';
 import { missingRequired } from './mapping';
@@ -71,6 +72,8 @@ export function ImportPreviewStep(props: {
     acceptSuggestedEventTypes: boolean,
   ) => void;
   readonly onBack: () => void;
+  /** The import's progress and its Cancel button, shown under the buttons that start it. */
+  readonly progress?: ReactNode;
 }) {
   const { preview } = props;
   const [remember, setRemember] = useState(true);
@@ -179,24 +182,25 @@ export function ImportPreviewStep(props: {
         </p>
       ) : null}
       <div className="button-row">
-        <button
-          type="button"
-          disabled={props.busy || invalid > 0 || preview.totalRows === 0 || missing.length > 0}
+        <Button
+          busy={props.busy}
+          disabled={invalid > 0 || preview.totalRows === 0 || missing.length > 0}
           onClick={() => props.onImport(preview.mapping, false, remember, hasSuggestions && acceptSuggested)}
         >
           Import all {preview.totalRows} rows
-        </button>
-        <button
-          type="button"
-          disabled={props.busy || invalid === 0 || preview.validRows === 0 || missing.length > 0}
+        </Button>
+        <Button
+          busy={props.busy}
+          disabled={invalid === 0 || preview.validRows === 0 || missing.length > 0}
           onClick={() => props.onImport(preview.mapping, true, remember, hasSuggestions && acceptSuggested)}
         >
           Import only the {preview.validRows} valid rows
-        </button>
-        <button type="button" onClick={props.onBack}>
+        </Button>
+        <Button busy={props.busy} onClick={props.onBack}>
           Back
-        </button>
+        </Button>
       </div>
+      {props.progress}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { FIELD_LABELS } from './mapping';
 import { ProblemsTable } from './ProblemsTable';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * What an import did: counts, what became of every column (including those the reviewer left
@@ -95,9 +96,9 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
             error={action.error}
             title={removed ? 'The import was not put back' : 'The import was not taken out'}
           />
-          <button type="button" className="secondary" disabled={action.busy} onClick={() => void toggle()}>
+          <Button busy={action.busy} onClick={() => void toggle()}>
             {removed ? 'Put this import back' : 'Take this import out again'}
-          </button>
+          </Button>
         </div>
       ) : null}
     </section>

@@ -10,6 +10,9 @@ import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportReportView } from './ImportReportView';
 import { Field } from '@renderer/ui/Field';
+import { useJob } from '@renderer/api/useJob';
+import { JobPanel } from '@renderer/components/JobPanel';
+import { Button } from '@renderer/ui/Button';
 
 interface Source {
   readonly fileName: string;
@@ -48,6 +51,7 @@ export function ImportWizard(props: {
   const { call } = useReviewCall();
   const command = useReviewCommand();
   const action = useAsyncAction();
+  const job = useJob();
   const announce = useAnnounce();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [file, setFile] = useState<File | null>(null);
@@ -86,14 +90,18 @@ export function ImportWizard(props: {
     rememberMapping: boolean,
     acceptSuggestedEventTypes: boolean,
   ): Promise<void> => {
+    announce(`Importing ${source.fileName}`);
     const report = await action.run(() =>
-      command('chronology.importApply', {
-        ...sourceArgs(source),
-        mapping: { ...mapping },
-        skipInvalid,
-        rememberMapping,
-        acceptSuggestedEventTypes,
-      }),
+      job.follow((jobId) =>
+        command('chronology.importApply', {
+          ...sourceArgs(source),
+          mapping: { ...mapping },
+          skipInvalid,
+          rememberMapping,
+          acceptSuggestedEventTypes,
+          jobId,
+        }),
+      ),
     );
     if (report !== undefined) {
       setStep({ name: 'done', report });
@@ -153,9 +161,9 @@ export function ImportWizard(props: {
             </Field>
           ) : null}
           <ErrorMessage error={action.error} title="The file could not be read" />
-          <button type="submit" disabled={action.busy || file === null || agency.trim() === ''}>
+          <Button type="submit" busy={action.busy} disabled={file === null || agency.trim() === ''}>
             {action.busy ? 'Reading…' : 'Preview'}
-          </button>
+          </Button>
         </form>
       ) : null}
       {step.name === 'preview' ? (
@@ -169,6 +177,14 @@ export function ImportWizard(props: {
             void apply(step.source, mapping, skipInvalid, remember, acceptSuggested)
           }
           onBack={() => setStep({ name: 'choose' })}
+          progress={
+            <JobPanel
+              job={job}
+              what={`Importing ${step.source.fileName}`}
+              cancelLabel="Cancel import"
+              cancelledText="Import cancelled. Nothing was changed: no entries were added."
+            />
+          }
         />
       ) : null}
       {step.name === 'done' ? (

@@ -112,7 +112,7 @@ export function NewRequestForm(props: { readonly agencies: readonly Agency[]; re
         <p className="hint">Your choice, and exactly whom the workbook names, is kept in the review’s history.</p>
       </fieldset>
       <ErrorMessage error={action.error} title="The request was not made" />
-      <Button type="submit" variant="primary" disabled={action.busy || agency.trim() === '' || due === null}>
+      <Button type="submit" variant="primary" busy={action.busy} disabled={agency.trim() === '' || due === null}>
         {action.busy ? 'Making the workbook…' : 'Make the request workbook…'}
       </Button>
       {saved === null ? null : <p className="cw-request-saved">{saved}.</p>}

@@ -28,7 +28,7 @@ export function RemoveRequestDialog(props: { readonly request: AgencyRequest; re
       </p>
       <ErrorMessage error={action.error} title="Not removed" />
       <DialogButtons>
-        <Button variant="danger" disabled={action.busy} onClick={() => void remove()}>
+        <Button variant="danger" busy={action.busy} onClick={() => void remove()}>
           Remove from the list
         </Button>
         <Button onClick={props.onClose}>Cancel</Button>

@@ -94,7 +94,7 @@ export function RequestsView(props: { readonly agencies: readonly Agency[] }) {
           </table>
         )}
         <ErrorMessage error={exporting.error} title="Not saved" />
-        <Button disabled={exporting.busy || rows.length === 0} onClick={() => void exportList()}>
+        <Button busy={exporting.busy} disabled={rows.length === 0} onClick={() => void exportList()}>
           Save the list for the panel…
         </Button>
       </section>

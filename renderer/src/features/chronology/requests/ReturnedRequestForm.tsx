@@ -60,7 +60,7 @@ export function ReturnedRequestForm() {
         If some rows have problems, import the others and keep the problem rows in the import report
       </label>
       <ErrorMessage error={action.error} title="Nothing was imported" />
-      <Button type="submit" variant="primary" disabled={action.busy || file === null}>
+      <Button type="submit" variant="primary" busy={action.busy} disabled={file === null}>
         {action.busy ? 'Importing…' : 'Import'}
       </Button>
       {report === null ? null : (

@@ -1,0 +1,97 @@
+import { CasewrightError } from '../../shared/errors';
+import type { JobProgress, ProgressReport, WorkHooks } from '../../shared/progress';
+
+/** One running job: the hooks its service is given, and its end. */
+export interface RunningJob {
+  readonly hooks: WorkHooks & { readonly signal: AbortSignal };
+  finish(): void;
+}
+
+export type ProgressListener = (report: ProgressReport) => void;
+
+/**
+ * Long work the page started with a job id it chose: the page polls `progress` and may `cancel`.
+ * In-process callers (the CLI) `watch` a job instead of polling. A job is forgotten when it ends;
+ * the call that started it carries its result or its "cancelled" error.
+ */
+export interface JobRegistry {
+  start(jobId: string): RunningJob;
+  progress(jobId: string): JobProgress | null;
+  /** Stops a running job; a cancel that overtakes its job's call is kept and applied when it starts. */
+  cancel(jobId: string): void;
+  watch(jobId: string, listener: ProgressListener): () => void;
+}
+
+/** Cancels for ids whose call has not arrived yet are kept, up to this many. */
+const EARLY_CANCELS_KEPT = 64;
+
+interface JobState {
+  readonly controller: AbortController;
+  report: ProgressReport;
+}
+
+export function createJobRegistry(): JobRegistry {
+  const jobs = new Map<string, JobState>();
+  const earlyCancels = new Set<string>();
+  const listeners = new Map<string, Set<ProgressListener>>();
+
+  return {
+    start(jobId) {
+      if (jobs.has(jobId)) throw new CasewrightError('conflict', 'This piece of work has already started');
+      const controller = new AbortController();
+      if (earlyCancels.delete(jobId)) controller.abort();
+      const state: JobState = { controller, report: { step: 'Starting', done: 0, total: 0, unit: 'rows' } };
+      jobs.set(jobId, state);
+      return {
+        hooks: {
+          signal: controller.signal,
+          onProgress(report) {
+            // A bar that goes backwards misleads: a new step restarts the count only when its total changes.
+            const sameScale = report.total === state.report.total && report.unit === state.report.unit;
+            state.report = sameScale ? { ...report, done: Math.max(report.done, state.report.done) } : report;
+            for (const listener of listeners.get(jobId) ?? []) listener(state.report);
+          },
+        },
+        finish() {
+          jobs.delete(jobId);
+          listeners.delete(jobId);
+        },
+      };
+    },
+    progress(jobId) {
+      const state = jobs.get(jobId);
+      if (state === undefined) return null;
+      return { ...state.report, state: state.controller.signal.aborted ? 'cancelling' : 'running' };
+    },
+    cancel(jobId) {
+      const state = jobs.get(jobId);
+      if (state !== undefined) {
+        state.controller.abort();
+        return;
+      }
+      earlyCancels.add(jobId);
+      if (earlyCancels.size > EARLY_CANCELS_KEPT) earlyCancels.delete(earlyCancels.values().next().value!);
+    },
+    watch(jobId, listener) {
+      let set = listeners.get(jobId);
+      if (set === undefined) listeners.set(jobId, (set = new Set()));
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+}
+
+/** Runs work as a job when the caller gave an id, else with no hooks (scripts, tests). */
+export async function runAsJob<T>(
+  registry: JobRegistry,
+  jobId: string | undefined,
+  work: (hooks: WorkHooks) => Promise<T>,
+): Promise<T> {
+  if (jobId === undefined) return work({});
+  const job = registry.start(jobId);
+  try {
+    return await work(job.hooks);
+  } finally {
+    job.finish();
+  }
+}

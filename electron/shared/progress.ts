@@ -1,0 +1,40 @@
+/**
+ * How long work (an import, an export) tells its caller how far it has gone, and how the caller
+ * stops it. Platform-free: the services take these hooks, the API keeps one job per hook pair, and
+ * the CLI passes its own.
+ */
+
+/** What a progress bar shows: `done` of `total` rows, or of 100 for work counted in stages. */
+export interface ProgressReport {
+  /** What is happening now, in words a reviewer reads ("Importing rows"). */
+  readonly step: string;
+  readonly done: number;
+  readonly total: number;
+  readonly unit: 'rows' | 'percent';
+}
+
+export interface WorkHooks {
+  /** Called at each step and after each batch of rows; `done` never goes down. */
+  readonly onProgress?: (report: ProgressReport) => void;
+  /** Set when the reviewer cancels: the work stops at its next check and changes nothing. */
+  readonly signal?: CancelSignal;
+}
+
+/** The part of an AbortSignal the services read (this folder has no platform types). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
+/** A job as the page sees it while polling. */
+export interface JobProgress extends ProgressReport {
+  readonly state: 'running' | 'cancelling';
+}
+
+const count = new Intl.NumberFormat('en-GB');
+
+/** "1,500 of 20,000 rows" or "40%": what a progress bar (or the terminal) says about a report. */
+export function progressText(report: ProgressReport): string {
+  if (report.total <= 0) return 'starting';
+  if (report.unit === 'percent') return `${Math.round((report.done / report.total) * 100)}%`;
+  return `${count.format(report.done)} of ${count.format(report.total)} rows`;
+}

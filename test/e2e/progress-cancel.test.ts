@@ -1,0 +1,155 @@
+/**
+ * Long work can be followed and stopped. A reviewer imports a large agency return with the
+ * keyboard: the Import button keeps focus while it runs, a determinate progress bar counts the
+ * rows, Cancel stops it, and the review is left exactly as it was (no entries, no import listed).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/review-file';
+import { createDispatcher } from '../../electron/api/dispatcher';
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+
+/**
+ * Large enough that the import is still writing when the reviewer reaches Cancel: 30,000 rows were
+ * all written within about two seconds on this machine, so this is twice that. (The bridge runs in
+ * the test's own process, so the test's browser commands go through between batches of rows, as the
+ * page's own calls do.)
+ */
+const ROWS = 60_000;
+
+/** A fictional agency return: ten contacts a day from 1 January 1990. */
+function largeReturn(): string {
+  const file = join(tempDir('cw-e2e-large-return-'), 'Westmoor Health visits.csv');
+  const lines = ['Date,Time,Event Type,Details,Action Taken'];
+  for (let i = 0; i < ROWS; i += 1) {
+    const day = new Date(Date.UTC(1990, 0, 1 + Math.floor(i / 10)));
+    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
+    lines.push(`${date},10:00,Home visit,Health visitor visit ${i + 1}; mother and baby seen at home,Records updated`);
+  }
+  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+  return file;
+}
+
+interface SeenBar {
+  readonly name: string;
+  readonly now: number;
+  readonly max: string | null;
+  readonly text: string | null;
+  readonly focused: string;
+  readonly focusedUnavailable: string | null | undefined;
+}
+
+/**
+ * Runs in the page: waits for the progress bar to show a count, notes what it and the focused
+ * control say, and presses Cancel import. Null if the import ended first.
+ */
+function watchThenCancel(): Promise<SeenBar | null> {
+  return new Promise((resolve) => {
+    const look = (): boolean => {
+      const bar = document.querySelector('[role="progressbar"][aria-valuenow]');
+      if (bar !== null && Number(bar.getAttribute('aria-valuenow')) > 0) {
+        const focused = document.activeElement;
+        resolve({
+          name: document.getElementById(bar.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+          now: Number(bar.getAttribute('aria-valuenow')),
+          max: bar.getAttribute('aria-valuemax'),
+          text: bar.getAttribute('aria-valuetext'),
+          focused: focused?.textContent ?? '',
+          focusedUnavailable: focused?.getAttribute('aria-disabled'),
+        });
+        [...document.querySelectorAll('button')].find((button) => button.textContent === 'Cancel import')?.click();
+        return true;
+      }
+      if (document.body.textContent?.includes('Import report:') === true) {
+        resolve(null);
+        return true;
+      }
+      return false;
+    };
+    if (look()) return;
+    const observer = new MutationObserver(() => {
+      if (look()) observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+describe('progress and cancel', () => {
+  it('shows the rows imported on a progress bar, and a cancelled import leaves the review unchanged', async () => {
+    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    const reviewId = await createReviewInUi(page, 'Child W');
+    const call = reviewCaller(app, reviewId);
+    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
+    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(largeReturn());
+    await page.getByLabel('Agency that sent it').fill('Westmoor Health');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('heading', { name: 'Westmoor Health visits.csv for Westmoor Health' }).waitFor({
+      timeout: 60_000,
+    });
+
+    // Enter on the Import button: it stays focused (not dropped to the page) while the rows are written.
+    const importAll = page.getByRole('button', { name: `Import all ${ROWS} rows` });
+    await importAll.focus();
+    await page.keyboard.press('Enter');
+    // The page itself watches for the first count and presses Cancel at once: the bridge runs in this
+    // test's process, where a browser command gets through only between two batches of rows.
+    const seen = await page.evaluate(watchThenCancel);
+    expect(seen).toEqual({
+      name: expect.stringMatching(/^Importing Westmoor Health visits\.csv\s*Importing rows/),
+      now: expect.any(Number),
+      max: String(ROWS),
+      text: expect.stringMatching(/^Importing rows: [\d,]+ of 60,000 rows$/),
+      focused: `Import all ${ROWS} rows`,
+      focusedUnavailable: 'true',
+    });
+    expect(seen!.now).toBeGreaterThan(0);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Import cancelled. Nothing was changed: no entries were added.' })
+      .waitFor({ timeout: 60_000 });
+    // The import was stopped part-way, and its bar is gone.
+    expect(seen!.now).toBeLessThan(ROWS);
+    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    // Nothing reached the review, and it takes changes again at once.
+    expect(await call('chronology.list', { limit: 1 })).toMatchObject({ total: 0 });
+    expect(await call('chronology.listImports', {})).toEqual([]);
+    await expect.poll(() => importAll.getAttribute('aria-disabled')).toBe(null);
+  }, 300_000);
+
+  it("exports the merged chronology from the Report area as the browser's own download, every entry in it", async () => {
+    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    const opened = (await createDispatcher(
+      app.edition.app,
+      () => undefined,
+    )({
+      method: 'review.openSample',
+      args: {},
+    })) as { ok: true; result: { reviewId: string } };
+    const reviewId = opened.result.reviewId;
+    const { total } = (await reviewCaller(app, reviewId)('chronology.list', { limit: 1 })) as { total: number };
+    await page.goto(`${app.url}/#/review/${encodeURIComponent(reviewId)}/report`);
+    const section = page.getByRole('region', { name: 'Merged chronology' });
+    await section.getByText('This is a working copy: it is not anonymised.').waitFor();
+
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await section.getByRole('button', { name: 'Export chronology as a CSV file…' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/ - chronology\.csv$/);
+    const saved = join(tempDir('cw-e2e-chronology-export-'), 'chronology.csv');
+    await download.saveAs(saved);
+    await section.getByText(`Saved ${total} entries as the download`).waitFor();
+    const rows = Papa.parse<string[]>(readFileSync(saved, 'utf8').replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[0]?.[0]).toBe('Entry');
+    expect(rows.length - 1).toBe(total);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * At a terminal, a long import shows how far it has got on one line of standard error, and clears
+ * that line when it ends; piped or redirected (as in scripts), nothing but the result is printed.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '@cli/run';
+import { tempDir } from '../../helpers/review-file';
+
+function agencyReturn(dir: string, rows: number): string {
+  const lines = ['Date,Time,Event Type,Details,Action Taken'];
+  for (let i = 0; i < rows; i += 1) {
+    const day = new Date(Date.UTC(2019, 0, 1 + i));
+    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
+    lines.push(`${date},09:30,Home visit,Visit number ${i + 1} to the family home,Notes written up`);
+  }
+  const path = join(dir, 'Westmoor Police return.csv');
+  writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+  return path;
+}
+
+describe('casewright chronology import at a terminal', () => {
+  it('shows the rows imported as they are written, then clears the line', async () => {
+    const dir = tempDir('cw-cli-progress-');
+    const home = join(dir, 'home');
+    const file = join(dir, 'child-r.cwr');
+    expect((await runCli(['new', file, '--title', 'Child R'], { home })).code).toBe(0);
+    const source = agencyReturn(dir, 1_200);
+
+    let terminal = '';
+    const liveProgress = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        terminal += chunk.toString('utf8');
+        callback();
+      },
+    });
+    const result = await runCli(['import', file, source, '--agency', 'Westmoor Police'], {
+      home,
+      liveProgress,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = terminal.split('\r\x1b[K').filter((line) => line !== '');
+    expect(lines).toEqual([
+      'Reading the spreadsheet: starting',
+      'Importing rows: 0 of 1,200 rows',
+      'Importing rows: 500 of 1,200 rows',
+      'Importing rows: 1,000 of 1,200 rows',
+      'Importing rows: 1,200 of 1,200 rows',
+    ]);
+    expect(terminal.endsWith('\r\x1b[K')).toBe(true);
+
+    // Without a terminal the same import prints only its result.
+    const quiet = await runCli(['import', file, source, '--agency', 'Westmoor Health'], { home });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).not.toMatch(/Importing rows/);
+  });
+});
