@@ -7,6 +7,7 @@ import type { BoardExportResult } from '@shared/api/board';
 import { SUPPRESSION_RULE, boardExportName } from '@shared/domain/board';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
 import { useApiClient } from '../../api/ApiProvider';
+import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
@@ -48,12 +49,12 @@ export function BoardExportPanel() {
       <h2 id={`${id}-heading`}>Board outputs</h2>
       <p className="hint">For the reviews chosen above. Pseudonyms only. {SUPPRESSION_RULE}</p>
       <div className="button-row">
-        <button type="button" disabled={action.busy} onClick={() => void start('docx')}>
+        <Button busy={action.busy} onClick={() => void start('docx')}>
           Export board report (Word)…
-        </button>
-        <button type="button" disabled={action.busy} onClick={() => void start('xlsx')}>
+        </Button>
+        <Button busy={action.busy} onClick={() => void start('xlsx')}>
           Export workbook (Excel)…
-        </button>
+        </Button>
       </div>
       {action.busy ? (
         <div className="export-progress" role="status">

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { SearchGroup } from '@shared/domain/board';
 import { useApiClient } from '../../api/ApiProvider';
+import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useBoard } from './board-context';
@@ -45,9 +46,9 @@ export function SearchPanel() {
       <form role="search" className="board-search" onSubmit={(event) => void submit(event)}>
         <label htmlFor={`${id}-text`}>Words to find</label>
         <input id={`${id}-text`} type="search" value={text} onChange={(event) => setText(event.target.value)} />
-        <button type="submit" disabled={action.busy || text.trim() === ''}>
+        <Button type="submit" variant="primary" busy={action.busy} disabled={text.trim() === ''}>
           Search
-        </button>
+        </Button>
       </form>
       <p className="hint">The first search of a large library builds its index, which can take a while.</p>
       <ErrorMessage error={action.error} />

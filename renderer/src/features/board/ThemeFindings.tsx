@@ -5,6 +5,7 @@ import type { ThemeRow } from '@shared/domain/board';
 import { REVIEW_KIND_LABELS } from '@shared/domain/review';
 import { useApiClient } from '../../api/ApiProvider';
 import { useAppQuery } from '../../api/useQuery';
+import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { navigate, reviewHref } from '../../navigation/routes';
@@ -58,9 +59,9 @@ export function ThemeFindings({
                 Finding {f.number}: {f.title}
               </h4>
               {f.text === '' ? null : <p className="board-finding-text">{f.text}</p>}
-              <button type="button" disabled={opening.busy} onClick={() => void openAt(f.file, f.findingId)}>
+              <Button busy={opening.busy} onClick={() => void openAt(f.file, f.findingId)}>
                 Open {f.reviewTitle} at finding {f.number}
-              </button>
+              </Button>
             </li>
           ))}
         </ol>

@@ -6,6 +6,7 @@ import {
   type RecommendationStatus,
 } from '@shared/domain/recommendations';
 import { useApiClient } from '../../api/ApiProvider';
+import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
@@ -85,14 +86,14 @@ export function TrackerRow({ row }: { readonly row: TrackedRecommendation }) {
         />
       </td>
       <td>
-        <button
-          type="button"
-          disabled={action.busy || (status === row.status && response === row.boardResponse)}
+        <Button
+          busy={action.busy}
+          disabled={status === row.status && response === row.boardResponse}
           onClick={() => void save()}
           aria-label={`Save ${name}`}
         >
           Save
-        </button>
+        </Button>
         {saved === null ? null : <p className="hint">{saved}</p>}
         <ErrorMessage error={action.error} title="Not saved" />
       </td>
