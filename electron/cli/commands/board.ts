@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { familyRoleLabels, boardCharacteristicLabels } from '../../shared/domain/board';
 import { recommendationStatusLabels, type RecommendationStatus } from '../../shared/domain/recommendations';
 import { CasewrightError } from '../../shared/errors';
-import { boardReportData, boardServiceFor, writeBoardExportTo } from '../../api/board/handlers';
+import type * as BoardHandlers from '../../api/board/handlers';
 import type { BoardService } from '../../board/board-service';
 import { boardSummary } from '../../board/views/summary';
 import type { CliContext } from '../cli-context';
@@ -27,9 +27,12 @@ export function registerBoardCommands(program: Command, cli: CliContext): void {
     .option('--xlsx <out.xlsx>', 'write the board workbook, one sheet per view; small numbers are suppressed')
     .option('--search <text>', 'search chronologies, findings and recommendations across the reviews')
     .action(async (roots: string[], options: BoardOptions) => {
-      const service = boardServiceFor(cli.app);
+      // The board's handlers bring the Word and spreadsheet writers: loaded when the command runs,
+      // not at every start of the command line.
+      const board = await import('../../api/board/handlers');
+      const service = board.boardServiceFor(cli.app);
       try {
-        await runBoard(cli, service, roots, options);
+        await runBoard(cli, board, service, roots, options);
       } finally {
         service.close();
       }
@@ -38,6 +41,7 @@ export function registerBoardCommands(program: Command, cli: CliContext): void {
 
 async function runBoard(
   cli: CliContext,
+  { boardReportData, writeBoardExportTo }: typeof BoardHandlers,
   service: BoardService,
   roots: readonly string[],
   options: BoardOptions,
