@@ -213,13 +213,14 @@ export async function runShape(shape: ChronologyShape, rows = 20_000): Promise<R
       return { model, buffer };
     });
     const { model, buffer } = whole.value;
+    // Peak memory of the export itself, before the bench's own second render below.
+    const peak = peakRssMb();
     // The same document without estimating the contents' page numbers (what the leak check's
     // in-memory build does): the difference is the estimate's share, plus the first render's
     // warm-up (this second render runs on warm code).
     const withoutPageNumbers = await timed(() => renderReportDocx(model, { pageNumbers: false }));
     const ours = join(dir, 'casewright.docx');
     writeFileSync(ours, buffer);
-    const peak = peakRssMb();
 
     const markdown = join(dir, 'report.md');
     writeFileSync(markdown, modelToMarkdown(model));
