@@ -3,7 +3,7 @@ import { api, type MethodName } from '../shared/api/contract';
 import type { ApiRequest, ApiResponse } from '../shared/api/transport';
 import { CasewrightError, type Problem } from '../shared/errors';
 import type { AppContext } from '../core/app/app-context';
-import { handlers } from './handlers';
+import { everyHandler, type HandlerSource } from './handler-source';
 import { asReadError } from '../core/store/open-review-file';
 import { basename } from 'node:path';
 
@@ -13,12 +13,17 @@ export type Dispatch = (request: ApiRequest) => Promise<ApiResponse>;
  * The single door into the services for every transport (Electron IPC, the browser bridge, the
  * CLI). It validates the arguments against the contract's schema before any service sees them and
  * turns every failure into a typed error; unexpected errors are reported without their message,
- * which could contain case data.
+ * which could contain case data. `handlers` says where each method's handler comes from (the
+ * command line loads only the domains it calls: handler-source.ts).
  */
-export function createDispatcher(app: AppContext, log: (line: string) => void = defaultLog): Dispatch {
+export function createDispatcher(
+  app: AppContext,
+  log: (line: string) => void = defaultLog,
+  handlers: HandlerSource = everyHandler,
+): Dispatch {
   return async (request) => {
     try {
-      return { ok: true, result: await run(app, request) };
+      return { ok: true, result: await run(app, request, handlers) };
     } catch (error) {
       if (error instanceof CasewrightError) return { ok: false, error: error.toApiError() };
       const damaged = damagedFileError(app, request, error);
@@ -52,7 +57,7 @@ function damagedFileError(app: AppContext, request: ApiRequest, error: unknown):
   return translated instanceof CasewrightError ? translated : null;
 }
 
-async function run(app: AppContext, request: ApiRequest): Promise<unknown> {
+async function run(app: AppContext, request: ApiRequest, handlers: HandlerSource): Promise<unknown> {
   if (typeof request !== 'object' || request === null || typeof request.method !== 'string') {
     throw new CasewrightError('invalid-arguments', 'A request needs a method name');
   }
@@ -75,7 +80,7 @@ async function run(app: AppContext, request: ApiRequest): Promise<unknown> {
       { problems },
     );
   }
-  const handler = handlers[method as MethodName] as unknown as (ctx: unknown, args: unknown) => unknown;
+  const handler = await handlers(method as MethodName);
   if (spec.scope === 'review') {
     if (typeof request.reviewId !== 'string' || request.reviewId === '') {
       throw new CasewrightError('invalid-arguments', `${method} needs the id of an open review`);

@@ -43,15 +43,23 @@ export async function runCli(
   let stdout = '';
   let stderr = '';
   const app = createAppContext({ edition: 'cli', ...(options.home === undefined ? {} : { home: options.home }) });
-  // The dispatcher brings every handler (and through them the Word and spreadsheet writers); most
-  // commands never call it, so it loads on first use and `casewright info` starts quickly.
+  // The dispatcher loads on first use, and then only the handlers of the domains a command calls
+  // (all of them bring the Word and spreadsheet writers and insight's language model), so
+  // `casewright info` starts quickly.
   let dispatch: Dispatch | null = null;
   const dispatcher = async (): Promise<Dispatch> => {
     if (dispatch === null) {
-      const { createDispatcher } = await import('../api/dispatcher');
-      dispatch = createDispatcher(app, (line) => {
-        stderr += `${line}\n`;
-      });
+      const [{ createDispatcher }, { handlerOfDomain }] = await Promise.all([
+        import('../api/dispatcher'),
+        import('../api/handler-source'),
+      ]);
+      dispatch = createDispatcher(
+        app,
+        (line) => {
+          stderr += `${line}\n`;
+        },
+        handlerOfDomain,
+      );
     }
     return dispatch;
   };

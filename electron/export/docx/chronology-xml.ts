@@ -60,6 +60,9 @@ export function chunkCaption(chunk: ChronologyChunk, total: number): string {
 export const CHRONOLOGY_HEADER = ['Date', 'Agency', 'Event or contact', 'Action or outcome', 'Significance'] as const;
 /** Column widths in twips; they add up to the A4 text width with 2.54 cm margins (9,026). */
 const WIDTHS = [1250, 1450, 2450, 2000, 1876] as const;
+export const CHRONOLOGY_COLUMN_WIDTHS: readonly number[] = WIDTHS;
+/** Left plus right cell margin of the appendix tables, in twips. */
+export const CHRONOLOGY_CELL_MARGINS = 160;
 
 function cell(
   width: number,
@@ -108,7 +111,7 @@ export function chronologyTableXml(
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => border.replace('%s', b)).join('');
   parts.push(
     `<w:tbl><w:tblPr><w:tblW w:w="9026" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders>` +
-      `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>` +
+      `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="${CHRONOLOGY_CELL_MARGINS / 2}" w:type="dxa"/><w:right w:w="${CHRONOLOGY_CELL_MARGINS / 2}" w:type="dxa"/></w:tblCellMar>` +
       `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>` +
       `<w:tblCaption w:val="${escapeXml(caption)}"/></w:tblPr><w:tblGrid>`,
   );

@@ -14,14 +14,21 @@ import {
   TableOfContents,
   TextRun,
   type FileChild,
+  type IStylesOptions,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import JSZip from 'jszip';
 import { CasewrightError } from '../../shared/errors';
 import type { ReportModel } from '../report/model';
 import { blockToDocx, LANDSCAPE_TEXT_WIDTH_TWIPS, type BlockContext } from './blocks';
-import { chronologyTableXml, ENTRY_BOOKMARK_ID_BASE } from './chronology-xml';
+import {
+  CHRONOLOGY_CELL_MARGINS,
+  CHRONOLOGY_COLUMN_WIDTHS,
+  chronologyTableXml,
+  ENTRY_BOOKMARK_ID_BASE,
+} from './chronology-xml';
 import { buildFooters, buildHeaders } from './page-furniture';
+import { chronologyRowHeights, contentsPageEstimator, type TextArea } from './page-estimate';
+import { paragraphMetrics } from './paragraph-styles';
 import { buildNumbering, buildStyles } from './styles';
 import { titlePageChildren } from './title-page';
 import { writeZip, type ZipEntry } from './zip-writer';
@@ -32,11 +39,26 @@ export interface RenderOptions {
   readonly createdAt?: Date;
   readonly author?: string;
   /**
-   * Lay out the pages to write the contents' page numbers (default on). The leak check's
-   * in-memory build turns it off: it reads the words, not the page numbers, and the layout is
-   * the slowest part of a render.
+   * Estimate the pages to write the contents' page numbers (default on). The leak check's
+   * in-memory build turns it off: it reads the words, not the page numbers.
    */
   readonly pageNumbers?: boolean;
+}
+
+/** A4 text areas, in twips, for the margins below. */
+const PORTRAIT_AREA: TextArea = { width: 11906 - 2 * 1440, height: 16838 - 2 * 1440 };
+const LANDSCAPE_AREA: TextArea = { width: 16838 - 2 * 1134, height: 11906 - 2 * 1134 };
+
+function pageEstimator(ctx: BlockContext, styles: IStylesOptions, area: TextArea) {
+  const metrics = paragraphMetrics(styles);
+  const tableText = metrics.get('TableText') ?? metrics.get('Normal')!;
+  const byMarker = new Map(ctx.rawTables.map((raw) => [raw.marker, raw.chunk]));
+  return contentsPageEstimator(metrics, area, (marker) => {
+    const chunk = byMarker.get(marker);
+    return chunk === undefined
+      ? undefined
+      : chronologyRowHeights(chunk, tableText, CHRONOLOGY_COLUMN_WIDTHS, CHRONOLOGY_CELL_MARGINS);
+  });
 }
 
 export function buildDocument(model: ReportModel, ctx: BlockContext, options: RenderOptions = {}): Document {
@@ -51,39 +73,40 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
     );
   }
   for (const block of model.blocks) children.push(...blockToDocx(block, ctx));
+  const landscape = model.orientation === 'landscape';
+  const styles = buildStyles(model.style, model.language);
   return new Document({
     title: stripIllegalXmlChars(model.title),
     subject: stripIllegalXmlChars(model.subject),
     creator: stripIllegalXmlChars(options.author ?? 'Casewright'),
     lastModifiedBy: 'Casewright',
     description: model.draft ? stripIllegalXmlChars(model.watermarkText) : 'Publication version',
-    // The contents is a real Word TOC field. Its page numbers are laid out here as Word would and
-    // written with it, so the contents is never blank; `updateFields` then has Word rebuild the
+    // The contents is a real Word TOC field, written with estimated page numbers so it is never
+    // blank (page-estimate.ts says why an estimate); `updateFields` then has Word rebuild the
     // contents from its own layout when the file is opened (Word asks first). LibreOffice prints
     // the written numbers as they are, so PDFs get exact ones from a second pass (pdf/contents-pages).
-    // `guess` lays out past what the estimator cannot measure exactly (e.g. figures) rather than
-    // leaving numbers blank.
     ...(model.tableOfContents && options.pageNumbers !== false
-      ? { pageNumbers: estimatePageNumbersWith({ guess: true }) }
+      ? {
+          pageNumbers: pageEstimator(ctx, styles, landscape ? LANDSCAPE_AREA : PORTRAIT_AREA),
+        }
       : {}),
     ...(model.tableOfContents ? { features: { updateFields: true } } : {}),
-    styles: buildStyles(model.style, model.language),
+    styles,
     numbering: buildNumbering(model.style),
     sections: [
       {
         properties: {
           titlePage: model.titlePage !== undefined,
-          page:
-            model.orientation === 'landscape'
-              ? // A4 landscape with 2 cm margins: room for the briefing graphic on one page.
-                {
-                  size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE },
-                  margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 },
-                }
-              : {
-                  size: { width: 11906, height: 16838 },
-                  margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 708, footer: 708 },
-                },
+          page: landscape
+            ? // A4 landscape with 2 cm margins: room for the briefing graphic on one page.
+              {
+                size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE },
+                margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 },
+              }
+            : {
+                size: { width: 11906, height: 16838 },
+                margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 708, footer: 708 },
+              },
         },
         headers: buildHeaders(model),
         footers: buildFooters(model),

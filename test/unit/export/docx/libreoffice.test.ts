@@ -57,6 +57,22 @@ describe('LibreOffice opens every export', () => {
       expect(contents).toMatch(/Introduction and circumstances[ .]*\d+\s*$/m);
       expect(contents).toMatch(/Recommendations[ .]*\d+\s*$/m);
       expect(contents).not.toMatch(/This review concerns Child R/);
+      // LibreOffice shows the numbers written in the file (Word rebuilds them): estimated by counting
+      // lines, they are never more than a page from where LibreOffice prints the heading.
+      let checked = 0;
+      const contentsIndex = pages.indexOf(contents!);
+      for (const m of contents!.matchAll(/^\s*(?:\d+\.\s+)?(\S.*?)[ .]{4,}(\d+)\s*$/gm)) {
+        const escaped = m[1]!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const heading = new RegExp(`^\\s*(?:\\d+\\.\\s+)?${escaped}\\s*$`, 'm');
+        const printedOn = pages.findIndex((page, i) => i > contentsIndex && heading.test(page)) + 1;
+        if (printedOn === 0) continue; // a heading that wraps onto two lines in the body
+        expect(
+          Math.abs(Number(m[2]) - printedOn),
+          `${m[1]}: page ${m[2]}, printed on ${printedOn}`,
+        ).toBeLessThanOrEqual(1);
+        checked += 1;
+      }
+      expect(checked).toBeGreaterThanOrEqual(12);
       for (const section of template.sections) expect(text).toContain(section.heading.split(':')[0]);
       expect(text).toMatch(/^\s*\d+\.1\s+This review concerns Child R/m);
       expect(text).toMatch(/Date\s+Agency\s+Event or contact\s+Action or outcome\s+Significance/);
