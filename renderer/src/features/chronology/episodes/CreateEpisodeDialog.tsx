@@ -5,7 +5,6 @@ import { SubmitOrCancel } from '@renderer/ui/SubmitOrCancel';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { Dialog } from '@renderer/ui/Dialog';
 import { draftToFields, emptyDraft, EpisodeFields } from './EpisodeFields';
-import { Button } from '@renderer/ui/Button';
 
 /** Groups the selected entries into a new key practice episode. */
 export function CreateEpisodeDialog(props: {
