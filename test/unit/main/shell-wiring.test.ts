@@ -44,8 +44,14 @@ beforeAll(async () => {
   const { startShell } = await import('@main/shell');
   registerAppScheme();
   startShell();
-  // Let the whenReady() continuation run.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Start-up ends with the menu: it is built after the first API call (the recent reviews), which
+  // loads the API's handlers, so wait for it rather than for a fixed time.
+  await vi.waitFor(
+    () => {
+      if (recorded.menuTemplate === null) throw new Error('the menu is not installed yet');
+    },
+    { timeout: 30_000, interval: 20 },
+  );
 });
 
 describe('the Electron shell wiring', () => {
