@@ -49,6 +49,21 @@ export function createReviewHandle(
   );
   const setCurrent = db.prepare(`UPDATE current_change SET group_id = ?, row_audit = ? WHERE id = 1`);
 
+  /** Starts a change group inside the open transaction: the audit triggers file every row change under it. */
+  const openGroup = (label: string, kind: string, revertsGroupId: number | null, rowAudit: boolean): number => {
+    const groupId = Number(beginGroup.run(nowIso(), actor(), label, kind, revertsGroupId).lastInsertRowid);
+    setCurrent.run(groupId, rowAudit ? 1 : 0);
+    return groupId;
+  };
+  const closeGroup = (): void => {
+    setCurrent.run(null, 1);
+  };
+  /** A write's options: every row change audited unless asked otherwise, and an edit unless said. */
+  const changeKind = (options: WriteOptions): { rowAudit: boolean; kind: string } => {
+    const rowAudit = options.rowAudit ?? true;
+    return { rowAudit, kind: options.kind ?? (rowAudit ? 'edit' : 'import') };
+  };
+
   /** Runs work inside one transaction and one change group; returns the group id and the result. */
   const inGroup = <T>(
     label: string,
@@ -58,11 +73,10 @@ export function createReviewHandle(
     work: (db: WritableDb) => T,
   ): { groupId: number; result: T } =>
     raw.transaction(() => {
-      const groupId = Number(beginGroup.run(nowIso(), actor(), label, kind, revertsGroupId).lastInsertRowid);
-      setCurrent.run(groupId, rowAudit ? 1 : 0);
+      const groupId = openGroup(label, kind, revertsGroupId, rowAudit);
       const result = work(db);
       if (result instanceof Promise) throw new Error('review.write takes synchronous work only');
-      setCurrent.run(null, 1);
+      closeGroup();
       return { groupId, result };
     })();
 
@@ -103,23 +117,20 @@ export function createReviewHandle(
     actor,
     write(label, work, options = {}) {
       refuseDuringLongWork();
-      const rowAudit = options.rowAudit ?? true;
-      const kind = options.kind ?? (rowAudit ? 'edit' : 'import');
+      const { rowAudit, kind } = changeKind(options);
       const { groupId, result } = inGroup(label, kind, null, rowAudit, work);
       settleHistory(groupId, label, kind, rowAudit);
       return result;
     },
     async writeInSteps(label, work, options = {}) {
       refuseDuringLongWork();
-      const rowAudit = options.rowAudit ?? true;
-      const kind = options.kind ?? (rowAudit ? 'edit' : 'import');
+      const { rowAudit, kind } = changeKind(options);
       longWork = label;
       raw.exec('BEGIN IMMEDIATE');
       try {
-        const groupId = Number(beginGroup.run(nowIso(), actor(), label, kind, null).lastInsertRowid);
-        setCurrent.run(groupId, rowAudit ? 1 : 0);
+        const groupId = openGroup(label, kind, null, rowAudit);
         const result = await work(db);
-        setCurrent.run(null, 1);
+        closeGroup();
         raw.exec('COMMIT');
         settleHistory(groupId, label, kind, rowAudit);
         return result;
