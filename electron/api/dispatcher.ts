@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import { api, type MethodName } from '../shared/api/contract';
 import type { ApiRequest, ApiResponse } from '../shared/api/transport';
 import { CasewrightError, type Problem } from '../shared/errors';
 import type { AppContext } from '../core/app/app-context';
-import { everyHandler, type HandlerSource } from './handler-source';
+import { everyMethod, type MethodSource } from './handler-source';
 import { asReadError } from '../core/store/open-review-file';
 import { basename } from 'node:path';
 
@@ -13,24 +12,31 @@ export type Dispatch = (request: ApiRequest) => Promise<ApiResponse>;
  * The single door into the services for every transport (Electron IPC, the browser bridge, the
  * CLI). It validates the arguments against the contract's schema before any service sees them and
  * turns every failure into a typed error; unexpected errors are reported without their message,
- * which could contain case data. `handlers` says where each method's handler comes from (the
- * command line loads only the domains it calls: handler-source.ts).
+ * which could contain case data. `methods` says where each method's schema and handler come from
+ * (the command line loads only the domains it calls: handler-source.ts).
  */
 export function createDispatcher(
   app: AppContext,
   log: (line: string) => void = defaultLog,
-  handlers: HandlerSource = everyHandler,
+  methods: MethodSource = everyMethod,
 ): Dispatch {
   return async (request) => {
+    // Set once the contract knows the method, so only a known name is ever written to the log.
+    let known: string | null = null;
     try {
-      return { ok: true, result: await run(app, request, handlers) };
+      return {
+        ok: true,
+        result: await run(app, request, methods, (name) => {
+          known = name;
+        }),
+      };
     } catch (error) {
       if (error instanceof CasewrightError) return { ok: false, error: error.toApiError() };
       const damaged = damagedFileError(app, request, error);
       if (damaged !== null) return { ok: false, error: damaged.toApiError() };
       // Codes and names only: an error's message and stack can quote case data (a SQLite error
       // names the value that broke a constraint; a stack line can hold a file name).
-      log(`internal error in ${safeMethodName(request)}: ${describeForLog(error)}`);
+      log(`internal error in ${known ?? '(unknown method)'}: ${describeForLog(error)}`);
       return {
         ok: false,
         error: {
@@ -57,15 +63,22 @@ function damagedFileError(app: AppContext, request: ApiRequest, error: unknown):
   return translated instanceof CasewrightError ? translated : null;
 }
 
-async function run(app: AppContext, request: ApiRequest, handlers: HandlerSource): Promise<unknown> {
+async function run(
+  app: AppContext,
+  request: ApiRequest,
+  methods: MethodSource,
+  onKnown: (method: string) => void,
+): Promise<unknown> {
   if (typeof request !== 'object' || request === null || typeof request.method !== 'string') {
     throw new CasewrightError('invalid-arguments', 'A request needs a method name');
   }
   const method = request.method;
-  if (!Object.prototype.hasOwnProperty.call(api, method)) {
+  const found = await methods(method);
+  if (found === null) {
     throw new CasewrightError('invalid-arguments', `There is no method called ${JSON.stringify(method.slice(0, 80))}`);
   }
-  const spec = api[method as MethodName];
+  onKnown(method);
+  const { spec, handler } = found;
   const parsed = (spec.args as z.ZodType).safeParse(request.args ?? {});
   if (!parsed.success) {
     const problems: Problem[] = parsed.error.issues.map((issue) => ({
@@ -80,7 +93,6 @@ async function run(app: AppContext, request: ApiRequest, handlers: HandlerSource
       { problems },
     );
   }
-  const handler = await handlers(method as MethodName);
   if (spec.scope === 'review') {
     if (typeof request.reviewId !== 'string' || request.reviewId === '') {
       throw new CasewrightError('invalid-arguments', `${method} needs the id of an open review`);
@@ -89,12 +101,6 @@ async function run(app: AppContext, request: ApiRequest, handlers: HandlerSource
     return await handler({ app, review }, parsed.data);
   }
   return await handler(app, parsed.data);
-}
-
-function safeMethodName(request: ApiRequest): string {
-  const method = typeof request?.method === 'string' ? request.method : '';
-  // Only a method the contract knows is echoed; anything else could be text the page chose.
-  return Object.prototype.hasOwnProperty.call(api, method) ? method : '(unknown method)';
 }
 
 /** The error's class and, for SQLite and Node errors, its code (such as SQLITE_CONSTRAINT_UNIQUE or ENOSPC). */

@@ -1,45 +1,44 @@
 /**
- * Where the dispatcher finds a method's handler. The app and the browser edition load every
- * handler at once; the command line loads only the domain a command calls (`casewright info`
- * calls two `review.` methods), because every handler together brings the Word writer, the
+ * Where the dispatcher finds a method: its declaration (scope and argument schema) and its
+ * handler. The app and the browser edition load every domain on the first call; the command line
+ * loads only the domain a command calls (`casewright info` calls two `review.` methods), because
+ * every domain together builds a few hundred argument schemas and brings the Word writer, the
  * spreadsheet readers and the language model insight uses, which cost most of a start.
  */
-import type { MethodName } from '../shared/api/contract';
+import type { AnyMethodSpec } from '../shared/api/define';
+import { DOMAINS, domainOfMethod, loadAllHandlers, loadAllSpecs } from './handlers';
 
 export type AnyHandler = (ctx: unknown, args: unknown) => unknown;
-export type HandlerSource = (method: MethodName) => Promise<AnyHandler>;
 
-type HandlerTable = Readonly<Record<string, unknown>>;
-
-async function allHandlers(): Promise<HandlerTable> {
-  return (await import('./handlers')).handlers;
+export interface FoundMethod {
+  readonly spec: AnyMethodSpec;
+  readonly handler: AnyHandler;
 }
 
-/** Every handler, loaded together on the first call. */
-export const everyHandler: HandlerSource = async (method) => (await allHandlers())[method] as AnyHandler;
+/** The method called `name`, or null when the contract has no such method. */
+export type MethodSource = (name: string) => Promise<FoundMethod | null>;
 
-/** Each domain's handlers by the first part of a method's name. */
-const DOMAINS: Readonly<Record<string, () => Promise<HandlerTable>>> = {
-  annotations: async () => (await import('./annotations/handlers')).annotationsHandlers,
-  board: async () => (await import('./board/handlers')).boardHandlers,
-  chronology: async () => (await import('./chronology/handlers')).chronologyHandlers,
-  findings: async () => (await import('./findings/handlers')).findingsHandlers,
-  insight: async () => (await import('./insight/handlers')).insightHandlers,
-  panel: async () => (await import('./panel/handlers')).panelHandlers,
-  people: async () => (await import('./people/handlers')).peopleHandlers,
-  recommendations: async () => (await import('./recommendations/handlers')).recommendationsHandlers,
-  report: async () => (await import('./report/handlers')).reportHandlers,
-  requests: async () => (await import('./requests/handlers')).requestsHandlers,
-  review: async () => (await import('./review/handlers')).reviewHandlers,
-  taxonomy: async () => (await import('./taxonomy/handlers')).taxonomyHandlers,
+type Table<T> = Readonly<Record<string, T>>;
+
+function lookUp(specs: Table<AnyMethodSpec>, handlers: Table<unknown>, name: string): FoundMethod | null {
+  if (!Object.prototype.hasOwnProperty.call(specs, name)) return null;
+  return { spec: specs[name]!, handler: handlers[name] as AnyHandler };
+}
+
+let everything: Promise<{ specs: Table<AnyMethodSpec>; handlers: Table<unknown> }> | null = null;
+
+/** Every domain, loaded together on the first call. */
+export const everyMethod: MethodSource = async (name) => {
+  everything ??= Promise.all([loadAllSpecs(), loadAllHandlers()]).then(([specs, handlers]) => ({ specs, handlers }));
+  const { specs, handlers } = await everything;
+  return lookUp(specs, handlers, name);
 };
 
-/**
- * Only the called method's domain, loaded on its first call. A method its domain's module does not
- * hold (a name outside the scheme) falls back to every handler, so no method is ever missed.
- */
-export const handlerOfDomain: HandlerSource = async (method) => {
-  const load = DOMAINS[method.slice(0, method.indexOf('.'))];
-  const domain = load === undefined ? undefined : (await load())[method];
-  return (domain ?? (await allHandlers())[method]) as AnyHandler;
+/** Only the called method's domain, loaded on its first call. */
+export const methodOfDomain: MethodSource = async (name) => {
+  const domain = domainOfMethod(name);
+  if (domain === null) return null;
+  const { spec, handlers } = DOMAINS[domain];
+  const [specs, table] = await Promise.all([spec(), handlers()]);
+  return lookUp(specs, table, name);
 };

@@ -43,13 +43,13 @@ export async function runCli(
   let stdout = '';
   let stderr = '';
   const app = createAppContext({ edition: 'cli', ...(options.home === undefined ? {} : { home: options.home }) });
-  // The dispatcher loads on first use, and then only the handlers of the domains a command calls
+  // The dispatcher loads on first use, and then only the schemas and handlers of the domains a command calls
   // (all of them bring the Word and spreadsheet writers and insight's language model), so
   // `casewright info` starts quickly.
   let dispatch: Dispatch | null = null;
   const dispatcher = async (): Promise<Dispatch> => {
     if (dispatch === null) {
-      const [{ createDispatcher }, { handlerOfDomain }] = await Promise.all([
+      const [{ createDispatcher }, { methodOfDomain }] = await Promise.all([
         import('../api/dispatcher'),
         import('../api/handler-source'),
       ]);
@@ -58,7 +58,7 @@ export async function runCli(
         (line) => {
           stderr += `${line}\n`;
         },
-        handlerOfDomain,
+        methodOfDomain,
       );
     }
     return dispatch;
