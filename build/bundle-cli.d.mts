@@ -1,4 +1,4 @@
-import type { BuildOptions } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 
 export declare const projectRoot: string;
 export declare const CLI_BUNDLE: {
@@ -12,4 +12,5 @@ export declare function cliBundleOptions(overrides?: {
   readonly root?: string;
   readonly outdir?: string;
 }): BuildOptions & { metafile: true };
+export declare const zodInEnglishOnly: Plugin;
 export declare function bundleCli(): Promise<void>;

@@ -54,8 +54,32 @@ export function cliBundleOptions(overrides = {}) {
     banner: {
       js: "import { createRequire as __casewrightRequire } from 'node:module';\nconst require = __casewrightRequire(import.meta.url);",
     },
+    plugins: [zodInEnglishOnly],
   };
 }
+
+/**
+ * zod carries its error messages in some 40 languages and exposes them all as `z.locales`, so a
+ * bundle holds every one (about 300 kB, two fifths of zod) and every start parses them. Casewright
+ * uses only the English messages zod sets up by default (and writes most of its own): the bundle
+ * keeps `z.locales.en` and leaves the other languages out.
+ * @type {import('esbuild').Plugin}
+ */
+export const zodInEnglishOnly = {
+  name: 'zod-in-english-only',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: path.join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-english' }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-english' }, (args) => ({
+      contents: "export { default as en } from './en.js';\n",
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
 
 export async function bundleCli() {
   rmSync(path.join(projectRoot, CLI_BUNDLE.outdir), { recursive: true, force: true });
