@@ -178,7 +178,7 @@ export function applyImport(
   if (dryRun !== null) return dryRun;
   return review.write(
     `Import ${parsed.fileName} (${request.agency})`,
-    (db) => writeImport(db, review.actor(), parsed, request, options, valid, rejected),
+    (db) => writeImport(db, { actor: review.actor(), parsed, request, options, valid, rejected }),
     { rowAudit: false, kind: 'import' },
   );
 }
@@ -203,7 +203,7 @@ export async function applyImportInSteps(
   return review.writeInSteps(
     `Import ${parsed.fileName} (${request.agency})`,
     async (db) => {
-      const steps = writeImportInSteps(db, review.actor(), parsed, request, options, valid, rejected);
+      const steps = writeImportInSteps(db, { actor: review.actor(), parsed, request, options, valid, rejected });
       for (;;) {
         const step = steps.next();
         if (step.done === true) {

@@ -12,22 +12,27 @@ import type { ApplyOptions, ImportRequest } from './apply-import';
 import { agencyNames, newEventTypeNames, probeText, rowEventType, rowSpan } from './import-rows';
 import { rememberMapping } from './mappings-store';
 
+/** What an import writes: the checked rows of one parsed file, as the reviewer asked for them. */
+export interface ImportToWrite {
+  /** Who imports (for the batch record and the audit note). */
+  readonly actor: string;
+  readonly parsed: ParsedChronology;
+  readonly request: ImportRequest;
+  readonly options: ApplyOptions;
+  /** The rows without problems, written as entries. */
+  readonly valid: readonly DraftRow[];
+  /** The problems of the rows left out, kept in the import report. */
+  readonly rejected: readonly RejectedRow[];
+}
+
 /**
  * Writes an import inside the caller's one transaction, step by step: the batch record, the event
  * types and agencies the rows name, the rows themselves, their full-text index, the duplicate
  * proposals, the rejected rows, and the batch's summary and audit note. Every statement is
  * prepared once and reused across the rows.
  */
-export function writeImport(
-  db: WritableDb,
-  actor: string,
-  parsed: ParsedChronology,
-  request: ImportRequest,
-  options: ApplyOptions,
-  valid: readonly DraftRow[],
-  rejected: readonly RejectedRow[],
-): ImportReport {
-  const steps = writeImportInSteps(db, actor, parsed, request, options, valid, rejected);
+export function writeImport(db: WritableDb, work: ImportToWrite): ImportReport {
+  const steps = writeImportInSteps(db, work);
   for (;;) {
     const step = steps.next();
     if (step.done === true) return step.value;
@@ -41,15 +46,8 @@ export const ROWS_PER_STEP = 500;
  * `writeImport` as a generator that pauses after every `ROWS_PER_STEP` rows with the count written
  * so far, so a caller can report progress and let a cancel in between (still one transaction).
  */
-export function* writeImportInSteps(
-  db: WritableDb,
-  actor: string,
-  parsed: ParsedChronology,
-  request: ImportRequest,
-  options: ApplyOptions,
-  valid: readonly DraftRow[],
-  rejected: readonly RejectedRow[],
-): Generator<number, ImportReport, void> {
+export function* writeImportInSteps(db: WritableDb, work: ImportToWrite): Generator<number, ImportReport, void> {
+  const { actor, parsed, request, options, valid, rejected } = work;
   const importedAt = nowIso();
   const agencyId = ensureAgency(db, request.agency);
   const agencyName = db.prepare('SELECT name FROM agency WHERE id = ?').pluck().get(agencyId) as string;
