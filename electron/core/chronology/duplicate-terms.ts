@@ -31,7 +31,8 @@ const NOT_SEEN = -2;
 
 const EMPTY: WeightedText = { terms: new Int32Array(0), weights: new Float64Array(0), total: 0 };
 
-export function buildTermModel(texts: readonly string[]): TermModel {
+/** Each text is one string or its parts, read as if joined by a space. */
+export function buildTermModel(texts: readonly (string | readonly string[])[]): TermModel {
   const words = new WordInterner();
   // Per word number, its term (-1: not a content word; -2: not yet looked at): each distinct
   // spelling is stemmed once.
@@ -74,7 +75,9 @@ export function buildTermModel(texts: readonly string[]): TermModel {
   };
   for (; current < texts.length; current += 1) {
     terms.length = 0;
-    words.forEachWordId(texts[current]!, visit);
+    const text = texts[current]!;
+    if (typeof text === 'string') words.forEachWordId(text, visit);
+    else for (const part of text) words.forEachWordId(part, visit);
     raw.push(Int32Array.from(terms).sort());
   }
   const floor = Math.log(1 / BOILERPLATE_SHARE);

@@ -9,9 +9,9 @@ export interface EventTypeChoice {
   readonly acceptSuggestedEventTypes?: boolean;
 }
 
-/** The text of a row that the duplicate sweep compares. */
-export function probeText(row: DraftRow): string {
-  return `${row.summary} ${row.actionTaken}`;
+/** The text of a row that the duplicate sweep compares, in its parts (never joined into one long string). */
+export function probeText(row: DraftRow): readonly string[] {
+  return [row.summary, row.actionTaken];
 }
 
 /** The date span of the valid rows, to read only the entries that could pair with them. */

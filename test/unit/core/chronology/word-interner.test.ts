@@ -62,4 +62,20 @@ describe('the duplicate sweep term model', () => {
     expect(a!.total).toBeCloseTo(b!.total, 10);
     expect(Array.from(a!.terms, (term) => model.spelling(term))).toContain('strangulation');
   });
+
+  it('reads a text given in parts (summary, action taken) exactly as the parts joined by a space', () => {
+    const parts = [
+      ['Police attended 14 Heron Way after a call', 'Strategy discussion held; Zoë seen alone'],
+      ['MARAC referral made', ''],
+      ['', 'Home visit. Child R seen.'],
+      ['İstanbul trip; Straße', 'naïve café'],
+      ['strangulation', 'strangling reported at Heron Way'],
+    ];
+    const joined = buildTermModel(parts.map((text) => text.join(' ')));
+    const apart = buildTermModel(parts);
+    apart.texts.forEach((text, n) => {
+      expect(Array.from(text.terms, apart.spelling)).toEqual(Array.from(joined.texts[n]!.terms, joined.spelling));
+      expect(Array.from(text.weights)).toEqual(Array.from(joined.texts[n]!.weights));
+    });
+  });
 });
