@@ -85,19 +85,28 @@ export function search(db: ReadableDb, args: { query: string; filter: Chronology
   let total: number;
   let ids: number[];
   if (onlyText(args.filter)) {
-    const merged = JSON.stringify(db.prepare('SELECT id FROM entry WHERE merged_into IS NOT NULL').pluck().all());
-    total =
-      (db.prepare('SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ?').pluck().get(fts) as number) -
-      (db
+    const mergedIds = db.prepare('SELECT id FROM entry WHERE merged_into IS NOT NULL').pluck().all();
+    total = db.prepare('SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ?').pluck().get(fts) as number;
+    if (mergedIds.length === 0) {
+      // Most reviews have no merged entries: then nothing is hidden, and neither their count nor a
+      // filter costs a second pass over the query's matches.
+      ids = db
+        .prepare('SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rank LIMIT ?')
+        .pluck()
+        .all(fts, args.limit) as number[];
+    } else {
+      const merged = JSON.stringify(mergedIds);
+      total -= db
         .prepare('SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
         .pluck()
-        .get(fts, merged) as number);
-    ids = db
-      .prepare(
-        'SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? AND rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?',
-      )
-      .pluck()
-      .all(fts, merged, args.limit) as number[];
+        .get(fts, merged) as number;
+      ids = db
+        .prepare(
+          'SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? AND rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?',
+        )
+        .pluck()
+        .all(fts, merged, args.limit) as number[];
+    }
   } else {
     const { where, params } = filterSql({ ...args.filter, text: undefined });
     const from = `FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid WHERE entry_fts MATCH ? AND ${where}`;

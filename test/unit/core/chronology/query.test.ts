@@ -76,6 +76,18 @@ describe('chronology queries', () => {
     expect(hits.hits[0]!.snippet).toContain('\u0001MARAC\u0002');
   });
 
+  it('leaves an entry merged into another out of the search, its count and its hits', () => {
+    withSample();
+    const before = search(fx.review.db, { query: 'MARAC', filter: {}, limit: 10 });
+    const [kept, folded] = before.hits.map((hit) => hit.entryId);
+    fx.review.write('Merge', (db) => db.prepare('UPDATE entry SET merged_into = ? WHERE id = ?').run(kept!, folded!));
+    const after = search(fx.review.db, { query: 'MARAC', filter: {}, limit: 10 });
+    expect(after.total).toBe(before.total - 1);
+    expect(after.hits.map((hit) => hit.entryId)).toEqual(
+      before.hits.map((hit) => hit.entryId).filter((id) => id !== folded),
+    );
+  });
+
   it.each(['AND', '"unbalanced', 'NEAR(a b)', 'summary:door', '*', '-', '(', "RM's"])(
     'treats FTS syntax in "%s" as plain words',
     (text) => {
