@@ -6,6 +6,7 @@
  * threats included. Numbers vary inside sentences so not every sentence repeats.
  */
 import type { InsightEntry, InsightInput, InsightPerson } from '@core/insight/input';
+import { shapedNarratives, type ChronologyShape } from '../chronology-shapes';
 
 const AGENCIES = [
   'Westmoor Police',
@@ -125,5 +126,32 @@ export function syntheticInput(count = 20_000): InsightInput {
       victimSeenAlone: null,
     });
   }
+  return { entries, people };
+}
+
+/**
+ * `count` entries in one of the shared benchmark text shapes (`../chronology-shapes.ts`: varied
+ * narratives, template-like returns, long prose), read by insight as an agency would send them:
+ * summary, action and outcome as the entry's text, dates spread over ten years, the same family.
+ */
+export function shapedInput(shape: ChronologyShape, count = 20_000): InsightInput {
+  const people = syntheticInput(0).people;
+  const entries = shapedNarratives(shape, count).map((narrative, i): InsightEntry => {
+    const date = day(Math.floor((i / count) * 3650));
+    return {
+      id: String(i + 1),
+      date: { text: date.split('-').reverse().join('/'), earliest: date, latest: date },
+      agency: narrative.agency,
+      eventType: null,
+      summary: narrative.summary,
+      text: [narrative.action, narrative.outcome].filter((part) => part !== '').join('\n'),
+      tags: [],
+      significance: 'routine',
+      people: [],
+      children: [],
+      sharedWith: [],
+      victimSeenAlone: null,
+    };
+  });
   return { entries, people };
 }
