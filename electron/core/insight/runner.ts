@@ -19,7 +19,26 @@ export interface InsightRun {
   readonly rules: readonly InsightRuleSummary[];
 }
 
-export function runInsight(input: InsightInput, thresholds: InsightThresholds): InsightRun {
+/**
+ * The same register and thresholds as a run before, as the same objects: everything read from a
+ * text with them (incidents, who is named, acts) is kept under those objects, so running insight
+ * again on a review re-read from its file reads nothing again unless words, people or thresholds
+ * changed. Keyed by content; a few are kept (one per open review, roughly).
+ */
+const KEPT = 8;
+const known = new Map<string, unknown>();
+function same<T>(value: T): T {
+  const key = JSON.stringify(value);
+  const held = known.get(key);
+  if (held !== undefined) return held as T;
+  if (known.size >= KEPT) known.delete(known.keys().next().value!);
+  known.set(key, value);
+  return value;
+}
+
+export function runInsight(given: InsightInput, givenThresholds: InsightThresholds): InsightRun {
+  const thresholds = same(givenThresholds);
+  const input: InsightInput = { ...given, people: same(given.people) };
   prepareWordLists(input, thresholds);
   const found: InsightPattern[] = [];
   for (const ruleId of INSIGHT_RULE_IDS) {

@@ -17,6 +17,7 @@ import { actsOf, partiesOf, type Act } from './acts';
 import { mentionedPeople } from './mentions';
 import { readEntry, type Cue } from './read-entry';
 import { readingOf } from './vocabulary';
+import { byWords, isWordsOnly } from './text-only';
 
 export interface IncidentReading {
   readonly isIncident: boolean;
@@ -58,11 +59,15 @@ export function readIncident(
   }
   let found = byEntry.get(entry);
   if (found === undefined) {
-    found = classify(entry, people, thresholds);
+    found = isWordsOnly(entry)
+      ? byWords(INCIDENT, entry, people, thresholds, () => classify(entry, people, thresholds))
+      : classify(entry, people, thresholds);
     byEntry.set(entry, found);
   }
   return found;
 }
+
+const INCIDENT = {};
 
 const levelCache = new WeakMap<ReadingVocabulary, ReadingVocabulary['incident']['cues']>();
 

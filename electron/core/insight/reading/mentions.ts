@@ -12,6 +12,7 @@ import { personIndex } from '../pattern';
 import { readEntry } from './read-entry';
 import { findAll, type PhraseHit } from './phrases';
 import { readingOf } from './vocabulary';
+import { byWords, isWordsOnly } from './text-only';
 
 interface NameIndex {
   readonly folded: readonly string[];
@@ -75,11 +76,15 @@ export function mentionedPeople(
   }
   let found = byEntry.get(entry);
   if (found === undefined) {
-    found = collect(entry, people, thresholds);
+    found = isWordsOnly(entry)
+      ? byWords(MENTIONED, entry, people, thresholds, () => collect(entry, people, thresholds))
+      : collect(entry, people, thresholds);
     byEntry.set(entry, found);
   }
   return found;
 }
+
+const MENTIONED = {};
 
 /** People the text names (pseudonym, real name, alias), without resolving "partner" or "the children". */
 export function namedIn(
