@@ -16,7 +16,8 @@ import { byWords, isWordsOnly } from './text-only';
 
 interface NameIndex {
   readonly folded: readonly string[];
-  readonly initials: RegExp | null;
+  /** Names written as initials ("KA"), each once: found with their capitals, as whole words. */
+  readonly initialNames: readonly string[];
   readonly byName: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -42,13 +43,9 @@ function nameIndex(people: readonly InsightPerson[]): NameIndex {
         if (isInitials(name)) initials.push(name);
       }
     }
-    const escaped = [...new Set(initials)]
-      .sort((a, b) => b.length - a.length)
-      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     index = {
       folded: [...byName.keys()].filter((key) => !isInitials(key)),
-      initials:
-        escaped.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+      initialNames: [...new Set(initials)],
       byName,
     };
     indexes.set(people, index);
@@ -96,13 +93,40 @@ export function namedIn(
   const ids = new Set<string>();
   const hits = hitsOf === undefined ? findAll(text.toLowerCase(), index.folded) : hitsOf(index.folded);
   for (const hit of hits) for (const id of index.byName.get(fold(hit.phrase)) ?? []) ids.add(id);
-  if (index.initials !== null) {
-    index.initials.lastIndex = 0;
-    for (let match = index.initials.exec(text); match !== null; match = index.initials.exec(text)) {
-      for (const id of index.byName.get(match[0]) ?? []) ids.add(id);
+  for (const name of initialsIn(text, index.initialNames)) for (const id of index.byName.get(name) ?? []) ids.add(id);
+  return ids;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a letter or digit ends just before `at` (`before`) or starts at `at`, as a code point. */
+function wordCharNear(text: string, at: number, before: boolean): boolean {
+  let point: number;
+  if (before) {
+    if (at <= 0) return false;
+    const low = text.charCodeAt(at - 1);
+    point = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.codePointAt(at - 2)! : low;
+  } else {
+    if (at >= text.length) return false;
+    point = text.codePointAt(at)!;
+  }
+  if (point < 128) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+}
+
+/**
+ * The register's initials written in the text as whole words, in the order they occur: what the
+ * expression `(?<![\p{L}\p{N}])(?:KA|DC)(?![\p{L}\p{N}])` would find, by searching for each initial (there are a few) rather than
+ * trying an expression at every character of a long narrative.
+ */
+function initialsIn(text: string, names: readonly string[]): string[] {
+  const found: { at: number; name: string }[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!wordCharNear(text, at, true) && !wordCharNear(text, at + name.length, false)) found.push({ at, name });
     }
   }
-  return ids;
+  return found.sort((a, b) => a.at - b.at).map((hit) => hit.name);
 }
 
 const childrenCache = new WeakMap<
