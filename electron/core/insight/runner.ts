@@ -9,9 +9,12 @@ import {
   type InsightRuleSummary,
   type InsightThresholds,
 } from '../../shared/domain/insight';
+import type { ProgressReport, WorkHooks } from '../../shared/progress';
+import { checkpoint, throwIfCancelled } from '../jobs/work';
 import type { InsightInput } from './input';
 import { mergeAndRank } from './merge';
 import { prepareWordLists } from './reading/prepare';
+import { readIncident } from './reading/incident';
 import { INSIGHT_RULES } from './rules/index';
 
 export interface InsightRun {
@@ -36,13 +39,43 @@ function same<T>(value: T): T {
   return value;
 }
 
-export function runInsight(given: InsightInput, givenThresholds: InsightThresholds): InsightRun {
+/** Entries read between two progress reports (and two chances to cancel). */
+const BATCH = 1000;
+/** The share of the bar for reading the chronology; the rules share the rest equally. */
+const READING_SHARE = 60;
+
+const count = new Intl.NumberFormat('en-GB');
+
+/**
+ * The run as steps: the chronology read in batches (what every rule asks first: each entry's
+ * incident reading and the people it names), then each rule, then merging. Each step yields how
+ * far the run has got, so a caller can report progress and stop between steps; `runInsight` runs
+ * them all at once.
+ */
+export function* insightSteps(
+  given: InsightInput,
+  givenThresholds: InsightThresholds,
+): Generator<ProgressReport, InsightRun> {
   const thresholds = same(givenThresholds);
   const input: InsightInput = { ...given, people: same(given.people) };
   prepareWordLists(input, thresholds);
+  const total = input.entries.length;
+  for (let from = 0; from < total; from += BATCH) {
+    const to = Math.min(total, from + BATCH);
+    for (let i = from; i < to; i += 1) readIncident(input.entries[i]!, input.people, thresholds);
+    yield percent(
+      `Reading ${count.format(to)} of ${count.format(total)} chronology entries`,
+      (to / total) * READING_SHARE,
+    );
+  }
+  const enabled = INSIGHT_RULE_IDS.filter((ruleId) => thresholds.rules[ruleId].enabled);
   const found: InsightPattern[] = [];
-  for (const ruleId of INSIGHT_RULE_IDS) {
-    if (thresholds.rules[ruleId].enabled) found.push(...INSIGHT_RULES[ruleId](input, thresholds));
+  for (const [index, ruleId] of enabled.entries()) {
+    found.push(...INSIGHT_RULES[ruleId](input, thresholds));
+    yield percent(
+      `Checked: ${INSIGHT_RULE_TITLES[ruleId].toLowerCase()}`,
+      READING_SHARE + ((index + 1) / enabled.length) * (100 - READING_SHARE),
+    );
   }
   // Two groupings can give the same pattern id; keep one.
   const unique = [...new Map(found.map((pattern) => [pattern.id, pattern])).values()];
@@ -56,4 +89,32 @@ export function runInsight(given: InsightInput, givenThresholds: InsightThreshol
     ).length,
   }));
   return { patterns, rules };
+}
+
+function percent(step: string, done: number): ProgressReport {
+  return { step, done: Math.min(100, Math.round(done)), total: 100, unit: 'percent' };
+}
+
+export function runInsight(input: InsightInput, thresholds: InsightThresholds): InsightRun {
+  const steps = insightSteps(input, thresholds);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
+}
+
+/**
+ * `runInsight` for a caller that shows progress and may cancel: between steps it reports how far
+ * the run has got, lets other calls be answered, and stops with a "cancelled" error once the
+ * reviewer cancels. A run only reads, so a cancelled one leaves everything as it was.
+ */
+export async function runInsightWithHooks(
+  input: InsightInput,
+  thresholds: InsightThresholds,
+  hooks: WorkHooks,
+): Promise<InsightRun> {
+  throwIfCancelled(hooks.signal);
+  const steps = insightSteps(input, thresholds);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) return step.value;
+    hooks.onProgress?.(step.value);
+    await checkpoint(hooks.signal);
+  }
 }
