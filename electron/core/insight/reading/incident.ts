@@ -17,6 +17,7 @@ import { actsOf, partiesOf, type Act } from './acts';
 import { mentionedPeople } from './mentions';
 import { readEntry, type Cue } from './read-entry';
 import { readingOf } from './vocabulary';
+import { perPair } from '../memo';
 import { byWords, isWordsOnly } from './text-only';
 
 export interface IncidentReading {
@@ -47,16 +48,7 @@ export function readIncident(
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
 ): IncidentReading {
-  let byPeople = cache.get(thresholds);
-  if (byPeople === undefined) {
-    byPeople = new WeakMap();
-    cache.set(thresholds, byPeople);
-  }
-  let byEntry = byPeople.get(people);
-  if (byEntry === undefined) {
-    byEntry = new WeakMap();
-    byPeople.set(people, byEntry);
-  }
+  const byEntry = perPair(cache, thresholds, people, () => new WeakMap<InsightEntry, IncidentReading>());
   let found = byEntry.get(entry);
   if (found === undefined) {
     found = isWordsOnly(entry)

@@ -13,6 +13,7 @@ import { readEntry } from './read-entry';
 import { findAll, type PhraseHit } from './phrases';
 import { readingOf } from './vocabulary';
 import { byWords, isWordsOnly } from './text-only';
+import { perPair } from '../memo';
 
 interface NameIndex {
   readonly folded: readonly string[];
@@ -141,16 +142,7 @@ export function childrenIn(
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
 ): readonly string[] {
-  let byThresholds = childrenCache.get(people);
-  if (byThresholds === undefined) {
-    byThresholds = new WeakMap();
-    childrenCache.set(people, byThresholds);
-  }
-  let bySentence = byThresholds.get(thresholds);
-  if (bySentence === undefined) {
-    bySentence = new Map();
-    byThresholds.set(thresholds, bySentence);
-  }
+  const bySentence = perPair(childrenCache, people, thresholds, () => new Map<string, readonly string[]>());
   let found = bySentence.get(sentence);
   if (found === undefined) {
     found = readChildren(sentence, people, thresholds);

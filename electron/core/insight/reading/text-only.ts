@@ -8,6 +8,7 @@ import type { InsightThresholds } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { readEntry } from './read-entry';
 import { readingOf } from './vocabulary';
+import { perPair } from '../memo';
 
 /** Whether nothing but the entry's words can change what is read from it. */
 export function isWordsOnly(entry: InsightEntry): boolean {
@@ -20,17 +21,7 @@ const keys = new WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, ob
 
 /** One object per register and thresholds, to remember values under with the reading. */
 function contextKey(people: readonly InsightPerson[], thresholds: InsightThresholds): object {
-  let byThresholds = keys.get(people);
-  if (byThresholds === undefined) {
-    byThresholds = new WeakMap();
-    keys.set(people, byThresholds);
-  }
-  let key = byThresholds.get(thresholds);
-  if (key === undefined) {
-    key = {};
-    byThresholds.set(thresholds, key);
-  }
-  return key;
+  return perPair(keys, people, thresholds, () => ({}));
 }
 
 /** `compute(entry)` for a words-only entry, worked out once per text (`what` names the question). */
