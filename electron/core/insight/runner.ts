@@ -11,9 +11,12 @@ import {
 } from '../../shared/domain/insight';
 import type { ProgressReport, WorkHooks } from '../../shared/progress';
 import { checkpoint, throwIfCancelled } from '../jobs/work';
-import type { InsightInput } from './input';
+import type { InsightEntry, InsightInput } from './input';
 import { mergeAndRank } from './merge';
-import { prepareWordLists } from './reading/prepare';
+import { prepareWordLists, ruleWordLists } from './reading/prepare';
+import { readEntry } from './reading/read-entry';
+import { speechOf } from './reading/speech';
+import { readingOf } from './reading/vocabulary';
 import { readIncident } from './reading/incident';
 import { INSIGHT_RULES } from './rules/index';
 
@@ -60,9 +63,10 @@ export function* insightSteps(
   const input: InsightInput = { ...given, people: same(given.people) };
   prepareWordLists(input, thresholds);
   const total = input.entries.length;
+  const lists = ruleWordLists(thresholds);
   for (let from = 0; from < total; from += BATCH) {
     const to = Math.min(total, from + BATCH);
-    for (let i = from; i < to; i += 1) readIncident(input.entries[i]!, input.people, thresholds);
+    for (let i = from; i < to; i += 1) readAhead(input.entries[i]!, input, thresholds, lists);
     yield percent(
       `Reading ${count.format(to)} of ${count.format(total)} chronology entries`,
       (to / total) * READING_SHARE,
@@ -89,6 +93,23 @@ export function* insightSteps(
     ).length,
   }));
   return { patterns, rules };
+}
+
+/**
+ * What the rules will ask of an entry's words, read now: so that reading, the slow part of a first
+ * run, is done in these short steps (with progress and a chance to cancel between them) rather than
+ * inside the first rule that asks. Everything read is kept (by text), so nothing is read twice.
+ */
+function readAhead(
+  entry: InsightEntry,
+  input: InsightInput,
+  thresholds: InsightThresholds,
+  lists: readonly (readonly string[])[],
+): void {
+  readIncident(entry, input.people, thresholds);
+  const read = readEntry(entry, readingOf(thresholds));
+  for (const list of lists) read.cues(list);
+  speechOf(entry, thresholds);
 }
 
 function percent(step: string, done: number): ProgressReport {

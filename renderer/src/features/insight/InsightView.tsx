@@ -14,6 +14,8 @@ import { Button } from '@renderer/ui/Button';
 import { JobPanel } from '../../components/JobPanel';
 import { useInsightRun } from './useInsightRun';
 
+const count = new Intl.NumberFormat('en-GB');
+
 /**
  * Practice insight: the patterns the rules found across the chronology, strongest first, each on
  * one line until expanded to show what the records say and the entries it rests on. The reviewer
@@ -92,7 +94,7 @@ export function InsightView() {
         <JobPanel
           job={report.job}
           what="Looking for patterns"
-          cancelLabel="Cancel"
+          cancelLabel="Cancel insight"
           cancelledText="Insight was stopped before it finished. Nothing was changed."
         />
       ) : null}
@@ -105,8 +107,8 @@ export function InsightView() {
       ) : (
         <>
           <p className="insight-summary" ref={summaryRef} tabIndex={-1}>
-            {active.length} pattern{active.length === 1 ? '' : 's'} found in {data.entryCount} chronology entries,
-            strongest first
+            {active.length} pattern{active.length === 1 ? '' : 's'} found in {count.format(data.entryCount)} chronology
+            entries, strongest first
             {dismissed.length > 0 ? `; ${dismissed.length} dismissed` : ''}, with{' '}
             {data.thresholdsSource === 'review' ? "this review's own thresholds" : 'the default thresholds'}.
           </p>
