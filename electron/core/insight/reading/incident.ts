@@ -17,8 +17,7 @@ import { actsOf, partiesOf, type Act } from './acts';
 import { mentionedPeople } from './mentions';
 import { readEntry, type Cue } from './read-entry';
 import { readingOf } from './vocabulary';
-import { perPair } from '../memo';
-import { byWords, isWordsOnly } from './text-only';
+import { perEntry } from './text-only';
 
 export interface IncidentReading {
   readonly isIncident: boolean;
@@ -38,28 +37,11 @@ export interface IncidentReading {
   readonly acts: readonly Act[];
 }
 
-const cache = new WeakMap<
-  InsightThresholds,
-  WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, IncidentReading>>
->();
-
-export function readIncident(
+export const readIncident: (
   entry: InsightEntry,
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
-): IncidentReading {
-  const byEntry = perPair(cache, thresholds, people, () => new WeakMap<InsightEntry, IncidentReading>());
-  let found = byEntry.get(entry);
-  if (found === undefined) {
-    found = isWordsOnly(entry)
-      ? byWords(INCIDENT, entry, people, thresholds, () => classify(entry, people, thresholds))
-      : classify(entry, people, thresholds);
-    byEntry.set(entry, found);
-  }
-  return found;
-}
-
-const INCIDENT = {};
+) => IncidentReading = perEntry(classify);
 
 const levelCache = new WeakMap<ReadingVocabulary, ReadingVocabulary['incident']['cues']>();
 

@@ -12,7 +12,7 @@ import { personIndex } from '../pattern';
 import { readEntry } from './read-entry';
 import { findAll, type PhraseHit } from './phrases';
 import { readingOf } from './vocabulary';
-import { byWords, isWordsOnly } from './text-only';
+import { perEntry } from './text-only';
 import { perPair } from '../memo';
 
 interface NameIndex {
@@ -59,30 +59,12 @@ export function nameWords(people: readonly InsightPerson[]): readonly string[] {
   return nameIndex(people).folded;
 }
 
-const cache = new WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, ReadonlySet<string>>>();
-
 /** Family members the entry names in its words, or links to, or refers to as a partner or "the children". */
-export function mentionedPeople(
+export const mentionedPeople: (
   entry: InsightEntry,
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
-): ReadonlySet<string> {
-  let byEntry = cache.get(people);
-  if (byEntry === undefined) {
-    byEntry = new WeakMap();
-    cache.set(people, byEntry);
-  }
-  let found = byEntry.get(entry);
-  if (found === undefined) {
-    found = isWordsOnly(entry)
-      ? byWords(MENTIONED, entry, people, thresholds, () => collect(entry, people, thresholds))
-      : collect(entry, people, thresholds);
-    byEntry.set(entry, found);
-  }
-  return found;
-}
-
-const MENTIONED = {};
+) => ReadonlySet<string> = perEntry(collect);
 
 /** People the text names (pseudonym, real name, alias), without resolving "partner" or "the children". */
 export function namedIn(

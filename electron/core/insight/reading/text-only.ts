@@ -34,3 +34,25 @@ export function byWords<T>(
 ): T {
   return readEntry(entry, readingOf(thresholds)).remember(what, contextKey(people, thresholds), compute);
 }
+
+/**
+ * A question rules ask about entries (is it an incident, whom does it name), answered once per
+ * entry object, register and thresholds, and for a words-only entry once per text.
+ */
+export function perEntry<T>(
+  answer: (entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds) => T,
+): (entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds) => T {
+  const answers = new WeakMap<InsightThresholds, WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, T>>>();
+  const question = {};
+  return (entry, people, thresholds) => {
+    const byEntry = perPair(answers, thresholds, people, () => new WeakMap<InsightEntry, T>());
+    let found = byEntry.get(entry);
+    if (found === undefined) {
+      found = isWordsOnly(entry)
+        ? byWords(question, entry, people, thresholds, () => answer(entry, people, thresholds))
+        : answer(entry, people, thresholds);
+      byEntry.set(entry, found);
+    }
+    return found;
+  };
+}
