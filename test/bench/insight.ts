@@ -5,22 +5,17 @@
  *    file and the rules' patterns are scored against the case's answer key (recall and precision
  *    per rule and overall; traps broken are listed). Targets: recall ≥ 90%, precision ≥ 90%.
  * 2. Quiet output: how many patterns the sample review shows (about 15 at most).
- * 3. Speed: the rules over a synthetic 20,000-entry chronology (template-like and long narrative
- *    entries): first run (nothing read yet), a second run of the same words, and a run after 1% of
- *    the entries changed. Target: under 1 s.
+ * 3. Speed: the rules over 20,000 entries of each text shape (see `insight/speed.ts`): first run
+ *    (nothing read yet), a second run of the same words, and a run after 1% of the entries
+ *    changed. Target: under 1 s.
  */
-import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { INSIGHT_RULE_IDS } from '../../electron/shared/domain/insight';
 import { runReviewInsight } from '../../electron/core/insight/service';
-import { runInsight } from '../../electron/core/insight/runner';
-import { loadDefaultThresholds } from '../../electron/core/insight/thresholds';
-import { readText } from '../../electron/core/insight/reading/read-entry';
-import { readingOf } from '../../electron/core/insight/reading/vocabulary';
 import { caseNames, loadCase } from './insight/cases';
 import { addScores, ratios, scoreCase, type RuleScore, type ScoredPattern } from './insight/score';
 import { samplePatterns } from './insight/sample-count';
-import { syntheticInput } from './insight/synthetic';
+import { speedByShape } from './insight/speed';
 
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
 
@@ -78,73 +73,16 @@ export async function scoreAllCases(print = true): Promise<{
   return { overall, byRule: total, perCase };
 }
 
-const cpuMs = (since: NodeJS.CpuUsage): number => {
-  const used = process.cpuUsage(since);
-  return Math.round((used.user + used.system) / 1000);
-};
-
-/**
- * Wall time and the process's CPU time for each run: on a shared machine the wall time mostly
- * measures the other processes, while CPU time is the work this one did.
- *
- * - model load: the language library's English model, read once per process (the app keeps it).
- * - first run: nothing read yet (every text read, every rule run).
- * - second run: the same chronology read again from the review file (new entry objects, the same
- *   words), as when insight is run again with nothing changed: readings are kept by text.
- * - after an edit: 1% of the entries (200) have new words; only those are read again.
- */
-export function speed(): Record<string, number> {
-  const thresholds = loadDefaultThresholds(new URL('../../templates/', import.meta.url).pathname);
-  const input = syntheticInput(20_000);
-  const timed = (work: () => unknown): { ms: number; cpuMs: number } => {
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    work();
-    return { ms: Math.round(performance.now() - started), cpuMs: cpuMs(cpu) };
-  };
-  const copy = (edit: (text: string, index: number) => string) => ({
-    entries: input.entries.map((entry, index) => ({
-      ...entry,
-      date: { ...entry.date },
-      summary: edit(entry.summary, index),
-    })),
-    people: input.people,
-  });
-  const model = timed(() => readText('She was not hurt.', readingOf(thresholds)).cues(['hurt']));
-  let patterns = 0;
-  const first = timed(() => (patterns = runInsight(input, thresholds).patterns.length));
-  const second = timed(() =>
-    runInsight(
-      copy((text) => text),
-      thresholds,
-    ),
-  );
-  const edited = timed(() =>
-    runInsight(
-      copy((text, index) => (index % 100 === 7 ? `${text} Reviewed on ${index}.` : text)),
-      thresholds,
-    ),
-  );
-  return {
-    entries: input.entries.length,
-    modelLoadMs: model.ms,
-    modelLoadCpuMs: model.cpuMs,
-    firstRunMs: first.ms,
-    firstRunCpuMs: first.cpuMs,
-    secondRunMs: second.ms,
-    secondRunCpuMs: second.cpuMs,
-    afterEditRunMs: edited.ms,
-    afterEditRunCpuMs: edited.cpuMs,
-    loadAverage: Math.round(loadavg()[0]! * 10) / 10,
-    patterns,
-  };
-}
-
 export async function run(): Promise<unknown> {
   const accuracy = await scoreAllCases();
   const r = ratios(accuracy.overall);
   const sample = samplePatterns();
-  return { recall: percent(r.recall), precision: percent(r.precision), samplePatterns: sample.count, speed: speed() };
+  return {
+    recall: percent(r.recall),
+    precision: percent(r.precision),
+    samplePatterns: sample.count,
+    speed: speedByShape(),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

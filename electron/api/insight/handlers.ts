@@ -3,11 +3,15 @@ import type { HandlersFor } from '../handler-types';
 import { restorePattern } from '../../core/insight/dismissals';
 import { createFindingFromPattern } from '../../core/insight/finding-draft';
 import { unmarkFalseMatch } from '../../core/insight/false-matches';
-import { dismissReviewPattern, markReviewFalseMatch, runReviewInsight } from '../../core/insight/service';
+import { dismissReviewPattern, markReviewFalseMatch, runReviewInsightWithHooks } from '../../core/insight/service';
+import { runAsJob } from '../../core/jobs/registry';
 import { clearThresholds, saveThresholds, thresholdsState } from '../../core/insight/threshold-store';
 
 export const insightHandlers: HandlersFor<typeof insightApi> = {
-  'insight.run': (ctx) => runReviewInsight(ctx.review.db, ctx.app.templatesDir),
+  'insight.run': (ctx, args) =>
+    runAsJob(ctx.app.jobs, args.jobId, (hooks) =>
+      runReviewInsightWithHooks(ctx.review.db, ctx.app.templatesDir, hooks),
+    ),
   'insight.getThresholds': (ctx) => thresholdsState(ctx.review.db, ctx.app.templatesDir),
   'insight.updateThresholds': (ctx, args) =>
     ctx.review.write('Change insight thresholds', (db) => {

@@ -30,35 +30,23 @@ export function dayRange(date: InsightDate | null): DayRange | null {
   return range;
 }
 
+/** Chronological order of two dates' day ranges: earliest bound, then latest (undated last); 0 when level. */
+function compareRanges(ra: DayRange | null, rb: DayRange | null): number {
+  if (ra === null || rb === null) return ra === rb ? 0 : ra === null ? 1 : -1;
+  return ra.first !== rb.first ? ra.first - rb.first : ra.last - rb.last;
+}
+
 /** Chronological order: earliest bound, then latest bound, then id (undated entries last). */
 export function compareEntries(a: InsightEntry, b: InsightEntry): number {
-  const ra = dayRange(a.date);
-  const rb = dayRange(b.date);
-  if (ra === null || rb === null) {
-    if (ra !== rb) return ra === null ? 1 : -1;
-  } else if (ra.first !== rb.first) {
-    return ra.first - rb.first;
-  } else if (ra.last !== rb.last) {
-    return ra.last - rb.last;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareRanges(dayRange(a.date), dayRange(b.date)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function sortEntries<T extends InsightEntry>(entries: readonly T[]): T[] {
   // Each date is looked up once, not twice per comparison: evidence lists can hold thousands.
   const keyed = entries.map((entry) => ({ entry, range: dayRange(entry.date) }));
-  keyed.sort((a, b) => {
-    const ra = a.range;
-    const rb = b.range;
-    if (ra === null || rb === null) {
-      if (ra !== rb) return ra === null ? 1 : -1;
-    } else if (ra.first !== rb.first) {
-      return ra.first - rb.first;
-    } else if (ra.last !== rb.last) {
-      return ra.last - rb.last;
-    }
-    return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0;
-  });
+  keyed.sort(
+    (a, b) => compareRanges(a.range, b.range) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+  );
   return keyed.map((item) => item.entry);
 }
 

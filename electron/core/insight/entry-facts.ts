@@ -15,6 +15,7 @@ import type { InsightEntry, InsightInput, InsightPerson } from './input';
 import { fold } from './match';
 import { readIncident } from './reading/incident';
 import { mentionedPeople } from './reading/mentions';
+import { perPair } from './memo';
 
 /** 31 people fit in a signed 32-bit mask; a larger register falls back to sets. */
 const MASK_BITS = 31;
@@ -52,16 +53,7 @@ const cache = new WeakMap<
 >();
 
 export function entryFacts(input: InsightInput, thresholds: InsightThresholds): EntryFacts {
-  let byPeople = cache.get(input.entries);
-  if (byPeople === undefined) {
-    byPeople = new WeakMap();
-    cache.set(input.entries, byPeople);
-  }
-  let byThresholds = byPeople.get(input.people);
-  if (byThresholds === undefined) {
-    byThresholds = new WeakMap();
-    byPeople.set(input.people, byThresholds);
-  }
+  const byThresholds = perPair(cache, input.entries, input.people, () => new WeakMap<InsightThresholds, EntryFacts>());
   let facts = byThresholds.get(thresholds);
   if (facts === undefined) {
     facts = buildFacts(input.entries, input.people, thresholds);

@@ -10,14 +10,16 @@ import type {
   InsightPattern,
   InsightPatternView,
   InsightReport,
+  InsightThresholdsState,
 } from '../../shared/domain/insight';
+import type { WorkHooks } from '../../shared/progress';
 import { CasewrightError } from '../../shared/errors';
 import type { ReadableDb, WritableDb } from '../store/db-types';
 import { activeDismissals, dismissPattern } from './dismissals';
 import { activeFalseMatches, falseMatchIndex, markFalseMatch } from './false-matches';
-import type { InsightEntry } from './input';
+import type { InsightEntry, InsightInput } from './input';
 import { readInsightInput } from './review-input';
-import { runInsight } from './runner';
+import { runInsight, runInsightWithHooks, type InsightRun } from './runner';
 import { thresholdsState } from './threshold-store';
 
 function evidenceOf(pattern: InsightPattern, entries: ReadonlyMap<string, InsightEntry>): InsightEvidenceEntry[] {
@@ -39,11 +41,37 @@ function evidenceOf(pattern: InsightPattern, entries: ReadonlyMap<string, Insigh
 
 /** Runs the rules with the review's thresholds; each pattern comes with its evidence and dismissal. */
 export function runReviewInsight(db: ReadableDb, templatesDir: string): InsightReport {
+  const start = startReviewRun(db, templatesDir);
+  return reportOf(db, start, runInsight(start.input, start.thresholds.effective));
+}
+
+/**
+ * `runReviewInsight` with progress and cancel (see `runInsightWithHooks`). The review is read
+ * before the rules start and once more for dismissals at the end; a cancelled run changes nothing.
+ */
+export async function runReviewInsightWithHooks(
+  db: ReadableDb,
+  templatesDir: string,
+  hooks: WorkHooks,
+): Promise<InsightReport> {
+  const start = startReviewRun(db, templatesDir);
+  return reportOf(db, start, await runInsightWithHooks(start.input, start.thresholds.effective, hooks));
+}
+
+interface ReviewRun {
+  readonly thresholds: InsightThresholdsState;
+  readonly falseMatches: readonly InsightFalseMatch[];
+  readonly input: InsightInput;
+}
+
+function startReviewRun(db: ReadableDb, templatesDir: string): ReviewRun {
   const thresholds = thresholdsState(db, templatesDir);
   const falseMatches = activeFalseMatches(db);
-  const input = { ...readInsightInput(db), falseMatches: falseMatchIndex(falseMatches) };
+  return { thresholds, falseMatches, input: { ...readInsightInput(db), falseMatches: falseMatchIndex(falseMatches) } };
+}
+
+function reportOf(db: ReadableDb, { thresholds, falseMatches, input }: ReviewRun, run: InsightRun): InsightReport {
   const entries = new Map(input.entries.map((entry) => [entry.id, entry]));
-  const run = runInsight(input, thresholds.effective);
   const dismissals = activeDismissals(db);
   const views: InsightPatternView[] = run.patterns.map((pattern) => ({
     ...pattern,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reviewCommand, reviewQuery } from './define';
+import { jobIdSchema } from './jobs';
 import {
   dismissReasonSchema,
   falseMatchReasonSchema,
@@ -21,8 +22,11 @@ export interface InsightFindingDraft {
 }
 
 export const insightApi = {
-  /** Runs every enabled rule over the review's chronology and people register. */
-  'insight.run': reviewQuery(z.object({})).returns<InsightReport>(),
+  /**
+   * Runs every enabled rule over the review's chronology and people register. With a job id the
+   * page can follow its progress (`jobs.getProgress`) and cancel it (`jobs.cancel`).
+   */
+  'insight.run': reviewQuery(z.object({ jobId: jobIdSchema.optional() })).returns<InsightReport>(),
   'insight.getThresholds': reviewQuery(z.object({})).returns<InsightThresholdsState>(),
   /** Keeps the reviewer's own thresholds in the review (audited, undoable). */
   'insight.updateThresholds': reviewCommand(

@@ -6,8 +6,9 @@ import { createAppContext } from '@core/app/app-context';
 import { createReview } from '@core/review/lifecycle';
 import { seedSample } from '@core/sample/index';
 import { runReviewInsight } from '@core/insight/service';
+import type { InsightReport } from '@shared/domain/insight';
 
-export function samplePatterns(): { count: number; titles: string[] } {
+export function samplePatterns(): { count: number; titles: string[]; report: InsightReport } {
   const dir = mkdtempSync(join(tmpdir(), 'casewright-sample-'));
   const app = createAppContext({ edition: 'cli', home: join(dir, 'home') });
   const session = createReview(app, { path: join(dir, 'sample.cwr'), title: 'Sample', kind: 'lcspr' });
@@ -16,6 +17,7 @@ export function samplePatterns(): { count: number; titles: string[] } {
   const report = runReviewInsight(review.db, app.templatesDir);
   review.close();
   return {
+    report,
     count: report.patterns.length,
     titles: report.patterns.map(
       (pattern) =>

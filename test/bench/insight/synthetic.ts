@@ -6,6 +6,7 @@
  * threats included. Numbers vary inside sentences so not every sentence repeats.
  */
 import type { InsightEntry, InsightInput, InsightPerson } from '@core/insight/input';
+import { shapedNarratives, type ChronologyShape } from '../chronology-shapes';
 
 const AGENCIES = [
   'Westmoor Police',
@@ -100,7 +101,6 @@ export function syntheticInput(count = 20_000): InsightInput {
   ];
   const entries: InsightEntry[] = [];
   for (let i = 0; i < count; i += 1) {
-    const date = day(Math.floor((i / count) * 3650));
     let summary: string;
     if (random() < 0.6) summary = pick(TEMPLATES);
     else {
@@ -110,20 +110,46 @@ export function syntheticInput(count = 20_000): InsightInput {
         sentences.push(pick(SENTENCES).replace('%n', String(1 + Math.floor(random() * 90))));
       summary = sentences.join(' ');
     }
-    entries.push({
-      id: String(i + 1),
-      date: { text: date.split('-').reverse().join('/'), earliest: date, latest: date },
-      agency: pick(AGENCIES),
-      eventType: null,
-      summary,
-      text: '',
-      tags: [],
-      significance: 'routine',
-      people: [],
-      children: [],
-      sharedWith: [],
-      victimSeenAlone: null,
-    });
+    // The agency is drawn after the words, as it always was: the chronology must not change.
+    entries.push(wordsOnlyEntry(i, count, pick(AGENCIES), summary, ''));
   }
   return { entries, people };
+}
+
+/**
+ * `count` entries in one of the shared benchmark text shapes (`../chronology-shapes.ts`: varied
+ * narratives, template-like returns, long prose), read by insight as an agency would send them:
+ * summary, action and outcome as the entry's text, dates spread over ten years, the same family.
+ */
+export function shapedInput(shape: ChronologyShape, count = 20_000): InsightInput {
+  const people = syntheticInput(0).people;
+  const entries = shapedNarratives(shape, count).map((narrative, i) =>
+    wordsOnlyEntry(
+      i,
+      count,
+      narrative.agency,
+      narrative.summary,
+      [narrative.action, narrative.outcome].filter((part) => part !== '').join('\n'),
+    ),
+  );
+  return { entries, people };
+}
+
+/** Entry `i` of `count`, dated evenly over ten years: words only, as most agency returns are. */
+function wordsOnlyEntry(i: number, count: number, agency: string, summary: string, text: string): InsightEntry {
+  const date = day(Math.floor((i / count) * 3650));
+  return {
+    id: String(i + 1),
+    date: { text: date.split('-').reverse().join('/'), earliest: date, latest: date },
+    agency,
+    eventType: null,
+    summary,
+    text,
+    tags: [],
+    significance: 'routine',
+    people: [],
+    children: [],
+    sharedWith: [],
+    victimSeenAlone: null,
+  };
 }

@@ -10,6 +10,7 @@
 import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { fold } from '../match';
+import { perPair } from '../memo';
 import { readEntry, type Cue } from './read-entry';
 import { sentenceSubject, subjectBefore } from './speech';
 import { readingOf } from './vocabulary';
@@ -107,16 +108,7 @@ export function actsOf(
 ): readonly Act[] {
   const reading = readingOf(thresholds);
   if (reading.acts === undefined) return NO_ACTS;
-  let byThresholds = cache.get(people);
-  if (byThresholds === undefined) {
-    byThresholds = new WeakMap();
-    cache.set(people, byThresholds);
-  }
-  let byText = byThresholds.get(thresholds);
-  if (byText === undefined) {
-    byText = new Map();
-    byThresholds.set(thresholds, byText);
-  }
+  const byText = perPair(cache, people, thresholds, () => new Map<string, readonly Act[]>());
   const text = readEntry(entry, reading);
   let acts = byText.get(text.text);
   if (acts === undefined) {

@@ -9,7 +9,7 @@ import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insigh
 import { dayRange } from '../dates';
 import type { InsightDate, InsightEntry } from '../input';
 import { fold } from '../match';
-import { readEntry } from './read-entry';
+import { readEntry, type EntryReading } from './read-entry';
 import { readingOf } from './vocabulary';
 
 const aliasCache = new WeakMap<ReadingVocabulary, Map<string, readonly string[]>>();
@@ -50,7 +50,14 @@ export function mentionsAgency(entry: InsightEntry, agency: string, thresholds: 
 export function recordsTelling(entry: InsightEntry, agency: string, thresholds: InsightThresholds): boolean {
   const reading = readingOf(thresholds);
   const read = readEntry(entry, reading);
-  return read.find(aliasesFor(agency, reading)).some((hit) => {
+  const aliases = aliasesFor(agency, reading);
+  // Asked for each closure near this one and each agency: the answer depends on the words alone.
+  const held = read.recall<boolean>(aliases, reading.toldWords);
+  return held ?? read.remember(aliases, reading.toldWords, () => readsTelling(read, aliases, reading));
+}
+
+function readsTelling(read: EntryReading, aliases: readonly string[], reading: ReadingVocabulary): boolean {
+  return read.find(aliases).some((hit) => {
     const written = read.text.slice(hit.start, hit.end);
     if (hit.phrase.length <= 3 && written !== written.toUpperCase()) return false;
     const sentence = read.sentences.findIndex((span) => span.start <= hit.start && hit.end <= span.end);

@@ -17,6 +17,7 @@ import { actsOf, partiesOf, type Act } from './acts';
 import { mentionedPeople } from './mentions';
 import { readEntry, type Cue } from './read-entry';
 import { readingOf } from './vocabulary';
+import { perEntry } from './text-only';
 
 export interface IncidentReading {
   readonly isIncident: boolean;
@@ -36,33 +37,11 @@ export interface IncidentReading {
   readonly acts: readonly Act[];
 }
 
-const cache = new WeakMap<
-  InsightThresholds,
-  WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, IncidentReading>>
->();
-
-export function readIncident(
+export const readIncident: (
   entry: InsightEntry,
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
-): IncidentReading {
-  let byPeople = cache.get(thresholds);
-  if (byPeople === undefined) {
-    byPeople = new WeakMap();
-    cache.set(thresholds, byPeople);
-  }
-  let byEntry = byPeople.get(people);
-  if (byEntry === undefined) {
-    byEntry = new WeakMap();
-    byPeople.set(people, byEntry);
-  }
-  let found = byEntry.get(entry);
-  if (found === undefined) {
-    found = classify(entry, people, thresholds);
-    byEntry.set(entry, found);
-  }
-  return found;
-}
+) => IncidentReading = perEntry(classify);
 
 const levelCache = new WeakMap<ReadingVocabulary, ReadingVocabulary['incident']['cues']>();
 

@@ -12,10 +12,13 @@ import { personIndex } from '../pattern';
 import { readEntry } from './read-entry';
 import { findAll, type PhraseHit } from './phrases';
 import { readingOf } from './vocabulary';
+import { perEntry } from './text-only';
+import { perPair } from '../memo';
 
 interface NameIndex {
   readonly folded: readonly string[];
-  readonly initials: RegExp | null;
+  /** Names written as initials ("KA"), each once: found with their capitals, as whole words. */
+  readonly initialNames: readonly string[];
   readonly byName: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -41,13 +44,9 @@ function nameIndex(people: readonly InsightPerson[]): NameIndex {
         if (isInitials(name)) initials.push(name);
       }
     }
-    const escaped = [...new Set(initials)]
-      .sort((a, b) => b.length - a.length)
-      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     index = {
       folded: [...byName.keys()].filter((key) => !isInitials(key)),
-      initials:
-        escaped.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+      initialNames: [...new Set(initials)],
       byName,
     };
     indexes.set(people, index);
@@ -60,26 +59,12 @@ export function nameWords(people: readonly InsightPerson[]): readonly string[] {
   return nameIndex(people).folded;
 }
 
-const cache = new WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, ReadonlySet<string>>>();
-
 /** Family members the entry names in its words, or links to, or refers to as a partner or "the children". */
-export function mentionedPeople(
+export const mentionedPeople: (
   entry: InsightEntry,
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
-): ReadonlySet<string> {
-  let byEntry = cache.get(people);
-  if (byEntry === undefined) {
-    byEntry = new WeakMap();
-    cache.set(people, byEntry);
-  }
-  let found = byEntry.get(entry);
-  if (found === undefined) {
-    found = collect(entry, people, thresholds);
-    byEntry.set(entry, found);
-  }
-  return found;
-}
+) => ReadonlySet<string> = perEntry(collect);
 
 /** People the text names (pseudonym, real name, alias), without resolving "partner" or "the children". */
 export function namedIn(
@@ -91,13 +76,40 @@ export function namedIn(
   const ids = new Set<string>();
   const hits = hitsOf === undefined ? findAll(text.toLowerCase(), index.folded) : hitsOf(index.folded);
   for (const hit of hits) for (const id of index.byName.get(fold(hit.phrase)) ?? []) ids.add(id);
-  if (index.initials !== null) {
-    index.initials.lastIndex = 0;
-    for (let match = index.initials.exec(text); match !== null; match = index.initials.exec(text)) {
-      for (const id of index.byName.get(match[0]) ?? []) ids.add(id);
+  for (const name of initialsIn(text, index.initialNames)) for (const id of index.byName.get(name) ?? []) ids.add(id);
+  return ids;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a letter or digit ends just before `at` (`before`) or starts at `at`, as a code point. */
+function wordCharNear(text: string, at: number, before: boolean): boolean {
+  let point: number;
+  if (before) {
+    if (at <= 0) return false;
+    const low = text.charCodeAt(at - 1);
+    point = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.codePointAt(at - 2)! : low;
+  } else {
+    if (at >= text.length) return false;
+    point = text.codePointAt(at)!;
+  }
+  if (point < 128) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+}
+
+/**
+ * The register's initials written in the text as whole words, in the order they occur: what the
+ * expression `(?<![\p{L}\p{N}])(?:KA|DC)(?![\p{L}\p{N}])` would find, by searching for each initial (there are a few) rather than
+ * trying an expression at every character of a long narrative.
+ */
+function initialsIn(text: string, names: readonly string[]): string[] {
+  const found: { at: number; name: string }[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!wordCharNear(text, at, true) && !wordCharNear(text, at + name.length, false)) found.push({ at, name });
     }
   }
-  return ids;
+  return found.sort((a, b) => a.at - b.at).map((hit) => hit.name);
 }
 
 const childrenCache = new WeakMap<
@@ -112,16 +124,7 @@ export function childrenIn(
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
 ): readonly string[] {
-  let byThresholds = childrenCache.get(people);
-  if (byThresholds === undefined) {
-    byThresholds = new WeakMap();
-    childrenCache.set(people, byThresholds);
-  }
-  let bySentence = byThresholds.get(thresholds);
-  if (bySentence === undefined) {
-    bySentence = new Map();
-    byThresholds.set(thresholds, bySentence);
-  }
+  const bySentence = perPair(childrenCache, people, thresholds, () => new Map<string, readonly string[]>());
   let found = bySentence.get(sentence);
   if (found === undefined) {
     found = readChildren(sentence, people, thresholds);

@@ -28,7 +28,11 @@ interface Compiled {
    * digit; such a list is always searched with the expression.
    */
   readonly byFirstWord: ReadonlyArray<readonly Candidate[] | undefined> | null;
+  /** A process-wide number for the list, so a reading can keep its hits in an array by list. */
+  readonly number: number;
 }
+
+let listsCompiled = 0;
 
 const compiled = new WeakMap<readonly string[], Compiled>();
 
@@ -52,7 +56,8 @@ function compile(phrases: readonly string[]): Compiled {
       alternatives.length === 0
         ? null
         : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    found = { regex, byFolded, byFirstWord: firstWordTable(alternativesOf(byFolded), byFolded) };
+    found = { regex, byFolded, byFirstWord: firstWordTable(alternativesOf(byFolded), byFolded), number: listsCompiled };
+    listsCompiled += 1;
     compiled.set(phrases, found);
   }
   return found;
@@ -64,6 +69,11 @@ function compile(phrases: readonly string[]): Compiled {
  */
 export function prepareList(phrases: readonly string[]): void {
   compile(phrases);
+}
+
+/** The list's number (compiling it if need be): the same list always has the same number. */
+export function listNumber(phrases: readonly string[]): number {
+  return compile(phrases).number;
 }
 
 /** All hits in `lowerText` (already lower-cased), in order, not overlapping. */
@@ -151,13 +161,12 @@ export interface Tokens {
   openersFor: number;
 }
 
-const scratchNumbers: number[] = [];
-const scratchStarts: number[] = [];
+let scratchNumbers = new Int32Array(256);
+let scratchStarts = new Int32Array(256);
 
 /** Scans a lower-cased text for the words that start a phrase of some list. */
 export function tokenise(lowerText: string): Tokens {
-  scratchNumbers.length = 0;
-  scratchStarts.length = 0;
+  let count = 0;
   const length = lowerText.length;
   let at = 0;
   while (at < length) {
@@ -172,12 +181,21 @@ export function tokenise(lowerText: string): Tokens {
     if (firstWordShapes[shapeOf(lowerText.charCodeAt(start), at - start)] === 0) continue;
     const number = wordNumbers.get(lowerText.slice(start, at));
     if (number === undefined) continue;
-    scratchNumbers.push(number);
-    scratchStarts.push(start);
+    if (count === scratchNumbers.length) {
+      const numbers = new Int32Array(count * 2);
+      numbers.set(scratchNumbers);
+      scratchNumbers = numbers;
+      const starts = new Int32Array(count * 2);
+      starts.set(scratchStarts);
+      scratchStarts = starts;
+    }
+    scratchNumbers[count] = number;
+    scratchStarts[count] = start;
+    count += 1;
   }
   return {
-    openers: Int32Array.from(scratchNumbers),
-    openerStarts: Int32Array.from(scratchStarts),
+    openers: scratchNumbers.slice(0, count),
+    openerStarts: scratchStarts.slice(0, count),
     openersFor: firstWordsSeen,
   };
 }
@@ -186,13 +204,17 @@ function firstWordTable(
   alternatives: readonly string[],
   byFolded: ReadonlyMap<string, string>,
 ): Array<Candidate[] | undefined> | null {
-  const table: Array<Candidate[] | undefined> = [];
+  const numbers: number[] = [];
   for (const folded of alternatives) {
     const first = STARTS_WITH_WORD.exec(folded);
     if (first === null) return null;
-    const number = firstWordNumber(first[0]);
-    (table[number] ??= []).push({ folded, phrase: byFolded.get(folded)! });
+    numbers.push(firstWordNumber(first[0]));
   }
+  // Dense up to the highest number, so looking up a word is an index into a packed array.
+  const table: Array<Candidate[] | undefined> = new Array<Candidate[] | undefined>(Math.max(0, ...numbers) + 1).fill(
+    undefined,
+  );
+  alternatives.forEach((folded, i) => (table[numbers[i]!] ??= []).push({ folded, phrase: byFolded.get(folded)! }));
   return table;
 }
 
@@ -226,8 +248,11 @@ export function findAllInTokens(lowerText: string, tokens: Tokens, phrases: read
   let hits: PhraseHit[] | null = null;
   let from = 0;
   const { openers, openerStarts } = tokens;
+  const known = byFirstWord.length;
   for (let o = 0; o < openers.length; o += 1) {
-    const candidates = byFirstWord[openers[o]!];
+    const opener = openers[o]!;
+    if (opener >= known) continue;
+    const candidates = byFirstWord[opener];
     const start = openerStarts[o]!;
     if (candidates === undefined || start < from) continue;
     for (const candidate of candidates) {

@@ -17,18 +17,33 @@ function isWordList(value: unknown): value is readonly string[] {
 }
 
 /** Every list of words anywhere in the thresholds (rules, vocabulary, reading). */
-function prepareAll(value: unknown): void {
-  if (value === null || typeof value !== 'object' || prepared.has(value)) return;
-  prepared.add(value);
-  if (isWordList(value)) {
-    prepareList(value);
-    return;
+function listsIn(value: unknown, found: (readonly string[])[]): (readonly string[])[] {
+  if (value === null || typeof value !== 'object') return found;
+  if (isWordList(value)) found.push(value);
+  else for (const item of Array.isArray(value) ? value : Object.values(value)) listsIn(item, found);
+  return found;
+}
+
+const listsCache = new WeakMap<InsightThresholds, readonly (readonly string[])[]>();
+
+/**
+ * The word lists the rules look for in entries (their own lists and the vocabulary's), each once:
+ * not the reading's own words (negation, short forms…), which are looked up only around a cue.
+ */
+export function ruleWordLists(thresholds: InsightThresholds): readonly (readonly string[])[] {
+  let lists = listsCache.get(thresholds);
+  if (lists === undefined) {
+    lists = [...new Set(listsIn([thresholds.rules, thresholds.vocabulary], []))];
+    listsCache.set(thresholds, lists);
   }
-  for (const item of Array.isArray(value) ? value : Object.values(value)) prepareAll(item);
+  return lists;
 }
 
 export function prepareWordLists(input: InsightInput, thresholds: InsightThresholds): void {
-  prepareAll(thresholds);
+  if (!prepared.has(thresholds)) {
+    prepared.add(thresholds);
+    for (const list of listsIn(thresholds, [])) prepareList(list);
+  }
   prepareList(nameWords(input.people));
   const reading = readingOf(thresholds);
   const agencies = new Set<string>();

@@ -12,7 +12,7 @@ import type { ReadingVocabulary } from '@shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { entryText, fold } from '../match';
 import { negatedSpans, type NegationWords } from './negation';
-import { findAll, findAllInTokens, tokenise, wordTester, type PhraseHit, type Tokens } from './phrases';
+import { findAll, findAllInTokens, listNumber, tokenise, wordTester, type PhraseHit, type Tokens } from './phrases';
 import { splitSentences, type Span } from './sentences';
 
 export interface Cue {
@@ -99,8 +99,19 @@ export interface EntryReading {
 const MAX_READINGS = 100_000;
 const readings = new WeakMap<ReadingVocabulary, Map<string, EntryReading>>();
 
+/**
+ * The reading of each entry object, so that the many questions rules ask about one entry find it
+ * by the entry (one look-up) rather than by its text again (a long text compared in full each time
+ * when a new run brings new entry objects with the same words).
+ */
+const byEntry = new WeakMap<InsightEntry, { readonly vocabulary: ReadingVocabulary; readonly reading: EntryReading }>();
+
 export function readEntry(entry: InsightEntry, reading: ReadingVocabulary): EntryReading {
-  return readTextOnce(entryText(entry), reading);
+  const held = byEntry.get(entry);
+  if (held !== undefined && held.vocabulary === reading) return held.reading;
+  const found = readTextOnce(entryText(entry), reading);
+  byEntry.set(entry, { vocabulary: reading, reading: found });
+  return found;
 }
 
 function readTextOnce(text: string, reading: ReadingVocabulary): EntryReading {
@@ -123,6 +134,27 @@ export function readText(text: string, reading: ReadingVocabulary): EntryReading
   return createReading(text, prepare(reading));
 }
 
+/** Stands for a remembered `undefined`, so that an empty slot means "not worked out yet". */
+const NOTHING = Symbol('nothing');
+const NO_CUES: readonly Cue[] = [];
+/** A process-wide number for each (key, qualifier) pair readings remember values under. */
+const slots = new WeakMap<object, Map<object | null, number>>();
+let slotCount = 0;
+function slotOf(key: object, qualifier: object | null): number {
+  let byQualifier = slots.get(key);
+  if (byQualifier === undefined) {
+    byQualifier = new Map();
+    slots.set(key, byQualifier);
+  }
+  let slot = byQualifier.get(qualifier);
+  if (slot === undefined) {
+    slot = slotCount;
+    slotCount += 1;
+    byQualifier.set(qualifier, slot);
+  }
+  return slot;
+}
+
 function createReading(text: string, words: Prepared): EntryReading {
   const lower = text.toLowerCase();
   let sentences: Span[] | null = null;
@@ -138,12 +170,14 @@ function createReading(text: string, words: Prepared): EntryReading {
     }
     return low;
   };
-  const byList = new Map<readonly string[], readonly Cue[]>();
+  // The cues of each list, by the list's number (see `listNumber`).
+  const byList: (readonly Cue[] | undefined)[] = [];
   // The text is cut into words once; every word list is then looked up in them (see `phrases.ts`).
   let tokens: Tokens | null = null;
   const find = (phrases: readonly string[]): readonly PhraseHit[] =>
     findAllInTokens(lower, (tokens ??= tokenise(lower)), phrases);
-  let remembered: Map<object, Map<object | null, unknown>> | null = null;
+  // What `remember` holds, by slot (see `slotOf`): most readings hold a few, so an array, not maps.
+  let remembered: unknown[] | null = null;
 
   // Per sentence, worked out on first need: its text and the spans its negation or denial governs.
   const sentenceTexts: string[] = [];
@@ -188,10 +222,16 @@ function createReading(text: string, words: Prepared): EntryReading {
       return allSentences();
     },
     cues(phrases) {
-      let cues = byList.get(phrases);
+      const number = listNumber(phrases);
+      let cues = byList[number];
       if (cues === undefined) {
+        const hits = find(phrases);
+        if (hits.length === 0) {
+          byList[number] = NO_CUES;
+          return NO_CUES;
+        }
         const list: Cue[] = [];
-        for (const hit of find(phrases)) {
+        for (const hit of hits) {
           const ok = affirmed(hit.start, hit.end, hit.phrase);
           if (ok === null) continue;
           list.push({
@@ -203,25 +243,23 @@ function createReading(text: string, words: Prepared): EntryReading {
             end: hit.end,
           });
         }
-        cues = list;
-        byList.set(phrases, cues);
+        cues = list.length === 0 ? NO_CUES : list;
+        byList[number] = cues;
       }
       return cues;
     },
     remember<T>(key: object, qualifier: object | null, compute: () => T): T {
-      remembered ??= new Map();
-      let byQualifier = remembered.get(key);
-      if (byQualifier === undefined) {
-        byQualifier = new Map();
-        remembered.set(key, byQualifier);
-      }
-      if (byQualifier.has(qualifier)) return byQualifier.get(qualifier) as T;
+      const slot = slotOf(key, qualifier);
+      remembered ??= [];
+      const held = remembered[slot];
+      if (held !== undefined) return (held === NOTHING ? undefined : held) as T;
       const value = compute();
-      byQualifier.set(qualifier, value);
+      remembered[slot] = value === undefined ? NOTHING : value;
       return value;
     },
     recall<T>(key: object, qualifier: object | null): T | undefined {
-      return remembered?.get(key)?.get(qualifier) as T | undefined;
+      const held = remembered?.[slotOf(key, qualifier)];
+      return (held === NOTHING ? undefined : held) as T | undefined;
     },
     sentenceHas(sentenceIndex, phrases) {
       const span = allSentences()[sentenceIndex];

@@ -15,6 +15,7 @@ import { fold } from '../match';
 import type { Cue, EntryReading } from './read-entry';
 import { readEntry } from './read-entry';
 import { readingOf } from './vocabulary';
+import { perPair } from '../memo';
 import { resolveWho, whoText, wordsOf, type Who } from './who';
 
 export interface Speech {
@@ -239,21 +240,13 @@ export function allegedPerpetrators(
   thresholds: InsightThresholds,
   doersOf: (entry: InsightEntry) => readonly string[],
 ): ReadonlySet<string> {
-  let byThresholds = perpetratorCache.get(entries);
-  if (byThresholds === undefined) {
-    byThresholds = new WeakMap();
-    perpetratorCache.set(entries, byThresholds);
-  }
-  let found = byThresholds.get(thresholds);
-  if (found === undefined) {
+  return perPair(perpetratorCache, entries, thresholds, () => {
     const roles = new Set((readingOf(thresholds).speech?.perpetratorRoles ?? []).map(fold));
     const ids = new Set<string>();
     for (const person of people) if (person.roles.some((role) => roles.has(fold(role)))) ids.add(person.id);
     for (const entry of entries) for (const id of doersOf(entry)) ids.add(id);
-    found = ids;
-    byThresholds.set(thresholds, found);
-  }
-  return found;
+    return ids;
+  });
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { InsightThresholds } from '@shared/domain/insight';
 import type { InsightPerson } from '../input';
 import { fold } from '../match';
+import { perPair } from '../memo';
 import { partnersOf } from '../people';
 import { namedIn } from './mentions';
 import { readingOf } from './vocabulary';
@@ -43,16 +44,7 @@ export function resolveWho(
   side: 'before' | 'after' = 'before',
 ): Who {
   // The same few words ("CD", "Mum", "her") come back thousands of times in a chronology.
-  let byThresholds = resolved.get(people);
-  if (byThresholds === undefined) {
-    byThresholds = new WeakMap();
-    resolved.set(people, byThresholds);
-  }
-  let byWords = byThresholds.get(thresholds);
-  if (byWords === undefined) {
-    byWords = new Map();
-    byThresholds.set(thresholds, byWords);
-  }
+  const byWords = perPair(resolved, people, thresholds, () => new Map<string, Who>());
   const key = `${side}|${words}`;
   let who = byWords.get(key);
   if (who === undefined) {

@@ -80,10 +80,13 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     .filter((entry) => entry.agency !== null && !excluded.has(entry.id))
     .map((entry) => ({ entry, match: closureOf(entry, thresholds) }))
     .filter((item): item is { entry: InsightEntry; match: KindMatch } => item.match !== null);
-  const closuresByAgency = new Map<number, InsightEntry[]>();
+  // Each agency's closures by position (chronological), so "its closures up to N days after this one" is a bisection.
+  const closuresByAgency = new Map<number, number[]>();
   for (const { entry } of closures) {
     const number = facts.agencyNumber(entry.agency);
-    closuresByAgency.set(number, [...(closuresByAgency.get(number) ?? []), entry]);
+    const list = closuresByAgency.get(number);
+    if (list === undefined) closuresByAgency.set(number, [facts.positionOf(entry)!]);
+    else list.push(facts.positionOf(entry)!);
   }
   const lookback = monthsToDays(settings.activeWithinMonths);
   const findings: EntryFinding[] = [];
@@ -106,13 +109,28 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     if (involvement.size === 0) continue;
 
     // The closing agency's closure entries that can record telling in time: this one and those up to `notifyWithinDays` after it.
-    const ownClosures = (closuresByAgency.get(agency[at]!) ?? []).filter((entry) => {
-      const p = facts.positionOf(entry)!;
-      return (
-        entry.id === closure.id ||
-        (p < facts.datedCount && first[p]! >= first[at]! && first[p]! - last[at]! <= settings.notifyWithinDays)
-      );
-    });
+    const ownClosures: InsightEntry[] = [];
+    const ownPositions = closuresByAgency.get(agency[at]!)!;
+    let low = 0;
+    let high = ownPositions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (first[ownPositions[mid]!]! < first[at]!) low = mid + 1;
+      else high = mid;
+    }
+    // Dated positions are in order of their first day: those from this day on, up to the notice days, are one run.
+    let hasOwn = false;
+    for (let k = low; k < ownPositions.length; k += 1) {
+      const p = ownPositions[k]!;
+      if (p >= facts.datedCount || first[p]! - last[at]! > settings.notifyWithinDays) break;
+      if (p === at) hasOwn = true;
+      ownClosures.push(sorted[p]!);
+    }
+    if (!hasOwn) {
+      // Only with a negative notice period: the closure itself still counts, in its place.
+      const later = ownClosures.findIndex((entry) => facts.positionOf(entry)! > at);
+      ownClosures.splice(later === -1 ? ownClosures.length : later, 0, closure);
+    }
     const states = [...involvement.keys()].sort().map((agency) => ({
       agency,
       told: toldState(ownClosures, closure, agency, settings.notifyWithinDays, thresholds),

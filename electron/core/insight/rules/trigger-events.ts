@@ -15,7 +15,7 @@ import { withinDaysAfter } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { cite, citeList, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
-import { matchKind } from '../reading/entry-kind';
+import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'trigger-events' as const;
@@ -32,10 +32,13 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
   for (let at = 0; at < facts.datedCount; at += 1) {
     const trigger = sorted[at]!;
     if (excluded.has(trigger.id)) continue;
-    const found = settings.triggers
-      .map((kind) => ({ kind, match: matchKind(trigger, kind.match, thresholds) }))
-      .filter((item) => item.match !== null);
-    if (found.length === 0) continue;
+    // Most entries are no trigger: nothing is allocated for them.
+    let found: { kind: (typeof settings.triggers)[number]; match: KindMatch | null }[] | null = null;
+    for (const kind of settings.triggers) {
+      const match = matchKind(trigger, kind.match, thresholds);
+      if (match !== null) (found ??= []).push({ kind, match });
+    }
+    if (found === null) continue;
     // A kind already recorded for this family within the window is the same trigger told again.
     const fresh = found.filter((item) => {
       const earlier = lastOfKind.get(item.kind.id) ?? [];

@@ -54,21 +54,24 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
     const decider = decision.agency;
     // Concerns of other agencies about the family, certainly before the decision and within the look-back.
     const from = first[at]! - lookback;
-    const relevant: InsightEntry[] = [];
+    const unknown: InsightEntry[] = [];
+    const undated: InsightEntry[] = [];
     for (let k = facts.scanStart(concerns, from); k < concerns.length; k += 1) {
       const p = concerns[k]!;
       if (first[p]! > last[at]!) break;
       if (last[p]! < from || agency[p] === -1 || agency[p] === agency[at]) continue;
       if (!(first[at]! - last[p]! > 0 && first[at]! >= first[p]!) || !facts.sameFamily(p, at)) continue;
-      relevant.push(sorted[p]!);
+      const entry = sorted[p]!;
+      // Recorded by another agency (above), so without a share the decider did not know of it by the record.
+      const known = entry.sharedWith.length === 0 ? 'not-known' : knowledgeOf(entry, decider, decision.date);
+      if (known === 'told-date-unknown') undated.push(entry);
+      else if (
+        known === 'not-known' &&
+        !toldInWords(input.entries, decider, entry.agency!, entry.date, decision.date, thresholds)
+      )
+        unknown.push(entry);
     }
-    const unknown = relevant.filter(
-      (entry) =>
-        knowledgeOf(entry, decider, decision.date) === 'not-known' &&
-        !toldInWords(input.entries, decider, entry.agency!, entry.date, decision.date, thresholds),
-    );
     if (unknown.length === 0) continue;
-    const undated = relevant.filter((entry) => knowledgeOf(entry, decider, decision.date) === 'told-date-unknown');
     const words =
       reason.cues.length > 0
         ? `the words "${[...new Set(reason.cues.map((cue) => cue.words))].join('", "')}"`

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { INSIGHT_RULE_TITLES, type InsightPatternView, type InsightReport } from '@shared/domain/insight';
 import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
-import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
@@ -12,6 +11,10 @@ import { PatternCard, type FalseMatchTarget } from './PatternCard';
 import { ThresholdEditor } from './ThresholdEditor';
 import './InsightView.css';
 import { Button } from '@renderer/ui/Button';
+import { JobPanel } from '../../components/JobPanel';
+import { useInsightRun } from './useInsightRun';
+
+const count = new Intl.NumberFormat('en-GB');
 
 /**
  * Practice insight: the patterns the rules found across the chronology, strongest first, each on
@@ -20,7 +23,7 @@ import { Button } from '@renderer/ui/Button';
  * or marks a matched entry as a false match, which the rule respects from then on in this review.
  */
 export function InsightView() {
-  const report = useReviewQuery('insight.run', {});
+  const report = useInsightRun();
   const command = useReviewCommand();
   const { reviewId } = useReviewState();
   const announce = useAnnounce();
@@ -87,15 +90,27 @@ export function InsightView() {
       </p>
       <ErrorMessage error={report.error} />
       <ErrorMessage error={action.error} title="Not done" />
+      {report.showProgress || report.job.cancelled ? (
+        <JobPanel
+          job={report.job}
+          what="Looking for patterns"
+          cancelLabel="Cancel insight"
+          cancelledText="Insight was stopped before it finished. Nothing was changed."
+        />
+      ) : null}
       {data === undefined ? (
-        <p aria-busy="true">Loading…</p>
+        report.job.cancelled ? (
+          <Button onClick={report.rerun}>Look for patterns again</Button>
+        ) : report.showProgress || report.error !== undefined ? null : (
+          <p aria-busy="true">Loading…</p>
+        )
       ) : (
         <>
           <p className="insight-summary" ref={summaryRef} tabIndex={-1}>
-            {active.length} pattern{active.length === 1 ? '' : 's'} found in {data.entryCount} chronology entries,
-            strongest first
-            {dismissed.length > 0 ? `; ${dismissed.length} dismissed` : ''}. Rules version {data.rulesVersion},{' '}
-            {data.thresholdsSource === 'review' ? "this review's own thresholds" : 'default thresholds'}.
+            {active.length} pattern{active.length === 1 ? '' : 's'} found in {count.format(data.entryCount)} chronology
+            entries, strongest first
+            {dismissed.length > 0 ? `; ${dismissed.length} dismissed` : ''}, with{' '}
+            {data.thresholdsSource === 'review' ? "this review's own thresholds" : 'the default thresholds'}.
           </p>
           {dismissed.length > 0 ? (
             <label className="insight-toggle">

@@ -1,0 +1,58 @@
+/**
+ * Most agency entries are words alone: no event type, tags, linked people or child-contact records.
+ * What the rules read from such an entry depends on its words, the register and the thresholds
+ * only, so it is kept with the reading of its text (shared by every entry with those words, and
+ * kept for the next run) rather than worked out again for each entry object.
+ */
+import type { InsightThresholds } from '@shared/domain/insight';
+import type { InsightEntry, InsightPerson } from '../input';
+import { readEntry } from './read-entry';
+import { readingOf } from './vocabulary';
+import { perPair } from '../memo';
+
+/** Whether nothing but the entry's words can change what is read from it. */
+export function isWordsOnly(entry: InsightEntry): boolean {
+  return (
+    entry.eventType === null && entry.tags.length === 0 && entry.people.length === 0 && entry.children.length === 0
+  );
+}
+
+const keys = new WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, object>>();
+
+/** One object per register and thresholds, to remember values under with the reading. */
+function contextKey(people: readonly InsightPerson[], thresholds: InsightThresholds): object {
+  return perPair(keys, people, thresholds, () => ({}));
+}
+
+/** `compute(entry)` for a words-only entry, worked out once per text (`what` names the question). */
+export function byWords<T>(
+  what: object,
+  entry: InsightEntry,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+  compute: () => T,
+): T {
+  return readEntry(entry, readingOf(thresholds)).remember(what, contextKey(people, thresholds), compute);
+}
+
+/**
+ * A question rules ask about entries (is it an incident, whom does it name), answered once per
+ * entry object, register and thresholds, and for a words-only entry once per text.
+ */
+export function perEntry<T>(
+  answer: (entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds) => T,
+): (entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds) => T {
+  const answers = new WeakMap<InsightThresholds, WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, T>>>();
+  const question = {};
+  return (entry, people, thresholds) => {
+    const byEntry = perPair(answers, thresholds, people, () => new WeakMap<InsightEntry, T>());
+    let found = byEntry.get(entry);
+    if (found === undefined) {
+      found = isWordsOnly(entry)
+        ? byWords(question, entry, people, thresholds, () => answer(entry, people, thresholds))
+        : answer(entry, people, thresholds);
+      byEntry.set(entry, found);
+    }
+    return found;
+  };
+}
