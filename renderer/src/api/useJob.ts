@@ -69,14 +69,16 @@ export function useJob(): FollowedJob {
         return await work(jobId);
       } catch (failure) {
         if (failure instanceof ApiCallError && failure.error.code === 'cancelled') {
-          if (mounted.current) setCancelled(true);
+          if (mounted.current && current.current === jobId) setCancelled(true);
           return undefined;
         }
         throw failure;
       } finally {
         ended = true;
-        current.current = null;
-        if (mounted.current) {
+        // A job replaced by a newer one (the review changed while it ran) must not clear the newer one's state.
+        const superseded = current.current !== jobId;
+        if (!superseded) current.current = null;
+        if (mounted.current && !superseded) {
           setRunning(false);
           setProgress(null);
         }

@@ -37,20 +37,33 @@ export function useInsightRun(): InsightRunState {
 
   useEffect(() => {
     const ticket = ++latest.current;
-    follow((jobId) => client.review(reviewId, 'insight.run', { jobId })).then(
-      (report) => {
-        if (ticket !== latest.current) return;
-        // Undefined: cancelled; what was shown belongs to an older state of the review.
-        setData(report);
-        setError(undefined);
-      },
-      (failure: unknown) => {
-        if (ticket !== latest.current) return;
-        setError(
-          failure instanceof ApiCallError ? failure.error : { code: 'internal', message: 'Something went wrong' },
-        );
-      },
-    );
+    let runningJob: string | null = null;
+    follow((jobId) => {
+      runningJob = jobId;
+      return client.review(reviewId, 'insight.run', { jobId });
+    })
+      .then(
+        (report) => {
+          if (ticket !== latest.current) return;
+          // Undefined: cancelled; what was shown belongs to an older state of the review.
+          setData(report);
+          setError(undefined);
+        },
+        (failure: unknown) => {
+          if (ticket !== latest.current) return;
+          setError(
+            failure instanceof ApiCallError ? failure.error : { code: 'internal', message: 'Something went wrong' },
+          );
+        },
+      )
+      .finally(() => {
+        runningJob = null;
+      });
+    // Leaving the area, or a change to the review, makes this run's answer useless: stop it so the
+    // next request does not wait behind it.
+    return () => {
+      if (runningJob !== null) client.app('jobs.cancel', { jobId: runningJob }).catch(() => undefined);
+    };
   }, [client, follow, reviewId, revision, nonce]);
 
   useEffect(() => {
