@@ -6,14 +6,7 @@
  * threats included. Numbers vary inside sentences so not every sentence repeats.
  */
 import type { InsightEntry, InsightInput, InsightPerson } from '@core/insight/input';
-
-const AGENCIES = [
-  'Westmoor Police',
-  "Children's Social Care",
-  'Health Visiting',
-  'GP Practice',
-  'Westmoor Primary School',
-];
+import { AGENCIES } from '../chronology-shapes';
 
 /** Routine entries outnumber the rest, as in real returns; about 2% record a closure or a decision. */
 const TEMPLATES = [
