@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
   address: 'Address',
@@ -49,15 +50,7 @@ export function IdentifiersPanel() {
       ) : (
         <table>
           <caption className="visually-hidden">Recorded identifiers</caption>
-          <thead>
-            <tr>
-              <th scope="col">Identifier</th>
-              <th scope="col">Kind</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Identifier', 'Kind']} hiddenLast="Actions" />
           <tbody>
             {(identifiers.data ?? []).map((i) => (
               <tr key={i.id}>

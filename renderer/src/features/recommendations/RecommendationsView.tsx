@@ -16,6 +16,7 @@ import './Recommendations.css';
 import { Flag } from '../../ui/Flag';
 import { isoDayToWords } from '../../ui/date-input';
 import { Field } from '../../ui/Field';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 const flagText: Readonly<Record<RecommendationFlag, string>> = { 'no-owner': 'No owner', 'no-due-date': 'No due date' };
 
@@ -94,19 +95,9 @@ export function RecommendationsView() {
           >
             <table className="recommendation-table">
               <caption id="rec-table-caption">Recommendations tracker</caption>
-              <thead>
-                <tr>
-                  <th scope="col">No.</th>
-                  <th scope="col">Recommendation</th>
-                  <th scope="col">Findings</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Priority</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Flags</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                names={['No.', 'Recommendation', 'Findings', 'Owner', 'Due', 'Priority', 'Status', 'Flags', 'Actions']}
+              />
               <tbody>
                 {list.data.map((rec) => (
                   <tr key={rec.id}>
