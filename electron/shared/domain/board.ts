@@ -278,6 +278,20 @@ export const boardCharacteristicLabels: Readonly<Record<CharacteristicId, string
   'sexual-orientation': 'Sexual orientation',
 };
 
+/**
+ * The first columns of every table of characteristics by family role (on screen, in the Word
+ * report and in the workbook), so the three read alike; each adds the columns it shows after them.
+ */
+export const characteristicTableHeadings = [
+  'Characteristic',
+  'Family role',
+  'People',
+  'Recorded',
+  'Not recorded by agencies',
+  'Not asked',
+  'Declined',
+] as const;
+
 /** Everything a board report or workbook holds, decided before any file is written. */
 /**
  * The library summary `casewright board --json` prints (a published contract: see the README), with

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { boardCharacteristicLabels, familyRoleLabels } from '@shared/domain/board';
+import { boardCharacteristicLabels, characteristicTableHeadings, familyRoleLabels } from '@shared/domain/board';
 import { completenessMatrix } from '@shared/charts/board-charts';
 import { useAppQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -33,18 +33,7 @@ export function PeoplePanel() {
           <table className="board-table">
             <caption>Protected characteristics by family role and state</caption>
             <ColumnHeads
-              names={[
-                'Characteristic',
-                'Family role',
-                'People',
-                'Recorded',
-                'Not recorded by agencies',
-                'Not asked',
-                'Declined',
-                'Not applicable',
-                'Unknown or no entry',
-                'Recorded values',
-              ]}
+              names={[...characteristicTableHeadings, 'Not applicable', 'Unknown or no entry', 'Recorded values']}
             />
             <tbody>
               {rows.data.map((r) => (
