@@ -117,6 +117,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      // The kit's Select renders a native <select>: a label around it labels it.
+      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['Select'] }],
       'no-restricted-imports': [
         'error',
         {

@@ -31,3 +31,11 @@ export function Select<T extends string>({
     </select>
   );
 }
+
+/** The options for a fixed list of stored values, each shown as its label. */
+export function labelledOptions<T extends string>(
+  values: readonly T[],
+  labels: Readonly<Record<T, string>>,
+): EnumOption<T>[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
