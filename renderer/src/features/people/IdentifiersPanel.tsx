@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
+import { Select, labelledOptions } from '@renderer/ui/Select';
 
 export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
   address: 'Address',
@@ -75,13 +76,12 @@ export function IdentifiersPanel() {
         <label htmlFor={`${id}-text`}>Identifier</label>
         <input id={`${id}-text`} value={text} required autoComplete="off" onChange={(e) => setText(e.target.value)} />
         <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as IdentifierKind)}>
-          {identifierKinds.map((k) => (
-            <option key={k} value={k}>
-              {identifierKindLabels[k]}
-            </option>
-          ))}
-        </select>
+        <Select<IdentifierKind>
+          id={`${id}-kind`}
+          value={kind}
+          options={labelledOptions(identifierKinds, identifierKindLabels)}
+          onChange={setKind}
+        />
         <Button type="submit" busy={action.busy} disabled={text.trim() === ''}>
           Add identifier
         </Button>
