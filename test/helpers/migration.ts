@@ -57,3 +57,14 @@ export function openChangeGroup(db: Database.Database, label: string, kind = 'ed
   db.prepare(`UPDATE current_change SET group_id = ? WHERE id = 1`).run(id);
   return id;
 }
+
+/**
+ * A closed review file an early Casewright wrote (schema version 1, the review "Child P"), as a user
+ * brings it to a newer version; returns its path (`<dir>/old.cwr`).
+ */
+export function olderReviewFile(dir: string, kind = 'scr'): string {
+  const { path, db } = createReviewFile(dir, { version: 1, name: 'old.cwr' });
+  insertReview(db, 'Child P', kind);
+  db.close();
+  return path;
+}
