@@ -52,6 +52,17 @@ const layerRules = Object.entries(layersAbove).map(([layer, above]) => ({
   },
 }));
 
+// The renderer runs in a browser: no Node modules, and nothing from the Node side but electron/shared.
+// Written once because a later block's no-restricted-imports replaces an earlier one instead of adding to it.
+const rendererNodePaths = ['fs', 'path', 'os', 'child_process', 'electron', 'better-sqlite3'].map((name) => ({
+  name,
+  message: 'The renderer runs without Node; use the API client.',
+}));
+const rendererNodePatterns = [
+  { group: ['node:*'], message: 'The renderer runs without Node; use the API client.' },
+  { group: nodeSidePatterns, message: 'The renderer may import only electron/shared from the Node side.' },
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', '**/dist/**', 'test/fixtures/**', 'coverage/**'],
@@ -117,17 +128,13 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      // The kit's Select renders a native <select>: a label around it labels it.
+      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['Select'] }],
       'no-restricted-imports': [
         'error',
         {
-          paths: ['fs', 'path', 'os', 'child_process', 'electron', 'better-sqlite3'].map((name) => ({
-            name,
-            message: 'The renderer runs without Node; use the API client.',
-          })),
-          patterns: [
-            { group: ['node:*'], message: 'The renderer runs without Node; use the API client.' },
-            { group: nodeSidePatterns, message: 'The renderer may import only electron/shared from the Node side.' },
-          ],
+          paths: rendererNodePaths,
+          patterns: rendererNodePatterns,
         },
       ],
     },
@@ -144,13 +151,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['fs', 'path', 'os', 'child_process', 'electron', 'better-sqlite3'].map((name) => ({
-            name,
-            message: 'The renderer runs without Node; use the API client.',
-          })),
+          paths: rendererNodePaths,
           patterns: [
-            { group: ['node:*'], message: 'The renderer runs without Node; use the API client.' },
-            { group: nodeSidePatterns, message: 'The renderer may import only electron/shared from the Node side.' },
+            ...rendererNodePatterns,
             {
               regex: '^((\\.\\./)+|@renderer/)app(/|$)',
               message:

@@ -10,15 +10,14 @@
  *
  * Also the time to make an empty request workbook through the API, as a reviewer does.
  */
-import { availableParallelism, loadavg } from 'node:os';
 import writeXlsxFile from 'write-excel-file/node';
 import { CELL_STYLE, writeWorkbook } from '../../electron/export/requests/workbook-writer';
 import { readXlsx } from '../../electron/import/parse/xlsx';
 import { REQUEST_COLUMNS } from '../../electron/shared/domain/agency-request';
 import { fillRequestWorkbook } from '../helpers/request-workbook';
 import { base64, requestReview } from '../helpers/request-review';
-import { CHRONOLOGY_SHAPES, chronologyRows, type ChronologyShape } from './chronology-shapes';
-import { childShape, isMain, peakRssMb, ratio, reportToParent, runShapeInChild, seconds, timed } from './measure';
+import { chronologyRows, type ChronologyShape } from './chronology-shapes';
+import { peakRssMb, ratio, runAsScript, runEveryShape, seconds, timed } from './measure';
 
 interface RequestBenchResult {
   readonly shape: ChronologyShape;
@@ -113,18 +112,7 @@ function format(r: RequestBenchResult): string {
 }
 
 export function run(): RequestBenchResult[] {
-  console.log(
-    `agency requests (20,000 rows per shape; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
-  );
-  return CHRONOLOGY_SHAPES.map((shape) => {
-    const result = runShapeInChild<RequestBenchResult>(import.meta.url, shape);
-    console.log(format(result));
-    return result;
-  });
+  return runEveryShape(import.meta.url, 'agency requests', format);
 }
 
-if (isMain(import.meta.url)) {
-  const shape = childShape();
-  if (shape === null) run();
-  else reportToParent(await runShape(shape));
-}
+await runAsScript(import.meta.url, run, runShape);

@@ -14,7 +14,7 @@
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
 import { page, search } from '../../electron/core/chronology/query';
@@ -23,16 +23,8 @@ import { configure } from '../../electron/core/store/open-review-file';
 import { createReviewHandle } from '../../electron/core/store/review-handle';
 import { applyImport, readImport } from '../../electron/import/apply';
 import { REVIEW_APPLICATION_ID } from '../../electron/shared/version';
-import {
-  CHRONOLOGY_SHAPES,
-  COMMON,
-  WORDS,
-  chronologyRows,
-  random,
-  toCsv,
-  type ChronologyShape,
-} from './chronology-shapes';
-import { childShape, isMain, peakRssMb, ratio, reportToParent, runShapeInChild, seconds, timed } from './measure';
+import { COMMON, WORDS, chronologyRows, random, toCsv, type ChronologyShape } from './chronology-shapes';
+import { peakRssMb, ratio, runAsScript, runEveryShape, seconds, timed } from './measure';
 
 export interface ImportBenchResult {
   readonly shape: ChronologyShape;
@@ -190,18 +182,7 @@ export function formatImport(r: ImportBenchResult): string {
 }
 
 export function run(): ImportBenchResult[] {
-  console.log(
-    `chronology import (20,000 rows per shape; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
-  );
-  return CHRONOLOGY_SHAPES.map((shape) => {
-    const result = runShapeInChild<ImportBenchResult>(import.meta.url, shape);
-    console.log(formatImport(result));
-    return result;
-  });
+  return runEveryShape(import.meta.url, 'chronology import', formatImport);
 }
 
-if (isMain(import.meta.url)) {
-  const shape = childShape();
-  if (shape === null) run();
-  else reportToParent(await runShape(shape));
-}
+await runAsScript(import.meta.url, run, runShape);

@@ -197,6 +197,13 @@ function longNarrative(next: Next): Narrative {
   return { summary: paragraph(260), action: paragraph(40), outcome: paragraph(12) };
 }
 
+/** One row's texts in the given shape, written by `agency` (only the template shape reads it). */
+function narrativeOf(shape: ChronologyShape, next: Next, agency: string): Narrative {
+  if (shape === 'varied') return variedNarrative(next);
+  if (shape === 'template') return templateNarrative(next, agency);
+  return longNarrative(next);
+}
+
 /** The header row and `rows` rows of the given shape. */
 export function chronologyRows(shape: ChronologyShape, rows = 20_000): string[][] {
   const next = random(42);
@@ -207,12 +214,7 @@ export function chronologyRows(shape: ChronologyShape, rows = 20_000): string[][
     const time = timeCell(next);
     const agency = pick(AGENCIES);
     const type = pick(TYPES);
-    const text =
-      shape === 'varied'
-        ? variedNarrative(next)
-        : shape === 'template'
-          ? templateNarrative(next, agency)
-          : longNarrative(next);
+    const text = narrativeOf(shape, next, agency);
     out.push([
       date,
       time,
@@ -242,12 +244,6 @@ export function shapedNarratives(shape: ChronologyShape, count: number): ShapedN
   const pick = pickWith(next);
   return Array.from({ length: count }, () => {
     const agency = pick(AGENCIES);
-    const text =
-      shape === 'varied'
-        ? variedNarrative(next)
-        : shape === 'template'
-          ? templateNarrative(next, agency)
-          : longNarrative(next);
-    return { agency, ...text };
+    return { agency, ...narrativeOf(shape, next, agency) };
   });
 }

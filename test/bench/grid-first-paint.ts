@@ -17,28 +17,10 @@ import { createDispatcher } from '../../electron/api/dispatcher';
 import { startBrowserEdition } from '../../electron/server/browser-edition';
 import type { ImportReport } from '../../electron/shared/domain/chronology';
 import type { ReviewSession } from '../../electron/shared/domain/review';
-import { CHRONOLOGY_SHAPES, chronologyRows, toCsv, type ChronologyShape } from './chronology-shapes';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
+import { AGENCIES, CHRONOLOGY_SHAPES, chronologyRows, toCsv, type ChronologyShape } from './chronology-shapes';
 
-const CHROMIUM = process.env.CASEWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-const AGENCIES = [
-  'Westmoor Police',
-  "Children's Social Care",
-  'Health Visiting',
-  'GP Practice',
-  'Westmoor Primary School',
-  'Housing',
-];
+const GRID_AGENCIES = [...AGENCIES, 'Housing'];
 const TYPES = ['incident', 'contact', 'home visit', 'referral', 'assessment', 'meeting', 'did not attend'];
 const PHRASES = [
   'Call to the family home after a neighbour reported shouting',
@@ -83,7 +65,7 @@ export function syntheticCsv(count: number): string {
       [
         date,
         i % 3 === 0 ? `${String(8 + (i % 12)).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')}` : '',
-        AGENCIES[i % AGENCIES.length],
+        GRID_AGENCIES[i % GRID_AGENCIES.length],
         TYPES[i % TYPES.length],
         `${phrase} (record ${i + 1})`,
         'Recorded on file',
@@ -112,7 +94,7 @@ export async function runShape(
     build: { outDir: dist, emptyOutDir: true },
   });
   const edition = await startBrowserEdition({ home, staticDir: dist });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
     const dispatch = createDispatcher(edition.app);
     const call = async <T>(method: string, args: unknown, reviewId?: string): Promise<T> => {

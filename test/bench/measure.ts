@@ -5,6 +5,7 @@
  * baseline measured in the same run.
  */
 import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHRONOLOGY_SHAPES, type ChronologyShape } from './chronology-shapes';
@@ -56,4 +57,31 @@ export function runShapeInChild<T>(benchFile: string, shape: ChronologyShape, ex
 
 export function isMain(moduleUrl: string): boolean {
   return process.argv[1] !== undefined && fileURLToPath(moduleUrl) === resolve(process.argv[1]);
+}
+
+/**
+ * Measures every shape, each in a child process of its own, printing a heading (with the machine's
+ * load, since it is shared) and then each shape's figures as they come; returns the results.
+ */
+export function runEveryShape<T>(benchFile: string, title: string, format: (result: T) => string): T[] {
+  console.log(
+    `${title} (20,000 rows per shape; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+  );
+  return CHRONOLOGY_SHAPES.map((shape) => {
+    const result = runShapeInChild<T>(benchFile, shape);
+    console.log(format(result));
+    return result;
+  });
+}
+
+/** Run as a script: the parent measures every shape (`run`); a child started for one shape measures it and reports back. */
+export async function runAsScript<T>(
+  moduleUrl: string,
+  run: () => unknown,
+  runShape: (shape: ChronologyShape) => Promise<T>,
+): Promise<void> {
+  if (!isMain(moduleUrl)) return;
+  const shape = childShape();
+  if (shape === null) run();
+  else reportToParent(await runShape(shape));
 }

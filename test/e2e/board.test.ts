@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/review-file';
-import { reviewWriter } from '../helpers/board-library';
+import { childAReview, kerryAshdown, reviewWriter } from '../helpers/board-library';
 import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
 import { openLibrary, themeRows } from './pages/board';
 
@@ -22,18 +22,8 @@ describe('Boards', () => {
   beforeAll(async () => {
     const writer = reviewWriter(tempDir('e2e-board-writer-'));
     await writer.write(library, {
-      fileName: 'child-a.cwr',
-      title: 'Child A',
-      kind: 'lcspr',
-      scopeEnd: '2022-06-30',
-      people: [
-        {
-          realName: 'Kerry Ashdown',
-          pseudonym: 'AM',
-          role: 'mother',
-          characteristics: [{ id: 'religion-belief', state: 'declined' }],
-        },
-      ],
+      ...childAReview,
+      people: [{ ...kerryAshdown, characteristics: [{ id: 'religion-belief', state: 'declined' }] }],
       findings: [
         {
           title: 'The baby was not seen at home',

@@ -5,21 +5,8 @@ import { join } from 'node:path';
 import { expect, inject, onTestFinished } from 'vitest';
 import { createDispatcher } from '../../electron/api/dispatcher';
 import { startBrowserEdition, type BrowserEdition } from '../../electron/server/browser-edition';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { tempDir } from '../helpers/review-file';
-
-export const CHROMIUM_PATH = process.env.CASEWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Flags that keep Debian's Chromium quiet and offline in a sandboxed CI machine. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 export interface BrowserApp {
   readonly page: Page;

@@ -62,19 +62,52 @@ export interface ReviewWriter {
   write(dir: string, spec: ReviewSpec): Promise<string>;
 }
 
-export function reviewWriter(home: string): ReviewWriter {
+/** Calls one API method through the dispatcher, as the UI and CLI do; throws the service's message on refusal. */
+export type DispatchCall = <K extends MethodName>(
+  method: K,
+  args: ArgsOf<Api[K]>,
+  reviewId?: string,
+) => Promise<ResultOf<Api[K]>>;
+
+/** An app context for a user with the given display name (what audited writes record), and a typed caller. */
+export function appAs(displayName: string, home: string): { readonly app: AppContext; readonly call: DispatchCall } {
   const app = createAppContext({ edition: 'cli', home });
-  app.settings.update({ displayName: 'Test Board Officer' });
+  app.settings.update({ displayName });
   const dispatch = createDispatcher(app, () => undefined);
-  const call = async <K extends MethodName>(
-    method: K,
-    args: ArgsOf<Api[K]>,
-    reviewId?: string,
-  ): Promise<ResultOf<Api[K]>> => {
+  const call: DispatchCall = async (method, args, reviewId) => {
     const response = await dispatch({ method, args, ...(reviewId === undefined ? {} : { reviewId }) });
     if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
-    return response.result as ResultOf<Api[K]>;
+    return response.result as ResultOf<Api[typeof method]>;
   };
+  return { app, call };
+}
+
+/** The mother in "Child A", the small review most board tests put in their library. */
+export const kerryAshdown: PersonSpec = {
+  realName: 'Kerry Ashdown',
+  pseudonym: 'AM',
+  role: 'mother',
+  characteristics: [{ id: 'religion-belief', state: 'recorded', optionId: 'christian' }],
+};
+
+/** "Child A": one mother, one tagged finding, one agreed recommendation. */
+export const childAReview: ReviewSpec = {
+  fileName: 'child-a.cwr',
+  title: 'Child A',
+  kind: 'lcspr',
+  scopeEnd: '2022-06-30',
+  people: [kerryAshdown],
+  findings: [
+    {
+      title: 'Kerry Ashdown was not asked about the baby',
+      tags: [{ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' }],
+    },
+  ],
+  recommendations: [{ text: 'Police to review', owner: 'Westmoor Police', due: '2023-01-01', status: 'agreed' }],
+};
+
+export function reviewWriter(home: string): ReviewWriter {
+  const { app, call } = appAs('Test Board Officer', home);
   return {
     app,
     async write(dir, spec) {
@@ -155,4 +188,16 @@ export function reviewWriter(home: string): ReviewWriter {
       return path;
     },
   };
+}
+
+/** Writes several reviews alike but for their file names and titles (e.g. one per lock state); returns their paths in order. */
+export async function writeAlike(
+  writer: ReviewWriter,
+  dir: string,
+  alike: Omit<ReviewSpec, 'fileName' | 'title'>,
+  files: readonly { readonly fileName: string; readonly title: string }[],
+): Promise<string[]> {
+  const paths: string[] = [];
+  for (const file of files) paths.push(await writer.write(dir, { ...alike, ...file }));
+  return paths;
 }

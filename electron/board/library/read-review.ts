@@ -199,7 +199,7 @@ function readOpenFile(file: string, fd: number, ctx: ReadContext): ReadOutcome {
 }
 
 /** Tables the digest reads (see digest.ts), and the chronology it only counts. */
-const DIGEST_PAGES: PagesWanted = {
+export const DIGEST_PAGES: PagesWanted = {
   tables: new Set([
     'review',
     'person',

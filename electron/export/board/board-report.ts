@@ -7,6 +7,7 @@
  */
 import {
   boardCharacteristicLabels,
+  characteristicTableHeadings,
   familyRoleLabels,
   SUPPRESSION_RULE,
   suppressedCount,
@@ -124,16 +125,7 @@ export function boardReportModel(data: BoardReportData): ReportModel {
   blocks.push(
     table(
       'Protected characteristics by family role and state',
-      [
-        'Characteristic',
-        'Family role',
-        'People',
-        'Recorded',
-        'Not recorded by agencies',
-        'Not asked',
-        'Declined',
-        'Not known',
-      ],
+      [...characteristicTableHeadings, 'Not known'],
       data.characteristics.map((c) => [
         boardCharacteristicLabels[c.characteristic],
         familyRoleLabels[c.role],

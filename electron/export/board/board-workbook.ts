@@ -6,6 +6,7 @@
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import {
   boardCharacteristicLabels,
+  characteristicTableHeadings,
   familyRoleLabels,
   isSuppressed,
   SUPPRESSION_RULE,
@@ -65,18 +66,7 @@ export async function boardWorkbookBytes(data: BoardReportData): Promise<Uint8Ar
     ]),
   ];
   const characteristics: SheetData = [
-    header([
-      'Characteristic',
-      'Family role',
-      'People',
-      'Recorded',
-      'Not recorded by agencies',
-      'Not asked',
-      'Declined',
-      'Not applicable',
-      'Unknown',
-      'No entry',
-    ]),
+    header([...characteristicTableHeadings, 'Not applicable', 'Unknown', 'No entry']),
     ...data.characteristics.map((c) => [
       text(boardCharacteristicLabels[c.characteristic]),
       text(familyRoleLabels[c.role]),

@@ -17,7 +17,7 @@ import type {
   ColumnMapping,
 } from '../domain/chronology';
 import type { EventPersonRole, TriState } from '../domain/chronology';
-import { IMPORT_FIELDS } from '../domain/chronology';
+import { EVENT_PERSON_ROLES, IMPORT_FIELDS, TRI_STATES } from '../domain/chronology';
 
 /**
  * The chronology API. Dates travel as the text the reviewer typed ("Spring 2013", "03/02/2021");
@@ -27,18 +27,11 @@ import { IMPORT_FIELDS } from '../domain/chronology';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO day YYYY-MM-DD');
 const id = z.number().int().positive();
-const triState = z.enum(['yes', 'no', 'unknown']) satisfies z.ZodType<TriState>;
+const triState = z.enum(TRI_STATES) satisfies z.ZodType<TriState>;
 
 export const entryPersonSchema = z.object({
   personId: id,
-  role: z.enum([
-    'present',
-    'alleged-perpetrator',
-    'victim',
-    'witness',
-    'subject',
-    'other',
-  ]) satisfies z.ZodType<EventPersonRole>,
+  role: z.enum(EVENT_PERSON_ROLES) satisfies z.ZodType<EventPersonRole>,
 });
 
 export const childContactSchema = z.object({

@@ -185,16 +185,14 @@ export interface CharacteristicRow {
   readonly values: readonly { readonly value: string; readonly count: number }[];
 }
 
-export interface TrackedRecommendation {
+/** A recommendation as the tracker shows it: the review's own fields, where it is, and what the board made of it. */
+export interface TrackedRecommendation extends Pick<
+  DigestRecommendation,
+  'number' | 'text' | 'ownerAgency' | 'dueDate' | 'status' | 'boardResponse'
+> {
   readonly file: string;
   readonly reviewTitle: string;
   readonly recommendationId: number;
-  readonly number: number;
-  readonly text: string;
-  readonly ownerAgency: string | null;
-  readonly dueDate: string | null;
-  readonly status: RecommendationStatus;
-  readonly boardResponse: string;
   readonly overdue: boolean;
   readonly unowned: boolean;
   /** Where the shown status lives: the review file itself, or the board's own file (read-only review). */
@@ -277,6 +275,20 @@ export const boardCharacteristicLabels: Readonly<Record<CharacteristicId, string
   sex: 'Sex',
   'sexual-orientation': 'Sexual orientation',
 };
+
+/**
+ * The first columns of every table of characteristics by family role (on screen, in the Word
+ * report and in the workbook), so the three read alike; each adds the columns it shows after them.
+ */
+export const characteristicTableHeadings = [
+  'Characteristic',
+  'Family role',
+  'People',
+  'Recorded',
+  'Not recorded by agencies',
+  'Not asked',
+  'Declined',
+] as const;
 
 /** Everything a board report or workbook holds, decided before any file is written. */
 /**

@@ -28,17 +28,17 @@ export interface VagueDate {
 }
 
 export type TriState = 'yes' | 'no' | 'unknown';
-export const TRI_STATES: readonly TriState[] = ['yes', 'no', 'unknown'];
+export const TRI_STATES = ['yes', 'no', 'unknown'] as const satisfies readonly TriState[];
 
 export type EventPersonRole = 'present' | 'alleged-perpetrator' | 'victim' | 'witness' | 'subject' | 'other';
-export const EVENT_PERSON_ROLES: readonly EventPersonRole[] = [
+export const EVENT_PERSON_ROLES = [
   'present',
   'alleged-perpetrator',
   'victim',
   'witness',
   'subject',
   'other',
-];
+] as const satisfies readonly EventPersonRole[];
 
 export type Significance = 'key' | 'routine';
 

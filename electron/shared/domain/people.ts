@@ -10,6 +10,12 @@ export type IsoDay = string;
 
 export const personCategories = ['family', 'household', 'professional'] as const;
 export type PersonCategory = (typeof personCategories)[number];
+/** How each category reads on screen. */
+export const personCategoryLabels: Readonly<Record<PersonCategory, string>> = {
+  family: 'Family',
+  household: 'Household member',
+  professional: 'Professional',
+};
 
 export interface HouseholdPeriod {
   readonly from: IsoDay;

@@ -1,10 +1,7 @@
 import { Field } from './Field';
+import { Select, type EnumOption } from './Select';
 
-export interface EnumOption<T extends string> {
-  readonly value: T;
-  /** What the reviewer reads; never the stored value itself. */
-  readonly label: string;
-}
+export type { EnumOption } from './Select';
 
 /** A labelled choice from a fixed list: stored values stay out of sight, labels are words. */
 export function EnumSelect<T extends string>(props: {
@@ -14,23 +11,24 @@ export function EnumSelect<T extends string>(props: {
   readonly onChange: (value: T) => void;
   readonly hint?: string;
   readonly id?: string;
+  readonly className?: string;
   readonly disabled?: boolean;
 }) {
   return (
-    <Field label={props.label} hint={props.hint} {...(props.id === undefined ? {} : { id: props.id })}>
+    <Field
+      label={props.label}
+      hint={props.hint}
+      {...(props.id === undefined ? {} : { id: props.id })}
+      {...(props.className === undefined ? {} : { className: props.className })}
+    >
       {(control) => (
-        <select
+        <Select
           {...control}
           value={props.value}
+          options={props.options}
           disabled={props.disabled}
-          onChange={(event) => props.onChange(event.target.value as T)}
-        >
-          {props.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+          onChange={props.onChange}
+        />
       )}
     </Field>
   );

@@ -6,15 +6,7 @@
  * threats included. Numbers vary inside sentences so not every sentence repeats.
  */
 import type { InsightEntry, InsightInput, InsightPerson } from '@core/insight/input';
-import { shapedNarratives, type ChronologyShape } from '../chronology-shapes';
-
-const AGENCIES = [
-  'Westmoor Police',
-  "Children's Social Care",
-  'Health Visiting',
-  'GP Practice',
-  'Westmoor Primary School',
-];
+import { AGENCIES, shapedNarratives, type ChronologyShape } from '../chronology-shapes';
 
 /** Routine entries outnumber the rest, as in real returns; about 2% record a closure or a decision. */
 const TEMPLATES = [

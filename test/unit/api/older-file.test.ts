@@ -9,16 +9,13 @@ import { createDispatcher } from '@api/dispatcher';
 import { createAppContext } from '@core/app/app-context';
 import { openReview } from '@core/review/lifecycle';
 import { LATEST_SCHEMA_VERSION } from '@core/store/migrations';
-import { createReviewFile, tempDir } from '../../helpers/review-file';
+import { tempDir } from '../../helpers/review-file';
+import { olderReviewFile } from '@test/helpers/migration';
 
 describe('a review from an older version', () => {
   it('opens at the latest format, with every area working on it', async () => {
     const dir = tempDir();
-    const { path, db } = createReviewFile(dir, { version: 1, name: 'old.cwr' });
-    db.prepare(
-      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'lcspr', 'x', 'x')`,
-    ).run();
-    db.close();
+    const path = olderReviewFile(dir, 'lcspr');
 
     const app = createAppContext({ edition: 'cli', home: join(dir, 'home') });
     try {

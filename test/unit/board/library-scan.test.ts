@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoardService, type BoardService } from '@board/board-service';
 import { createReviewFile, tempDir } from '../../helpers/review-file';
-import { reviewWriter } from '../../helpers/board-library';
+import { childAReview, reviewWriter } from '../../helpers/board-library';
 
 function snapshot(root: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -48,25 +48,7 @@ describe('reading a library of reviews', () => {
   beforeAll(async () => {
     const writer = reviewWriter(tempDir('board-writer-home-'));
     const good = await writer.write(library, {
-      fileName: 'child-a.cwr',
-      title: 'Child A',
-      kind: 'lcspr',
-      scopeEnd: '2022-06-30',
-      people: [
-        {
-          realName: 'Kerry Ashdown',
-          pseudonym: 'AM',
-          role: 'mother',
-          characteristics: [{ id: 'religion-belief', state: 'recorded', optionId: 'christian' }],
-        },
-      ],
-      findings: [
-        {
-          title: 'Kerry Ashdown was not asked about the baby',
-          tags: [{ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' }],
-        },
-      ],
-      recommendations: [{ text: 'Police to review', owner: 'Westmoor Police', due: '2023-01-01', status: 'agreed' }],
+      ...childAReview,
       chronologyCsv: {
         agency: 'Westmoor Police',
         csv: 'Date,Summary\n03/02/2021,Kerry Ashdown called about a referral\n',

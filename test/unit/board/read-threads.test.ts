@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBoardService } from '@board/board-service';
 import type { Library } from '@board/library/load-library';
 import { createReviewFile, tempDir } from '../../helpers/review-file';
-import { reviewWriter } from '../../helpers/board-library';
+import { childAReview, reviewWriter } from '../../helpers/board-library';
 
 const TEMPLATES = join(__dirname, '../../../templates');
 
@@ -32,27 +32,7 @@ describe('reading a library on helper threads', () => {
 
   beforeAll(async () => {
     const writer = reviewWriter(tempDir('board-threads-writer-'));
-    await writer.write(library, {
-      fileName: 'child-a.cwr',
-      title: 'Child A',
-      kind: 'lcspr',
-      scopeEnd: '2022-06-30',
-      people: [
-        {
-          realName: 'Kerry Ashdown',
-          pseudonym: 'AM',
-          role: 'mother',
-          characteristics: [{ id: 'religion-belief', state: 'recorded', optionId: 'christian' }],
-        },
-      ],
-      findings: [
-        {
-          title: 'Kerry Ashdown was not asked about the baby',
-          tags: [{ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' }],
-        },
-      ],
-      recommendations: [{ text: 'Police to review', owner: 'Westmoor Police', due: '2023-01-01', status: 'agreed' }],
-    });
+    await writer.write(library, childAReview);
     await writer.write(library, {
       fileName: 'adult-b.cwr',
       title: 'Adult B',

@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDigest } from '@board/library/digest';
-import { openCopy } from '@board/library/read-review';
+import { DIGEST_PAGES, openCopy } from '@board/library/read-review';
 import { readSparseImage } from '@board/library/sparse-image';
 import { characteristicTemplatesDir, loadCharacteristicTemplates } from '@core/people/characteristic-templates';
 import { asReadable } from '@core/store/db-types';
@@ -15,22 +15,6 @@ import { tempDir } from '../../helpers/review-file';
 import { reviewWriter } from '../../helpers/board-library';
 
 const templates = loadCharacteristicTemplates(characteristicTemplatesDir(join(__dirname, '../../../templates')));
-const WANTED = {
-  tables: new Set([
-    'review',
-    'person',
-    'person_alias',
-    'household_period',
-    'person_agency',
-    'identifier',
-    'finding',
-    'finding_tag',
-    'taxonomy_version',
-    'recommendation',
-    'characteristic',
-  ]),
-  countedOnly: new Set(['entry']),
-};
 
 function digestOf(bytes: Buffer, file: string) {
   const db = openCopy(bytes);
@@ -47,7 +31,7 @@ function sparseCopy(file: string): Buffer {
     const header = Buffer.alloc(100);
     readSync(fd, header, 0, 100, 0);
     const size = readFileSync(file).length;
-    return Buffer.from(readSparseImage(fd, size, header, WANTED, Buffer.alloc(0)));
+    return Buffer.from(readSparseImage(fd, size, header, DIGEST_PAGES, Buffer.alloc(0)));
   } finally {
     closeSync(fd);
   }

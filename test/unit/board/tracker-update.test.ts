@@ -7,42 +7,31 @@ import Database from 'better-sqlite3';
 import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '@api/dispatcher';
-import type { Api, MethodName } from '@shared/api/contract';
-import type { ArgsOf, ResultOf } from '@shared/api/define';
-import { createAppContext } from '@core/app/app-context';
 import { createReviewFile, tempDir } from '../../helpers/review-file';
-import { reviewWriter } from '../../helpers/board-library';
+import { appAs, reviewWriter, writeAlike } from '../../helpers/board-library';
 
 describe('updating recommendations from the board', () => {
   const library = tempDir('tracker-library-');
   const home = tempDir('tracker-home-');
-  const app = createAppContext({ edition: 'cli', home });
-  app.settings.update({ displayName: 'Priya Board-Manager' });
-  const dispatch = createDispatcher(app, () => undefined);
-  const call = async <K extends MethodName>(
-    method: K,
-    args: ArgsOf<Api[K]>,
-    reviewId?: string,
-  ): Promise<ResultOf<Api[K]>> => {
-    const response = await dispatch({ method, args, ...(reviewId === undefined ? {} : { reviewId }) });
-    if (!response.ok) throw new Error(response.error.message);
-    return response.result as ResultOf<Api[K]>;
-  };
+  const { call } = appAs('Priya Board-Manager', home);
   let writable: string;
   let readOnly: string;
   let older: string;
 
   beforeAll(async () => {
     const writer = reviewWriter(tempDir('tracker-writer-'));
-    const spec = {
-      kind: 'lcspr' as const,
-      recommendations: [
-        { text: 'Health to audit referrals', owner: 'Health', due: '2020-01-01', status: 'agreed' as const },
+    [writable, readOnly] = (await writeAlike(
+      writer,
+      library,
+      {
+        kind: 'lcspr',
+        recommendations: [{ text: 'Health to audit referrals', owner: 'Health', due: '2020-01-01', status: 'agreed' }],
+      },
+      [
+        { fileName: 'writable.cwr', title: 'Child W' },
+        { fileName: 'read-only.cwr', title: 'Child R' },
       ],
-    };
-    writable = await writer.write(library, { ...spec, fileName: 'writable.cwr', title: 'Child W' });
-    readOnly = await writer.write(library, { ...spec, fileName: 'read-only.cwr', title: 'Child R' });
+    )) as [string, string];
     chmodSync(readOnly, 0o444);
     const old = createReviewFile(library, { version: 4, name: 'older.cwr' });
     old.db
@@ -128,15 +117,9 @@ describe('updating recommendations from the board', () => {
       unowned: false,
     });
     // A new board session (the app restarted) still has every update.
-    const again = createAppContext({ edition: 'cli', home });
-    const response = await createDispatcher(
-      again,
-      () => undefined,
-    )({ method: 'board.listRecommendations', args: { roots: [library], agency: 'education' } });
-    expect(
-      response.ok &&
-        (response.result as ResultOf<Api['board.listRecommendations']>).rows.map((r) => [r.status, r.recordedIn]),
-    ).toEqual([['agreed', 'board-file']]);
+    const again = appAs('Priya Board-Manager', home).call;
+    const reopened = await again('board.listRecommendations', { roots: [library], agency: 'education' });
+    expect(reopened.rows.map((r) => [r.status, r.recordedIn])).toEqual([['agreed', 'board-file']]);
   });
 
   it('refuses a file the library scan did not find, and leaves it untouched', async () => {

@@ -9,12 +9,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '@api/dispatcher';
-import type { Api, MethodName } from '@shared/api/contract';
-import type { ArgsOf, ResultOf } from '@shared/api/define';
-import { createAppContext } from '@core/app/app-context';
 import { tempDir } from '../../helpers/review-file';
-import { reviewWriter } from '../../helpers/board-library';
+import { appAs, reviewWriter, writeAlike } from '../../helpers/board-library';
 
 /**
  * Another program writing to the review, in a process of its own: it takes the write lock, makes
@@ -65,26 +61,25 @@ function boardResponseIn(file: string): string {
 
 describe('tracker updates while another program writes to the review', () => {
   const library = tempDir('tracker-lock-library-');
-  const app = createAppContext({ edition: 'cli', home: tempDir('tracker-lock-home-') });
-  app.settings.update({ displayName: 'Sam Board-Officer' });
-  const dispatch = createDispatcher(app, () => undefined);
-  const call = async <K extends MethodName>(method: K, args: ArgsOf<Api[K]>): Promise<ResultOf<Api[K]>> => {
-    const response = await dispatch({ method, args });
-    if (!response.ok) throw new Error(response.error.message);
-    return response.result as ResultOf<Api[K]>;
-  };
+  const { call } = appAs('Sam Board-Officer', tempDir('tracker-lock-home-'));
   const writers: ChildProcessWithoutNullStreams[] = [];
   let held: string;
   let saving: string;
 
   beforeAll(async () => {
     const writer = reviewWriter(tempDir('tracker-lock-writer-'));
-    const spec = {
-      kind: 'lcspr' as const,
-      recommendations: [{ text: 'Police to review call handling', owner: 'Police', due: '2030-01-01' }],
-    };
-    held = await writer.write(library, { ...spec, fileName: 'held.cwr', title: 'Child H' });
-    saving = await writer.write(library, { ...spec, fileName: 'saving.cwr', title: 'Child S' });
+    [held, saving] = (await writeAlike(
+      writer,
+      library,
+      {
+        kind: 'lcspr',
+        recommendations: [{ text: 'Police to review call handling', owner: 'Police', due: '2030-01-01' }],
+      },
+      [
+        { fileName: 'held.cwr', title: 'Child H' },
+        { fileName: 'saving.cwr', title: 'Child S' },
+      ],
+    )) as [string, string];
     await call('board.listReviews', { roots: [library] });
   }, 60_000);
 

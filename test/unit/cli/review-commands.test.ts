@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '@cli/run';
 import { LATEST_SCHEMA_VERSION } from '@core/store/migrations';
-import { createReviewFile, tempDir } from '../../helpers/review-file';
+import { tempDir } from '../../helpers/review-file';
+import { olderReviewFile } from '@test/helpers/migration';
 
 describe('casewright new / info', () => {
   it('creates a review and reports it', async () => {
@@ -172,11 +173,7 @@ describe('casewright encrypt / rekey / decrypt and passphrases', () => {
 
   it('reads an older file with info without writing a backup or migrating it', async () => {
     const dir = tempDir();
-    const { path, db } = createReviewFile(dir, { version: 1, name: 'old.cwr' });
-    db.prepare(
-      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'scr', 'x', 'x')`,
-    ).run();
-    db.close();
+    const path = olderReviewFile(dir);
     const before = readFileSync(path);
     const info = await runCli(['info', path, '--json'], { home: join(dir, 'home') });
     expect(info.code).toBe(0);

@@ -1,10 +1,11 @@
 import { useId } from 'react';
-import { boardCharacteristicLabels, familyRoleLabels } from '@shared/domain/board';
+import { boardCharacteristicLabels, characteristicTableHeadings, familyRoleLabels } from '@shared/domain/board';
 import { completenessMatrix } from '@shared/charts/board-charts';
 import { useAppQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';
 import { ChartFigure } from './ChartFigure';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 const onScreen = { format: String, suppress: false } as const;
 
@@ -31,20 +32,9 @@ export function PeoplePanel() {
         >
           <table className="board-table">
             <caption>Protected characteristics by family role and state</caption>
-            <thead>
-              <tr>
-                <th scope="col">Characteristic</th>
-                <th scope="col">Family role</th>
-                <th scope="col">People</th>
-                <th scope="col">Recorded</th>
-                <th scope="col">Not recorded by agencies</th>
-                <th scope="col">Not asked</th>
-                <th scope="col">Declined</th>
-                <th scope="col">Not applicable</th>
-                <th scope="col">Unknown or no entry</th>
-                <th scope="col">Recorded values</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              names={[...characteristicTableHeadings, 'Not applicable', 'Unknown or no entry', 'Recorded values']}
+            />
             <tbody>
               {rows.data.map((r) => (
                 <tr key={`${r.characteristic}/${r.role}`}>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { LibraryView } from '@shared/api/board';
 import type { BoardFilter } from '@shared/domain/board';
 import { REVIEW_KIND_LABELS, type ReviewKind } from '@shared/domain/review';
-import { Field } from '../../ui/Field';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
 
 /** Which reviews the views cover: by kind and by year. */
 export function ReviewFilter({
@@ -35,25 +35,16 @@ export function ReviewFilter({
         ))}
         <span className="hint">{chosenKinds.size === 0 ? 'All kinds of review are included.' : ''}</span>
       </div>
-      <Field id={`${id}-year`} label="Year">
-        {(control) => (
-          <select
-            {...control}
-
-            value={filter.years?.[0] ?? ''}
-            onChange={(event) =>
-              onChange({ ...filter, years: event.target.value === '' ? [] : [Number(event.target.value)] })
-            }
-          >
-            <option value="">All years</option>
-            {library.years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <EnumSelect
+        id={`${id}-year`}
+        label="Year"
+        value={String(filter.years?.[0] ?? '')}
+        options={[
+          { value: '', label: 'All years' },
+          ...library.years.map((year) => ({ value: String(year), label: String(year) })),
+        ]}
+        onChange={(year) => onChange({ ...filter, years: year === '' ? [] : [Number(year)] })}
+      />
     </fieldset>
   );
 }

@@ -8,9 +8,16 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';
 import { ChartFigure } from './ChartFigure';
 import { ThemeFindings } from './ThemeFindings';
-import { Field } from '../../ui/Field';
+import { EnumSelect, type EnumOption } from '@renderer/ui/EnumSelect';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 const onScreen = { format: String, suppress: false } as const;
+
+const directionOptions: readonly EnumOption<TagDirection | ''>[] = [
+  { value: '', label: 'Either direction' },
+  { value: 'supports', label: 'Supports good practice' },
+  { value: 'hinders', label: 'Hinders (unsafe conditions)' },
+];
 
 /** Themes across the chosen reviews, with direction, a bar chart and a drill-down to the findings. */
 export function ThemesPanel({ library }: { readonly library: LibraryView }) {
@@ -35,44 +42,37 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
     <section aria-labelledby={`${id}-heading`} className="board-panel">
       <h2 id={`${id}-heading`}>Themes</h2>
       <div className="board-controls">
-        <Field id={`${id}-taxonomy`} label="Framework">
-          {(control) => (
-            <select {...control} value={taxonomyId} onChange={(event) => setTaxonomyId(event.target.value)}>
-              <option value="">All frameworks</option>
-              {library.taxonomies.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-direction`} label="Direction">
-          {(control) => (
-            <select
-              {...control}
-              value={direction}
-              onChange={(event) => setDirection(event.target.value as TagDirection | '')}
-            >
-              <option value="">Either direction</option>
-              <option value="supports">Supports good practice</option>
-              <option value="hinders">Hinders (unsafe conditions)</option>
-            </select>
-          )}
-        </Field>
+        <EnumSelect
+          id={`${id}-taxonomy`}
+          label="Framework"
+          value={taxonomyId}
+          options={[
+            { value: '', label: 'All frameworks' },
+            ...library.taxonomies.map((t) => ({ value: t.id, label: t.title })),
+          ]}
+          onChange={setTaxonomyId}
+        />
+        <EnumSelect<TagDirection | ''>
+          id={`${id}-direction`}
+          label="Direction"
+          value={direction}
+          options={directionOptions}
+          onChange={setDirection}
+        />
         {crosswalkTargets.length === 0 ? null : (
-          <Field id={`${id}-target`} label="Count in framework (through crosswalks)">
-            {(control) => (
-              <select {...control} value={target} onChange={(event) => setTarget(event.target.value)}>
-                <option value="">As tagged</option>
-                {crosswalkTargets.map((t) => (
-                  <option key={t} value={t}>
-                    {library.taxonomies.find((x) => x.id === t)?.title ?? t}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <EnumSelect
+            id={`${id}-target`}
+            label="Count in framework (through crosswalks)"
+            value={target}
+            options={[
+              { value: '', label: 'As tagged' },
+              ...crosswalkTargets.map((t) => ({
+                value: t,
+                label: library.taxonomies.find((x) => x.id === t)?.title ?? t,
+              })),
+            ]}
+            onChange={setTarget}
+          />
         )}
       </div>
       <ErrorMessage error={themes.error} />
@@ -87,20 +87,10 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
         >
           <table className="board-table">
             <caption>Themes: findings and reviews for each term</caption>
-            <thead>
-              <tr>
-                <th scope="col">Theme</th>
-                <th scope="col">Framework</th>
-                <th scope="col">Findings</th>
-                <th scope="col">Reviews</th>
-                <th scope="col">Supports</th>
-                <th scope="col">Hinders</th>
-                <th scope="col">By year</th>
-                <th scope="col">
-                  <span className="visually-hidden">Findings</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              names={['Theme', 'Framework', 'Findings', 'Reviews', 'Supports', 'Hinders', 'By year']}
+              hiddenLast="Findings"
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={`${row.taxonomyId}/${row.termId}`}>

@@ -7,7 +7,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useBoard } from './board-context';
 import { ChartFigure } from './ChartFigure';
 import { TrackerRow } from './TrackerRow';
-import { Field } from '../../ui/Field';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 const onScreen = { format: String, suppress: false } as const;
 
@@ -25,18 +26,14 @@ export function TrackerPanel({ library }: { readonly library: LibraryView }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="board-panel">
       <h2 id={`${id}-heading`}>Recommendations tracker</h2>
-      <Field id={`${id}-agency`} label="Owning agency" className="board-controls">
-        {(control) => (
-          <select {...control} value={agency} onChange={(event) => setAgency(event.target.value)}>
-            <option value="">All agencies</option>
-            {library.agencies.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <EnumSelect
+        id={`${id}-agency`}
+        label="Owning agency"
+        className="board-controls"
+        value={agency}
+        options={[{ value: '', label: 'All agencies' }, ...library.agencies.map((a) => ({ value: a, label: a }))]}
+        onChange={setAgency}
+      />
       <ErrorMessage error={tracker.error} />
       {data === undefined ? (
         <p aria-busy="true">Loading recommendations…</p>
@@ -53,19 +50,10 @@ export function TrackerPanel({ library }: { readonly library: LibraryView }) {
           </p>
           <table className="board-table board-tracker">
             <caption>Recommendations across the reviews</caption>
-            <thead>
-              <tr>
-                <th scope="col">Review and number</th>
-                <th scope="col">Recommendation</th>
-                <th scope="col">Owning agency</th>
-                <th scope="col">Due</th>
-                <th scope="col">Status</th>
-                <th scope="col">Board response</th>
-                <th scope="col">
-                  <span className="visually-hidden">Save</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              names={['Review and number', 'Recommendation', 'Owning agency', 'Due', 'Status', 'Board response']}
+              hiddenLast="Save"
+            />
             <tbody>
               {data.rows.map((row) => (
                 <TrackerRow key={`${row.file}#${row.recommendationId}#${row.status}#${row.updatedAt}`} row={row} />
@@ -79,16 +67,9 @@ export function TrackerPanel({ library }: { readonly library: LibraryView }) {
             >
               <table className="board-table">
                 <caption>Recommendation status by year due</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Year due</th>
-                    {recommendationStatuses.map((s) => (
-                      <th scope="col" key={s}>
-                        {recommendationStatusLabels[s]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  names={['Year due', ...recommendationStatuses.map((s) => recommendationStatusLabels[s])]}
+                />
                 <tbody>
                   {data.byYear.map((y) => (
                     <tr key={y.year ?? 'none'}>

@@ -11,6 +11,9 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useBoard } from './board-context';
+import { Select } from '@renderer/ui/Select';
+
+const statusOptions = recommendationStatuses.map((s) => ({ value: s, label: recommendationStatusLabels[s] }));
 
 /** One recommendation in the tracker: flags in words (not colour alone) and a status update. */
 export function TrackerRow({ row }: { readonly row: TrackedRecommendation }) {
@@ -59,17 +62,7 @@ export function TrackerRow({ row }: { readonly row: TrackedRecommendation }) {
         <label className="visually-hidden" htmlFor={`${id}-status`}>
           Status of {name}
         </label>
-        <select
-          id={`${id}-status`}
-          value={status}
-          onChange={(event) => setStatus(event.target.value as RecommendationStatus)}
-        >
-          {recommendationStatuses.map((s) => (
-            <option key={s} value={s}>
-              {recommendationStatusLabels[s]}
-            </option>
-          ))}
-        </select>
+        <Select id={`${id}-status`} value={status} options={statusOptions} onChange={setStatus} />
         {row.recordedIn === 'board-file' ? (
           <p className="hint">Kept in the board’s own file{row.updatedBy === null ? '' : ` (${row.updatedBy})`}</p>
         ) : null}

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { Select, labelledOptions } from '@renderer/ui/Select';
 
 export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
   const command = useReviewCommand();
@@ -39,13 +40,12 @@ export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
         autoComplete="off"
       />
       <label htmlFor={`${id}-type`}>Type</label>
-      <select id={`${id}-type`} value={type} onChange={(event) => setType(event.target.value as FindingType)}>
-        {findingTypes.map((t) => (
-          <option key={t} value={t}>
-            {findingTypeLabels[t]}
-          </option>
-        ))}
-      </select>
+      <Select<FindingType>
+        id={`${id}-type`}
+        value={type}
+        options={labelledOptions(findingTypes, findingTypeLabels)}
+        onChange={setType}
+      />
       <ErrorMessage error={action.error} title="Not added" />
       <Button type="submit" busy={action.busy} disabled={title.trim() === ''}>
         Add finding

@@ -10,8 +10,9 @@ import { Checkbox } from '../../ui/Checkbox';
 import { SavedField } from '../../ui/SavedField';
 import { EvidencePanel } from './EvidencePanel';
 import { TagPanel } from './TagPanel';
-import { Field } from '../../ui/Field';
 import { Button } from '@renderer/ui/Button';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
+import { labelledOptions } from '@renderer/ui/Select';
 
 export function FindingEditor({ finding }: { finding: Finding }) {
   const command = useReviewCommand();
@@ -52,21 +53,13 @@ export function FindingEditor({ finding }: { finding: Finding }) {
         onSave={(title) => update({ title })}
       />
       <div className="finding-fields">
-        <Field id={`finding-${finding.id}-type`} label="Type">
-          {(control) => (
-            <select
-              {...control}
-              value={finding.type}
-              onChange={(event) => void update({ type: event.target.value as FindingType })}
-            >
-              {findingTypes.map((t) => (
-                <option key={t} value={t}>
-                  {findingTypeLabels[t]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumSelect<FindingType>
+          id={`finding-${finding.id}-type`}
+          label="Type"
+          value={finding.type}
+          options={labelledOptions(findingTypes, findingTypeLabels)}
+          onChange={(value) => void update({ type: value })}
+        />
         <Checkbox
           id={`finding-${finding.id}-briefing`}
           label="Include in the 7-minute briefing"

@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { TaxonomyTermSources } from './TaxonomyTermSources';
 import { Button } from '@renderer/ui/Button';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 /**
  * The taxonomies this app knows (built in and imported) and the versions this review uses.
@@ -68,15 +69,7 @@ export function TaxonomyLibrary() {
       <ErrorMessage error={action.error} title="Not done" />
       <table>
         <caption className="visually-hidden">Available taxonomies</caption>
-        <thead>
-          <tr>
-            <th scope="col">Taxonomy</th>
-            <th scope="col">Version</th>
-            <th scope="col">Source</th>
-            <th scope="col">In this review</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Taxonomy', 'Version', 'Source', 'In this review', 'Actions']} />
         <tbody>
           {(available.data ?? []).map((t) => {
             const used = forReview.data?.find((r) => r.taxonomy.id === t.id);

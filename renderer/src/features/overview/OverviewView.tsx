@@ -16,7 +16,8 @@ import { SavedField } from '../../ui/SavedField';
 import { ProtectReview } from './ProtectReview';
 import { ReviewCounts } from './ReviewCounts';
 import './OverviewView.css';
-import { Field } from '../../ui/Field';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
+import { labelledOptions } from '@renderer/ui/Select';
 
 const STATUS_LABELS: Readonly<Record<(typeof REVIEW_STATUSES)[number], string>> = {
   draft: 'Draft',
@@ -80,21 +81,13 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
       <h2 id="details-heading">Details</h2>
       <div className="details-grid">
         <SavedField id="meta-title" label="Title" value={meta.title} onSave={(title) => save({ title })} required />
-        <Field id="meta-kind" label="Kind of review">
-          {(control) => (
-            <select
-              {...control}
-              value={meta.kind}
-              onChange={(event) => void save({ kind: event.target.value as ReviewMeta['kind'] })}
-            >
-              {REVIEW_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {REVIEW_KIND_LABELS[kind]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumSelect<ReviewMeta['kind']>
+          id="meta-kind"
+          label="Kind of review"
+          value={meta.kind}
+          options={labelledOptions(REVIEW_KINDS, REVIEW_KIND_LABELS)}
+          onChange={(value) => void save({ kind: value })}
+        />
         <SavedField
           id="meta-partnership"
           label="Safeguarding partnership"
@@ -102,21 +95,13 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
           onSave={(partnership) => save({ partnership })}
         />
         <SavedField id="meta-author" label="Lead reviewer" value={meta.author} onSave={(author) => save({ author })} />
-        <Field id="meta-status" label="Status">
-          {(control) => (
-            <select
-              {...control}
-              value={meta.status}
-              onChange={(event) => void save({ status: event.target.value as ReviewMeta['status'] })}
-            >
-              {REVIEW_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumSelect<ReviewMeta['status']>
+          id="meta-status"
+          label="Status"
+          value={meta.status}
+          options={labelledOptions(REVIEW_STATUSES, STATUS_LABELS)}
+          onChange={(value) => void save({ status: value })}
+        />
         <SavedField
           id="meta-scope-start"
           label="Scope from"

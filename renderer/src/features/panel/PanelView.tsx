@@ -7,7 +7,8 @@ import { AddCommentForm } from './AddCommentForm';
 import { AnnotationThread } from './AnnotationThread';
 import { ImportCommentsForm } from './ImportCommentsForm';
 import './Panel.css';
-import { Field } from '../../ui/Field';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
+import { labelledOptions } from '@renderer/ui/Select';
 
 /**
  * The panel view: every comment panel members made on findings, paragraphs and chronology entries,
@@ -30,22 +31,16 @@ export function PanelView({ detail }: AreaProps) {
         Comments from the review panel. Import the comments of a returned Word draft, reply, and resolve them.
       </p>
       <div className="panel-toolbar">
-        <Field id="panel-status-filter" label="Show">
-          {(control) => (
-            <select
-              {...control}
-              value={status}
-              onChange={(event) => setStatus(event.target.value as AnnotationStatus | '')}
-            >
-              <option value="">All comments</option>
-              {annotationStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {annotationStatusLabels[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumSelect<AnnotationStatus | ''>
+          id="panel-status-filter"
+          label="Show"
+          value={status}
+          options={[
+            { value: '', label: 'All comments' },
+            ...labelledOptions(annotationStatuses, annotationStatusLabels),
+          ]}
+          onChange={setStatus}
+        />
         <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>
           Import panel comments…
         </button>

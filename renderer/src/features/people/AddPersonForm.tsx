@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { personCategories, type Person } from '@shared/domain/people';
+import { personCategories, personCategoryLabels, type Person } from '@shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 import { Button } from '@renderer/ui/Button';
+import { Select, labelledOptions } from '@renderer/ui/Select';
 
 /** The aliases typed as a comma-separated list, each once. */
 function aliasesFrom(text: string): string[] {
@@ -96,17 +97,12 @@ export function AddPersonForm({
         <label htmlFor={`${id}-role`}>Role</label>
         <input id={`${id}-role`} value={role} autoComplete="off" onChange={(e) => setRole(e.target.value)} />
         <label htmlFor={`${id}-category`}>Category</label>
-        <select
+        <Select<Person['category']>
           id={`${id}-category`}
           value={category}
-          onChange={(e) => setCategory(e.target.value as Person['category'])}
-        >
-          {personCategories.map((c) => (
-            <option key={c} value={c}>
-              {c === 'family' ? 'Family' : c === 'household' ? 'Household member' : 'Professional'}
-            </option>
-          ))}
-        </select>
+          options={labelledOptions(personCategories, personCategoryLabels)}
+          onChange={setCategory}
+        />
         <DateField
           id={`${id}-dob`}
           label="Date of birth (if known)"

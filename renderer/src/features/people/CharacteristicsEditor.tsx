@@ -19,6 +19,8 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { isoDayToWords } from '../../ui/date-input';
 import { Button } from '@renderer/ui/Button';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
+import { labelledOptions } from '@renderer/ui/Select';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -168,23 +170,16 @@ function CharacteristicRow(props: {
         <p>Worked out from the date of birth ({isoDayToWords(person.dateOfBirth)}).</p>
       ) : (
         <div className="characteristic-fields">
-          <Field id={`${id}-state`} label="What is known">
-            {(control) => (
-              <select
-                {...control}
-
-                value={draft.state}
-                onChange={(e) => setDraft({ ...draft, state: e.target.value as Draft['state'] })}
-              >
-                <option value="">Not yet entered</option>
-                {characteristicStates.map((s) => (
-                  <option key={s} value={s}>
-                    {characteristicStateLabels[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <EnumSelect<Draft['state']>
+            id={`${id}-state`}
+            label="What is known"
+            value={draft.state}
+            options={[
+              { value: '', label: 'Not yet entered' },
+              ...labelledOptions(characteristicStates, characteristicStateLabels),
+            ]}
+            onChange={(value) => setDraft({ ...draft, state: value })}
+          />
           {draft.state === 'recorded' ? (
             <Field id={`${id}-value`} label="Value">
               {(control) => (

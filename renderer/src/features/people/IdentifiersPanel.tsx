@@ -6,6 +6,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
+import { Select, labelledOptions } from '@renderer/ui/Select';
 
 export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
   address: 'Address',
@@ -49,15 +51,7 @@ export function IdentifiersPanel() {
       ) : (
         <table>
           <caption className="visually-hidden">Recorded identifiers</caption>
-          <thead>
-            <tr>
-              <th scope="col">Identifier</th>
-              <th scope="col">Kind</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Identifier', 'Kind']} hiddenLast="Actions" />
           <tbody>
             {(identifiers.data ?? []).map((i) => (
               <tr key={i.id}>
@@ -82,13 +76,12 @@ export function IdentifiersPanel() {
         <label htmlFor={`${id}-text`}>Identifier</label>
         <input id={`${id}-text`} value={text} required autoComplete="off" onChange={(e) => setText(e.target.value)} />
         <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as IdentifierKind)}>
-          {identifierKinds.map((k) => (
-            <option key={k} value={k}>
-              {identifierKindLabels[k]}
-            </option>
-          ))}
-        </select>
+        <Select<IdentifierKind>
+          id={`${id}-kind`}
+          value={kind}
+          options={labelledOptions(identifierKinds, identifierKindLabels)}
+          onChange={setKind}
+        />
         <Button type="submit" busy={action.busy} disabled={text.trim() === ''}>
           Add identifier
         </Button>

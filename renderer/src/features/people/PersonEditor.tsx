@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PersonUpdate } from '@shared/api/people';
-import { describeAgeAt, personCategories, type Person } from '@shared/domain/people';
+import { describeAgeAt, personCategories, personCategoryLabels, type Person } from '@shared/domain/people';
 import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
@@ -11,7 +11,8 @@ import { RelationshipsSection } from './RelationshipsSection';
 import { SavedField } from '../../ui/SavedField';
 import { StringListField } from './fields';
 import { isoDayToWords } from '../../ui/date-input';
-import { Field } from '../../ui/Field';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
+import { labelledOptions } from '@renderer/ui/Select';
 
 /** Everything about one person. Each field saves on its own (one undoable change each). */
 export function PersonEditor({
@@ -62,22 +63,13 @@ export function PersonEditor({
           value={person.relationshipToChild}
           onSave={(relationshipToChild) => save({ relationshipToChild })}
         />
-        <Field id={`${id}-category`} label="Category">
-          {(control) => (
-            <select
-              {...control}
-
-              value={person.category}
-              onChange={(event) => void save({ category: event.target.value as Person['category'] })}
-            >
-              {personCategories.map((c) => (
-                <option key={c} value={c}>
-                  {c === 'family' ? 'Family' : c === 'household' ? 'Household member' : 'Professional'}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumSelect<Person['category']>
+          id={`${id}-category`}
+          label="Category"
+          value={person.category}
+          options={labelledOptions(personCategories, personCategoryLabels)}
+          onChange={(value) => void save({ category: value })}
+        />
         <div>
           <SavedField
             label="Date of birth"

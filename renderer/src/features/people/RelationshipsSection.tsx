@@ -8,6 +8,7 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 import { isoDayToWords } from '../../ui/date-input';
 import { Button } from '@renderer/ui/Button';
+import { Select, labelledOptions } from '@renderer/ui/Select';
 
 export const relationshipLabels: Readonly<Record<RelationshipKind, string>> = {
   'parent-of': 'parent of',
@@ -87,13 +88,12 @@ export function RelationshipsSection({ person, people }: { person: Person; peopl
           <label htmlFor={`${id}-kind`} className="visually-hidden">
             Relationship
           </label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as RelationshipKind)}>
-            {relationshipKinds.map((k) => (
-              <option key={k} value={k}>
-                {relationshipLabels[k]}
-              </option>
-            ))}
-          </select>
+          <Select<RelationshipKind>
+            id={`${id}-kind`}
+            value={kind}
+            options={labelledOptions(relationshipKinds, relationshipLabels)}
+            onChange={setKind}
+          />
           <label htmlFor={`${id}-other`} className="visually-hidden">
             Other person
           </label>

@@ -14,6 +14,13 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 import { Button } from '@renderer/ui/Button';
+import { Select } from '@renderer/ui/Select';
+
+const priorityOptions = [
+  { value: '' as const, label: 'Not set' },
+  ...recommendationPriorities.map((p) => ({ value: p, label: p[0]!.toUpperCase() + p.slice(1) })),
+];
+const statusOptions = recommendationStatuses.map((s) => ({ value: s, label: recommendationStatusLabels[s] }));
 
 /** Adds or edits one recommendation: every SMART part, its findings and the board's response. */
 export function RecommendationForm(props: {
@@ -74,30 +81,14 @@ export function RecommendationForm(props: {
       <textarea id={`${id}-success`} rows={2} value={success} onChange={(event) => setSuccess(event.target.value)} />
       <DateField id={`${id}-due`} label="Due date" bound="end" value={due ?? ''} onChange={setDue} />
       <label htmlFor={`${id}-priority`}>Priority</label>
-      <select
+      <Select<RecommendationPriority | ''>
         id={`${id}-priority`}
         value={priority}
-        onChange={(event) => setPriority(event.target.value as RecommendationPriority | '')}
-      >
-        <option value="">Not set</option>
-        {recommendationPriorities.map((p) => (
-          <option key={p} value={p}>
-            {p[0]!.toUpperCase() + p.slice(1)}
-          </option>
-        ))}
-      </select>
+        options={priorityOptions}
+        onChange={setPriority}
+      />
       <label htmlFor={`${id}-status`}>Status</label>
-      <select
-        id={`${id}-status`}
-        value={status}
-        onChange={(event) => setStatus(event.target.value as RecommendationStatus)}
-      >
-        {recommendationStatuses.map((s) => (
-          <option key={s} value={s}>
-            {recommendationStatusLabels[s]}
-          </option>
-        ))}
-      </select>
+      <Select id={`${id}-status`} value={status} options={statusOptions} onChange={setStatus} />
       <label htmlFor={`${id}-response`}>Board response</label>
       <textarea id={`${id}-response`} rows={2} value={response} onChange={(event) => setResponse(event.target.value)} />
       <fieldset className="finding-choices">

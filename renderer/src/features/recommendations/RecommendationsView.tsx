@@ -15,7 +15,9 @@ import { RecommendationForm } from './RecommendationForm';
 import './Recommendations.css';
 import { Flag } from '../../ui/Flag';
 import { isoDayToWords } from '../../ui/date-input';
-import { Field } from '../../ui/Field';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
+import { Select, labelledOptions } from '@renderer/ui/Select';
 
 const flagText: Readonly<Record<RecommendationFlag, string>> = { 'no-owner': 'No owner', 'no-due-date': 'No due date' };
 
@@ -47,22 +49,16 @@ export function RecommendationsView() {
     <div className="recommendations">
       <h1 id="area-heading">Recommendations</h1>
       <div className="recommendation-filters">
-        <Field id="rec-status-filter" label="Status">
-          {(control) => (
-            <select
-              {...control}
-              value={statusFilter}
-              onChange={(event) => setStatusFilter(event.target.value as RecommendationStatus | '')}
-            >
-              <option value="">All</option>
-              {recommendationStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {recommendationStatusLabels[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumSelect<RecommendationStatus | ''>
+          id="rec-status-filter"
+          label="Status"
+          value={statusFilter}
+          options={[
+            { value: '', label: 'All' },
+            ...labelledOptions(recommendationStatuses, recommendationStatusLabels),
+          ]}
+          onChange={setStatusFilter}
+        />
         <label className="checkbox-field">
           <input type="checkbox" checked={flaggedOnly} onChange={(event) => setFlaggedOnly(event.target.checked)} />{' '}
           Only flagged
@@ -94,19 +90,9 @@ export function RecommendationsView() {
           >
             <table className="recommendation-table">
               <caption id="rec-table-caption">Recommendations tracker</caption>
-              <thead>
-                <tr>
-                  <th scope="col">No.</th>
-                  <th scope="col">Recommendation</th>
-                  <th scope="col">Findings</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Priority</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Flags</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                names={['No.', 'Recommendation', 'Findings', 'Owner', 'Due', 'Priority', 'Status', 'Flags', 'Actions']}
+              />
               <tbody>
                 {list.data.map((rec) => (
                   <tr key={rec.id}>
@@ -121,17 +107,12 @@ export function RecommendationsView() {
                     <td className="recommendation-due">{rec.dueDate === null ? '—' : isoDayToWords(rec.dueDate)}</td>
                     <td>{rec.priority ?? '—'}</td>
                     <td>
-                      <select
+                      <Select<RecommendationStatus>
                         aria-label={`Status of recommendation ${rec.number}`}
                         value={rec.status}
-                        onChange={(event) => void setStatus(rec, event.target.value as RecommendationStatus)}
-                      >
-                        {recommendationStatuses.map((s) => (
-                          <option key={s} value={s}>
-                            {recommendationStatusLabels[s]}
-                          </option>
-                        ))}
-                      </select>
+                        options={labelledOptions(recommendationStatuses, recommendationStatusLabels)}
+                        onChange={(value) => void setStatus(rec, value)}
+                      />
                     </td>
                     <td>
                       {rec.flags.map((flag) => (

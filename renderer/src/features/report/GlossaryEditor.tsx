@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
   const id = useId();
@@ -68,16 +69,7 @@ export function GlossaryEditor() {
       ) : (
         <table>
           <caption>Abbreviations used in the report</caption>
-          <thead>
-            <tr>
-              <th scope="col">Abbreviation</th>
-              <th scope="col">Uses</th>
-              <th scope="col">Definition</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Abbreviation', 'Uses', 'Definition']} hiddenLast="Actions" />
           <tbody>
             {glossary.data.map((entry) => (
               <GlossaryRow key={`${entry.term}|${entry.definition}`} entry={entry} />

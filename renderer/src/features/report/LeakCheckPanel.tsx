@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 /** Where a readiness problem is fixed, as a link into the review. */
 function placeHref(reviewId: string, place: ReadinessPlace): string {
@@ -107,13 +108,7 @@ export function LeakCheckPanel() {
           </p>
           <table className="leak-table">
             <caption>Leaks with where they stand</caption>
-            <thead>
-              <tr>
-                <th scope="col">Where</th>
-                <th scope="col">Text found</th>
-                <th scope="col">What it matched</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Where', 'Text found', 'What it matched']} />
             <tbody>
               {result.leaks.map((leak, index) => (
                 <tr key={index}>

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addFinding, deleteFinding } from '@core/findings/findings';
 import {
   addAnnotation,
@@ -10,17 +10,11 @@ import {
   updateAnnotationText,
 } from '@core/annotations/annotations';
 import { getFinding } from '@core/findings/findings';
-import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
-
-let fixture: ReviewWithChronology | undefined;
-afterEach(() => {
-  fixture?.review.close();
-  fixture = undefined;
-});
+import { reviewWithChronology } from '@test/helpers/review';
 
 describe('annotations', () => {
   it('adds comments on findings, paragraphs and entries, with replies that share the target', () => {
-    fixture = reviewWithChronology();
+    const fixture = reviewWithChronology();
     const { review, entryIds } = fixture;
     const finding = review.write('add', (db) => addFinding(db, { title: 'Child not seen' }));
     const onFinding = review.write('add', (db) =>
@@ -70,7 +64,7 @@ describe('annotations', () => {
   });
 
   it('changes status, filters by it, edits text and deletes', () => {
-    fixture = reviewWithChronology({ entries: [] });
+    const fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const make = (text: string) =>
       review.write('add', (db) => addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'Panel', text }));
@@ -87,7 +81,7 @@ describe('annotations', () => {
   });
 
   it('keeps a comment when its finding is deleted, and can place an unplaced comment with its replies', () => {
-    fixture = reviewWithChronology({ entries: [] });
+    const fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const doomed = review.write('add', (db) => addFinding(db, { title: 'Doomed' }));
     const kept = review.write('add', (db) => addFinding(db, { title: 'Kept' }));
@@ -109,7 +103,7 @@ describe('annotations', () => {
   });
 
   it('refuses empty text, unknown targets and malformed anchors', () => {
-    fixture = reviewWithChronology({ entries: [] });
+    const fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     expect(() =>
       review.write('add', (db) => addAnnotation(db, { target: { kind: 'unplaced' }, authorName: 'P', text: ' ' })),

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { richTextFromParagraphs } from '@shared/lexical/types';
 import { CasewrightError } from '@shared/errors';
 import {
@@ -17,14 +17,8 @@ import { listEntryTags } from '@core/findings/tags';
 import { addAnnotation, listAnnotations } from '@core/annotations/annotations';
 import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
 
-let fixture: ReviewWithChronology | undefined;
-afterEach(() => {
-  fixture?.review.close();
-  fixture = undefined;
-});
-
 function open(): ReviewWithChronology {
-  fixture = reviewWithChronology();
+  const fixture = reviewWithChronology();
   return fixture;
 }
 

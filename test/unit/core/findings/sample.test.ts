@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppContext } from '@core/app/app-context';
 import { openSample } from '@core/review/lifecycle';
 import { tempDir } from '@test/helpers/review-file';
@@ -8,17 +8,11 @@ import { listFindings } from '@core/findings/findings';
 import { listRecommendations } from '@core/recommendations/recommendations';
 import { listAnnotations } from '@core/annotations/annotations';
 import { buildTagMatrix } from '@core/findings/tag-matrix';
-import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
-
-let fixture: ReviewWithChronology | undefined;
-afterEach(() => {
-  fixture?.review.close();
-  fixture = undefined;
-});
+import { reviewWithChronology } from '@test/helpers/review';
 
 describe('sample findings', () => {
   it('seeds tagged findings resting on chronology entries, flagged recommendations and panel comments', () => {
-    fixture = reviewWithChronology();
+    const fixture = reviewWithChronology();
     const { review, entryIds } = fixture;
     review.write('Sample', (db) => seedFindings(db));
     const findings = listFindings(review.db);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addFinding, getFinding } from '@core/findings/findings';
 import { tagEntry, tagFinding } from '@core/findings/tagging';
 import { listEntryTags, removeTag } from '@core/findings/tags';
@@ -7,12 +7,7 @@ import { createFinding } from '@core/findings/create-finding';
 import { listPinned } from '@core/taxonomy/pinning';
 import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
 
-let fixture: ReviewWithChronology | undefined;
-afterEach(() => {
-  fixture?.review.close();
-  fixture = undefined;
-});
-const open = (): ReviewWithChronology => (fixture = reviewWithChronology());
+const open = (): ReviewWithChronology => reviewWithChronology();
 
 describe('tags with direction', () => {
   it('requires a direction for SCIE patterns and refuses one where the taxonomy has none', () => {

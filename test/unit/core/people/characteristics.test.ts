@@ -11,6 +11,16 @@ import { templates } from './review';
 const race = templates.find((t) => t.id === 'race')!;
 const religion = templates.find((t) => t.id === 'religion-belief')!;
 
+/** Sets a characteristic from input as the API receives it (parsed by its schema), against the given templates. */
+function setParsed(db: Parameters<typeof setCharacteristic>[0], input: unknown, list = templates) {
+  return setCharacteristic(db, characteristicInputSchema.parse(input), list);
+}
+
+/** The input for a characteristic recorded as one listed value. */
+function recorded(personId: number, characteristicId: string, optionId: string) {
+  return { personId, characteristicId, state: 'recorded', value: { optionId } };
+}
+
 function reviewWithKerry() {
   const review = emptyReview({ actor: 'Reviewer A' }).review;
   const person = review.write('Add', (db) =>
@@ -23,42 +33,26 @@ describe('protected characteristics', () => {
   it('stores state apart from value and reads back the matching union member', () => {
     const { review, personId } = reviewWithKerry();
     review.write('Set', (db) => {
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'race',
-          state: 'recorded',
-          value: { optionId: 'white-british' },
-          source: 'GP records',
-        }),
-        templates,
-      );
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'religion-belief',
-          state: 'recorded',
-          value: { optionId: 'other-religion', writeIn: 'Pagan' },
-        }),
-        templates,
-      );
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'pregnancy-maternity',
-          state: 'not-applicable',
-          reason: 'not pregnant in the period',
-        }),
-        templates,
-      );
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({ personId, characteristicId: 'sexual-orientation', state: 'not-asked' }),
-        templates,
-      );
+      setParsed(db, {
+        personId,
+        characteristicId: 'race',
+        state: 'recorded',
+        value: { optionId: 'white-british' },
+        source: 'GP records',
+      });
+      setParsed(db, {
+        personId,
+        characteristicId: 'religion-belief',
+        state: 'recorded',
+        value: { optionId: 'other-religion', writeIn: 'Pagan' },
+      });
+      setParsed(db, {
+        personId,
+        characteristicId: 'pregnancy-maternity',
+        state: 'not-applicable',
+        reason: 'not pregnant in the period',
+      });
+      setParsed(db, { personId, characteristicId: 'sexual-orientation', state: 'not-asked' });
     });
     expect(listCharacteristics(review.db, personId)).toEqual([
       {
@@ -90,25 +84,8 @@ describe('protected characteristics', () => {
 
   it('replaces a record when the state changes, dropping the old value', () => {
     const { review, personId } = reviewWithKerry();
-    review.write('Set', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'sex',
-          state: 'recorded',
-          value: { optionId: 'female' },
-        }),
-        templates,
-      ),
-    );
-    const next = review.write('Set', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({ personId, characteristicId: 'sex', state: 'declined' }),
-        templates,
-      ),
-    );
+    review.write('Set', (db) => setParsed(db, recorded(personId, 'sex', 'female')));
+    const next = review.write('Set', (db) => setParsed(db, { personId, characteristicId: 'sex', state: 'declined' }));
     expect(next).toEqual({ personId, characteristicId: 'sex', source: '', state: 'declined' });
     expect(review.write('Clear', (db) => clearCharacteristic(db, personId, 'sex'))).toEqual({ removed: true });
     expect(listCharacteristics(review.db)).toEqual([]);
@@ -148,18 +125,7 @@ describe('protected characteristics', () => {
 
   it('keeps what an old review recorded when a newer version of the list rewords or drops an option', () => {
     const { review, personId } = reviewWithKerry();
-    review.write('Set', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'religion-belief',
-          state: 'recorded',
-          value: { optionId: 'christian' },
-        }),
-        templates,
-      ),
-    );
+    review.write('Set', (db) => setParsed(db, recorded(personId, 'religion-belief', 'christian')));
     // A board's later list rewords the option and drops another; the review file is untouched.
     const newer: CharacteristicTemplate = {
       ...religion,
@@ -195,18 +161,7 @@ describe('protected characteristics', () => {
     ).toBe('Christian (any denomination)');
 
     // Recording again uses the newer list and says so.
-    review.write('Set', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'religion-belief',
-          state: 'recorded',
-          value: { optionId: 'christian' },
-        }),
-        templatesLater,
-      ),
-    );
+    review.write('Set', (db) => setParsed(db, recorded(personId, 'religion-belief', 'christian'), templatesLater));
     expect(
       listCharacteristics(review.db, personId).find((r) => r.characteristicId === 'religion-belief'),
     ).toMatchObject({
@@ -216,25 +171,8 @@ describe('protected characteristics', () => {
 
   it('undo brings back the wording a value was recorded with', () => {
     const { review, personId } = reviewWithKerry();
-    review.write('Set', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'sex',
-          state: 'recorded',
-          value: { optionId: 'female' },
-        }),
-        templates,
-      ),
-    );
-    review.write('Decline', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({ personId, characteristicId: 'sex', state: 'declined' }),
-        templates,
-      ),
-    );
+    review.write('Set', (db) => setParsed(db, recorded(personId, 'sex', 'female')));
+    review.write('Decline', (db) => setParsed(db, { personId, characteristicId: 'sex', state: 'declined' }));
     review.undo();
     expect(listCharacteristics(review.db, personId)).toEqual([
       expect.objectContaining({
@@ -258,13 +196,7 @@ describe('the detail of a characteristic', () => {
       value: { optionId: 'christian' },
       source: 'GP records',
     };
-    review.write('Set', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({ ...input, detail: '  Attends a small chapel  ' }),
-        templates,
-      ),
-    );
+    review.write('Set', (db) => setParsed(db, { ...input, detail: '  Attends a small chapel  ' }));
     expect(listCharacteristics(review.db, personId)[0]).toMatchObject({
       source: 'GP records',
       detail: 'Attends a small chapel',
@@ -280,59 +212,34 @@ describe('the detail of a characteristic', () => {
     });
 
     // The detail stays with a change of state too: it is the reviewer's note, not the value.
-    review.write('Set', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({ personId, characteristicId: 'religion-belief', state: 'declined' }),
-        templates,
-      ),
-    );
+    review.write('Set', (db) => setParsed(db, { personId, characteristicId: 'religion-belief', state: 'declined' }));
     expect(listCharacteristics(review.db, personId)[0]).toMatchObject({
       state: 'declined',
       detail: 'Attends a small chapel',
     });
 
     review.write('Set', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'religion-belief',
-          state: 'declined',
-          detail: '',
-        }),
-        templates,
-      ),
+      setParsed(db, {
+        personId,
+        characteristicId: 'religion-belief',
+        state: 'declined',
+        detail: '',
+      }),
     );
     expect(listCharacteristics(review.db, personId)[0]).not.toHaveProperty('detail');
   });
 
   it('is undone with the rest of the edit', () => {
     const { review, personId } = reviewWithKerry();
-    review.write('Set', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'sex',
-          state: 'recorded',
-          value: { optionId: 'female' },
-        }),
-        templates,
-      ),
-    );
+    review.write('Set', (db) => setParsed(db, recorded(personId, 'sex', 'female')));
     review.write('Detail', (db) =>
-      setCharacteristic(
-        db,
-        characteristicInputSchema.parse({
-          personId,
-          characteristicId: 'sex',
-          state: 'recorded',
-          value: { optionId: 'female' },
-          detail: 'Recorded by the GP',
-        }),
-        templates,
-      ),
+      setParsed(db, {
+        personId,
+        characteristicId: 'sex',
+        state: 'recorded',
+        value: { optionId: 'female' },
+        detail: 'Recorded by the GP',
+      }),
     );
     expect(listCharacteristics(review.db, personId)[0]).toMatchObject({ detail: 'Recorded by the GP' });
     review.undo();

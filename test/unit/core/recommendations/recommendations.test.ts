@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addFinding, deleteFinding, moveFinding } from '@core/findings/findings';
 import {
   addRecommendation,
@@ -8,17 +8,11 @@ import {
   moveRecommendation,
   updateRecommendation,
 } from '@core/recommendations/recommendations';
-import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
-
-let fixture: ReviewWithChronology | undefined;
-afterEach(() => {
-  fixture?.review.close();
-  fixture = undefined;
-});
+import { reviewWithChronology } from '@test/helpers/review';
 
 describe('recommendations', () => {
   it('flags a recommendation without an owner or a due date until both are given', () => {
-    fixture = reviewWithChronology({ entries: [] });
+    const fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const rec = review.write('add', (db) => addRecommendation(db, { text: 'Train staff on coercive control' }));
     expect(rec).toMatchObject({ number: 1, status: 'proposed', ownerAgency: null, flags: ['no-owner', 'no-due-date'] });
@@ -46,7 +40,7 @@ describe('recommendations', () => {
   });
 
   it('links findings, follows their renumbering, and drops links to deleted findings', () => {
-    fixture = reviewWithChronology({ entries: [] });
+    const fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const a = review.write('add', (db) => addFinding(db, { title: 'A' }));
     const b = review.write('add', (db) => addFinding(db, { title: 'B' }));
@@ -64,7 +58,7 @@ describe('recommendations', () => {
   });
 
   it('renumbers on move and delete', () => {
-    fixture = reviewWithChronology({ entries: [] });
+    const fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const ids = ['One', 'Two', 'Three'].map((text) => review.write('add', (db) => addRecommendation(db, { text })).id);
     review.write('move', (db) => moveRecommendation(db, ids[2]!, 1));

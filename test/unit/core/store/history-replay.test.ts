@@ -1,18 +1,10 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReviewFile, openReviewFile } from '@core/store/open-review-file';
+import { openReviewFile } from '@core/store/open-review-file';
 import { createReviewHandle, type ReviewHandle } from '@core/store/review-handle';
-import { insertReviewMeta, readReviewMeta, updateReviewMeta } from '@core/review/review-meta';
+import { readReviewMeta, updateReviewMeta } from '@core/review/review-meta';
 import { erasePermanently } from '@core/store/erasure';
 import { writeAuditNote } from '@core/store/audit-triggers';
-import { tempDir } from '@test/helpers/review-file';
-
-function newReview(): { path: string; handle: ReviewHandle } {
-  const path = join(tempDir(), 'r.cwr');
-  const handle = createReviewHandle('r1', path, createReviewFile(path), () => 'Reviewer A');
-  handle.write('Create review', (db) => insertReviewMeta(db, { title: 'Child Q', kind: 'lcspr' }), { kind: 'create' });
-  return { path, handle };
-}
+import { newReviewHandle } from '@test/helpers/review-handle';
 
 /** Closes the review and opens the same file again, as a reviewer does the next morning. */
 function reopen(path: string, handle: ReviewHandle): ReviewHandle {
@@ -22,7 +14,7 @@ function reopen(path: string, handle: ReviewHandle): ReviewHandle {
 
 describe('undo history across closing and reopening a review', () => {
   it('offers the same undo and redo after reopening, and they work', () => {
-    const { path, handle } = newReview();
+    const { path, handle } = newReviewHandle();
     handle.write('Set partnership', (db) => updateReviewMeta(db, { partnership: 'Northfold' }));
     handle.write('Set author', (db) => updateReviewMeta(db, { author: 'Jo' }));
     handle.write('Set status', (db) => updateReviewMeta(db, { status: 'draft' }));
@@ -49,7 +41,7 @@ describe('undo history across closing and reopening a review', () => {
   });
 
   it('does not reach past an import, which cannot be undone row by row', () => {
-    const { path, handle } = newReview();
+    const { path, handle } = newReviewHandle();
     handle.write('Set partnership', (db) => updateReviewMeta(db, { partnership: 'Northfold' }));
     handle.write(
       'Import police.csv',
@@ -65,7 +57,7 @@ describe('undo history across closing and reopening a review', () => {
   });
 
   it('stops at a change whose before-images were erased permanently', () => {
-    const { path, handle } = newReview();
+    const { path, handle } = newReviewHandle();
     handle.write('Set partnership', (db) => updateReviewMeta(db, { partnership: 'Northfold' }));
     handle.write('Set author', (db) => updateReviewMeta(db, { author: 'Jo' }));
     // Purge every before-image, as audit retention does once changes are old enough.
@@ -80,7 +72,7 @@ describe('undo history across closing and reopening a review', () => {
   });
 
   it('keeps the history usable after permanent erasure of deleted data', () => {
-    const { path, handle } = newReview();
+    const { path, handle } = newReviewHandle();
     handle.write('Set partnership', (db) => updateReviewMeta(db, { partnership: 'Northfold' }));
     erasePermanently(handle);
     handle.write('Set author', (db) => updateReviewMeta(db, { author: 'Jo' }));

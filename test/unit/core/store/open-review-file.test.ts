@@ -6,6 +6,7 @@ import { createReviewFile as createFreshReview, openReviewFile } from '@core/sto
 import { LATEST_SCHEMA_VERSION } from '@core/store/migrations';
 import { APP_VERSION } from '@shared/version';
 import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import { olderReviewFile } from '@test/helpers/migration';
 
 function expectRefusal(path: string, code: string, message: RegExp): void {
   try {
@@ -86,11 +87,7 @@ describe('opening review files', () => {
 
   it('keeps a copy of an older file beside it before migrating', () => {
     const dir = tempDir();
-    const { path, db } = createReviewFile(dir, { version: 1, name: 'old.cwr' });
-    db.prepare(
-      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child P', 'scr', 'x', 'x')`,
-    ).run();
-    db.close();
+    const path = olderReviewFile(dir);
     expect(LATEST_SCHEMA_VERSION).toBeGreaterThan(1);
 
     const opened = openReviewFile(path);

@@ -1,17 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReviewFile } from '@core/store/open-review-file';
-import { createReviewHandle } from '@core/store/review-handle';
-import { insertReviewMeta, readReviewMeta, updateReviewMeta } from '@core/review/review-meta';
+import { readReviewMeta, updateReviewMeta } from '@core/review/review-meta';
 import { listAudit } from '@core/review/review-info';
 import { writeAuditNote } from '@core/store/audit-triggers';
-import { tempDir } from '@test/helpers/review-file';
+import { newReviewHandle } from '@test/helpers/review-handle';
 
 function newHandle(actor = 'Reviewer A') {
-  const path = join(tempDir(), 'r.cwr');
-  const handle = createReviewHandle('r1', path, createReviewFile(path), () => actor);
-  handle.write('Create review', (db) => insertReviewMeta(db, { title: 'Child Q', kind: 'lcspr' }), { kind: 'create' });
-  return handle;
+  return newReviewHandle(actor).handle;
 }
 
 describe('review handle: transactions, audit, undo and redo', () => {

@@ -24,6 +24,14 @@ async function importFile(fx: ReviewWithPeople, name: string, agency: string, op
   return applyImport(fx.review, parsed, request, opts);
 }
 
+/** The event type of each entry, oldest first, as the grid lists them. */
+function eventTypesByDate(fx: ReturnType<typeof reviewWithPeople>): (string | null)[] {
+  const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 });
+  return rows.map((r) => r.eventType);
+}
+
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text));
+
 describe('applying an import', () => {
   it('imports every row with provenance, one audit note and no per-row audit', async () => {
     const fx = reviewWithPeople();
@@ -105,30 +113,18 @@ describe('applying an import', () => {
     const fx = reviewWithPeople();
     const csv =
       'Date,Type,Summary\n01/03/2021,Welfare check,Officers checked on RM\n02/03/2021,welfare CHECK,Second check\n03/03/2021,home visit,Visit\n';
-    const report = await importFile(fx, 'types.csv', 'Westmoor Police', options, new Uint8Array(Buffer.from(csv)));
+    const report = await importFile(fx, 'types.csv', 'Westmoor Police', options, utf8(csv));
     expect(report.newEventTypes).toEqual(['Welfare check']);
-    const { rows } = page(fx.review.db, {
-      filter: {},
-      sort: { field: 'date', direction: 'asc' },
-      offset: 0,
-      limit: 10,
-    });
-    expect(rows.map((r) => r.eventType)).toEqual(['Welfare check', 'Welfare check', 'Home visit']);
+    expect(eventTypesByDate(fx)).toEqual(['Welfare check', 'Welfare check', 'Home visit']);
   });
 
   it('reads an event type written with extra spaces as the one already in the list', async () => {
     const fx = reviewWithPeople();
     const csv =
       'Date,Type,Summary\n01/03/2021,Home  visit,Visit one\n02/03/2021,Welfare   check,Officers checked on RM\n03/03/2021,welfare check,Second check\n';
-    const report = await importFile(fx, 'spaced.csv', 'Westmoor Police', options, new Uint8Array(Buffer.from(csv)));
+    const report = await importFile(fx, 'spaced.csv', 'Westmoor Police', options, utf8(csv));
     expect(report.newEventTypes).toEqual(['Welfare check']);
-    const { rows } = page(fx.review.db, {
-      filter: {},
-      sort: { field: 'date', direction: 'asc' },
-      offset: 0,
-      limit: 10,
-    });
-    expect(rows.map((r) => r.eventType)).toEqual(['Home visit', 'Welfare check', 'Welfare check']);
+    expect(eventTypesByDate(fx)).toEqual(['Home visit', 'Welfare check', 'Welfare check']);
   });
 
   it('remembers the mapping per agency and uses it for the next file', async () => {

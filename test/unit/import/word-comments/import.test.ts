@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { richTextFromParagraphs } from '@shared/lexical/types';
 import { addFinding } from '@core/findings/findings';
 import { listAnnotations } from '@core/annotations/annotations';
 import { importWordComments } from '@import/word-comments/import';
 import { buildReturnedDocx, type Block, type FixtureComment } from '@test/fixtures/word-comments/build-docx';
 import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
-
-let fixture: ReviewWithChronology | undefined;
-afterEach(() => {
-  fixture?.review.close();
-  fixture = undefined;
-});
 
 /** A returned panel draft with one comment of each kind the import must handle. */
 async function returnedDraft(ids: { f1: number; f2: number; entry: number }): Promise<Uint8Array> {
@@ -100,7 +94,7 @@ async function returnedDraft(ids: { f1: number; f2: number; entry: number }): Pr
 }
 
 function setUp(): { fixture: ReviewWithChronology; f1: number; f2: number } {
-  fixture = reviewWithChronology();
+  const fixture = reviewWithChronology();
   const { review } = fixture;
   const f1 = review.write('add', (db) =>
     addFinding(db, {

@@ -2,19 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { richTextFromParagraphs } from '@shared/lexical/types';
 import { addFinding } from '@core/findings/findings';
 import { listAnnotations } from '@core/annotations/annotations';
 import { importWordComments } from '@import/word-comments/import';
 import { tempDir } from '@test/helpers/review-file';
-import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/review';
-
-let fixture: ReviewWithChronology | undefined;
-afterEach(() => {
-  fixture?.review.close();
-  fixture = undefined;
-});
+import { reviewWithChronology } from '@test/helpers/review';
 
 /** An OpenDocument text with comments around Casewright bookmarks, as a panel member using LibreOffice returns it. */
 function flatOdt(findingId: number): string {
@@ -33,7 +27,7 @@ function flatOdt(findingId: number): string {
 
 describe('comments in a .docx written by LibreOffice', () => {
   it('imports the comments, anchors and resolved state of a LibreOffice-converted document', async () => {
-    fixture = reviewWithChronology({ entries: [] });
+    const fixture = reviewWithChronology({ entries: [] });
     const { review } = fixture;
     const finding = review.write('add', (db) =>
       addFinding(db, {

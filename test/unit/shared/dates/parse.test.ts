@@ -15,32 +15,20 @@ interface Row {
   readonly time?: string;
 }
 
+/** Several ways of writing one date, each read the same. */
+function readAlike(inputs: readonly string[], reading: Omit<Row, 'input'>): Row[] {
+  return inputs.map((input) => ({ input, ...reading }));
+}
+
 const rows: readonly Row[] = [
   // exact days, UK day-first
-  {
-    input: '03/02/2021',
+  ...readAlike(['03/02/2021', '3/2/2021', '3/2/21'], {
     edtf: '2021-02-03',
     earliest: '2021-02-03',
     latest: '2021-02-03',
     precision: 'day',
     display: '3 Feb 2021',
-  },
-  {
-    input: '3/2/2021',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
-  {
-    input: '3/2/21',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
+  }),
   {
     input: '3/2/95',
     edtf: '1995-02-03',
@@ -49,22 +37,13 @@ const rows: readonly Row[] = [
     precision: 'day',
     display: '3 Feb 1995',
   },
-  {
-    input: '03.02.2021',
+  ...readAlike(['03.02.2021', '03-02-2021'], {
     edtf: '2021-02-03',
     earliest: '2021-02-03',
     latest: '2021-02-03',
     precision: 'day',
     display: '3 Feb 2021',
-  },
-  {
-    input: '03-02-2021',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
+  }),
   {
     input: '29/02/2020',
     edtf: '2020-02-29',
@@ -74,22 +53,13 @@ const rows: readonly Row[] = [
     display: '29 Feb 2020',
   },
   // ISO
-  {
-    input: '2021-02-03',
+  ...readAlike(['2021-02-03', '2021/2/3'], {
     edtf: '2021-02-03',
     earliest: '2021-02-03',
     latest: '2021-02-03',
     precision: 'day',
     display: '3 Feb 2021',
-  },
-  {
-    input: '2021/2/3',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
+  }),
   {
     input: '2021-02-03T14:30:00Z',
     edtf: '2021-02-03',
@@ -109,22 +79,13 @@ const rows: readonly Row[] = [
     time: '09:15',
   },
   // Excel serial numbers (44230 = 3 Feb 2021 in the 1900 date system)
-  {
-    input: '44230',
+  ...readAlike(['44230', '44230.625'], {
     edtf: '2021-02-03',
     earliest: '2021-02-03',
     latest: '2021-02-03',
     precision: 'day',
     display: '3 Feb 2021',
-  },
-  {
-    input: '44230.625',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
+  }),
   {
     input: '43831',
     edtf: '2020-01-01',
@@ -134,30 +95,13 @@ const rows: readonly Row[] = [
     display: '1 Jan 2020',
   },
   // day with month words
-  {
-    input: '3 Feb 2021',
+  ...readAlike(['3 Feb 2021', '3rd February 2021', '3rd of February 2021'], {
     edtf: '2021-02-03',
     earliest: '2021-02-03',
     latest: '2021-02-03',
     precision: 'day',
     display: '3 Feb 2021',
-  },
-  {
-    input: '3rd February 2021',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
-  {
-    input: '3rd of February 2021',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
+  }),
   {
     input: '21st Sept 2020',
     edtf: '2020-09-21',
@@ -166,46 +110,13 @@ const rows: readonly Row[] = [
     precision: 'day',
     display: '21 Sep 2020',
   },
-  {
-    input: '03-Feb-2021',
+  ...readAlike(['03-Feb-2021', '3-Feb-21', 'Wednesday 3 February 2021', 'February 3, 2021', '  3   FEB   2021 '], {
     edtf: '2021-02-03',
     earliest: '2021-02-03',
     latest: '2021-02-03',
     precision: 'day',
     display: '3 Feb 2021',
-  },
-  {
-    input: '3-Feb-21',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
-  {
-    input: 'Wednesday 3 February 2021',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
-  {
-    input: 'February 3, 2021',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
-  {
-    input: '  3   FEB   2021 ',
-    edtf: '2021-02-03',
-    earliest: '2021-02-03',
-    latest: '2021-02-03',
-    precision: 'day',
-    display: '3 Feb 2021',
-  },
+  }),
   {
     input: '3 Feb 2021 at 2pm',
     edtf: '2021-02-03',
@@ -232,22 +143,13 @@ const rows: readonly Row[] = [
     precision: 'month',
     display: 'Feb 2020',
   },
-  {
-    input: '2014-05',
+  ...readAlike(['2014-05', '05/2014'], {
     edtf: '2014-05',
     earliest: '2014-05-01',
     latest: '2014-05-31',
     precision: 'month',
     display: 'May 2014',
-  },
-  {
-    input: '05/2014',
-    edtf: '2014-05',
-    earliest: '2014-05-01',
-    latest: '2014-05-31',
-    precision: 'month',
-    display: 'May 2014',
-  },
+  }),
   {
     input: 'Sept-2019',
     edtf: '2019-09',
@@ -275,22 +177,13 @@ const rows: readonly Row[] = [
     precision: 'season',
     display: 'Summer 2013',
   },
-  {
-    input: 'Autumn 2013',
+  ...readAlike(['Autumn 2013', 'Fall 2013'], {
     edtf: '2013-23',
     earliest: '2013-09-01',
     latest: '2013-11-30',
     precision: 'season',
     display: 'Autumn 2013',
-  },
-  {
-    input: 'Fall 2013',
-    edtf: '2013-23',
-    earliest: '2013-09-01',
-    latest: '2013-11-30',
-    precision: 'season',
-    display: 'Autumn 2013',
-  },
+  }),
   {
     input: 'Winter 2013',
     edtf: '2013-24',
@@ -299,38 +192,20 @@ const rows: readonly Row[] = [
     precision: 'season',
     display: 'Winter 2013/14',
   },
-  {
-    input: 'Winter 2015/16',
+  ...readAlike(['Winter 2015/16', 'winter 2015-2016'], {
     edtf: '2015-24',
     earliest: '2015-12-01',
     latest: '2016-02-29',
     precision: 'season',
     display: 'Winter 2015/16',
-  },
-  {
-    input: 'winter 2015-2016',
-    edtf: '2015-24',
-    earliest: '2015-12-01',
-    latest: '2016-02-29',
-    precision: 'season',
-    display: 'Winter 2015/16',
-  },
-  {
-    input: 'Spring of 2013',
+  }),
+  ...readAlike(['Spring of 2013', '2013-21'], {
     edtf: '2013-21',
     earliest: '2013-03-01',
     latest: '2013-05-31',
     precision: 'season',
     display: 'Spring 2013',
-  },
-  {
-    input: '2013-21',
-    edtf: '2013-21',
-    earliest: '2013-03-01',
-    latest: '2013-05-31',
-    precision: 'season',
-    display: 'Spring 2013',
-  },
+  }),
   // parts of the year: thirds (ISO 8601-2 quadrimesters 37–39)
   {
     input: 'Early 2014',
@@ -340,66 +215,29 @@ const rows: readonly Row[] = [
     precision: 'part-of-year',
     display: 'Early 2014',
   },
-  {
-    input: 'Mid 2014',
+  ...readAlike(['Mid 2014', 'mid-2014'], {
     edtf: '2014-38',
     earliest: '2014-05-01',
     latest: '2014-08-31',
     precision: 'part-of-year',
     display: 'Mid 2014',
-  },
-  {
-    input: 'mid-2014',
-    edtf: '2014-38',
-    earliest: '2014-05-01',
-    latest: '2014-08-31',
-    precision: 'part-of-year',
-    display: 'Mid 2014',
-  },
-  {
-    input: 'Late 2014',
+  }),
+  ...readAlike(['Late 2014', 'end of 2014'], {
     edtf: '2014-39',
     earliest: '2014-09-01',
     latest: '2014-12-31',
     precision: 'part-of-year',
     display: 'Late 2014',
-  },
-  {
-    input: 'end of 2014',
-    edtf: '2014-39',
-    earliest: '2014-09-01',
-    latest: '2014-12-31',
-    precision: 'part-of-year',
-    display: 'Late 2014',
-  },
+  }),
   // approximate and uncertain
-  {
-    input: 'c. 2014',
+  ...readAlike(['c. 2014', 'c2014', 'circa 2014'], {
     edtf: '2014~',
     earliest: '2014-01-01',
     latest: '2014-12-31',
     precision: 'year',
     display: 'c. 2014',
     approximate: true,
-  },
-  {
-    input: 'c2014',
-    edtf: '2014~',
-    earliest: '2014-01-01',
-    latest: '2014-12-31',
-    precision: 'year',
-    display: 'c. 2014',
-    approximate: true,
-  },
-  {
-    input: 'circa 2014',
-    edtf: '2014~',
-    earliest: '2014-01-01',
-    latest: '2014-12-31',
-    precision: 'year',
-    display: 'c. 2014',
-    approximate: true,
-  },
+  }),
   {
     input: 'approx May 2014',
     edtf: '2014-05~',
@@ -409,51 +247,22 @@ const rows: readonly Row[] = [
     display: 'c. May 2014',
     approximate: true,
   },
-  {
-    input: '~2014',
+  ...readAlike(['~2014', '2014~'], {
     edtf: '2014~',
     earliest: '2014-01-01',
     latest: '2014-12-31',
     precision: 'year',
     display: 'c. 2014',
     approximate: true,
-  },
-  {
-    input: '2014~',
-    edtf: '2014~',
-    earliest: '2014-01-01',
-    latest: '2014-12-31',
-    precision: 'year',
-    display: 'c. 2014',
-    approximate: true,
-  },
-  {
-    input: '?22 May 2016',
+  }),
+  ...readAlike(['?22 May 2016', '22/05/2016?', '2016-05-22?'], {
     edtf: '2016-05-22?',
     earliest: '2016-05-22',
     latest: '2016-05-22',
     precision: 'day',
     display: '?22 May 2016',
     uncertain: true,
-  },
-  {
-    input: '22/05/2016?',
-    edtf: '2016-05-22?',
-    earliest: '2016-05-22',
-    latest: '2016-05-22',
-    precision: 'day',
-    display: '?22 May 2016',
-    uncertain: true,
-  },
-  {
-    input: '2016-05-22?',
-    edtf: '2016-05-22?',
-    earliest: '2016-05-22',
-    latest: '2016-05-22',
-    precision: 'day',
-    display: '?22 May 2016',
-    uncertain: true,
-  },
+  }),
   {
     input: 'c. ?2014',
     edtf: '2014%',
@@ -500,22 +309,13 @@ const rows: readonly Row[] = [
     precision: 'range',
     display: '2019 – 2020',
   },
-  {
-    input: 'March 2014 - June 2014',
+  ...readAlike(['March 2014 - June 2014', 'March to June 2014'], {
     edtf: '2014-03/2014-06',
     earliest: '2014-03-01',
     latest: '2014-06-30',
     precision: 'range',
     display: 'Mar 2014 – Jun 2014',
-  },
-  {
-    input: 'March to June 2014',
-    edtf: '2014-03/2014-06',
-    earliest: '2014-03-01',
-    latest: '2014-06-30',
-    precision: 'range',
-    display: 'Mar 2014 – Jun 2014',
-  },
+  }),
   {
     input: 'Jan-Mar 2014',
     edtf: '2014-01/2014-03',

@@ -6,7 +6,7 @@ import { parseTagList } from '../filters/filter-state';
 import { VagueDateInput } from '@renderer/ui/VagueDateInput';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { AgencyInput } from '../shared/AgencyInput';
+import { AgencyField } from '../shared/AgencyInput';
 import { SubmitOrCancel } from '@renderer/ui/SubmitOrCancel';
 import { TextField } from '@renderer/ui/TextField';
 
@@ -59,18 +59,14 @@ export function AddEntryDialog(props: {
           )}
         </Field>
         <TextField id={`${ids}-time`} label="Time" placeholder="HH:MM" value={time} onChange={setTime} />
-        <Field id={`${ids}-agency`} label="Agency (required)">
-          {(control) => (
-            <AgencyInput
-              control={control}
-              agencies={props.agencies}
-              listId={`${ids}-agencies`}
-              value={agency}
-              onChange={setAgency}
-              required
-            />
-          )}
-        </Field>
+        <AgencyField
+          id={`${ids}-agency`}
+          label="Agency (required)"
+          agencies={props.agencies}
+          value={agency}
+          onChange={setAgency}
+          required
+        />
         <Field id={`${ids}-type`} label="Event type">
           {(control) => (
             <select {...control} value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { EventType } from '@shared/domain/chronology';
 import { DateReading } from '@renderer/ui/DateReading';
 import type { GridColumn } from './grid-columns';
@@ -59,19 +59,21 @@ export function CellEditor({ column, initial, eventTypes, problem, onCommit, onC
     .join(' ');
   const label = `Edit ${column.label.toLowerCase()}`;
 
+  // The same label, value, keys and problem for whichever control the column edits with.
+  const control = {
+    ref: inputRef,
+    'aria-label': label,
+    value,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValue(event.target.value),
+    onKeyDown,
+    onBlur,
+    'aria-invalid': problem === undefined ? undefined : true,
+    'aria-describedby': describedBy || undefined,
+  } as const;
   return (
     <div className="cw-cell-editor">
       {column.edit === 'eventType' ? (
-        <select
-          ref={inputRef}
-          aria-label={label}
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          onKeyDown={onKeyDown}
-          onBlur={onBlur}
-          aria-invalid={problem === undefined ? undefined : true}
-          aria-describedby={describedBy || undefined}
-        >
+        <select {...control}>
           <option value="">(none)</option>
           {eventTypes.map((type) => (
             <option key={type.id} value={String(type.id)}>
@@ -80,17 +82,7 @@ export function CellEditor({ column, initial, eventTypes, problem, onCommit, onC
           ))}
         </select>
       ) : (
-        <input
-          ref={inputRef}
-          type="text"
-          aria-label={label}
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          onKeyDown={onKeyDown}
-          onBlur={onBlur}
-          aria-invalid={problem === undefined ? undefined : true}
-          aria-describedby={describedBy || undefined}
-        />
+        <input {...control} type="text" />
       )}
       {column.id === 'date' ? <DateReading id={readingId} text={value} /> : null}
       {problem === undefined ? null : (

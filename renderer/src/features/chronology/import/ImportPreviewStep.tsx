@@ -7,6 +7,7 @@ import { MappingTable } from './MappingTable';
 import { missingRequired } from './mapping';
 import { ProblemsTable } from './ProblemsTable';
 import { ScrollRegion } from '../shared/ScrollRegion';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 /** Character encodings by the names spreadsheet programs give them, not the decoder's ids. */
 function encodingWords(encoding: string): string {
@@ -109,20 +110,20 @@ export function ImportPreviewStep(props: {
       <ScrollRegion aria-label="Rows as they would be imported">
         <table className="cw-preview-table">
           <caption>First {preview.rows.length} rows as they would be imported</caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Status</th>
-              <th scope="col">Date</th>
-              <th scope="col">Time</th>
-              <th scope="col">Agency</th>
-              <th scope="col">Event type{from('eventType')}</th>
-              <th scope="col">Summary{from('summary')}</th>
-              <th scope="col">Action taken{from('actionTaken')}</th>
-              <th scope="col">Outcome or decision{from('outcome')}</th>
-              <th scope="col">Kept word for word</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            names={[
+              'Row',
+              'Status',
+              'Date',
+              'Time',
+              'Agency',
+              <>Event type{from('eventType')}</>,
+              <>Summary{from('summary')}</>,
+              <>Action taken{from('actionTaken')}</>,
+              <>Outcome or decision{from('outcome')}</>,
+              'Kept word for word',
+            ]}
+          />
           <tbody>
             {preview.rows.map((row) => (
               <tr key={row.row} className={row.valid ? undefined : 'is-invalid'}>

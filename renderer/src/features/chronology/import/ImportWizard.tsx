@@ -9,6 +9,7 @@ import { bytesToBase64 } from './base64';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportReportView } from './ImportReportView';
+import { AgencyField } from '../shared/AgencyInput';
 import { Field } from '@renderer/ui/Field';
 import { useJob } from '@renderer/api/useJob';
 import { JobPanel } from '@renderer/components/JobPanel';
@@ -129,28 +130,15 @@ export function ImportWizard(props: {
               />
             )}
           </Field>
-          <Field
+          <AgencyField
             id={`${ids}-agency`}
             label="Agency that sent it"
             hint="The column mapping used last time for this agency is offered again."
-          >
-            {(control) => (
-              <>
-                <input
-                  {...control}
-                  value={agency}
-                  required
-                  list={`${ids}-agencies`}
-                  onChange={(event) => setAgency(event.target.value)}
-                />
-                <datalist id={`${ids}-agencies`}>
-                  {props.agencies.map((a) => (
-                    <option key={a.id} value={a.name} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
+            agencies={props.agencies}
+            value={agency}
+            onChange={setAgency}
+            required
+          />
           {file !== null && /\.xlsx$/i.test(file.name) ? (
             <Field
               id={`${ids}-sheet`}

@@ -1,6 +1,7 @@
 import type { ColumnFate, ColumnMapping, ImportColumn, ImportField } from '@shared/domain/chronology';
 import { IMPORT_FIELDS } from '@shared/domain/chronology';
 import { assignColumn, FIELD_LABELS, fieldForHeader } from './mapping';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 const KEEP = '';
 const LEAVE_OUT = 'leave-out';
@@ -21,13 +22,7 @@ export function MappingTable(props: {
   return (
     <table className="cw-mapping-table">
       <caption>Columns in the file and what they import as</caption>
-      <thead>
-        <tr>
-          <th scope="col">Column in the file</th>
-          <th scope="col">Sample values</th>
-          <th scope="col">Imports as</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['Column in the file', 'Sample values', 'Imports as']} />
       <tbody>
         {props.columns.map((column) => {
           const field = fieldForHeader(props.mapping, column.header);

@@ -1,6 +1,7 @@
 import type { ImportProblem } from '@shared/domain/chronology';
 import { FIELD_LABELS } from './mapping';
 import { ScrollRegion } from '../shared/ScrollRegion';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 const SHOWN = 500;
 
@@ -17,14 +18,7 @@ export function ProblemsTable({
     <ScrollRegion aria-label={caption}>
       <table className="cw-problems-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['File', 'Row', 'Column', 'Problem']} />
         <tbody>
           {problems.slice(0, SHOWN).map((problem, i) => (
             <tr key={`${problem.row}-${i}`}>

@@ -12,6 +12,7 @@ import { NewRequestForm } from './NewRequestForm';
 import { RemoveRequestDialog } from './RemoveRequestDialog';
 import { ReturnedRequestForm } from './ReturnedRequestForm';
 import { dayWords, requestStatusWords } from './request-words';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 /**
  * Agency chronology requests: ask an agency (a workbook made for it), import what comes back with
@@ -52,20 +53,18 @@ export function RequestsView(props: { readonly agencies: readonly Agency[] }) {
         ) : (
           <table className="cw-requests-table">
             <caption>Chronology requests, in the order they were made</caption>
-            <thead>
-              <tr>
-                <th scope="col">Agency</th>
-                <th scope="col">Requested on</th>
-                <th scope="col">Return by</th>
-                <th scope="col">Status</th>
-                <th scope="col">Rows imported</th>
-                <th scope="col">Problems outstanding</th>
-                <th scope="col">Family named as</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              names={[
+                'Agency',
+                'Requested on',
+                'Return by',
+                'Status',
+                'Rows imported',
+                'Problems outstanding',
+                'Family named as',
+              ]}
+              hiddenLast="Actions"
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className={r.overdue ? 'is-overdue' : undefined}>

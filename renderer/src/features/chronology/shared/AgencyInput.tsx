@@ -1,5 +1,5 @@
 import type { Agency } from '@shared/domain/chronology';
-import type { FieldControlProps } from '@renderer/ui/Field';
+import { Field, type FieldControlProps } from '@renderer/ui/Field';
 
 /**
  * A Field's control for an agency's name: free text, offering the review's agencies as the
@@ -31,5 +31,24 @@ export function AgencyInput(props: {
         ))}
       </datalist>
     </>
+  );
+}
+
+/** A labelled agency field (the kit's Field around an AgencyInput), as forms and dialogs ask for the agency. */
+export function AgencyField(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly agencies: readonly Agency[];
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly required?: boolean;
+  readonly autoComplete?: string;
+}) {
+  const { id, label, hint, ...input } = props;
+  return (
+    <Field id={id} label={label} hint={hint}>
+      {(control) => <AgencyInput control={control} listId={`${id}-choices`} {...input} />}
+    </Field>
   );
 }

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '@core/store/migrate';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import { fileAtMigration, migrateTo, insertReview, openChangeGroup } from '@test/helpers/migration';
 
 describe('migration 001 foundation', () => {
   it('creates the review record table and an audit trail that records who changed what', () => {
-    const { db } = createReviewFile(tempDir(), { version: 0 });
+    const db = fileAtMigration(0);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
-    migrate(db, { target: 1 });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(migrateTo(db, 1)).toBe(1);
 
-    db.prepare(
-      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Create', 'create')`,
-    ).run();
-    db.prepare(`UPDATE current_change SET group_id = 1 WHERE id = 1`).run();
-    db.prepare(
-      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child Q', 'lcspr', 'x', 'x')`,
-    ).run();
+    openChangeGroup(db, 'Create', 'create');
+    insertReview(db, 'Child Q', 'lcspr');
     db.prepare(`UPDATE review SET title = 'Child Q review' WHERE id = 1`).run();
 
     const audit = db
@@ -34,7 +27,7 @@ describe('migration 001 foundation', () => {
   });
 
   it('allows exactly one review record per file', () => {
-    const { db } = createReviewFile(tempDir(), { version: 1 });
+    const db = fileAtMigration(1);
     db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'A', 'dhr', 'x', 'x')`).run();
     expect(() =>
       db.prepare(`INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (2, 'B', 'dhr', 'x', 'x')`).run(),

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type Database from 'better-sqlite3';
-import { migrate } from '@core/store/migrate';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
-
-function withPerson(db: Database.Database): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Kerry Ashdown', 'RM', 'family', 'x')`,
-      )
-      .run().lastInsertRowid,
-  );
-}
+import { fileAtMigration, migrateTo, insertPerson, insertReview, reviewTitle } from '@test/helpers/migration';
 
 describe('migration 002 people', () => {
   it('adds the people tables to a version 1 file without touching the review record', () => {
-    const { db } = createReviewFile(tempDir(), { version: 1 });
-    db.prepare(
-      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`,
-    ).run();
-    migrate(db, { target: 2 });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect((db.prepare('SELECT title FROM review').get() as { title: string }).title).toBe('Child R');
+    const db = fileAtMigration(1);
+    insertReview(db);
+    expect(migrateTo(db, 2)).toBe(2);
+    expect(reviewTitle(db)).toBe('Child R');
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
       (t) => t.name,
     );
@@ -40,8 +25,8 @@ describe('migration 002 people', () => {
   });
 
   it('audits every people table', () => {
-    const { db } = createReviewFile(tempDir(), { version: 2 });
-    const id = withPerson(db);
+    const db = fileAtMigration(2);
+    const id = insertPerson(db);
     db.prepare(`INSERT INTO person_alias (person_id, alias) VALUES (?, 'Kez')`).run(id);
     db.prepare(`INSERT INTO identifier (text, kind) VALUES ('WM4 7QT', 'postcode')`).run();
     db.prepare(
@@ -57,8 +42,8 @@ describe('migration 002 people', () => {
   });
 
   it('keeps characteristic state apart from value', () => {
-    const { db } = createReviewFile(tempDir(), { version: 2 });
-    const id = withPerson(db);
+    const db = fileAtMigration(2);
+    const id = insertPerson(db);
     const insert = db.prepare(
       `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, value_write_in, reason) VALUES (?, ?, ?, ?, ?, ?)`,
     );
@@ -74,8 +59,8 @@ describe('migration 002 people', () => {
   });
 
   it('refuses bad dates, self-relationships and duplicate pseudonyms', () => {
-    const { db } = createReviewFile(tempDir(), { version: 2 });
-    const id = withPerson(db);
+    const db = fileAtMigration(2);
+    const id = insertPerson(db);
     expect(() => db.prepare(`UPDATE person SET date_of_birth = '21/09/1994' WHERE id = ?`).run(id)).toThrow(/CHECK/);
     db.prepare(`UPDATE person SET date_of_birth = '1994-09-21' WHERE id = ?`).run(id);
     expect(() =>

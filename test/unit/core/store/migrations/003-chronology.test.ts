@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { migrate } from '@core/store/migrate';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import { fileAtMigration, insertPerson, migrateTo } from '@test/helpers/migration';
 
 function addEntry(db: Database.Database, summary: string): number {
   const agency = Number(
@@ -17,31 +16,34 @@ function addEntry(db: Database.Database, summary: string): number {
   );
 }
 
+/** The chronology tables a reviewer's edits write to, each of which the audit trail must record. */
+const reviewerEditedTables = [
+  'agency',
+  'event_type',
+  'entry',
+  'entry_person',
+  'entry_child_contact',
+  'entry_shared_with',
+  'entry_label',
+  'episode',
+  'episode_entry',
+  'duplicate_candidate',
+  'column_mapping',
+];
+
 describe('migration 003 chronology', () => {
   it('adds the chronology to a version 2 file and keeps its people', () => {
-    const { db } = createReviewFile(tempDir(), { version: 2 });
-    db.prepare(
-      `INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Ruby Ashdown', 'Child R', 'family', 'x')`,
-    ).run();
-    migrate(db, { target: 3 });
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    const db = fileAtMigration(2);
+    insertPerson(db, { realName: 'Ruby Ashdown', pseudonym: 'Child R' });
+    expect(migrateTo(db, 3)).toBe(3);
     expect(db.prepare('SELECT pseudonym FROM person').pluck().get()).toBe('Child R');
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
     expect(tables).toEqual(
       expect.arrayContaining([
-        'agency',
-        'event_type',
-        'entry',
-        'entry_person',
-        'entry_child_contact',
-        'entry_shared_with',
-        'entry_label',
-        'episode',
-        'episode_entry',
+        ...reviewerEditedTables,
+        // Beside them: the record of each import and the full-text index.
         'import_batch',
         'import_rejected_row',
-        'column_mapping',
-        'duplicate_candidate',
         'entry_fts',
       ]),
     );
@@ -49,14 +51,8 @@ describe('migration 003 chronology', () => {
   });
 
   it('keeps the date as given beside EDTF and bounds, and links people by person id', () => {
-    const { db } = createReviewFile(tempDir(), { version: 3 });
-    const person = Number(
-      db
-        .prepare(
-          `INSERT INTO person (real_name, pseudonym, category, created_at) VALUES ('Ruby Ashdown', 'Child R', 'family', 'x')`,
-        )
-        .run().lastInsertRowid,
-    );
+    const db = fileAtMigration(3);
+    const person = insertPerson(db, { realName: 'Ruby Ashdown', pseudonym: 'Child R' });
     const entry = addEntry(db, 'Police attended a report of shouting');
     db.prepare(`INSERT INTO entry_person (entry_id, person_id, role) VALUES (?, ?, 'present')`).run(entry, person);
     db.prepare(`INSERT INTO entry_child_contact (entry_id, person_id, seen) VALUES (?, ?, 'no')`).run(entry, person);
@@ -76,7 +72,7 @@ describe('migration 003 chronology', () => {
   });
 
   it('keeps the full-text index in step with entries, without auditing it', () => {
-    const { db } = createReviewFile(tempDir(), { version: 3 });
+    const db = fileAtMigration(3);
     const id = addEntry(db, 'Mother disclosed controlling behaviour');
     const match = (q: string) => db.prepare('SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?').pluck().all(q);
     expect(match('controlling')).toEqual([id]);
@@ -91,7 +87,7 @@ describe('migration 003 chronology', () => {
   });
 
   it('leaves the rows of an import marked fts_pending for the import to index in bulk', () => {
-    const { db } = createReviewFile(tempDir(), { version: 3 });
+    const db = fileAtMigration(3);
     const agency = addEntry(db, 'Typed by hand');
     const batch = Number(
       db
@@ -111,30 +107,18 @@ describe('migration 003 chronology', () => {
   });
 
   it('audits every table a reviewer edits', () => {
-    const { db } = createReviewFile(tempDir(), { version: 3 });
+    const db = fileAtMigration(3);
     const triggers = db
       .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%_insert'`)
       .pluck()
       .all();
-    for (const table of [
-      'agency',
-      'event_type',
-      'entry',
-      'entry_person',
-      'entry_child_contact',
-      'entry_shared_with',
-      'entry_label',
-      'episode',
-      'episode_entry',
-      'duplicate_candidate',
-      'column_mapping',
-    ]) {
+    for (const table of reviewerEditedTables) {
       expect(triggers).toContain(`audit_${table}_insert`);
     }
   });
 
   it('refuses a duplicate pair stored the wrong way round', () => {
-    const { db } = createReviewFile(tempDir(), { version: 3 });
+    const db = fileAtMigration(3);
     const a = addEntry(db, 'one');
     const b = Number(
       db

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '@core/store/migrate';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import { fileAtMigration, migrateTo, insertReview, reviewTitle, openChangeGroup } from '@test/helpers/migration';
 
 describe('migration 005 report', () => {
   it('adds audited report settings, section texts, glossary definitions and briefing content, keeping earlier data', () => {
-    const { db } = createReviewFile(tempDir(), { version: 4 });
-    db.prepare(
-      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`,
-    ).run();
-    migrate(db, { target: 5 });
-    expect(db.pragma('user_version', { simple: true })).toBe(5);
-    expect((db.prepare('SELECT title FROM review').get() as { title: string }).title).toBe('Child R');
+    const db = fileAtMigration(4);
+    insertReview(db);
+    expect(migrateTo(db, 5)).toBe(5);
+    expect(reviewTitle(db)).toBe('Child R');
 
-    db.prepare(
-      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Edit', 'edit')`,
-    ).run();
-    db.prepare(`UPDATE current_change SET group_id = 1 WHERE id = 1`).run();
+    openChangeGroup(db, 'Edit');
     db.prepare(`INSERT INTO report_setting (id, template_id, updated_at) VALUES (1, 'dhr', 'x')`).run();
     db.prepare(
       `INSERT INTO glossary_term (term, definition, updated_at) VALUES ('MARAC', 'Risk conference', 'x')`,

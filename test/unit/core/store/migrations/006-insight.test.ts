@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '@core/store/migrate';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import { fileAtMigration, migrateTo, insertReview, reviewTitle, openChangeGroup } from '@test/helpers/migration';
 
 describe('migration 006 insight', () => {
   it("adds audited tables for dismissed patterns and the review's own thresholds", () => {
-    const { db } = createReviewFile(tempDir(), { version: 5 });
+    const db = fileAtMigration(5);
     expect(db.pragma('user_version', { simple: true })).toBe(5);
-    db.prepare(
-      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`,
-    ).run();
-    migrate(db, { target: 6 });
-    expect(db.pragma('user_version', { simple: true })).toBe(6);
-    expect((db.prepare('SELECT title FROM review').get() as { title: string }).title).toBe('Child R');
+    insertReview(db);
+    expect(migrateTo(db, 6)).toBe(6);
+    expect(reviewTitle(db)).toBe('Child R');
 
-    db.prepare(
-      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Dismiss pattern', 'edit')`,
-    ).run();
-    db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
+    openChangeGroup(db, 'Dismiss pattern');
     db.prepare(
       `INSERT INTO insight_dismissal (id, rule_id, title, evidence_json, reason, dismissed_at, dismissed_by)
        VALUES ('repeated-incidents:00ff', 'repeated-incidents', 'Repeated incidents', '["1","2"]', 'Known and analysed in KPE 2', 't', 'Reviewer A')`,
@@ -48,7 +41,7 @@ describe('migration 006 insight', () => {
   });
 
   it('refuses a dismissal without a reason, bad JSON, and a second thresholds row', () => {
-    const { db } = createReviewFile(tempDir(), { version: 6 });
+    const db = fileAtMigration(6);
     const insert = db.prepare(
       `INSERT INTO insight_dismissal (id, rule_id, title, evidence_json, reason, dismissed_at, dismissed_by) VALUES (?, 'r', 't', ?, ?, 't', 'a')`,
     );

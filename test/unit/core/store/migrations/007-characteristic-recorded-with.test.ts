@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '@core/store/migrate';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import { fileAtMigration, migrateTo, insertPerson, openChangeGroup } from '@test/helpers/migration';
 
 const before = 6;
 const after = 7;
 
 describe('migration 007 characteristic-recorded-with', () => {
   it('keeps existing values, adds the list version and wording, and audits them', () => {
-    const { db } = createReviewFile(tempDir(), { version: before });
-    db.prepare(
-      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`,
-    ).run();
+    const db = fileAtMigration(before);
+    insertPerson(db, { id: 1 });
     db.prepare(
       `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, source) VALUES (1, 'religion-belief', 'recorded', 'christian', 'GP records')`,
     ).run();
-    migrate(db, { target: after });
-    expect(db.pragma('user_version', { simple: true })).toBe(after);
+    expect(migrateTo(db, after)).toBe(after);
     expect(db.prepare(`SELECT value_option_id, source, list_version, value_label FROM characteristic`).get()).toEqual({
       value_option_id: 'christian',
       source: 'GP records',
@@ -23,10 +19,7 @@ describe('migration 007 characteristic-recorded-with', () => {
       value_label: null,
     });
 
-    db.prepare(
-      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Record', 'edit')`,
-    ).run();
-    db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
+    openChangeGroup(db, 'Record');
     db.prepare(
       `UPDATE characteristic SET list_version = '2021.2', value_label = 'Christian (all denominations)'`,
     ).run();
@@ -44,10 +37,8 @@ describe('migration 007 characteristic-recorded-with', () => {
   });
 
   it('refuses blank wording or version', () => {
-    const { db } = createReviewFile(tempDir(), { version: after });
-    db.prepare(
-      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`,
-    ).run();
+    const db = fileAtMigration(after);
+    insertPerson(db, { id: 1 });
     const insert = db.prepare(
       `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, list_version, value_label) VALUES (1, 'sex', 'recorded', 'female', ?, ?)`,
     );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '@core/store/migrate';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import type Database from 'better-sqlite3';
+import { fileAtMigration, migrateTo, insertPerson, openChangeGroup } from '@test/helpers/migration';
 
-function insertEntry(db: ReturnType<typeof createReviewFile>['db']): number {
+function insertEntry(db: Database.Database): number {
   db.prepare(`INSERT INTO agency (id, name, created_at) VALUES (1, 'Health Visiting', 't')`).run();
   return Number(
     db
@@ -16,14 +16,11 @@ function insertEntry(db: ReturnType<typeof createReviewFile>['db']): number {
 
 describe('migration 008 import fidelity', () => {
   it('keeps existing child contact rows and lets a contact be recorded before the child is named', () => {
-    const { db } = createReviewFile(tempDir(), { version: 7 });
+    const db = fileAtMigration(7);
     const entryId = insertEntry(db);
-    db.prepare(
-      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Child A', 'Child A', 'family', 't')`,
-    ).run();
+    insertPerson(db, { id: 1, realName: 'Child A', pseudonym: 'Child A' });
     db.prepare(`INSERT INTO entry_child_contact (entry_id, person_id, seen) VALUES (?, 1, 'no')`).run(entryId);
-    migrate(db, { target: 8 });
-    expect(db.pragma('user_version', { simple: true })).toBe(8);
+    expect(migrateTo(db, 8)).toBe(8);
     expect(db.prepare('SELECT person_id, seen FROM entry_child_contact').all()).toEqual([{ person_id: 1, seen: 'no' }]);
 
     db.prepare(
@@ -36,10 +33,9 @@ describe('migration 008 import fidelity', () => {
   });
 
   it('stores extra fields, finds them by full-text search and audits them', () => {
-    const { db } = createReviewFile(tempDir(), { version: 8 });
+    const db = fileAtMigration(8);
     const entryId = insertEntry(db);
-    db.prepare(`INSERT INTO change_group (at, actor, label, kind) VALUES ('t', 'Reviewer A', 'Edit', 'edit')`).run();
-    db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
+    openChangeGroup(db, 'Edit');
     db.prepare(
       `INSERT INTO entry_extra_field (entry_id, position, name, value) VALUES (?, 4, 'Conveyed (Y/N)', 'Declined conveyance')`,
     ).run(entryId);

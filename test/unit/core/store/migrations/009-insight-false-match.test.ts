@@ -1,29 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '@core/store/migrate';
 import falseMatch from '@core/store/migrations/009-insight-false-match';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import { fileAtMigration, migrateTo, insertReview, reviewTitle, openChangeGroup } from '@test/helpers/migration';
 
 const before = falseMatch.version - 1;
 
 describe('migration 009 insight false matches', () => {
   it('adds an audited table of false matches, one active mark per rule and entry, kept when unmarked', () => {
-    const { db } = createReviewFile(tempDir(), { version: before });
-    db.prepare(
-      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Child R', 'lcspr', 'x', 'x')`,
-    ).run();
+    const db = fileAtMigration(before);
+    insertReview(db);
     db.prepare(`INSERT INTO agency (id, name, created_at) VALUES (1, 'Westmoor Police', 'x')`).run();
     db.prepare(
       `INSERT INTO entry (id, date_original, date_edtf, date_earliest, date_latest, date_precision, agency_id, summary, created_at, updated_at)
        VALUES (1, '03/01/2022', '2022-01-03', '2022-01-03', '2022-01-03', 'day', 1, 'Concern for welfare', 'x', 'x')`,
     ).run();
-    migrate(db, { target: falseMatch.version });
-    expect(db.pragma('user_version', { simple: true })).toBe(falseMatch.version);
-    expect((db.prepare('SELECT title FROM review').get() as { title: string }).title).toBe('Child R');
+    expect(migrateTo(db, falseMatch.version)).toBe(falseMatch.version);
+    expect(reviewTitle(db)).toBe('Child R');
 
-    db.prepare(
-      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Mark false match', 'edit')`,
-    ).run();
-    db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
+    openChangeGroup(db, 'Mark false match');
     const insert = db.prepare(
       `INSERT INTO insight_false_match (rule_id, entry_id, words_json, reason, marked_at, marked_by) VALUES (?, 1, '["threatened to kill"]', ?, 't', 'Reviewer A')`,
     );

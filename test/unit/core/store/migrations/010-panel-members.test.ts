@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '@core/store/migrate';
 import panelMembers from '@core/store/migrations/010-panel-members';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import { fileAtMigration, migrateTo, insertReview, reviewTitle, openChangeGroup } from '@test/helpers/migration';
 
 const before = panelMembers.version - 1;
 
 describe('migration 010 review panel members', () => {
   it('adds an audited panel table that keeps the review and refuses blank fields or shared positions', () => {
-    const { db } = createReviewFile(tempDir(), { version: before });
-    db.prepare(
-      `INSERT INTO review (id, title, kind, created_at, updated_at) VALUES (1, 'Adult D', 'dhr', 'x', 'x')`,
-    ).run();
-    migrate(db, { target: panelMembers.version });
-    expect(db.pragma('user_version', { simple: true })).toBe(panelMembers.version);
-    expect((db.prepare('SELECT title FROM review').get() as { title: string }).title).toBe('Adult D');
+    const db = fileAtMigration(before);
+    insertReview(db, 'Adult D', 'dhr');
+    expect(migrateTo(db, panelMembers.version)).toBe(panelMembers.version);
+    expect(reviewTitle(db)).toBe('Adult D');
 
-    db.prepare(
-      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Add panel member', 'edit')`,
-    ).run();
-    db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
+    openChangeGroup(db, 'Add panel member');
     const insert = db.prepare(
       `INSERT INTO panel_member (position, name, role, agency, created_at, updated_at) VALUES (?, ?, ?, ?, 't', 't')`,
     );

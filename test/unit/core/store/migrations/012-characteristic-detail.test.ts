@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '@core/store/migrate';
-import { createReviewFile, tempDir } from '@test/helpers/review-file';
+import { fileAtMigration, migrateTo, insertPerson, openChangeGroup } from '@test/helpers/migration';
 
 const before = 11;
 const after = 12;
 
 describe('migration 012 characteristic-detail', () => {
   it('keeps existing characteristics, adds an empty detail, and audits changes to it', () => {
-    const { db } = createReviewFile(tempDir(), { version: before });
-    db.prepare(
-      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`,
-    ).run();
+    const db = fileAtMigration(before);
+    insertPerson(db, { id: 1 });
     db.prepare(
       `INSERT INTO characteristic (person_id, characteristic, state, value_option_id, source, list_version, value_label)
        VALUES (1, 'disability', 'recorded', 'yes-limited-a-lot', 'GP records', '2021.1', 'Yes, limited a lot')`,
     ).run();
-    migrate(db, { target: after });
-    expect(db.pragma('user_version', { simple: true })).toBe(after);
+    expect(migrateTo(db, after)).toBe(after);
     expect(db.prepare(`SELECT value_option_id, source, value_label, detail FROM characteristic`).get()).toEqual({
       value_option_id: 'yes-limited-a-lot',
       source: 'GP records',
@@ -24,10 +20,7 @@ describe('migration 012 characteristic-detail', () => {
       detail: null,
     });
 
-    db.prepare(
-      `INSERT INTO change_group (at, actor, label, kind) VALUES ('2026-01-01T00:00:00Z', 'Reviewer A', 'Record', 'edit')`,
-    ).run();
-    db.prepare(`UPDATE current_change SET group_id = (SELECT max(id) FROM change_group) WHERE id = 1`).run();
+    openChangeGroup(db, 'Record');
     db.prepare(`UPDATE characteristic SET detail = 'Multiple sclerosis, diagnosed 2019'`).run();
     const audit = db
       .prepare(`SELECT before_json, after_json FROM audit_log WHERE table_name = 'characteristic' ORDER BY id DESC`)
@@ -40,10 +33,8 @@ describe('migration 012 characteristic-detail', () => {
   });
 
   it('refuses a blank detail', () => {
-    const { db } = createReviewFile(tempDir(), { version: after });
-    db.prepare(
-      `INSERT INTO person (id, real_name, pseudonym, category, created_at) VALUES (1, 'Kerry Ashdown', 'RM', 'family', 'x')`,
-    ).run();
+    const db = fileAtMigration(after);
+    insertPerson(db, { id: 1 });
     const insert = db.prepare(
       `INSERT INTO characteristic (person_id, characteristic, state, detail) VALUES (1, 'religion-belief', 'declined', ?)`,
     );

@@ -1,11 +1,12 @@
 import { TRI_STATES, type TriState } from '@shared/domain/chronology';
-import type { Choice } from '../../filters/ChoiceList';
 import type { EntryDraft } from './entry-draft';
-import { PersonOptions, SubformRows } from './SubformRows';
+import { PersonOptions, SubformRows, type PeoplePartProps } from './SubformRows';
+import { Select, labelledOptions } from '@renderer/ui/Select';
 
 /** An agency's "Child seen" column says whether a child was seen before anyone links the entry to a person. */
 const UNNAMED = 'unnamed';
 const TRI_STATE_WORDS: Readonly<Record<TriState, string>> = { yes: 'yes', no: 'no', unknown: 'not recorded' };
+const TRI_STATE_OPTIONS = labelledOptions(TRI_STATES, TRI_STATE_WORDS);
 
 type ContactKey = 'seen' | 'seenAlone' | 'spokenTo' | 'viewsRecorded';
 const QUESTIONS: ReadonlyArray<{ readonly key: ContactKey; readonly label: string }> = [
@@ -16,15 +17,7 @@ const QUESTIONS: ReadonlyArray<{ readonly key: ContactKey; readonly label: strin
 ];
 
 /** For each child: seen, seen alone, spoken to, views recorded (yes / no / unknown). */
-export function ChildContactFields({
-  draft,
-  people,
-  onChange,
-}: {
-  readonly draft: EntryDraft;
-  readonly people: readonly Choice[];
-  readonly onChange: (draft: EntryDraft) => void;
-}) {
+export function ChildContactFields({ draft, people, onChange }: PeoplePartProps) {
   return (
     <SubformRows<EntryDraft['childContact'][number]>
       legend="The child’s experience"
@@ -60,13 +53,11 @@ export function ChildContactFields({
           {QUESTIONS.map((q) => (
             <label key={q.key}>
               {q.label}
-              <select value={row[q.key]} onChange={(event) => set({ [q.key]: event.target.value as TriState })}>
-                {TRI_STATES.map((state) => (
-                  <option key={state} value={state}>
-                    {TRI_STATE_WORDS[state]}
-                  </option>
-                ))}
-              </select>
+              <Select<TriState>
+                value={row[q.key]}
+                options={TRI_STATE_OPTIONS}
+                onChange={(state) => set({ [q.key]: state })}
+              />
             </label>
           ))}
         </>

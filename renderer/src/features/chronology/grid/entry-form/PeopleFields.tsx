@@ -1,7 +1,7 @@
 import { EVENT_PERSON_ROLES, type EventPersonRole } from '@shared/domain/chronology';
-import type { Choice } from '../../filters/ChoiceList';
 import type { EntryDraft } from './entry-draft';
-import { PersonOptions, SubformRows } from './SubformRows';
+import { Select, labelledOptions } from '@renderer/ui/Select';
+import { PersonOptions, SubformRows, type PeoplePartProps } from './SubformRows';
 
 const ROLE_WORDS: Readonly<Record<EventPersonRole, string>> = {
   present: 'present',
@@ -11,17 +11,10 @@ const ROLE_WORDS: Readonly<Record<EventPersonRole, string>> = {
   subject: 'subject',
   other: 'other',
 };
+const ROLE_OPTIONS = labelledOptions(EVENT_PERSON_ROLES, ROLE_WORDS);
 
 /** People involved in the event and their part in it. */
-export function PeopleFields({
-  draft,
-  people,
-  onChange,
-}: {
-  readonly draft: EntryDraft;
-  readonly people: readonly Choice[];
-  readonly onChange: (draft: EntryDraft) => void;
-}) {
+export function PeopleFields({ draft, people, onChange }: PeoplePartProps) {
   return (
     <SubformRows<EntryDraft['people'][number]>
       legend="People involved"
@@ -44,13 +37,7 @@ export function PeopleFields({
           </label>
           <label>
             Role
-            <select value={row.role} onChange={(event) => set({ role: event.target.value as EventPersonRole })}>
-              {EVENT_PERSON_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_WORDS[role]}
-                </option>
-              ))}
-            </select>
+            <Select<EventPersonRole> value={row.role} options={ROLE_OPTIONS} onChange={(role) => set({ role })} />
           </label>
         </>
       )}

@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react';
 import type { Choice } from '../../filters/ChoiceList';
+import type { EntryDraft } from './entry-draft';
+
+/** What a part of the entry form about people gets: the draft, the review's people, and where the changed draft goes. */
+export interface PeoplePartProps {
+  readonly draft: EntryDraft;
+  readonly people: readonly Choice[];
+  readonly onChange: (draft: EntryDraft) => void;
+}
 
 /**
  * A list of like rows in the entry form (people, children, agencies told): each row is a labelled
