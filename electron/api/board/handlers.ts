@@ -18,6 +18,7 @@ import { themeFindings, themeRows } from '../../board/views/themes';
 import { renderBoardReport } from '../../export/board/board-report';
 import { boardWorkbookBytes } from '../../export/board/board-workbook';
 import { boardExportName } from '../../shared/domain/board';
+import { runAsJob } from '../../core/jobs/registry';
 import { openOutputSink } from '../save-output';
 import type { HandlersFor } from '../handler-types';
 
@@ -106,7 +107,9 @@ export function closeBoardService(app: AppContext): void {
 export const boardHandlers: HandlersFor<typeof boardApi> = {
   'board.listReviews': (app, args) => {
     const service = boardServiceFor(app);
-    return libraryView(service, service.load(args.roots, app.reviews), app);
+    return runAsJob(app.jobs, args.jobId, async (hooks) =>
+      libraryView(service, await service.scan(args.roots, app.reviews, hooks), app),
+    );
   },
   'board.getSummary': (app, args) => {
     const service = boardServiceFor(app);
