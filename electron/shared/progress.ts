@@ -39,9 +39,11 @@ export interface JobProgress extends ProgressReport {
 const count = new Intl.NumberFormat('en-GB');
 const megabytes = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** Bytes as a reviewer reads a file's size: "0.4 MB", "12.5 MB". */
-function inMegabytes(bytes: number): string {
-  return `${megabytes.format(bytes / 1_000_000)} MB`;
+/** Bytes as a reviewer reads a file's size, in the unit the file's whole size is given in: "98 KB", "12.5 MB". */
+function fileSize(bytes: number, total: number): string {
+  return total < 1_000_000
+    ? `${count.format(Math.round(bytes / 1000))} KB`
+    : `${megabytes.format(bytes / 1_000_000)} MB`;
 }
 
 /**
@@ -54,7 +56,7 @@ export function progressText(report: ProgressReport): string {
     case 'percent':
       return `${Math.round((report.done / report.total) * 100)}%`;
     case 'bytes':
-      return `${inMegabytes(report.done)} of ${inMegabytes(report.total)}`;
+      return `${fileSize(report.done, report.total)} of ${fileSize(report.total, report.total)}`;
     case 'reviews':
       return `${count.format(report.done)} of ${count.format(report.total)} review${report.total === 1 ? '' : 's'}`;
     case 'rows':

@@ -1,6 +1,7 @@
 /**
- * At a terminal, a long import shows how far it has got on one line of standard error, and clears
- * that line when it ends; piped or redirected (as in scripts), nothing but the result is printed.
+ * At a terminal, a long import shows how far it has got (the file read, the rows checked, the rows
+ * written) on one line of standard error, and clears that line when it ends; piped or redirected
+ * (as in scripts), nothing but the result is printed. `casewright board` counts the reviews read.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +46,10 @@ describe('casewright chronology import at a terminal', () => {
     const lines = terminal.split('\r\x1b[K').filter((line) => line !== '');
     expect(lines).toEqual([
       'Reading the spreadsheet: starting',
+      'Reading the spreadsheet: 0 KB of 99 KB',
+      'Reading the spreadsheet: 99 KB of 99 KB',
+      'Checking rows: 0 of 1,200 rows',
+      'Checking rows: 1,200 of 1,200 rows',
       'Importing rows: 0 of 1,200 rows',
       'Importing rows: 500 of 1,200 rows',
       'Importing rows: 1,000 of 1,200 rows',
