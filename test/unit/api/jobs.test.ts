@@ -144,6 +144,50 @@ describe('following long work', () => {
     });
   });
 
+  it('keeps a review open while an import is written, saying why, and closes it once the import is done', async () => {
+    const { app, dispatch, call, importArgs } = await setup();
+    const reviewId = app.reviews.list()[0]!.id;
+    const jobId = 'import-close-1';
+    let closing: Promise<unknown> | null = null;
+    app.jobs.watch(jobId, (report) => {
+      if (report.step === 'Importing rows' && report.done === 500 && closing === null)
+        closing = dispatch({ method: 'review.close', args: { reviewId } });
+    });
+    expect(await call('chronology.importApply', importArgs(jobId))).toMatchObject({
+      ok: true,
+      result: { imported: ROWS },
+    });
+    expect(await closing).toEqual({
+      ok: false,
+      error: {
+        code: 'refused',
+        message:
+          'The review stays open while Casewright is still working on it (Import Westmoor Police return.csv (Westmoor Police)). Cancel it, or wait for it to finish, then close the review.',
+      },
+    });
+    expect(await dispatch({ method: 'review.close', args: { reviewId } })).toEqual({
+      ok: true,
+      result: { closed: true },
+    });
+  });
+
+  it('an import stopped by the app quitting ends with a plain message and leaves the file as it was', async () => {
+    const { app, call, importArgs, fileHash, path } = await setup();
+    const before = fileHash();
+    const jobId = 'import-quit-01';
+    app.jobs.watch(jobId, (report) => {
+      if (report.step === 'Importing rows' && report.done === 500) app.reviews.closeAll();
+    });
+    expect(await call('chronology.importApply', importArgs(jobId))).toEqual({
+      ok: false,
+      error: { code: 'cancelled', message: 'The review was closed, so this work stopped. Nothing was changed.' },
+    });
+    expect(app.reviews.list()).toEqual([]);
+    expect(fileHash()).toBe(before);
+    const reopened = app.reviews.open(path);
+    expect(reopened.handle.db.prepare('SELECT count(*) FROM entry').pluck().get()).toBe(0);
+  });
+
   it('a cancel that arrives before its call still stops the work', async () => {
     const { dispatch, call, importArgs, entries } = await setup();
     expect(await dispatch({ method: 'jobs.cancel', args: { jobId: 'import-early-1' } })).toMatchObject({ ok: true });
