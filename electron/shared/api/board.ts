@@ -48,6 +48,8 @@ export interface LibraryView extends LibraryOverview {
     readonly title: string;
     readonly taxonomies: readonly string[];
   }[];
+  /** The frameworks themes can be counted in through those crosswalks, by title (never by id). */
+  readonly crosswalkFrameworks: readonly { readonly id: string; readonly title: string }[];
 }
 
 export interface TrackerView {

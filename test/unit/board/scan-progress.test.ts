@@ -15,6 +15,7 @@ import { createAppContext } from '@core/app/app-context';
 import { createDispatcher } from '../../../electron/api/dispatcher';
 import { closeBoardService } from '../../../electron/api/board/handlers';
 import { progressText, type ProgressReport } from '@shared/progress';
+import type { LibraryView } from '@shared/api/board';
 import { tempDir } from '../../helpers/review-file';
 import { reviewWriter } from '../../helpers/board-library';
 
@@ -130,7 +131,14 @@ describe('scanning a library with progress and cancel', () => {
 
       const done = await dispatch({ method: 'board.listReviews', args: { roots: [library], jobId: 'scan-job-0002' } });
       expect(done).toMatchObject({ ok: true, result: { reviews: expect.any(Array) } });
-      expect((done as { result: { reviews: unknown[] } }).result.reviews).toHaveLength(REVIEWS);
+      const view = (done as { result: LibraryView }).result;
+      expect(view.reviews).toHaveLength(REVIEWS);
+      // Frameworks reached through crosswalks are offered by title, never by their id.
+      expect(view.crosswalkFrameworks.length).toBeGreaterThan(0);
+      for (const framework of view.crosswalkFrameworks) expect(framework.title).not.toBe(framework.id);
+      expect(view.crosswalkFrameworks.map((f) => f.title)).toContain(
+        'National panel themes (annual report 2022 to 2023)',
+      );
       expect(indexRows(app.home)).toHaveLength(REVIEWS);
     } finally {
       closeBoardService(app);

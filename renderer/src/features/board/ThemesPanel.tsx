@@ -20,7 +20,6 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
   const [direction, setDirection] = useState<TagDirection | ''>('');
   const [target, setTarget] = useState('');
   const [open, setOpen] = useState<ThemeRow | null>(null);
-  const crosswalkTargets = [...new Set(library.crosswalks.flatMap((c) => c.taxonomies))];
   const args = {
     roots,
     filter,
@@ -60,14 +59,14 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
             </select>
           )}
         </Field>
-        {crosswalkTargets.length === 0 ? null : (
+        {library.crosswalkFrameworks.length === 0 ? null : (
           <Field id={`${id}-target`} label="Count in framework (through crosswalks)">
             {(control) => (
               <select {...control} value={target} onChange={(event) => setTarget(event.target.value)}>
                 <option value="">As tagged</option>
-                {crosswalkTargets.map((t) => (
-                  <option key={t} value={t}>
-                    {library.taxonomies.find((x) => x.id === t)?.title ?? t}
+                {library.crosswalkFrameworks.map((framework) => (
+                  <option key={framework.id} value={framework.id}>
+                    {framework.title}
                   </option>
                 ))}
               </select>
