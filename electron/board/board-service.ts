@@ -9,7 +9,8 @@ import { characteristicTemplatesDir, loadCharacteristicTemplates } from '../core
 import type { OpenReviews } from '../core/app/open-reviews';
 import { nowIso } from '../core/store/clock';
 import { openLibraryIndex, type LibraryIndex } from './library/library-index';
-import { loadLibrary, type Library } from './library/load-library';
+import { loadLibrary, loadLibraryInSteps, type Library, type LoadContext } from './library/load-library';
+import type { WorkHooks } from '../shared/progress';
 import type { ReadOptions } from './library/read-pool';
 import { openBoardUpdates, type BoardUpdatesFile } from './updates/board-updates-file';
 import { recordTrackerUpdate, type TrackerUpdate, type TrackerUpdateResult } from './updates/record-update';
@@ -20,6 +21,11 @@ import type { SearchGroup } from '../shared/domain/board';
 export interface BoardService {
   /** `reviews`: the app's open reviews, read through their own connections. */
   load(roots: readonly string[], reviews?: OpenReviews): Library;
+  /**
+   * The same as `load`, as work the reviewer follows and may cancel: the first scan of a library
+   * (many files to read). A cancelled scan leaves the index as it was.
+   */
+  scan(roots: readonly string[], reviews: OpenReviews | undefined, hooks: WorkHooks): Promise<Library>;
   overview(library: Library): LibraryOverview;
   updates(): readonly BoardUpdate[];
   today(): string;
@@ -44,19 +50,22 @@ export function createBoardService(places: {
   const theTemplates = (): readonly CharacteristicTemplate[] =>
     (templates ??= loadCharacteristicTemplates(characteristicTemplatesDir(places.templatesDir)));
 
+  const loadContext = (reviews: OpenReviews | undefined): LoadContext => ({
+    index: theIndex(),
+    templates: theTemplates(),
+    ...(places.reading === undefined ? {} : { reading: places.reading }),
+    ...(reviews === undefined
+      ? {}
+      : { openHere: (path: string) => reviews.list().find((handle) => handle.path === path)?.db }),
+  });
+  const remember = (library: Library): Library => {
+    for (const review of library.reviews) scanned.add(review.file);
+    return library;
+  };
+
   return {
-    load(roots, reviews) {
-      const library = loadLibrary(roots, {
-        index: theIndex(),
-        templates: theTemplates(),
-        ...(places.reading === undefined ? {} : { reading: places.reading }),
-        ...(reviews === undefined
-          ? {}
-          : { openHere: (path: string) => reviews.list().find((handle) => handle.path === path)?.db }),
-      });
-      for (const review of library.reviews) scanned.add(review.file);
-      return library;
-    },
+    load: (roots, reviews) => remember(loadLibrary(roots, loadContext(reviews))),
+    scan: async (roots, reviews, hooks) => remember(await loadLibraryInSteps(roots, loadContext(reviews), hooks)),
     overview: (library) => ({
       reviews: library.reviews.map((r) => ({
         file: r.file,

@@ -35,7 +35,20 @@ export interface BridgeOptions {
   readonly secret?: string;
   /** Finished exports the page may download once (browser edition). */
   readonly downloads?: Downloads;
+  /** How long a client may take to send a whole request (tests make it short; see `REQUEST_TIMEOUT_MS`). */
+  readonly requestTimeoutMs?: number;
+  /** How often the server looks for requests that took too long to arrive (Node's default is 30 s). */
+  readonly timeoutCheckEveryMs?: number;
 }
+
+/**
+ * The time a client has to send one whole request, headers and body: a request still arriving
+ * after it is answered 408 and its connection closed, so a stalled or trickling sender cannot hold
+ * the bridge. It bounds receiving only (Node's `requestTimeout`): once a request has arrived, its
+ * answer may take as long as the work does, so an import or export followed as a job (minutes on a
+ * large file) is never cut off, and the page follows its progress meanwhile.
+ */
+export const REQUEST_TIMEOUT_MS = 120_000;
 
 /**
  * The browser edition's local bridge: the same dispatcher as Electron's IPC, over HTTP on
@@ -53,12 +66,23 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
   const firstCode = newLaunchCode();
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch(() => {
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
-      else response.destroy();
-    });
-  });
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const server = createServer(
+    {
+      requestTimeout,
+      // Node requires the headers' limit to be no longer than the whole request's.
+      headersTimeout: Math.min(60_000, requestTimeout),
+      ...(options.timeoutCheckEveryMs === undefined
+        ? {}
+        : { connectionsCheckingInterval: options.timeoutCheckEveryMs }),
+    },
+    (request, response) => {
+      handle(request, response).catch(() => {
+        if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+        else response.destroy();
+      });
+    },
+  );
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -146,7 +170,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
   });
   port = (server.address() as AddressInfo).port;
-  server.requestTimeout = 120_000;
 
   return {
     port,

@@ -4,13 +4,19 @@
  * the CLI passes its own.
  */
 
-/** What a progress bar shows: `done` of `total` rows, or of 100 for work counted in stages. */
+/**
+ * What is counted: rows of a chronology, reviews of a library, bytes of a file read, or stages of
+ * work counted out of 100.
+ */
+export type ProgressUnit = 'rows' | 'reviews' | 'bytes' | 'percent';
+
+/** What a progress bar shows: `done` of `total` rows (reviews, bytes), or of 100 for work counted in stages. */
 export interface ProgressReport {
   /** What is happening now, in words a reviewer reads ("Importing rows"). */
   readonly step: string;
   readonly done: number;
   readonly total: number;
-  readonly unit: 'rows' | 'percent';
+  readonly unit: ProgressUnit;
 }
 
 export interface WorkHooks {
@@ -31,10 +37,29 @@ export interface JobProgress extends ProgressReport {
 }
 
 const count = new Intl.NumberFormat('en-GB');
+const megabytes = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** "1,500 of 20,000 rows" or "40%": what a progress bar (or the terminal) says about a report. */
+/** Bytes as a reviewer reads a file's size, in the unit the file's whole size is given in: "98 KB", "12.5 MB". */
+function fileSize(bytes: number, total: number): string {
+  return total < 1_000_000
+    ? `${count.format(Math.round(bytes / 1000))} KB`
+    : `${megabytes.format(bytes / 1_000_000)} MB`;
+}
+
+/**
+ * "1,500 of 20,000 rows", "120 of 500 reviews", "2.1 MB of 8.0 MB" or "40%": what a progress bar
+ * (or the terminal) says about a report.
+ */
 export function progressText(report: ProgressReport): string {
   if (report.total <= 0) return 'starting';
-  if (report.unit === 'percent') return `${Math.round((report.done / report.total) * 100)}%`;
-  return `${count.format(report.done)} of ${count.format(report.total)} rows`;
+  switch (report.unit) {
+    case 'percent':
+      return `${Math.round((report.done / report.total) * 100)}%`;
+    case 'bytes':
+      return `${fileSize(report.done, report.total)} of ${fileSize(report.total, report.total)}`;
+    case 'reviews':
+      return `${count.format(report.done)} of ${count.format(report.total)} review${report.total === 1 ? '' : 's'}`;
+    case 'rows':
+      return `${count.format(report.done)} of ${count.format(report.total)} rows`;
+  }
 }

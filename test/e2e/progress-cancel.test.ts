@@ -3,12 +3,15 @@
  * keyboard: the Import button keeps focus while it runs, a determinate progress bar counts the
  * rows, Cancel stops it, and the review is left exactly as it was (no entries, no import listed).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/review-file';
 import { createDispatcher } from '../../electron/api/dispatcher';
+import { libraryIndexPath } from '../../electron/board/library/library-index';
+import { reviewWriter } from '../helpers/board-library';
 import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
 
 /**
@@ -18,6 +21,37 @@ import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp 
  * page's own calls do.)
  */
 const ROWS = 60_000;
+
+/**
+ * Reviews in the library: enough that the first read is still going when the page presses Stop
+ * (each review is a real file, read in full, at a few milliseconds each).
+ */
+const LIBRARY_REVIEWS = 600;
+
+/** A library folder of one fictional review copied many times (each copy is its own file to read). */
+async function largeLibrary(): Promise<string> {
+  const library = tempDir('cw-e2e-large-library-');
+  const first = await reviewWriter(tempDir('cw-e2e-library-writer-')).write(library, {
+    fileName: 'review-001.cwr',
+    title: 'Child N',
+    kind: 'lcspr',
+    findings: [{ title: 'Nobody asked the child', tags: [] }],
+  });
+  for (let i = 2; i <= LIBRARY_REVIEWS; i += 1)
+    copyFileSync(first, join(library, `review-${String(i).padStart(3, '0')}.cwr`));
+  return library;
+}
+
+/** Files the library index holds (none: it does not exist yet). */
+function indexedFiles(home: string): number {
+  if (!existsSync(libraryIndexPath(home))) return 0;
+  const db = new Database(libraryIndexPath(home), { readonly: true });
+  try {
+    return db.prepare('SELECT count(*) FROM library_file').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
 
 /** A fictional agency return: ten contacts a day from 1 January 1990. */
 function largeReturn(): string {
@@ -43,9 +77,9 @@ interface SeenBar {
 
 /**
  * Runs in the page: waits for the progress bar to show a count, notes what it and the focused
- * control say, and presses Cancel import. Null if the import ended first.
+ * control say, and presses the Cancel button named. Null if the work ended first (`endText` shows).
  */
-function watchThenCancel(): Promise<SeenBar | null> {
+function watchThenCancel({ cancelLabel, endText }: { cancelLabel: string; endText: string }): Promise<SeenBar | null> {
   return new Promise((resolve) => {
     const look = (): boolean => {
       const bar = document.querySelector('[role="progressbar"][aria-valuenow]');
@@ -59,10 +93,10 @@ function watchThenCancel(): Promise<SeenBar | null> {
           focused: focused?.textContent ?? '',
           focusedUnavailable: focused?.getAttribute('aria-disabled'),
         });
-        [...document.querySelectorAll('button')].find((button) => button.textContent === 'Cancel import')?.click();
+        [...document.querySelectorAll('button')].find((button) => button.textContent === cancelLabel)?.click();
         return true;
       }
-      if (document.body.textContent?.includes('Import report:') === true) {
+      if (document.body.textContent?.includes(endText) === true) {
         resolve(null);
         return true;
       }
@@ -86,6 +120,26 @@ describe('progress and cancel', () => {
     await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
     await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(largeReturn());
     await page.getByLabel('Agency that sent it').fill('Westmoor Health');
+    // Reading the file counts how much of it has been read, and Stop reading leaves the wizard where it was.
+    // The page starts watching before Preview is pressed: the bridge shares this test's process, so
+    // a command sent while the file is read could arrive only after it has been read.
+    const watching = page.evaluate(watchThenCancel, {
+      cancelLabel: 'Stop reading',
+      endText: 'Westmoor Health visits.csv for Westmoor Health',
+    });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const reading = await watching;
+    expect(reading).toMatchObject({
+      name: expect.stringMatching(/^Reading Westmoor Health visits\.csv\s*(Reading the spreadsheet|Checking rows)/),
+      text: expect.stringMatching(
+        /^(Reading the spreadsheet: [\d.]+ MB of [\d.]+ MB|Checking rows: [\d,]+ of 60,000 rows)$/,
+      ),
+    });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Reading stopped. Nothing was changed.' })
+      .waitFor({ timeout: 60_000 });
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByRole('heading', { name: 'Westmoor Health visits.csv for Westmoor Health' }).waitFor({
       timeout: 60_000,
@@ -97,7 +151,7 @@ describe('progress and cancel', () => {
     await page.keyboard.press('Enter');
     // The page itself watches for the first count and presses Cancel at once: the bridge runs in this
     // test's process, where a browser command gets through only between two batches of rows.
-    const seen = await page.evaluate(watchThenCancel);
+    const seen = await page.evaluate(watchThenCancel, { cancelLabel: 'Cancel import', endText: 'Import report:' });
     expect(seen).toEqual({
       name: expect.stringMatching(/^Importing Westmoor Health visits\.csv\s*Importing rows/),
       now: expect.any(Number),
@@ -120,6 +174,39 @@ describe('progress and cancel', () => {
     expect(await call('chronology.list', { limit: 1 })).toMatchObject({ total: 0 });
     expect(await call('chronology.listImports', {})).toEqual([]);
     await expect.poll(() => importAll.getAttribute('aria-disabled')).toBe(null);
+  }, 300_000);
+
+  it('counts the reviews read while a library opens in Boards, and Stop reading leaves the index as it was', async () => {
+    const library = await largeLibrary();
+    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    await page.getByRole('link', { name: 'Boards: learning across many reviews' }).click();
+    await page.getByLabel('Folders and review files (one per line)').fill(library);
+    // Keyboard only: Enter on Open library starts the read.
+    await page.getByRole('button', { name: 'Open library' }).focus();
+    const watching = page.evaluate(watchThenCancel, { cancelLabel: 'Stop reading', endText: 'reviews read' });
+    await page.keyboard.press('Enter');
+    const seen = await watching;
+    expect(seen).toMatchObject({
+      name: expect.stringMatching(/^Reading the reviews \(read-only\)\s*Reading reviews/),
+      max: String(LIBRARY_REVIEWS),
+      text: expect.stringMatching(/^Reading reviews: [\d,]+ of 600 reviews$/),
+    });
+    expect(seen!.now).toBeGreaterThan(0);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Reading stopped. Nothing was changed: the library was not opened.' })
+      .waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    // The cancelled read wrote nothing to the library index.
+    expect(indexedFiles(app.edition.app.home)).toBe(0);
+
+    // Read again, to the end: every review is listed, and the index now holds them all.
+    await page.getByRole('button', { name: 'Read the reviews again' }).click();
+    await page.getByText(`${LIBRARY_REVIEWS} reviews read.`).waitFor({ timeout: 120_000 });
+    expect(indexedFiles(app.edition.app.home)).toBe(LIBRARY_REVIEWS);
+    await app.close();
   }, 300_000);
 
   it("exports the merged chronology from the Report area as the browser's own download, every entry in it", async () => {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, startBrowserApp } from './harness';
@@ -74,6 +75,15 @@ describe('a reviewer’s working day at a council laptop’s size and a desktop�
           await checkScreen(page, size.name, '11b-findings-tag-matrix');
         }
       }
-    }, 600_000); // seventeen screens, each with axe and a screenshot
+
+      // Boards, beside the start screen: a library of one review (the sample, read through its open connection).
+      await page.getByRole('link', { name: 'Casewright start screen' }).click();
+      await page.getByRole('link', { name: 'Boards: learning across many reviews' }).click();
+      await page.getByLabel('Folders and review files (one per line)').fill(join(app.home, 'Samples'));
+      await page.getByRole('button', { name: 'Open library' }).click();
+      await page.getByText('1 review read.').waitFor();
+      await page.getByRole('table', { name: 'Themes: findings and reviews for each term' }).waitFor();
+      await checkScreen(page, size.name, '16-boards');
+    }, 600_000); // eighteen screens, each with axe and a screenshot
   }
 });

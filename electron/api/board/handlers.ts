@@ -3,6 +3,7 @@ import { ukDay, type BoardFilter, type BoardReportData, type CrosswalkRelation }
 import type { AppContext } from '../../core/app/app-context';
 import { createBoardService, type BoardService } from '../../board/board-service';
 import { loadBoardCrosswalks } from '../../board/library/crosswalk-files';
+import { availableTaxonomies } from '../../core/taxonomy/library';
 import type { Library } from '../../board/library/load-library';
 import { characteristicRows } from '../../board/views/characteristics';
 import type { CrosswalkChoice } from '../../board/views/crosswalk';
@@ -18,6 +19,7 @@ import { themeFindings, themeRows } from '../../board/views/themes';
 import { renderBoardReport } from '../../export/board/board-report';
 import { boardWorkbookBytes } from '../../export/board/board-workbook';
 import { boardExportName } from '../../shared/domain/board';
+import { runAsJob } from '../../core/jobs/registry';
 import { openOutputSink } from '../save-output';
 import type { HandlersFor } from '../handler-types';
 
@@ -52,6 +54,18 @@ function libraryView(service: BoardService, library: Library, app: AppContext): 
   const years = [...new Set(library.reviews.map((r) => r.year).filter((y): y is number => y !== null))].sort(
     (a, b) => b - a,
   );
+  const places = { templatesDir: app.templatesDir, home: app.home };
+  const crosswalks = loadBoardCrosswalks(places).map((c) => ({
+    id: c.id,
+    title: c.title,
+    taxonomies: [...new Set(c.mappings.flatMap((m) => [m.from.taxonomyId, m.to.taxonomyId]))],
+  }));
+  // A framework reached only through a crosswalk is named by its installed title, like the others.
+  const installed = new Map(availableTaxonomies(places).map((loaded) => [loaded.taxonomy.id, loaded.taxonomy.title]));
+  const crosswalkFrameworks = [...new Set(crosswalks.flatMap((c) => c.taxonomies))].flatMap((id) => {
+    const title = taxonomies.get(id) ?? installed.get(id);
+    return title === undefined ? [] : [{ id, title }];
+  });
   return {
     ...service.overview(library),
     years,
@@ -59,11 +73,8 @@ function libraryView(service: BoardService, library: Library, app: AppContext): 
     taxonomies: [...taxonomies.entries()]
       .map(([id, title]) => ({ id, title }))
       .sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
-    crosswalks: loadBoardCrosswalks({ templatesDir: app.templatesDir, home: app.home }).map((c) => ({
-      id: c.id,
-      title: c.title,
-      taxonomies: [...new Set(c.mappings.flatMap((m) => [m.from.taxonomyId, m.to.taxonomyId]))],
-    })),
+    crosswalks,
+    crosswalkFrameworks: crosswalkFrameworks.sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
   };
 }
 
@@ -106,7 +117,9 @@ export function closeBoardService(app: AppContext): void {
 export const boardHandlers: HandlersFor<typeof boardApi> = {
   'board.listReviews': (app, args) => {
     const service = boardServiceFor(app);
-    return libraryView(service, service.load(args.roots, app.reviews), app);
+    return runAsJob(app.jobs, args.jobId, async (hooks) =>
+      libraryView(service, await service.scan(args.roots, app.reviews, hooks), app),
+    );
   },
   'board.getSummary': (app, args) => {
     const service = boardServiceFor(app);

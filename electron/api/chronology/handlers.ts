@@ -82,14 +82,16 @@ export const chronologyHandlers: HandlersFor<typeof chronologyApi> = {
 
   'chronology.importPreview': async (ctx, args) => {
     const request = importRequest(args);
-    const { parsed, remembered } = await readImport(ctx.review.db, request);
-    return previewImport(ctx.review.db, parsed, args.agency, remembered);
+    return runAsJob(ctx.app.jobs, args.jobId, async (hooks) => {
+      const { parsed, remembered } = await readImport(ctx.review.db, request, hooks);
+      return previewImport(ctx.review.db, parsed, args.agency, remembered);
+    });
   },
   'chronology.importApply': async (ctx, args) => {
     const request = importRequest(args);
     return runAsJob(ctx.app.jobs, args.jobId, async (hooks) => {
-      hooks.onProgress?.({ step: 'Reading the spreadsheet', done: 0, total: 0, unit: 'rows' });
-      const { parsed } = await readImport(ctx.review.db, request);
+      hooks.onProgress?.({ step: 'Reading the spreadsheet', done: 0, total: 0, unit: 'bytes' });
+      const { parsed } = await readImport(ctx.review.db, request, hooks);
       return applyImportInSteps(ctx.review, parsed, request, args, hooks);
     });
   },

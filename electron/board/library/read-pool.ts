@@ -136,17 +136,34 @@ export interface ReadOptions {
   readonly helpersFirst?: boolean;
 }
 
-/** Each file's outcome, in order. */
-export function readMany(files: readonly string[], ctx: ReadContext, options: ReadOptions = {}): ReadMany {
+/**
+ * Reads the files, pausing after each one the main thread reads with how many files have an
+ * outcome so far (read by any thread), and returns every outcome in order. The caller drives it:
+ * straight through (`readMany`), or with a yield to the event loop at each pause, where it may
+ * report progress or stop; stopping (`return()`, or a throw out of a `for … of`) ends the helpers.
+ */
+export function* readInSteps(
+  files: readonly string[],
+  ctx: ReadContext,
+  options: ReadOptions = {},
+): Generator<number, ReadMany, void> {
   const asked = options.threads ?? threadsAskedFor();
   const want = asked ?? freeThreads();
   const worthIt = files.length >= (asked === undefined ? HELPERS_FROM_FILES : 2);
   const helpers =
     want > 1 && worthIt ? startHelpers(Math.min(want - 1, MOST_HELPERS), ctx, options.helpersFirst === true) : [];
-  if (helpers.length === 0) return { outcomes: files.map((file) => readLibraryFile(file, ctx)), readByHelpers: 0 };
+  if (helpers.length === 0) {
+    const outcomes: ReadOutcome[] = [];
+    for (const file of files) {
+      outcomes.push(readLibraryFile(file, ctx));
+      yield outcomes.length;
+    }
+    return { outcomes, readByHelpers: 0 };
+  }
 
   const outcomes: (ReadOutcome | undefined)[] = new Array<ReadOutcome | undefined>(files.length);
   let readByHelpers = 0;
+  let readHere = 0;
   let next = 0;
   const handOut = (): void => {
     for (const helper of helpers) {
@@ -192,6 +209,8 @@ export function readMany(files: readonly string[], ctx: ReadContext, options: Re
       const id = mine();
       if (id === undefined) break;
       outcomes[id] = readLibraryFile(files[id]!, ctx);
+      readHere += 1;
+      yield readHere + readByHelpers;
     }
   } finally {
     for (const helper of helpers) {
@@ -200,4 +219,17 @@ export function readMany(files: readonly string[], ctx: ReadContext, options: Re
     }
   }
   return { outcomes: outcomes as ReadOutcome[], readByHelpers };
+}
+
+/** Each file's outcome, in order. */
+export function readMany(files: readonly string[], ctx: ReadContext, options: ReadOptions = {}): ReadMany {
+  return finish(readInSteps(files, ctx, options));
+}
+
+/** Runs steps straight through to their result. */
+export function finish<R>(steps: Generator<unknown, R, void>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }

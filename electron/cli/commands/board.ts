@@ -37,10 +37,12 @@ export function registerBoardCommands(program: Command, cli: CliContext): void {
 
 /** Every step goes through the dispatcher, with the same checks as the app's Boards area. */
 async function runBoard(cli: CliContext, roots: readonly string[], options: BoardOptions): Promise<void> {
+  // The first read of a large library takes a while: at a terminal, the reviews read are counted on
+  // stderr. Every step after it reads the library from the warm index.
+  const library = await cli.withProgress((jobId) => cli.call('board.listReviews', { roots, jobId }));
   if (options.search !== undefined) {
     const groups = await cli.call('board.search', { roots, text: options.search });
     if (options.json === true) {
-      const library = await cli.call('board.listReviews', { roots });
       cli.printJson({
         reviews: library.reviews.length,
         refused: library.refused.map((r) => ({ file: r.file, reason: r.reason })),

@@ -25,7 +25,12 @@ export interface OpenReviews {
   ): OpenedReview;
   get(reviewId: string): ReviewHandle;
   opened(reviewId: string): OpenedReview;
+  /**
+   * Closes a review. Refused, with a plain message, while long work (an import) is still writing
+   * to it: the reviewer cancels it or lets it finish first, as a desktop app would ask.
+   */
   close(reviewId: string): boolean;
+  /** Closes every review (the app quitting): long work still running stops and changes nothing. */
   closeAll(): void;
   list(): readonly ReviewHandle[];
 }
@@ -82,12 +87,21 @@ export function createOpenReviews(actor: () => string): OpenReviews {
     close(reviewId) {
       const opened = byId.get(reviewId);
       if (opened === undefined) return false;
+      const busy = opened.handle.longWork();
+      if (busy !== null)
+        throw new CasewrightError(
+          'refused',
+          `The review stays open while Casewright is still working on it (${busy}). Cancel it, or wait for it to finish, then close the review.`,
+        );
       byId.delete(reviewId);
       opened.handle.close();
       return true;
     },
     closeAll() {
-      for (const id of [...byId.keys()]) this.close(id);
+      for (const [id, opened] of [...byId.entries()]) {
+        byId.delete(id);
+        opened.handle.close();
+      }
     },
     list: () => [...byId.values()].map((opened) => opened.handle),
   };

@@ -46,8 +46,11 @@ export function createJobRegistry(): JobRegistry {
         hooks: {
           signal: controller.signal,
           onProgress(report) {
-            // A bar that goes backwards misleads: a new step restarts the count only when its total changes.
-            const sameScale = report.total === state.report.total && report.unit === state.report.unit;
+            // A bar that goes backwards misleads: only a new step (or a new total) restarts the count.
+            const sameScale =
+              report.step === state.report.step &&
+              report.total === state.report.total &&
+              report.unit === state.report.unit;
             state.report = sameScale ? { ...report, done: Math.max(report.done, state.report.done) } : report;
             for (const listener of listeners.get(jobId) ?? []) listener(state.report);
           },

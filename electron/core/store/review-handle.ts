@@ -28,12 +28,17 @@ export interface ReviewHandle {
    * other change to this review is refused, since it would land inside this transaction.
    */
   writeInSteps<T>(label: string, work: (db: WritableDb) => Promise<T>, options?: WriteOptions): Promise<T>;
+  /** The label of the long work running now ("Import police.csv (Westmoor Police)"), if any. */
+  longWork(): string | null;
   actor(): string;
   history(): HistoryState;
   undo(): HistoryState;
   redo(): HistoryState;
   close(): void;
 }
+
+/** What long work ends with when its review is closed under it (the app quitting). */
+export const STOPPED_BY_CLOSE = 'The review was closed, so this work stopped. Nothing was changed.';
 
 export function createReviewHandle(
   id: string,
@@ -135,12 +140,15 @@ export function createReviewHandle(
         settleHistory(groupId, label, kind, rowAudit);
         return result;
       } catch (error) {
+        // Closed underneath the work (the app quitting): SQLite rolled the transaction back.
+        if (!raw.open) throw new CasewrightError('cancelled', STOPPED_BY_CLOSE);
         if (raw.inTransaction) raw.exec('ROLLBACK');
         throw error;
       } finally {
         longWork = null;
       }
     },
+    longWork: () => longWork,
     history,
     undo() {
       refuseDuringLongWork();

@@ -45,6 +45,8 @@ const suggestEventType = createEventTypeSuggester();
 export async function readImport(
   db: ReadableDb,
   request: ImportRequest,
+  /** For an import the reviewer follows: bytes read, then rows checked, and cancel. */
+  hooks?: WorkHooks,
 ): Promise<{ parsed: ParsedChronology; remembered: boolean }> {
   const remembered = request.mapping === undefined ? rememberedMapping(db, request.agency) : null;
   const mapping = request.mapping ?? remembered ?? undefined;
@@ -52,6 +54,7 @@ export async function readImport(
     fileName: request.fileName,
     bytes: request.bytes,
     suggestEventType,
+    ...(hooks === undefined ? {} : { hooks }),
     ...(request.sheet === undefined ? {} : { sheet: request.sheet }),
     ...(request.ignoreColumns === undefined ? {} : { ignoreColumns: request.ignoreColumns }),
   };

@@ -51,13 +51,17 @@ function parserReason(code: string, line: number): string {
   return `this row could not be read as written (line ${line})`;
 }
 
-/**
- * Parses the whole decoded text (quoted fields may hold newlines and delimiters), row by row so
- * the limits are checked while reading. Parser errors are never ignored: each becomes a problem on
- * the row where it happened (with the file line where the quote opened), and a cell that swallowed
- * hundreds of lines, or far fewer rows than the file has lines, is a problem with the whole file.
- */
-export function parseCsv(text: string, delimiter: CsvDelimiter, fileName = 'the file'): CsvTable {
+/** What a CSV parse collects row by row, and the table it makes once the text is read. */
+interface CsvCollector {
+  /** One record; `offset` is where in the text the parser's cursor counts from. */
+  row(result: Papa.ParseStepResult<string[]>, parser: Papa.Parser, offset: number): void;
+  /** The file was refused part-way (the parser was stopped). */
+  readonly refused: boolean;
+  /** The table, or the refusal. */
+  table(): CsvTable;
+}
+
+function csvCollector(text: string, fileName: string): CsvCollector {
   const rows: string[][] = [];
   const rowProblems = new Map<number, string[]>();
   const fileProblems: { row: number; reason: string }[] = [];
@@ -65,13 +69,14 @@ export function parseCsv(text: string, delimiter: CsvDelimiter, fileName = 'the 
   let line = 1;
   let cursor = 0;
   let refusal: Error | null = null;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (result, parser) => {
+  return {
+    get refused() {
+      return refusal !== null;
+    },
+    row(result, parser, offset) {
       const index = rows.length;
       const startLine = line;
-      const end = result.meta.cursor;
+      const end = offset + result.meta.cursor;
       line += countLineBreaks(text, cursor, end);
       cursor = end;
       const raw = result.data;
@@ -107,19 +112,96 @@ export function parseCsv(text: string, delimiter: CsvDelimiter, fileName = 'the 
       }
       rows.push(row);
     },
+    table() {
+      if (refusal !== null) throw refusal;
+      // Papaparse yields one empty record for the final newline.
+      while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === '')) {
+        rowProblems.delete(rows.length - 1);
+        rows.pop();
+      }
+      const lines = line;
+      if (fileProblems.length === 0 && lines > 200 && rows.length * 10 < lines) {
+        fileProblems.push({
+          row: 1,
+          reason: `the file has ${lines.toLocaleString('en-GB')} lines but only ${rows.length.toLocaleString('en-GB')} rows could be read; quote marks probably join lines together`,
+        });
+      }
+      return { rows, rowProblems, fileProblems };
+    },
+  };
+}
+
+/**
+ * Parses the whole decoded text (quoted fields may hold newlines and delimiters), row by row so
+ * the limits are checked while reading. Parser errors are never ignored: each becomes a problem on
+ * the row where it happened (with the file line where the quote opened), and a cell that swallowed
+ * hundreds of lines, or far fewer rows than the file has lines, is a problem with the whole file.
+ */
+export function parseCsv(text: string, delimiter: CsvDelimiter, fileName = 'the file'): CsvTable {
+  const collector = csvCollector(text, fileName);
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result, parser) => collector.row(result, parser, 0),
   });
-  if (refusal !== null) throw refusal;
-  // Papaparse yields one empty record for the final newline.
-  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === '')) {
-    rowProblems.delete(rows.length - 1);
-    rows.pop();
-  }
-  const lines = line;
-  if (fileProblems.length === 0 && lines > 200 && rows.length * 10 < lines) {
-    fileProblems.push({
-      row: 1,
-      reason: `the file has ${lines.toLocaleString('en-GB')} lines but only ${rows.length.toLocaleString('en-GB')} rows could be read; quote marks probably join lines together`,
+  return collector.table();
+}
+
+/** Rows parsed between two pauses of a CSV read as a job. */
+const ROWS_PER_STEP = 2000;
+
+export interface CsvSteps {
+  /** How far into the text the parser has read, in characters, after each batch of rows. */
+  readonly onRead?: (characters: number) => void;
+  /** Checked after each batch of rows: the read stops and the promise rejects with the cancel. */
+  readonly stopIfCancelled?: () => void;
+  readonly rowsPerStep?: number;
+}
+
+/**
+ * The same parse as `parseCsv`, giving the event loop a turn after each batch of rows so that
+ * the reviewer sees how far it has read and can cancel it. (The parser pauses, and counts its
+ * cursor from the pause when it resumes: `offset` turns that back into a place in the text.)
+ */
+export function parseCsvInSteps(
+  text: string,
+  delimiter: CsvDelimiter,
+  fileName: string,
+  steps: CsvSteps,
+): Promise<CsvTable> {
+  const every = steps.rowsPerStep ?? ROWS_PER_STEP;
+  return new Promise((resolve, reject) => {
+    const collector = csvCollector(text, fileName);
+    let offset = 0;
+    let sincePause = 0;
+    Papa.parse<string[]>(text, {
+      delimiter,
+      skipEmptyLines: false,
+      step: (result, parser) => {
+        collector.row(result, parser, offset);
+        sincePause += 1;
+        if (collector.refused || sincePause < every) return;
+        sincePause = 0;
+        const at = offset + result.meta.cursor;
+        parser.pause();
+        setImmediate(() => {
+          try {
+            steps.onRead?.(at);
+            steps.stopIfCancelled?.();
+            offset = at;
+            parser.resume();
+          } catch (stopped) {
+            reject(stopped instanceof Error ? stopped : new Error(String(stopped)));
+          }
+        });
+      },
+      complete: () => {
+        try {
+          resolve(collector.table());
+        } catch (refused) {
+          reject(refused instanceof Error ? refused : new Error(String(refused)));
+        }
+      },
     });
-  }
-  return { rows, rowProblems, fileProblems };
+  });
 }

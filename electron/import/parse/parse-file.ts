@@ -11,7 +11,9 @@ import type {
 import { IMPORT_FIELDS } from '../../shared/domain/chronology';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
 import { CasewrightError } from '../../shared/errors';
-import { detectDelimiter, parseCsv } from './csv';
+import type { WorkHooks } from '../../shared/progress';
+import { checkpoint, throwIfCancelled } from '../../core/jobs/work';
+import { detectDelimiter, parseCsvInSteps } from './csv';
 import { decodeText } from './decode';
 import { cellText } from './formula';
 import { checkFileSize, refuseFile } from './limits';
@@ -61,7 +63,18 @@ export interface ParseOptions {
   readonly ignoreColumns?: readonly string[];
   /** Suggests an event type from a row's text when the file has no event-type column. */
   readonly suggestEventType?: (text: string) => string | null;
+  /**
+   * For an import the reviewer follows: how much of the file has been read, then how many rows
+   * checked; a cancel stops the read at the next batch of rows. Nothing is written either way.
+   */
+  readonly hooks?: WorkHooks;
 }
+
+/** The two steps of reading a file, in the words of the import's progress bar. */
+export const READING_STEP = 'Reading the spreadsheet';
+export const CHECKING_STEP = 'Checking rows';
+/** Rows checked between two progress reports (and cancel checks). */
+const ROWS_PER_CHECK = 2000;
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -96,6 +109,7 @@ async function readTable(
   options: ParseOptions,
 ): Promise<{ table: SourceTable; info: Omit<ImportSourceInfo, 'headerRow'> }> {
   const { fileName, bytes } = options;
+  const hooks = options.hooks ?? {};
   checkFileSize(fileName, bytes.length);
   const lower = fileName.toLowerCase();
   if (isZip(bytes) || lower.endsWith('.xlsx')) {
@@ -112,7 +126,21 @@ async function readTable(
   if (looksBinary(text))
     throw refuseFile(fileName, 'this is not a spreadsheet or a CSV text file (it holds binary data)');
   const delimiter = detectDelimiter(text);
-  return { table: parseCsv(text, delimiter, fileName), info: { format: 'csv', encoding, delimiter, sheet: null } };
+  // Characters read, shown as the share of the file's bytes (a multi-byte character counts as one).
+  const readBytes = (characters: number) =>
+    hooks.onProgress?.({
+      step: READING_STEP,
+      done: Math.round((characters / Math.max(1, text.length)) * bytes.length),
+      total: bytes.length,
+      unit: 'bytes',
+    });
+  readBytes(0);
+  const table = await parseCsvInSteps(text, delimiter, fileName, {
+    onRead: readBytes,
+    stopIfCancelled: () => throwIfCancelled(hooks.signal),
+  });
+  readBytes(text.length);
+  return { table, info: { format: 'csv', encoding, delimiter, sheet: null } };
 }
 
 /** Any reader failure that is not already a plain refusal still names the file. */
@@ -147,7 +175,9 @@ function fieldLabel(field: ImportField): string {
 }
 
 export async function parseChronology(options: ParseOptions): Promise<ParsedChronology> {
+  const hooks = options.hooks ?? {};
   const { table, info } = await readTableNamed(options);
+  await checkpoint(hooks.signal);
   const fileName = options.fileName;
   if (table.rows.length === 0 || table.rows.every(isBlankRow)) throw refuseFile(fileName, 'the file is empty');
   const headerIndex = detectHeaderRow(table.rows);
@@ -285,9 +315,18 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
   const rows: DraftRow[] = [];
   const dates: DateCache = new Map();
   if (fileProblems.length === 0) {
-    dataRows.forEach((cells, offset) => {
+    const checked = (done: number) =>
+      hooks.onProgress?.({ step: CHECKING_STEP, done, total: dataRows.length, unit: 'rows' });
+    checked(0);
+    for (let offset = 0; offset < dataRows.length; offset += 1) {
+      if (offset > 0 && offset % ROWS_PER_CHECK === 0) {
+        checked(offset);
+        // Only long work yields: a preview of a small file is answered in one turn.
+        if (options.hooks !== undefined) await checkpoint(hooks.signal);
+      }
+      const cells = dataRows[offset]!;
       const rowProblems = table.rowProblems?.get(headerIndex + 1 + offset);
-      if (isBlankRow(cells) && rowProblems === undefined) return;
+      if (isBlankRow(cells) && rowProblems === undefined) continue;
       const rowNumber = headerRow + 1 + offset;
       const draft = validateRow(fileName, rowNumber, cells, mapping, plan, dates, rawFormulas[offset]);
       rows.push(
@@ -301,7 +340,8 @@ export async function parseChronology(options: ParseOptions): Promise<ParsedChro
               ],
             },
       );
-    });
+    }
+    checked(dataRows.length);
   }
   return {
     fileName,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { saveTargetSchema, type SavedOutput } from './save-target';
 import { appCommand, appQuery } from './define';
+import { jobIdSchema } from './jobs';
 import { REVIEW_KINDS } from '../domain/review';
 import { tagDirections } from '../domain/taxonomy';
 import { recommendationStatuses } from '../domain/recommendations';
@@ -47,6 +48,8 @@ export interface LibraryView extends LibraryOverview {
     readonly title: string;
     readonly taxonomies: readonly string[];
   }[];
+  /** The frameworks themes can be counted in through those crosswalks, by title (never by id). */
+  readonly crosswalkFrameworks: readonly { readonly id: string; readonly title: string }[];
 }
 
 export interface TrackerView {
@@ -60,7 +63,13 @@ export interface BoardExportResult extends SavedOutput {
 }
 
 export const boardApi = {
-  'board.listReviews': appQuery(z.object({ roots: libraryRootsSchema })).returns<LibraryView>(),
+  /**
+   * Scans the library: the first scan of a large folder reads every review, so the page follows it
+   * with a job id ("120 of 500 reviews") and may cancel it, which leaves the library index unchanged.
+   */
+  'board.listReviews': appQuery(
+    z.object({ roots: libraryRootsSchema, jobId: jobIdSchema.optional() }),
+  ).returns<LibraryView>(),
   /** The library in brief (themes, characteristics recorded, recommendations), with true counts. */
   'board.getSummary': appQuery(z.object({ roots: libraryRootsSchema })).returns<BoardSummaryJson>(),
   'board.listThemes': appQuery(

@@ -199,7 +199,10 @@ export const chronologyApi = {
   ).returns<KeyPracticeEpisode>(),
 
   /** Parse and validate a file without writing; proposes a column mapping. */
-  'chronology.importPreview': reviewQuery(importSourceSchema).returns<ImportPreview>(),
+  'chronology.importPreview': reviewQuery(
+    /** Follow the file read and the rows checked, and cancel, with `jobs.getProgress` and `jobs.cancel`. */
+    importSourceSchema.extend({ jobId: jobIdSchema.optional() }),
+  ).returns<ImportPreview>(),
   'chronology.importApply': reviewCommand(importApplySchema).returns<ImportReport>(),
   /** Reports of past imports (kept in the file), newest first. */
   'chronology.listImports': reviewQuery(z.object({})).returns<readonly ImportReport[]>(),

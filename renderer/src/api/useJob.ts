@@ -58,7 +58,7 @@ export function useJob(): FollowedJob {
           if (ended || !mounted.current) return;
           try {
             const latest = await client.app('jobs.getProgress', { jobId });
-            if (!ended && mounted.current && latest !== null) setProgress(latest);
+            if (!ended && mounted.current && current.current === jobId && latest !== null) setProgress(latest);
           } catch {
             // A missed poll only delays the bar; the call itself reports any real failure.
           }
@@ -69,18 +69,19 @@ export function useJob(): FollowedJob {
         return await work(jobId);
       } catch (failure) {
         if (failure instanceof ApiCallError && failure.error.code === 'cancelled') {
+          // A job replaced by a newer one (the page asked again) says nothing about the newer one.
           if (mounted.current && current.current === jobId) setCancelled(true);
           return undefined;
         }
         throw failure;
       } finally {
         ended = true;
-        // A job replaced by a newer one (the review changed while it ran) must not clear the newer one's state.
-        const superseded = current.current !== jobId;
-        if (!superseded) current.current = null;
-        if (mounted.current && !superseded) {
-          setRunning(false);
-          setProgress(null);
+        if (current.current === jobId) {
+          current.current = null;
+          if (mounted.current) {
+            setRunning(false);
+            setProgress(null);
+          }
         }
       }
     },

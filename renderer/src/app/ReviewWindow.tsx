@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiError } from '@shared/errors';
+import { ApiCallError } from '../api/client';
 import { ReviewProvider, useReviewCommand } from '../api/ReviewProvider';
 import { useReviewQuery } from '../api/useQuery';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -46,8 +48,18 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
     await command('review.redo', {});
     announce(`Redid ${label ?? 'the change'}`);
   };
+  // A close refused while an import is still writing says why, beside the toolbar.
+  const [closeRefused, setCloseRefused] = useState<ApiError | undefined>(undefined);
   const close = async (): Promise<void> => {
-    await client.app('review.close', { reviewId });
+    try {
+      await client.app('review.close', { reviewId });
+    } catch (failure) {
+      if (failure instanceof ApiCallError && failure.error.code === 'refused') {
+        setCloseRefused(failure.error);
+        return;
+      }
+      throw failure;
+    }
     navigate('#/');
   };
   useUndoShortcuts(undo, redo);
@@ -154,6 +166,14 @@ function ReviewLayout({ reviewId, area, detail }: { reviewId: string; area: stri
         </ul>
       </nav>
       <main className="review-main" id="main" ref={mainRef} tabIndex={-1} aria-labelledby="area-heading">
+        {closeRefused === undefined ? null : (
+          <div className="review-close-refused">
+            <ErrorMessage error={closeRefused} title="Not closed" />
+            <button type="button" onClick={() => setCloseRefused(undefined)}>
+              Dismiss
+            </button>
+          </div>
+        )}
         <Area {...(detail === undefined ? {} : { detail })} />
       </main>
     </div>

@@ -66,7 +66,7 @@ function recordReports(app: ReturnType<typeof createAppContext>, jobId: string):
 function expectMonotonic(reports: readonly ProgressReport[]): void {
   for (let i = 1; i < reports.length; i += 1) {
     const [before, after] = [reports[i - 1]!, reports[i]!];
-    if (before.total === after.total && before.unit === after.unit)
+    if (before.step === after.step && before.total === after.total && before.unit === after.unit)
       expect(after.done).toBeGreaterThanOrEqual(before.done);
   }
 }
@@ -88,12 +88,18 @@ describe('following long work', () => {
     expect(await running).toMatchObject({ ok: true, result: { imported: ROWS } });
     expect(await entries()).toBe(ROWS);
 
-    const rows = watched.filter((report) => report.unit === 'rows' && report.total === ROWS);
+    // The file is read (in bytes), its rows checked, then the rows written.
+    expect([...new Set(watched.map((report) => `${report.step} (${report.unit})`))]).toEqual([
+      'Reading the spreadsheet (bytes)',
+      'Checking rows (rows)',
+      'Importing rows (rows)',
+    ]);
+    const rows = watched.filter((report) => report.step === 'Importing rows');
     expect(rows.map((report) => report.done)).toEqual([0, 500, 1000, 1500, 2000, 2000]);
     expectMonotonic(watched);
     expect(rows.at(-1)).toMatchObject({ step: 'Importing rows', done: ROWS, total: ROWS });
     // The page saw the count part-way through, going up.
-    const polledRows = polled.filter((report) => report.total === ROWS);
+    const polledRows = polled.filter((report) => report.step === 'Importing rows');
     expect(polledRows.length).toBeGreaterThan(1);
     expectMonotonic(polledRows);
     // Once the call has returned, the job is forgotten.
@@ -136,6 +142,50 @@ describe('following long work', () => {
           'Casewright is still working on this review (Import Westmoor Police return.csv (Westmoor Police)). Wait for it to finish, or cancel it.',
       },
     });
+  });
+
+  it('keeps a review open while an import is written, saying why, and closes it once the import is done', async () => {
+    const { app, dispatch, call, importArgs } = await setup();
+    const reviewId = app.reviews.list()[0]!.id;
+    const jobId = 'import-close-1';
+    let closing: Promise<unknown> | null = null;
+    app.jobs.watch(jobId, (report) => {
+      if (report.step === 'Importing rows' && report.done === 500 && closing === null)
+        closing = dispatch({ method: 'review.close', args: { reviewId } });
+    });
+    expect(await call('chronology.importApply', importArgs(jobId))).toMatchObject({
+      ok: true,
+      result: { imported: ROWS },
+    });
+    expect(await closing).toEqual({
+      ok: false,
+      error: {
+        code: 'refused',
+        message:
+          'The review stays open while Casewright is still working on it (Import Westmoor Police return.csv (Westmoor Police)). Cancel it, or wait for it to finish, then close the review.',
+      },
+    });
+    expect(await dispatch({ method: 'review.close', args: { reviewId } })).toEqual({
+      ok: true,
+      result: { closed: true },
+    });
+  });
+
+  it('an import stopped by the app quitting ends with a plain message and leaves the file as it was', async () => {
+    const { app, call, importArgs, fileHash, path } = await setup();
+    const before = fileHash();
+    const jobId = 'import-quit-01';
+    app.jobs.watch(jobId, (report) => {
+      if (report.step === 'Importing rows' && report.done === 500) app.reviews.closeAll();
+    });
+    expect(await call('chronology.importApply', importArgs(jobId))).toEqual({
+      ok: false,
+      error: { code: 'cancelled', message: 'The review was closed, so this work stopped. Nothing was changed.' },
+    });
+    expect(app.reviews.list()).toEqual([]);
+    expect(fileHash()).toBe(before);
+    const reopened = app.reviews.open(path);
+    expect(reopened.handle.db.prepare('SELECT count(*) FROM entry').pluck().get()).toBe(0);
   });
 
   it('a cancel that arrives before its call still stops the work', async () => {

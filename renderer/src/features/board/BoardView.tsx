@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BoardFilter } from '@shared/domain/board';
-import { useAppQuery } from '../../api/useQuery';
+import { JobPanel } from '../../components/JobPanel';
+import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { StatusAnnouncer } from '../../ui/StatusAnnouncer';
 import { HOME_HREF } from '../../navigation/routes';
@@ -13,6 +14,7 @@ import { ReviewFilter } from './ReviewFilter';
 import { SearchPanel } from './SearchPanel';
 import { ThemesPanel } from './ThemesPanel';
 import { TrackerPanel } from './TrackerPanel';
+import { useLibraryScan } from './useLibraryScan';
 import './Board.css';
 
 const views = [
@@ -60,14 +62,21 @@ function BoardLibrary({ roots }: { readonly roots: readonly string[] }) {
   const [revision, setRevision] = useState(0);
   const [filter, setFilter] = useState<BoardFilter>({});
   const [view, setView] = useState<ViewId>('themes');
-  const library = useAppQuery('board.listReviews', { roots: [...roots] }, revision);
+  const library = useLibraryScan(roots, revision);
   const changed = useCallback(() => setRevision((n) => n + 1), []);
   const state = useMemo<BoardState>(() => ({ roots, filter, revision, changed }), [roots, filter, revision, changed]);
   if (library.data === undefined) {
-    return library.error === undefined ? (
-      <p aria-busy="true">Reading the reviews (read-only)…</p>
-    ) : (
-      <ErrorMessage error={library.error} />
+    if (library.error !== undefined) return <ErrorMessage error={library.error} />;
+    return (
+      <section aria-label="Reading the library" className="board-panel" aria-busy={library.job.running}>
+        <JobPanel
+          job={library.job}
+          what="Reading the reviews (read-only)"
+          cancelLabel="Stop reading"
+          cancelledText="Reading stopped. Nothing was changed: the library was not opened."
+        />
+        {library.job.cancelled ? <Button onClick={library.retry}>Read the reviews again</Button> : null}
+      </section>
     );
   }
   return (

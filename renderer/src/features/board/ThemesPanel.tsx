@@ -27,7 +27,6 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
   const [direction, setDirection] = useState<TagDirection | ''>('');
   const [target, setTarget] = useState('');
   const [open, setOpen] = useState<ThemeRow | null>(null);
-  const crosswalkTargets = [...new Set(library.crosswalks.flatMap((c) => c.taxonomies))];
   const args = {
     roots,
     filter,
@@ -59,17 +58,14 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
           options={directionOptions}
           onChange={setDirection}
         />
-        {crosswalkTargets.length === 0 ? null : (
+        {library.crosswalkFrameworks.length === 0 ? null : (
           <EnumSelect
             id={`${id}-target`}
             label="Count in framework (through crosswalks)"
             value={target}
             options={[
               { value: '', label: 'As tagged' },
-              ...crosswalkTargets.map((t) => ({
-                value: t,
-                label: library.taxonomies.find((x) => x.id === t)?.title ?? t,
-              })),
+              ...library.crosswalkFrameworks.map((framework) => ({ value: framework.id, label: framework.title })),
             ]}
             onChange={setTarget}
           />

@@ -53,6 +53,7 @@ export function ImportWizard(props: {
   const command = useReviewCommand();
   const action = useAsyncAction();
   const job = useJob();
+  const reading = useJob();
   const announce = useAnnounce();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [file, setFile] = useState<File | null>(null);
@@ -61,10 +62,13 @@ export function ImportWizard(props: {
 
   const preview = async (source: Source, mapping?: ColumnMapping): Promise<void> => {
     const result = await action.run(() =>
-      call('chronology.importPreview', {
-        ...sourceArgs(source),
-        ...(mapping === undefined ? {} : { mapping: { ...mapping } }),
-      }),
+      reading.follow((jobId) =>
+        call('chronology.importPreview', {
+          ...sourceArgs(source),
+          ...(mapping === undefined ? {} : { mapping: { ...mapping } }),
+          jobId,
+        }),
+      ),
     );
     if (result !== undefined) {
       setStep({ name: 'preview', source, preview: result });
@@ -152,6 +156,12 @@ export function ImportWizard(props: {
           <Button type="submit" busy={action.busy} disabled={file === null || agency.trim() === ''}>
             {action.busy ? 'Reading…' : 'Preview'}
           </Button>
+          <JobPanel
+            job={reading}
+            what={`Reading ${file?.name ?? 'the file'}`}
+            cancelLabel="Stop reading"
+            cancelledText="Reading stopped. Nothing was changed."
+          />
         </form>
       ) : null}
       {step.name === 'preview' ? (
@@ -166,12 +176,20 @@ export function ImportWizard(props: {
           }
           onBack={() => setStep({ name: 'choose' })}
           progress={
-            <JobPanel
-              job={job}
-              what={`Importing ${step.source.fileName}`}
-              cancelLabel="Cancel import"
-              cancelledText="Import cancelled. Nothing was changed: no entries were added."
-            />
+            <>
+              <JobPanel
+                job={reading}
+                what={`Reading ${step.source.fileName}`}
+                cancelLabel="Stop reading"
+                cancelledText="Reading stopped. Nothing was changed: the preview is as it was."
+              />
+              <JobPanel
+                job={job}
+                what={`Importing ${step.source.fileName}`}
+                cancelLabel="Cancel import"
+                cancelledText="Import cancelled. Nothing was changed: no entries were added."
+              />
+            </>
           }
         />
       ) : null}

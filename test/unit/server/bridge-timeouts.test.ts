@@ -1,0 +1,130 @@
+/**
+ * The bridge gives a client a limited time to send a request, and no limit to the answer: an
+ * import followed as a job runs on well past the request time limit (shortened here from two
+ * minutes, so the test need not wait them) and its answer arrives, with its progress polled
+ * meanwhile; a request whose body stalls on the way is refused with 408 and never reaches the
+ * services.
+ */
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher, type Dispatch } from '@api/dispatcher';
+import { createAppContext } from '@core/app/app-context';
+import { SECRET_HEADER, startBridge, type Bridge } from '@server/bridge';
+import type { ApiRequest, ApiResponse } from '@shared/api/transport';
+import type { JobProgress } from '@shared/progress';
+import { tempDir } from '../../helpers/review-file';
+
+/** Short enough that an import of a large return takes several times as long. */
+const REQUEST_TIMEOUT_MS = 400;
+const ROWS = 20_000;
+
+let bridge: Bridge | undefined;
+afterEach(async () => {
+  await bridge?.close();
+  bridge = undefined;
+});
+
+function agencyCsv(rows: number): string {
+  const lines = ['Date,Time,Event Type,Details,Action Taken'];
+  for (let i = 0; i < rows; i += 1) {
+    const day = new Date(Date.UTC(1990, 0, 1 + Math.floor(i / 10)));
+    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
+    lines.push(`${date},10:00,Home visit,Health visitor visit ${i + 1}; mother and baby seen,Records updated`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+async function start() {
+  const home = tempDir('cw-bridge-timeouts-');
+  const app = createAppContext({ home, templatesDir: join(process.cwd(), 'templates') });
+  const dispatch = createDispatcher(app);
+  const calls: string[] = [];
+  const counted: Dispatch = (request) => {
+    calls.push(request.method);
+    return dispatch(request);
+  };
+  bridge = await startBridge({
+    dispatch: counted,
+    staticDir: tempDir(),
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    timeoutCheckEveryMs: 50,
+  });
+  const { origin, secret } = bridge;
+  const call = async (request: ApiRequest): Promise<ApiResponse> => {
+    const response = await fetch(`${origin}/api`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SECRET_HEADER]: secret },
+      body: JSON.stringify(request),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as ApiResponse;
+  };
+  return { app, bridge, calls, call };
+}
+
+describe('the bridge and long work', () => {
+  it('answers an import followed as a job long after the request time limit, polled meanwhile', async () => {
+    const { app, call } = await start();
+    const path = join(tempDir('cw-bridge-timeouts-review-'), 'Child T.cwr');
+    const created = await call({
+      method: 'review.create',
+      args: { title: 'Child T', kind: 'lcspr', grant: app.grants.issue({ path, replaceConfirmed: false }) },
+    });
+    expect(created.ok).toBe(true);
+    const reviewId = (created as { result: { reviewId: string } }).result.reviewId;
+
+    const jobId = 'bridge-long-job-1';
+    const started = performance.now();
+    const importing = call({
+      method: 'chronology.importApply',
+      reviewId,
+      args: {
+        fileName: 'Westmoor Health visits.csv',
+        bytesBase64: Buffer.from(agencyCsv(ROWS), 'utf8').toString('base64'),
+        agency: 'Westmoor Health',
+        jobId,
+      },
+    });
+    let finished = false;
+    void importing.finally(() => (finished = true));
+    const seen: JobProgress[] = [];
+    while (!finished) {
+      const progress = await call({ method: 'jobs.getProgress', args: { jobId } });
+      if (progress.ok && progress.result !== null) seen.push(progress.result as JobProgress);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const answer = await importing;
+    // The precondition that makes this test mean something: the work outlasted the time limit.
+    expect(performance.now() - started).toBeGreaterThan(REQUEST_TIMEOUT_MS * 2);
+    expect(answer).toMatchObject({ ok: true, result: { imported: ROWS } });
+    expect(seen.some((report) => report.step === 'Importing rows' && report.done > 0)).toBe(true);
+  }, 120_000);
+
+  it('refuses a request whose body stalls on the way, before it reaches the services', async () => {
+    const { bridge: running, calls } = await start();
+    const body = JSON.stringify({ method: 'review.listRecent', args: {} });
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(running.port, '127.0.0.1', () => {
+        socket.write(
+          [
+            'POST /api HTTP/1.1',
+            `Host: 127.0.0.1:${running.port}`,
+            'Content-Type: application/json',
+            `${SECRET_HEADER}: ${running.secret}`,
+            `Content-Length: ${body.length}`,
+            '',
+            body.slice(0, 10),
+          ].join('\r\n'),
+        );
+        // The rest of the body never comes.
+      });
+      let received = '';
+      socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(calls).toEqual([]);
+  }, 30_000);
+});
