@@ -13,6 +13,7 @@ import { createDispatcher } from '../../electron/api/dispatcher';
 import { libraryIndexPath } from '../../electron/board/library/library-index';
 import { reviewWriter } from '../helpers/board-library';
 import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { openArea } from './pages/review';
 
 /**
  * Large enough that the import is still writing when the reviewer reaches Cancel: 30,000 rows were
@@ -64,6 +65,22 @@ function largeReturn(): string {
   }
   writeFileSync(file, `${lines.join('\r\n')}\r\n`);
   return file;
+}
+
+/** Entries in the review whose insight run is cancelled: enough that the run is still reading them when the page presses Cancel. */
+const INSIGHT_ENTRIES = 20_000;
+
+/** A fictional police log, every entry worded a little differently (as real logs are), with the words insight looks for. */
+function policeLog(): string {
+  const lines = ['Date,Time,Details'];
+  for (let i = 0; i < INSIGHT_ENTRIES; i += 1) {
+    const day = new Date(Date.UTC(2000, 0, 1 + Math.floor(i / 4)));
+    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
+    lines.push(
+      `${date},1${i % 10}:15,"Call ${i + 1} to ${(i % 97) + 1} Mill Lane. Verbal argument between mother and partner, children asleep upstairs. Officer ${(i % 31) + 1} completed DASH: standard risk. No further action."`,
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 interface SeenBar {
@@ -206,6 +223,46 @@ describe('progress and cancel', () => {
     await page.getByRole('button', { name: 'Read the reviews again' }).click();
     await page.getByText(`${LIBRARY_REVIEWS} reviews read.`).waitFor({ timeout: 120_000 });
     expect(indexedFiles(app.edition.app.home)).toBe(LIBRARY_REVIEWS);
+    await app.close();
+  }, 300_000);
+
+  it('shows insight reading the entries on a progress bar, and Cancel stops the run with nothing changed', async () => {
+    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    const reviewId = await createReviewInUi(page, 'Child V');
+    const call = reviewCaller(app, reviewId);
+    await call('chronology.importApply', {
+      fileName: 'Westmoor Police log.csv',
+      bytesBase64: Buffer.from(policeLog()).toString('base64'),
+      agency: 'Westmoor Police',
+    });
+    const auditBefore = await call('review.listAudit', { limit: 1000 });
+
+    // The page itself watches for the first count and presses Cancel: the bridge shares this test's
+    // process, where a browser command gets through only between two steps of the run.
+    const watching = page.evaluate(watchThenCancel, {
+      cancelLabel: 'Cancel insight',
+      endText: 'chronology entries, strongest first',
+    });
+    await openArea(page, 'Insight');
+    const seen = await watching;
+    expect(seen).toMatchObject({
+      name: expect.stringMatching(/^Looking for patterns/),
+      max: '100',
+    });
+    expect(seen!.now).toBeGreaterThan(0);
+    expect(seen!.now).toBeLessThan(100);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Insight was stopped before it finished. Nothing was changed.' })
+      .waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    expect(await call('review.listAudit', { limit: 1000 })).toEqual(auditBefore);
+
+    // Asked again, the run goes to the end and shows its patterns.
+    await page.getByRole('button', { name: 'Look for patterns again' }).click();
+    await page.getByText(/found in 20,000 chronology entries, strongest first/).waitFor({ timeout: 120_000 });
     await app.close();
   }, 300_000);
 
