@@ -6,6 +6,7 @@ import { CasewrightError, fieldInWords } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import type { Dispatch } from '../api/dispatcher';
 import { createAppContext } from '../core/app/app-context';
+import { CANCELLED_MESSAGE } from '../core/jobs/work';
 import type { CliContext } from './cli-context';
 import {
   defaultPassphraseSource,
@@ -21,10 +22,23 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Exit codes: 0 done, 1 refused (bad input, validation, not a review…), 2 usage error. */
+/**
+ * Exit codes: 0 done, 1 refused (bad input, validation, not a review…), 2 usage error, 130 stopped
+ * by Ctrl-C (the shells' own code for a command ended by an interrupt).
+ */
 export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_CANCELLED = 130;
+
+/**
+ * Where Ctrl-C reaches long work: while an import, export or library read runs, the CLI registers
+ * how to cancel it, and the terminal's interrupt calls that instead of killing the process.
+ */
+export interface InterruptSource {
+  /** Registers the cancel of the long work now running; the returned function unregisters it. */
+  onInterrupt(cancel: () => void): () => void;
+}
 
 /**
  * Runs one `casewright` invocation and returns what it printed, so tests call the real CLI
@@ -37,6 +51,8 @@ export async function runCli(
     readonly passphrases?: PassphraseSource;
     /** Where to show the progress of long work as it happens (the terminal); tests leave it out. */
     readonly liveProgress?: NodeJS.WritableStream;
+    /** Ctrl-C at the terminal; tests that do not interrupt leave it out. */
+    readonly interrupts?: InterruptSource;
   } = {},
 ): Promise<CliResult> {
   const passphrases = options.passphrases ?? defaultPassphraseSource();
@@ -110,13 +126,19 @@ export async function runCli(
     async withProgress(work) {
       const jobId = `cli-${randomBytes(12).toString('hex')}`;
       const live = options.liveProgress;
-      if (live === undefined) return work(jobId);
-      const stop = app.jobs.watch(jobId, (report) => live.write(`\r\x1b[K${report.step}: ${progressText(report)}`));
+      // Ctrl-C cancels through the same job registry as the app's Cancel button: the work stops at
+      // its next check, its transaction rolls back and no file is written.
+      const release = options.interrupts?.onInterrupt(() => app.jobs.cancel(jobId));
+      const stop =
+        live === undefined
+          ? undefined
+          : app.jobs.watch(jobId, (report) => live.write(`\r\x1b[K${report.step}: ${progressText(report)}`));
       try {
         return await work(jobId);
       } finally {
-        stop();
-        live.write('\r\x1b[K');
+        release?.();
+        stop?.();
+        live?.write('\r\x1b[K');
       }
     },
     print(text) {
@@ -160,6 +182,11 @@ function exitCodeFor(error: unknown, printError: (line: string) => void): number
     // Help and version are "errors" in commander's model, but succeed for the user.
     if (error.exitCode === 0) return EXIT_OK;
     return EXIT_USAGE;
+  }
+  if (error instanceof CasewrightError && error.code === 'cancelled') {
+    // The command's file name is not needed here: nothing anywhere was changed.
+    printError(CANCELLED_MESSAGE);
+    return EXIT_CANCELLED;
   }
   if (error instanceof CasewrightError) {
     printError(`casewright: ${error.message}`);
