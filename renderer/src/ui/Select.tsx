@@ -39,3 +39,12 @@ export function labelledOptions<T extends string>(
 ): EnumOption<T>[] {
   return values.map((value) => ({ value, label: labels[value] }));
 }
+
+/** `labelledOptions` after a first option with the empty value: "All comments", "Not yet entered". */
+export function labelledOptionsAfterBlank<T extends string>(
+  blankLabel: string,
+  values: readonly T[],
+  labels: Readonly<Record<T, string>>,
+): EnumOption<T | ''>[] {
+  return [{ value: '', label: blankLabel }, ...labelledOptions(values, labels)];
+}

@@ -8,7 +8,7 @@ import { AnnotationThread } from './AnnotationThread';
 import { ImportCommentsForm } from './ImportCommentsForm';
 import './Panel.css';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
-import { labelledOptions } from '@renderer/ui/Select';
+import { labelledOptionsAfterBlank } from '@renderer/ui/Select';
 
 /**
  * The panel view: every comment panel members made on findings, paragraphs and chronology entries,
@@ -35,10 +35,7 @@ export function PanelView({ detail }: AreaProps) {
           id="panel-status-filter"
           label="Show"
           value={status}
-          options={[
-            { value: '', label: 'All comments' },
-            ...labelledOptions(annotationStatuses, annotationStatusLabels),
-          ]}
+          options={labelledOptionsAfterBlank('All comments', annotationStatuses, annotationStatusLabels)}
           onChange={setStatus}
         />
         <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>

@@ -20,7 +20,7 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { isoDayToWords } from '../../ui/date-input';
 import { Button } from '@renderer/ui/Button';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
-import { labelledOptions } from '@renderer/ui/Select';
+import { labelledOptionsAfterBlank } from '@renderer/ui/Select';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -174,10 +174,7 @@ function CharacteristicRow(props: {
             id={`${id}-state`}
             label="What is known"
             value={draft.state}
-            options={[
-              { value: '', label: 'Not yet entered' },
-              ...labelledOptions(characteristicStates, characteristicStateLabels),
-            ]}
+            options={labelledOptionsAfterBlank('Not yet entered', characteristicStates, characteristicStateLabels)}
             onChange={(value) => setDraft({ ...draft, state: value })}
           />
           {draft.state === 'recorded' ? (

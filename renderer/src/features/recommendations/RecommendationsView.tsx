@@ -17,7 +17,7 @@ import { Flag } from '../../ui/Flag';
 import { isoDayToWords } from '../../ui/date-input';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
-import { Select, labelledOptions } from '@renderer/ui/Select';
+import { Select, labelledOptions, labelledOptionsAfterBlank } from '@renderer/ui/Select';
 
 const flagText: Readonly<Record<RecommendationFlag, string>> = { 'no-owner': 'No owner', 'no-due-date': 'No due date' };
 
@@ -53,10 +53,7 @@ export function RecommendationsView() {
           id="rec-status-filter"
           label="Status"
           value={statusFilter}
-          options={[
-            { value: '', label: 'All' },
-            ...labelledOptions(recommendationStatuses, recommendationStatusLabels),
-          ]}
+          options={labelledOptionsAfterBlank('All', recommendationStatuses, recommendationStatusLabels)}
           onChange={setStatusFilter}
         />
         <label className="checkbox-field">

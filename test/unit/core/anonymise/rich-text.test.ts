@@ -7,6 +7,7 @@ import {
   type RichText,
   type SerializedNodeBase,
 } from '@shared/lexical/types';
+import { lexicalDoc } from '@test/helpers/lexical-doc';
 import { pikeFamily } from './pike-family';
 
 const text = (t: string, format = 0): SerializedNodeBase => ({ ...textNode(t), format });
@@ -57,29 +58,20 @@ describe('rich text rendering', () => {
   });
 
   it('recurses into nested elements such as lists and links', () => {
-    const listDoc: RichText = {
-      lexicalVersion: '0.52.0',
-      editorState: {
-        root: {
-          type: 'root',
-          version: 1,
-          children: [
-            {
-              type: 'list',
-              version: 1,
-              listType: 'bullet',
-              children: [
-                {
-                  type: 'listitem',
-                  version: 1,
-                  children: [{ type: 'link', version: 1, url: 'https://example.org', children: [text('Dr Okafor')] }],
-                },
-              ],
-            },
-          ],
-        },
+    const listDoc = lexicalDoc([
+      {
+        type: 'list',
+        version: 1,
+        listType: 'bullet',
+        children: [
+          {
+            type: 'listitem',
+            version: 1,
+            children: [{ type: 'link', version: 1, url: 'https://example.org', children: [text('Dr Okafor')] }],
+          },
+        ],
       },
-    };
+    ]);
     expect(richTextToPlain(anonymiser.richText(listDoc, 'publication'))).toBe('GP1');
   });
 });

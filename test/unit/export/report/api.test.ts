@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '@api/dispatcher';
 import { createAppContext } from '@core/app/app-context';
+import { lexicalDoc } from '@test/helpers/lexical-doc';
 import { tempDir } from '@test/helpers/review-file';
 
 async function open() {
@@ -49,22 +50,13 @@ describe('report API', () => {
 
   it('stores section text, glossary definitions and briefing edits in the review (undoable)', async () => {
     const { call } = await open();
-    const body = {
-      lexicalVersion: '0.52.0',
-      editorState: {
-        root: {
-          type: 'root',
-          version: 1,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              children: [{ type: 'text', version: 1, text: 'The MARAC and the MASH met.', format: 0 }],
-            },
-          ],
-        },
+    const body = lexicalDoc([
+      {
+        type: 'paragraph',
+        version: 1,
+        children: [{ type: 'text', version: 1, text: 'The MARAC and the MASH met.', format: 0 }],
       },
-    };
+    ]);
     await call('report.updateSectionText', { key: 'introduction', body });
     let glossary = (await call('report.listGlossary')) as { term: string; definition: string; origin: string }[];
     expect(glossary.map((g) => g.term)).toEqual(['MARAC', 'MASH']);

@@ -230,7 +230,7 @@ const rows: readonly Row[] = [
     display: 'Late 2014',
   }),
   // approximate and uncertain
-  ...readAlike(['c. 2014', 'c2014', 'circa 2014'], {
+  ...readAlike(['c. 2014', 'c2014', 'circa 2014', '~2014', '2014~'], {
     edtf: '2014~',
     earliest: '2014-01-01',
     latest: '2014-12-31',
@@ -238,21 +238,13 @@ const rows: readonly Row[] = [
     display: 'c. 2014',
     approximate: true,
   }),
-  {
-    input: 'approx May 2014',
+  // a part of a month says less than a day: the month is kept, marked approximate
+  ...readAlike(['approx May 2014', 'Early May 2014'], {
     edtf: '2014-05~',
     earliest: '2014-05-01',
     latest: '2014-05-31',
     precision: 'month',
     display: 'c. May 2014',
-    approximate: true,
-  },
-  ...readAlike(['~2014', '2014~'], {
-    edtf: '2014~',
-    earliest: '2014-01-01',
-    latest: '2014-12-31',
-    precision: 'year',
-    display: 'c. 2014',
     approximate: true,
   }),
   ...readAlike(['?22 May 2016', '22/05/2016?', '2016-05-22?'], {
@@ -290,15 +282,6 @@ const rows: readonly Row[] = [
     precision: 'part-of-year',
     display: '?Early 2014',
     uncertain: true,
-  },
-  {
-    input: 'Early May 2014',
-    edtf: '2014-05~',
-    earliest: '2014-05-01',
-    latest: '2014-05-31',
-    precision: 'month',
-    display: 'c. May 2014',
-    approximate: true,
   },
   // ranges
   {

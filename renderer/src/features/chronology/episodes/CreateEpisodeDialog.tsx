@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { KeyPracticeEpisode } from '@shared/domain/chronology';
 import { useReviewCommand } from '@renderer/api/ReviewProvider';
-import { SubmitOrCancel } from '@renderer/ui/SubmitOrCancel';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
-import { Dialog } from '@renderer/ui/Dialog';
+import { FormDialog } from '@renderer/ui/FormDialog';
 import { draftToFields, emptyDraft, EpisodeFields } from './EpisodeFields';
 
 /** Groups the selected entries into a new key practice episode. */
@@ -15,8 +14,7 @@ export function CreateEpisodeDialog(props: {
   const command = useReviewCommand();
   const action = useAsyncAction();
   const [draft, setDraft] = useState(emptyDraft());
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const submit = async (): Promise<void> => {
     const episode = await action.run(() =>
       command('chronology.addEpisode', { ...draftToFields(draft), entryIds: [...props.entryIds] }),
     );
@@ -24,20 +22,19 @@ export function CreateEpisodeDialog(props: {
   };
   const count = props.entryIds.length;
   return (
-    <Dialog title="Group into a key practice episode" onClose={props.onClose} wide>
-      <form onSubmit={(event) => void submit(event)}>
-        <p>
-          {count} {count === 1 ? 'entry' : 'entries'} will be in this episode.
-        </p>
-        <EpisodeFields draft={draft} onChange={setDraft} />
-        <SubmitOrCancel
-          error={action.error}
-          errorTitle="The episode was not created"
-          submitLabel="Create episode"
-          busy={action.busy}
-          onCancel={props.onClose}
-        />
-      </form>
-    </Dialog>
+    <FormDialog
+      title="Group into a key practice episode"
+      onClose={props.onClose}
+      wide
+      onSubmit={submit}
+      action={action}
+      errorTitle="The episode was not created"
+      submitLabel="Create episode"
+    >
+      <p>
+        {count} {count === 1 ? 'entry' : 'entries'} will be in this episode.
+      </p>
+      <EpisodeFields draft={draft} onChange={setDraft} />
+    </FormDialog>
   );
 }

@@ -1,13 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Agency, ChronologyEntry, EventType } from '@shared/domain/chronology';
 import { useReviewCommand } from '@renderer/api/ReviewProvider';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { parseTagList } from '../filters/filter-state';
 import { VagueDateInput } from '@renderer/ui/VagueDateInput';
-import { Dialog } from '@renderer/ui/Dialog';
+import { FormDialog } from '@renderer/ui/FormDialog';
 import { Field } from '@renderer/ui/Field';
 import { AgencyField } from '../shared/AgencyInput';
-import { SubmitOrCancel } from '@renderer/ui/SubmitOrCancel';
 import { TextField } from '@renderer/ui/TextField';
 
 /** The form for a new entry. The date field says how it reads the date as the reviewer types. */
@@ -31,8 +30,7 @@ export function AddEntryDialog(props: {
   const [tags, setTags] = useState('');
   const [key, setKey] = useState(false);
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const submit = async (): Promise<void> => {
     const entry = await action.run(() =>
       command('chronology.add', {
         date,
@@ -51,67 +49,64 @@ export function AddEntryDialog(props: {
   };
 
   return (
-    <Dialog title="Add an entry" onClose={props.onClose} wide>
-      <form className="cw-entry-form" onSubmit={(event) => void submit(event)}>
-        <Field id={`${ids}-date`} label="Date (required)">
-          {(control) => (
-            <VagueDateInput control={control} value={date} onChange={setDate} required autoComplete="off" />
-          )}
-        </Field>
-        <TextField id={`${ids}-time`} label="Time" placeholder="HH:MM" value={time} onChange={setTime} />
-        <AgencyField
-          id={`${ids}-agency`}
-          label="Agency (required)"
-          agencies={props.agencies}
-          value={agency}
-          onChange={setAgency}
-          required
-        />
-        <Field id={`${ids}-type`} label="Event type">
-          {(control) => (
-            <select {...control} value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>
-              <option value="">(none)</option>
-              {props.eventTypes.map((t) => (
-                <option key={t.id} value={String(t.id)}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <TextField
-          id={`${ids}-summary`}
-          label="Summary"
-          className="cw-span-2"
-          rows={3}
-          value={summary}
-          onChange={setSummary}
-        />
-        <TextField id={`${ids}-action`} label="Action taken" rows={2} value={actionTaken} onChange={setActionTaken} />
-        <TextField id={`${ids}-outcome`} label="Outcome" rows={2} value={outcome} onChange={setOutcome} />
-        <TextField
-          id={`${ids}-analysis`}
-          label="Analysis or comment"
-          className="cw-span-2"
-          rows={2}
-          value={analysis}
-          onChange={setAnalysis}
-        />
-        <TextField id={`${ids}-tags`} label="Tags" hint="Separate with commas" value={tags} onChange={setTags} />
-        <label className="cw-check">
-          <input type="checkbox" checked={key} onChange={(event) => setKey(event.target.checked)} />
-          Key entry
-        </label>
-        <div className="cw-span-2">
-          <SubmitOrCancel
-            error={action.error}
-            errorTitle="The entry was not added"
-            submitLabel="Add entry"
-            busy={action.busy}
-            onCancel={props.onClose}
-          />
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title="Add an entry"
+      onClose={props.onClose}
+      wide
+      formClassName="cw-entry-form"
+      onSubmit={submit}
+      action={action}
+      errorTitle="The entry was not added"
+      submitLabel="Add entry"
+      footerClassName="cw-span-2"
+    >
+      <Field id={`${ids}-date`} label="Date (required)">
+        {(control) => <VagueDateInput control={control} value={date} onChange={setDate} required autoComplete="off" />}
+      </Field>
+      <TextField id={`${ids}-time`} label="Time" placeholder="HH:MM" value={time} onChange={setTime} />
+      <AgencyField
+        id={`${ids}-agency`}
+        label="Agency (required)"
+        agencies={props.agencies}
+        value={agency}
+        onChange={setAgency}
+        required
+      />
+      <Field id={`${ids}-type`} label="Event type">
+        {(control) => (
+          <select {...control} value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>
+            <option value="">(none)</option>
+            {props.eventTypes.map((t) => (
+              <option key={t.id} value={String(t.id)}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextField
+        id={`${ids}-summary`}
+        label="Summary"
+        className="cw-span-2"
+        rows={3}
+        value={summary}
+        onChange={setSummary}
+      />
+      <TextField id={`${ids}-action`} label="Action taken" rows={2} value={actionTaken} onChange={setActionTaken} />
+      <TextField id={`${ids}-outcome`} label="Outcome" rows={2} value={outcome} onChange={setOutcome} />
+      <TextField
+        id={`${ids}-analysis`}
+        label="Analysis or comment"
+        className="cw-span-2"
+        rows={2}
+        value={analysis}
+        onChange={setAnalysis}
+      />
+      <TextField id={`${ids}-tags`} label="Tags" hint="Separate with commas" value={tags} onChange={setTags} />
+      <label className="cw-check">
+        <input type="checkbox" checked={key} onChange={(event) => setKey(event.target.checked)} />
+        Key entry
+      </label>
+    </FormDialog>
   );
 }

@@ -1,17 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Agency, ChronologyEntry } from '@shared/domain/chronology';
 import { useReviewCommand } from '@renderer/api/ReviewProvider';
 import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import type { Choice } from '../filters/ChoiceList';
 import { EntryTagPanel } from '../../findings/TagPanel';
-import { Dialog } from '@renderer/ui/Dialog';
+import { FormDialog } from '@renderer/ui/FormDialog';
 import { ChildContactFields } from './entry-form/ChildContactFields';
 import { draftFromEntry, patchFromDraft } from './entry-form/entry-draft';
 import { PeopleFields } from './entry-form/PeopleFields';
 import { SharedWithFields } from './entry-form/SharedWithFields';
 import { dateCellText } from './grid-columns';
 import { ExtraFieldsList } from './entry-form/ExtraFieldsList';
-import { SubmitOrCancel } from '@renderer/ui/SubmitOrCancel';
 import { TextField } from '@renderer/ui/TextField';
 
 /**
@@ -30,92 +29,91 @@ export function EditEntryDialog(props: {
   const command = useReviewCommand();
   const action = useAsyncAction();
   const [draft, setDraft] = useState(() => draftFromEntry(props.entry));
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const save = async (): Promise<void> => {
     const saved = await action.run(() =>
       command('chronology.update', { id: props.entry.id, changes: patchFromDraft(draft) }),
     );
     if (saved !== undefined) props.onSaved();
   };
   return (
-    <Dialog title={`Entry of ${dateCellText(props.entry)}, ${props.entry.agency}`} onClose={props.onClose} wide>
-      <form onSubmit={(event) => void save(event)} className="cw-edit-entry">
-        <div className="cw-entry-form">
-          <TextField
-            id={`${ids}-role`}
-            label="Practitioner role"
-            value={draft.sourceRole}
-            onChange={(sourceRole) => setDraft({ ...draft, sourceRole })}
-          />
-          <TextField
-            id={`${ids}-doc`}
-            label="Source document"
-            value={draft.sourceDocument}
-            onChange={(sourceDocument) => setDraft({ ...draft, sourceDocument })}
-          />
-          <TextField
-            id={`${ids}-ref`}
-            label="Reference"
-            value={draft.sourceReference}
-            onChange={(sourceReference) => setDraft({ ...draft, sourceReference })}
-          />
-          <TextField
-            id={`${ids}-tags`}
-            label="Tags"
-            hint="Separate with commas"
-            value={draft.tags}
-            onChange={(tags) => setDraft({ ...draft, tags })}
-          />
-          <TextField
-            id={`${ids}-location`}
-            label="Location"
-            value={draft.location}
-            onChange={(location) => setDraft({ ...draft, location })}
-          />
-          <TextField
-            id={`${ids}-risk-tool`}
-            label="Risk assessment tool"
-            placeholder="e.g. DASH"
-            value={draft.riskTool}
-            onChange={(riskTool) => setDraft({ ...draft, riskTool })}
-          />
-          <TextField
-            id={`${ids}-risk-level`}
-            label="Risk level"
-            placeholder="e.g. standard, medium, high"
-            value={draft.riskLevel}
-            onChange={(riskLevel) => setDraft({ ...draft, riskLevel })}
-          />
-          <TextField
-            id={`${ids}-analysis`}
-            label="Analysis or comment"
-            className="cw-span-2"
-            rows={3}
-            value={draft.analysis}
-            onChange={(analysis) => setDraft({ ...draft, analysis })}
-          />
-          <label className="cw-check">
-            <input
-              type="checkbox"
-              checked={draft.key}
-              onChange={(event) => setDraft({ ...draft, key: event.target.checked })}
-            />
-            Key entry
-          </label>
-        </div>
-        <ExtraFieldsList entry={props.entry} />
-        <PeopleFields draft={draft} people={props.people} onChange={setDraft} />
-        <ChildContactFields draft={draft} people={props.people} onChange={setDraft} />
-        <SharedWithFields draft={draft} agencies={props.agencies} onChange={setDraft} listId={`${ids}-agencies`} />
-        <SubmitOrCancel
-          error={action.error}
-          errorTitle="The entry was not saved"
-          submitLabel="Save entry"
-          busy={action.busy}
-          onCancel={props.onClose}
+    <FormDialog
+      title={`Entry of ${dateCellText(props.entry)}, ${props.entry.agency}`}
+      onClose={props.onClose}
+      wide
+      formClassName="cw-edit-entry"
+      onSubmit={save}
+      action={action}
+      errorTitle="The entry was not saved"
+      submitLabel="Save entry"
+      after={<EntryTagPanel entryId={props.entry.id} />}
+    >
+      <div className="cw-entry-form">
+        <TextField
+          id={`${ids}-role`}
+          label="Practitioner role"
+          value={draft.sourceRole}
+          onChange={(sourceRole) => setDraft({ ...draft, sourceRole })}
         />
-      </form>
-      <EntryTagPanel entryId={props.entry.id} />
-    </Dialog>
+        <TextField
+          id={`${ids}-doc`}
+          label="Source document"
+          value={draft.sourceDocument}
+          onChange={(sourceDocument) => setDraft({ ...draft, sourceDocument })}
+        />
+        <TextField
+          id={`${ids}-ref`}
+          label="Reference"
+          value={draft.sourceReference}
+          onChange={(sourceReference) => setDraft({ ...draft, sourceReference })}
+        />
+        <TextField
+          id={`${ids}-tags`}
+          label="Tags"
+          hint="Separate with commas"
+          value={draft.tags}
+          onChange={(tags) => setDraft({ ...draft, tags })}
+        />
+        <TextField
+          id={`${ids}-location`}
+          label="Location"
+          value={draft.location}
+          onChange={(location) => setDraft({ ...draft, location })}
+        />
+        <TextField
+          id={`${ids}-risk-tool`}
+          label="Risk assessment tool"
+          placeholder="e.g. DASH"
+          value={draft.riskTool}
+          onChange={(riskTool) => setDraft({ ...draft, riskTool })}
+        />
+        <TextField
+          id={`${ids}-risk-level`}
+          label="Risk level"
+          placeholder="e.g. standard, medium, high"
+          value={draft.riskLevel}
+          onChange={(riskLevel) => setDraft({ ...draft, riskLevel })}
+        />
+        <TextField
+          id={`${ids}-analysis`}
+          label="Analysis or comment"
+          className="cw-span-2"
+          rows={3}
+          value={draft.analysis}
+          onChange={(analysis) => setDraft({ ...draft, analysis })}
+        />
+        <label className="cw-check">
+          <input
+            type="checkbox"
+            checked={draft.key}
+            onChange={(event) => setDraft({ ...draft, key: event.target.checked })}
+          />
+          Key entry
+        </label>
+      </div>
+      <ExtraFieldsList entry={props.entry} />
+      <PeopleFields draft={draft} people={props.people} onChange={setDraft} />
+      <ChildContactFields draft={draft} people={props.people} onChange={setDraft} />
+      <SharedWithFields draft={draft} agencies={props.agencies} onChange={setDraft} listId={`${ids}-agencies`} />
+    </FormDialog>
   );
 }
