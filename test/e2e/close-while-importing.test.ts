@@ -2,27 +2,12 @@
  * Closing a review while its import is still being written is refused in words the reviewer can act
  * on, the review stays open, and once the import has finished the review closes as usual.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/review-file';
+import { largeHealthReturn } from './pages/large-return';
 import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
 
 /** Large enough that the rows are still being written when the page presses Close review. */
 const ROWS = 60_000;
-
-/** A fictional agency return: ten contacts a day from 1 January 1990. */
-function largeReturn(): string {
-  const file = join(tempDir('cw-e2e-close-importing-'), 'Westmoor Health visits.csv');
-  const lines = ['Date,Time,Event Type,Details,Action Taken'];
-  for (let i = 0; i < ROWS; i += 1) {
-    const day = new Date(Date.UTC(1990, 0, 1 + Math.floor(i / 10)));
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
-    lines.push(`${date},10:00,Home visit,Health visitor visit ${i + 1}; mother and baby seen at home,Records updated`);
-  }
-  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-  return file;
-}
 
 /**
  * Runs in the page: presses the Import button, waits for the progress bar to count the rows written,
@@ -63,7 +48,7 @@ describe('closing a review during an import', () => {
     const call = reviewCaller(app, reviewId);
     await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
     await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
-    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(largeReturn());
+    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(largeHealthReturn(ROWS));
     await page.getByLabel('Agency that sent it').fill('Westmoor Health');
     await page.getByRole('button', { name: 'Preview' }).click();
     await page

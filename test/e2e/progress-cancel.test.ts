@@ -4,7 +4,7 @@
  * rows, Cancel stops it, and the review is left exactly as it was (no entries, no import listed).
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { tempDir } from '../helpers/review-file';
 import { createDispatcher } from '../../electron/api/dispatcher';
 import { libraryIndexPath } from '../../electron/board/library/library-index';
 import { reviewWriter } from '../helpers/board-library';
+import { dayFirstDate, largeHealthReturn } from './pages/large-return';
 import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
 import { openArea } from './pages/review';
 
@@ -54,19 +55,6 @@ function indexedFiles(home: string): number {
   }
 }
 
-/** A fictional agency return: ten contacts a day from 1 January 1990. */
-function largeReturn(): string {
-  const file = join(tempDir('cw-e2e-large-return-'), 'Westmoor Health visits.csv');
-  const lines = ['Date,Time,Event Type,Details,Action Taken'];
-  for (let i = 0; i < ROWS; i += 1) {
-    const day = new Date(Date.UTC(1990, 0, 1 + Math.floor(i / 10)));
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
-    lines.push(`${date},10:00,Home visit,Health visitor visit ${i + 1}; mother and baby seen at home,Records updated`);
-  }
-  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-  return file;
-}
-
 /** Entries in the review whose insight run is cancelled: enough that the run is still reading them when the page presses Cancel. */
 const INSIGHT_ENTRIES = 20_000;
 
@@ -74,8 +62,7 @@ const INSIGHT_ENTRIES = 20_000;
 function policeLog(): string {
   const lines = ['Date,Time,Details'];
   for (let i = 0; i < INSIGHT_ENTRIES; i += 1) {
-    const day = new Date(Date.UTC(2000, 0, 1 + Math.floor(i / 4)));
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
+    const date = dayFirstDate(new Date(Date.UTC(2000, 0, 1 + Math.floor(i / 4))));
     lines.push(
       `${date},1${i % 10}:15,"Call ${i + 1} to ${(i % 97) + 1} Mill Lane. Verbal argument between mother and partner, children asleep upstairs. Officer ${(i % 31) + 1} completed DASH: standard risk. No further action."`,
     );
@@ -135,7 +122,7 @@ describe('progress and cancel', () => {
     const call = reviewCaller(app, reviewId);
     await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
     await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
-    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(largeReturn());
+    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(largeHealthReturn(ROWS));
     await page.getByLabel('Agency that sent it').fill('Westmoor Health');
     // Reading the file counts how much of it has been read, and Stop reading leaves the wizard where it was.
     // The page starts watching before Preview is pressed: the bridge shares this test's process, so
