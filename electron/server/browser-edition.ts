@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher } from '../api/dispatcher';
-import { createAppContext, type AppContext } from '../core/app/app-context';
+import { createAppContext, type AppContext, type AppContextOptions } from '../core/app/app-context';
 import { projectRoot } from '../core/app/paths';
 import { startBridge, type Bridge } from './bridge';
 
@@ -20,13 +20,22 @@ export function rendererDistDir(): string {
  * Used by `npm start` (no Electron binary) and by the end-to-end tests.
  */
 export async function startBrowserEdition(
-  options: { readonly home?: string; readonly port?: number; readonly staticDir?: string } = {},
+  options: {
+    readonly home?: string;
+    readonly port?: number;
+    readonly staticDir?: string;
+    readonly jobHold?: AppContextOptions['jobHold'];
+  } = {},
 ): Promise<BrowserEdition> {
   const staticDir = options.staticDir ?? rendererDistDir();
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error(`The renderer has not been built (${staticDir}); run npm run build:renderer`);
   }
-  const app = createAppContext({ edition: 'browser', ...(options.home === undefined ? {} : { home: options.home }) });
+  const app = createAppContext({
+    edition: 'browser',
+    ...(options.home === undefined ? {} : { home: options.home }),
+    ...(options.jobHold === undefined ? {} : { jobHold: options.jobHold }),
+  });
   const bridge = await startBridge({
     dispatch: createDispatcher(app),
     staticDir,

@@ -29,6 +29,11 @@ export interface WorkHooks {
 /** The part of an AbortSignal the services read (this folder has no platform types). */
 export interface CancelSignal {
   readonly aborted: boolean;
+  /**
+   * While the job is held (see `JobHold`), the wait before it may go on; else undefined. Only
+   * tests hold a job, to act on it at a known point.
+   */
+  readonly whileHeld?: () => Promise<void> | undefined;
 }
 
 /** A job as the page sees it while polling. */

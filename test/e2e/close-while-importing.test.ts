@@ -3,46 +3,19 @@
  * on, the review stays open, and once the import has finished the review closes as usual.
  */
 import { describe, expect, it } from 'vitest';
+import { heldWork } from '../helpers/held-work';
 import { largeHealthReturn } from './pages/large-return';
 import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
 
-/** Large enough that the rows are still being written when the page presses Close review. */
-const ROWS = 60_000;
-
-/**
- * Runs in the page: presses the Import button, waits for the progress bar to count the rows written,
- * then presses Close review. Resolves with whether the close was pressed while the bar counted.
- * (The bridge runs in the test's own process, where a browser command gets through only between
- * two batches of rows, so the page acts itself.)
- */
-function importThenClose({ importLabel }: { importLabel: string }): Promise<boolean> {
-  const button = (label: string): HTMLButtonElement | undefined =>
-    [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === label);
-  return new Promise((resolve) => {
-    const look = (): boolean => {
-      const bar = document.querySelector('[role="progressbar"][aria-valuenow]');
-      if (bar !== null && Number(bar.getAttribute('aria-valuenow')) > 0) {
-        button('Close review')?.click();
-        resolve(true);
-        return true;
-      }
-      if (document.body.textContent?.includes('Import report:') === true) {
-        resolve(false);
-        return true;
-      }
-      return false;
-    };
-    const observer = new MutationObserver(() => {
-      if (look()) observer.disconnect();
-    });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    button(importLabel)?.click();
-  });
-}
+/** Several batches of rows, so that the import can be held while it writes them. */
+const ROWS = 5_000;
 
 describe('closing a review during an import', () => {
   it('is refused with a plain message while the rows are written, and the review closes once the import is done', async () => {
-    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
+    // The import is held part-way while the reviewer presses Close review: left to run, it could
+    // finish before the page presses it.
+    const work = heldWork();
+    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 }, jobHold: work });
     const { page } = app;
     const reviewId = await createReviewInUi(page, 'Child W');
     const call = reviewCaller(app, reviewId);
@@ -55,18 +28,23 @@ describe('closing a review during an import', () => {
       .getByRole('heading', { name: 'Westmoor Health visits.csv for Westmoor Health' })
       .waitFor({ timeout: 60_000 });
 
-    const closedWhileWriting = await page.evaluate(importThenClose, { importLabel: `Import all ${ROWS} rows` });
-    expect(closedWhileWriting).toBe(true);
+    work.hold((report) => report.step === 'Importing rows' && report.done > 0);
+    await page.getByRole('button', { name: `Import all ${ROWS} rows` }).click();
+    await expect
+      .poll(() => page.getByRole('progressbar').getAttribute('aria-valuetext'))
+      .toBe('Importing rows: 500 of 5,000 rows');
+    await page.getByRole('button', { name: 'Close review' }).click();
 
     const refusal = page.getByRole('alert').filter({ hasText: 'Not closed' });
-    await refusal.waitFor({ timeout: 60_000 });
     await expect
       .poll(() => refusal.textContent())
       .toMatch(
         /^Not closed: The review stays open while Casewright is still working on it \(.+\)\. Cancel it, or wait for it to finish, then close the review\.$/,
       );
+    await expectNoAxeViolations(page);
 
     // The import was not disturbed: it finishes and its rows are all in the review, which is still open.
+    work.release();
     await page.getByText('Import report:').first().waitFor({ timeout: 120_000 });
     expect(await call('chronology.list', { limit: 1 })).toMatchObject({ total: ROWS });
     await expectNoAxeViolations(page);

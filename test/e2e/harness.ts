@@ -7,6 +7,7 @@ import { createDispatcher } from '../../electron/api/dispatcher';
 import { startBrowserEdition, type BrowserEdition } from '../../electron/server/browser-edition';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 import { tempDir } from '../helpers/review-file';
+import type { JobHold } from '../../electron/core/jobs/registry';
 
 export interface BrowserApp {
   readonly page: Page;
@@ -31,6 +32,8 @@ export async function startBrowserApp(
     firstStart?: boolean;
     displayName?: string;
     viewport?: { width: number; height: number };
+    /** Holds long work at a point the test chooses (see `heldWork`). */
+    jobHold?: JobHold;
   } = {},
 ): Promise<BrowserApp> {
   // Capitalised: the start screen shows this folder, and a random all-lowercase suffix would read
@@ -44,7 +47,11 @@ export async function startBrowserApp(
     );
   }
   process.env.CASEWRIGHT_REVIEWS_DIR = join(home, 'Reviews');
-  const edition = await startBrowserEdition({ home, staticDir: inject('rendererDist') });
+  const edition = await startBrowserEdition({
+    home,
+    staticDir: inject('rendererDist'),
+    ...(options.jobHold === undefined ? {} : { jobHold: options.jobHold }),
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },

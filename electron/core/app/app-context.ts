@@ -1,5 +1,5 @@
 import { ensureOwnerDir } from '../files/owner-only';
-import { createJobRegistry, type JobRegistry } from '../jobs/registry';
+import { createJobRegistry, type JobHold, type JobRegistry } from '../jobs/registry';
 import { createDownloads, type Downloads } from './downloads';
 import { createOpenReviews, type OpenReviews } from './open-reviews';
 import { defaultHome, defaultTemplatesDir } from './paths';
@@ -23,9 +23,15 @@ export interface AppContext {
   readonly jobs: JobRegistry;
 }
 
-export function createAppContext(
-  options: { readonly edition?: Edition; readonly home?: string; readonly templatesDir?: string } = {},
-): AppContext {
+export interface AppContextOptions {
+  readonly edition?: Edition;
+  readonly home?: string;
+  readonly templatesDir?: string;
+  /** Only tests hold long work at a chosen point (see `JobHold`). */
+  readonly jobHold?: JobHold;
+}
+
+export function createAppContext(options: AppContextOptions = {}): AppContext {
   const home = options.home ?? defaultHome();
   ensureOwnerDir(home);
   const settings = createSettingsStore(home);
@@ -37,6 +43,6 @@ export function createAppContext(
     reviews: createOpenReviews(() => settings.actor()),
     grants: createSaveGrants(),
     downloads: createDownloads(),
-    jobs: createJobRegistry(),
+    jobs: createJobRegistry(options.jobHold === undefined ? {} : { hold: options.jobHold }),
   };
 }

@@ -1,10 +1,23 @@
 import { CasewrightError } from '../../shared/errors';
-import type { JobProgress, ProgressReport, WorkHooks } from '../../shared/progress';
+import type { CancelSignal, JobProgress, ProgressReport, WorkHooks } from '../../shared/progress';
 
 /** One running job: the hooks its service is given, and its end. */
 export interface RunningJob {
-  readonly hooks: WorkHooks & { readonly signal: AbortSignal };
+  readonly hooks: WorkHooks & { readonly signal: CancelSignal };
   finish(): void;
+}
+
+/**
+ * Holds long work at a chosen point until it is released or cancelled. Only tests pass one: an
+ * end-to-end test presses Cancel (or Close review) while the work is known to be part-way, where
+ * otherwise it would race work that can finish before the page looks, or be caught too early.
+ */
+export interface JobHold {
+  /**
+   * Asked at each progress report of a job that is not held: a wait that holds the job at its next
+   * checkpoint, or undefined to let it go on. A cancel ends the wait too.
+   */
+  holdAt(report: ProgressReport): Promise<void> | undefined;
 }
 
 export type ProgressListener = (report: ProgressReport) => void;
@@ -30,7 +43,15 @@ interface JobState {
   report: ProgressReport;
 }
 
-export function createJobRegistry(): JobRegistry {
+/** Resolves once the job is cancelled. */
+function whenAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+export function createJobRegistry(options: { readonly hold?: JobHold } = {}): JobRegistry {
   const jobs = new Map<string, JobState>();
   const earlyCancels = new Set<string>();
   const listeners = new Map<string, Set<ProgressListener>>();
@@ -42,9 +63,20 @@ export function createJobRegistry(): JobRegistry {
       if (earlyCancels.delete(jobId)) controller.abort();
       const state: JobState = { controller, report: { step: 'Starting', done: 0, total: 0, unit: 'rows' } };
       jobs.set(jobId, state);
+      let held: Promise<void> | undefined;
+      const { hold } = options;
+      const signal: CancelSignal =
+        hold === undefined
+          ? controller.signal
+          : {
+              get aborted() {
+                return controller.signal.aborted;
+              },
+              whileHeld: () => held,
+            };
       return {
         hooks: {
-          signal: controller.signal,
+          signal,
           onProgress(report) {
             // A bar that goes backwards misleads: only a new step (or a new total) restarts the count.
             const sameScale =
@@ -53,6 +85,11 @@ export function createJobRegistry(): JobRegistry {
               report.unit === state.report.unit;
             state.report = sameScale ? { ...report, done: Math.max(report.done, state.report.done) } : report;
             for (const listener of listeners.get(jobId) ?? []) listener(state.report);
+            const wait = held === undefined ? hold?.holdAt(state.report) : undefined;
+            if (wait !== undefined)
+              held = Promise.race([wait, whenAborted(controller.signal)]).then(() => {
+                held = undefined;
+              });
           },
         },
         finish() {

@@ -17,8 +17,13 @@ export function throwIfCancelled(signal: CancelSignal | undefined): void {
   if (signal?.aborted === true) throw new CasewrightError('cancelled', CANCELLED_MESSAGE);
 }
 
-/** A yield, then the cancel check: what long work does between its batches and stages. */
+/**
+ * A yield (and the wait while a test holds the job), then the cancel check: what long work does
+ * between its batches and stages.
+ */
 export async function checkpoint(signal: CancelSignal | undefined): Promise<void> {
   await yieldToEventLoop();
+  const held = signal?.whileHeld?.();
+  if (held !== undefined) await held;
   throwIfCancelled(signal);
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { yieldToEventLoop } from '../../core/jobs/work';
 import { IMPORT_LIMITS, refuseFile, tooManyCells } from './limits';
 import { cleanCell, type TextTable } from './table';
 
@@ -153,8 +154,11 @@ const ROWS_PER_STEP = 2000;
 export interface CsvSteps {
   /** How far into the text the parser has read, in characters, after each batch of rows. */
   readonly onRead?: (characters: number) => void;
-  /** Checked after each batch of rows: the read stops and the promise rejects with the cancel. */
-  readonly stopIfCancelled?: () => void;
+  /**
+   * Awaited after each batch of rows, in place of a plain turn of the event loop (a job's checkpoint):
+   * if it rejects (a cancel), the read stops and the promise rejects with it.
+   */
+  readonly betweenSteps?: () => Promise<void>;
   readonly rowsPerStep?: number;
 }
 
@@ -184,16 +188,14 @@ export function parseCsvInSteps(
         sincePause = 0;
         const at = offset + result.meta.cursor;
         parser.pause();
-        setImmediate(() => {
-          try {
-            steps.onRead?.(at);
-            steps.stopIfCancelled?.();
+        steps.onRead?.(at);
+        (steps.betweenSteps?.() ?? yieldToEventLoop()).then(
+          () => {
             offset = at;
             parser.resume();
-          } catch (stopped) {
-            reject(stopped instanceof Error ? stopped : new Error(String(stopped)));
-          }
-        });
+          },
+          (stopped: unknown) => reject(stopped instanceof Error ? stopped : new Error(String(stopped))),
+        );
       },
       complete: () => {
         try {

@@ -12,7 +12,7 @@ import { IMPORT_FIELDS } from '../../shared/domain/chronology';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
 import { CasewrightError } from '../../shared/errors';
 import type { WorkHooks } from '../../shared/progress';
-import { checkpoint, throwIfCancelled } from '../../core/jobs/work';
+import { checkpoint } from '../../core/jobs/work';
 import { detectDelimiter, parseCsvInSteps } from './csv';
 import { decodeText } from './decode';
 import { cellText } from './formula';
@@ -137,7 +137,7 @@ async function readTable(
   readBytes(0);
   const table = await parseCsvInSteps(text, delimiter, fileName, {
     onRead: readBytes,
-    stopIfCancelled: () => throwIfCancelled(hooks.signal),
+    betweenSteps: () => checkpoint(hooks.signal),
   });
   readBytes(text.length);
   return { table, info: { format: 'csv', encoding, delimiter, sheet: null } };

@@ -8,6 +8,7 @@ import type { Person } from '@shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
 import { matchPeople } from '../../features/people/match-people';
 import { $createMentionNode, $isMentionNode } from '../nodes/MentionNode';
+import { $wholeMentionQuery } from './mention-query';
 import { $placeCaretAfterMention, registerMentionTyping } from './mention-spacing';
 import './MentionsPlugin.css';
 
@@ -39,13 +40,13 @@ export function MentionsPlugin() {
     (option: PersonOption, nodeToReplace: TextNode | null, closeMenu: () => void) => {
       editor.update(() => {
         const mention = $createMentionNode(option.person.id, option.person.realName);
-        if (nodeToReplace) nodeToReplace.replace(mention);
+        if (nodeToReplace) $wholeMentionQuery(nodeToReplace, (text) => triggerFn(text, editor)).replace(mention);
         // Typing carries on outside the mention, with one space at most.
         $placeCaretAfterMention(mention);
         closeMenu();
       });
     },
-    [editor],
+    [editor, triggerFn],
   );
 
   useEffect(() => registerMentionTyping(editor), [editor]);

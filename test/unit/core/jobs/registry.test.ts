@@ -2,6 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { createJobRegistry, runAsJob } from '@core/jobs/registry';
 import { checkpoint } from '@core/jobs/work';
 import { CasewrightError } from '@shared/errors';
+import type { WorkHooks } from '@shared/progress';
+import { heldWork } from '../../../helpers/held-work';
+
+/** Work of five batches, each reported and then a checkpoint; `reached` counts the batches done. */
+function fiveBatches(progress: { reached: number }) {
+  return async (hooks: WorkHooks) => {
+    for (let done = 1; done <= 5; done += 1) {
+      hooks.onProgress?.({ step: 'Importing rows', done, total: 5, unit: 'rows' });
+      await checkpoint(hooks.signal);
+      progress.reached = done;
+    }
+  };
+}
+
+/** Many turns of the event loop: far more than work that is not held needs to run to its end. */
+async function manyTurns(): Promise<void> {
+  for (let turn = 0; turn < 50; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+}
 
 describe('the job registry', () => {
   it('never shows a count going down within one step, and starts again when the total changes', () => {
@@ -43,5 +61,43 @@ describe('the job registry', () => {
     // The job is forgotten, and the early cancel was used up: the same id runs to the end next time.
     expect(jobs.progress('job-cccc-1')).toBeNull();
     await expect(runAsJob(jobs, 'job-cccc-1', async (hooks) => checkpoint(hooks.signal))).resolves.toBeUndefined();
+  });
+
+  it('holds a job a test chose at its next checkpoint until it is released', async () => {
+    const work = heldWork();
+    const jobs = createJobRegistry({ hold: work });
+    work.hold((report) => report.done === 2);
+    const progress = { reached: 0 };
+    const outcome = runAsJob(jobs, 'job-dddd-1', fiveBatches(progress));
+    await manyTurns();
+    expect(progress.reached).toBe(1);
+    expect(jobs.progress('job-dddd-1')).toMatchObject({ done: 2, total: 5, state: 'running' });
+    work.release();
+    await outcome;
+    expect(progress.reached).toBe(5);
+  });
+
+  it('ends a held job with "cancelled" when it is cancelled, and holds each matching job until released', async () => {
+    const work = heldWork();
+    const jobs = createJobRegistry({ hold: work });
+    work.hold((report) => report.done === 3);
+    const progress = { reached: 0 };
+    const outcome = runAsJob(jobs, 'job-eeee-1', fiveBatches(progress));
+    await manyTurns();
+    expect(progress.reached).toBe(2);
+    jobs.cancel('job-eeee-1');
+    await expect(outcome).rejects.toMatchObject({ code: 'cancelled' });
+    expect(progress.reached).toBe(2);
+
+    const again = { reached: 0 };
+    const second = runAsJob(jobs, 'job-eeee-2', fiveBatches(again));
+    await manyTurns();
+    expect(again.reached).toBe(2);
+    work.release();
+    await second;
+    expect(again.reached).toBe(5);
+    const third = { reached: 0 };
+    await runAsJob(jobs, 'job-eeee-3', fiveBatches(third));
+    expect(third.reached).toBe(5);
   });
 });
