@@ -287,7 +287,9 @@ class Reading implements EntryReading {
           end: hit.end,
         });
       }
-      cues = list.length === 0 ? NO_CUES : list;
+      // Kept for as long as the text is: copied to its own length (an array grown by `push` holds
+      // room for 17, and most lists of a text have one or two cues).
+      cues = list.length === 0 ? NO_CUES : list.slice();
       this.byList[number] = cues;
     }
     return cues;
