@@ -14,10 +14,24 @@ export interface DayRange {
 // Rules compare the same dates many times over; parsing once per date object keeps a
 // 20,000-entry chronology fast.
 const rangeCache = new WeakMap<InsightDate, DayRange | null>();
+const dayCache = new Map<string, DayRange>();
+const MAX_DAYS = 100_000;
 
 /** Day numbers of a date's bounds, or null when the date has none. */
 export function dayRange(date: InsightDate | null): DayRange | null {
   if (date === null) return null;
+  // Most dates are one known day, and a chronology has a few thousand distinct days: those are
+  // found by the day itself (a small table, shared by a re-read review's new date objects).
+  if (date.earliest !== null && (date.latest === null || date.latest === date.earliest)) {
+    let day = dayCache.get(date.earliest);
+    if (day === undefined) {
+      const first = dayNumber(date.earliest);
+      day = { first, last: first };
+      if (dayCache.size >= MAX_DAYS) dayCache.clear();
+      dayCache.set(date.earliest, day);
+    }
+    return day;
+  }
   const cached = rangeCache.get(date);
   if (cached !== undefined) return cached;
   let range: DayRange | null = null;

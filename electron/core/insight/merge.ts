@@ -15,9 +15,27 @@ import { isIncident } from './concern';
 import { dayRange, sortEntries } from './dates';
 import type { InsightEntry, InsightInput } from './input';
 
-function matchedIds(pattern: InsightPattern): string[] {
-  const ids = pattern.matches.length > 0 ? pattern.matches.map((match) => match.entryId) : pattern.evidenceEntryIds;
-  return [...new Set(ids)].sort();
+// A pattern can cite thousands of entries: its matched ids are sorted once, not at each comparison.
+const matchedCache = new WeakMap<InsightPattern, readonly string[]>();
+const matchedSetCache = new WeakMap<InsightPattern, ReadonlySet<string>>();
+
+function matchedIds(pattern: InsightPattern): readonly string[] {
+  let found = matchedCache.get(pattern);
+  if (found === undefined) {
+    const ids = pattern.matches.length > 0 ? pattern.matches.map((match) => match.entryId) : pattern.evidenceEntryIds;
+    found = [...new Set(ids)].sort();
+    matchedCache.set(pattern, found);
+  }
+  return found;
+}
+
+function matchedSet(pattern: InsightPattern): ReadonlySet<string> {
+  let found = matchedSetCache.get(pattern);
+  if (found === undefined) {
+    found = new Set(matchedIds(pattern));
+    matchedSetCache.set(pattern, found);
+  }
+  return found;
 }
 
 function isSubset(small: readonly string[], large: ReadonlySet<string>): boolean {
@@ -33,7 +51,7 @@ export function dropContained(patterns: readonly InsightPattern[]): InsightPatte
       (other) =>
         other.ruleId === pattern.ruleId &&
         other.kinds.join() === pattern.kinds.join() &&
-        isSubset(ids, new Set(matchedIds(other))),
+        isSubset(ids, matchedSet(other)),
     );
     if (!contained) kept.push(pattern);
   }
@@ -53,7 +71,8 @@ export function strengthOf(
   const agencies = new Set(evidence.map((entry) => entry.agency ?? '')).size;
   const incidents = evidence.filter((entry) => isIncident(entry, input.people, thresholds)).length;
   let recency = 0;
-  const latest = Math.max(...evidence.map((entry) => dayRange(entry.date)?.last ?? -Infinity));
+  let latest = -Infinity;
+  for (const entry of evidence) latest = Math.max(latest, dayRange(entry.date)?.last ?? -Infinity);
   if (lastDay !== null && Number.isFinite(latest))
     recency = lastDay - latest <= 365 ? 10 : lastDay - latest <= 3 * 365 ? 5 : 0;
   const severity = pattern.severity === 'high' ? 15 : pattern.severity === 'medium' ? 5 : 0;

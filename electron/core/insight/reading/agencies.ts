@@ -7,7 +7,7 @@
  */
 import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insight';
 import { dayRange } from '../dates';
-import type { InsightDate, InsightEntry } from '../input';
+import type { InsightEntry } from '../input';
 import { fold } from '../match';
 import { readEntry, type EntryReading } from './read-entry';
 import { readingOf } from './vocabulary';
@@ -111,25 +111,25 @@ function notes(
   return days;
 }
 
-/** Whether `recipient`'s own records name `source` on a day from `from` to `by` (inclusive). */
-export function toldInWords(
+/**
+ * The latest day up to `by` (a day number) on which `recipient`'s own records name `source`, or
+ * -Infinity when none does: `toldInWords` for every `from` at once, for a rule that asks it of many
+ * entries against one date.
+ */
+export function lastToldDay(
   entries: readonly InsightEntry[],
   recipient: string,
   source: string,
-  from: InsightDate,
-  by: InsightDate,
+  by: number,
   thresholds: InsightThresholds,
-): boolean {
-  const start = dayRange(from);
-  const end = dayRange(by);
-  if (start === null || end === null) return false;
+): number {
   const days = notes(entries, recipient, source, thresholds);
   let low = 0;
   let high = days.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (days[mid]! < start.first) low = mid + 1;
+    if (days[mid]! <= by) low = mid + 1;
     else high = mid;
   }
-  return low < days.length && days[low]! <= end.last;
+  return low === 0 ? -Infinity : days[low - 1]!;
 }

@@ -103,13 +103,23 @@ function classify(
   const involvesCouple =
     adults.length >= 2 || parties.length > 0 || (people.every((person) => person.kind !== 'adult') && weight > 0);
   const structured = structuredMatch === null ? null : structuredMatch.value;
+  // Kept for every text read: each list copied to its own length (see `compact`).
   return {
     isIncident: structured !== null || (weight >= reading.incident.threshold && involvesCouple),
     weight,
-    cues,
-    adults,
+    cues: compact(cues),
+    adults: compact(adults),
     structured,
-    parties,
-    acts: partyActs,
+    parties: compact(parties),
+    acts: compact(partyActs),
   };
+}
+
+/**
+ * A list built with `push` or `filter` holds room for more than it has (17 slots for one item): one
+ * kept for as long as its text is, is copied to its own length (an empty one shares nothing, so
+ * no caller can change another's).
+ */
+function compact<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice();
 }

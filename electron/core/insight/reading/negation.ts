@@ -27,7 +27,8 @@ export interface NegationWords {
 }
 
 const MAX_CACHED = 200_000;
-const cache = new Map<string, readonly Span[]>();
+/** By word lists (one object per reading vocabulary), then by sentence. */
+const caches = new WeakMap<NegationWords, Map<string, readonly Span[]>>();
 let sentencesRead = 0;
 
 /** How many distinct sentences the library has read in this process (for the benchmark). */
@@ -35,15 +36,22 @@ export function sentencesReadByLibrary(): number {
   return sentencesRead;
 }
 
+const NONE: readonly Span[] = [];
+
 /** Character spans (within `sentence`) of the words under negation or denial. */
 export function negatedSpans(sentence: string, words: NegationWords): readonly Span[] {
-  if (!words.trigger.test(sentence.toLowerCase())) return [];
-  const key = sentence;
-  const cached = cache.get(key);
+  // Looked up before the trigger words are tested: a sentence seen before (agencies repeat theirs)
+  // costs one look-up, with or without a negation in it.
+  let cache = caches.get(words);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(words, cache);
+  }
+  const cached = cache.get(sentence);
   if (cached !== undefined) return cached;
-  const spans = readNegation(sentence, words);
+  const spans = words.trigger.test(sentence.toLowerCase()) ? readNegation(sentence, words) : NONE;
   if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(key, spans);
+  cache.set(sentence, spans);
   return spans;
 }
 

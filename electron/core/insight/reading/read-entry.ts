@@ -12,7 +12,7 @@ import type { ReadingVocabulary } from '@shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { entryText, fold } from '../match';
 import { negatedSpans, type NegationWords } from './negation';
-import { findAll, findAllInTokens, listNumber, tokenise, wordTester, type PhraseHit, type Tokens } from './phrases';
+import { findAll, findAllInTokens, tokenise, wordTester, type PhraseHit, type Tokens } from './phrases';
 import { splitSentences, type Span } from './sentences';
 
 export interface Cue {
@@ -155,12 +155,63 @@ function slotOf(key: object, qualifier: object | null): number {
   return slot;
 }
 
+/**
+ * A process-wide number for each list asked for cues, in the order first asked: readings keep
+ * their cues in an array by it. Lists are numbered apart from `listNumber` (which counts every list
+ * compiled, names and agency aliases among them) so that each reading's array stays short: it is
+ * kept for every distinct text of a chronology.
+ */
+const cueSlots = new WeakMap<readonly string[], number>();
+let cueSlotCount = 0;
+function cueSlotOf(phrases: readonly string[]): number {
+  let slot = cueSlots.get(phrases);
+  if (slot === undefined) {
+    slot = cueSlotCount;
+    cueSlotCount += 1;
+    cueSlots.set(phrases, slot);
+  }
+  return slot;
+}
+
 function createReading(text: string, words: Prepared): EntryReading {
-  const lower = text.toLowerCase();
-  let sentences: Span[] | null = null;
-  const allSentences = (): Span[] => (sentences ??= splitSentences(text, words.abbreviations));
-  const sentenceOf = (offset: number): number => {
-    const list = allSentences();
+  return new Reading(text, words);
+}
+
+/**
+ * One text's reading. A class rather than a closure per method: a reading is kept for every
+ * distinct text of a chronology (thousands), and one object with its fields costs a fraction of a
+ * dozen closures and their shared scope. Everything is worked out on first need.
+ */
+class Reading implements EntryReading {
+  readonly lower: string;
+  private sentenceSpans: Span[] | null = null;
+  // The cues of each list, by the list's cue slot (see `cueSlotOf`).
+  private readonly byList: (readonly Cue[] | undefined)[] = [];
+  // The text is cut into words once; every word list is then looked up in them (see `phrases.ts`).
+  private tokens: Tokens | null = null;
+  // What `remember` holds, by slot (see `slotOf`): most readings hold a few, so an array, not maps.
+  private remembered: unknown[] | null = null;
+  // Per sentence, worked out on first need: its text and the spans its negation or denial governs.
+  private sentenceTexts: string[] | null = null;
+  private negatedIn: (readonly Span[])[] | null = null;
+
+  constructor(
+    readonly text: string,
+    private readonly words: Prepared,
+  ) {
+    this.lower = text.toLowerCase();
+  }
+
+  get sentences(): readonly Span[] {
+    return this.allSentences();
+  }
+
+  private allSentences(): Span[] {
+    return (this.sentenceSpans ??= splitSentences(this.text, this.words.abbreviations));
+  }
+
+  private sentenceOf(offset: number): number {
+    const list = this.allSentences();
     let low = 0;
     let high = list.length - 1;
     while (low < high) {
@@ -169,102 +220,99 @@ function createReading(text: string, words: Prepared): EntryReading {
       else high = mid - 1;
     }
     return low;
-  };
-  // The cues of each list, by the list's number (see `listNumber`).
-  const byList: (readonly Cue[] | undefined)[] = [];
-  // The text is cut into words once; every word list is then looked up in them (see `phrases.ts`).
-  let tokens: Tokens | null = null;
-  const find = (phrases: readonly string[]): readonly PhraseHit[] =>
-    findAllInTokens(lower, (tokens ??= tokenise(lower)), phrases);
-  // What `remember` holds, by slot (see `slotOf`): most readings hold a few, so an array, not maps.
-  let remembered: unknown[] | null = null;
+  }
 
-  // Per sentence, worked out on first need: its text and the spans its negation or denial governs.
-  const sentenceTexts: string[] = [];
-  const negatedIn: (readonly Span[])[] = [];
-  const sentenceText = (index: number): string => {
-    let sentence = sentenceTexts[index];
+  // An arrow property, not a method: callers pass it on as a function (`namedIn(…, read.find)`).
+  readonly find = (phrases: readonly string[]): readonly PhraseHit[] =>
+    findAllInTokens(this.lower, (this.tokens ??= tokenise(this.lower)), phrases);
+
+  private sentenceText(index: number): string {
+    const texts = (this.sentenceTexts ??= []);
+    let sentence = texts[index];
     if (sentence === undefined) {
-      const span = allSentences()[index]!;
-      sentence = text.slice(span.start, span.end);
-      sentenceTexts[index] = sentence;
+      const span = this.allSentences()[index]!;
+      sentence = this.text.slice(span.start, span.end);
+      texts[index] = sentence;
     }
     return sentence;
-  };
-  const negatedSpansOf = (index: number): readonly Span[] =>
-    (negatedIn[index] ??= negatedSpans(sentenceText(index), words.negation));
+  }
 
-  const affirmed = (start: number, end: number, phrase: string): { sentenceIndex: number } | null => {
-    const index = sentenceOf(start);
-    const span = allSentences()[index];
-    if (span === undefined) return null;
+  private negatedSpansOf(index: number): readonly Span[] {
+    const negated = (this.negatedIn ??= []);
+    return (negated[index] ??= negatedSpans(this.sentenceText(index), this.words.negation));
+  }
+
+  /** The index of the sentence a hit is affirmed in, or -1 when it is negated, denied or self-directed. */
+  private affirmed(start: number, end: number, phrase: string): number {
+    const index = this.sentenceOf(start);
+    const span = this.allSentences()[index];
+    if (span === undefined) return -1;
+    const words = this.words;
     // A phrase that carries its own "not" is affirmed unless something before it denies it.
     if (!selfNegating(words, phrase)) {
-      const negated = negatedSpansOf(index).some((s) => s.start < end - span.start && s.end > start - span.start);
-      if (negated) return null;
+      const negated = this.negatedSpansOf(index).some((s) => s.start < end - span.start && s.end > start - span.start);
+      if (negated) return -1;
     }
     if (words.directed.has(fold(phrase))) {
+      const lower = this.lower;
       const after = lower.slice(end, Math.min(lower.length, end + 24)).match(/^[\s,]*(\p{L}+)(?:\s+(\p{L}+))?/u);
       if (
         after !== null &&
         (words.reflexive.has(after[1]!) || (after[2] !== undefined && words.reflexive.has(after[2])))
       )
-        return null;
+        return -1;
     }
-    return { sentenceIndex: index };
-  };
+    return index;
+  }
 
-  return {
-    text,
-    lower,
-    find,
-    get sentences() {
-      return allSentences();
-    },
-    cues(phrases) {
-      const number = listNumber(phrases);
-      let cues = byList[number];
-      if (cues === undefined) {
-        const hits = find(phrases);
-        if (hits.length === 0) {
-          byList[number] = NO_CUES;
-          return NO_CUES;
-        }
-        const list: Cue[] = [];
-        for (const hit of hits) {
-          const ok = affirmed(hit.start, hit.end, hit.phrase);
-          if (ok === null) continue;
-          list.push({
-            phrase: hit.phrase,
-            words: text.slice(hit.start, hit.end),
-            sentence: sentenceText(ok.sentenceIndex),
-            sentenceIndex: ok.sentenceIndex,
-            start: hit.start,
-            end: hit.end,
-          });
-        }
-        cues = list.length === 0 ? NO_CUES : list;
-        byList[number] = cues;
+  cues(phrases: readonly string[]): readonly Cue[] {
+    const number = cueSlotOf(phrases);
+    let cues = this.byList[number];
+    if (cues === undefined) {
+      const hits = this.find(phrases);
+      if (hits.length === 0) {
+        this.byList[number] = NO_CUES;
+        return NO_CUES;
       }
-      return cues;
-    },
-    remember<T>(key: object, qualifier: object | null, compute: () => T): T {
-      const slot = slotOf(key, qualifier);
-      remembered ??= [];
-      const held = remembered[slot];
-      if (held !== undefined) return (held === NOTHING ? undefined : held) as T;
-      const value = compute();
-      remembered[slot] = value === undefined ? NOTHING : value;
-      return value;
-    },
-    recall<T>(key: object, qualifier: object | null): T | undefined {
-      const held = remembered?.[slotOf(key, qualifier)];
-      return (held === NOTHING ? undefined : held) as T | undefined;
-    },
-    sentenceHas(sentenceIndex, phrases) {
-      const span = allSentences()[sentenceIndex];
-      if (span === undefined) return false;
-      return findAll(lower.slice(span.start, span.end), phrases).length > 0;
-    },
-  };
+      const list: Cue[] = [];
+      for (const hit of hits) {
+        const sentenceIndex = this.affirmed(hit.start, hit.end, hit.phrase);
+        if (sentenceIndex < 0) continue;
+        list.push({
+          phrase: hit.phrase,
+          words: this.text.slice(hit.start, hit.end),
+          sentence: this.sentenceText(sentenceIndex),
+          sentenceIndex,
+          start: hit.start,
+          end: hit.end,
+        });
+      }
+      // Kept for as long as the text is: copied to its own length (an array grown by `push` holds
+      // room for 17, and most lists of a text have one or two cues).
+      cues = list.length === 0 ? NO_CUES : list.slice();
+      this.byList[number] = cues;
+    }
+    return cues;
+  }
+
+  remember<T>(key: object, qualifier: object | null, compute: () => T): T {
+    const slot = slotOf(key, qualifier);
+    const remembered = (this.remembered ??= []);
+    const held = remembered[slot];
+    if (held !== undefined) return (held === NOTHING ? undefined : held) as T;
+    const value = compute();
+    remembered[slot] = value === undefined ? NOTHING : value;
+    return value;
+  }
+
+  recall<T>(key: object, qualifier: object | null): T | undefined {
+    const held = this.remembered?.[slotOf(key, qualifier)];
+    return (held === NOTHING ? undefined : held) as T | undefined;
+  }
+
+  sentenceHas(sentenceIndex: number, phrases: readonly string[]): boolean {
+    const span = this.allSentences()[sentenceIndex];
+    if (span === undefined) return false;
+    return findAll(this.lower.slice(span.start, span.end), phrases).length > 0;
+  }
 }

@@ -86,5 +86,6 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
     start = i + 1;
   }
   push(text.length);
-  return spans;
+  // Kept with the reading of the text: copied to its own length (a list grown by `push` holds room for more).
+  return spans.slice();
 }

@@ -88,28 +88,29 @@ function boundariesOf(reading: ReadingVocabulary, speech: SpeechVocabulary): Set
   return new Set(['that', ...reading.scopeBreakers, ...speech.verbs, ...speech.openers].map(fold));
 }
 
-const prepared = new WeakMap<
-  SpeechVocabulary,
-  { boundaries: Set<string>; skipped: Set<string>; denials: Set<string> }
->();
+interface SpeechWords {
+  readonly boundaries: Set<string>;
+  readonly skipped: Set<string>;
+  readonly denials: Set<string>;
+  readonly passive: Set<string>;
+  readonly conjunctions: Set<string>;
+}
 
-function words(reading: ReadingVocabulary, speech: SpeechVocabulary) {
-  let found = prepared.get(speech);
-  if (found === undefined) {
-    found = {
-      boundaries: boundariesOf(reading, speech),
-      skipped: new Set(speech.skipped.map(fold)),
-      denials: new Set(reading.denialWords.map(fold)),
-    };
-    prepared.set(speech, found);
-  }
-  return found;
+const prepared = new WeakMap<ReadingVocabulary, WeakMap<SpeechVocabulary, SpeechWords>>();
+
+/** The speech vocabulary's word sets, built once per vocabulary (not once per text read). */
+function words(reading: ReadingVocabulary, speech: SpeechVocabulary): SpeechWords {
+  return perPair(prepared, reading, speech, () => ({
+    boundaries: boundariesOf(reading, speech),
+    skipped: new Set(speech.skipped.map(fold)),
+    denials: new Set(reading.denialWords.map(fold)),
+    passive: new Set((reading.acts?.passiveMarkers ?? []).map(fold)),
+    conjunctions: new Set(reading.scopeBreakers.map(fold)),
+  }));
 }
 
 function readSpeech(text: EntryReading, reading: ReadingVocabulary, speech: SpeechVocabulary): (Speech | null)[] {
-  const { boundaries, skipped, denials } = words(reading, speech);
-  const passive = new Set((reading.acts?.passiveMarkers ?? []).map(fold));
-  const conjunctions = new Set(reading.scopeBreakers.map(fold));
+  const { boundaries, skipped, denials, passive, conjunctions } = words(reading, speech);
   const bySentence: (Speech | null)[] = text.sentences.map(() => null);
   const lower = text.lower;
   for (const cue of text.cues(speech.verbs)) {

@@ -70,8 +70,22 @@ function structuredGaps(contact: InsightChildContact, canSpeak: boolean): string
 
 /** Whether a cue's sentence is about being seen or heard alone ("seen but not spoken to alone"). */
 function aboutAlone(sentence: string, aloneWords: readonly string[]): boolean {
-  return findAll(sentence.toLowerCase(), aloneWords).length > 0;
+  // Asked of the same few sentences thousands of times (agencies repeat them): answered once each.
+  let bySentence = aloneCache.get(aloneWords);
+  if (bySentence === undefined) {
+    bySentence = new Map();
+    aloneCache.set(aloneWords, bySentence);
+  }
+  let found = bySentence.get(sentence);
+  if (found === undefined) {
+    found = findAll(sentence.toLowerCase(), aloneWords).length > 0;
+    if (bySentence.size >= MAX_SENTENCES) bySentence.clear();
+    bySentence.set(sentence, found);
+  }
+  return found;
 }
+const aloneCache = new WeakMap<readonly string[], Map<string, boolean>>();
+const MAX_SENTENCES = 100_000;
 
 export function childSeen(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];

@@ -39,6 +39,32 @@ export function closureOf(entry: InsightEntry, thresholds: InsightThresholds): K
   return matchKind(entry, thresholds.vocabulary.closure, thresholds, { notWhen: readingOf(thresholds).closureNotWhen });
 }
 
+const NONE: readonly number[] = [];
+
+/** How many of `positions` (ascending) are below `end`. */
+function below(positions: readonly number[], end: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! < end) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The first position from `start` (up to `count`) whose first day is after `day` (first days ascend). */
+function firstAfter(first: Int32Array, start: number, count: number, day: number): number {
+  let low = start;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (first[mid]! <= day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** `ownClosures`: the closing agency's closure entries (the closure itself among them). */
 function toldState(
   ownClosures: readonly InsightEntry[],
@@ -88,6 +114,21 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     if (list === undefined) closuresByAgency.set(number, [facts.positionOf(entry)!]);
     else list.push(facts.positionOf(entry)!);
   }
+  // Dated positions by agency as written (involvement is named as written), and dated incidents
+  // or significant entries by agency as numbered, each in chronological order.
+  const datedByName = new Map<string, number[]>();
+  const concernsByAgency = new Map<number, number[]>();
+  for (let p = 0; p < facts.datedCount; p += 1) {
+    if (agency[p] === -1) continue;
+    const name = sorted[p]!.agency!;
+    const list = datedByName.get(name);
+    if (list === undefined) datedByName.set(name, [p]);
+    else list.push(p);
+    if (concern[p] !== 1) continue;
+    const concerns = concernsByAgency.get(agency[p]!);
+    if (concerns === undefined) concernsByAgency.set(agency[p]!, [p]);
+    else concerns.push(p);
+  }
   const lookback = monthsToDays(settings.activeWithinMonths);
   const findings: EntryFinding[] = [];
 
@@ -97,16 +138,28 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     if (at >= facts.datedCount) continue;
     // The latest entry of each other agency within the look-back shows it was involved; an agency
     // left holding concerns recorded an incident or a significant entry about anyone in it.
-    const involvement = new Map<string, InsightEntry>();
-    const concerned = new Set<number>();
+    // The window: dated positions from `start` up to (not including) `end`, those starting no
+    // later than the closure, that reach back to `from`. Each agency's latest such entry is found
+    // by walking its own positions back from the end of the window.
     const from = first[at]! - lookback;
-    for (let p = facts.scanStart(null, from); p < facts.datedCount && first[p]! <= last[at]!; p += 1) {
-      if (last[p]! < from || agency[p] === -1 || first[at]! < first[p]!) continue;
-      if (concern[p] === 1) concerned.add(agency[p]!);
-      if (agency[p] === agency[at] || !facts.sameFamily(p, at)) continue;
-      involvement.set(sorted[p]!.agency!, sorted[p]!);
+    const start = facts.scanStart(null, from);
+    const end = firstAfter(first, start, facts.datedCount, first[at]!);
+    const involvement = new Map<string, InsightEntry>();
+    for (const [name, own] of datedByName) {
+      if (facts.agencyNumber(name) === agency[at]) continue;
+      for (let k = below(own, end) - 1; k >= 0 && own[k]! >= start; k -= 1) {
+        const p = own[k]!;
+        if (last[p]! < from || !facts.sameFamily(p, at)) continue;
+        involvement.set(name, sorted[p]!);
+        break;
+      }
     }
     if (involvement.size === 0) continue;
+    const concerned = (number: number): boolean => {
+      const own = concernsByAgency.get(number) ?? NONE;
+      for (let k = below(own, end) - 1; k >= 0 && own[k]! >= start; k -= 1) if (last[own[k]!]! >= from) return true;
+      return false;
+    };
 
     // The closing agency's closure entries that can record telling in time: this one and those up to `notifyWithinDays` after it.
     const ownClosures: InsightEntry[] = [];
@@ -137,7 +190,7 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     }));
     const notTold = states.filter((state) => state.told === 'no' || state.told === 'late');
     if (notTold.length === 0) continue;
-    if (!notTold.some((state) => concerned.has(facts.agencyNumber(state.agency)))) continue;
+    if (!notTold.some((state) => concerned(facts.agencyNumber(state.agency)))) continue;
     const toldInTime = states.filter((state) => state.told === 'in-time').map((state) => state.agency);
     const undated = states.filter((state) => state.told === 'undated').map((state) => state.agency);
     const late = states.filter((state) => state.told === 'late').map((state) => state.agency);

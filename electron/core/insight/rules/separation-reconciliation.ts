@@ -65,8 +65,11 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
   for (const group of groups) {
     if (group.events.length < settings.minEvents || !group.events.some((event) => event.separation !== null)) continue;
     const own = group.events.map((event) => event.entry);
-    const around = incidentsAround(own, input, thresholds, AFTER_DAYS, false).filter((entry) =>
-      own.some((event) => (entry.date.earliest ?? '') >= (event.date.earliest ?? '')),
+    // Incidents from the first event on: "on or after any event" is "on or after the earliest one".
+    let firstEarliest = own[0]!.date.earliest ?? '';
+    for (const event of own) if ((event.date.earliest ?? '') < firstEarliest) firstEarliest = event.date.earliest ?? '';
+    const around = incidentsAround(own, input, thresholds, AFTER_DAYS, false).filter(
+      (entry) => (entry.date.earliest ?? '') >= firstEarliest,
     );
     const describe = (event: Event) => {
       const kinds = [

@@ -18,7 +18,7 @@ import type { InsightEntry, InsightInput } from '../input';
 import { knowledgeOf } from '../knowledge';
 import { fold } from '../match';
 import { cite, citeList, distinctAgencies, listText, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
-import { toldInWords } from '../reading/agencies';
+import { lastToldDay } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
@@ -56,6 +56,8 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
     const from = first[at]! - lookback;
     const unknown: InsightEntry[] = [];
     const undated: InsightEntry[] = [];
+    // By agency: the last day up to the decision on which the decider's records name it.
+    const lastTold = new Map<string, number>();
     for (let k = facts.scanStart(concerns, from); k < concerns.length; k += 1) {
       const p = concerns[k]!;
       if (first[p]! > last[at]!) break;
@@ -65,11 +67,15 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
       // Recorded by another agency (above), so without a share the decider did not know of it by the record.
       const known = entry.sharedWith.length === 0 ? 'not-known' : knowledgeOf(entry, decider, decision.date);
       if (known === 'told-date-unknown') undated.push(entry);
-      else if (
-        known === 'not-known' &&
-        !toldInWords(input.entries, decider, entry.agency!, entry.date, decision.date, thresholds)
-      )
-        unknown.push(entry);
+      else if (known === 'not-known') {
+        // Named in the decider's own records between this entry and the decision: known of.
+        let told = lastTold.get(entry.agency!);
+        if (told === undefined) {
+          told = lastToldDay(input.entries, decider, entry.agency!, last[at]!, thresholds);
+          lastTold.set(entry.agency!, told);
+        }
+        if (told < first[p]!) unknown.push(entry);
+      }
     }
     if (unknown.length === 0) continue;
     const words =
