@@ -41,8 +41,19 @@ export interface JobProgress extends ProgressReport {
   readonly state: 'running' | 'cancelling';
 }
 
-const count = new Intl.NumberFormat('en-GB');
-const megabytes = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// Made on first use: the first Intl formatter of a process loads the locale data (tens of
+// milliseconds), and the command line loads this file on every start but shows progress only for
+// long work.
+let formatters: { readonly count: Intl.NumberFormat; readonly megabytes: Intl.NumberFormat } | null = null;
+function numberFormats(): NonNullable<typeof formatters> {
+  formatters ??= {
+    count: new Intl.NumberFormat('en-GB'),
+    megabytes: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  };
+  return formatters;
+}
+const count = { format: (value: number): string => numberFormats().count.format(value) };
+const megabytes = { format: (value: number): string => numberFormats().megabytes.format(value) };
 
 /** Bytes as a reviewer reads a file's size, in the unit the file's whole size is given in: "98 KB", "12.5 MB". */
 function fileSize(bytes: number, total: number): string {

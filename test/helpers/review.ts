@@ -33,7 +33,8 @@ import { assignEntries, createEpisode } from '../../electron/core/chronology/epi
 import { addEventType, findEventTypeId } from '../../electron/core/chronology/lookups';
 import { addPerson } from '../../electron/core/people/person-service';
 import { addRelationship } from '../../electron/core/people/relationships';
-import { createReview, openSample } from '../../electron/core/review/lifecycle';
+import { createReview } from '../../electron/core/review/lifecycle';
+import { openSample } from '../../electron/core/review/open-sample';
 import { updateReviewMeta } from '../../electron/core/review/review-meta';
 import type { WritableDb } from '../../electron/core/store/db-types';
 import type { ReviewHandle } from '../../electron/core/store/review-handle';

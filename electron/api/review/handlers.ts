@@ -4,7 +4,7 @@ import type { reviewApi } from '../../shared/api/review';
 import { APP_VERSION } from '../../shared/version';
 import type { HandlersFor } from '../handler-types';
 import { defaultReviewDirectory } from '../../core/app/paths';
-import { createReview, openReview, openSample, saveReviewAs, toSession } from '../../core/review/lifecycle';
+import { createReview, openReview, saveReviewAs, toSession } from '../../core/review/lifecycle';
 import { countRows, listAudit } from '../../core/review/review-info';
 import { auditRetentionDays, erasePermanently, setAuditRetentionDays } from '../../core/store/erasure';
 import { setTermsOfReference, updateReviewMeta } from '../../core/review/review-meta';
@@ -41,7 +41,8 @@ export const reviewHandlers: HandlersFor<typeof reviewApi> = {
   'review.rekey': (app, args) =>
     inPlace(app, args.grant, (path) => rekeyReviewFile(path, args.passphrase, args.newPassphrase)),
   'review.decrypt': (app, args) => inPlace(app, args.grant, (path) => decryptReviewFile(path, args.passphrase)),
-  'review.openSample': (app) => openSample(app),
+  // Loaded on first use: the sample's content is large and most calls never need it.
+  'review.openSample': async (app) => (await import('../../core/review/open-sample')).openSample(app),
   'review.close': (app, args) => ({ closed: app.reviews.close(args.reviewId) }),
 
   // With the migration note, so the window can say where the pre-update copy was kept.

@@ -1,6 +1,5 @@
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, normalize } from 'node:path';
-import JSZip from 'jszip';
 import { CasewrightError } from '../../shared/errors';
 
 /** The kinds of file Casewright writes; each has one extension and a way to recognise its own. */
@@ -70,6 +69,9 @@ export async function existingOutput(path: string, kind: OutputKind): Promise<'n
     const bytes = readFileSync(path);
     if (kind === 'csv')
       return bytes.subarray(0, 64).toString('utf8').startsWith('\uFEFFEntry,Date,') ? 'same-kind' : 'other';
+    // The zip reader loads only when an existing file is to be recognised, so a command that never
+    // replaces one (`casewright info`) does not parse it at start.
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes);
     if (kind === 'docx') {
       const core = await zip.file('docProps/core.xml')?.async('string');

@@ -7,7 +7,6 @@ import type { OpenedReview } from '../app/open-reviews';
 import { defaultReviewDirectory } from '../app/paths';
 import { createEmptyOwnerFile, ensureOwnerDir } from '../files/owner-only';
 import { checkOutputPath } from '../files/output-path';
-import { SAMPLE_TITLE, seedSample } from '../sample';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import type { ReviewHandle } from '../store/review-handle';
 import { applyAuditRetention } from '../store/erasure';
@@ -86,26 +85,6 @@ export function openReview(
   const session = toSession(opened);
   app.settings.rememberRecent(session.path);
   return session;
-}
-
-/** Opens the built-in sample, creating it in the user's folder the first time. */
-export function openSample(app: AppContext): ReviewSession {
-  const path = join(app.home, 'Samples', 'Child R sample review.cwr');
-  app.settings.markSampleOffered();
-  if (existsSync(path)) return openReview(app, path);
-  ensureOwnerDir(join(app.home, 'Samples'));
-  const opened = app.reviews.create(path, (handle) =>
-    handle.write(
-      'Create sample review',
-      (db) => {
-        insertReviewMeta(db, { title: SAMPLE_TITLE, kind: 'lcspr' });
-        seedSample(db);
-      },
-      { kind: 'create' },
-    ),
-  );
-  app.settings.rememberRecent(path);
-  return toSession(opened);
 }
 
 /**

@@ -1,4 +1,4 @@
--- Casewright review file format 12
+-- Casewright review file format 13
 
 CREATE TABLE agency (
         id INTEGER PRIMARY KEY,
@@ -178,7 +178,7 @@ CREATE VIRTUAL TABLE entry_extra_fts USING fts5 (
         name, value,
         content = 'entry_extra_field', content_rowid = 'id',
         tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '2 3'
+        prefix = '3'
       );
 
 CREATE TABLE 'entry_extra_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
@@ -193,7 +193,7 @@ CREATE VIRTUAL TABLE entry_fts USING fts5 (
         summary, action_taken, outcome, analysis, source_document, source_role, source_reference,
         content = 'entry', content_rowid = 'id',
         tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '2 3'
+        prefix = '3'
       );
 
 CREATE TABLE 'entry_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;

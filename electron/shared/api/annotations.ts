@@ -22,10 +22,10 @@ const author = {
 
 export const annotationsApi = {
   /** Threads (top-level comments with their replies); the status filter applies to the thread. */
-  'annotations.list': reviewQuery(
+  'annotations.list': reviewQuery(() =>
     z.object({ status: z.enum(annotationStatuses).optional(), findingId: id.optional() }),
   ).returns<readonly Annotation[]>(),
-  'annotations.add': reviewCommand(
+  'annotations.add': reviewCommand(() =>
     z.object({
       target: annotationTargetSchema,
       text: z.string().trim().min(1),
@@ -33,16 +33,18 @@ export const annotationsApi = {
       quotedText: z.string().optional(),
     }),
   ).returns<Annotation>(),
-  'annotations.reply': reviewCommand(
+  'annotations.reply': reviewCommand(() =>
     z.object({ parentId: id, text: z.string().trim().min(1), ...author }),
   ).returns<Annotation>(),
-  'annotations.updateStatus': reviewCommand(z.object({ id, status: z.enum(annotationStatuses) })).returns<Annotation>(),
-  'annotations.update': reviewCommand(z.object({ id, text: z.string().trim().min(1) })).returns<Annotation>(),
+  'annotations.updateStatus': reviewCommand(() =>
+    z.object({ id, status: z.enum(annotationStatuses) }),
+  ).returns<Annotation>(),
+  'annotations.update': reviewCommand(() => z.object({ id, text: z.string().trim().min(1) })).returns<Annotation>(),
   /** Place a comment (with its replies) on another target, e.g. one the import could not place. */
-  'annotations.move': reviewCommand(z.object({ id, target: annotationTargetSchema })).returns<Annotation>(),
-  'annotations.remove': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
+  'annotations.move': reviewCommand(() => z.object({ id, target: annotationTargetSchema })).returns<Annotation>(),
+  'annotations.remove': reviewCommand(() => z.object({ id })).returns<{ readonly deleted: number }>(),
   /** Reads the comments of a returned panel draft (.docx) and files them as annotations. */
-  'annotations.importWord': reviewCommand(
+  'annotations.importWord': reviewCommand(() =>
     z.object({
       fileName: z.string().trim().min(1),
       bytesBase64: z.string().min(1),

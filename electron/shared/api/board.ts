@@ -67,12 +67,12 @@ export const boardApi = {
    * Scans the library: the first scan of a large folder reads every review, so the page follows it
    * with a job id ("120 of 500 reviews") and may cancel it, which leaves the library index unchanged.
    */
-  'board.listReviews': appQuery(
+  'board.listReviews': appQuery(() =>
     z.object({ roots: libraryRootsSchema, jobId: jobIdSchema.optional() }),
   ).returns<LibraryView>(),
   /** The library in brief (themes, characteristics recorded, recommendations), with true counts. */
-  'board.getSummary': appQuery(z.object({ roots: libraryRootsSchema })).returns<BoardSummaryJson>(),
-  'board.listThemes': appQuery(
+  'board.getSummary': appQuery(() => z.object({ roots: libraryRootsSchema })).returns<BoardSummaryJson>(),
+  'board.listThemes': appQuery(() =>
     z.object({
       roots: libraryRootsSchema,
       filter: boardFilterSchema,
@@ -81,7 +81,7 @@ export const boardApi = {
       crosswalk: crosswalkChoiceSchema.optional(),
     }),
   ).returns<readonly ThemeRow[]>(),
-  'board.listThemeFindings': appQuery(
+  'board.listThemeFindings': appQuery(() =>
     z.object({
       roots: libraryRootsSchema,
       filter: boardFilterSchema,
@@ -91,13 +91,13 @@ export const boardApi = {
       crosswalk: crosswalkChoiceSchema.optional(),
     }),
   ).returns<readonly ThemeFinding[]>(),
-  'board.listCharacteristics': appQuery(z.object({ roots: libraryRootsSchema, filter: boardFilterSchema })).returns<
-    readonly CharacteristicRow[]
-  >(),
-  'board.listRecommendations': appQuery(
+  'board.listCharacteristics': appQuery(() =>
+    z.object({ roots: libraryRootsSchema, filter: boardFilterSchema }),
+  ).returns<readonly CharacteristicRow[]>(),
+  'board.listRecommendations': appQuery(() =>
     z.object({ roots: libraryRootsSchema, filter: boardFilterSchema, agency: z.string().max(300).optional() }),
   ).returns<TrackerView>(),
-  'board.updateRecommendation': appCommand(
+  'board.updateRecommendation': appCommand(() =>
     z.object({
       file: z.string().trim().min(1).max(4096),
       recommendationId: z.number().int().positive(),
@@ -105,7 +105,7 @@ export const boardApi = {
       boardResponse: z.string().max(5000).optional(),
     }),
   ).returns<{ readonly recordedIn: 'review' | 'board-file'; readonly message: string }>(),
-  'board.search': appQuery(
+  'board.search': appQuery(() =>
     z.object({
       roots: libraryRootsSchema,
       text: z.string().trim().min(1, 'Type something to search for').max(500),
@@ -113,7 +113,7 @@ export const boardApi = {
     }),
   ).returns<readonly SearchGroup[]>(),
   /** Writes a file but changes no review; a command so the UI treats it as an action. */
-  'board.export': appCommand(
+  'board.export': appCommand(() =>
     z.object({
       roots: libraryRootsSchema,
       filter: boardFilterSchema,

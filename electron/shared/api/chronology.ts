@@ -150,7 +150,7 @@ const episodeFields = z.object({
 
 export const chronologyApi = {
   /** One page of the grid. `highlights` is filled when `filter.text` is set. */
-  'chronology.list': reviewQuery(
+  'chronology.list': reviewQuery(() =>
     z.object({
       filter: chronologyFilterSchema.default({}),
       sort: chronologySortSchema.default({ field: 'date', direction: 'asc' }),
@@ -159,80 +159,86 @@ export const chronologyApi = {
     }),
   ).returns<ChronologyPage>(),
   /** Full-text search with short highlighted snippets, best match first. */
-  'chronology.search': reviewQuery(
+  'chronology.search': reviewQuery(() =>
     z.object({
       query: z.string(),
       filter: chronologyFilterSchema.default({}),
       limit: z.number().int().min(1).max(1000).default(50),
     }),
   ).returns<SearchResult>(),
-  'chronology.get': reviewQuery(z.object({ id })).returns<ChronologyEntry>(),
-  'chronology.add': reviewCommand(entryInputSchema).returns<ChronologyEntry>(),
-  'chronology.update': reviewCommand(z.object({ id, changes: entryPatchSchema })).returns<ChronologyEntry>(),
-  'chronology.remove': reviewCommand(z.object({ ids: z.array(id).min(1) })).returns<{ readonly deleted: number }>(),
+  'chronology.get': reviewQuery(() => z.object({ id })).returns<ChronologyEntry>(),
+  'chronology.add': reviewCommand(() => entryInputSchema).returns<ChronologyEntry>(),
+  'chronology.update': reviewCommand(() => z.object({ id, changes: entryPatchSchema })).returns<ChronologyEntry>(),
+  'chronology.remove': reviewCommand(() => z.object({ ids: z.array(id).min(1) })).returns<{
+    readonly deleted: number;
+  }>(),
   /** Every (filtered) entry in compact form, date order. */
-  'chronology.getTimeline': reviewQuery(z.object({ filter: chronologyFilterSchema.default({}) })).returns<
+  'chronology.getTimeline': reviewQuery(() => z.object({ filter: chronologyFilterSchema.default({}) })).returns<
     readonly TimelineItem[]
   >(),
   /** Who had recorded / been told of which events by `date`. `keyOnly` defaults to true. */
-  'chronology.getWhoKnew': reviewQuery(
+  'chronology.getWhoKnew': reviewQuery(() =>
     z.object({ date: isoDay, keyOnly: z.boolean().default(true) }),
   ).returns<WhoKnewReport>(),
 
-  'chronology.listAgencies': reviewQuery(z.object({})).returns<readonly Agency[]>(),
-  'chronology.addAgency': reviewCommand(z.object({ name: z.string().trim().min(1) })).returns<Agency>(),
-  'chronology.listEventTypes': reviewQuery(z.object({})).returns<readonly EventType[]>(),
-  'chronology.addEventType': reviewCommand(z.object({ name: z.string().trim().min(1) })).returns<EventType>(),
-  'chronology.updateEventType': reviewCommand(z.object({ id, name: z.string().trim().min(1) })).returns<EventType>(),
+  'chronology.listAgencies': reviewQuery(() => z.object({})).returns<readonly Agency[]>(),
+  'chronology.addAgency': reviewCommand(() => z.object({ name: z.string().trim().min(1) })).returns<Agency>(),
+  'chronology.listEventTypes': reviewQuery(() => z.object({})).returns<readonly EventType[]>(),
+  'chronology.addEventType': reviewCommand(() => z.object({ name: z.string().trim().min(1) })).returns<EventType>(),
+  'chronology.updateEventType': reviewCommand(() =>
+    z.object({ id, name: z.string().trim().min(1) }),
+  ).returns<EventType>(),
 
-  'chronology.listEpisodes': reviewQuery(z.object({})).returns<readonly KeyPracticeEpisode[]>(),
-  'chronology.addEpisode': reviewCommand(
+  'chronology.listEpisodes': reviewQuery(() => z.object({})).returns<readonly KeyPracticeEpisode[]>(),
+  'chronology.addEpisode': reviewCommand(() =>
     episodeFields.partial().required({ title: true }),
   ).returns<KeyPracticeEpisode>(),
-  'chronology.updateEpisode': reviewCommand(
+  'chronology.updateEpisode': reviewCommand(() =>
     z.object({ id, changes: episodeFields.partial() }),
   ).returns<KeyPracticeEpisode>(),
-  'chronology.removeEpisode': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
+  'chronology.removeEpisode': reviewCommand(() => z.object({ id })).returns<{ readonly deleted: number }>(),
   /** Add (or with `remove: true`, take out) entries from an episode. */
-  'chronology.assignEpisode': reviewCommand(
+  'chronology.assignEpisode': reviewCommand(() =>
     z.object({ episodeId: id, entryIds: z.array(id).min(1), remove: z.boolean().default(false) }),
   ).returns<KeyPracticeEpisode>(),
 
   /** Parse and validate a file without writing; proposes a column mapping. */
-  'chronology.importPreview': reviewQuery(
+  'chronology.importPreview': reviewQuery(() =>
     /** Follow the file read and the rows checked, and cancel, with `jobs.getProgress` and `jobs.cancel`. */
     importSourceSchema.extend({ jobId: jobIdSchema.optional() }),
   ).returns<ImportPreview>(),
-  'chronology.importApply': reviewCommand(importApplySchema).returns<ImportReport>(),
+  'chronology.importApply': reviewCommand(() => importApplySchema).returns<ImportReport>(),
   /** Reports of past imports (kept in the file), newest first. */
-  'chronology.listImports': reviewQuery(z.object({})).returns<readonly ImportReport[]>(),
+  'chronology.listImports': reviewQuery(() => z.object({})).returns<readonly ImportReport[]>(),
   /** Takes a whole import out again (audited, undoable); the report stays, marked removed. */
-  'chronology.removeImport': reviewCommand(z.object({ importId: id })).returns<{
+  'chronology.removeImport': reviewCommand(() => z.object({ importId: id })).returns<{
     importId: number;
     fileName: string;
     agency: string;
     entries: number;
   }>(),
   /** Puts a removed import back exactly as it was (also after the review was reopened). */
-  'chronology.restoreImport': reviewCommand(z.object({ importId: id })).returns<{
+  'chronology.restoreImport': reviewCommand(() => z.object({ importId: id })).returns<{
     importId: number;
     fileName: string;
     agency: string;
     entries: number;
   }>(),
-  'chronology.getMapping': reviewQuery(z.object({ agency: z.string().trim().min(1) })).returns<ColumnMapping | null>(),
+  'chronology.getMapping': reviewQuery(() =>
+    z.object({ agency: z.string().trim().min(1) }),
+  ).returns<ColumnMapping | null>(),
 
-  'chronology.listDuplicates': reviewQuery(
+  'chronology.listDuplicates': reviewQuery(() =>
     z.object({ status: z.enum(['open', 'linked', 'merged', 'dismissed']).optional() }),
   ).returns<readonly DuplicateCandidate[]>(),
   /** Keep both entries, recorded as the same event. */
-  'chronology.linkDuplicate': reviewCommand(z.object({ id })).returns<DuplicateCandidate>(),
+  'chronology.linkDuplicate': reviewCommand(() => z.object({ id })).returns<DuplicateCandidate>(),
   /** Fold the other entry into `keepEntryId` (people, tags, shared-with, episodes); the other is hidden, not lost. */
-  'chronology.mergeDuplicate': reviewCommand(z.object({ id, keepEntryId: id })).returns<DuplicateCandidate>(),
-  'chronology.dismissDuplicate': reviewCommand(z.object({ id })).returns<DuplicateCandidate>(),
+  'chronology.mergeDuplicate': reviewCommand(() => z.object({ id, keepEntryId: id })).returns<DuplicateCandidate>(),
+  'chronology.dismissDuplicate': reviewCommand(() => z.object({ id })).returns<DuplicateCandidate>(),
 
   /** Write the merged chronology (all entries, date order) to a spreadsheet. */
-  'chronology.export': reviewQuery(
+  'chronology.export': reviewQuery(() =>
     z.object({
       target: saveTargetSchema,
       format: z.enum(['xlsx', 'csv']),

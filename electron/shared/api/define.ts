@@ -20,9 +20,25 @@ export interface MethodSpec<S extends Scope, A extends z.ZodType, R> {
 export type AnyMethodSpec = MethodSpec<Scope, z.ZodType, any>;
 export type ApiSpec = Readonly<Record<string, AnyMethodSpec>>;
 
+/**
+ * A method's argument schema is built on its first use, not when its domain's file loads: a domain
+ * declares dozens of methods and a call uses one, and building every zod schema up front was most
+ * of what the command line spent starting (`casewright info` uses two). Once built, the same schema
+ * object is returned on every later use, so validation is exactly as declared.
+ */
 function declare<S extends Scope>(scope: S, kind: Kind) {
-  return <A extends z.ZodType>(args: A) => ({
-    returns: <R>(): MethodSpec<S, A, R> => ({ scope, kind, args }),
+  return <A extends z.ZodType>(buildArgs: () => A) => ({
+    returns: <R>(): MethodSpec<S, A, R> => {
+      let built: A | undefined;
+      return {
+        scope,
+        kind,
+        get args(): A {
+          built ??= buildArgs();
+          return built;
+        },
+      };
+    },
   });
 }
 

@@ -38,28 +38,32 @@ export const findingAddSchema = findingFields
 export type FindingAddInput = z.output<typeof findingAddSchema>;
 
 export const findingsApi = {
-  'findings.list': reviewQuery(z.object({})).returns<readonly Finding[]>(),
-  'findings.get': reviewQuery(z.object({ id })).returns<Finding>(),
-  'findings.add': reviewCommand(findingAddSchema).returns<Finding>(),
-  'findings.update': reviewCommand(z.object({ id, changes: findingFields.partial() })).returns<Finding>(),
-  'findings.remove': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
+  'findings.list': reviewQuery(() => z.object({})).returns<readonly Finding[]>(),
+  'findings.get': reviewQuery(() => z.object({ id })).returns<Finding>(),
+  'findings.add': reviewCommand(() => findingAddSchema).returns<Finding>(),
+  'findings.update': reviewCommand(() => z.object({ id, changes: findingFields.partial() })).returns<Finding>(),
+  'findings.remove': reviewCommand(() => z.object({ id })).returns<{ readonly deleted: number }>(),
   /** Move one finding to a position (1-based); every number after it follows. */
-  'findings.move': reviewCommand(z.object({ id, toNumber: z.number().int().min(1) })).returns<readonly Finding[]>(),
+  'findings.move': reviewCommand(() => z.object({ id, toNumber: z.number().int().min(1) })).returns<
+    readonly Finding[]
+  >(),
 
-  'findings.addEvidence': reviewCommand(evidenceSpecSchema.extend({ findingId: id })).returns<Finding>(),
-  'findings.removeEvidence': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
-  'findings.addTag': reviewCommand(tagSpecSchema.extend({ findingId: id })).returns<Finding>(),
-  'findings.removeTag': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
-  'findings.getTagMatrix': reviewQuery(
+  'findings.addEvidence': reviewCommand(() => evidenceSpecSchema.extend({ findingId: id })).returns<Finding>(),
+  'findings.removeEvidence': reviewCommand(() => z.object({ id })).returns<{ readonly deleted: number }>(),
+  'findings.addTag': reviewCommand(() => tagSpecSchema.extend({ findingId: id })).returns<Finding>(),
+  'findings.removeTag': reviewCommand(() => z.object({ id })).returns<{ readonly deleted: number }>(),
+  'findings.getTagMatrix': reviewQuery(() =>
     z.object({ usedOnly: z.boolean().default(true), taxonomyId: z.string().optional() }),
   ).returns<TagMatrix>(),
   /** Findings that rest on an entry (directly or through an episode). */
-  'findings.listCiting': reviewQuery(z.object({ entryId: id })).returns<
+  'findings.listCiting': reviewQuery(() => z.object({ entryId: id })).returns<
     readonly { readonly id: number; readonly number: number; readonly title: string }[]
   >(),
 
   /** Taxonomy tags on chronology entries (free labels stay with the chronology). */
-  'findings.listEntryTags': reviewQuery(z.object({ entryIds: z.array(id).optional() })).returns<readonly EntryTag[]>(),
-  'findings.addEntryTag': reviewCommand(tagSpecSchema.extend({ entryId: id })).returns<readonly EntryTag[]>(),
-  'findings.removeEntryTag': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
+  'findings.listEntryTags': reviewQuery(() => z.object({ entryIds: z.array(id).optional() })).returns<
+    readonly EntryTag[]
+  >(),
+  'findings.addEntryTag': reviewCommand(() => tagSpecSchema.extend({ entryId: id })).returns<readonly EntryTag[]>(),
+  'findings.removeEntryTag': reviewCommand(() => z.object({ id })).returns<{ readonly deleted: number }>(),
 } as const;

@@ -26,24 +26,28 @@ export const insightApi = {
    * Runs every enabled rule over the review's chronology and people register. With a job id the
    * page can follow its progress (`jobs.getProgress`) and cancel it (`jobs.cancel`).
    */
-  'insight.run': reviewQuery(z.object({ jobId: jobIdSchema.optional() })).returns<InsightReport>(),
-  'insight.getThresholds': reviewQuery(z.object({})).returns<InsightThresholdsState>(),
+  'insight.run': reviewQuery(() => z.object({ jobId: jobIdSchema.optional() })).returns<InsightReport>(),
+  'insight.getThresholds': reviewQuery(() => z.object({})).returns<InsightThresholdsState>(),
   /** Keeps the reviewer's own thresholds in the review (audited, undoable). */
-  'insight.updateThresholds': reviewCommand(
+  'insight.updateThresholds': reviewCommand(() =>
     z.object({ thresholds: insightThresholdsSchema }),
   ).returns<InsightThresholdsState>(),
-  'insight.resetThresholds': reviewCommand(z.object({})).returns<InsightThresholdsState>(),
-  'insight.dismiss': reviewCommand(z.object({ patternId: patternIdSchema, reason: dismissReasonSchema })).returns<{
+  'insight.resetThresholds': reviewCommand(() => z.object({})).returns<InsightThresholdsState>(),
+  'insight.dismiss': reviewCommand(() =>
+    z.object({ patternId: patternIdSchema, reason: dismissReasonSchema }),
+  ).returns<{
     readonly patternId: string;
     readonly dismissal: InsightDismissal;
   }>(),
-  'insight.restore': reviewCommand(z.object({ patternId: patternIdSchema })).returns<{ readonly patternId: string }>(),
+  'insight.restore': reviewCommand(() => z.object({ patternId: patternIdSchema })).returns<{
+    readonly patternId: string;
+  }>(),
   /** Marks an entry the pattern matched as a false match for its rule(s) in this review (audited, undoable). */
-  'insight.addFalseMatch': reviewCommand(
+  'insight.addFalseMatch': reviewCommand(() =>
     z.object({ patternId: patternIdSchema, entryId: z.string().regex(/^\d+$/), reason: falseMatchReasonSchema }),
   ).returns<readonly InsightFalseMatch[]>(),
-  'insight.removeFalseMatch': reviewCommand(
+  'insight.removeFalseMatch': reviewCommand(() =>
     z.object({ ruleId: insightRuleIdSchema, entryId: z.string().regex(/^\d+$/) }),
   ).returns<{ readonly entryId: string }>(),
-  'insight.addFinding': reviewCommand(z.object({ patternId: patternIdSchema })).returns<InsightFindingDraft>(),
+  'insight.addFinding': reviewCommand(() => z.object({ patternId: patternIdSchema })).returns<InsightFindingDraft>(),
 } as const;

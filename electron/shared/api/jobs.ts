@@ -7,7 +7,7 @@ export const jobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'a job id is
 
 export const jobsApi = {
   /** How far a job has got; null once it has ended (its call then carries the result). */
-  'jobs.getProgress': appQuery(z.object({ jobId: jobIdSchema })).returns<JobProgress | null>(),
+  'jobs.getProgress': appQuery(() => z.object({ jobId: jobIdSchema })).returns<JobProgress | null>(),
   /** Stops a job at its next check; its call then fails with "cancelled" and nothing is changed. */
-  'jobs.cancel': appCommand(z.object({ jobId: jobIdSchema })).returns<{ readonly jobId: string }>(),
+  'jobs.cancel': appCommand(() => z.object({ jobId: jobIdSchema })).returns<{ readonly jobId: string }>(),
 } as const;

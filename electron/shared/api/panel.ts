@@ -20,8 +20,8 @@ const panelMemberFields = z.object({
 export const panelMemberAddSchema = panelMemberFields.partial({ independenceNote: true });
 
 export const panelApi = {
-  'panel.list': reviewQuery(z.object({})).returns<readonly PanelMember[]>(),
-  'panel.add': reviewCommand(panelMemberAddSchema).returns<PanelMember>(),
-  'panel.update': reviewCommand(z.object({ id, changes: panelMemberFields.partial() })).returns<PanelMember>(),
-  'panel.remove': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
+  'panel.list': reviewQuery(() => z.object({})).returns<readonly PanelMember[]>(),
+  'panel.add': reviewCommand(() => panelMemberAddSchema).returns<PanelMember>(),
+  'panel.update': reviewCommand(() => z.object({ id, changes: panelMemberFields.partial() })).returns<PanelMember>(),
+  'panel.remove': reviewCommand(() => z.object({ id })).returns<{ readonly deleted: number }>(),
 } as const;

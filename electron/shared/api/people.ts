@@ -109,32 +109,32 @@ export const identifierInputSchema = z.object({
 export type IdentifierInput = z.output<typeof identifierInputSchema>;
 
 export const peopleApi = {
-  'people.list': reviewQuery(z.object({})).returns<readonly Person[]>(),
-  'people.add': reviewCommand(personInputSchema).returns<Person>(),
-  'people.update': reviewCommand(personUpdateSchema).returns<Person>(),
-  'people.remove': reviewCommand(z.object({ id })).returns<{ removed: boolean }>(),
+  'people.list': reviewQuery(() => z.object({})).returns<readonly Person[]>(),
+  'people.add': reviewCommand(() => personInputSchema).returns<Person>(),
+  'people.update': reviewCommand(() => personUpdateSchema).returns<Person>(),
+  'people.remove': reviewCommand(() => z.object({ id })).returns<{ removed: boolean }>(),
 
-  'people.listRelationships': reviewQuery(z.object({})).returns<readonly Relationship[]>(),
-  'people.addRelationship': reviewCommand(relationshipInputSchema).returns<Relationship>(),
-  'people.removeRelationship': reviewCommand(z.object({ id })).returns<{ removed: boolean }>(),
+  'people.listRelationships': reviewQuery(() => z.object({})).returns<readonly Relationship[]>(),
+  'people.addRelationship': reviewCommand(() => relationshipInputSchema).returns<Relationship>(),
+  'people.removeRelationship': reviewCommand(() => z.object({ id })).returns<{ removed: boolean }>(),
 
-  'people.listCharacteristicTemplates': reviewQuery(z.object({})).returns<readonly CharacteristicTemplate[]>(),
-  'people.listCharacteristics': reviewQuery(z.object({ personId: id.optional() })).returns<
+  'people.listCharacteristicTemplates': reviewQuery(() => z.object({})).returns<readonly CharacteristicTemplate[]>(),
+  'people.listCharacteristics': reviewQuery(() => z.object({ personId: id.optional() })).returns<
     readonly CharacteristicRecord[]
   >(),
-  'people.updateCharacteristic': reviewCommand(characteristicInputSchema).returns<CharacteristicRecord>(),
-  'people.removeCharacteristic': reviewCommand(
+  'people.updateCharacteristic': reviewCommand(() => characteristicInputSchema).returns<CharacteristicRecord>(),
+  'people.removeCharacteristic': reviewCommand(() =>
     z.object({ personId: id, characteristicId: z.enum(characteristicIds) }),
   ).returns<{ removed: boolean }>(),
-  'people.getCompleteness': reviewQuery(z.object({})).returns<CompletenessReport>(),
+  'people.getCompleteness': reviewQuery(() => z.object({})).returns<CompletenessReport>(),
 
-  'people.listIdentifiers': reviewQuery(z.object({})).returns<readonly Identifier[]>(),
-  'people.addIdentifier': reviewCommand(identifierInputSchema).returns<Identifier>(),
-  'people.removeIdentifier': reviewCommand(z.object({ id })).returns<{ removed: boolean }>(),
+  'people.listIdentifiers': reviewQuery(() => z.object({})).returns<readonly Identifier[]>(),
+  'people.addIdentifier': reviewCommand(() => identifierInputSchema).returns<Identifier>(),
+  'people.removeIdentifier': reviewCommand(() => z.object({ id })).returns<{ removed: boolean }>(),
 
   /** Likely unregistered names in everything the review holds (drafts included). */
-  'people.listNameWarnings': reviewQuery(z.object({})).returns<readonly NameWarning[]>(),
-  'people.dismissNameWarning': reviewCommand(z.object({ name: nonEmpty('The name').max(100) })).returns<{
+  'people.listNameWarnings': reviewQuery(() => z.object({})).returns<readonly NameWarning[]>(),
+  'people.dismissNameWarning': reviewCommand(() => z.object({ name: nonEmpty('The name').max(100) })).returns<{
     dismissed: boolean;
   }>(),
 } as const;

@@ -26,16 +26,16 @@ const recommendationFields = z.object({
 export const recommendationAddSchema = recommendationFields.partial().required({ text: true });
 
 export const recommendationsApi = {
-  'recommendations.list': reviewQuery(
+  'recommendations.list': reviewQuery(() =>
     z.object({ status: z.enum(recommendationStatuses).optional(), flaggedOnly: z.boolean().optional() }),
   ).returns<readonly Recommendation[]>(),
-  'recommendations.get': reviewQuery(z.object({ id })).returns<Recommendation>(),
-  'recommendations.add': reviewCommand(recommendationAddSchema).returns<Recommendation>(),
-  'recommendations.update': reviewCommand(
+  'recommendations.get': reviewQuery(() => z.object({ id })).returns<Recommendation>(),
+  'recommendations.add': reviewCommand(() => recommendationAddSchema).returns<Recommendation>(),
+  'recommendations.update': reviewCommand(() =>
     z.object({ id, changes: recommendationFields.partial() }),
   ).returns<Recommendation>(),
-  'recommendations.remove': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
-  'recommendations.move': reviewCommand(z.object({ id, toNumber: z.number().int().min(1) })).returns<
+  'recommendations.remove': reviewCommand(() => z.object({ id })).returns<{ readonly deleted: number }>(),
+  'recommendations.move': reviewCommand(() => z.object({ id, toNumber: z.number().int().min(1) })).returns<
     readonly Recommendation[]
   >(),
 } as const;

@@ -40,19 +40,19 @@ export interface BriefingView {
 }
 
 export const reportApi = {
-  'report.listTemplates': reviewQuery(z.object({})).returns<ReportTemplates>(),
-  'report.updateTemplates': reviewCommand(
+  'report.listTemplates': reviewQuery(() => z.object({})).returns<ReportTemplates>(),
+  'report.updateTemplates': reviewCommand(() =>
     z.object({
       templateId: templateIdSchema.nullable().optional(),
       briefingTemplateId: templateIdSchema.nullable().optional(),
     }),
   ).returns<ReportSettings>(),
-  'report.listSections': reviewQuery(z.object({})).returns<readonly ReportSectionView[]>(),
-  'report.updateSectionText': reviewCommand(
+  'report.listSections': reviewQuery(() => z.object({})).returns<readonly ReportSectionView[]>(),
+  'report.updateSectionText': reviewCommand(() =>
     z.object({ key: z.string().regex(/^[a-z0-9-]+$/), body: richTextSchema.nullable() }),
   ).returns<SectionText>(),
-  'report.listGlossary': reviewQuery(z.object({})).returns<readonly GlossaryEntry[]>(),
-  'report.updateGlossaryDefinition': reviewCommand(
+  'report.listGlossary': reviewQuery(() => z.object({})).returns<readonly GlossaryEntry[]>(),
+  'report.updateGlossaryDefinition': reviewCommand(() =>
     z.object({
       term: z
         .string()
@@ -63,10 +63,12 @@ export const reportApi = {
       definition: z.string().max(500),
     }),
   ).returns<readonly GlossaryEntry[]>(),
-  'report.getBriefing': reviewQuery(z.object({})).returns<BriefingView>(),
-  'report.updateBriefing': reviewCommand(briefingContentPatchSchema).returns<BriefingContent>(),
-  'report.check': reviewQuery(z.object({ templateId: templateIdSchema.optional() })).returns<PublicationCheckResult>(),
-  'report.getDefaultExportPath': reviewQuery(
+  'report.getBriefing': reviewQuery(() => z.object({})).returns<BriefingView>(),
+  'report.updateBriefing': reviewCommand(() => briefingContentPatchSchema).returns<BriefingContent>(),
+  'report.check': reviewQuery(() =>
+    z.object({ templateId: templateIdSchema.optional() }),
+  ).returns<PublicationCheckResult>(),
+  'report.getDefaultExportPath': reviewQuery(() =>
     z.object({
       kind: z.enum(['report', 'briefing', 'panel-draft']),
       draft: z.boolean().default(false),
@@ -75,7 +77,7 @@ export const reportApi = {
     }),
   ).returns<string>(),
   /** Writes a file but changes nothing in the review; a command so the UI treats it as an action. */
-  'report.export': reviewCommand(
+  'report.export': reviewCommand(() =>
     z.object({
       kind: z.enum(['report', 'briefing', 'panel-draft']),
       target: saveTargetSchema,

@@ -37,20 +37,20 @@ export interface ReturnedRequestPreview extends ImportPreview {
 }
 
 export const requestsApi = {
-  'requests.list': reviewQuery(z.object({})).returns<readonly AgencyRequest[]>(),
+  'requests.list': reviewQuery(() => z.object({})).returns<readonly AgencyRequest[]>(),
   /** Generates the agency's workbook, saves it where the user chose, and adds it to the tracking list. */
-  'requests.add': reviewCommand(requestAddSchema).returns<{
+  'requests.add': reviewCommand(() => requestAddSchema).returns<{
     readonly request: AgencyRequest;
     readonly saved: SavedOutput;
   }>(),
-  'requests.remove': reviewCommand(z.object({ id })).returns<{ readonly deleted: number }>(),
+  'requests.remove': reviewCommand(() => z.object({ id })).returns<{ readonly deleted: number }>(),
   /** Reads a returned workbook: refused when it is not a request, is for another review, or its headings changed. */
-  'requests.importPreview': reviewQuery(returnedRequestSchema).returns<ReturnedRequestPreview>(),
-  'requests.importApply': reviewCommand(
+  'requests.importPreview': reviewQuery(() => returnedRequestSchema).returns<ReturnedRequestPreview>(),
+  'requests.importApply': reviewCommand(() =>
     returnedRequestSchema.extend({ skipInvalid: z.boolean().default(false), dryRun: z.boolean().default(false) }),
   ).returns<ImportReport>(),
   /** The tracking list as a spreadsheet for the panel. */
-  'requests.export': reviewQuery(z.object({ target: saveTargetSchema })).returns<
+  'requests.export': reviewQuery(() => z.object({ target: saveTargetSchema })).returns<
     SavedOutput & { readonly rows: number }
   >(),
 } as const;

@@ -11,11 +11,12 @@ import insightFalseMatch from './009-insight-false-match';
 import panelMembers from './010-panel-members';
 import agencyRequests from './011-agency-requests';
 import characteristicDetail from './012-characteristic-detail';
+import searchIndexPrefixes from './013-search-index-prefixes';
 
 /** Every migration, in order. The last one's version is the file format this app writes. */
 export const migrations: readonly Migration[] = [
   foundation, people, chronology, findings, report, insight, characteristicRecordedWith, importFidelity, insightFalseMatch, panelMembers, agencyRequests,
-  characteristicDetail,
+  characteristicDetail, searchIndexPrefixes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '@core/app/app-context';
-import { openSample } from '@core/review/lifecycle';
+import { openSample } from '@core/review/open-sample';
 import { readDocxSegments } from '@core/anonymise';
 import { loadAnonymisationRegister } from '@core/people/register';
 import { exportBriefing, exportReport, type ExportEnv } from '@export/report/export-service';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppContext } from '@core/app/app-context';
-import { openSample } from '@core/review/lifecycle';
+import { openSample } from '@core/review/open-sample';
 import { tempDir } from '@test/helpers/review-file';
 import { seedFindings } from '@core/sample/findings';
 import { listFindings } from '@core/findings/findings';
