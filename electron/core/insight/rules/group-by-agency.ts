@@ -6,7 +6,8 @@
 import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } from '@shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { fold } from '../match';
-import { explanationOf, makePattern, plural, ruleTitle, salienceOf, type PatternParts } from '../pattern';
+import { explanationOf, makePattern, ruleTitle, salienceOf, type PatternParts } from '../pattern';
+import { plural } from '../wording';
 
 export interface EntryFinding {
   readonly agency: string;
