@@ -10,20 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '@api/dispatcher';
 import { createAppContext } from '@core/app/app-context';
 import type { JobProgress, ProgressReport } from '@shared/progress';
+import { dailyVisitsCsv } from '../../helpers/agency-return';
 import { tempDir } from '../../helpers/review-file';
 
 const ROWS = 2_000;
-
-/** A plain agency return of `rows` rows, one a day from 1 January 2019. */
-function agencyCsv(rows: number): string {
-  const lines = ['Date,Time,Event Type,Details,Action Taken'];
-  for (let i = 0; i < rows; i += 1) {
-    const day = new Date(Date.UTC(2019, 0, 1 + i));
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
-    lines.push(`${date},09:30,Home visit,Visit number ${i + 1} to the family home,Notes written up`);
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
 
 async function setup() {
   const dir = tempDir('cw-jobs-');
@@ -43,7 +33,7 @@ async function setup() {
   const call = (method: string, args: unknown) => dispatch({ method, args, reviewId });
   const importArgs = (jobId: string, rows = ROWS) => ({
     fileName: 'Westmoor Police return.csv',
-    bytesBase64: Buffer.from(agencyCsv(rows), 'utf8').toString('base64'),
+    bytesBase64: Buffer.from(dailyVisitsCsv(rows), 'utf8').toString('base64'),
     agency: 'Westmoor Police',
     jobId,
   });
