@@ -7,30 +7,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@api/dispatcher';
-import { createAppContext } from '@core/app/app-context';
+import type { AppContext } from '@core/app/app-context';
 import type { JobProgress, ProgressReport } from '@shared/progress';
 import { dailyVisitsCsv } from '../../helpers/agency-return';
-import { tempDir } from '../../helpers/review-file';
+import { dispatcherReview } from '../../helpers/dispatcher-review';
 
 const ROWS = 2_000;
 
 async function setup() {
-  const dir = tempDir('cw-jobs-');
-  const app = createAppContext({
-    edition: 'electron',
-    home: join(dir, 'home'),
-    templatesDir: join(process.cwd(), 'templates'),
+  const {
+    dir,
+    app,
+    dispatch,
+    path,
+    attempt: call,
+  } = await dispatcherReview({
+    prefix: 'cw-jobs-',
+    fileName: 'Child R.cwr',
   });
-  const dispatch = createDispatcher(app, () => undefined);
-  const path = join(dir, 'Child R.cwr');
-  const created = await dispatch({
-    method: 'review.create',
-    args: { title: 'Child R', kind: 'lcspr', grant: app.grants.issue({ path, replaceConfirmed: false }) },
-  });
-  if (!created.ok) throw new Error(created.error.message);
-  const reviewId = (created.result as { reviewId: string }).reviewId;
-  const call = (method: string, args: unknown) => dispatch({ method, args, reviewId });
   const importArgs = (jobId: string, rows = ROWS) => ({
     fileName: 'Westmoor Police return.csv',
     bytesBase64: Buffer.from(dailyVisitsCsv(rows), 'utf8').toString('base64'),
@@ -47,7 +41,7 @@ async function setup() {
 }
 
 /** Every report a job gives, in order, as the CLI sees them (the page polls the same registry). */
-function recordReports(app: ReturnType<typeof createAppContext>, jobId: string): ProgressReport[] {
+function recordReports(app: AppContext, jobId: string): ProgressReport[] {
   const seen: ProgressReport[] = [];
   app.jobs.watch(jobId, (report) => seen.push(report));
   return seen;
