@@ -9,6 +9,7 @@ import { CasewrightError } from '../../shared/errors';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
 import type { ChronologyEntry, ColumnFate, RemovedImport, SourceNotes } from '../../shared/domain/chronology';
 import type { CliContext } from '../cli-context';
+import { readJsonFile } from '../../core/files/read-json';
 import { printRows } from './list-command';
 
 /**
@@ -16,15 +17,11 @@ import { printRows } from './list-command';
  * `{ "date": "Date of contact" }` (field → header) or `{ "Date of contact": "date" }`.
  */
 function readMapping(path: string): ColumnMapping {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new CasewrightError(
-      'invalid-arguments',
-      `${basename(path)}: the mapping is not readable JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
+  let raw = readJsonFile(
+    path,
+    (reason) =>
+      new CasewrightError('invalid-arguments', `${basename(path)}: the mapping is not readable JSON (${reason})`),
+  );
   const fields = new Set<string>(IMPORT_FIELDS);
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const entries = Object.entries(raw as Record<string, unknown>);
