@@ -18,13 +18,13 @@ export interface CliContext {
   ): Promise<T>;
   /** Asks for a passphrase; refuses plainly (exit 1) when there is no way to get one. */
   passphrase(purpose: PassphrasePurpose, file: string): Promise<string>;
-  /** Calls a method through the dispatcher, with the same validation the UI gets. */
   /**
    * A save grant for a path typed on the command line, so exports go through the same API methods
    * (and checks) as the app's. Like the app's own folder chooser, it never replaces a file that is
    * not an earlier Casewright output of the same kind.
    */
   saveGrant(path: string): string;
+  /** Calls a method through the dispatcher, with the same validation the UI gets. */
   call<K extends MethodName>(method: K, args: ArgsOf<Api[K]>, reviewId?: string): Promise<ResultOf<Api[K]>>;
   /**
    * Runs long work (an import, an export) under a new job id, showing its progress on one line of

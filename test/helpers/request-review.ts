@@ -1,27 +1,10 @@
 /** A review opened through the dispatcher, as the app uses it, ready for chronology requests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDispatcher } from '../../electron/api/dispatcher';
-import { createAppContext } from '../../electron/core/app/app-context';
-import { tempDir } from './review-file';
+import { dispatcherReview } from './dispatcher-review';
 
 export async function requestReview(title = 'Child R') {
-  const dir = tempDir('cw-requests-');
-  const app = createAppContext({
-    edition: 'electron',
-    home: join(dir, 'home'),
-    templatesDir: join(process.cwd(), 'templates'),
-  });
-  const dispatch = createDispatcher(app, () => undefined);
-  const created = await dispatch({ method: 'review.create', args: { title, kind: 'lcspr' } });
-  if (!created.ok) throw new Error(created.error.message);
-  const reviewId = (created.result as { reviewId: string }).reviewId;
-  const attempt = (method: string, args: unknown = {}) => dispatch({ method, args, reviewId });
-  const call = async <T = unknown>(method: string, args: unknown = {}): Promise<T> => {
-    const response = await attempt(method, args);
-    if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
-    return response.result as T;
-  };
+  const { dir, app, dispatch, reviewId, attempt, call } = await dispatcherReview({ prefix: 'cw-requests-', title });
   /** Generates an agency's request workbook at `dir/<name>` and returns its bytes. */
   const makeRequest = async (
     agency: string,

@@ -7,23 +7,21 @@ import { formatVagueDate } from '../../shared/dates';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../shared/domain/chronology';
 import { CasewrightError } from '../../shared/errors';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
-import type { ChronologyEntry, ColumnFate, SourceNotes } from '../../shared/domain/chronology';
+import type { ChronologyEntry, ColumnFate, RemovedImport, SourceNotes } from '../../shared/domain/chronology';
 import type { CliContext } from '../cli-context';
+import { readJsonFile } from '../../core/files/read-json';
+import { printRows } from './list-command';
 
 /**
  * Reads a mapping file. Accepts either direction, because both are natural to write by hand:
  * `{ "date": "Date of contact" }` (field → header) or `{ "Date of contact": "date" }`.
  */
 function readMapping(path: string): ColumnMapping {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new CasewrightError(
-      'invalid-arguments',
-      `${basename(path)}: the mapping is not readable JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
+  let raw = readJsonFile(
+    path,
+    (reason) =>
+      new CasewrightError('invalid-arguments', `${basename(path)}: the mapping is not readable JSON (${reason})`),
+  );
   const fields = new Set<string>(IMPORT_FIELDS);
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const entries = Object.entries(raw as Record<string, unknown>);
@@ -44,6 +42,33 @@ function readMapping(path: string): ColumnMapping {
   }
   return parsed.data;
 }
+
+/** `import undo` and `import restore`: one import number in, the import taken out or put back. */
+const IMPORT_CHANGES: readonly {
+  readonly name: string;
+  readonly description: string;
+  readonly idHelp: string;
+  readonly method: 'chronology.removeImport' | 'chronology.restoreImport';
+  readonly done: (changed: RemovedImport, fileName: string) => string;
+}[] = [
+  {
+    name: 'undo',
+    description:
+      'Take a whole import out of the review again (its entries, extra fields and duplicate flags); audited, and reversible with "import restore"',
+    idHelp: 'the import number, as the import printed it (see the import reports)',
+    method: 'chronology.removeImport',
+    done: (removed, fileName) =>
+      `Took out the import of ${removed.fileName} (${removed.agency}): ${removed.entries} entries removed. To put it back: casewright import restore ${fileName} ${removed.importId}`,
+  },
+  {
+    name: 'restore',
+    description: 'Put back an import that was taken out with "import undo", exactly as it was',
+    idHelp: 'the import number',
+    method: 'chronology.restoreImport',
+    done: (restored) =>
+      `Put back the import of ${restored.fileName} (${restored.agency}): ${restored.entries} entries.`,
+  },
+];
 
 function importNumber(text: string): number {
   const id = Number(text);
@@ -275,40 +300,22 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
     });
 
   const importCommand = program.commands.find((c) => c.name() === 'import')!;
-  importCommand
-    .command('undo')
-    .description(
-      'Take a whole import out of the review again (its entries, extra fields and duplicate flags); audited, and reversible with "import restore"',
-    )
-    .argument('<file.cwr>', 'the review file')
-    .argument('<import-id>', 'the import number, as the import printed it (see the import reports)')
-    .option('--json', 'print the result as JSON')
-    .action(async (file: string, importId: string, options: { json?: boolean }) => {
-      const id = importNumber(importId);
-      await cli.withReview(file, async (ctx) => {
-        const removed = await cli.call('chronology.removeImport', { importId: id }, ctx.review.id);
-        if (options.json) cli.printJson(removed);
-        else
-          cli.print(
-            `Took out the import of ${removed.fileName} (${removed.agency}): ${removed.entries} entries removed. To put it back: casewright import restore ${basename(file)} ${id}`,
-          );
+  for (const change of IMPORT_CHANGES) {
+    importCommand
+      .command(change.name)
+      .description(change.description)
+      .argument('<file.cwr>', 'the review file')
+      .argument('<import-id>', change.idHelp)
+      .option('--json', 'print the result as JSON')
+      .action(async (file: string, importId: string, options: { json?: boolean }) => {
+        const id = importNumber(importId);
+        await cli.withReview(file, async (ctx) => {
+          const changed = await cli.call(change.method, { importId: id }, ctx.review.id);
+          if (options.json) cli.printJson(changed);
+          else cli.print(change.done(changed, basename(file)));
+        });
       });
-    });
-  importCommand
-    .command('restore')
-    .description('Put back an import that was taken out with "import undo", exactly as it was')
-    .argument('<file.cwr>', 'the review file')
-    .argument('<import-id>', 'the import number')
-    .option('--json', 'print the result as JSON')
-    .action(async (file: string, importId: string, options: { json?: boolean }) => {
-      const id = importNumber(importId);
-      await cli.withReview(file, async (ctx) => {
-        const restored = await cli.call('chronology.restoreImport', { importId: id }, ctx.review.id);
-        if (options.json) cli.printJson(restored);
-        else
-          cli.print(`Put back the import of ${restored.fileName} (${restored.agency}): ${restored.entries} entries.`);
-      });
-    });
+  }
 
   const chronology = program.command('chronology').description('The merged multi-agency chronology');
   chronology
@@ -318,36 +325,26 @@ export function registerChronologyCommands(program: Command, cli: CliContext): v
     .option('--json', 'print the entries as JSON')
     .action(async (file: string, options: { json?: boolean }) => {
       await cli.withReview(file, async (ctx) => {
-        const entries = await allEntries(cli, ctx.review.id);
-        if (options.json) {
-          cli.printJson(
-            entries.map((e) => ({
-              id: e.id,
-              date: e.date.original,
-              edtf: e.date.edtf,
-              earliest: e.date.earliest,
-              latest: e.date.latest,
-              time: e.time,
-              agency: e.agency,
-              eventType: e.eventType,
-              summary: e.summary,
-              significance: e.significance,
-            })),
-          );
-          return;
-        }
-        if (entries.length === 0) {
-          cli.print('The chronology is empty.');
-          return;
-        }
-        for (const e of entries) {
-          cli.print(
+        printRows(cli, await allEntries(cli, ctx.review.id), {
+          json: options.json === true,
+          asJson: (e) => ({
+            id: e.id,
+            date: e.date.original,
+            edtf: e.date.edtf,
+            earliest: e.date.earliest,
+            latest: e.date.latest,
+            time: e.time,
+            agency: e.agency,
+            eventType: e.eventType,
+            summary: e.summary,
+            significance: e.significance,
+          }),
+          empty: 'The chronology is empty.',
+          line: (e) =>
             `${String(e.id).padStart(6)}  ${e.date.original.padEnd(16)}  ${e.agency.padEnd(24)}  ${e.summary.replace(/\s+/g, ' ')}`,
-          );
-        }
-        cli.print(
-          `${entries.length} entries (dates as given; ${formatVagueDate(entries[0]!.date)} to ${formatVagueDate(entries[entries.length - 1]!.date)})`,
-        );
+          footer: (entries) =>
+            `${entries.length} entries (dates as given; ${formatVagueDate(entries[0]!.date)} to ${formatVagueDate(entries[entries.length - 1]!.date)})`,
+        });
       });
     });
 }

@@ -8,6 +8,31 @@ type ListMethod = {
   [K in MethodsOfScope<Api, 'review'>]: Record<string, never> extends ArgsOf<Api[K]> ? K : never;
 }[MethodsOfScope<Api, 'review'>];
 
+/** How a list prints: each row as JSON (`--json`), else one line a row (and a closing line), or `empty`. */
+export interface RowsPrint<T> {
+  readonly json: boolean;
+  readonly asJson: (row: T) => unknown;
+  /** Said instead of the lines when there are no rows. */
+  readonly empty: string;
+  readonly line: (row: T) => string;
+  /** A closing line under the rows (counts, dates covered); not printed when there are none. */
+  readonly footer?: (rows: readonly T[]) => string;
+}
+
+/** Prints a list as `RowsPrint` says; every list command that has its own options prints this way. */
+export function printRows<T>(cli: CliContext, rows: readonly T[], how: RowsPrint<T>): void {
+  if (how.json) {
+    cli.printJson(rows.map(how.asJson));
+    return;
+  }
+  if (rows.length === 0) {
+    cli.print(how.empty);
+    return;
+  }
+  for (const row of rows) cli.print(how.line(row));
+  if (how.footer !== undefined) cli.print(how.footer(rows));
+}
+
 /**
  * Adds `<group> list <file.cwr> [--json]`: reads one list through the dispatcher and prints it,
  * as JSON (`json`, or the rows as they are) or as text. Every group's list reads the same way.

@@ -11,6 +11,7 @@ import { documentDay } from '../../export/report/document-dates';
 import type { AgencyRequest } from '../../shared/domain/agency-request';
 import { CasewrightError } from '../../shared/errors';
 import type { CliContext } from '../cli-context';
+import { printRows } from './list-command';
 
 interface RequestOptions {
   agency?: string;
@@ -160,33 +161,25 @@ export function registerRequestCommands(program: Command, cli: CliContext): void
           if (options.json !== true)
             cli.print(`Wrote the list of ${saved.rows} ${saved.rows === 1 ? 'request' : 'requests'} to ${saved.path}`);
         }
-        if (options.json === true) {
-          cli.printJson(
-            requests.map((r) => ({
-              id: r.id,
-              agency: r.agency,
-              requestedAt: r.createdAt,
-              requestedBy: r.createdBy,
-              dueDate: r.dueDate,
-              naming: r.naming,
-              returnedAt: r.returnedAt,
-              importId: r.importId,
-              rowsImported: r.rowsImported,
-              problemsOutstanding: r.problemsOutstanding,
-              overdue: r.overdue,
-            })),
-          );
-          return;
-        }
-        if (requests.length === 0) {
-          cli.print('No chronology requests have been made.');
-          return;
-        }
-        for (const r of requests) {
-          cli.print(
+        printRows(cli, requests, {
+          json: options.json === true,
+          asJson: (r) => ({
+            id: r.id,
+            agency: r.agency,
+            requestedAt: r.createdAt,
+            requestedBy: r.createdBy,
+            dueDate: r.dueDate,
+            naming: r.naming,
+            returnedAt: r.returnedAt,
+            importId: r.importId,
+            rowsImported: r.rowsImported,
+            problemsOutstanding: r.problemsOutstanding,
+            overdue: r.overdue,
+          }),
+          empty: 'No chronology requests have been made.',
+          line: (r) =>
             `${r.agency}: asked ${documentDayText(r.createdAt)}${r.dueDate === null ? '' : `, due ${documentDayText(r.dueDate)}`} — ${status(r)}`,
-          );
-        }
+        });
       });
     });
 }

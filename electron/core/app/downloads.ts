@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createSingleUseTokens } from './single-use-tokens';
 
 /**
  * Finished exports waiting for the browser edition to download them. The bytes never touch the
@@ -21,19 +21,5 @@ export interface Downloads {
 const LIFETIME_MS = 5 * 60 * 1000;
 
 export function createDownloads(now: () => number = Date.now): Downloads {
-  const byId = new Map<string, PendingDownload & { readonly expires: number }>();
-  return {
-    put(download) {
-      for (const [id, held] of byId) if (held.expires < now()) byId.delete(id);
-      const id = randomBytes(24).toString('base64url');
-      byId.set(id, { ...download, expires: now() + LIFETIME_MS });
-      return id;
-    },
-    take(id) {
-      const held = byId.get(id);
-      byId.delete(id);
-      if (held === undefined || held.expires < now()) return null;
-      return { fileName: held.fileName, contentType: held.contentType, bytes: held.bytes };
-    },
-  };
+  return createSingleUseTokens<PendingDownload>(LIFETIME_MS, now);
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createSingleUseTokens } from './single-use-tokens';
 import { CasewrightError } from '../../shared/errors';
 
 /**
@@ -22,24 +22,18 @@ export interface SaveGrants {
 const LIFETIME_MS = 10 * 60 * 1000;
 
 export function createSaveGrants(now: () => number = Date.now): SaveGrants {
-  const byToken = new Map<string, SaveGrant & { readonly expires: number }>();
+  const tokens = createSingleUseTokens<SaveGrant>(LIFETIME_MS, now);
   return {
-    issue(grant) {
-      for (const [token, held] of byToken) if (held.expires < now()) byToken.delete(token);
-      const token = randomBytes(24).toString('base64url');
-      byToken.set(token, { ...grant, expires: now() + LIFETIME_MS });
-      return token;
-    },
+    issue: (grant) => tokens.put(grant),
     take(token) {
-      const held = byToken.get(token);
-      byToken.delete(token);
-      if (held === undefined || held.expires < now()) {
+      const grant = tokens.take(token);
+      if (grant === null) {
         throw new CasewrightError(
           'refused',
           'Choose where to save again: that choice has already been used or has expired',
         );
       }
-      return { path: held.path, replaceConfirmed: held.replaceConfirmed };
+      return grant;
     },
   };
 }

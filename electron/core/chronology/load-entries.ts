@@ -10,6 +10,7 @@ import type {
 } from '../../shared/domain/chronology';
 import type { ReadableDb } from '../store/db-types';
 import { vagueDateFromRow, vagueDateSelect } from './vague-date-columns';
+import { groupRows } from '../store/group-rows';
 
 /**
  * Turns entry rows and their side tables into domain entries. Loads side tables once per batch
@@ -52,16 +53,6 @@ interface EntryRow extends Record<string, unknown> {
   readonly import_at: string | null;
 }
 
-function groupBy<T extends { entry_id: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.entry_id);
-    if (list) list.push(row);
-    else map.set(row.entry_id, [row]);
-  }
-  return map;
-}
-
 const IN_IDS = `IN (SELECT value FROM json_each(?))`;
 
 type SharedWithRow = { entry_id: number; agency_id: number; agency_name: string; how: string | null } & Record<
@@ -94,26 +85,36 @@ interface SideTables {
 function loadSideTables(db: ReadableDb, idsJson: string): SideTables {
   const rowsOf = <T>(sql: string): T[] => db.prepare(sql).all(idsJson) as T[];
   return {
-    people: groupBy(rowsOf(`SELECT entry_id, person_id, role FROM entry_person WHERE entry_id ${IN_IDS} ORDER BY id`)),
-    contacts: groupBy(
+    people: groupRows(
+      rowsOf(`SELECT entry_id, person_id, role FROM entry_person WHERE entry_id ${IN_IDS} ORDER BY id`),
+      'entry_id',
+    ),
+    contacts: groupRows(
       rowsOf(
         `SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id ${IN_IDS} ORDER BY id`,
       ),
+      'entry_id',
     ),
-    shares: groupBy(
+    shares: groupRows(
       rowsOf<SharedWithRow>(
         `SELECT s.entry_id, s.agency_id, a.name AS agency_name, ${vagueDateSelect('s', 'when_')}, s.how
          FROM entry_shared_with s JOIN agency a ON a.id = s.agency_id WHERE s.entry_id ${IN_IDS} ORDER BY s.id`,
       ),
+      'entry_id',
     ),
-    labels: groupBy(rowsOf(`SELECT entry_id, label FROM entry_label WHERE entry_id ${IN_IDS} ORDER BY label`)),
-    extras: groupBy(
+    labels: groupRows(
+      rowsOf(`SELECT entry_id, label FROM entry_label WHERE entry_id ${IN_IDS} ORDER BY label`),
+      'entry_id',
+    ),
+    extras: groupRows(
       rowsOf(
         `SELECT entry_id, name, value, raw FROM entry_extra_field WHERE entry_id ${IN_IDS} ORDER BY entry_id, position, id`,
       ),
+      'entry_id',
     ),
-    episodes: groupBy(
+    episodes: groupRows(
       rowsOf(`SELECT entry_id, episode_id FROM episode_entry WHERE entry_id ${IN_IDS} ORDER BY episode_id`),
+      'entry_id',
     ),
     links: linkedEntries(db, idsJson),
   };

@@ -1,23 +1,29 @@
 /**
- * What insight works out once per pair of objects (an entry list and a register, a register and a
- * set of thresholds…), held weakly so that it goes when either does. Every cache keyed by two
- * objects uses this rather than its own two levels of weak maps.
+ * What insight works out once and keeps: per object (a register, a vocabulary) or per pair of
+ * objects (an entry list and a register, a register and a set of thresholds…), held weakly so that
+ * it goes when either does. A cache with no size limit uses these rather than its own get-then-set code.
  */
+
+/** What `cache` holds for `key`, made by `make` and kept the first time it is asked for. */
+export function remembered<K extends object, V>(cache: Map<K, V> | WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function newWeakMap<K extends object, V>(): WeakMap<K, V> {
+  return new WeakMap<K, V>();
+}
+
+/** What `cache` holds for the pair (`first`, `second`), made by `make` the first time. */
 export function perPair<A extends object, B extends object, V>(
   cache: WeakMap<A, WeakMap<B, V>>,
   first: A,
   second: B,
   make: () => V,
 ): V {
-  let bySecond = cache.get(first);
-  if (bySecond === undefined) {
-    bySecond = new WeakMap();
-    cache.set(first, bySecond);
-  }
-  let value = bySecond.get(second);
-  if (value === undefined) {
-    value = make();
-    bySecond.set(second, value);
-  }
-  return value;
+  return remembered(remembered(cache, first, newWeakMap<B, V>), second, make);
 }

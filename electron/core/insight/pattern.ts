@@ -1,13 +1,12 @@
 /**
- * Shared pieces for building patterns: stable ids, and the phrases explanations are made of.
- * Explanations quote entries (date as given, agency, summary) rather than paraphrase them, so
- * a pattern never says more than the records do.
+ * Shared pieces for building patterns: stable ids, the matches that say why an entry was found,
+ * and the pattern itself. The phrases its explanation is made of are in `wording.ts`.
  */
 import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } from '../../shared/domain/insight';
 import { INSIGHT_RULE_SENTENCES, INSIGHT_RULE_TITLES } from '../../shared/domain/insight';
 import type { Cue } from './reading/read-entry';
 import { isExactDay, sortEntries } from './dates';
-import type { InsightEntry, InsightPerson } from './input';
+import type { InsightEntry } from './input';
 
 /** FNV-1a, 32 bits, as 8 hex digits. Two passes with different seeds give 64 bits. */
 function fnv1a(text: string, seed: number): string {
@@ -89,54 +88,4 @@ export function makePattern(parts: PatternParts): InsightPattern {
 
 export function ruleTitle(ruleId: InsightRuleId): string {
   return INSIGHT_RULE_TITLES[ruleId];
-}
-
-/** "A", "A and B", "A, B and C". */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-export function agencyName(entry: InsightEntry): string {
-  return entry.agency ?? 'an unnamed agency';
-}
-
-/** `on 3 Feb 2021 (Westmoor Police: "Police called to…")` — the entry as the source gave it. */
-export function cite(entry: InsightEntry): string {
-  const summary = entry.summary.trim() === '' ? '' : `: "${entry.summary.trim()}"`;
-  return `${entry.date.text.trim() === '' ? 'undated' : entry.date.text.trim()} (${agencyName(entry)}${summary})`;
-}
-
-/**
- * Cites up to `max` entries, then says how many more there are: the evidence list under the
- * pattern shows them all, so the explanation stays readable.
- */
-export function citeList(entries: readonly InsightEntry[], max = 5): string {
-  const shown = entries.slice(0, max).map(cite).join('; ');
-  const more = entries.length - max;
-  return more > 0 ? `${shown}; and ${more} more (see the evidence)` : shown;
-}
-
-export function distinctAgencies(entries: readonly InsightEntry[]): string[] {
-  return [...new Set(entries.map((entry) => entry.agency).filter((a): a is string => a !== null))].sort();
-}
-
-const indexCache = new WeakMap<readonly InsightPerson[], ReadonlyMap<string, InsightPerson>>();
-
-/** People by id; one map per people list, so per-entry caches keyed on it are shared by all rules. */
-export function personIndex(people: readonly InsightPerson[]): ReadonlyMap<string, InsightPerson> {
-  let index = indexCache.get(people);
-  if (index === undefined) {
-    index = new Map(people.map((person) => [person.id, person]));
-    indexCache.set(people, index);
-  }
-  return index;
-}
-
-export function personLabel(index: ReadonlyMap<string, InsightPerson>, personId: string): string {
-  return index.get(personId)?.label ?? 'an unnamed person';
 }

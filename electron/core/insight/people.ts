@@ -5,6 +5,7 @@
 import type { InsightThresholds } from '../../shared/domain/insight';
 import { inList } from './match';
 import type { InsightEntry, InsightPerson } from './input';
+import { perPair, remembered } from './memo';
 
 type Vocabulary = InsightThresholds['vocabulary'];
 
@@ -33,17 +34,7 @@ const familyCache = new WeakMap<ReadonlyMap<string, InsightPerson>, WeakMap<Insi
 
 /** Family members (adults and children) named on the entry; remembered per people index. */
 export function familyIds(entry: InsightEntry, index: ReadonlyMap<string, InsightPerson>): ReadonlySet<string> {
-  let byEntry = familyCache.get(index);
-  if (byEntry === undefined) {
-    byEntry = new WeakMap();
-    familyCache.set(index, byEntry);
-  }
-  let ids = byEntry.get(entry);
-  if (ids === undefined) {
-    ids = collectFamilyIds(entry, index);
-    byEntry.set(entry, ids);
-  }
-  return ids;
+  return perPair(familyCache, index, entry, () => collectFamilyIds(entry, index));
 }
 
 function collectFamilyIds(entry: InsightEntry, index: ReadonlyMap<string, InsightPerson>): Set<string> {
@@ -81,4 +72,11 @@ export function pairsOf(ids: readonly string[]): Array<readonly [string, string]
     for (let j = i + 1; j < ids.length; j += 1) pairs.push([ids[i]!, ids[j]!] as const);
   }
   return pairs;
+}
+
+const indexCache = new WeakMap<readonly InsightPerson[], ReadonlyMap<string, InsightPerson>>();
+
+/** People by id; one map per people list, so per-entry caches keyed on it are shared by all rules. */
+export function personIndex(people: readonly InsightPerson[]): ReadonlyMap<string, InsightPerson> {
+  return remembered(indexCache, people, () => new Map(people.map((person) => [person.id, person])));
 }

@@ -18,6 +18,7 @@ import type {
   InsightPersonKind,
   InsightShare,
 } from './input';
+import { groupRows } from '../store/group-rows';
 
 interface EntryRow {
   readonly id: number;
@@ -79,16 +80,6 @@ function triState(value: string): boolean | null {
   return value === 'yes' ? true : value === 'no' ? false : null;
 }
 
-function groupBy<T extends { readonly entry_id: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.entry_id) ?? [];
-    list.push(row);
-    map.set(row.entry_id, list);
-  }
-  return map;
-}
-
 function shareDate(row: ShareRow): InsightDate | null {
   if (row.when_earliest === null) return null;
   return {
@@ -109,31 +100,35 @@ export function readEntries(db: ReadableDb): InsightEntry[] {
     )
     .all() as EntryRow[];
   const live = `SELECT id FROM entry WHERE merged_into IS NULL`;
-  const people = groupBy(
+  const people = groupRows(
     db
       .prepare(`SELECT entry_id, person_id, role FROM entry_person WHERE entry_id IN (${live}) ORDER BY id`)
       .all() as PersonLinkRow[],
+    'entry_id',
   );
-  const children = groupBy(
+  const children = groupRows(
     db
       .prepare(
         `SELECT entry_id, person_id, seen, seen_alone, spoken_to, views_recorded FROM entry_child_contact WHERE entry_id IN (${live}) ORDER BY id`,
       )
       .all() as ChildRow[],
+    'entry_id',
   );
-  const shares = groupBy(
+  const shares = groupRows(
     db
       .prepare(
         `SELECT s.entry_id, a.name AS agency, s.when_original, s.when_earliest, s.when_latest
          FROM entry_shared_with s JOIN agency a ON a.id = s.agency_id WHERE s.entry_id IN (${live}) ORDER BY s.id`,
       )
       .all() as ShareRow[],
+    'entry_id',
   );
-  const labels = groupBy(
+  const labels = groupRows(
     db.prepare(`SELECT entry_id, label FROM entry_label WHERE entry_id IN (${live}) ORDER BY id`).all() as {
       entry_id: number;
       label: string;
     }[],
+    'entry_id',
   );
 
   return rows.map((row) => {

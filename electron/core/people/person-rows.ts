@@ -5,6 +5,7 @@
 import type { HouseholdPeriod, Person, PersonCategory } from '../../shared/domain/people';
 import { CasewrightError } from '../../shared/errors';
 import type { ReadableDb } from '../store/db-types';
+import { groupRows } from '../store/group-rows';
 
 interface PersonRow {
   readonly id: number;
@@ -18,16 +19,6 @@ interface PersonRow {
 
 const categoryOrder = `CASE category WHEN 'family' THEN 0 WHEN 'household' THEN 1 ELSE 2 END`;
 
-function groupBy<T extends { readonly person_id: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.person_id) ?? [];
-    list.push(row);
-    map.set(row.person_id, list);
-  }
-  return map;
-}
-
 /** Every person, family first, then household, then professionals; in the order they were added. */
 export function listPeople(db: ReadableDb): Person[] {
   const rows = db
@@ -36,21 +27,24 @@ export function listPeople(db: ReadableDb): Person[] {
        ORDER BY ${categoryOrder}, sort_order, id`,
     )
     .all() as PersonRow[];
-  const aliases = groupBy(
+  const aliases = groupRows(
     db.prepare('SELECT person_id, alias FROM person_alias ORDER BY id').all() as { person_id: number; alias: string }[],
+    'person_id',
   );
-  const periods = groupBy(
+  const periods = groupRows(
     db.prepare('SELECT person_id, from_date, to_date FROM household_period ORDER BY from_date, id').all() as {
       person_id: number;
       from_date: string;
       to_date: string | null;
     }[],
+    'person_id',
   );
-  const agencies = groupBy(
+  const agencies = groupRows(
     db.prepare('SELECT person_id, agency FROM person_agency ORDER BY id').all() as {
       person_id: number;
       agency: string;
     }[],
+    'person_id',
   );
   return rows.map((row) => ({
     id: row.id,

@@ -16,6 +16,7 @@ import {
   type TemplateSummary,
 } from '../../shared/domain/report';
 import { CasewrightError, type Problem } from '../../shared/errors';
+import { readJsonFile } from '../files/read-json';
 
 export type TemplateKind = 'reports' | 'briefings';
 
@@ -30,13 +31,11 @@ function problemsOf(error: z.ZodError, file: string): Problem[] {
 }
 
 export function parseTemplateFile<T>(schema: z.ZodType<T>, file: string): T {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CasewrightError('validation', `${file} is not valid JSON: ${reason}`, { problems: [{ file, reason }] });
-  }
+  const raw = readJsonFile(
+    file,
+    (reason) =>
+      new CasewrightError('validation', `${file} is not valid JSON: ${reason}`, { problems: [{ file, reason }] }),
+  );
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const problems = problemsOf(parsed.error, file);

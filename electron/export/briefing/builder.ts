@@ -7,9 +7,9 @@
 import type { Finding } from '../../shared/domain/findings';
 import type { BriefingPart, BriefingTemplate, ReadinessProblem } from '../../shared/domain/report';
 import { richTextToPlain } from '../../shared/lexical/types';
-import { styleSettings } from '../report/builder';
 import { formatDay } from '../report/blocks/findings';
 import { buildSevenMinuteGrid, marked } from './seven-minute-grid';
+import { briefingModel } from './briefing-model';
 import { assertNever, DRAFT_WATERMARK, heading, paragraph, type ReportBlock, type ReportModel } from '../report/model';
 import type { OutputText, ReportSources } from '../report/sources';
 
@@ -182,17 +182,7 @@ export function buildBriefingModel(
     blocks.push(heading(2, part.heading), ...partBlocks(part.part, template, sources, text, omitted));
   });
   return {
-    model: {
-      title: `${template.title}: ${title}`,
-      subject: 'Learning briefing',
-      language: 'en-GB',
-      tableOfContents: false,
-      draft: false,
-      watermarkText: DRAFT_WATERMARK,
-      headerText: `${template.title} — ${title}`,
-      style: styleSettings(template),
-      blocks,
-    },
+    model: briefingModel(template, title, blocks, { watermarkText: DRAFT_WATERMARK }),
     omitted: [...omitted],
   };
 }

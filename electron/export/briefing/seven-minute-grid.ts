@@ -8,12 +8,12 @@
 import type { Finding } from '../../shared/domain/findings';
 import type { BriefingPart, BriefingTemplate } from '../../shared/domain/report';
 import { richTextToPlain } from '../../shared/lexical/types';
-import { styleSettings } from '../report/builder';
 import { formatDay } from '../report/blocks/findings';
 import { firstSentence } from '../report/document-dates';
 import { heading, paragraph, type GridCell, type InlineRun, type ReportBlock } from '../report/model';
 import type { OutputText, ReportSources } from '../report/sources';
 import type { BuiltBriefing } from './builder';
+import { briefingModel } from './briefing-model';
 
 const runs = (value: string): readonly InlineRun[] => [{ kind: 'text', text: value }];
 const paragraphsOf = (value: string): (readonly InlineRun[])[] =>
@@ -171,18 +171,7 @@ export function buildSevenMinuteGrid(
     }),
   ];
   return {
-    model: {
-      title: `${template.title}: ${title}`,
-      subject: 'Learning briefing',
-      language: 'en-GB',
-      tableOfContents: false,
-      draft: false,
-      watermarkText: '',
-      headerText: `${template.title} — ${title}`,
-      style: styleSettings(template),
-      orientation: 'landscape',
-      blocks,
-    },
+    model: briefingModel(template, title, blocks, { watermarkText: '', orientation: 'landscape' }),
     omitted: [],
   };
 }

@@ -2,7 +2,6 @@
  * Fills `ReportSources` from an open review through each domain's service functions. Opening a
  * review migrates it to the latest format, so every domain's tables are there.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { entryIds } from '../../core/chronology/query';
@@ -18,6 +17,7 @@ import { listSectionTexts, readBriefingContent, readGlossaryOverrides } from '..
 import { readReviewMeta } from '../../core/review/review-meta';
 import type { ReadableDb } from '../../core/store/db-types';
 import { CasewrightError } from '../../shared/errors';
+import { readJsonFile } from '../../core/files/read-json';
 import type { ReportSources } from './sources';
 
 export interface Places {
@@ -34,16 +34,13 @@ const glossaryFileSchema = z.object({
 /** Built-in abbreviations (templates/reports/glossary/acronyms.json), validated on load. */
 export function loadBuiltInGlossary(templatesDir: string): ReadonlyMap<string, string> {
   const file = join(templatesDir, 'reports', 'glossary', 'acronyms.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new CasewrightError(
-      'validation',
-      `${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-      { problems: [{ file, reason: 'not readable JSON' }] },
-    );
-  }
+  const raw = readJsonFile(
+    file,
+    (reason) =>
+      new CasewrightError('validation', `${file} cannot be read: ${reason}`, {
+        problems: [{ file, reason: 'not readable JSON' }],
+      }),
+  );
   const parsed = glossaryFileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new CasewrightError('validation', `${file} is not a valid glossary file`, {

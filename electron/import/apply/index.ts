@@ -9,4 +9,4 @@ export {
 } from './apply-import';
 export { listImports } from './import-reports';
 export { rememberedMapping } from './mappings-store';
-export { removeImport, restoreImport, type RemovedImport } from './remove-import';
+export { removeImport, restoreImport } from './remove-import';

@@ -1,4 +1,5 @@
 import { CasewrightError } from '../../shared/errors';
+import type { RemovedImport } from '../../shared/domain/chronology';
 import { deleteEntries } from '../../core/chronology/entries';
 import { writeAuditNote } from '../../core/store/audit-triggers';
 import { nowIso } from '../../core/store/clock';
@@ -11,14 +12,6 @@ interface BatchRow {
   readonly agency_name: string;
   readonly removed_at: string | null;
   readonly removed_group_id: number | null;
-}
-
-export interface RemovedImport {
-  readonly importId: number;
-  readonly fileName: string;
-  readonly agency: string;
-  /** Entries taken out (removal) or put back (restore). */
-  readonly entries: number;
 }
 
 function batchOf(db: WritableDb, importId: number): BatchRow {

@@ -11,6 +11,7 @@ import type {
   ImportPreview,
   ImportReport,
   KeyPracticeEpisode,
+  RemovedImport,
   SearchResult,
   TimelineItem,
   WhoKnewReport,
@@ -211,19 +212,9 @@ export const chronologyApi = {
   /** Reports of past imports (kept in the file), newest first. */
   'chronology.listImports': reviewQuery(() => z.object({})).returns<readonly ImportReport[]>(),
   /** Takes a whole import out again (audited, undoable); the report stays, marked removed. */
-  'chronology.removeImport': reviewCommand(() => z.object({ importId: id })).returns<{
-    importId: number;
-    fileName: string;
-    agency: string;
-    entries: number;
-  }>(),
+  'chronology.removeImport': reviewCommand(() => z.object({ importId: id })).returns<RemovedImport>(),
   /** Puts a removed import back exactly as it was (also after the review was reopened). */
-  'chronology.restoreImport': reviewCommand(() => z.object({ importId: id })).returns<{
-    importId: number;
-    fileName: string;
-    agency: string;
-    entries: number;
-  }>(),
+  'chronology.restoreImport': reviewCommand(() => z.object({ importId: id })).returns<RemovedImport>(),
   'chronology.getMapping': reviewQuery(() =>
     z.object({ agency: z.string().trim().min(1) }),
   ).returns<ColumnMapping | null>(),

@@ -432,6 +432,15 @@ export interface SourceNotes {
   readonly otherSheets: readonly OtherSheetText[];
 }
 
+/** An import taken out again, or put back after that. */
+export interface RemovedImport {
+  readonly importId: number;
+  readonly fileName: string;
+  readonly agency: string;
+  /** Entries taken out (removal) or put back (restore). */
+  readonly entries: number;
+}
+
 /** What an import did. Kept in the review file (except for dry runs). */
 export interface ImportReport {
   /** null for a dry run. */

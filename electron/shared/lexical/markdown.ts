@@ -4,31 +4,16 @@
  * paragraphs (blank-line separated), `#`–`###` headings, `-`/`*`/`1.` lists, `>` quotes,
  * `**bold**`, `*italic*`/`_italic_`. Anything else stays as the text it is.
  */
-import { LEXICAL_VERSION, TEXT_FORMAT, type RichText, type SerializedNodeBase } from './types';
-
-const element = (
-  type: string,
-  children: readonly SerializedNodeBase[],
-  extra: Record<string, unknown> = {},
-): SerializedNodeBase => ({
-  type,
-  version: 1,
-  direction: null,
-  format: '',
-  indent: 0,
-  ...extra,
-  children,
-});
-
-const textNode = (text: string, format: number): SerializedNodeBase => ({
-  type: 'text',
-  version: 1,
-  text,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-});
+import {
+  elementNode,
+  LEXICAL_VERSION,
+  paragraphNode,
+  rootNode,
+  TEXT_FORMAT,
+  textNode,
+  type RichText,
+  type SerializedNodeBase,
+} from './types';
 
 /** Inline `**bold**` and `*italic*` / `_italic_` spans as text nodes with format flags. */
 export function markdownInlines(line: string): SerializedNodeBase[] {
@@ -103,21 +88,21 @@ export function richTextFromMarkdown(source: string): RichText {
   const children = blocksOf(source).map((block): SerializedNodeBase => {
     switch (block.kind) {
       case 'heading':
-        return element('heading', markdownInlines(block.text), { tag: `h${block.level + 1}` });
+        return elementNode('heading', markdownInlines(block.text), { tag: `h${block.level + 1}` });
       case 'list':
-        return element(
+        return elementNode(
           'list',
-          block.items.map((item, i) => element('listitem', markdownInlines(item), { value: i + 1 })),
+          block.items.map((item, i) => elementNode('listitem', markdownInlines(item), { value: i + 1 })),
           { listType: block.ordered ? 'number' : 'bullet', start: 1, tag: block.ordered ? 'ol' : 'ul' },
         );
       case 'quote':
-        return element('quote', markdownInlines(block.lines.join(' ')));
+        return elementNode('quote', markdownInlines(block.lines.join(' ')));
       case 'paragraph':
-        return element('paragraph', markdownInlines(block.lines.join(' ')), { textFormat: 0, textStyle: '' });
+        return paragraphNode(markdownInlines(block.lines.join(' ')));
     }
   });
   return {
     lexicalVersion: LEXICAL_VERSION,
-    editorState: { root: element('root', children) as SerializedNodeBase & { children: SerializedNodeBase[] } },
+    editorState: { root: rootNode(children) },
   };
 }

@@ -62,28 +62,28 @@ export function richTextToPlain(richText: RichText | null): string {
   return blocks.join('\n');
 }
 
-/** A plain text node, as the editor saves one. */
-export function textNode(text: string): SerializedTextLike {
-  return { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' };
+/** A text node, as the editor saves one; `format` holds the TEXT_FORMAT flags (plain by default). */
+export function textNode(text: string, format = 0): SerializedTextLike {
+  return { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' };
+}
+
+/** An element node (paragraph, heading, list, quote…) as the editor saves one, with its own fields in `extra`. */
+export function elementNode(
+  type: string,
+  children: readonly SerializedNodeBase[],
+  extra: Record<string, unknown> = {},
+): SerializedElementLike {
+  return { type, version: 1, direction: null, format: '', indent: 0, ...extra, children };
 }
 
 /** A paragraph holding the given inline nodes (text, mentions, links), as the editor saves one. */
 export function paragraphNode(children: readonly SerializedNodeBase[]): SerializedElementLike {
-  return {
-    type: 'paragraph',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children,
-  };
+  return elementNode('paragraph', children, { textFormat: 0, textStyle: '' });
 }
 
 /** The editor's root holding the given blocks. */
 export function rootNode(children: readonly SerializedNodeBase[]): SerializedElementLike {
-  return { type: 'root', version: 1, direction: null, format: '', indent: 0, children };
+  return elementNode('root', children);
 }
 
 /** A rich text value with one paragraph per list of inline nodes. */

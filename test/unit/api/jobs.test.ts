@@ -7,43 +7,27 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@api/dispatcher';
-import { createAppContext } from '@core/app/app-context';
+import type { AppContext } from '@core/app/app-context';
 import type { JobProgress, ProgressReport } from '@shared/progress';
-import { tempDir } from '../../helpers/review-file';
+import { dailyVisitsCsv } from '../../helpers/agency-return';
+import { dispatcherReview } from '../../helpers/dispatcher-review';
 
 const ROWS = 2_000;
 
-/** A plain agency return of `rows` rows, one a day from 1 January 2019. */
-function agencyCsv(rows: number): string {
-  const lines = ['Date,Time,Event Type,Details,Action Taken'];
-  for (let i = 0; i < rows; i += 1) {
-    const day = new Date(Date.UTC(2019, 0, 1 + i));
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
-    lines.push(`${date},09:30,Home visit,Visit number ${i + 1} to the family home,Notes written up`);
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
-
 async function setup() {
-  const dir = tempDir('cw-jobs-');
-  const app = createAppContext({
-    edition: 'electron',
-    home: join(dir, 'home'),
-    templatesDir: join(process.cwd(), 'templates'),
+  const {
+    dir,
+    app,
+    dispatch,
+    path,
+    attempt: call,
+  } = await dispatcherReview({
+    prefix: 'cw-jobs-',
+    fileName: 'Child R.cwr',
   });
-  const dispatch = createDispatcher(app, () => undefined);
-  const path = join(dir, 'Child R.cwr');
-  const created = await dispatch({
-    method: 'review.create',
-    args: { title: 'Child R', kind: 'lcspr', grant: app.grants.issue({ path, replaceConfirmed: false }) },
-  });
-  if (!created.ok) throw new Error(created.error.message);
-  const reviewId = (created.result as { reviewId: string }).reviewId;
-  const call = (method: string, args: unknown) => dispatch({ method, args, reviewId });
   const importArgs = (jobId: string, rows = ROWS) => ({
     fileName: 'Westmoor Police return.csv',
-    bytesBase64: Buffer.from(agencyCsv(rows), 'utf8').toString('base64'),
+    bytesBase64: Buffer.from(dailyVisitsCsv(rows), 'utf8').toString('base64'),
     agency: 'Westmoor Police',
     jobId,
   });
@@ -57,7 +41,7 @@ async function setup() {
 }
 
 /** Every report a job gives, in order, as the CLI sees them (the page polls the same registry). */
-function recordReports(app: ReturnType<typeof createAppContext>, jobId: string): ProgressReport[] {
+function recordReports(app: AppContext, jobId: string): ProgressReport[] {
   const seen: ProgressReport[] = [];
   app.jobs.watch(jobId, (report) => seen.push(report));
   return seen;

@@ -71,8 +71,13 @@ describe('the fuse list', () => {
   });
 });
 
+/** How electron-builder names the app to the hook. */
+const packager = { executableName: 'casewright', appInfo: { productFilename: 'Casewright' } };
+
+/** The hook's call for a Linux x64 build unpacked into `appOutDir`. */
+const linuxBuild = (appOutDir: string) => ({ appOutDir, electronPlatformName: 'linux', arch: ARCH_X64, packager });
+
 describe('electronBinaryPath', () => {
-  const packager = { executableName: 'casewright', appInfo: { productFilename: 'Casewright' } };
   it('finds the binary the way electron-builder names it on each platform', () => {
     const base = { appOutDir: '/out', arch: ARCH_X64, packager };
     expect(electronBinaryPath({ ...base, electronPlatformName: 'linux' })).toBe(path.join('/out', 'casewright'));
@@ -87,12 +92,7 @@ describe('afterPack', () => {
     const appOutDir = mkdtempSync(path.join(scratch, 'linux-unpacked-'));
     const binary = path.join(appOutDir, 'casewright');
     fakeElectronBinary(binary, 8);
-    await afterPack({
-      appOutDir,
-      electronPlatformName: 'linux',
-      arch: ARCH_X64,
-      packager: { executableName: 'casewright', appInfo: { productFilename: 'Casewright' } },
-    });
+    await afterPack(linuxBuild(appOutDir));
     const wire = await getCurrentFuseWire(binary);
     expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
     expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
@@ -108,12 +108,7 @@ describe('afterPack', () => {
     const appOutDir = mkdtempSync(path.join(scratch, 'linux-newer-'));
     const binary = path.join(appOutDir, 'casewright');
     fakeElectronBinary(binary, 10);
-    await afterPack({
-      appOutDir,
-      electronPlatformName: 'linux',
-      arch: ARCH_X64,
-      packager: { executableName: 'casewright', appInfo: { productFilename: 'Casewright' } },
-    });
+    await afterPack(linuxBuild(appOutDir));
     // Indexes past the known fuses are outside FuseConfig's type, so read the wire as plain numbers.
     const wire = (await getCurrentFuseWire(binary)) as unknown as Readonly<Record<number, number>>;
     expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
@@ -124,13 +119,6 @@ describe('afterPack', () => {
   it('fails loudly when the binary has no fuse wire', async () => {
     const appOutDir = mkdtempSync(path.join(scratch, 'linux-broken-'));
     writeFileSync(path.join(appOutDir, 'casewright'), 'not electron');
-    await expect(
-      afterPack({
-        appOutDir,
-        electronPlatformName: 'linux',
-        arch: ARCH_X64,
-        packager: { executableName: 'casewright', appInfo: { productFilename: 'Casewright' } },
-      }),
-    ).rejects.toThrow(/sentinel/);
+    await expect(afterPack(linuxBuild(appOutDir))).rejects.toThrow(/sentinel/);
   });
 });

@@ -5,24 +5,12 @@
  * written. The import's transaction rolls back: the review has no entries afterwards.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeDailyVisits } from '../../helpers/agency-return';
 import { cliReview } from '../../helpers/cli-review';
 
 const bin = join(process.cwd(), 'electron', 'cli', 'casewright.mjs');
-
-function agencyReturn(dir: string, rows: number): string {
-  const lines = ['Date,Time,Event Type,Details,Action Taken'];
-  for (let i = 0; i < rows; i += 1) {
-    const day = new Date(Date.UTC(1990, 0, 1 + i));
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
-    lines.push(`${date},09:30,Home visit,Visit number ${i + 1} to the family home,Notes written up`);
-  }
-  const path = join(dir, 'westmoor-police-return.csv');
-  writeFileSync(path, `${lines.join('\r\n')}\r\n`);
-  return path;
-}
 
 /** Runs `casewright <args>` on a terminal, pressing Ctrl-C once `pressWhen` appears on it. */
 function onTerminal(
@@ -53,7 +41,7 @@ function onTerminal(
 describe('Ctrl-C during casewright chronology import', () => {
   it('cancels the import, says nothing was changed, exits with 130 and leaves the review empty', async () => {
     const { dir, home, file, run } = await cliReview({ prefix: 'cw-cli-interrupt-' });
-    const source = agencyReturn(dir, 40_000);
+    const source = writeDailyVisits(dir, 'westmoor-police-return.csv', 40_000, 1990);
 
     const { code, terminal } = await onTerminal(
       home,

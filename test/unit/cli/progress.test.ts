@@ -3,32 +3,19 @@
  * written) on one line of standard error, and clears that line when it ends; piped or redirected
  * (as in scripts), nothing but the result is printed. `casewright board` counts the reviews read.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '@cli/run';
+import { writeDailyVisits } from '../../helpers/agency-return';
+import { cliReview } from '../../helpers/cli-review';
 import { tempDir } from '../../helpers/review-file';
-
-function agencyReturn(dir: string, rows: number): string {
-  const lines = ['Date,Time,Event Type,Details,Action Taken'];
-  for (let i = 0; i < rows; i += 1) {
-    const day = new Date(Date.UTC(2019, 0, 1 + i));
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
-    lines.push(`${date},09:30,Home visit,Visit number ${i + 1} to the family home,Notes written up`);
-  }
-  const path = join(dir, 'Westmoor Police return.csv');
-  writeFileSync(path, `${lines.join('\r\n')}\r\n`);
-  return path;
-}
 
 describe('casewright chronology import at a terminal', () => {
   it('shows the rows imported as they are written, then clears the line', async () => {
-    const dir = tempDir('cw-cli-progress-');
-    const home = join(dir, 'home');
-    const file = join(dir, 'child-r.cwr');
-    expect((await runCli(['new', file, '--title', 'Child R'], { home })).code).toBe(0);
-    const source = agencyReturn(dir, 1_200);
+    const { dir, home, file } = await cliReview({ prefix: 'cw-cli-progress-' });
+    const source = writeDailyVisits(dir, 'Westmoor Police return.csv', 1_200);
 
     let terminal = '';
     const liveProgress = new Writable({

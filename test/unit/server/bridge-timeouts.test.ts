@@ -13,6 +13,7 @@ import { createAppContext } from '@core/app/app-context';
 import { SECRET_HEADER, startBridge, type Bridge } from '@server/bridge';
 import type { ApiRequest, ApiResponse } from '@shared/api/transport';
 import type { JobProgress } from '@shared/progress';
+import { healthVisitsCsv } from '../../helpers/agency-return';
 import { tempDir } from '../../helpers/review-file';
 
 /** Short enough that an import of a large return takes several times as long. */
@@ -24,16 +25,6 @@ afterEach(async () => {
   await bridge?.close();
   bridge = undefined;
 });
-
-function agencyCsv(rows: number): string {
-  const lines = ['Date,Time,Event Type,Details,Action Taken'];
-  for (let i = 0; i < rows; i += 1) {
-    const day = new Date(Date.UTC(1990, 0, 1 + Math.floor(i / 10)));
-    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
-    lines.push(`${date},10:00,Home visit,Health visitor visit ${i + 1}; mother and baby seen,Records updated`);
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
 
 async function start() {
   const home = tempDir('cw-bridge-timeouts-');
@@ -81,7 +72,7 @@ describe('the bridge and long work', () => {
       reviewId,
       args: {
         fileName: 'Westmoor Health visits.csv',
-        bytesBase64: Buffer.from(agencyCsv(ROWS), 'utf8').toString('base64'),
+        bytesBase64: Buffer.from(healthVisitsCsv(ROWS), 'utf8').toString('base64'),
         agency: 'Westmoor Health',
         jobId,
       },

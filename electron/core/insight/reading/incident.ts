@@ -12,12 +12,13 @@ import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insigh
 import type { InsightEntry, InsightPerson } from '../input';
 import { matchEntry } from '../match';
 import { structuredPart } from './entry-kind';
-import { personIndex } from '../pattern';
+import { personIndex } from '../people';
 import { actsOf, partiesOf, type Act } from './acts';
 import { mentionedPeople } from './mentions';
 import { readEntry, type Cue } from './read-entry';
 import { readingOf } from './vocabulary';
 import { perEntry } from './text-only';
+import { remembered } from '../memo';
 
 export interface IncidentReading {
   readonly isIncident: boolean;
@@ -47,12 +48,7 @@ const levelCache = new WeakMap<ReadingVocabulary, ReadingVocabulary['incident'][
 
 /** The incident cue levels, heaviest first (sorted once per vocabulary). */
 function levelsStrongestFirst(reading: ReadingVocabulary): ReadingVocabulary['incident']['cues'] {
-  let levels = levelCache.get(reading);
-  if (levels === undefined) {
-    levels = [...reading.incident.cues].sort((a, b) => b.weight - a.weight);
-    levelCache.set(reading, levels);
-  }
-  return levels;
+  return remembered(levelCache, reading, () => [...reading.incident.cues].sort((a, b) => b.weight - a.weight));
 }
 
 function classify(

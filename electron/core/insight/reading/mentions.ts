@@ -7,8 +7,7 @@
 import type { InsightThresholds } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { fold } from '../match';
-import { partnersOf } from '../people';
-import { personIndex } from '../pattern';
+import { partnersOf, personIndex } from '../people';
 import { readEntry } from './read-entry';
 import { findAll, type PhraseHit } from './phrases';
 import { readingOf } from './vocabulary';

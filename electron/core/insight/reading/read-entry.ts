@@ -14,6 +14,7 @@ import { entryText, fold } from '../match';
 import { negatedSpans, type NegationWords } from './negation';
 import { findAll, findAllInTokens, tokenise, wordTester, type PhraseHit, type Tokens } from './phrases';
 import { splitSentences, type Span } from './sentences';
+import { remembered } from '../memo';
 
 export interface Cue {
   /** The phrase as the word list spells it. */
@@ -115,11 +116,7 @@ export function readEntry(entry: InsightEntry, reading: ReadingVocabulary): Entr
 }
 
 function readTextOnce(text: string, reading: ReadingVocabulary): EntryReading {
-  let byText = readings.get(reading);
-  if (byText === undefined) {
-    byText = new Map();
-    readings.set(reading, byText);
-  }
+  const byText = remembered(readings, reading, () => new Map<string, EntryReading>());
   let found = byText.get(text);
   if (found === undefined) {
     found = createReading(text, prepare(reading));
@@ -141,11 +138,7 @@ const NO_CUES: readonly Cue[] = [];
 const slots = new WeakMap<object, Map<object | null, number>>();
 let slotCount = 0;
 function slotOf(key: object, qualifier: object | null): number {
-  let byQualifier = slots.get(key);
-  if (byQualifier === undefined) {
-    byQualifier = new Map();
-    slots.set(key, byQualifier);
-  }
+  const byQualifier = remembered(slots, key, () => new Map<object | null, number>());
   let slot = byQualifier.get(qualifier);
   if (slot === undefined) {
     slot = slotCount;

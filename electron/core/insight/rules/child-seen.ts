@@ -20,18 +20,9 @@ import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import { dayNumber } from '@shared/timeline/days';
 import type { InsightChildContact, InsightDate, InsightEntry, InsightInput } from '../input';
-import {
-  citeList,
-  distinctAgencies,
-  listText,
-  makePattern,
-  matchOf,
-  personIndex,
-  personLabel,
-  plural,
-  ruleTitle,
-  structuredMatch,
-} from '../pattern';
+import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
+import { citeList, distinctAgencies, listText, personLabel, plural } from '../wording';
+import { personIndex } from '../people';
 import { childrenIn } from '../reading/mentions';
 import { findAll } from '../reading/phrases';
 import { childHeard, reportedNotes } from '../reading/speech';

@@ -6,7 +6,8 @@
 import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } from '@shared/domain/insight';
 import type { InsightEntry } from '../input';
 import { fold } from '../match';
-import { explanationOf, makePattern, plural, ruleTitle, salienceOf, type PatternParts } from '../pattern';
+import { explanationOf, makePattern, ruleTitle, salienceOf, type PatternParts } from '../pattern';
+import { plural } from '../wording';
 
 export interface EntryFinding {
   readonly agency: string;
@@ -17,20 +18,49 @@ export interface EntryFinding {
   readonly match: InsightMatch;
 }
 
+/** One agency's items, named as the agency was first written. */
+export interface AgencyGroup<T> {
+  readonly name: string;
+  readonly items: T[];
+}
+
+/**
+ * A rule's items gathered per agency, in the order the agencies first appear; names that differ
+ * only in case, accents or spacing are one agency.
+ */
+export class AgencyGroups<T> {
+  private readonly byKey = new Map<string, AgencyGroup<T>>();
+
+  add(agency: string, item: T): void {
+    const key = fold(agency);
+    const group = this.byKey.get(key);
+    if (group === undefined) this.byKey.set(key, { name: agency, items: [item] });
+    else group.items.push(item);
+  }
+
+  get groups(): readonly AgencyGroup<T>[] {
+    return [...this.byKey.values()];
+  }
+}
+
+/** The id key and title of a pattern about one agency's items: "Minimising language: Westmoor Police (3)". */
+export function agencyPatternHeading(
+  ruleId: InsightRuleId,
+  group: AgencyGroup<unknown>,
+): Pick<PatternParts, 'ruleId' | 'key' | 'title'> {
+  return { ruleId, key: fold(group.name), title: `${ruleTitle(ruleId)}: ${group.name} (${group.items.length})` };
+}
+
 export function groupByAgency(
   ruleId: InsightRuleId,
   findings: readonly EntryFinding[],
   atLeast: number,
   noun: string,
 ): InsightPattern[] {
-  const byAgency = new Map<string, EntryFinding[]>();
-  for (const finding of findings) {
-    const group = byAgency.get(fold(finding.agency));
-    if (group === undefined) byAgency.set(fold(finding.agency), [finding]);
-    else group.push(finding);
-  }
+  const byAgency = new AgencyGroups<EntryFinding>();
+  for (const finding of findings) byAgency.add(finding.agency, finding);
   const patterns: InsightPattern[] = [];
-  for (const group of byAgency.values()) {
+  for (const { items: group } of byAgency.groups) {
     if (group.length < atLeast) {
       patterns.push(...group.map((finding) => makePattern(finding.pattern)));
       continue;

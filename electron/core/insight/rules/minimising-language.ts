@@ -12,8 +12,8 @@ import { isIncident } from '../concern';
 import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { fold } from '../match';
-import { cite, citeList, makePattern, matchOf, plural, ruleTitle } from '../pattern';
+import { makePattern, matchOf } from '../pattern';
+import { agencyName, cite, citeList, plural } from '../wording';
 import { readIncident } from '../reading/incident';
 import { readEntry, type Cue } from '../reading/read-entry';
 import { allegedPerpetrators, denialsBy, reportedNotes, speakerOf, speechAround } from '../reading/speech';
@@ -21,6 +21,7 @@ import { whoText } from '../reading/who';
 import { readingOf } from '../reading/vocabulary';
 import { hasIncidentAround, incidentsAround } from './context';
 import { excludedFor } from './excluded';
+import { AgencyGroups, agencyPatternHeading } from './group-by-agency';
 
 export const RULE_ID = 'minimising-language' as const;
 
@@ -36,10 +37,7 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
   const reading = readingOf(thresholds);
-  const byAgency = new Map<
-    string,
-    { name: string; items: { entry: InsightEntry; cues: readonly Cue[]; itself: boolean }[] }
-  >();
+  const byAgency = new AgencyGroups<{ entry: InsightEntry; cues: readonly Cue[]; itself: boolean }>();
 
   const perpetrators = allegedPerpetrators(input.entries, input.people, thresholds, (entry) =>
     readIncident(entry, input.people, thresholds).parties.map((pair) => pair[0]),
@@ -53,14 +51,11 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
     if (cues.length === 0) continue;
     const itself = isIncident(entry, input.people, thresholds);
     if (!itself && !hasIncidentAround(entry, input, thresholds, settings.windowDays)) continue;
-    const name = entry.agency ?? 'an unnamed agency';
-    const group = byAgency.get(fold(name)) ?? { name, items: [] };
-    group.items.push({ entry, cues, itself });
-    byAgency.set(fold(name), group);
+    byAgency.add(agencyName(entry), { entry, cues, itself });
   }
 
   const patterns: InsightPattern[] = [];
-  for (const group of byAgency.values()) {
+  for (const group of byAgency.groups) {
     const own = group.items.map((item) => item.entry);
     // The incidents near any of the agency's entries, other than those entries themselves.
     const around = sortEntries(incidentsAround(own, input, thresholds, settings.windowDays, false));
@@ -75,9 +70,7 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
       );
     patterns.push(
       makePattern({
-        ruleId: RULE_ID,
-        key: fold(group.name),
-        title: `${ruleTitle(RULE_ID)}: ${group.name} (${group.items.length})`,
+        ...agencyPatternHeading(RULE_ID, group),
         explanation: sentences.join(' '),
         severity: around.length >= 2 ? 'high' : 'medium',
         salience: 30 + group.items.length * 8 + around.length * 6,

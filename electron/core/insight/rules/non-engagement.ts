@@ -10,11 +10,12 @@
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { fold } from '../match';
-import { cite, citeList, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { makePattern, matchOf, structuredMatch } from '../pattern';
+import { cite, citeList, plural } from '../wording';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { incidentsAround } from './context';
 import { excludedFor } from './excluded';
+import { AgencyGroups, agencyPatternHeading } from './group-by-agency';
 
 export const RULE_ID = 'non-engagement' as const;
 
@@ -29,10 +30,7 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
   const facts = entryFacts(input, thresholds);
   const { first, last, agency, sorted } = facts;
 
-  const byAgency = new Map<
-    string,
-    { name: string; items: { entry: InsightEntry; match: KindMatch; followedUp: boolean }[] }
-  >();
+  const byAgency = new AgencyGroups<{ entry: InsightEntry; match: KindMatch; followedUp: boolean }>();
   for (let at = 0; at < facts.datedCount; at += 1) {
     const entry = sorted[at]!;
     if (entry.agency === null || excluded.has(entry.id)) continue;
@@ -47,13 +45,11 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
       if (first[p]! - last[at]! > settings.followUpWithinDays || !facts.sameFamily(at, p)) continue;
       followedUp = nonEngagementOf(sorted[p]!, thresholds) === null;
     }
-    const group = byAgency.get(fold(entry.agency)) ?? { name: entry.agency, items: [] };
-    group.items.push({ entry, match, followedUp });
-    byAgency.set(fold(entry.agency), group);
+    byAgency.add(entry.agency, { entry, match, followedUp });
   }
 
   const patterns: InsightPattern[] = [];
-  for (const group of [...byAgency.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const group of [...byAgency.groups].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (group.items.length < settings.minUnanswered) continue;
     const own = group.items.map((item) => item.entry);
     const elsewhere = incidentsAround(own, input, thresholds, settings.followUpWithinDays, true);
@@ -75,9 +71,7 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
       );
     patterns.push(
       makePattern({
-        ruleId: RULE_ID,
-        key: fold(group.name),
-        title: `${ruleTitle(RULE_ID)}: ${group.name} (${group.items.length})`,
+        ...agencyPatternHeading(RULE_ID, group),
         explanation: sentences.join(' '),
         severity: group.items.length >= 3 || elsewhere.length > 0 ? 'high' : 'medium',
         salience: 25 + group.items.length * 8 + notFollowed * 4 + elsewhere.length * 6,

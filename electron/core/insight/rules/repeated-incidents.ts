@@ -12,19 +12,9 @@ import type { InsightMatch, InsightPattern, InsightThresholds } from '@shared/do
 import { describeGap, gapDays, sortEntries } from '../dates';
 import type { InsightEntry, InsightInput } from '../input';
 import { agenciesAware, knew } from '../knowledge';
-import {
-  citeList,
-  distinctAgencies,
-  listText,
-  makePattern,
-  matchOf,
-  personIndex,
-  personLabel,
-  plural,
-  ruleTitle,
-  structuredMatch,
-} from '../pattern';
-import { pairsOf } from '../people';
+import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
+import { citeList, distinctAgencies, listText, personLabel, plural } from '../wording';
+import { pairsOf, personIndex } from '../people';
 import { actNote, partiesOf } from '../reading/acts';
 import { readIncident } from '../reading/incident';
 import { reportedNotes } from '../reading/speech';

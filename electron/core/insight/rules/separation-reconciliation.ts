@@ -11,18 +11,9 @@
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import {
-  cite,
-  citeList,
-  listText,
-  makePattern,
-  matchOf,
-  personIndex,
-  personLabel,
-  plural,
-  ruleTitle,
-  structuredMatch,
-} from '../pattern';
+import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
+import { cite, citeList, listText, personLabel, plural } from '../wording';
+import { personIndex } from '../people';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { mentionedPeople } from '../reading/mentions';
 import { incidentsAround } from './context';

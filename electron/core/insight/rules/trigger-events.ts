@@ -14,7 +14,8 @@ import { sameFamily } from '../concern';
 import { withinDaysAfter } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { cite, citeList, listText, makePattern, matchOf, plural, ruleTitle, structuredMatch } from '../pattern';
+import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
+import { cite, citeList, listText, plural } from '../wording';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { excludedFor } from './excluded';
 

@@ -16,19 +16,9 @@ import type { InsightMatch, InsightPattern, InsightThresholds } from '@shared/do
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput, InsightPerson } from '../input';
 import { inList } from '../match';
-import {
-  citeList,
-  distinctAgencies,
-  listText,
-  makePattern,
-  matchOf,
-  personIndex,
-  personLabel,
-  plural,
-  ruleTitle,
-  structuredMatch,
-} from '../pattern';
-import { isVictim, partnersOf, presentPersonIds } from '../people';
+import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
+import { citeList, distinctAgencies, listText, personLabel, plural } from '../wording';
+import { isVictim, partnersOf, personIndex, presentPersonIds } from '../people';
 import { childrenIn, mentionedPeople, namedIn } from '../reading/mentions';
 import { readEntry, type Cue } from '../reading/read-entry';
 import { readingOf } from '../reading/vocabulary';

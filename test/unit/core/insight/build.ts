@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { InsightThresholds } from '@shared/domain/insight';
+import type { InsightRuleId, InsightThresholds } from '@shared/domain/insight';
 import { parseThresholds } from '@core/insight/thresholds';
 import type {
   InsightChildContact,
@@ -129,6 +129,19 @@ export function thresholds(change?: (draft: InsightThresholds) => void): Insight
   const draft = parseThresholds(JSON.parse(readFileSync(rulesPath, 'utf8')), rulesPath);
   change?.(draft);
   return draft;
+}
+
+type RuleSettings<R extends InsightRuleId> = InsightThresholds['rules'][R];
+
+/** The shipped defaults with one setting of one rule changed: `withSetting('child-seen', 'minContacts', 1)`. */
+export function withSetting<R extends InsightRuleId, K extends keyof RuleSettings<R>>(
+  ruleId: R,
+  setting: K,
+  value: RuleSettings<R>[K],
+): InsightThresholds {
+  return thresholds((draft) => {
+    draft.rules[ruleId][setting] = value;
+  });
 }
 
 /** A domestic abuse incident between RM and Mr C, recorded by `agency`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childSeen } from '@core/insight/rules/child-seen';
-import { HV, POLICE, SCHOOL, entry, input, thresholds, type EntryOptions } from './build';
+import { HV, POLICE, SCHOOL, entry, input, thresholds, withSetting, type EntryOptions } from './build';
 
 const visit = (id: string, date: string, child: EntryOptions['children']) =>
   entry(id, date, HV, { eventType: 'home visit', people: ['p-kerry'], children: child });
@@ -34,12 +34,7 @@ describe('child-seen rule', () => {
       ]),
     ];
     expect(childSeen(input(entries), thresholds())).toEqual([]);
-    expect(
-      childSeen(
-        input(entries),
-        thresholds((t) => (t.rules['child-seen'].minContacts = 1)),
-      ),
-    ).toHaveLength(1);
+    expect(childSeen(input(entries), withSetting('child-seen', 'minContacts', 1))).toHaveLength(1);
   });
 
   it('fires on the views share alone at the boundary (share below, not equal to, the minimum)', () => {
@@ -78,20 +73,12 @@ describe('child-seen rule', () => {
     ];
     // The day before her third birthday does not count; her birthday does, so one gap remains.
     expect(childSeen(input(visits, people), thresholds())).toEqual([]);
-    const [pattern] = childSeen(
-      input(visits, people),
-      thresholds((t) => (t.rules['child-seen'].minContacts = 1)),
-    );
+    const [pattern] = childSeen(input(visits, people), withSetting('child-seen', 'minContacts', 1));
     expect(pattern!.explanation).toContain('14/06/2022 (Health Visiting: "Entry e2") — "not spoken to"');
     expect(pattern!.explanation).toContain(
       '1 contact when Child R was younger than 3 is not counted for being seen alone',
     );
-    expect(
-      childSeen(
-        input(visits, people),
-        thresholds((t) => (t.rules['child-seen'].minAgeYears = 0)),
-      ),
-    ).toHaveLength(1);
+    expect(childSeen(input(visits, people), withSetting('child-seen', 'minAgeYears', 0))).toHaveLength(1);
   });
 
   it('reads the narrative: "seen but not spoken to", "asleep", "in her bedroom" count; "seen alone and spoken to" does not', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closureCommunication } from '@core/insight/rules/closure-communication';
-import { CSC, GP, HV, POLICE, SCHOOL, entry, incident, input, thresholds } from './build';
+import { CSC, GP, HV, POLICE, SCHOOL, entry, incident, input, thresholds, withSetting } from './build';
 
 function closure(date: string, sharedWith: { agency: string; date?: string | null }[] = []) {
   return entry('c1', date, CSC, {
@@ -62,7 +62,7 @@ describe('closure-communication rule', () => {
   it('treats agencies outside the activity window as not involved', () => {
     const old = [incident('e1', '2020-06-01', POLICE)];
     expect(closureCommunication(input([...old, closure('2021-03-01')]), thresholds())).toEqual([]);
-    const wider = thresholds((t) => (t.rules['closure-communication'].activeWithinMonths = 12));
+    const wider = withSetting('closure-communication', 'activeWithinMonths', 12);
     expect(closureCommunication(input([...old, closure('2021-03-01')]), wider)).toHaveLength(1);
   });
 

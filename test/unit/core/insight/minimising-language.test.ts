@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minimisingLanguage } from '@core/insight/rules/minimising-language';
-import { GP, HV, POLICE, entry, incident, input, thresholds } from './build';
+import { GP, HV, POLICE, entry, incident, input, thresholds, withSetting } from './build';
 
 const gpNote = (date: string, summary = 'RM low mood, says family problems at home') =>
   entry('m1', date, GP, { eventType: 'appointment', summary, people: ['p-kerry'] });
@@ -50,7 +50,7 @@ describe('minimising-language rule', () => {
   it('uses the tuned phrase list, and reported words count (what the record keeps)', () => {
     const plain = gpNote('2021-05-10', 'RM low mood');
     expect(minimisingLanguage(input([incident('e1', '2021-05-08', POLICE), plain]), thresholds())).toEqual([]);
-    const tuned = thresholds((t) => (t.rules['minimising-language'].phrases = ['low mood']));
+    const tuned = withSetting('minimising-language', 'phrases', ['low mood']);
     expect(minimisingLanguage(input([incident('e1', '2021-05-08', POLICE), plain]), tuned)).toHaveLength(1);
     const reported = entry('m1', '2021-05-01', HV, {
       summary: 'RM said she had overreacted and that Mr C seemed fine.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nonEngagement } from '@core/insight/rules/non-engagement';
-import { DAS, GP, HV, POLICE, entry, incident, input, thresholds } from './build';
+import { DAS, GP, HV, POLICE, entry, incident, input, thresholds, withSetting } from './build';
 
 const dna = (id: string, date: string, agency = HV) =>
   entry(id, date, agency, {
@@ -62,11 +62,6 @@ describe('non-engagement rule', () => {
   it('recognises wording such as a withdrawn statement and respects minUnanswered', () => {
     const entries = [entry('e1', '2021-01-05', DAS, { summary: 'RM withdrew her statement', people: ['p-kerry'] })];
     expect(nonEngagement(input(entries), thresholds())).toEqual([]);
-    expect(
-      nonEngagement(
-        input(entries),
-        thresholds((t) => (t.rules['non-engagement'].minUnanswered = 1)),
-      ),
-    ).toHaveLength(1);
+    expect(nonEngagement(input(entries), withSetting('non-engagement', 'minUnanswered', 1))).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repeatedIncidents } from '@core/insight/rules/repeated-incidents';
-import { CSC, HV, POLICE, entry, incident, input, thresholds, vague } from './build';
+import { CSC, HV, POLICE, entry, incident, input, thresholds, withSetting, vague } from './build';
 
 describe('repeated-incidents rule', () => {
   it('fires at exactly minIncidents incidents with the same two adults, giving intervals and that no agency knew of all', () => {
@@ -25,12 +25,7 @@ describe('repeated-incidents rule', () => {
   it('does not fire one incident below the threshold', () => {
     const entries = [incident('e1', '2021-03-01', POLICE), incident('e2', '2021-04-10', POLICE)];
     expect(repeatedIncidents(input(entries), thresholds())).toEqual([]);
-    expect(
-      repeatedIncidents(
-        input(entries),
-        thresholds((t) => (t.rules['repeated-incidents'].minIncidents = 2)),
-      ),
-    ).toHaveLength(1);
+    expect(repeatedIncidents(input(entries), withSetting('repeated-incidents', 'minIncidents', 2))).toHaveLength(1);
   });
 
   it('names an agency that was told of every incident through "shared with"', () => {
@@ -68,12 +63,7 @@ describe('repeated-incidents rule', () => {
         summary: 'Routine visit',
       }),
     ];
-    expect(
-      repeatedIncidents(
-        input(entries),
-        thresholds((t) => (t.rules['repeated-incidents'].minIncidents = 2)),
-      ),
-    ).toEqual([]);
+    expect(repeatedIncidents(input(entries), withSetting('repeated-incidents', 'minIncidents', 2))).toEqual([]);
   });
 
   it('gives the same id for the same evidence and a different one when evidence changes', () => {
@@ -96,12 +86,7 @@ describe('repeated-incidents rule', () => {
       incident('e2', '2021-04-10', POLICE),
       incident('e3', '2021-04-20', POLICE),
     ];
-    expect(
-      repeatedIncidents(
-        input(entries),
-        thresholds((t) => (t.rules['repeated-incidents'].enabled = false)),
-      ),
-    ).toEqual([]);
+    expect(repeatedIncidents(input(entries), withSetting('repeated-incidents', 'enabled', false))).toEqual([]);
   });
 
   it('keeps the explanation readable for many incidents: ten cited, the rest counted', () => {

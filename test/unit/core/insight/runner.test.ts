@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInsight } from '@core/insight/runner';
 import { INSIGHT_RULE_IDS } from '@shared/domain/insight';
-import { GP, HV, POLICE, entry, incident, input, thresholds } from './build';
+import { GP, HV, POLICE, entry, incident, input, thresholds, withSetting } from './build';
 
 describe('runInsight', () => {
   const entries = [
@@ -25,10 +25,7 @@ describe('runInsight', () => {
   });
 
   it('skips disabled rules and reports them as disabled', () => {
-    const run = runInsight(
-      input(entries),
-      thresholds((t) => (t.rules['minimising-language'].enabled = false)),
-    );
+    const run = runInsight(input(entries), withSetting('minimising-language', 'enabled', false));
     expect(run.patterns.some((pattern) => pattern.ruleId === 'minimising-language')).toBe(false);
     expect(run.rules.find((rule) => rule.ruleId === 'minimising-language')).toMatchObject({
       enabled: false,

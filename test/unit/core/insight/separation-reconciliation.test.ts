@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { separationReconciliation } from '@core/insight/rules/separation-reconciliation';
-import { DAS, GP, HV, POLICE, entry, incident, input, thresholds, vague } from './build';
+import { DAS, GP, HV, POLICE, entry, incident, input, thresholds, withSetting, vague } from './build';
 
 const couple = ['p-kerry', 'p-dean'];
 
@@ -34,12 +34,9 @@ describe('separation-reconciliation rule', () => {
       entry('e2', '2021-07-01', DAS, { summary: 'They are back together', people: couple }),
     ];
     expect(separationReconciliation(input(entries), thresholds())).toHaveLength(1);
-    expect(
-      separationReconciliation(
-        input(entries),
-        thresholds((t) => (t.rules['separation-reconciliation'].minEvents = 3)),
-      ),
-    ).toEqual([]);
+    expect(separationReconciliation(input(entries), withSetting('separation-reconciliation', 'minEvents', 3))).toEqual(
+      [],
+    );
     const onlyBack = [
       entries[1]!,
       entry('e3', '2021-08-01', GP, { summary: 'RM says Mr C moved back in', people: couple }),
@@ -64,11 +61,8 @@ describe('separation-reconciliation rule', () => {
         people: couple,
       }),
     ];
-    expect(
-      separationReconciliation(
-        input(entries),
-        thresholds((t) => (t.rules['separation-reconciliation'].minEvents = 1)),
-      ),
-    ).toEqual([]);
+    expect(separationReconciliation(input(entries), withSetting('separation-reconciliation', 'minEvents', 1))).toEqual(
+      [],
+    );
   });
 });

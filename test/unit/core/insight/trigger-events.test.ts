@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triggerEvents } from '@core/insight/rules/trigger-events';
-import { GP, HV, POLICE, entry, incident, input, thresholds, vague } from './build';
+import { GP, HV, POLICE, entry, incident, input, thresholds, withSetting, vague } from './build';
 
 const pregnancy = entry('t1', '2021-01-10', GP, {
   eventType: 'appointment',
@@ -10,7 +10,7 @@ const pregnancy = entry('t1', '2021-01-10', GP, {
 
 describe('trigger-events rule', () => {
   it('fires when an incident follows a pregnancy within the window, counting the boundary day', () => {
-    const t = thresholds((draft) => (draft.rules['trigger-events'].windowDays = 30));
+    const t = withSetting('trigger-events', 'windowDays', 30);
     const patterns = triggerEvents(input([pregnancy, incident('e1', '2021-02-09', POLICE)]), t);
     expect(patterns).toHaveLength(1);
     expect(patterns[0]!.title).toContain('Pregnancy');
@@ -22,7 +22,7 @@ describe('trigger-events rule', () => {
   });
 
   it('does not fire when what followed is one day outside the window', () => {
-    const t = thresholds((draft) => (draft.rules['trigger-events'].windowDays = 30));
+    const t = withSetting('trigger-events', 'windowDays', 30);
     expect(triggerEvents(input([pregnancy, incident('e1', '2021-02-10', POLICE)]), t)).toEqual([]);
   });
 
@@ -50,12 +50,7 @@ describe('trigger-events rule', () => {
       entry('e1', '2021-05-10', HV, { significance: 'high', summary: 'Child R bruising noted', people: ['p-kerry'] }),
     ];
     expect(triggerEvents(input(entries), thresholds())).toHaveLength(1);
-    expect(
-      triggerEvents(
-        input(entries),
-        thresholds((t) => (t.rules['trigger-events'].minFollowing = 2)),
-      ),
-    ).toEqual([]);
+    expect(triggerEvents(input(entries), withSetting('trigger-events', 'minFollowing', 2))).toEqual([]);
   });
 
   it('uses tags from the data file and names every trigger kind the entry matches', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unsharedInformation } from '@core/insight/rules/unshared-information';
-import { CSC, HV, POLICE, entry, incident, input, thresholds } from './build';
+import { CSC, HV, POLICE, entry, incident, input, thresholds, withSetting } from './build';
 
 const decision = (date: string) =>
   entry('d1', date, CSC, {
@@ -52,12 +52,9 @@ describe('unshared-information rule', () => {
       decision('2021-03-01'),
     ];
     expect(unsharedInformation(input(entries), thresholds())).toEqual([]);
-    expect(
-      unsharedInformation(
-        input(entries),
-        thresholds((t) => (t.rules['unshared-information'].lookbackMonths = 24)),
-      ),
-    ).toHaveLength(1);
+    expect(unsharedInformation(input(entries), withSetting('unshared-information', 'lookbackMonths', 24))).toHaveLength(
+      1,
+    );
   });
 
   it('does not count information from the same day as the decision (order within the day is unknown)', () => {

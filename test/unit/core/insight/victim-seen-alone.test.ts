@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { victimSeenAlone } from '@core/insight/rules/victim-seen-alone';
-import { GP, HV, entry, input, thresholds } from './build';
+import { GP, HV, entry, input, thresholds, withSetting } from './build';
 
 const withPartner = (id: string, date: string, agency = HV, extra: Parameters<typeof entry>[3] = {}) =>
   entry(id, date, agency, {
@@ -41,7 +41,7 @@ describe('victim-seen-alone rule', () => {
       entry('e3', '2021-03-01', GP, { people: ['p-kerry'], text: 'RM seen alone in clinic' }),
     ];
     expect(victimSeenAlone(input(worded), thresholds())).toEqual([]);
-    const anyway = thresholds((t) => (t.rules['victim-seen-alone'].onlyWhenNeverSeenAlone = false));
+    const anyway = withSetting('victim-seen-alone', 'onlyWhenNeverSeenAlone', false);
     const [pattern] = victimSeenAlone(input(worded), anyway);
     expect(pattern!.explanation).toContain('1 entry of 3 record that RM was seen alone.');
     expect(pattern!.severity).toBe('medium');

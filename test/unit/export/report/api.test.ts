@@ -1,34 +1,16 @@
 /** The Report area's API through the real dispatcher, against a real review file. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@api/dispatcher';
-import { createAppContext } from '@core/app/app-context';
 import { lexicalDoc } from '@test/helpers/lexical-doc';
-import { tempDir } from '@test/helpers/review-file';
+import { dispatcherReview } from '@test/helpers/dispatcher-review';
 
 async function open() {
-  const dir = tempDir('cw-report-api-');
-  const app = createAppContext({
+  const { call, dir, app } = await dispatcherReview({
+    prefix: 'cw-report-api-',
     edition: 'cli',
-    home: join(dir, 'home'),
-    templatesDir: join(process.cwd(), 'templates'),
+    title: 'Child R: review',
+    kind: 'dhr',
   });
-  const dispatch = createDispatcher(app, () => undefined);
-  const created = await dispatch({
-    method: 'review.create',
-    args: {
-      grant: app.grants.issue({ path: join(dir, 'child-r.cwr'), replaceConfirmed: false }),
-      title: 'Child R: review',
-      kind: 'dhr',
-    },
-  } as never);
-  if (!created.ok) throw new Error(created.error.message);
-  const reviewId = (created.result as { reviewId: string }).reviewId;
-  const call = async (method: string, args: unknown = {}) => {
-    const response = await dispatch({ method, args, reviewId } as never);
-    if (!response.ok) throw Object.assign(new Error(response.error.message), { code: response.error.code });
-    return response.result as never;
-  };
   return { call, dir, app };
 }
 

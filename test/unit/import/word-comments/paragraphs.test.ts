@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICAL_VERSION, type RichText, type SerializedNodeBase } from '@shared/lexical/types';
+import { elementNode, LEXICAL_VERSION, textNode, type RichText } from '@shared/lexical/types';
 import { bookmarkedParagraphs } from '@import/word-comments/paragraphs';
 import { richTextToBlocks } from '@export/report/lexical-blocks';
 
-const text = (t: string): SerializedNodeBase => ({
-  type: 'text',
-  version: 1,
-  text: t,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-});
-const block = (
-  type: string,
-  children: readonly SerializedNodeBase[],
-  extra: Record<string, unknown> = {},
-): SerializedNodeBase => ({
-  type,
-  version: 1,
-  direction: null,
-  format: '',
-  indent: 0,
-  children,
-  ...extra,
-});
+const text = (t: string) => textNode(t);
+const block = elementNode;
 
 /** A body mixing every kind of top-level block the editor can produce. */
 const body: RichText = {

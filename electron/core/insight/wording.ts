@@ -1,0 +1,43 @@
+/**
+ * The phrases the rules' explanations are made of. Explanations quote entries (date as given,
+ * agency, summary) rather than paraphrase them, so a pattern never says more than the records do.
+ */
+import type { InsightEntry, InsightPerson } from './input';
+
+/** "A", "A and B", "A, B and C". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function agencyName(entry: InsightEntry): string {
+  return entry.agency ?? 'an unnamed agency';
+}
+
+/** `on 3 Feb 2021 (Westmoor Police: "Police called to…")` — the entry as the source gave it. */
+export function cite(entry: InsightEntry): string {
+  const summary = entry.summary.trim() === '' ? '' : `: "${entry.summary.trim()}"`;
+  return `${entry.date.text.trim() === '' ? 'undated' : entry.date.text.trim()} (${agencyName(entry)}${summary})`;
+}
+
+/**
+ * Cites up to `max` entries, then says how many more there are: the evidence list under the
+ * pattern shows them all, so the explanation stays readable.
+ */
+export function citeList(entries: readonly InsightEntry[], max = 5): string {
+  const shown = entries.slice(0, max).map(cite).join('; ');
+  const more = entries.length - max;
+  return more > 0 ? `${shown}; and ${more} more (see the evidence)` : shown;
+}
+
+export function distinctAgencies(entries: readonly InsightEntry[]): string[] {
+  return [...new Set(entries.map((entry) => entry.agency).filter((a): a is string => a !== null))].sort();
+}
+
+export function personLabel(index: ReadonlyMap<string, InsightPerson>, personId: string): string {
+  return index.get(personId)?.label ?? 'an unnamed person';
+}
