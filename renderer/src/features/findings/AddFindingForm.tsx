@@ -1,16 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { findingTypeLabels, findingTypes, type FindingType } from '@shared/domain/findings';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { Select, labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const id = useId();
   const [title, setTitle] = useState('');
   const [type, setType] = useState<FindingType>('new-learning');

@@ -1,14 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Finding } from '@shared/domain/findings';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { countOf } from '../../ui/words';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { appendLinkNode } from './rich-text-links';
 import { evidenceLines, openingWords, ukDate } from './evidence-words';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /**
  * The chronology entries and key practice episodes a finding rests on: linked entries with date,
@@ -16,9 +14,7 @@ import { Button } from '@renderer/ui/Button';
  * to the analysis so the report can cross-reference the entry.
  */
 export function EvidencePanel({ finding }: { finding: Finding }) {
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const id = useId();
   const [search, setSearch] = useState('');
   const [applied, setApplied] = useState('');

@@ -7,6 +7,7 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { suggestPassphrase } from './suggest-passphrase';
 import './NewReviewForm.css';
 import { Button } from '@renderer/ui/Button';
+import { RadioOption } from '@renderer/ui/RadioOption';
 
 /**
  * A new review: encrypted by default (with the passphrase confirmed and a recovery sheet to
@@ -87,16 +88,16 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
       <fieldset className="new-review-kinds">
         <legend>Kind of review</legend>
         {REVIEW_KINDS.map((value) => (
-          <label key={value} className="new-review-kind">
-            <input
-              type="radio"
-              name="new-kind"
-              value={value}
-              checked={kind === value}
-              onChange={() => setKind(value)}
-            />
+          <RadioOption
+            key={value}
+            className="new-review-kind"
+            name="new-kind"
+            value={value}
+            checked={kind === value}
+            onChoose={() => setKind(value)}
+          >
             {REVIEW_KIND_LABELS[value]}
-          </label>
+          </RadioOption>
         ))}
       </fieldset>
 

@@ -1,11 +1,10 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { RadioOption } from '@renderer/ui/RadioOption';
 
 /** The limits the API accepts (one day to a hundred years). */
 const MIN_DAYS = 1;
@@ -34,9 +33,7 @@ function parseDays(text: string): { days: number } | { problem: string } {
  */
 export function AuditRetentionSetting() {
   const current = useReviewQuery('review.getAuditRetention', {});
-  const command = useReviewCommand();
-  const saving = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action: saving } = useReviewChange();
   const groupId = useId();
   const [choice, setChoice] = useState<Choice>('life');
   const [daysText, setDaysText] = useState('90');
@@ -76,24 +73,22 @@ export function AuditRetentionSetting() {
         </p>
         <ErrorMessage error={current.error} />
         {currentDays === undefined ? null : <p>Now kept {describeRetention(currentDays)}.</p>}
-        <label className="retention-choice">
-          <input
-            type="radio"
-            name={`${groupId}-retention`}
-            checked={choice === 'life'}
-            onChange={() => setChoice('life')}
-          />
+        <RadioOption
+          className="retention-choice"
+          name={`${groupId}-retention`}
+          checked={choice === 'life'}
+          onChoose={() => setChoice('life')}
+        >
           For the life of the review
-        </label>
-        <label className="retention-choice">
-          <input
-            type="radio"
-            name={`${groupId}-retention`}
-            checked={choice === 'days'}
-            onChange={() => setChoice('days')}
-          />
+        </RadioOption>
+        <RadioOption
+          className="retention-choice"
+          name={`${groupId}-retention`}
+          checked={choice === 'days'}
+          onChoose={() => setChoice('days')}
+        >
           For a set number of days
-        </label>
+        </RadioOption>
         {choice === 'days' ? (
           <Field label="Number of days" error={problem} required>
             {(control) => (

@@ -6,11 +6,8 @@ import {
   type ReviewMetaPatch,
 } from '@shared/domain/review';
 import type { RichText } from '@shared/lexical/types';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { SavedField } from '../../ui/SavedField';
 import { ProtectReview } from './ProtectReview';
@@ -18,6 +15,7 @@ import { ReviewCounts } from './ReviewCounts';
 import './OverviewView.css';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
 import { labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 const STATUS_LABELS: Readonly<Record<(typeof REVIEW_STATUSES)[number], string>> = {
   draft: 'Draft',
@@ -29,9 +27,7 @@ const STATUS_LABELS: Readonly<Record<(typeof REVIEW_STATUSES)[number], string>> 
 /** The review's own details and its terms of reference. Every field saves when you leave it. */
 export function OverviewView() {
   const session = useReviewQuery('review.getSession', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const saving = useAsyncAction();
+  const { command, announce, action: saving } = useReviewChange();
   const meta = session.data?.meta;
 
   const save = async (patch: ReviewMetaPatch): Promise<void> => {

@@ -1,17 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /** Records a comment made outside Word (at a panel meeting, by email) against a finding. */
 export function AddCommentForm() {
   const findings = useReviewQuery('findings.list', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const id = useId();
   const [findingId, setFindingId] = useState('');
   const [author, setAuthor] = useState('');

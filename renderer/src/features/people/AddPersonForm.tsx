@@ -1,12 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { personCategories, personCategoryLabels, type Person } from '@shared/domain/people';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 import { Button } from '@renderer/ui/Button';
 import { Select, labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /** The aliases typed as a comma-separated list, each once. */
 function aliasesFrom(text: string): string[] {
@@ -29,9 +27,7 @@ export function AddPersonForm({
   initialName?: string;
 }) {
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [realName, setRealName] = useState(initialName);
   const [pseudonym, setPseudonym] = useState('');
   const [role, setRole] = useState('');

@@ -11,16 +11,14 @@ import {
   type CharacteristicVariant,
   type Person,
 } from '@shared/domain/people';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { isoDayToWords } from '../../ui/date-input';
 import { Button } from '@renderer/ui/Button';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
 import { labelledOptionsAfterBlank } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -28,9 +26,7 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
   const templates = useReviewQuery('people.listCharacteristicTemplates', {});
   const records = useReviewQuery('people.listCharacteristics', { personId: person.id });
   const [variant, setVariant] = useState<CharacteristicVariant>('england');
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   // Every characteristic's draft, saved together with one button.
   const [drafts, setDrafts] = useState<Readonly<Record<string, Draft>>>({});
   const [seen, setSeen] = useState(records.data);

@@ -1,13 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { identifierKinds, type IdentifierKind } from '@shared/domain/people';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 import { Select, labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
   address: 'Address',
@@ -22,9 +20,7 @@ export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
 export function IdentifiersPanel() {
   const id = useId();
   const identifiers = useReviewQuery('people.listIdentifiers', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<IdentifierKind>('address');
 

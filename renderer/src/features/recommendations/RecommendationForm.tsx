@@ -8,13 +8,11 @@ import {
   type RecommendationPriority,
   type RecommendationStatus,
 } from '@shared/domain/recommendations';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 import { Button } from '@renderer/ui/Button';
 import { Select } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 const priorityOptions = [
   { value: '' as const, label: 'Not set' },
@@ -30,9 +28,7 @@ export function RecommendationForm(props: {
 }) {
   const rec = props.recommendation;
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [text, setText] = useState(rec?.text ?? '');
   const [owner, setOwner] = useState(rec?.ownerAgency ?? '');
   const [success, setSuccess] = useState(rec?.successMeasure ?? '');

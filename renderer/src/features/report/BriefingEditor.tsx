@@ -1,13 +1,11 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { BriefingContent, BriefingContentPatch } from '@shared/domain/report';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { BriefingFindings } from './BriefingFindings';
 import { Field } from '../../ui/Field';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 type TextField = 'background' | 'whyItMatters' | 'thingsToNote' | 'whatToDo';
 
@@ -50,9 +48,7 @@ const lines = (text: string): string[] =>
 export function BriefingEditor() {
   const id = useId();
   const view = useReviewQuery('report.getBriefing', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [draft, setDraft] = useState<Draft | null>(null);
 
   // Reload the fields only when the stored text changed (undo, another window): ticking a finding

@@ -1,17 +1,16 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { ExportKind, ExportResult } from '@shared/domain/report';
 import { useApiClient } from '../../api/ApiProvider';
-import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
+import { useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
 import type { SavedOutput, SaveTarget } from '@shared/api/save-target';
 import { Field } from '../../ui/Field';
 import { Button } from '../../ui/Button';
 import { useJob } from '../../api/useJob';
 import { JobPanel } from '../../components/JobPanel';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 const kindLabels: Readonly<Record<ExportKind, string>> = {
   report: 'report',
@@ -52,9 +51,7 @@ export function ExportPanel() {
   const id = useId();
   const client = useApiClient();
   const { reviewId } = useReviewState();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const templates = useReviewQuery('report.listTemplates', {});
   const templateList = templates.data;
   const [last, setLast] = useState<(ExportResult & SavedOutput) | null>(null);

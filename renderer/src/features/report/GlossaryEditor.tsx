@@ -1,18 +1,14 @@
 import { useId, useState } from 'react';
 import type { GlossaryEntry } from '@shared/domain/report';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [definition, setDefinition] = useState(entry.definition);
   const changed = definition.trim() !== entry.definition;
 

@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { KeyPracticeEpisode } from '@shared/domain/chronology';
 import { formatVagueDate } from '@shared/dates';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
 import { useReviewQuery } from '@renderer/api/useQuery';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { draftToFields, EpisodeFields, type EpisodeDraft } from './EpisodeFields';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 function period(episode: KeyPracticeEpisode): string {
   const from = episode.periodFrom === null ? null : formatVagueDate(episode.periodFrom);
@@ -26,9 +24,7 @@ function toDraft(episode: KeyPracticeEpisode): EpisodeDraft {
 }
 
 function EpisodeEditor({ episode, onDone }: { readonly episode: KeyPracticeEpisode; readonly onDone: () => void }) {
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const [draft, setDraft] = useState(toDraft(episode));
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -62,9 +58,7 @@ function EpisodeEditor({ episode, onDone }: { readonly episode: KeyPracticeEpiso
  */
 export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episodeId: number) => void }) {
   const episodes = useReviewQuery('chronology.listEpisodes', {});
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const [editing, setEditing] = useState<number | null>(null);
 
   const remove = async (episode: KeyPracticeEpisode): Promise<void> => {

@@ -3,6 +3,7 @@ import { activeFilterCount, EMPTY_FILTER, parseTagList, setIds, toggleId, type F
 import { ChoiceList, type Choice } from './ChoiceList';
 import { DateField } from '@renderer/ui/DateField';
 import { usePreference } from '../shared/usePreference';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
 
 export interface FilterBarProps {
   readonly filter: FilterState;
@@ -16,6 +17,14 @@ export interface FilterBarProps {
 }
 
 const SEARCH_DELAY_MS = 250;
+
+/** The yes-or-no filters: each box, when ticked, keeps only the entries it names. */
+const FLAG_FILTERS = [
+  ['keyOnly', 'Key entries only'],
+  ['childNotSeen', 'Child not seen'],
+  ['childNotSeenAlone', 'Child not seen alone'],
+  ['riskRecorded', 'Risk assessed'],
+] as const satisfies readonly (readonly [keyof FilterState, string])[];
 
 /** Search and filters shared by the grid, the timeline and the export. */
 export function FilterBar({ filter, onChange, agencies, eventTypes, people, showSearch = true }: FilterBarProps) {
@@ -150,38 +159,16 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
             if (iso !== null) onChange({ ...filter, to: iso });
           }}
         />
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={filter.keyOnly === true}
-            onChange={(event) => onChange({ ...filter, keyOnly: event.target.checked })}
-          />
-          Key entries only
-        </label>
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={filter.childNotSeen === true}
-            onChange={(event) => onChange({ ...filter, childNotSeen: event.target.checked })}
-          />
-          Child not seen
-        </label>
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={filter.childNotSeenAlone === true}
-            onChange={(event) => onChange({ ...filter, childNotSeenAlone: event.target.checked })}
-          />
-          Child not seen alone
-        </label>
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={filter.riskRecorded === true}
-            onChange={(event) => onChange({ ...filter, riskRecorded: event.target.checked })}
-          />
-          Risk assessed
-        </label>
+        {FLAG_FILTERS.map(([flag, label]) => (
+          <InlineCheckbox
+            key={flag}
+            className="cw-check"
+            checked={filter[flag] === true}
+            onChange={(on) => onChange({ ...filter, [flag]: on })}
+          >
+            {label}
+          </InlineCheckbox>
+        ))}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { FormDialog } from '@renderer/ui/FormDialog';
 import { Field } from '@renderer/ui/Field';
 import { AgencyField } from '../shared/AgencyInput';
 import { TextField } from '@renderer/ui/TextField';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
 
 /** The form for a new entry. The date field says how it reads the date as the reviewer types. */
 export function AddEntryDialog(props: {
@@ -103,10 +104,9 @@ export function AddEntryDialog(props: {
         onChange={setAnalysis}
       />
       <TextField id={`${ids}-tags`} label="Tags" hint="Separate with commas" value={tags} onChange={setTags} />
-      <label className="cw-check">
-        <input type="checkbox" checked={key} onChange={(event) => setKey(event.target.checked)} />
+      <InlineCheckbox className="cw-check" checked={key} onChange={setKey}>
         Key entry
-      </label>
+      </InlineCheckbox>
     </FormDialog>
   );
 }

@@ -12,6 +12,7 @@ import { SharedWithFields } from './entry-form/SharedWithFields';
 import { dateCellText } from './grid-columns';
 import { ExtraFieldsList } from './entry-form/ExtraFieldsList';
 import { TextField } from '@renderer/ui/TextField';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
 
 /**
  * The fields the grid has no columns for: source, analysis, tags, significance, the people
@@ -101,14 +102,9 @@ export function EditEntryDialog(props: {
           value={draft.analysis}
           onChange={(analysis) => setDraft({ ...draft, analysis })}
         />
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={draft.key}
-            onChange={(event) => setDraft({ ...draft, key: event.target.checked })}
-          />
+        <InlineCheckbox className="cw-check" checked={draft.key} onChange={(key) => setDraft({ ...draft, key })}>
           Key entry
-        </label>
+        </InlineCheckbox>
       </div>
       <ExtraFieldsList entry={props.entry} />
       <PeopleFields draft={draft} people={props.people} onChange={setDraft} />

@@ -1,9 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Agency, ColumnMapping, ImportPreview, ImportReport } from '@shared/domain/chronology';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { useReviewCall } from '../shared/useReviewCall';
 import { bytesToBase64 } from './base64';
 import { DuplicatesPanel } from './DuplicatesPanel';
@@ -14,6 +11,7 @@ import { Field } from '@renderer/ui/Field';
 import { useJob } from '@renderer/api/useJob';
 import { JobPanel } from '@renderer/components/JobPanel';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 interface Source {
   readonly fileName: string;
@@ -50,11 +48,9 @@ export function ImportWizard(props: {
 }) {
   const ids = useId();
   const { call } = useReviewCall();
-  const command = useReviewCommand();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const job = useJob();
   const reading = useJob();
-  const announce = useAnnounce();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [file, setFile] = useState<File | null>(null);
   const [agency, setAgency] = useState('');

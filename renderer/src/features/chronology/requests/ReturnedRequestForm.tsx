@@ -1,12 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ImportReport } from '@shared/domain/chronology';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 import { countOf } from '@renderer/ui/words';
 import { bytesToBase64 } from '../import/base64';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /**
  * Import a workbook an agency sent back. Nothing to map: the workbook says which review and which
@@ -15,9 +13,7 @@ import { bytesToBase64 } from '../import/base64';
  */
 export function ReturnedRequestForm() {
   const ids = useId();
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const [file, setFile] = useState<File | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);

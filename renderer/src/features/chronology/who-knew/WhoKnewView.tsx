@@ -8,6 +8,7 @@ import { reviewHref } from '@renderer/navigation/routes';
 import { DateField } from '@renderer/ui/DateField';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { ScrollRegion } from '../shared/ScrollRegion';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
 
 function dayWords(iso: string): string {
   try {
@@ -94,10 +95,9 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
         ) : (
           <p>Loading…</p>
         )}
-        <label className="cw-check">
-          <input type="checkbox" checked={keyOnly} onChange={(event) => setKeyOnly(event.target.checked)} />
+        <InlineCheckbox className="cw-check" checked={keyOnly} onChange={setKeyOnly}>
           Key entries only
-        </label>
+        </InlineCheckbox>
       </div>
       <ErrorMessage error={report.error} title="The table could not be built" />
       {data !== undefined && data.events.length > 0 && !anyShared ? (
