@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-
+import type { EnumChoiceProps } from './Select';
 /**
  * One option of a radio group, inside its own label (the words are the label and the whole of it
  * is the click target). The group is a `<fieldset>` with a legend around the options, which share
@@ -19,5 +19,34 @@ export function RadioOption(props: {
       <input type="radio" name={props.name} value={props.value} checked={props.checked} onChange={props.onChoose} />
       {props.children}
     </label>
+  );
+}
+
+/**
+ * The options of a radio group over a fixed list, one `RadioOption` each (stored values stay out
+ * of sight, labels are words). The caller puts them in its fieldset, with the legend.
+ */
+export function RadioOptions<T extends string>(
+  props: EnumChoiceProps<T> & {
+    readonly name: string;
+    /** The layout class of each option's label. */
+    readonly optionClassName?: string;
+  },
+) {
+  return (
+    <>
+      {props.options.map((option) => (
+        <RadioOption
+          key={option.value}
+          className={props.optionClassName}
+          name={props.name}
+          value={option.value}
+          checked={props.value === option.value}
+          onChoose={() => props.onChange(option.value)}
+        >
+          {option.label}
+        </RadioOption>
+      ))}
+    </>
   );
 }

@@ -7,7 +7,8 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { suggestPassphrase } from './suggest-passphrase';
 import './NewReviewForm.css';
 import { Button } from '@renderer/ui/Button';
-import { RadioOption } from '@renderer/ui/RadioOption';
+import { RadioOptions } from '@renderer/ui/RadioOption';
+import { labelledOptions } from '@renderer/ui/Select';
 
 /**
  * A new review: encrypted by default (with the passphrase confirmed and a recovery sheet to
@@ -87,18 +88,13 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
       {/* Radios rather than a list box: the kinds' full names are long and must be read whole. */}
       <fieldset className="new-review-kinds">
         <legend>Kind of review</legend>
-        {REVIEW_KINDS.map((value) => (
-          <RadioOption
-            key={value}
-            className="new-review-kind"
-            name="new-kind"
-            value={value}
-            checked={kind === value}
-            onChoose={() => setKind(value)}
-          >
-            {REVIEW_KIND_LABELS[value]}
-          </RadioOption>
-        ))}
+        <RadioOptions
+          name="new-kind"
+          value={kind}
+          options={labelledOptions(REVIEW_KINDS, REVIEW_KIND_LABELS)}
+          onChange={setKind}
+          optionClassName="new-review-kind"
+        />
       </fieldset>
 
       <fieldset className="encryption-fieldset">

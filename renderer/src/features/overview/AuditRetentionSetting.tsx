@@ -4,13 +4,19 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { useReviewChange } from '@renderer/components/useReviewChange';
-import { RadioOption } from '@renderer/ui/RadioOption';
+import { RadioOptions } from '@renderer/ui/RadioOption';
+import type { EnumOption } from '@renderer/ui/Select';
 
 /** The limits the API accepts (one day to a hundred years). */
 const MIN_DAYS = 1;
 const MAX_DAYS = 36_500;
 
 type Choice = 'life' | 'days';
+
+const CHOICES: readonly EnumOption<Choice>[] = [
+  { value: 'life', label: 'For the life of the review' },
+  { value: 'days', label: 'For a set number of days' },
+];
 
 export function describeRetention(days: number | null): string {
   if (days === null) return 'for the life of the review';
@@ -73,22 +79,13 @@ export function AuditRetentionSetting() {
         </p>
         <ErrorMessage error={current.error} />
         {currentDays === undefined ? null : <p>Now kept {describeRetention(currentDays)}.</p>}
-        <RadioOption
-          className="retention-choice"
+        <RadioOptions
           name={`${groupId}-retention`}
-          checked={choice === 'life'}
-          onChoose={() => setChoice('life')}
-        >
-          For the life of the review
-        </RadioOption>
-        <RadioOption
-          className="retention-choice"
-          name={`${groupId}-retention`}
-          checked={choice === 'days'}
-          onChoose={() => setChoice('days')}
-        >
-          For a set number of days
-        </RadioOption>
+          value={choice}
+          options={CHOICES}
+          onChange={setChoice}
+          optionClassName="retention-choice"
+        />
         {choice === 'days' ? (
           <Field label="Number of days" error={problem} required>
             {(control) => (

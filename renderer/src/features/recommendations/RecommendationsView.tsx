@@ -18,6 +18,9 @@ import { Select, labelledOptions, labelledOptionsAfterBlank } from '@renderer/ui
 import { useReviewChange } from '@renderer/components/useReviewChange';
 import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
 
+/** The status filter's choices: every recommendation, or those of one status. */
+const STATUS_FILTER_OPTIONS = labelledOptionsAfterBlank('All', recommendationStatuses, recommendationStatusLabels);
+
 const flagText: Readonly<Record<RecommendationFlag, string>> = { 'no-owner': 'No owner', 'no-due-date': 'No due date' };
 
 /**
@@ -46,11 +49,11 @@ export function RecommendationsView() {
     <div className="recommendations">
       <h1 id="area-heading">Recommendations</h1>
       <div className="recommendation-filters">
-        <EnumSelect<RecommendationStatus | ''>
+        <EnumSelect
           id="rec-status-filter"
           label="Status"
           value={statusFilter}
-          options={labelledOptionsAfterBlank('All', recommendationStatuses, recommendationStatusLabels)}
+          options={STATUS_FILTER_OPTIONS}
           onChange={setStatusFilter}
         />
         <InlineCheckbox className="checkbox-field" checked={flaggedOnly} onChange={setFlaggedOnly}>

@@ -9,7 +9,13 @@ import { Field } from '@renderer/ui/Field';
 import { TextField } from '@renderer/ui/TextField';
 import { AgencyInput } from '../shared/AgencyInput';
 import { useReviewChange } from '@renderer/components/useReviewChange';
-import { RadioOption } from '@renderer/ui/RadioOption';
+import { RadioOptions } from '@renderer/ui/RadioOption';
+import type { EnumOption } from '@renderer/ui/Select';
+
+const NAMING_CHOICES: readonly EnumOption<RequestNaming>[] = [
+  { value: 'pseudonyms', label: 'Pseudonyms only (send real names and dates of birth separately and securely)' },
+  { value: 'real-names', label: 'Real names and dates of birth (agencies need these to find their records)' },
+];
 
 /**
  * Ask one agency for its chronology: the workbook is made for that agency (instructions, the
@@ -88,22 +94,13 @@ export function NewRequestForm(props: { readonly agencies: readonly Agency[]; re
       />
       <fieldset>
         <legend>Whom the request names</legend>
-        <RadioOption
-          className="cw-request-choice"
+        <RadioOptions
           name={`${ids}-naming`}
-          checked={naming === 'pseudonyms'}
-          onChoose={() => setNaming('pseudonyms')}
-        >
-          Pseudonyms only (send real names and dates of birth separately and securely)
-        </RadioOption>
-        <RadioOption
-          className="cw-request-choice"
-          name={`${ids}-naming`}
-          checked={naming === 'real-names'}
-          onChoose={() => setNaming('real-names')}
-        >
-          Real names and dates of birth (agencies need these to find their records)
-        </RadioOption>
+          value={naming}
+          options={NAMING_CHOICES}
+          onChange={setNaming}
+          optionClassName="cw-request-choice"
+        />
         <p className="hint">Your choice, and exactly whom the workbook names, is kept in the review’s history.</p>
       </fieldset>
       <ErrorMessage error={action.error} title="The request was not made" />
