@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Button } from '@renderer/ui/Button';
 import { Select, labelledOptions } from '@renderer/ui/Select';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
   const { command, announce, action } = useReviewChange();
@@ -28,13 +29,7 @@ export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
     >
       <h3 id={`${id}-heading`}>Add a finding</h3>
       <label htmlFor={`${id}-title`}>New finding title</label>
-      <input
-        id={`${id}-title`}
-        value={title}
-        required
-        onChange={(event) => setTitle(event.target.value)}
-        autoComplete="off"
-      />
+      <TextInput id={`${id}-title`} value={title} required onChange={setTitle} autoComplete="off" />
       <label htmlFor={`${id}-type`}>Type</label>
       <Select<FindingType>
         id={`${id}-type`}

@@ -7,6 +7,7 @@ import { appendLinkNode } from './rich-text-links';
 import { evidenceLines, openingWords, ukDate } from './evidence-words';
 import { Button } from '@renderer/ui/Button';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 /**
  * The chronology entries and key practice episodes a finding rests on: linked entries with date,
@@ -88,7 +89,7 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
       <h4>Link chronology entries</h4>
       <form className="evidence-search" role="search" onSubmit={onSearch}>
         <label htmlFor={`${id}-search`}>Search the chronology</label>
-        <input id={`${id}-search`} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <TextInput id={`${id}-search`} type="search" value={search} onChange={setSearch} />
         <button type="submit">Search</button>
       </form>
       <ErrorMessage error={entries.error} />

@@ -9,6 +9,7 @@ import './NewReviewForm.css';
 import { Button } from '@renderer/ui/Button';
 import { RadioOptions } from '@renderer/ui/RadioOption';
 import { labelledOptions } from '@renderer/ui/Select';
+import { TextInput } from '@renderer/ui/TextInput';
 
 /**
  * A new review: encrypted by default (with the passphrase confirmed and a recovery sheet to
@@ -78,13 +79,7 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
     >
       <p id="new-review-hint">Each review is one file ending in .cwr. Nothing leaves this computer.</p>
       <label htmlFor="new-title">Title</label>
-      <input
-        id="new-title"
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        required
-        autoComplete="off"
-      />
+      <TextInput id="new-title" value={title} onChange={setTitle} required autoComplete="off" />
       {/* Radios rather than a list box: the kinds' full names are long and must be read whole. */}
       <fieldset className="new-review-kinds">
         <legend>Kind of review</legend>
@@ -117,11 +112,11 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
         {encrypt ? (
           <>
             <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-            <input
+            <TextInput
               id={`${id}-passphrase`}
               type={shown ? 'text' : 'password'}
               value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
+              onChange={setPassphrase}
               autoComplete="new-password"
               aria-describedby={`${id}-passphrase-hint`}
             />
@@ -129,11 +124,11 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
               At least 10 characters. A few unrelated words, or a suggested passphrase, work well.
             </p>
             <label htmlFor={`${id}-confirm`}>Type the passphrase again</label>
-            <input
+            <TextInput
               id={`${id}-confirm`}
               type={shown ? 'text' : 'password'}
               value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
+              onChange={setConfirmation}
               autoComplete="new-password"
             />
             <div className="checkbox-row">

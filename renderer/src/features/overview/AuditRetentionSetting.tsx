@@ -6,6 +6,7 @@ import { Field } from '../../ui/Field';
 import { useReviewChange } from '@renderer/components/useReviewChange';
 import { RadioOptions } from '@renderer/ui/RadioOption';
 import type { EnumOption } from '@renderer/ui/Select';
+import { TextInput } from '@renderer/ui/TextInput';
 
 /** The limits the API accepts (one day to a hundred years). */
 const MIN_DAYS = 1;
@@ -89,13 +90,13 @@ export function AuditRetentionSetting() {
         {choice === 'days' ? (
           <Field label="Number of days" error={problem} required>
             {(control) => (
-              <input
+              <TextInput
                 {...control}
                 type="text"
                 inputMode="numeric"
                 className="retention-days"
                 value={daysText}
-                onChange={(event) => setDaysText(event.target.value)}
+                onChange={setDaysText}
               />
             )}
           </Field>

@@ -3,6 +3,7 @@ import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Button } from '@renderer/ui/Button';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextArea, TextInput } from '@renderer/ui/TextInput';
 
 /** Records a comment made outside Word (at a panel meeting, by email) against a finding. */
 export function AddCommentForm() {
@@ -48,24 +49,13 @@ export function AddCommentForm() {
         ))}
       </select>
       <label htmlFor={`${id}-author`}>Panel member</label>
-      <input
-        id={`${id}-author`}
-        value={author}
-        onChange={(event) => setAuthor(event.target.value)}
-        required
-        autoComplete="off"
-      />
+      <TextInput id={`${id}-author`} value={author} onChange={setAuthor} required autoComplete="off" />
       <label htmlFor={`${id}-agency`}>Agency</label>
-      <input
-        id={`${id}-agency`}
-        value={agency}
-        onChange={(event) => setAgency(event.target.value)}
-        autoComplete="off"
-      />
+      <TextInput id={`${id}-agency`} value={agency} onChange={setAgency} autoComplete="off" />
       <label htmlFor={`${id}-role`}>Role</label>
-      <input id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value)} autoComplete="off" />
+      <TextInput id={`${id}-role`} value={role} onChange={setRole} autoComplete="off" />
       <label htmlFor={`${id}-text`}>Comment</label>
-      <textarea id={`${id}-text`} rows={3} value={text} onChange={(event) => setText(event.target.value)} required />
+      <TextArea id={`${id}-text`} rows={3} value={text} onChange={setText} required />
       <ErrorMessage error={action.error} title="Not added" />
       <Button
         type="submit"

@@ -3,6 +3,7 @@ import type { AnnotationImportReport } from '@shared/domain/annotations';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Button } from '@renderer/ui/Button';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -49,12 +50,7 @@ export function ImportCommentsForm() {
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
         <label htmlFor={`${id}-agency`}>Agency of the commenters (optional)</label>
-        <input
-          id={`${id}-agency`}
-          value={agency}
-          onChange={(event) => setAgency(event.target.value)}
-          autoComplete="organization"
-        />
+        <TextInput id={`${id}-agency`} value={agency} onChange={setAgency} autoComplete="organization" />
         <ErrorMessage error={action.error} title="Not imported" />
         <Button type="submit" busy={action.busy} disabled={file === null}>
           Import comments

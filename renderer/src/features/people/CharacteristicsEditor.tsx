@@ -19,6 +19,9 @@ import { Button } from '@renderer/ui/Button';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
 import { labelledOptionsAfterBlank } from '@renderer/ui/Select';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { bindDraft } from '@renderer/ui/bind-draft';
+import { TextField } from '@renderer/ui/TextField';
+import { TextArea, TextInput } from '@renderer/ui/TextInput';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -151,6 +154,7 @@ function CharacteristicRow(props: {
 }) {
   const { person, template, variant, draft } = props;
   const setDraft = props.onChange;
+  const field = bindDraft(draft, setDraft);
   const id = useId();
   const options = optionsForVariant(template, variant);
   const chosen = options.find((o) => o.id === draft.optionId);
@@ -169,9 +173,8 @@ function CharacteristicRow(props: {
           <EnumSelect<Draft['state']>
             id={`${id}-state`}
             label="What is known"
-            value={draft.state}
             options={labelledOptionsAfterBlank('Not yet entered', characteristicStates, characteristicStateLabels)}
-            onChange={(value) => setDraft({ ...draft, state: value })}
+            {...field('state')}
           />
           {draft.state === 'recorded' ? (
             <Field id={`${id}-value`} label="Value">
@@ -204,43 +207,23 @@ function CharacteristicRow(props: {
             </Field>
           ) : null}
           {draft.state === 'recorded' && writeInAllowed ? (
-            <Field id={`${id}-writein`} label="Written-in answer">
-              {(control) => (
-                <input
-                  {...control}
-                  value={draft.writeIn}
-                  autoComplete="off"
-                  onChange={(e) => setDraft({ ...draft, writeIn: e.target.value })}
-                />
-              )}
-            </Field>
+            <TextField id={`${id}-writein`} label="Written-in answer" autoComplete="off" {...field('writeIn')} />
           ) : null}
           {draft.state === 'not-applicable' ? (
             <Field id={`${id}-reason`} label="Why not applicable">
               {(control) => (
-                <input
+                <TextInput
                   {...control}
-
-                  value={draft.reason}
+                  {...field('reason')}
                   required
                   autoComplete="off"
                   placeholder={template.minimumAge === null ? '' : `e.g. under ${template.minimumAge}`}
-                  onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
                 />
               )}
             </Field>
           ) : null}
           {draft.state !== '' ? (
-            <Field id={`${id}-source`} label="Source">
-              {(control) => (
-                <input
-                  {...control}
-                  value={draft.source}
-                  autoComplete="off"
-                  onChange={(e) => setDraft({ ...draft, source: e.target.value })}
-                />
-              )}
-            </Field>
+            <TextField id={`${id}-source`} label="Source" autoComplete="off" {...field('source')} />
           ) : null}
           {draft.state !== '' ? (
             <Field
@@ -248,15 +231,7 @@ function CharacteristicRow(props: {
               hint={`${DETAIL_EXAMPLES[template.id] ?? 'What lies behind the answer, in your words'}. Kept for your analysis; never printed in a published document or counted in the figures.`}
               className="characteristic-detail"
             >
-              {(control) => (
-                <textarea
-                  {...control}
-                  rows={2}
-                  maxLength={1000}
-                  value={draft.detail}
-                  onChange={(e) => setDraft({ ...draft, detail: e.target.value })}
-                />
-              )}
+              {(control) => <TextArea {...control} rows={2} maxLength={1000} {...field('detail')} />}
             </Field>
           ) : null}
         </div>

@@ -6,6 +6,7 @@ import { Button } from '@renderer/ui/Button';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 import { Select, labelledOptions } from '@renderer/ui/Select';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
   address: 'Address',
@@ -70,7 +71,7 @@ export function IdentifiersPanel() {
       )}
       <form className="inline-add" onSubmit={(event) => void submit(event)}>
         <label htmlFor={`${id}-text`}>Identifier</label>
-        <input id={`${id}-text`} value={text} required autoComplete="off" onChange={(e) => setText(e.target.value)} />
+        <TextInput id={`${id}-text`} value={text} required autoComplete="off" onChange={setText} />
         <label htmlFor={`${id}-kind`}>Kind</label>
         <Select<IdentifierKind>
           id={`${id}-kind`}

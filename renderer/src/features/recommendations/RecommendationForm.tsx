@@ -13,6 +13,7 @@ import { DateField } from '../../ui/DateField';
 import { Button } from '@renderer/ui/Button';
 import { Select } from '@renderer/ui/Select';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextArea, TextInput } from '@renderer/ui/TextInput';
 
 const priorityOptions = [
   { value: '' as const, label: 'Not set' },
@@ -70,11 +71,11 @@ export function RecommendationForm(props: {
     >
       <h2 id={`${id}-heading`}>{rec === null ? 'New recommendation' : `Edit recommendation ${rec.number}`}</h2>
       <label htmlFor={`${id}-text`}>Recommendation</label>
-      <textarea id={`${id}-text`} rows={3} value={text} required onChange={(event) => setText(event.target.value)} />
+      <TextArea id={`${id}-text`} rows={3} value={text} required onChange={setText} />
       <label htmlFor={`${id}-owner`}>Owning agency</label>
-      <input id={`${id}-owner`} value={owner} onChange={(event) => setOwner(event.target.value)} autoComplete="off" />
+      <TextInput id={`${id}-owner`} value={owner} onChange={setOwner} autoComplete="off" />
       <label htmlFor={`${id}-success`}>What success looks like</label>
-      <textarea id={`${id}-success`} rows={2} value={success} onChange={(event) => setSuccess(event.target.value)} />
+      <TextArea id={`${id}-success`} rows={2} value={success} onChange={setSuccess} />
       <DateField id={`${id}-due`} label="Due date" bound="end" value={due ?? ''} onChange={setDue} />
       <label htmlFor={`${id}-priority`}>Priority</label>
       <Select<RecommendationPriority | ''>
@@ -86,7 +87,7 @@ export function RecommendationForm(props: {
       <label htmlFor={`${id}-status`}>Status</label>
       <Select id={`${id}-status`} value={status} options={statusOptions} onChange={setStatus} />
       <label htmlFor={`${id}-response`}>Board response</label>
-      <textarea id={`${id}-response`} rows={2} value={response} onChange={(event) => setResponse(event.target.value)} />
+      <TextArea id={`${id}-response`} rows={2} value={response} onChange={setResponse} />
       <fieldset className="finding-choices">
         <legend>Findings it answers</legend>
         {props.findings.length === 0 ? <p>No findings yet.</p> : null}

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Button } from '@renderer/ui/Button';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
   const id = useId();
@@ -26,12 +27,7 @@ function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
         <label htmlFor={`${id}-def`} className="visually-hidden">
           Definition of {entry.term}
         </label>
-        <input
-          id={`${id}-def`}
-          value={definition}
-          onChange={(event) => setDefinition(event.target.value)}
-          aria-describedby={`${id}-origin`}
-        />
+        <TextInput id={`${id}-def`} value={definition} onChange={setDefinition} aria-describedby={`${id}-origin`} />
         <span id={`${id}-origin`} className="hint">
           {entry.definition === ''
             ? 'Not defined: left out of the glossary'

@@ -4,6 +4,7 @@ import { ChoiceList, type Choice } from './ChoiceList';
 import { DateField } from '@renderer/ui/DateField';
 import { usePreference } from '../shared/usePreference';
 import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
+import { TextInput } from '@renderer/ui/TextInput';
 
 export interface FilterBarProps {
   readonly filter: FilterState;
@@ -62,12 +63,12 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
         {showSearch ? (
           <div className="cw-search-field">
             <label htmlFor={`${ids}-search`}>Search entries</label>
-            <input
+            <TextInput
               id={`${ids}-search`}
               type="search"
               value={text}
               placeholder="e.g. bruise, school, “seen alone”"
-              onChange={(event) => setText(event.target.value)}
+              onChange={setText}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') onChange({ ...filter, text });
               }}
@@ -124,12 +125,12 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
         ) : null}
         <div className="cw-field">
           <label htmlFor={`${ids}-tags`}>Tags</label>
-          <input
+          <TextInput
             id={`${ids}-tags`}
             type="text"
             value={tagsText}
             aria-describedby={`${ids}-tags-help`}
-            onChange={(event) => setTagsText(event.target.value)}
+            onChange={setTagsText}
             onBlur={() => onChange({ ...filter, tags: parseTagList(tagsText) })}
             onKeyDown={(event) => {
               if (event.key === 'Enter') onChange({ ...filter, tags: parseTagList(tagsText) });

@@ -12,6 +12,7 @@ import { useJob } from '@renderer/api/useJob';
 import { JobPanel } from '@renderer/components/JobPanel';
 import { Button } from '@renderer/ui/Button';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextField } from '@renderer/ui/TextField';
 
 interface Source {
   readonly fileName: string;
@@ -140,13 +141,13 @@ export function ImportWizard(props: {
             required
           />
           {file !== null && /\.xlsx$/i.test(file.name) ? (
-            <Field
+            <TextField
               id={`${ids}-sheet`}
               label="Sheet name (optional)"
               hint="Leave empty to read the sheet that looks like the chronology."
-            >
-              {(control) => <input {...control} value={sheet} onChange={(event) => setSheet(event.target.value)} />}
-            </Field>
+              value={sheet}
+              onChange={setSheet}
+            />
           ) : null}
           <ErrorMessage error={action.error} title="The file could not be read" />
           <Button type="submit" busy={action.busy} disabled={file === null || agency.trim() === ''}>
