@@ -5,6 +5,7 @@ import { Button } from '@renderer/ui/Button';
 import { Select, labelledOptions } from '@renderer/ui/Select';
 import { useReviewChange } from '@renderer/components/useReviewChange';
 import { TextInput } from '@renderer/ui/TextInput';
+import { HeadedForm } from '@renderer/ui/HeadedForm';
 
 export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
   const { command, announce, action } = useReviewChange();
@@ -22,12 +23,12 @@ export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
   };
 
   return (
-    <form
+    <HeadedForm
       className="stacked-form add-finding"
+      headingLevel={3}
+      title="Add a finding"
       onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-heading`}
     >
-      <h3 id={`${id}-heading`}>Add a finding</h3>
       <label htmlFor={`${id}-title`}>New finding title</label>
       <TextInput id={`${id}-title`} value={title} required onChange={setTitle} autoComplete="off" />
       <label htmlFor={`${id}-type`}>Type</label>
@@ -41,6 +42,6 @@ export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
       <Button type="submit" busy={action.busy} disabled={title.trim() === ''}>
         Add finding
       </Button>
-    </form>
+    </HeadedForm>
   );
 }

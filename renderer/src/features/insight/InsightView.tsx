@@ -31,6 +31,11 @@ export function InsightView() {
   // After a pattern leaves the list its buttons are gone; focus moves to the summary line instead.
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const focusSummaryAfterDialog = useRef(false);
+  const focusSummaryIfAsked = (): void => {
+    if (!focusSummaryAfterDialog.current) return;
+    focusSummaryAfterDialog.current = false;
+    summaryRef.current?.focus();
+  };
 
   const createFinding = async (pattern: InsightPatternView): Promise<void> => {
     const draft = await action.run(() => command('insight.addFinding', { patternId: pattern.id }));
@@ -169,21 +174,13 @@ export function InsightView() {
         missingMessage="Say why this entry is not a match."
         onCancel={() => setFalseMatch(null)}
         onConfirm={markFalseMatch}
-        onClosed={() => {
-          if (!focusSummaryAfterDialog.current) return;
-          focusSummaryAfterDialog.current = false;
-          summaryRef.current?.focus();
-        }}
+        onClosed={focusSummaryIfAsked}
       />
       <DismissDialog
         pattern={dismissing}
         onCancel={() => setDismissing(null)}
         onConfirm={dismiss}
-        onClosed={() => {
-          if (!focusSummaryAfterDialog.current) return;
-          focusSummaryAfterDialog.current = false;
-          summaryRef.current?.focus();
-        }}
+        onClosed={focusSummaryIfAsked}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Button } from '@renderer/ui/Button';
 import { useReviewChange } from '@renderer/components/useReviewChange';
 import { TextArea, TextInput } from '@renderer/ui/TextInput';
+import { HeadedForm } from '@renderer/ui/HeadedForm';
 
 /** Records a comment made outside Word (at a panel meeting, by email) against a finding. */
 export function AddCommentForm() {
@@ -33,12 +34,12 @@ export function AddCommentForm() {
   };
 
   return (
-    <form
+    <HeadedForm
       className="stacked-form add-comment"
+      headingLevel={2}
+      title="Record a comment"
       onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-heading`}
     >
-      <h2 id={`${id}-heading`}>Record a comment</h2>
       <label htmlFor={`${id}-finding`}>Finding</label>
       <select id={`${id}-finding`} value={findingId} onChange={(event) => setFindingId(event.target.value)} required>
         <option value="">Choose a finding…</option>
@@ -64,6 +65,6 @@ export function AddCommentForm() {
       >
         Add comment
       </Button>
-    </form>
+    </HeadedForm>
   );
 }

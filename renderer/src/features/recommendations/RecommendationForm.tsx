@@ -14,6 +14,7 @@ import { Button } from '@renderer/ui/Button';
 import { Select } from '@renderer/ui/Select';
 import { useReviewChange } from '@renderer/components/useReviewChange';
 import { TextArea, TextInput } from '@renderer/ui/TextInput';
+import { HeadedForm } from '@renderer/ui/HeadedForm';
 
 const priorityOptions = [
   { value: '' as const, label: 'Not set' },
@@ -64,12 +65,12 @@ export function RecommendationForm(props: {
   };
 
   return (
-    <form
+    <HeadedForm
       className="stacked-form recommendation-form"
+      headingLevel={2}
+      title={rec === null ? 'New recommendation' : `Edit recommendation ${rec.number}`}
       onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-heading`}
     >
-      <h2 id={`${id}-heading`}>{rec === null ? 'New recommendation' : `Edit recommendation ${rec.number}`}</h2>
       <label htmlFor={`${id}-text`}>Recommendation</label>
       <TextArea id={`${id}-text`} rows={3} value={text} required onChange={setText} />
       <label htmlFor={`${id}-owner`}>Owning agency</label>
@@ -113,6 +114,6 @@ export function RecommendationForm(props: {
           Cancel
         </button>
       </div>
-    </form>
+    </HeadedForm>
   );
 }

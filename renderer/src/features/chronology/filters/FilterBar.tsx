@@ -1,5 +1,13 @@
 import { useEffect, useId, useState } from 'react';
-import { activeFilterCount, EMPTY_FILTER, parseTagList, setIds, toggleId, type FilterState } from './filter-state';
+import {
+  activeFilterCount,
+  EMPTY_FILTER,
+  parseTagList,
+  setIds,
+  toggleId,
+  type FilterState,
+  type ListKey,
+} from './filter-state';
 import { ChoiceList, type Choice } from './ChoiceList';
 import { DateField } from '@renderer/ui/DateField';
 import { usePreference } from '../shared/usePreference';
@@ -30,6 +38,19 @@ const FLAG_FILTERS = [
 /** Search and filters shared by the grid, the timeline and the export. */
 export function FilterBar({ filter, onChange, agencies, eventTypes, people, showSearch = true }: FilterBarProps) {
   const ids = useId();
+  // A list of choices narrows the filter to the ids ticked in it.
+  const chosenIds = (key: ListKey) => ({
+    chosen: filter[key] ?? [],
+    onToggle: (id: number) => onChange(toggleId(filter, key, id)),
+    onClear: () => onChange(setIds(filter, key, [])),
+  });
+  // A date box changes the filter once it reads as a date; text still being typed leaves it be.
+  const periodBound = (bound: 'from' | 'to') => ({
+    value: filter[bound] ?? '',
+    onChange: (iso: string | null) => {
+      if (iso !== null) onChange({ ...filter, [bound]: iso });
+    },
+  });
   const [text, setText] = useState(filter.text ?? '');
   const [tagsText, setTagsText] = useState((filter.tags ?? []).join(', '));
 
@@ -100,29 +121,9 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
         </p>
       )}
       <div className="cw-filter-row" id={`${ids}-filters`} hidden={!open}>
-        <ChoiceList
-          label="Agency"
-          choices={agencies}
-          chosen={filter.agencyIds ?? []}
-          onToggle={(id) => onChange(toggleId(filter, 'agencyIds', id))}
-          onClear={() => onChange(setIds(filter, 'agencyIds', []))}
-        />
-        <ChoiceList
-          label="Event type"
-          choices={eventTypes}
-          chosen={filter.eventTypeIds ?? []}
-          onToggle={(id) => onChange(toggleId(filter, 'eventTypeIds', id))}
-          onClear={() => onChange(setIds(filter, 'eventTypeIds', []))}
-        />
-        {people.length > 0 ? (
-          <ChoiceList
-            label="Person"
-            choices={people}
-            chosen={filter.personIds ?? []}
-            onToggle={(id) => onChange(toggleId(filter, 'personIds', id))}
-            onClear={() => onChange(setIds(filter, 'personIds', []))}
-          />
-        ) : null}
+        <ChoiceList label="Agency" choices={agencies} {...chosenIds('agencyIds')} />
+        <ChoiceList label="Event type" choices={eventTypes} {...chosenIds('eventTypeIds')} />
+        {people.length > 0 ? <ChoiceList label="Person" choices={people} {...chosenIds('personIds')} /> : null}
         <div className="cw-field">
           <label htmlFor={`${ids}-tags`}>Tags</label>
           <TextInput
@@ -145,21 +146,9 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
           label="From"
           bound="start"
           hint="e.g. 3/2/2021 or Spring 2021"
-          value={filter.from ?? ''}
-          onChange={(iso) => {
-            if (iso !== null) onChange({ ...filter, from: iso });
-          }}
+          {...periodBound('from')}
         />
-        <DateField
-          id={`${ids}-to`}
-          label="To"
-          bound="end"
-          hint="e.g. 3/2/2021 or May 2022"
-          value={filter.to ?? ''}
-          onChange={(iso) => {
-            if (iso !== null) onChange({ ...filter, to: iso });
-          }}
-        />
+        <DateField id={`${ids}-to`} label="To" bound="end" hint="e.g. 3/2/2021 or May 2022" {...periodBound('to')} />
         {FLAG_FILTERS.map(([flag, label]) => (
           <InlineCheckbox
             key={flag}

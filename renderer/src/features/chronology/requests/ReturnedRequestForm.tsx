@@ -5,6 +5,7 @@ import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { countOf } from '@renderer/ui/words';
 import { bytesToBase64 } from '../import/base64';
 import { useReviewChange } from '@renderer/components/useReviewChange';
+import { HeadedForm } from '@renderer/ui/HeadedForm';
 
 /**
  * Import a workbook an agency sent back. Nothing to map: the workbook says which review and which
@@ -33,12 +34,12 @@ export function ReturnedRequestForm() {
 
   const rejectedRows = report === null ? 0 : new Set(report.rejected.map((r) => r.row)).size;
   return (
-    <form
+    <HeadedForm
       className="stacked-form cw-request-form"
+      headingLevel={2}
+      title="Import a returned request"
       onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${ids}-heading`}
     >
-      <h2 id={`${ids}-heading`}>Import a returned request</h2>
       <div className="cw-field">
         <label htmlFor={`${ids}-file`} className="cw-field-label">
           Returned workbook (.xlsx)
@@ -77,6 +78,6 @@ export function ReturnedRequestForm() {
           ) : null}
         </div>
       )}
-    </form>
+    </HeadedForm>
   );
 }
