@@ -161,7 +161,7 @@ function CharacteristicRow(props: {
   const writeInAllowed = chosen?.writeIn === true || (options.length > 0 && options.every((o) => o.writeIn === true));
 
   return (
-    <fieldset className="characteristic-row">
+    <fieldset className="cw-group">
       <legend>{template.label}</legend>
       <p className="hint">
         {(variant === 'england' ? undefined : template.variants[variant]?.question) ?? template.question}

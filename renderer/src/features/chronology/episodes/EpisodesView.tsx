@@ -75,7 +75,7 @@ export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episo
       </p>
       <ErrorMessage error={episodes.error ?? action.error} />
       {episodes.data?.length === 0 ? <p className="cw-empty">No key practice episodes yet.</p> : null}
-      <ol className="cw-episode-list">
+      <ol className="cw-record-list">
         {(episodes.data ?? []).map((episode) => (
           <li key={episode.id}>
             <article aria-labelledby={`cw-episode-${episode.id}`}>
@@ -84,13 +84,13 @@ export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episo
                 <EpisodeEditor episode={episode} onDone={() => setEditing(null)} />
               ) : (
                 <>
-                  <p className="cw-episode-meta">
+                  <p className="cw-record-meta">
                     {period(episode)} · {episode.entryIds.length} {episode.entryIds.length === 1 ? 'entry' : 'entries'}
                   </p>
                   {episode.analysis.trim() === '' ? (
                     <p className="hint">No analysis written yet.</p>
                   ) : (
-                    <p className="cw-episode-analysis">{episode.analysis}</p>
+                    <p className="cw-record-text">{episode.analysis}</p>
                   )}
                   <div className="button-row">
                     <button type="button" onClick={() => onShowEntries(episode.id)}>
