@@ -80,7 +80,7 @@ export function AddEntryDialog(props: {
           <select
             {...control}
             value={draft.eventTypeId}
-            onChange={(event) => field('eventTypeId').onChange(event.target.value)}
+            onChange={(event) => setDraft({ ...draft, eventTypeId: event.target.value })}
           >
             <option value="">(none)</option>
             {props.eventTypes.map((t) => (
