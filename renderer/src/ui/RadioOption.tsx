@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { EnumChoiceProps } from './Select';
 /**
  * One option of a radio group, inside its own label (the words are the label and the whole of it
@@ -24,22 +24,23 @@ export function RadioOption(props: {
 
 /**
  * The options of a radio group over a fixed list, one `RadioOption` each (stored values stay out
- * of sight, labels are words). The caller puts them in its fieldset, with the legend.
+ * of sight, labels are words). The caller puts them in its fieldset, with the legend; the options
+ * share a name of their own, so each group on a page moves on its own.
  */
 export function RadioOptions<T extends string>(
   props: EnumChoiceProps<T> & {
-    readonly name: string;
     /** The layout class of each option's label. */
     readonly optionClassName?: string;
   },
 ) {
+  const name = useId();
   return (
     <>
       {props.options.map((option) => (
         <RadioOption
           key={option.value}
           className={props.optionClassName}
-          name={props.name}
+          name={name}
           value={option.value}
           checked={props.value === option.value}
           onChoose={() => props.onChange(option.value)}

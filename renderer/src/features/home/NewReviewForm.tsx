@@ -87,7 +87,6 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
       <fieldset className="new-review-kinds">
         <legend>Kind of review</legend>
         <RadioOptions
-          name="new-kind"
           value={kind}
           options={labelledOptions(REVIEW_KINDS, REVIEW_KIND_LABELS)}
           onChange={setKind}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useReviewQuery } from '../../api/useQuery';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -41,7 +41,6 @@ function parseDays(text: string): { days: number } | { problem: string } {
 export function AuditRetentionSetting() {
   const current = useReviewQuery('review.getAuditRetention', {});
   const { command, announce, action: saving } = useReviewChange();
-  const groupId = useId();
   const [choice, setChoice] = useState<Choice>('life');
   const [daysText, setDaysText] = useState('90');
   const [problem, setProblem] = useState<string | null>(null);
@@ -80,13 +79,7 @@ export function AuditRetentionSetting() {
         </p>
         <ErrorMessage error={current.error} />
         {currentDays === undefined ? null : <p>Now kept {describeRetention(currentDays)}.</p>}
-        <RadioOptions
-          name={`${groupId}-retention`}
-          value={choice}
-          options={CHOICES}
-          onChange={setChoice}
-          optionClassName="retention-choice"
-        />
+        <RadioOptions value={choice} options={CHOICES} onChange={setChoice} optionClassName="retention-choice" />
         {choice === 'days' ? (
           <Field label="Number of days" error={problem} required>
             {(control) => (

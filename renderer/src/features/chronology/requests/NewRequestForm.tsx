@@ -95,7 +95,6 @@ export function NewRequestForm(props: { readonly agencies: readonly Agency[]; re
       <fieldset>
         <legend>Whom the request names</legend>
         <RadioOptions
-          name={`${ids}-naming`}
           value={naming}
           options={NAMING_CHOICES}
           onChange={setNaming}
