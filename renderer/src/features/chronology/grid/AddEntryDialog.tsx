@@ -10,6 +10,7 @@ import { AgencyField } from '../shared/AgencyInput';
 import { TextField } from '@renderer/ui/TextField';
 import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
 import { bindDraft } from '@renderer/ui/bind-draft';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
 
 /** A new entry's fields as typed: the date and time as words, the event type as its id or ''. */
 const EMPTY_NEW_ENTRY = {
@@ -75,22 +76,15 @@ export function AddEntryDialog(props: {
         {...field('agency')}
         required
       />
-      <Field id={`${ids}-type`} label="Event type">
-        {(control) => (
-          <select
-            {...control}
-            value={draft.eventTypeId}
-            onChange={(event) => setDraft({ ...draft, eventTypeId: event.target.value })}
-          >
-            <option value="">(none)</option>
-            {props.eventTypes.map((t) => (
-              <option key={t.id} value={String(t.id)}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <EnumSelect
+        id={`${ids}-type`}
+        label="Event type"
+        options={[
+          { value: '', label: '(none)' },
+          ...props.eventTypes.map((t) => ({ value: String(t.id), label: t.name })),
+        ]}
+        {...field('eventTypeId')}
+      />
       <TextField id={`${ids}-summary`} label="Summary" className="cw-span-2" rows={3} {...field('summary')} />
       <TextField id={`${ids}-action`} label="Action taken" rows={2} {...field('actionTaken')} />
       <TextField id={`${ids}-outcome`} label="Outcome" rows={2} {...field('outcome')} />
