@@ -15,7 +15,7 @@ export function ColumnHeads({
     <thead>
       <tr>
         {names.map((name, index) => (
-          // The names are fixed for the table's life: the position is a stable key.
+          // A header cell holds only its name (no state of its own): the position is key enough.
           <th scope="col" key={index}>
             {name}
           </th>

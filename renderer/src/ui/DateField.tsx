@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { readDateInput, isoDayToWords, type DateBound } from './date-input';
 import { Field } from './Field';
+import { TextInput } from './TextInput';
 
 /**
  * The one date field: a text box (no browser date picker, whose format follows the browser's
@@ -41,16 +42,16 @@ export function DateField(props: {
     >
       {(control) => (
         <>
-          <input
+          <TextInput
             {...control}
             type="text"
             inputMode="text"
             autoComplete="off"
             spellCheck={false}
             value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              const next = readDateInput(event.target.value, bound);
+            onChange={(typed) => {
+              setText(typed);
+              const next = readDateInput(typed, bound);
               props.onChange(next.kind === 'ok' ? next.iso : next.kind === 'empty' ? '' : null);
             }}
             onBlur={() => {

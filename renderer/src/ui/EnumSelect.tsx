@@ -1,19 +1,18 @@
 import { Field } from './Field';
-import { Select, type EnumOption } from './Select';
+import { Select, type EnumChoiceProps } from './Select';
 
 export type { EnumOption } from './Select';
 
 /** A labelled choice from a fixed list: stored values stay out of sight, labels are words. */
-export function EnumSelect<T extends string>(props: {
-  readonly label: string;
-  readonly value: T;
-  readonly options: readonly EnumOption<T>[];
-  readonly onChange: (value: T) => void;
-  readonly hint?: string;
-  readonly id?: string;
-  readonly className?: string;
-  readonly disabled?: boolean;
-}) {
+export function EnumSelect<T extends string>(
+  props: EnumChoiceProps<T> & {
+    readonly label: string;
+    readonly hint?: string;
+    readonly id?: string;
+    readonly className?: string;
+    readonly disabled?: boolean;
+  },
+) {
   return (
     <Field
       label={props.label}

@@ -6,6 +6,13 @@ export interface EnumOption<T extends string> {
   readonly label: string;
 }
 
+/** A choice of one value from a fixed list, as a select or a group of radios takes it. */
+export interface EnumChoiceProps<T extends string> {
+  readonly value: T;
+  readonly options: readonly EnumOption<T>[];
+  readonly onChange: (value: T) => void;
+}
+
 /**
  * A `<select>` over a fixed list: stored values stay out of sight, labels are words. Bare, for
  * places that label it themselves (a table cell, a form with its own layout); `EnumSelect` wraps
@@ -16,11 +23,7 @@ export function Select<T extends string>({
   options,
   onChange,
   ...control
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & {
-  readonly value: T;
-  readonly options: readonly EnumOption<T>[];
-  readonly onChange: (value: T) => void;
-}) {
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & EnumChoiceProps<T>) {
   return (
     <select {...control} value={value} onChange={(event) => onChange(event.target.value as T)}>
       {options.map((option) => (

@@ -1,5 +1,6 @@
 import type { FieldProps } from './Field';
 import { Field } from './Field';
+import { TextArea, TextInput } from './TextInput';
 
 /**
  * A Field holding text the reviewer types: one line, or several with `rows`. The common case of
@@ -22,26 +23,10 @@ export function TextField({
 }) {
   return (
     <Field {...field}>
-      {(control) =>
-        rows === undefined ? (
-          <input
-            {...control}
-            value={value}
-            placeholder={placeholder}
-            autoComplete={autoComplete}
-            onChange={(event) => onChange(event.target.value)}
-          />
-        ) : (
-          <textarea
-            {...control}
-            rows={rows}
-            value={value}
-            placeholder={placeholder}
-            autoComplete={autoComplete}
-            onChange={(event) => onChange(event.target.value)}
-          />
-        )
-      }
+      {(control) => {
+        const text = { ...control, value, placeholder, autoComplete, onChange };
+        return rows === undefined ? <TextInput {...text} /> : <TextArea {...text} rows={rows} />;
+      }}
     </Field>
   );
 }

@@ -1,29 +1,16 @@
 import { DateReading } from './DateReading';
-import type { FieldControlProps } from './Field';
+import { TextInput, type FieldTextControlProps } from './TextInput';
 
 /**
  * A Field's control for a date as agencies write it ("Spring 2013", "3/2/21"), with the live
  * reading under it; the reading, not a hint, is what the control is described by.
  */
-export function VagueDateInput(props: {
-  readonly control: FieldControlProps;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly required?: boolean;
-  readonly autoComplete?: string;
-}) {
-  const readingId = `${props.control.id}-reading`;
+export function VagueDateInput({ control, ...text }: FieldTextControlProps) {
+  const readingId = `${control.id}-reading`;
   return (
     <>
-      <input
-        {...props.control}
-        value={props.value}
-        required={props.required}
-        autoComplete={props.autoComplete}
-        aria-describedby={readingId}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-      <DateReading id={readingId} text={props.value} />
+      <TextInput {...control} {...text} aria-describedby={readingId} />
+      <DateReading id={readingId} text={text.value} />
     </>
   );
 }

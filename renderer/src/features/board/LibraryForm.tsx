@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { TextArea } from '@renderer/ui/TextInput';
 
 /** Which folders and review files make up the library: one per line, as on a shared drive. */
 export function LibraryForm({
@@ -21,11 +22,11 @@ export function LibraryForm({
   return (
     <form className="stacked-form board-library-form" onSubmit={submit}>
       <label htmlFor={`${id}-roots`}>Folders and review files (one per line)</label>
-      <textarea
+      <TextArea
         id={`${id}-roots`}
         rows={3}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={setText}
         aria-describedby={`${id}-hint`}
         spellCheck={false}
       />

@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useBoard } from './board-context';
+import { TextInput } from '@renderer/ui/TextInput';
 
 const kindWords = { entry: 'Chronology', finding: 'Finding', recommendation: 'Recommendation' } as const;
 
@@ -45,7 +46,7 @@ export function SearchPanel() {
       <h2 id={`${id}-heading`}>Search across reviews</h2>
       <form role="search" className="board-search" onSubmit={(event) => void submit(event)}>
         <label htmlFor={`${id}-text`}>Words to find</label>
-        <input id={`${id}-text`} type="search" value={text} onChange={(event) => setText(event.target.value)} />
+        <TextInput id={`${id}-text`} type="search" value={text} onChange={setText} />
         <Button type="submit" variant="primary" busy={action.busy} disabled={text.trim() === ''}>
           Search
         </Button>

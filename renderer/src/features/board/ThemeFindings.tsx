@@ -47,10 +47,10 @@ export function ThemeFindings({
       {findings.data === undefined ? (
         <p aria-busy="true">Loading findings…</p>
       ) : (
-        <ol className="board-finding-list">
+        <ol className="cw-record-list">
           {findings.data.map((f) => (
             <li key={`${f.file}#${f.findingId}`}>
-              <p className="board-finding-review">
+              <p className="cw-record-meta board-finding-review">
                 {f.reviewTitle} · {REVIEW_KIND_LABELS[f.kind]}
                 {f.year === null ? '' : ` · ${f.year}`}
                 {f.direction === null ? '' : ` · ${directionWords[f.direction]}`}
@@ -58,7 +58,7 @@ export function ThemeFindings({
               <h4>
                 Finding {f.number}: {f.title}
               </h4>
-              {f.text === '' ? null : <p className="board-finding-text">{f.text}</p>}
+              {f.text === '' ? null : <p className="cw-record-text board-finding-text">{f.text}</p>}
               <Button busy={opening.busy} onClick={() => void openAt(f.file, f.findingId)}>
                 Open {f.reviewTitle} at finding {f.number}
               </Button>

@@ -19,6 +19,17 @@ const directionOptions: readonly EnumOption<TagDirection | ''>[] = [
   { value: 'hinders', label: 'Hinders (unsafe conditions)' },
 ];
 
+/** A choice of framework: the blank option first (every framework, or as tagged), then each by its title. */
+function frameworkOptions(
+  blankLabel: string,
+  frameworks: readonly { readonly id: string; readonly title: string }[],
+): EnumOption<string>[] {
+  return [
+    { value: '', label: blankLabel },
+    ...frameworks.map((framework) => ({ value: framework.id, label: framework.title })),
+  ];
+}
+
 /** Themes across the chosen reviews, with direction, a bar chart and a drill-down to the findings. */
 export function ThemesPanel({ library }: { readonly library: LibraryView }) {
   const id = useId();
@@ -45,10 +56,7 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
           id={`${id}-taxonomy`}
           label="Framework"
           value={taxonomyId}
-          options={[
-            { value: '', label: 'All frameworks' },
-            ...library.taxonomies.map((t) => ({ value: t.id, label: t.title })),
-          ]}
+          options={frameworkOptions('All frameworks', library.taxonomies)}
           onChange={setTaxonomyId}
         />
         <EnumSelect<TagDirection | ''>
@@ -63,10 +71,7 @@ export function ThemesPanel({ library }: { readonly library: LibraryView }) {
             id={`${id}-target`}
             label="Count in framework (through crosswalks)"
             value={target}
-            options={[
-              { value: '', label: 'As tagged' },
-              ...library.crosswalkFrameworks.map((framework) => ({ value: framework.id, label: framework.title })),
-            ]}
+            options={frameworkOptions('As tagged', library.crosswalkFrameworks)}
             onChange={setTarget}
           />
         )}

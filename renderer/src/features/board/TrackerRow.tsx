@@ -12,6 +12,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useBoard } from './board-context';
 import { Select } from '@renderer/ui/Select';
+import { TextArea } from '@renderer/ui/TextInput';
 
 const statusOptions = recommendationStatuses.map((s) => ({ value: s, label: recommendationStatusLabels[s] }));
 
@@ -71,12 +72,7 @@ export function TrackerRow({ row }: { readonly row: TrackedRecommendation }) {
         <label className="visually-hidden" htmlFor={`${id}-response`}>
           Board response to {name}
         </label>
-        <textarea
-          id={`${id}-response`}
-          rows={2}
-          value={response}
-          onChange={(event) => setResponse(event.target.value)}
-        />
+        <TextArea id={`${id}-response`} rows={2} value={response} onChange={setResponse} />
       </td>
       <td>
         <Button

@@ -77,6 +77,9 @@ export function ChronologyArea({ detail }: AreaProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per link followed
   }, [linkedEntryId]);
 
+  // The lists the views share, empty while they load.
+  const agencyList = agencies.data ?? [];
+  const eventTypeList = eventTypes.data ?? [];
   return (
     <div className={`cw-chronology${view === 'grid' ? ' is-workspace' : ''}`}>
       <div className="cw-chronology-head">
@@ -110,23 +113,18 @@ export function ChronologyArea({ detail }: AreaProps) {
           filter={filter}
           sort={sort}
           onSortChange={setSort}
-          agencies={agencies.data ?? []}
-          eventTypes={eventTypes.data ?? []}
+          agencies={agencyList}
+          eventTypes={eventTypeList}
           selection={selection}
           onSelectionChange={setSelection}
           goTo={goTo}
-          onGoTo={(id, rank) => openEntry(id, rank)}
+          onGoTo={openEntry}
           totalEntries={totalEntries}
           people={people}
         />
       ) : null}
       {view === 'timeline' ? (
-        <TimelineView
-          filter={filter}
-          agencies={agencies.data ?? []}
-          eventTypes={eventTypes.data ?? []}
-          onOpenEntry={openEntry}
-        />
+        <TimelineView filter={filter} agencies={agencyList} eventTypes={eventTypeList} onOpenEntry={openEntry} />
       ) : null}
       {view === 'who-knew' ? <WhoKnewView /> : null}
       {view === 'episodes' ? (
@@ -137,10 +135,8 @@ export function ChronologyArea({ detail }: AreaProps) {
           }}
         />
       ) : null}
-      {view === 'requests' ? <RequestsView agencies={agencies.data ?? []} /> : null}
-      {view === 'import' ? (
-        <ImportWizard agencies={agencies.data ?? []} onShowEntry={(id) => openEntry(id, 0)} />
-      ) : null}
+      {view === 'requests' ? <RequestsView agencies={agencyList} /> : null}
+      {view === 'import' ? <ImportWizard agencies={agencyList} onShowEntry={(id) => openEntry(id, 0)} /> : null}
     </div>
   );
 }

@@ -1,16 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { findingTypeLabels, findingTypes, type FindingType } from '@shared/domain/findings';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { Select, labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
+import { HeadedForm } from '@renderer/ui/HeadedForm';
 
 export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const id = useId();
   const [title, setTitle] = useState('');
   const [type, setType] = useState<FindingType>('new-learning');
@@ -25,20 +23,14 @@ export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
   };
 
   return (
-    <form
+    <HeadedForm
       className="stacked-form add-finding"
+      headingLevel={3}
+      title="Add a finding"
       onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-heading`}
     >
-      <h3 id={`${id}-heading`}>Add a finding</h3>
       <label htmlFor={`${id}-title`}>New finding title</label>
-      <input
-        id={`${id}-title`}
-        value={title}
-        required
-        onChange={(event) => setTitle(event.target.value)}
-        autoComplete="off"
-      />
+      <TextInput id={`${id}-title`} value={title} required onChange={setTitle} autoComplete="off" />
       <label htmlFor={`${id}-type`}>Type</label>
       <Select<FindingType>
         id={`${id}-type`}
@@ -50,6 +42,6 @@ export function AddFindingForm({ onAdded }: { onAdded: (id: number) => void }) {
       <Button type="submit" busy={action.busy} disabled={title.trim() === ''}>
         Add finding
       </Button>
-    </form>
+    </HeadedForm>
   );
 }

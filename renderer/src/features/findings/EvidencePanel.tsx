@@ -1,14 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Finding } from '@shared/domain/findings';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { countOf } from '../../ui/words';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { appendLinkNode } from './rich-text-links';
 import { evidenceLines, openingWords, ukDate } from './evidence-words';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 /**
  * The chronology entries and key practice episodes a finding rests on: linked entries with date,
@@ -16,9 +15,7 @@ import { Button } from '@renderer/ui/Button';
  * to the analysis so the report can cross-reference the entry.
  */
 export function EvidencePanel({ finding }: { finding: Finding }) {
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const id = useId();
   const [search, setSearch] = useState('');
   const [applied, setApplied] = useState('');
@@ -92,7 +89,7 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
       <h4>Link chronology entries</h4>
       <form className="evidence-search" role="search" onSubmit={onSearch}>
         <label htmlFor={`${id}-search`}>Search the chronology</label>
-        <input id={`${id}-search`} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <TextInput id={`${id}-search`} type="search" value={search} onChange={setSearch} />
         <button type="submit">Search</button>
       </form>
       <ErrorMessage error={entries.error} />

@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import { findingTypeLabels, findingTypes, type Finding, type FindingType } from '@shared/domain/findings';
 import type { RichText } from '@shared/lexical/types';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { Checkbox } from '../../ui/Checkbox';
 import { SavedField } from '../../ui/SavedField';
@@ -13,11 +10,10 @@ import { TagPanel } from './TagPanel';
 import { Button } from '@renderer/ui/Button';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
 import { labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 export function FindingEditor({ finding }: { finding: Finding }) {
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const update = async (changes: {

@@ -1,13 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Finding } from '@shared/domain/findings';
 import { findingTypeLabels } from '@shared/domain/findings';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Flag } from '../../ui/Flag';
 import { countOf } from '../../ui/words';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /**
  * The numbered findings. Reordering without drag and drop: Move up / Move down buttons, or
@@ -18,9 +16,7 @@ export function FindingList(props: {
   selectedId: number | undefined;
   onSelect: (id: number) => void;
 }) {
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const listRef = useRef<HTMLOListElement>(null);
 
   const move = async (finding: Finding, toNumber: number): Promise<void> => {

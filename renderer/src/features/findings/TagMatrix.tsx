@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
 
 /** Findings down the side, taxonomy terms across, tag counts in the cells. */
 export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => void }) {
@@ -10,10 +11,9 @@ export function TagMatrix({ onOpenFinding }: { onOpenFinding: (id: number) => vo
   return (
     <section className="tag-matrix" aria-labelledby="tag-matrix-heading">
       <h2 id="tag-matrix-heading">Tag matrix</h2>
-      <label className="checkbox-field">
-        <input type="checkbox" checked={allTerms} onChange={(event) => setAllTerms(event.target.checked)} /> Show terms
-        no finding uses
-      </label>
+      <InlineCheckbox className="checkbox-field" checked={allTerms} onChange={setAllTerms}>
+        Show terms no finding uses
+      </InlineCheckbox>
       <ErrorMessage error={matrix.error} />
       {data === undefined ? (
         <p aria-busy="true">Loading…</p>

@@ -8,6 +8,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Field } from '../../ui/Field';
 import { Button } from '@renderer/ui/Button';
+import { RadioOption } from '@renderer/ui/RadioOption';
 
 const directionText: Readonly<Record<TagDirection, string>> = {
   supports: 'supports good practice',
@@ -165,16 +166,16 @@ function TaxonomyTagPanel({
           <fieldset className="direction-field">
             <legend>Direction</legend>
             {(['supports', 'hinders'] as const).map((d) => (
-              <label key={d}>
-                <input
-                  type="radio"
-                  name={`${id}-direction`}
-                  value={d}
-                  checked={direction === d}
-                  onChange={() => setDirection(d)}
-                />{' '}
+              <RadioOption
+                key={d}
+                name={`${id}-direction`}
+                value={d}
+                checked={direction === d}
+                onChoose={() => setDirection(d)}
+              >
+                {' '}
                 {chosen.directionLabels?.[d] ?? directionText[d]}
-              </label>
+              </RadioOption>
             ))}
           </fieldset>
         ) : null}

@@ -1,13 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useApiClient } from '../../api/ApiProvider';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useAppQuery, useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { TaxonomyTermSources } from './TaxonomyTermSources';
 import { Button } from '@renderer/ui/Button';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /**
  * The taxonomies this app knows (built in and imported) and the versions this review uses.
@@ -16,9 +14,7 @@ import { ColumnHeads } from '@renderer/ui/ColumnHeads';
  */
 export function TaxonomyLibrary() {
   const client = useApiClient();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const id = useId();
   const [revision, setRevision] = useState(0);
   const available = useAppQuery('taxonomy.list', {}, revision);

@@ -3,6 +3,7 @@ import { useApiClient } from '../../api/ApiProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { TextInput } from '@renderer/ui/TextInput';
 
 export function DisplayNameForm({ current, onSaved }: { current: string; onSaved: () => void }) {
   const client = useApiClient();
@@ -23,13 +24,7 @@ export function DisplayNameForm({ current, onSaved }: { current: string; onSaved
   return (
     <form onSubmit={(event) => void submit(event)} className="stacked-form">
       <label htmlFor="display-name">Display name</label>
-      <input
-        id="display-name"
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        required
-        autoComplete="name"
-      />
+      <TextInput id="display-name" value={name} onChange={setName} required autoComplete="name" />
       <p className="hint">Recorded with every change you make, so a review's history shows who did what.</p>
       <Button type="submit" busy={saving.busy}>
         Save name

@@ -7,6 +7,10 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { suggestPassphrase } from './suggest-passphrase';
 import './NewReviewForm.css';
 import { Button } from '@renderer/ui/Button';
+import { RadioOptions } from '@renderer/ui/RadioOption';
+import { labelledOptions } from '@renderer/ui/Select';
+import { TextInput } from '@renderer/ui/TextInput';
+import { Checkbox } from '@renderer/ui/Checkbox';
 
 /**
  * A new review: encrypted by default (with the passphrase confirmed and a recovery sheet to
@@ -23,6 +27,8 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
   const [confirmation, setConfirmation] = useState('');
   const [recorded, setRecorded] = useState(false);
   const [shown, setShown] = useState(false);
+  // Both passphrase boxes show or hide their text together, and tell the browser they hold a new password.
+  const passphraseBox = { type: shown ? 'text' : 'password', autoComplete: 'new-password' } as const;
   const [location, setLocation] = useState<{ grant: string; fileName: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const creating = useAsyncAction();
@@ -76,78 +82,47 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
     >
       <p id="new-review-hint">Each review is one file ending in .cwr. Nothing leaves this computer.</p>
       <label htmlFor="new-title">Title</label>
-      <input
-        id="new-title"
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        required
-        autoComplete="off"
-      />
+      <TextInput id="new-title" value={title} onChange={setTitle} required autoComplete="off" />
       {/* Radios rather than a list box: the kinds' full names are long and must be read whole. */}
       <fieldset className="new-review-kinds">
         <legend>Kind of review</legend>
-        {REVIEW_KINDS.map((value) => (
-          <label key={value} className="new-review-kind">
-            <input
-              type="radio"
-              name="new-kind"
-              value={value}
-              checked={kind === value}
-              onChange={() => setKind(value)}
-            />
-            {REVIEW_KIND_LABELS[value]}
-          </label>
-        ))}
+        <RadioOptions
+          value={kind}
+          options={labelledOptions(REVIEW_KINDS, REVIEW_KIND_LABELS)}
+          onChange={setKind}
+          optionClassName="new-review-kind"
+        />
       </fieldset>
 
       <fieldset className="encryption-fieldset">
         <legend>Protect the file</legend>
-        <div className="checkbox-row">
-          <input
-            id={`${id}-encrypt`}
-            type="checkbox"
-            checked={encrypt}
-            onChange={(event) => setEncrypt(event.target.checked)}
-            aria-describedby={`${id}-encrypt-hint`}
-          />
-          <label htmlFor={`${id}-encrypt`}>Encrypt this review with a passphrase (recommended)</label>
-        </div>
-        <p id={`${id}-encrypt-hint`} className="hint">
-          {encrypt
-            ? 'Anyone who gets a copy of the file — a lost laptop, a shared drive, a backup — cannot read it without the passphrase. Nobody can recover the passphrase for you, not even Casewright: if it is lost, so is the review.'
-            : 'Without encryption, anyone who gets a copy of the file can read the names and histories in it.'}
-        </p>
+        <Checkbox
+          id={`${id}-encrypt`}
+          label="Encrypt this review with a passphrase (recommended)"
+          checked={encrypt}
+          onChange={setEncrypt}
+          hint={
+            encrypt
+              ? 'Anyone who gets a copy of the file — a lost laptop, a shared drive, a backup — cannot read it without the passphrase. Nobody can recover the passphrase for you, not even Casewright: if it is lost, so is the review.'
+              : 'Without encryption, anyone who gets a copy of the file can read the names and histories in it.'
+          }
+        />
         {encrypt ? (
           <>
             <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-            <input
+            <TextInput
               id={`${id}-passphrase`}
-              type={shown ? 'text' : 'password'}
+              {...passphraseBox}
               value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-              autoComplete="new-password"
+              onChange={setPassphrase}
               aria-describedby={`${id}-passphrase-hint`}
             />
             <p id={`${id}-passphrase-hint`} className="hint">
               At least 10 characters. A few unrelated words, or a suggested passphrase, work well.
             </p>
             <label htmlFor={`${id}-confirm`}>Type the passphrase again</label>
-            <input
-              id={`${id}-confirm`}
-              type={shown ? 'text' : 'password'}
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
-              autoComplete="new-password"
-            />
-            <div className="checkbox-row">
-              <input
-                id={`${id}-show`}
-                type="checkbox"
-                checked={shown}
-                onChange={(event) => setShown(event.target.checked)}
-              />
-              <label htmlFor={`${id}-show`}>Show the passphrase</label>
-            </div>
+            <TextInput id={`${id}-confirm`} {...passphraseBox} value={confirmation} onChange={setConfirmation} />
+            <Checkbox id={`${id}-show`} label="Show the passphrase" checked={shown} onChange={setShown} />
             <div className="button-row">
               <button type="button" className="secondary" onClick={suggest}>
                 Suggest a passphrase
@@ -174,15 +149,12 @@ export function NewReviewForm({ defaultDirectory }: { defaultDirectory: string |
                 </p>
               </div>
             ) : null}
-            <div className="checkbox-row">
-              <input
-                id={`${id}-recorded`}
-                type="checkbox"
-                checked={recorded}
-                onChange={(event) => setRecorded(event.target.checked)}
-              />
-              <label htmlFor={`${id}-recorded`}>I have written the passphrase down or printed the recovery sheet</label>
-            </div>
+            <Checkbox
+              id={`${id}-recorded`}
+              label="I have written the passphrase down or printed the recovery sheet"
+              checked={recorded}
+              onChange={setRecorded}
+            />
           </>
         ) : null}
       </fieldset>

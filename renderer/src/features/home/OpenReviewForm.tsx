@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useOpenReview } from './useOpenReview';
 import { Button } from '@renderer/ui/Button';
+import { TextInput } from '@renderer/ui/TextInput';
 
 /** Open by path; in the desktop app a Browse button shows the system's file dialog. */
 export function OpenReviewForm() {
@@ -23,13 +24,7 @@ export function OpenReviewForm() {
     <>
       <form onSubmit={submit} className="stacked-form">
         <label htmlFor="open-path">Path to a .cwr file</label>
-        <input
-          id="open-path"
-          value={path}
-          onChange={(event) => setPath(event.target.value)}
-          required
-          autoComplete="off"
-        />
+        <TextInput id="open-path" value={path} onChange={setPath} required autoComplete="off" />
         <div className="button-row">
           <Button type="submit" busy={opening.busy}>
             Open

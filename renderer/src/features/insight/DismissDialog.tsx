@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { InsightPatternView } from '@shared/domain/insight';
 import { Field } from '../../ui/Field';
+import { TextArea } from '@renderer/ui/TextInput';
 
 interface ReasonDialogProps {
   /** What the reason is about; null while the dialog is closed. */
@@ -92,7 +93,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
         <Field id={`${props.idPrefix}-reason`} label="Reason" hint={props.hint} required>
           {(control) => (
             <>
-              <textarea
+              <TextArea
                 {...control}
                 rows={4}
                 value={reason}
@@ -102,7 +103,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
                     : `${control['aria-describedby']} ${props.idPrefix}-reason-problem`
                 }
                 aria-invalid={problem !== null}
-                onChange={(event) => setReason(event.target.value)}
+                onChange={setReason}
               />
               {problem === null ? null : (
                 <p id={`${props.idPrefix}-reason-problem`} className="error-message" role="alert">

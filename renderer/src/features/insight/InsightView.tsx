@@ -1,9 +1,7 @@
 import { useRef, useState } from 'react';
 import { INSIGHT_RULE_TITLES, type InsightPatternView, type InsightReport } from '@shared/domain/insight';
-import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
+import { useReviewState } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { navigate, reviewHref } from '../../navigation/routes';
 import { DismissDialog, ReasonDialog } from './DismissDialog';
 import { dayOf, entryInWords } from './entry-words';
@@ -13,6 +11,7 @@ import './InsightView.css';
 import { Button } from '@renderer/ui/Button';
 import { JobPanel } from '../../components/JobPanel';
 import { useInsightRun } from './useInsightRun';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 const count = new Intl.NumberFormat('en-GB');
 
@@ -24,16 +23,19 @@ const count = new Intl.NumberFormat('en-GB');
  */
 export function InsightView() {
   const report = useInsightRun();
-  const command = useReviewCommand();
+  const { command, announce, action } = useReviewChange();
   const { reviewId } = useReviewState();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
   const [showDismissed, setShowDismissed] = useState(false);
   const [dismissing, setDismissing] = useState<InsightPatternView | null>(null);
   const [falseMatch, setFalseMatch] = useState<FalseMatchTarget | null>(null);
   // After a pattern leaves the list its buttons are gone; focus moves to the summary line instead.
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const focusSummaryAfterDialog = useRef(false);
+  const focusSummaryIfAsked = (): void => {
+    if (!focusSummaryAfterDialog.current) return;
+    focusSummaryAfterDialog.current = false;
+    summaryRef.current?.focus();
+  };
 
   const createFinding = async (pattern: InsightPatternView): Promise<void> => {
     const draft = await action.run(() => command('insight.addFinding', { patternId: pattern.id }));
@@ -172,21 +174,13 @@ export function InsightView() {
         missingMessage="Say why this entry is not a match."
         onCancel={() => setFalseMatch(null)}
         onConfirm={markFalseMatch}
-        onClosed={() => {
-          if (!focusSummaryAfterDialog.current) return;
-          focusSummaryAfterDialog.current = false;
-          summaryRef.current?.focus();
-        }}
+        onClosed={focusSummaryIfAsked}
       />
       <DismissDialog
         pattern={dismissing}
         onCancel={() => setDismissing(null)}
         onConfirm={dismiss}
-        onClosed={() => {
-          if (!focusSummaryAfterDialog.current) return;
-          focusSummaryAfterDialog.current = false;
-          summaryRef.current?.focus();
-        }}
+        onClosed={focusSummaryIfAsked}
       />
     </div>
   );

@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
 import { INSIGHT_RULE_IDS, INSIGHT_RULE_TITLES, type InsightThresholds } from '@shared/domain/insight';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { NUMBER_FIELDS } from './threshold-fields';
 import { Field } from '../../ui/Field';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /**
  * The reviewer's tuning of the rules for this review: switch rules on and off, change their
@@ -16,9 +14,7 @@ import { Button } from '@renderer/ui/Button';
  */
 export function ThresholdEditor() {
   const state = useReviewQuery('insight.getThresholds', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [draft, setDraft] = useState<InsightThresholds | null>(null);
 
   useEffect(() => {

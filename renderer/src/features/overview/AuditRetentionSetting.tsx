@@ -1,17 +1,23 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useReviewCommand } from '../../api/ReviewProvider';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useReviewQuery } from '../../api/useQuery';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { RadioOptions } from '@renderer/ui/RadioOption';
+import type { EnumOption } from '@renderer/ui/Select';
+import { TextInput } from '@renderer/ui/TextInput';
 
 /** The limits the API accepts (one day to a hundred years). */
 const MIN_DAYS = 1;
 const MAX_DAYS = 36_500;
 
 type Choice = 'life' | 'days';
+
+const CHOICES: readonly EnumOption<Choice>[] = [
+  { value: 'life', label: 'For the life of the review' },
+  { value: 'days', label: 'For a set number of days' },
+];
 
 export function describeRetention(days: number | null): string {
   if (days === null) return 'for the life of the review';
@@ -34,10 +40,7 @@ function parseDays(text: string): { days: number } | { problem: string } {
  */
 export function AuditRetentionSetting() {
   const current = useReviewQuery('review.getAuditRetention', {});
-  const command = useReviewCommand();
-  const saving = useAsyncAction();
-  const announce = useAnnounce();
-  const groupId = useId();
+  const { command, announce, action: saving } = useReviewChange();
   const [choice, setChoice] = useState<Choice>('life');
   const [daysText, setDaysText] = useState('90');
   const [problem, setProblem] = useState<string | null>(null);
@@ -76,34 +79,17 @@ export function AuditRetentionSetting() {
         </p>
         <ErrorMessage error={current.error} />
         {currentDays === undefined ? null : <p>Now kept {describeRetention(currentDays)}.</p>}
-        <label className="retention-choice">
-          <input
-            type="radio"
-            name={`${groupId}-retention`}
-            checked={choice === 'life'}
-            onChange={() => setChoice('life')}
-          />
-          For the life of the review
-        </label>
-        <label className="retention-choice">
-          <input
-            type="radio"
-            name={`${groupId}-retention`}
-            checked={choice === 'days'}
-            onChange={() => setChoice('days')}
-          />
-          For a set number of days
-        </label>
+        <RadioOptions value={choice} options={CHOICES} onChange={setChoice} optionClassName="retention-choice" />
         {choice === 'days' ? (
           <Field label="Number of days" error={problem} required>
             {(control) => (
-              <input
+              <TextInput
                 {...control}
                 type="text"
                 inputMode="numeric"
                 className="retention-days"
                 value={daysText}
-                onChange={(event) => setDaysText(event.target.value)}
+                onChange={setDaysText}
               />
             )}
           </Field>

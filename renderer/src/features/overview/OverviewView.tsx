@@ -6,11 +6,8 @@ import {
   type ReviewMetaPatch,
 } from '@shared/domain/review';
 import type { RichText } from '@shared/lexical/types';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { SavedField } from '../../ui/SavedField';
 import { ProtectReview } from './ProtectReview';
@@ -18,6 +15,7 @@ import { ReviewCounts } from './ReviewCounts';
 import './OverviewView.css';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
 import { labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 const STATUS_LABELS: Readonly<Record<(typeof REVIEW_STATUSES)[number], string>> = {
   draft: 'Draft',
@@ -25,13 +23,13 @@ const STATUS_LABELS: Readonly<Record<(typeof REVIEW_STATUSES)[number], string>> 
   final: 'Final',
   published: 'Published',
 };
+const KIND_OPTIONS = labelledOptions(REVIEW_KINDS, REVIEW_KIND_LABELS);
+const STATUS_OPTIONS = labelledOptions(REVIEW_STATUSES, STATUS_LABELS);
 
 /** The review's own details and its terms of reference. Every field saves when you leave it. */
 export function OverviewView() {
   const session = useReviewQuery('review.getSession', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const saving = useAsyncAction();
+  const { command, announce, action: saving } = useReviewChange();
   const meta = session.data?.meta;
 
   const save = async (patch: ReviewMetaPatch): Promise<void> => {
@@ -76,17 +74,19 @@ export function OverviewView() {
 }
 
 function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewMetaPatch) => Promise<void> }) {
+  // A scope bound emptied is no bound at all.
+  const saveScope = (bound: 'scopeStart' | 'scopeEnd') => (day: string) => save({ [bound]: day === '' ? null : day });
   return (
     <section aria-labelledby="details-heading" className="overview-section">
       <h2 id="details-heading">Details</h2>
       <div className="details-grid">
         <SavedField id="meta-title" label="Title" value={meta.title} onSave={(title) => save({ title })} required />
-        <EnumSelect<ReviewMeta['kind']>
+        <EnumSelect
           id="meta-kind"
           label="Kind of review"
           value={meta.kind}
-          options={labelledOptions(REVIEW_KINDS, REVIEW_KIND_LABELS)}
-          onChange={(value) => void save({ kind: value })}
+          options={KIND_OPTIONS}
+          onChange={(kind) => void save({ kind })}
         />
         <SavedField
           id="meta-partnership"
@@ -95,26 +95,26 @@ function ReviewDetails({ meta, save }: { meta: ReviewMeta; save: (patch: ReviewM
           onSave={(partnership) => save({ partnership })}
         />
         <SavedField id="meta-author" label="Lead reviewer" value={meta.author} onSave={(author) => save({ author })} />
-        <EnumSelect<ReviewMeta['status']>
+        <EnumSelect
           id="meta-status"
           label="Status"
           value={meta.status}
-          options={labelledOptions(REVIEW_STATUSES, STATUS_LABELS)}
-          onChange={(value) => void save({ status: value })}
+          options={STATUS_OPTIONS}
+          onChange={(status) => void save({ status })}
         />
         <SavedField
           id="meta-scope-start"
           label="Scope from"
           type="date"
           value={meta.scopeStart ?? ''}
-          onSave={(value) => save({ scopeStart: value === '' ? null : value })}
+          onSave={saveScope('scopeStart')}
         />
         <SavedField
           id="meta-scope-end"
           label="Scope to"
           type="date"
           value={meta.scopeEnd ?? ''}
-          onSave={(value) => save({ scopeEnd: value === '' ? null : value })}
+          onSave={saveScope('scopeEnd')}
         />
       </div>
     </section>

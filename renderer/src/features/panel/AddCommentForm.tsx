@@ -1,17 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextArea, TextInput } from '@renderer/ui/TextInput';
+import { HeadedForm } from '@renderer/ui/HeadedForm';
 
 /** Records a comment made outside Word (at a panel meeting, by email) against a finding. */
 export function AddCommentForm() {
   const findings = useReviewQuery('findings.list', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const id = useId();
   const [findingId, setFindingId] = useState('');
   const [author, setAuthor] = useState('');
@@ -36,12 +34,12 @@ export function AddCommentForm() {
   };
 
   return (
-    <form
+    <HeadedForm
       className="stacked-form add-comment"
+      headingLevel={2}
+      title="Record a comment"
       onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-heading`}
     >
-      <h2 id={`${id}-heading`}>Record a comment</h2>
       <label htmlFor={`${id}-finding`}>Finding</label>
       <select id={`${id}-finding`} value={findingId} onChange={(event) => setFindingId(event.target.value)} required>
         <option value="">Choose a finding…</option>
@@ -52,24 +50,13 @@ export function AddCommentForm() {
         ))}
       </select>
       <label htmlFor={`${id}-author`}>Panel member</label>
-      <input
-        id={`${id}-author`}
-        value={author}
-        onChange={(event) => setAuthor(event.target.value)}
-        required
-        autoComplete="off"
-      />
+      <TextInput id={`${id}-author`} value={author} onChange={setAuthor} required autoComplete="off" />
       <label htmlFor={`${id}-agency`}>Agency</label>
-      <input
-        id={`${id}-agency`}
-        value={agency}
-        onChange={(event) => setAgency(event.target.value)}
-        autoComplete="off"
-      />
+      <TextInput id={`${id}-agency`} value={agency} onChange={setAgency} autoComplete="off" />
       <label htmlFor={`${id}-role`}>Role</label>
-      <input id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value)} autoComplete="off" />
+      <TextInput id={`${id}-role`} value={role} onChange={setRole} autoComplete="off" />
       <label htmlFor={`${id}-text`}>Comment</label>
-      <textarea id={`${id}-text`} rows={3} value={text} onChange={(event) => setText(event.target.value)} required />
+      <TextArea id={`${id}-text`} rows={3} value={text} onChange={setText} required />
       <ErrorMessage error={action.error} title="Not added" />
       <Button
         type="submit"
@@ -78,6 +65,6 @@ export function AddCommentForm() {
       >
         Add comment
       </Button>
-    </form>
+    </HeadedForm>
   );
 }

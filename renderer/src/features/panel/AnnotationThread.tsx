@@ -1,14 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { annotationStatusLabels, type Annotation, type AnnotationStatus } from '@shared/domain/annotations';
 import { reviewHref } from '../../navigation/routes';
-import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
+import { useReviewState } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Flag } from '../../ui/Flag';
 import { isoDateTimeToWords } from '../../ui/date-input';
-import { Field } from '../../ui/Field';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextField } from '@renderer/ui/TextField';
 
 function TargetLabel({ annotation }: { annotation: Annotation }) {
   const { reviewId } = useReviewState();
@@ -65,9 +64,7 @@ const nextStatuses: readonly { status: AnnotationStatus; label: string }[] = [
 
 /** One comment with its replies, the status actions and a reply box. */
 export function AnnotationThread({ annotation }: { annotation: Annotation }) {
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const id = useId();
   const [reply, setReply] = useState('');
   const [replyAuthor, setReplyAuthor] = useState('Lead reviewer');
@@ -118,21 +115,14 @@ export function AnnotationThread({ annotation }: { annotation: Annotation }) {
           ))}
       </div>
       <form className="reply-form" onSubmit={(event) => void sendReply(event)}>
-        <Field id={`${id}-reply`} label="Reply">
-          {(control) => (
-            <textarea {...control} rows={2} value={reply} onChange={(event) => setReply(event.target.value)} />
-          )}
-        </Field>
-        <Field id={`${id}-author`} label="Reply as">
-          {(control) => (
-            <input
-              {...control}
-              value={replyAuthor}
-              onChange={(event) => setReplyAuthor(event.target.value)}
-              autoComplete="name"
-            />
-          )}
-        </Field>
+        <TextField id={`${id}-reply`} label="Reply" rows={2} value={reply} onChange={setReply} />
+        <TextField
+          id={`${id}-author`}
+          label="Reply as"
+          value={replyAuthor}
+          onChange={setReplyAuthor}
+          autoComplete="name"
+        />
         <Button type="submit" busy={action.busy} disabled={reply.trim() === '' || replyAuthor.trim() === ''}>
           Send reply
         </Button>

@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AnnotationImportReport } from '@shared/domain/annotations';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -15,9 +14,7 @@ function toBase64(bytes: Uint8Array): string {
 
 /** Choose a returned .docx and file its comments; shows what was added and what could not be placed. */
 export function ImportCommentsForm() {
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [agency, setAgency] = useState('');
@@ -53,12 +50,7 @@ export function ImportCommentsForm() {
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
         <label htmlFor={`${id}-agency`}>Agency of the commenters (optional)</label>
-        <input
-          id={`${id}-agency`}
-          value={agency}
-          onChange={(event) => setAgency(event.target.value)}
-          autoComplete="organization"
-        />
+        <TextInput id={`${id}-agency`} value={agency} onChange={setAgency} autoComplete="organization" />
         <ErrorMessage error={action.error} title="Not imported" />
         <Button type="submit" busy={action.busy} disabled={file === null}>
           Import comments

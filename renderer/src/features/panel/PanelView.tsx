@@ -10,6 +10,9 @@ import './Panel.css';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
 import { labelledOptionsAfterBlank } from '@renderer/ui/Select';
 
+/** The status filter's choices: every comment, or those of one status. */
+const STATUS_FILTER_OPTIONS = labelledOptionsAfterBlank('All comments', annotationStatuses, annotationStatusLabels);
+
 /**
  * The panel view: every comment panel members made on findings, paragraphs and chronology entries,
  * filterable by status, with replies and resolve/accept/reject. "File → Import panel comments"
@@ -31,11 +34,11 @@ export function PanelView({ detail }: AreaProps) {
         Comments from the review panel. Import the comments of a returned Word draft, reply, and resolve them.
       </p>
       <div className="panel-toolbar">
-        <EnumSelect<AnnotationStatus | ''>
+        <EnumSelect
           id="panel-status-filter"
           label="Show"
           value={status}
-          options={labelledOptionsAfterBlank('All comments', annotationStatuses, annotationStatusLabels)}
+          options={STATUS_FILTER_OPTIONS}
           onChange={setStatus}
         />
         <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>

@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { personCategories, personCategoryLabels, type Person } from '@shared/domain/people';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 import { Button } from '@renderer/ui/Button';
 import { Select, labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 /** The aliases typed as a comma-separated list, each once. */
 function aliasesFrom(text: string): string[] {
@@ -29,9 +28,7 @@ export function AddPersonForm({
   initialName?: string;
 }) {
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [realName, setRealName] = useState(initialName);
   const [pseudonym, setPseudonym] = useState('');
   const [role, setRole] = useState('');
@@ -63,39 +60,33 @@ export function AddPersonForm({
       <form className="stacked-form" onSubmit={(event) => void submit(event)}>
         <ErrorMessage error={action.error} title="Not added" />
         <label htmlFor={`${id}-name`}>Real name</label>
-        <input
-          id={`${id}-name`}
-          value={realName}
-          required
-          autoComplete="off"
-          onChange={(e) => setRealName(e.target.value)}
-        />
+        <TextInput id={`${id}-name`} value={realName} required autoComplete="off" onChange={setRealName} />
         <label htmlFor={`${id}-pseudonym`}>Pseudonym</label>
         <p className="hint" id={`${id}-pseudonym-hint`}>
           Used in every published output, e.g. “Child K”, “KM”, “GP1”.
         </p>
-        <input
+        <TextInput
           id={`${id}-pseudonym`}
           value={pseudonym}
           required
           autoComplete="off"
           aria-describedby={`${id}-pseudonym-hint`}
-          onChange={(e) => setPseudonym(e.target.value)}
+          onChange={setPseudonym}
         />
         <label htmlFor={`${id}-aliases`}>Other names in the records (aliases)</label>
         <p className="hint" id={`${id}-aliases-hint`}>
           Nicknames, earlier surnames or misspellings agencies used, separated by commas. They are found and replaced
           like the real name.
         </p>
-        <input
+        <TextInput
           id={`${id}-aliases`}
           value={aliasesText}
           autoComplete="off"
           aria-describedby={`${id}-aliases-hint`}
-          onChange={(e) => setAliasesText(e.target.value)}
+          onChange={setAliasesText}
         />
         <label htmlFor={`${id}-role`}>Role</label>
-        <input id={`${id}-role`} value={role} autoComplete="off" onChange={(e) => setRole(e.target.value)} />
+        <TextInput id={`${id}-role`} value={role} autoComplete="off" onChange={setRole} />
         <label htmlFor={`${id}-category`}>Category</label>
         <Select<Person['category']>
           id={`${id}-category`}

@@ -11,16 +11,17 @@ import {
   type CharacteristicVariant,
   type Person,
 } from '@shared/domain/people';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { isoDayToWords } from '../../ui/date-input';
 import { Button } from '@renderer/ui/Button';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
 import { labelledOptionsAfterBlank } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { bindDraft } from '@renderer/ui/bind-draft';
+import { TextField } from '@renderer/ui/TextField';
+import { TextArea, TextInput } from '@renderer/ui/TextInput';
 
 /** The nine protected characteristics of one person: state first, then (only if recorded) the value. */
 export function CharacteristicsEditor({ person }: { person: Person }) {
@@ -28,9 +29,7 @@ export function CharacteristicsEditor({ person }: { person: Person }) {
   const templates = useReviewQuery('people.listCharacteristicTemplates', {});
   const records = useReviewQuery('people.listCharacteristics', { personId: person.id });
   const [variant, setVariant] = useState<CharacteristicVariant>('england');
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   // Every characteristic's draft, saved together with one button.
   const [drafts, setDrafts] = useState<Readonly<Record<string, Draft>>>({});
   const [seen, setSeen] = useState(records.data);
@@ -155,13 +154,14 @@ function CharacteristicRow(props: {
 }) {
   const { person, template, variant, draft } = props;
   const setDraft = props.onChange;
+  const field = bindDraft(draft, setDraft);
   const id = useId();
   const options = optionsForVariant(template, variant);
   const chosen = options.find((o) => o.id === draft.optionId);
   const writeInAllowed = chosen?.writeIn === true || (options.length > 0 && options.every((o) => o.writeIn === true));
 
   return (
-    <fieldset className="characteristic-row">
+    <fieldset className="cw-group">
       <legend>{template.label}</legend>
       <p className="hint">
         {(variant === 'england' ? undefined : template.variants[variant]?.question) ?? template.question}
@@ -173,9 +173,8 @@ function CharacteristicRow(props: {
           <EnumSelect<Draft['state']>
             id={`${id}-state`}
             label="What is known"
-            value={draft.state}
             options={labelledOptionsAfterBlank('Not yet entered', characteristicStates, characteristicStateLabels)}
-            onChange={(value) => setDraft({ ...draft, state: value })}
+            {...field('state')}
           />
           {draft.state === 'recorded' ? (
             <Field id={`${id}-value`} label="Value">
@@ -208,43 +207,23 @@ function CharacteristicRow(props: {
             </Field>
           ) : null}
           {draft.state === 'recorded' && writeInAllowed ? (
-            <Field id={`${id}-writein`} label="Written-in answer">
-              {(control) => (
-                <input
-                  {...control}
-                  value={draft.writeIn}
-                  autoComplete="off"
-                  onChange={(e) => setDraft({ ...draft, writeIn: e.target.value })}
-                />
-              )}
-            </Field>
+            <TextField id={`${id}-writein`} label="Written-in answer" autoComplete="off" {...field('writeIn')} />
           ) : null}
           {draft.state === 'not-applicable' ? (
             <Field id={`${id}-reason`} label="Why not applicable">
               {(control) => (
-                <input
+                <TextInput
                   {...control}
-
-                  value={draft.reason}
+                  {...field('reason')}
                   required
                   autoComplete="off"
                   placeholder={template.minimumAge === null ? '' : `e.g. under ${template.minimumAge}`}
-                  onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
                 />
               )}
             </Field>
           ) : null}
           {draft.state !== '' ? (
-            <Field id={`${id}-source`} label="Source">
-              {(control) => (
-                <input
-                  {...control}
-                  value={draft.source}
-                  autoComplete="off"
-                  onChange={(e) => setDraft({ ...draft, source: e.target.value })}
-                />
-              )}
-            </Field>
+            <TextField id={`${id}-source`} label="Source" autoComplete="off" {...field('source')} />
           ) : null}
           {draft.state !== '' ? (
             <Field
@@ -252,15 +231,7 @@ function CharacteristicRow(props: {
               hint={`${DETAIL_EXAMPLES[template.id] ?? 'What lies behind the answer, in your words'}. Kept for your analysis; never printed in a published document or counted in the figures.`}
               className="characteristic-detail"
             >
-              {(control) => (
-                <textarea
-                  {...control}
-                  rows={2}
-                  maxLength={1000}
-                  value={draft.detail}
-                  onChange={(e) => setDraft({ ...draft, detail: e.target.value })}
-                />
-              )}
+              {(control) => <TextArea {...control} rows={2} maxLength={1000} {...field('detail')} />}
             </Field>
           ) : null}
         </div>

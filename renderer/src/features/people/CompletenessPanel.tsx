@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CompletenessState } from '@shared/domain/people';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 /** Text marks so the state never depends on colour alone. */
 const marks: Readonly<Record<CompletenessState, string>> = {
@@ -61,16 +62,7 @@ export function CompletenessPanel() {
               <caption className="visually-hidden">
                 Protected characteristics by person: what is known and what is missing
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Person</th>
-                  {data.characteristics.map((c) => (
-                    <th key={c.id} scope="col">
-                      {c.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <ColumnHeads names={['Person', ...data.characteristics.map((c) => c.label)]} />
               <tbody>
                 {people.map((p) => (
                   <tr key={p.id}>

@@ -1,13 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { identifierKinds, type IdentifierKind } from '@shared/domain/people';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 import { Select, labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
   address: 'Address',
@@ -22,9 +21,7 @@ export const identifierKindLabels: Readonly<Record<IdentifierKind, string>> = {
 export function IdentifiersPanel() {
   const id = useId();
   const identifiers = useReviewQuery('people.listIdentifiers', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<IdentifierKind>('address');
 
@@ -74,7 +71,7 @@ export function IdentifiersPanel() {
       )}
       <form className="inline-add" onSubmit={(event) => void submit(event)}>
         <label htmlFor={`${id}-text`}>Identifier</label>
-        <input id={`${id}-text`} value={text} required autoComplete="off" onChange={(e) => setText(e.target.value)} />
+        <TextInput id={`${id}-text`} value={text} required autoComplete="off" onChange={setText} />
         <label htmlFor={`${id}-kind`}>Kind</label>
         <Select<IdentifierKind>
           id={`${id}-kind`}

@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
 import type { NameWarning } from '@shared/domain/people';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { AddPersonForm } from './AddPersonForm';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /**
  * Capitalised words near family-role words ("her partner Gary") that are not in the register.
@@ -16,9 +14,7 @@ export function NameWarningsPanel() {
   const id = useId();
   const warnings = useReviewQuery('people.listNameWarnings', {});
   const people = useReviewQuery('people.list', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [registering, setRegistering] = useState<string | null>(null);
   const list = warnings.data ?? [];
   const byName = new Map<string, NameWarning[]>();
@@ -85,9 +81,7 @@ function AddAsAlias({
   people: readonly { id: number; pseudonym: string; realName: string; aliases: readonly string[] }[];
 }) {
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [personId, setPersonId] = useState<number | ''>('');
   if (people.length === 0) return null;
   const add = async (): Promise<void> => {

@@ -1,10 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PersonUpdate } from '@shared/api/people';
 import { describeAgeAt, personCategories, personCategoryLabels, type Person } from '@shared/domain/people';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { CharacteristicsEditor } from './CharacteristicsEditor';
 import { HouseholdPeriodsField } from './HouseholdPeriodsField';
 import { RelationshipsSection } from './RelationshipsSection';
@@ -13,6 +10,7 @@ import { StringListField } from './fields';
 import { isoDayToWords } from '../../ui/date-input';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
 import { labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /** Everything about one person. Each field saves on its own (one undoable change each). */
 export function PersonEditor({
@@ -25,9 +23,7 @@ export function PersonEditor({
   ageDate: string;
 }) {
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [confirmRemove, setConfirmRemove] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening a person moves focus to their editor, so keyboard and screen-reader users land there.

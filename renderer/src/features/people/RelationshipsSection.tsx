@@ -1,14 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { relationshipKinds, type Person, type RelationshipKind } from '@shared/domain/people';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 import { isoDayToWords } from '../../ui/date-input';
 import { Button } from '@renderer/ui/Button';
 import { Select, labelledOptions } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 export const relationshipLabels: Readonly<Record<RelationshipKind, string>> = {
   'parent-of': 'parent of',
@@ -24,9 +22,7 @@ export const relationshipLabels: Readonly<Record<RelationshipKind, string>> = {
 export function RelationshipsSection({ person, people }: { person: Person; people: readonly Person[] }) {
   const id = useId();
   const relationships = useReviewQuery('people.listRelationships', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const others = people.filter((p) => p.id !== person.id);
   const [kind, setKind] = useState<RelationshipKind>('parent-of');
   const [other, setOther] = useState<number | ''>('');

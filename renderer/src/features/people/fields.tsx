@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TextInput } from '@renderer/ui/TextInput';
 
 /** A list of short texts (aliases, agencies): each removable, plus one field to add another. */
 export function StringListField(props: {
@@ -38,11 +39,11 @@ export function StringListField(props: {
       </ul>
       <div className="inline-add">
         <label htmlFor={id}>Add {props.itemNoun}</label>
-        <input
+        <TextInput
           id={id}
           value={draft}
           autoComplete="off"
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={setDraft}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();

@@ -8,13 +8,13 @@ import {
   type RecommendationPriority,
   type RecommendationStatus,
 } from '@shared/domain/recommendations';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { DateField } from '../../ui/DateField';
 import { Button } from '@renderer/ui/Button';
 import { Select } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextArea, TextInput } from '@renderer/ui/TextInput';
+import { HeadedForm } from '@renderer/ui/HeadedForm';
 
 const priorityOptions = [
   { value: '' as const, label: 'Not set' },
@@ -30,9 +30,7 @@ export function RecommendationForm(props: {
 }) {
   const rec = props.recommendation;
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [text, setText] = useState(rec?.text ?? '');
   const [owner, setOwner] = useState(rec?.ownerAgency ?? '');
   const [success, setSuccess] = useState(rec?.successMeasure ?? '');
@@ -67,18 +65,18 @@ export function RecommendationForm(props: {
   };
 
   return (
-    <form
+    <HeadedForm
       className="stacked-form recommendation-form"
+      headingLevel={2}
+      title={rec === null ? 'New recommendation' : `Edit recommendation ${rec.number}`}
       onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-heading`}
     >
-      <h2 id={`${id}-heading`}>{rec === null ? 'New recommendation' : `Edit recommendation ${rec.number}`}</h2>
       <label htmlFor={`${id}-text`}>Recommendation</label>
-      <textarea id={`${id}-text`} rows={3} value={text} required onChange={(event) => setText(event.target.value)} />
+      <TextArea id={`${id}-text`} rows={3} value={text} required onChange={setText} />
       <label htmlFor={`${id}-owner`}>Owning agency</label>
-      <input id={`${id}-owner`} value={owner} onChange={(event) => setOwner(event.target.value)} autoComplete="off" />
+      <TextInput id={`${id}-owner`} value={owner} onChange={setOwner} autoComplete="off" />
       <label htmlFor={`${id}-success`}>What success looks like</label>
-      <textarea id={`${id}-success`} rows={2} value={success} onChange={(event) => setSuccess(event.target.value)} />
+      <TextArea id={`${id}-success`} rows={2} value={success} onChange={setSuccess} />
       <DateField id={`${id}-due`} label="Due date" bound="end" value={due ?? ''} onChange={setDue} />
       <label htmlFor={`${id}-priority`}>Priority</label>
       <Select<RecommendationPriority | ''>
@@ -90,7 +88,7 @@ export function RecommendationForm(props: {
       <label htmlFor={`${id}-status`}>Status</label>
       <Select id={`${id}-status`} value={status} options={statusOptions} onChange={setStatus} />
       <label htmlFor={`${id}-response`}>Board response</label>
-      <textarea id={`${id}-response`} rows={2} value={response} onChange={(event) => setResponse(event.target.value)} />
+      <TextArea id={`${id}-response`} rows={2} value={response} onChange={setResponse} />
       <fieldset className="finding-choices">
         <legend>Findings it answers</legend>
         {props.findings.length === 0 ? <p>No findings yet.</p> : null}
@@ -116,6 +114,6 @@ export function RecommendationForm(props: {
           Cancel
         </button>
       </div>
-    </form>
+    </HeadedForm>
   );
 }

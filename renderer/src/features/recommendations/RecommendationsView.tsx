@@ -6,11 +6,8 @@ import {
   type RecommendationFlag,
   type RecommendationStatus,
 } from '@shared/domain/recommendations';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { RecommendationForm } from './RecommendationForm';
 import './Recommendations.css';
 import { Flag } from '../../ui/Flag';
@@ -18,6 +15,11 @@ import { isoDayToWords } from '../../ui/date-input';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 import { EnumSelect } from '@renderer/ui/EnumSelect';
 import { Select, labelledOptions, labelledOptionsAfterBlank } from '@renderer/ui/Select';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
+
+/** The status filter's choices: every recommendation, or those of one status. */
+const STATUS_FILTER_OPTIONS = labelledOptionsAfterBlank('All', recommendationStatuses, recommendationStatusLabels);
 
 const flagText: Readonly<Record<RecommendationFlag, string>> = { 'no-owner': 'No owner', 'no-due-date': 'No due date' };
 
@@ -33,9 +35,7 @@ export function RecommendationsView() {
     flaggedOnly,
   });
   const findings = useReviewQuery('findings.list', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [editing, setEditing] = useState<Recommendation | 'new' | null>(null);
 
   const setStatus = async (rec: Recommendation, status: RecommendationStatus): Promise<void> => {
@@ -49,17 +49,16 @@ export function RecommendationsView() {
     <div className="recommendations">
       <h1 id="area-heading">Recommendations</h1>
       <div className="recommendation-filters">
-        <EnumSelect<RecommendationStatus | ''>
+        <EnumSelect
           id="rec-status-filter"
           label="Status"
           value={statusFilter}
-          options={labelledOptionsAfterBlank('All', recommendationStatuses, recommendationStatusLabels)}
+          options={STATUS_FILTER_OPTIONS}
           onChange={setStatusFilter}
         />
-        <label className="checkbox-field">
-          <input type="checkbox" checked={flaggedOnly} onChange={(event) => setFlaggedOnly(event.target.checked)} />{' '}
+        <InlineCheckbox className="checkbox-field" checked={flaggedOnly} onChange={setFlaggedOnly}>
           Only flagged
-        </label>
+        </InlineCheckbox>
         <button type="button" onClick={() => setEditing('new')}>
           Add recommendation
         </button>

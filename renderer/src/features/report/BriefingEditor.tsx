@@ -1,17 +1,16 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { BriefingContent, BriefingContentPatch } from '@shared/domain/report';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { BriefingFindings } from './BriefingFindings';
-import { Field } from '../../ui/Field';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { bindDraft } from '@renderer/ui/bind-draft';
+import { TextField } from '@renderer/ui/TextField';
 
-type TextField = 'background' | 'whyItMatters' | 'thingsToNote' | 'whatToDo';
+type BriefingText = 'background' | 'whyItMatters' | 'thingsToNote' | 'whatToDo';
 
-const fields: readonly { readonly key: TextField; readonly label: string }[] = [
+const fields: readonly { readonly key: BriefingText; readonly label: string }[] = [
   { key: 'background', label: '1. Background' },
   { key: 'whyItMatters', label: '2. Why it matters' },
   { key: 'thingsToNote', label: '6. Things to note and remember' },
@@ -19,7 +18,7 @@ const fields: readonly { readonly key: TextField; readonly label: string }[] = [
 ];
 
 interface Draft {
-  texts: Record<TextField, string>;
+  texts: Record<BriefingText, string>;
   points: string;
   questions: string;
 }
@@ -50,9 +49,7 @@ const lines = (text: string): string[] =>
 export function BriefingEditor() {
   const id = useId();
   const view = useReviewQuery('report.getBriefing', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [draft, setDraft] = useState<Draft | null>(null);
 
   // Reload the fields only when the stored text changed (undo, another window): ticking a finding
@@ -84,6 +81,8 @@ export function BriefingEditor() {
     );
   }
   const generated = view.data.generatedLearningPoints;
+  const field = bindDraft(draft, setDraft);
+  const text = bindDraft(draft.texts, (texts) => setDraft({ ...draft, texts }));
   return (
     <section className="briefing-editor" id="report-briefing" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Learning briefing</h2>
@@ -94,18 +93,9 @@ export function BriefingEditor() {
       <BriefingFindings />
       <form className="stacked-form" onSubmit={(event) => void submit(event)}>
         {fields.map((f) => (
-          <Field key={f.key} id={`${id}-${f.key}`} label={f.label}>
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                value={draft.texts[f.key]}
-                onChange={(event) => setDraft({ ...draft, texts: { ...draft.texts, [f.key]: event.target.value } })}
-              />
-            )}
-          </Field>
+          <TextField key={f.key} id={`${id}-${f.key}`} label={f.label} rows={3} {...text(f.key)} />
         ))}
-        <Field
+        <TextField
           id={`${id}-points`}
           label="3–5. Key learning points (one a line)"
           hint={
@@ -113,26 +103,10 @@ export function BriefingEditor() {
               ? 'Mark findings for the briefing to generate these.'
               : `If left empty: ${generated.join(' · ')}`
           }
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={4}
-              value={draft.points}
-              onChange={(event) => setDraft({ ...draft, points: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-questions`} label="Reflective questions (one a line)">
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={draft.questions}
-              onChange={(event) => setDraft({ ...draft, questions: event.target.value })}
-            />
-          )}
-        </Field>
+          rows={4}
+          {...field('points')}
+        />
+        <TextField id={`${id}-questions`} label="Reflective questions (one a line)" rows={3} {...field('questions')} />
         <ErrorMessage error={action.error} title="Not saved" />
         <Button type="submit" busy={action.busy}>
           Save briefing

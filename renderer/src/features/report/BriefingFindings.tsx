@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import { findingTypeLabels } from '@shared/domain/findings';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /**
  * Which findings the briefing is made from, chosen where the briefing is written: one checkbox
@@ -15,9 +13,7 @@ import { useAnnounce } from '../../ui/StatusAnnouncer';
 export function BriefingFindings() {
   const id = useId();
   const findings = useReviewQuery('findings.list', {});
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
 
   const toggle = async (findingId: number, number: number, inBriefing: boolean): Promise<void> => {
     const done = await action.run(() => command('findings.update', { id: findingId, changes: { inBriefing } }));

@@ -1,14 +1,12 @@
 import { useId, useState } from 'react';
 import type { SavedOutput } from '@shared/api/save-target';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { useJob } from '../../api/useJob';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { JobPanel } from '../../components/JobPanel';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 type SheetFormat = 'xlsx' | 'csv';
 
@@ -25,9 +23,7 @@ const count = new Intl.NumberFormat('en-GB');
  */
 export function ChronologyExportPanel() {
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const job = useJob();
   const session = useReviewQuery('review.getSession', {});
   const [saved, setSaved] = useState<(SavedOutput & { readonly rows: number }) | null>(null);

@@ -1,17 +1,17 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { ExportKind, ExportResult } from '@shared/domain/report';
 import { useApiClient } from '../../api/ApiProvider';
-import { useReviewCommand, useReviewState } from '../../api/ReviewProvider';
+import { useReviewState } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '../../api/save-file';
 import type { SavedOutput, SaveTarget } from '@shared/api/save-target';
 import { Field } from '../../ui/Field';
 import { Button } from '../../ui/Button';
 import { useJob } from '../../api/useJob';
 import { JobPanel } from '../../components/JobPanel';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { EnumSelect, type EnumOption } from '@renderer/ui/EnumSelect';
 
 const kindLabels: Readonly<Record<ExportKind, string>> = {
   report: 'report',
@@ -44,6 +44,15 @@ interface ExportJob {
   readonly onePage: boolean;
 }
 
+/** A report is saved as a Word document or as a PDF. */
+type ReportFormat = 'docx' | 'pdf';
+
+/** The report's file formats; a PDF is made from the Word document by LibreOffice. */
+const FORMAT_OPTIONS: readonly EnumOption<ReportFormat>[] = [
+  { value: 'docx', label: 'Word document (.docx)' },
+  { value: 'pdf', label: 'Accessible PDF (.pdf, needs LibreOffice)' },
+];
+
 /**
  * Template choice and the Word exports. In the desktop app each asks where to save in the system's
  * save dialog; in the browser edition the finished document downloads.
@@ -52,15 +61,13 @@ export function ExportPanel() {
   const id = useId();
   const client = useApiClient();
   const { reviewId } = useReviewState();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const templates = useReviewQuery('report.listTemplates', {});
   const templateList = templates.data;
   const [last, setLast] = useState<(ExportResult & SavedOutput) | null>(null);
   const [running, setRunning] = useState<ExportKind | null>(null);
   const exportJob = useJob();
-  const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
+  const [format, setFormat] = useState<ReportFormat>('docx');
 
   const start = async (kind: ExportKind, draft = false, onePage = false): Promise<void> => {
     const defaultPath = await action.run(() =>
@@ -136,19 +143,14 @@ export function ExportPanel() {
           )}
         </Field>
       )}
-      <Field id={`${id}-format`} label="Format">
-        {(control) => (
-          <select
-            {...control}
-            value={format}
-            onChange={(event) => setFormat(event.target.value === 'pdf' ? 'pdf' : 'docx')}
-            disabled={action.busy}
-          >
-            <option value="docx">Word document (.docx)</option>
-            <option value="pdf">Accessible PDF (.pdf, needs LibreOffice)</option>
-          </select>
-        )}
-      </Field>
+      <EnumSelect
+        id={`${id}-format`}
+        label="Format"
+        value={format}
+        options={FORMAT_OPTIONS}
+        onChange={setFormat}
+        disabled={action.busy}
+      />
       <div className="report-export-buttons">
         <ExportButton primary busy={action.busy} onPress={() => void start('report')}>
           Export report for publication…

@@ -1,18 +1,15 @@
 import { useId, useState } from 'react';
 import type { GlossaryEntry } from '@shared/domain/report';
-import { useReviewCommand } from '../../api/ReviewProvider';
 import { useReviewQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useAnnounce } from '../../ui/StatusAnnouncer';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextInput } from '@renderer/ui/TextInput';
 
 function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
   const id = useId();
-  const command = useReviewCommand();
-  const announce = useAnnounce();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const [definition, setDefinition] = useState(entry.definition);
   const changed = definition.trim() !== entry.definition;
 
@@ -30,12 +27,7 @@ function GlossaryRow({ entry }: { entry: GlossaryEntry }) {
         <label htmlFor={`${id}-def`} className="visually-hidden">
           Definition of {entry.term}
         </label>
-        <input
-          id={`${id}-def`}
-          value={definition}
-          onChange={(event) => setDefinition(event.target.value)}
-          aria-describedby={`${id}-origin`}
-        />
+        <TextInput id={`${id}-def`} value={definition} onChange={setDefinition} aria-describedby={`${id}-origin`} />
         <span id={`${id}-origin`} className="hint">
           {entry.definition === ''
             ? 'Not defined: left out of the glossary'

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { TextField } from '@renderer/ui/TextField';
 import { VagueDateInput } from '@renderer/ui/VagueDateInput';
 import { Field } from '@renderer/ui/Field';
+import { bindDraft } from '@renderer/ui/bind-draft';
 
 export interface EpisodeDraft {
   readonly title: string;
@@ -19,6 +20,7 @@ export function EpisodeFields({
   readonly onChange: (draft: EpisodeDraft) => void;
 }) {
   const ids = useId();
+  const field = bindDraft(draft, onChange);
   return (
     <div className="cw-episode-fields">
       <Field id={`${ids}-title`} label="Title (required)" className="cw-span-2">
@@ -32,31 +34,12 @@ export function EpisodeFields({
         )}
       </Field>
       <Field id={`${ids}-from`} label="Period from">
-        {(control) => (
-          <VagueDateInput
-            control={control}
-            value={draft.periodFrom}
-            onChange={(periodFrom) => onChange({ ...draft, periodFrom })}
-          />
-        )}
+        {(control) => <VagueDateInput control={control} {...field('periodFrom')} />}
       </Field>
       <Field id={`${ids}-to`} label="Period to">
-        {(control) => (
-          <VagueDateInput
-            control={control}
-            value={draft.periodTo}
-            onChange={(periodTo) => onChange({ ...draft, periodTo })}
-          />
-        )}
+        {(control) => <VagueDateInput control={control} {...field('periodTo')} />}
       </Field>
-      <TextField
-        id={`${ids}-analysis`}
-        label="Analysis"
-        className="cw-span-2"
-        rows={5}
-        value={draft.analysis}
-        onChange={(analysis) => onChange({ ...draft, analysis })}
-      />
+      <TextField id={`${ids}-analysis`} label="Analysis" className="cw-span-2" rows={5} {...field('analysis')} />
     </div>
   );
 }

@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
 import { useReviewQuery } from '@renderer/api/useQuery';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /**
  * Adds the selected entries to an existing key practice episode, or, while the grid shows one
@@ -18,9 +16,7 @@ export function EpisodeMembership(props: {
 }) {
   const ids = useId();
   const episodes = useReviewQuery('chronology.listEpisodes', {});
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const [chosen, setChosen] = useState('');
   const count = props.selection.size;
   const list = episodes.data ?? [];

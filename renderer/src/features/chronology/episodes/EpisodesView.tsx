@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { KeyPracticeEpisode } from '@shared/domain/chronology';
 import { formatVagueDate } from '@shared/dates';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
 import { useReviewQuery } from '@renderer/api/useQuery';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { draftToFields, EpisodeFields, type EpisodeDraft } from './EpisodeFields';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 function period(episode: KeyPracticeEpisode): string {
   const from = episode.periodFrom === null ? null : formatVagueDate(episode.periodFrom);
@@ -26,9 +24,7 @@ function toDraft(episode: KeyPracticeEpisode): EpisodeDraft {
 }
 
 function EpisodeEditor({ episode, onDone }: { readonly episode: KeyPracticeEpisode; readonly onDone: () => void }) {
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const [draft, setDraft] = useState(toDraft(episode));
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -62,9 +58,7 @@ function EpisodeEditor({ episode, onDone }: { readonly episode: KeyPracticeEpiso
  */
 export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episodeId: number) => void }) {
   const episodes = useReviewQuery('chronology.listEpisodes', {});
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const [editing, setEditing] = useState<number | null>(null);
 
   const remove = async (episode: KeyPracticeEpisode): Promise<void> => {
@@ -81,7 +75,7 @@ export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episo
       </p>
       <ErrorMessage error={episodes.error ?? action.error} />
       {episodes.data?.length === 0 ? <p className="cw-empty">No key practice episodes yet.</p> : null}
-      <ol className="cw-episode-list">
+      <ol className="cw-record-list">
         {(episodes.data ?? []).map((episode) => (
           <li key={episode.id}>
             <article aria-labelledby={`cw-episode-${episode.id}`}>
@@ -90,13 +84,13 @@ export function EpisodesView({ onShowEntries }: { readonly onShowEntries: (episo
                 <EpisodeEditor episode={episode} onDone={() => setEditing(null)} />
               ) : (
                 <>
-                  <p className="cw-episode-meta">
+                  <p className="cw-record-meta">
                     {period(episode)} · {episode.entryIds.length} {episode.entryIds.length === 1 ? 'entry' : 'entries'}
                   </p>
                   {episode.analysis.trim() === '' ? (
                     <p className="hint">No analysis written yet.</p>
                   ) : (
-                    <p className="cw-episode-analysis">{episode.analysis}</p>
+                    <p className="cw-record-text">{episode.analysis}</p>
                   )}
                   <div className="button-row">
                     <button type="button" onClick={() => onShowEntries(episode.id)}>

@@ -1,8 +1,18 @@
 import { useEffect, useId, useState } from 'react';
-import { activeFilterCount, EMPTY_FILTER, parseTagList, setIds, toggleId, type FilterState } from './filter-state';
+import {
+  activeFilterCount,
+  EMPTY_FILTER,
+  parseTagList,
+  setIds,
+  toggleId,
+  type FilterState,
+  type ListKey,
+} from './filter-state';
 import { ChoiceList, type Choice } from './ChoiceList';
 import { DateField } from '@renderer/ui/DateField';
 import { usePreference } from '../shared/usePreference';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
+import { TextInput } from '@renderer/ui/TextInput';
 
 export interface FilterBarProps {
   readonly filter: FilterState;
@@ -17,9 +27,30 @@ export interface FilterBarProps {
 
 const SEARCH_DELAY_MS = 250;
 
+/** The yes-or-no filters: each box, when ticked, keeps only the entries it names. */
+const FLAG_FILTERS = [
+  ['keyOnly', 'Key entries only'],
+  ['childNotSeen', 'Child not seen'],
+  ['childNotSeenAlone', 'Child not seen alone'],
+  ['riskRecorded', 'Risk assessed'],
+] as const satisfies readonly (readonly [keyof FilterState, string])[];
+
 /** Search and filters shared by the grid, the timeline and the export. */
 export function FilterBar({ filter, onChange, agencies, eventTypes, people, showSearch = true }: FilterBarProps) {
   const ids = useId();
+  // A list of choices narrows the filter to the ids ticked in it.
+  const chosenIds = (key: ListKey) => ({
+    chosen: filter[key] ?? [],
+    onToggle: (id: number) => onChange(toggleId(filter, key, id)),
+    onClear: () => onChange(setIds(filter, key, [])),
+  });
+  // A date box changes the filter once it reads as a date; text still being typed leaves it be.
+  const periodBound = (bound: 'from' | 'to') => ({
+    value: filter[bound] ?? '',
+    onChange: (iso: string | null) => {
+      if (iso !== null) onChange({ ...filter, [bound]: iso });
+    },
+  });
   const [text, setText] = useState(filter.text ?? '');
   const [tagsText, setTagsText] = useState((filter.tags ?? []).join(', '));
 
@@ -53,12 +84,12 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
         {showSearch ? (
           <div className="cw-search-field">
             <label htmlFor={`${ids}-search`}>Search entries</label>
-            <input
+            <TextInput
               id={`${ids}-search`}
               type="search"
               value={text}
               placeholder="e.g. bruise, school, “seen alone”"
-              onChange={(event) => setText(event.target.value)}
+              onChange={setText}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') onChange({ ...filter, text });
               }}
@@ -90,37 +121,17 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
         </p>
       )}
       <div className="cw-filter-row" id={`${ids}-filters`} hidden={!open}>
-        <ChoiceList
-          label="Agency"
-          choices={agencies}
-          chosen={filter.agencyIds ?? []}
-          onToggle={(id) => onChange(toggleId(filter, 'agencyIds', id))}
-          onClear={() => onChange(setIds(filter, 'agencyIds', []))}
-        />
-        <ChoiceList
-          label="Event type"
-          choices={eventTypes}
-          chosen={filter.eventTypeIds ?? []}
-          onToggle={(id) => onChange(toggleId(filter, 'eventTypeIds', id))}
-          onClear={() => onChange(setIds(filter, 'eventTypeIds', []))}
-        />
-        {people.length > 0 ? (
-          <ChoiceList
-            label="Person"
-            choices={people}
-            chosen={filter.personIds ?? []}
-            onToggle={(id) => onChange(toggleId(filter, 'personIds', id))}
-            onClear={() => onChange(setIds(filter, 'personIds', []))}
-          />
-        ) : null}
+        <ChoiceList label="Agency" choices={agencies} {...chosenIds('agencyIds')} />
+        <ChoiceList label="Event type" choices={eventTypes} {...chosenIds('eventTypeIds')} />
+        {people.length > 0 ? <ChoiceList label="Person" choices={people} {...chosenIds('personIds')} /> : null}
         <div className="cw-field">
           <label htmlFor={`${ids}-tags`}>Tags</label>
-          <input
+          <TextInput
             id={`${ids}-tags`}
             type="text"
             value={tagsText}
             aria-describedby={`${ids}-tags-help`}
-            onChange={(event) => setTagsText(event.target.value)}
+            onChange={setTagsText}
             onBlur={() => onChange({ ...filter, tags: parseTagList(tagsText) })}
             onKeyDown={(event) => {
               if (event.key === 'Enter') onChange({ ...filter, tags: parseTagList(tagsText) });
@@ -135,53 +146,19 @@ export function FilterBar({ filter, onChange, agencies, eventTypes, people, show
           label="From"
           bound="start"
           hint="e.g. 3/2/2021 or Spring 2021"
-          value={filter.from ?? ''}
-          onChange={(iso) => {
-            if (iso !== null) onChange({ ...filter, from: iso });
-          }}
+          {...periodBound('from')}
         />
-        <DateField
-          id={`${ids}-to`}
-          label="To"
-          bound="end"
-          hint="e.g. 3/2/2021 or May 2022"
-          value={filter.to ?? ''}
-          onChange={(iso) => {
-            if (iso !== null) onChange({ ...filter, to: iso });
-          }}
-        />
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={filter.keyOnly === true}
-            onChange={(event) => onChange({ ...filter, keyOnly: event.target.checked })}
-          />
-          Key entries only
-        </label>
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={filter.childNotSeen === true}
-            onChange={(event) => onChange({ ...filter, childNotSeen: event.target.checked })}
-          />
-          Child not seen
-        </label>
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={filter.childNotSeenAlone === true}
-            onChange={(event) => onChange({ ...filter, childNotSeenAlone: event.target.checked })}
-          />
-          Child not seen alone
-        </label>
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={filter.riskRecorded === true}
-            onChange={(event) => onChange({ ...filter, riskRecorded: event.target.checked })}
-          />
-          Risk assessed
-        </label>
+        <DateField id={`${ids}-to`} label="To" bound="end" hint="e.g. 3/2/2021 or May 2022" {...periodBound('to')} />
+        {FLAG_FILTERS.map(([flag, label]) => (
+          <InlineCheckbox
+            key={flag}
+            className="cw-check"
+            checked={filter[flag] === true}
+            onChange={(on) => onChange({ ...filter, [flag]: on })}
+          >
+            {label}
+          </InlineCheckbox>
+        ))}
       </div>
     </div>
   );

@@ -14,7 +14,7 @@ export type FilterState = ChronologyFilter;
 
 export const EMPTY_FILTER: FilterState = {};
 
-type ListKey = 'agencyIds' | 'personIds' | 'eventTypeIds';
+export type ListKey = 'agencyIds' | 'personIds' | 'eventTypeIds';
 
 export function toggleId(filter: FilterState, key: ListKey, id: number): FilterState {
   const current = filter[key] ?? [];

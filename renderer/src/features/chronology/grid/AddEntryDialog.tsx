@@ -8,6 +8,23 @@ import { FormDialog } from '@renderer/ui/FormDialog';
 import { Field } from '@renderer/ui/Field';
 import { AgencyField } from '../shared/AgencyInput';
 import { TextField } from '@renderer/ui/TextField';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
+import { bindDraft } from '@renderer/ui/bind-draft';
+import { EnumSelect } from '@renderer/ui/EnumSelect';
+
+/** A new entry's fields as typed: the date and time as words, the event type as its id or ''. */
+const EMPTY_NEW_ENTRY = {
+  date: '',
+  time: '',
+  agency: '',
+  eventTypeId: '',
+  summary: '',
+  actionTaken: '',
+  outcome: '',
+  analysis: '',
+  tags: '',
+  key: false,
+};
 
 /** The form for a new entry. The date field says how it reads the date as the reviewer types. */
 export function AddEntryDialog(props: {
@@ -19,28 +36,16 @@ export function AddEntryDialog(props: {
   const ids = useId();
   const command = useReviewCommand();
   const action = useAsyncAction();
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('');
-  const [agency, setAgency] = useState(props.agencies[0]?.name ?? '');
-  const [eventTypeId, setEventTypeId] = useState('');
-  const [summary, setSummary] = useState('');
-  const [actionTaken, setActionTaken] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const [analysis, setAnalysis] = useState('');
-  const [tags, setTags] = useState('');
-  const [key, setKey] = useState(false);
+  const [draft, setDraft] = useState(() => ({ ...EMPTY_NEW_ENTRY, agency: props.agencies[0]?.name ?? '' }));
+  const field = bindDraft(draft, setDraft);
 
   const submit = async (): Promise<void> => {
+    const { time, eventTypeId, tags, key, ...texts } = draft;
     const entry = await action.run(() =>
       command('chronology.add', {
-        date,
-        agency,
+        ...texts,
         time: time.trim() === '' ? null : time.trim(),
         eventTypeId: eventTypeId === '' ? null : Number(eventTypeId),
-        summary,
-        actionTaken,
-        outcome,
-        analysis,
         tags: parseTagList(tags),
         significance: key ? 'key' : 'routine',
       }),
@@ -61,52 +66,39 @@ export function AddEntryDialog(props: {
       footerClassName="cw-span-2"
     >
       <Field id={`${ids}-date`} label="Date (required)">
-        {(control) => <VagueDateInput control={control} value={date} onChange={setDate} required autoComplete="off" />}
+        {(control) => <VagueDateInput control={control} {...field('date')} required autoComplete="off" />}
       </Field>
-      <TextField id={`${ids}-time`} label="Time" placeholder="HH:MM" value={time} onChange={setTime} />
+      <TextField id={`${ids}-time`} label="Time" placeholder="HH:MM" {...field('time')} />
       <AgencyField
         id={`${ids}-agency`}
         label="Agency (required)"
         agencies={props.agencies}
-        value={agency}
-        onChange={setAgency}
+        {...field('agency')}
         required
       />
-      <Field id={`${ids}-type`} label="Event type">
-        {(control) => (
-          <select {...control} value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>
-            <option value="">(none)</option>
-            {props.eventTypes.map((t) => (
-              <option key={t.id} value={String(t.id)}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <TextField
-        id={`${ids}-summary`}
-        label="Summary"
-        className="cw-span-2"
-        rows={3}
-        value={summary}
-        onChange={setSummary}
+      <EnumSelect
+        id={`${ids}-type`}
+        label="Event type"
+        options={[
+          { value: '', label: '(none)' },
+          ...props.eventTypes.map((t) => ({ value: String(t.id), label: t.name })),
+        ]}
+        {...field('eventTypeId')}
       />
-      <TextField id={`${ids}-action`} label="Action taken" rows={2} value={actionTaken} onChange={setActionTaken} />
-      <TextField id={`${ids}-outcome`} label="Outcome" rows={2} value={outcome} onChange={setOutcome} />
+      <TextField id={`${ids}-summary`} label="Summary" className="cw-span-2" rows={3} {...field('summary')} />
+      <TextField id={`${ids}-action`} label="Action taken" rows={2} {...field('actionTaken')} />
+      <TextField id={`${ids}-outcome`} label="Outcome" rows={2} {...field('outcome')} />
       <TextField
         id={`${ids}-analysis`}
         label="Analysis or comment"
         className="cw-span-2"
         rows={2}
-        value={analysis}
-        onChange={setAnalysis}
+        {...field('analysis')}
       />
-      <TextField id={`${ids}-tags`} label="Tags" hint="Separate with commas" value={tags} onChange={setTags} />
-      <label className="cw-check">
-        <input type="checkbox" checked={key} onChange={(event) => setKey(event.target.checked)} />
+      <TextField id={`${ids}-tags`} label="Tags" hint="Separate with commas" {...field('tags')} />
+      <InlineCheckbox className="cw-check" checked={draft.key} onChange={(key) => setDraft({ ...draft, key })}>
         Key entry
-      </label>
+      </InlineCheckbox>
     </FormDialog>
   );
 }

@@ -12,6 +12,8 @@ import { SharedWithFields } from './entry-form/SharedWithFields';
 import { dateCellText } from './grid-columns';
 import { ExtraFieldsList } from './entry-form/ExtraFieldsList';
 import { TextField } from '@renderer/ui/TextField';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
+import { bindDraft } from '@renderer/ui/bind-draft';
 
 /**
  * The fields the grid has no columns for: source, analysis, tags, significance, the people
@@ -29,6 +31,7 @@ export function EditEntryDialog(props: {
   const command = useReviewCommand();
   const action = useAsyncAction();
   const [draft, setDraft] = useState(() => draftFromEntry(props.entry));
+  const field = bindDraft(draft, setDraft);
   const save = async (): Promise<void> => {
     const saved = await action.run(() =>
       command('chronology.update', { id: props.entry.id, changes: patchFromDraft(draft) }),
@@ -48,67 +51,33 @@ export function EditEntryDialog(props: {
       after={<EntryTagPanel entryId={props.entry.id} />}
     >
       <div className="cw-entry-form">
-        <TextField
-          id={`${ids}-role`}
-          label="Practitioner role"
-          value={draft.sourceRole}
-          onChange={(sourceRole) => setDraft({ ...draft, sourceRole })}
-        />
-        <TextField
-          id={`${ids}-doc`}
-          label="Source document"
-          value={draft.sourceDocument}
-          onChange={(sourceDocument) => setDraft({ ...draft, sourceDocument })}
-        />
-        <TextField
-          id={`${ids}-ref`}
-          label="Reference"
-          value={draft.sourceReference}
-          onChange={(sourceReference) => setDraft({ ...draft, sourceReference })}
-        />
-        <TextField
-          id={`${ids}-tags`}
-          label="Tags"
-          hint="Separate with commas"
-          value={draft.tags}
-          onChange={(tags) => setDraft({ ...draft, tags })}
-        />
-        <TextField
-          id={`${ids}-location`}
-          label="Location"
-          value={draft.location}
-          onChange={(location) => setDraft({ ...draft, location })}
-        />
+        <TextField id={`${ids}-role`} label="Practitioner role" {...field('sourceRole')} />
+        <TextField id={`${ids}-doc`} label="Source document" {...field('sourceDocument')} />
+        <TextField id={`${ids}-ref`} label="Reference" {...field('sourceReference')} />
+        <TextField id={`${ids}-tags`} label="Tags" hint="Separate with commas" {...field('tags')} />
+        <TextField id={`${ids}-location`} label="Location" {...field('location')} />
         <TextField
           id={`${ids}-risk-tool`}
           label="Risk assessment tool"
           placeholder="e.g. DASH"
-          value={draft.riskTool}
-          onChange={(riskTool) => setDraft({ ...draft, riskTool })}
+          {...field('riskTool')}
         />
         <TextField
           id={`${ids}-risk-level`}
           label="Risk level"
           placeholder="e.g. standard, medium, high"
-          value={draft.riskLevel}
-          onChange={(riskLevel) => setDraft({ ...draft, riskLevel })}
+          {...field('riskLevel')}
         />
         <TextField
           id={`${ids}-analysis`}
           label="Analysis or comment"
           className="cw-span-2"
           rows={3}
-          value={draft.analysis}
-          onChange={(analysis) => setDraft({ ...draft, analysis })}
+          {...field('analysis')}
         />
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={draft.key}
-            onChange={(event) => setDraft({ ...draft, key: event.target.checked })}
-          />
+        <InlineCheckbox className="cw-check" checked={draft.key} onChange={(key) => setDraft({ ...draft, key })}>
           Key entry
-        </label>
+        </InlineCheckbox>
       </div>
       <ExtraFieldsList entry={props.entry} />
       <PeopleFields draft={draft} people={props.people} onChange={setDraft} />

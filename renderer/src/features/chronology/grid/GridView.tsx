@@ -36,6 +36,12 @@ export interface GridViewProps {
 export function GridView(props: GridViewProps) {
   const announce = useAnnounce();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const closeDialog = (): void => setDialog(null);
+  // A dialog that did its work closes and says what it did.
+  const closeSaying = (message: string): void => {
+    closeDialog();
+    announce(message);
+  };
   const [activeEntry, setActiveEntry] = useState<ChronologyEntry | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const selected = props.selection.size;
@@ -121,10 +127,9 @@ export function GridView(props: GridViewProps) {
         <AddEntryDialog
           agencies={props.agencies}
           eventTypes={props.eventTypes}
-          onClose={() => setDialog(null)}
+          onClose={closeDialog}
           onAdded={(entry) => {
-            setDialog(null);
-            announce(`Entry added for ${entry.agency}`);
+            closeSaying(`Entry added for ${entry.agency}`);
             props.onGoTo(entry.id, 0);
           }}
         />
@@ -133,11 +138,10 @@ export function GridView(props: GridViewProps) {
         <DeleteEntriesDialog
           ids={dialog.ids}
           entries={dialog.entries}
-          onClose={() => setDialog(null)}
+          onClose={closeDialog}
           onDeleted={(count) => {
-            setDialog(null);
             props.onSelectionChange(new Set());
-            announce(
+            closeSaying(
               `${count} ${count === 1 ? 'entry' : 'entries'} deleted. Undo brings ${count === 1 ? 'it' : 'them'} back.`,
             );
           }}
@@ -148,21 +152,17 @@ export function GridView(props: GridViewProps) {
           entry={dialog.entry}
           agencies={props.agencies}
           people={props.people}
-          onClose={() => setDialog(null)}
-          onSaved={() => {
-            setDialog(null);
-            announce('Entry saved');
-          }}
+          onClose={closeDialog}
+          onSaved={() => closeSaying('Entry saved')}
         />
       ) : null}
       {dialog?.kind === 'episode' ? (
         <CreateEpisodeDialog
           entryIds={[...props.selection]}
-          onClose={() => setDialog(null)}
+          onClose={closeDialog}
           onCreated={(episode) => {
-            setDialog(null);
             props.onSelectionChange(new Set());
-            announce(`Episode “${episode.title}” created with ${episode.entryIds.length} entries`);
+            closeSaying(`Episode “${episode.title}” created with ${episode.entryIds.length} entries`);
           }}
         />
       ) : null}

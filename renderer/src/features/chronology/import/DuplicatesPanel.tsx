@@ -1,11 +1,9 @@
 import type { DuplicateCandidate } from '@shared/domain/chronology';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
 import { useReviewQuery } from '@renderer/api/useQuery';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { formatVagueDate } from '@shared/dates';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /** One side of a candidate pair, described by date, agency and summary. */
 function EntryRef({ id, onShow }: { readonly id: number; readonly onShow: (id: number) => void }) {
@@ -27,9 +25,7 @@ function EntryRef({ id, onShow }: { readonly id: number; readonly onShow: (id: n
  */
 export function DuplicatesPanel({ onShowEntry }: { readonly onShowEntry: (entryId: number) => void }) {
   const open = useReviewQuery('chronology.listDuplicates', { status: 'open' });
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const decide = async (
     candidate: DuplicateCandidate,
     decision: 'link' | 'merge-a' | 'merge-b' | 'dismiss',

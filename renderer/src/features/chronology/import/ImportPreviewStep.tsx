@@ -8,6 +8,7 @@ import { missingRequired } from './mapping';
 import { ProblemsTable } from './ProblemsTable';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { ColumnHeads } from '@renderer/ui/ColumnHeads';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
 
 /** Character encodings by the names spreadsheet programs give them, not the decoder's ids. */
 function encodingWords(encoding: string): string {
@@ -160,20 +161,14 @@ export function ImportPreviewStep(props: {
       ) : null}
 
       {hasSuggestions ? (
-        <label className="cw-check">
-          <input
-            type="checkbox"
-            checked={acceptSuggested}
-            onChange={(event) => setAcceptSuggested(event.target.checked)}
-          />
+        <InlineCheckbox className="cw-check" checked={acceptSuggested} onChange={setAcceptSuggested}>
           Use the suggested event types (the file has no event type column; suggestions come from each row’s words and
           you can change any entry later)
-        </label>
+        </InlineCheckbox>
       ) : null}
-      <label className="cw-check">
-        <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+      <InlineCheckbox className="cw-check" checked={remember} onChange={setRemember}>
         Remember this mapping for {preview.agency}
-      </label>
+      </InlineCheckbox>
       <ErrorMessage error={props.error} title="Nothing was imported" />
       {invalid > 0 ? (
         <p className="warning-message">

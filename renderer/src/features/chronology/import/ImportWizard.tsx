@@ -1,9 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Agency, ColumnMapping, ImportPreview, ImportReport } from '@shared/domain/chronology';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { useReviewCall } from '../shared/useReviewCall';
 import { bytesToBase64 } from './base64';
 import { DuplicatesPanel } from './DuplicatesPanel';
@@ -14,6 +11,8 @@ import { Field } from '@renderer/ui/Field';
 import { useJob } from '@renderer/api/useJob';
 import { JobPanel } from '@renderer/components/JobPanel';
 import { Button } from '@renderer/ui/Button';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { TextField } from '@renderer/ui/TextField';
 
 interface Source {
   readonly fileName: string;
@@ -50,11 +49,9 @@ export function ImportWizard(props: {
 }) {
   const ids = useId();
   const { call } = useReviewCall();
-  const command = useReviewCommand();
-  const action = useAsyncAction();
+  const { command, announce, action } = useReviewChange();
   const job = useJob();
   const reading = useJob();
-  const announce = useAnnounce();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [file, setFile] = useState<File | null>(null);
   const [agency, setAgency] = useState('');
@@ -144,13 +141,13 @@ export function ImportWizard(props: {
             required
           />
           {file !== null && /\.xlsx$/i.test(file.name) ? (
-            <Field
+            <TextField
               id={`${ids}-sheet`}
               label="Sheet name (optional)"
               hint="Leave empty to read the sheet that looks like the chronology."
-            >
-              {(control) => <input {...control} value={sheet} onChange={(event) => setSheet(event.target.value)} />}
-            </Field>
+              value={sheet}
+              onChange={setSheet}
+            />
           ) : null}
           <ErrorMessage error={action.error} title="The file could not be read" />
           <Button type="submit" busy={action.busy} disabled={file === null || agency.trim() === ''}>

@@ -1,16 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Agency } from '@shared/domain/chronology';
 import type { RequestNaming } from '@shared/domain/agency-request';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
 import { chooseSaveTarget, deliverDownload, savedWhere } from '@renderer/api/save-file';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { DateField } from '@renderer/ui/DateField';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { Field } from '@renderer/ui/Field';
 import { TextField } from '@renderer/ui/TextField';
 import { AgencyInput } from '../shared/AgencyInput';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { RadioOptions } from '@renderer/ui/RadioOption';
+import type { EnumOption } from '@renderer/ui/Select';
+
+const NAMING_CHOICES: readonly EnumOption<RequestNaming>[] = [
+  { value: 'pseudonyms', label: 'Pseudonyms only (send real names and dates of birth separately and securely)' },
+  { value: 'real-names', label: 'Real names and dates of birth (agencies need these to find their records)' },
+];
 
 /**
  * Ask one agency for its chronology: the workbook is made for that agency (instructions, the
@@ -19,9 +24,7 @@ import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
  */
 export function NewRequestForm(props: { readonly agencies: readonly Agency[]; readonly reviewTitle: string }) {
   const ids = useId();
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const [agency, setAgency] = useState('');
   const [due, setDue] = useState<string | null>('');
   const [contact, setContact] = useState('');
@@ -91,24 +94,12 @@ export function NewRequestForm(props: { readonly agencies: readonly Agency[]; re
       />
       <fieldset>
         <legend>Whom the request names</legend>
-        <label className="cw-request-choice">
-          <input
-            type="radio"
-            name={`${ids}-naming`}
-            checked={naming === 'pseudonyms'}
-            onChange={() => setNaming('pseudonyms')}
-          />
-          Pseudonyms only (send real names and dates of birth separately and securely)
-        </label>
-        <label className="cw-request-choice">
-          <input
-            type="radio"
-            name={`${ids}-naming`}
-            checked={naming === 'real-names'}
-            onChange={() => setNaming('real-names')}
-          />
-          Real names and dates of birth (agencies need these to find their records)
-        </label>
+        <RadioOptions
+          value={naming}
+          options={NAMING_CHOICES}
+          onChange={setNaming}
+          optionClassName="cw-request-choice"
+        />
         <p className="hint">Your choice, and exactly whom the workbook names, is kept in the review’s history.</p>
       </fieldset>
       <ErrorMessage error={action.error} title="The request was not made" />

@@ -1,19 +1,15 @@
 import type { AgencyRequest } from '@shared/domain/agency-request';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { Dialog, DialogButtons } from '@renderer/ui/Dialog';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
+import { useReviewChange } from '@renderer/components/useReviewChange';
 
 /**
  * Take a request off the tracking list (made by mistake, or withdrawn). Any entries already
  * imported from it stay; the review's history keeps what the request was, and Undo puts it back.
  */
 export function RemoveRequestDialog(props: { readonly request: AgencyRequest; readonly onClose: () => void }) {
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const remove = async (): Promise<void> => {
     const done = await action.run(() => command('requests.remove', { id: props.request.id }));
     if (done === undefined) return;

@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ImportReport } from '@shared/domain/chronology';
-import { useReviewCommand } from '@renderer/api/ReviewProvider';
-import { useAsyncAction } from '@renderer/components/useAsyncAction';
 import { Button } from '@renderer/ui/Button';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
-import { useAnnounce } from '@renderer/ui/StatusAnnouncer';
 import { countOf } from '@renderer/ui/words';
 import { bytesToBase64 } from '../import/base64';
+import { useReviewChange } from '@renderer/components/useReviewChange';
+import { HeadedForm } from '@renderer/ui/HeadedForm';
 
 /**
  * Import a workbook an agency sent back. Nothing to map: the workbook says which review and which
@@ -15,9 +14,7 @@ import { bytesToBase64 } from '../import/base64';
  */
 export function ReturnedRequestForm() {
   const ids = useId();
-  const command = useReviewCommand();
-  const action = useAsyncAction();
-  const announce = useAnnounce();
+  const { command, announce, action } = useReviewChange();
   const [file, setFile] = useState<File | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -37,12 +34,12 @@ export function ReturnedRequestForm() {
 
   const rejectedRows = report === null ? 0 : new Set(report.rejected.map((r) => r.row)).size;
   return (
-    <form
+    <HeadedForm
       className="stacked-form cw-request-form"
+      headingLevel={2}
+      title="Import a returned request"
       onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${ids}-heading`}
     >
-      <h2 id={`${ids}-heading`}>Import a returned request</h2>
       <div className="cw-field">
         <label htmlFor={`${ids}-file`} className="cw-field-label">
           Returned workbook (.xlsx)
@@ -81,6 +78,6 @@ export function ReturnedRequestForm() {
           ) : null}
         </div>
       )}
-    </form>
+    </HeadedForm>
   );
 }

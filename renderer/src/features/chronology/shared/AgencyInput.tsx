@@ -1,32 +1,26 @@
 import type { Agency } from '@shared/domain/chronology';
-import { Field, type FieldControlProps } from '@renderer/ui/Field';
+import { Field } from '@renderer/ui/Field';
+import { TextInput, type FieldTextControlProps } from '@renderer/ui/TextInput';
 
 /**
  * A Field's control for an agency's name: free text, offering the review's agencies as the
  * reviewer types (a datalist), so a new agency needs no separate step.
  */
-export function AgencyInput(props: {
-  readonly control: FieldControlProps;
+export function AgencyInput({
+  control,
+  agencies,
+  listId,
+  ...text
+}: FieldTextControlProps & {
   readonly agencies: readonly Agency[];
   /** The id of the list of agencies: unique on the page. */
   readonly listId: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly required?: boolean;
-  readonly autoComplete?: string;
 }) {
   return (
     <>
-      <input
-        {...props.control}
-        value={props.value}
-        required={props.required}
-        list={props.listId}
-        autoComplete={props.autoComplete}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-      <datalist id={props.listId}>
-        {props.agencies.map((a) => (
+      <TextInput {...control} {...text} list={listId} />
+      <datalist id={listId}>
+        {agencies.map((a) => (
           <option key={a.id} value={a.name} />
         ))}
       </datalist>
@@ -35,17 +29,17 @@ export function AgencyInput(props: {
 }
 
 /** A labelled agency field (the kit's Field around an AgencyInput), as forms and dialogs ask for the agency. */
-export function AgencyField(props: {
+export function AgencyField({
+  id,
+  label,
+  hint,
+  ...input
+}: Omit<FieldTextControlProps, 'control'> & {
   readonly id: string;
   readonly label: string;
   readonly hint?: string;
   readonly agencies: readonly Agency[];
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly required?: boolean;
-  readonly autoComplete?: string;
 }) {
-  const { id, label, hint, ...input } = props;
   return (
     <Field id={id} label={label} hint={hint}>
       {(control) => <AgencyInput control={control} listId={`${id}-choices`} {...input} />}

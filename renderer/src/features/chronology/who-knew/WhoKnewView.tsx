@@ -8,6 +8,8 @@ import { reviewHref } from '@renderer/navigation/routes';
 import { DateField } from '@renderer/ui/DateField';
 import { ErrorMessage } from '@renderer/ui/ErrorMessage';
 import { ScrollRegion } from '../shared/ScrollRegion';
+import { InlineCheckbox } from '@renderer/ui/InlineCheckbox';
+import { ColumnHeads } from '@renderer/ui/ColumnHeads';
 
 function dayWords(iso: string): string {
   try {
@@ -94,10 +96,9 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
         ) : (
           <p>Loading…</p>
         )}
-        <label className="cw-check">
-          <input type="checkbox" checked={keyOnly} onChange={(event) => setKeyOnly(event.target.checked)} />
+        <InlineCheckbox className="cw-check" checked={keyOnly} onChange={setKeyOnly}>
           Key entries only
-        </label>
+        </InlineCheckbox>
       </div>
       <ErrorMessage error={report.error} title="The table could not be built" />
       {data !== undefined && data.events.length > 0 && !anyShared ? (
@@ -128,17 +129,7 @@ export function WhoKnewView({ initialDate }: { readonly initialDate?: string }) 
               What each agency knew by {dateWords}: {data.events.length} {keyOnly ? 'key ' : ''}events. “Not known”
               marks a gap.
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Event</th>
-                {data.agencies.map((agency) => (
-                  <th key={agency.id} scope="col">
-                    {agency.name}
-                  </th>
-                ))}
-                <th scope="col">Gaps</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Event', ...data.agencies.map((agency) => agency.name), 'Gaps']} />
             <tbody>
               {data.events.map((event) => (
                 <tr key={event.entryId}>

@@ -8,7 +8,7 @@ import type { ChronologyEntry } from '@shared/domain/chronology';
 export function ExtraFieldsList({ entry }: { readonly entry: ChronologyEntry }) {
   if (entry.extraFields.length === 0) return null;
   return (
-    <section className="cw-subform" aria-labelledby={`cw-extra-${entry.id}`}>
+    <section className="cw-group cw-subform" aria-labelledby={`cw-extra-${entry.id}`}>
       <h3 id={`cw-extra-${entry.id}`}>Other columns from the agency’s file</h3>
       <dl className="cw-extra-fields">
         {entry.extraFields.map((field, index) => (

@@ -45,7 +45,7 @@ export function SubformRows<Row>({
   readonly after?: ReactNode;
 }) {
   return (
-    <fieldset className="cw-subform">
+    <fieldset className="cw-group cw-subform">
       <legend>{legend}</legend>
       {before}
       {rows.length === 0 ? <p className="hint">{empty}</p> : null}
