@@ -3,7 +3,8 @@
  * import followed as a job runs on well past the request time limit (shortened here from two
  * minutes, so the test need not wait them) and its answer arrives, with its progress polled
  * meanwhile; a request whose body stalls on the way is refused with 408 and never reaches the
- * services.
+ * services. The import is held part-way for twice the limit (`heldWork`), so it outlasts the limit
+ * however fast the machine is, and the polls are answered at once however slow it is.
  */
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -13,12 +14,14 @@ import { createAppContext } from '@core/app/app-context';
 import { SECRET_HEADER, startBridge, type Bridge } from '@server/bridge';
 import type { ApiRequest, ApiResponse } from '@shared/api/transport';
 import type { JobProgress } from '@shared/progress';
+import type { JobHold } from '@core/jobs/registry';
 import { healthVisitsCsv } from '../../helpers/agency-return';
+import { heldWork } from '../../helpers/held-work';
 import { tempDir } from '../../helpers/review-file';
 
-/** Short enough that an import of a large return takes several times as long. */
-const REQUEST_TIMEOUT_MS = 400;
-const ROWS = 20_000;
+const REQUEST_TIMEOUT_MS = 1_000;
+/** Several batches of rows, so that the import can be held while it writes them. */
+const ROWS = 2_000;
 
 let bridge: Bridge | undefined;
 afterEach(async () => {
@@ -26,9 +29,13 @@ afterEach(async () => {
   bridge = undefined;
 });
 
-async function start() {
+async function start(jobHold?: JobHold) {
   const home = tempDir('cw-bridge-timeouts-');
-  const app = createAppContext({ home, templatesDir: join(process.cwd(), 'templates') });
+  const app = createAppContext({
+    home,
+    templatesDir: join(process.cwd(), 'templates'),
+    ...(jobHold === undefined ? {} : { jobHold }),
+  });
   const dispatch = createDispatcher(app);
   const calls: string[] = [];
   const counted: Dispatch = (request) => {
@@ -56,7 +63,8 @@ async function start() {
 
 describe('the bridge and long work', () => {
   it('answers an import followed as a job long after the request time limit, polled meanwhile', async () => {
-    const { app, call } = await start();
+    const work = heldWork();
+    const { app, call } = await start(work);
     const path = join(tempDir('cw-bridge-timeouts-review-'), 'Child T.cwr');
     const created = await call({
       method: 'review.create',
@@ -66,7 +74,7 @@ describe('the bridge and long work', () => {
     const reviewId = (created as { result: { reviewId: string } }).result.reviewId;
 
     const jobId = 'bridge-long-job-1';
-    const started = performance.now();
+    work.hold((report) => report.step === 'Importing rows' && report.done > 0);
     const importing = call({
       method: 'chronology.importApply',
       reviewId,
@@ -80,16 +88,25 @@ describe('the bridge and long work', () => {
     let finished = false;
     void importing.finally(() => (finished = true));
     const seen: JobProgress[] = [];
-    while (!finished) {
+    const poll = async () => {
       const progress = await call({ method: 'jobs.getProgress', args: { jobId } });
       if (progress.ok && progress.result !== null) seen.push(progress.result as JobProgress);
       await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const answer = await importing;
-    // The precondition that makes this test mean something: the work outlasted the time limit.
-    expect(performance.now() - started).toBeGreaterThan(REQUEST_TIMEOUT_MS * 2);
-    expect(answer).toMatchObject({ ok: true, result: { imported: ROWS } });
-    expect(seen.some((report) => report.step === 'Importing rows' && report.done > 0)).toBe(true);
+    };
+    // Polled until it is held part-way, then for twice the request time limit, then to its end.
+    while (!seen.some((report) => report.step === 'Importing rows' && report.done > 0) && !finished) await poll();
+    const heldFrom = performance.now();
+    while (performance.now() - heldFrom < REQUEST_TIMEOUT_MS * 2) await poll();
+    expect(finished).toBe(false);
+    work.release();
+    while (!finished) await poll();
+    expect(await importing).toMatchObject({ ok: true, result: { imported: ROWS } });
+    // Its progress stood still while it was held, at the first batch of rows.
+    expect(seen.find((report) => report.step === 'Importing rows' && report.done > 0)).toMatchObject({
+      done: 500,
+      total: ROWS,
+      state: 'running',
+    });
   }, 120_000);
 
   it('refuses a request whose body stalls on the way, before it reaches the services', async () => {
