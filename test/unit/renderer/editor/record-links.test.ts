@@ -1,6 +1,6 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot, $isElementNode, type SerializedEditorState } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { headlessEditor } from '../../../helpers/lexical-doc';
 import { editorNodes } from '@renderer/editor/nodes';
 import { $isEntryLinkNode } from '@renderer/editor/nodes/EntryLinkNode';
 import { $isEpisodeLinkNode } from '@renderer/editor/nodes/EpisodeLinkNode';
@@ -26,12 +26,7 @@ const saved = richTextFromBlocks([
 ]).editorState as unknown as SerializedEditorState;
 
 function loaded() {
-  const editor = createHeadlessEditor({
-    nodes: [...editorNodes],
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const editor = headlessEditor([...editorNodes]);
   editor.setEditorState(editor.parseEditorState(saved));
   return editor;
 }

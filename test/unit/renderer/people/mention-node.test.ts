@@ -1,4 +1,3 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import {
   $createParagraphNode,
   $createTextNode,
@@ -8,17 +7,13 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { headlessEditor } from '../../../helpers/lexical-doc';
 import { $createMentionNode, $isMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
 import { createAnonymiser } from '@core/anonymise';
 import { richTextToPlain, type RichText } from '@shared/lexical/types';
 
 function editorWith(build: () => void): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: [MentionNode],
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const editor = headlessEditor([MentionNode]);
   editor.update(build, { discrete: true });
   return editor;
 }
@@ -41,12 +36,7 @@ describe('MentionNode', () => {
     const mention = (json.root.children[0] as unknown as { children: Record<string, unknown>[] }).children[1]!;
     expect(mention).toMatchObject({ type: 'mention', personId: 3, text: 'Kerry Ashdown', mode: 'token', version: 1 });
 
-    const again = createHeadlessEditor({
-      nodes: [MentionNode],
-      onError: (error) => {
-        throw error;
-      },
-    });
+    const again = headlessEditor([MentionNode]);
     again.setEditorState(again.parseEditorState(JSON.stringify(json)));
     again.getEditorState().read(() => {
       const node = $getRoot().getAllTextNodes().find($isMentionNode)!;

@@ -1,6 +1,6 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $createTextNode, $getRoot, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { headlessEditor } from '../../../helpers/lexical-doc';
 import { $createMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
 import { $wholeMentionQuery } from '@renderer/editor/plugins/mention-query';
 
@@ -16,12 +16,7 @@ const queryAtEnd = (text: string) => {
  * and its nodes' texts.
  */
 function chooseMention(texts: readonly string[]): { text: string; nodes: string[] } {
-  const editor = createHeadlessEditor({
-    nodes: [MentionNode],
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const editor = headlessEditor([MentionNode]);
   editor.update(
     () => {
       const paragraph = $createParagraphNode();

@@ -1,4 +1,3 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import {
   $createParagraphNode,
   $createTextNode,
@@ -9,17 +8,13 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { headlessEditor } from '../../../helpers/lexical-doc';
 import { $createMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
 import { $placeCaretAfterMention, registerMentionTyping } from '@renderer/editor/plugins/mention-spacing';
 
 /** "Seen with " and the text after the mention, as a typeahead leaves it; the mention is inserted with the caret after it. */
 function insertMention(after: string): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: [MentionNode],
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const editor = headlessEditor([MentionNode]);
   editor.update(
     () => {
       const p = $createParagraphNode();
