@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { heldWork } from '../helpers/held-work';
+import { chronologyPage } from './pages/chronology';
 import { largeHealthReturn } from './pages/large-return';
 import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
 
@@ -19,14 +20,9 @@ describe('closing a review during an import', () => {
     const { page } = app;
     const reviewId = await createReviewInUi(page, 'Child W');
     const call = reviewCaller(app, reviewId);
-    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
-    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
-    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(largeHealthReturn(ROWS));
-    await page.getByLabel('Agency that sent it').fill('Westmoor Health');
-    await page.getByRole('button', { name: 'Preview' }).click();
-    await page
-      .getByRole('heading', { name: 'Westmoor Health visits.csv for Westmoor Health' })
-      .waitFor({ timeout: 60_000 });
+    const chronology = chronologyPage(page);
+    await chronology.openImport();
+    await chronology.previewFile(largeHealthReturn(ROWS), 'Westmoor Health');
 
     work.hold((report) => report.step === 'Importing rows' && report.done > 0);
     await page.getByRole('button', { name: `Import all ${ROWS} rows` }).click();

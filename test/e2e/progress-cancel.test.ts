@@ -18,6 +18,7 @@ import { createDispatcher } from '../../electron/api/dispatcher';
 import { libraryIndexPath } from '../../electron/board/library/library-index';
 import { reviewWriter } from '../helpers/board-library';
 import { dayFirstDate } from '../helpers/agency-return';
+import { chronologyPage } from './pages/chronology';
 import { largeHealthReturn } from './pages/large-return';
 import { heldWork } from '../helpers/held-work';
 import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
@@ -94,10 +95,9 @@ describe('progress and cancel', () => {
     const { page } = app;
     const reviewId = await createReviewInUi(page, 'Child W');
     const call = reviewCaller(app, reviewId);
-    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
-    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
-    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(largeHealthReturn(ROWS));
-    await page.getByLabel('Agency that sent it').fill('Westmoor Health');
+    const chronology = chronologyPage(page);
+    await chronology.openImport();
+    await chronology.chooseFile(largeHealthReturn(ROWS), 'Westmoor Health');
 
     // Reading the file counts how much of it has been read, and Stop reading leaves the wizard where it was.
     work.hold((report) => report.step === 'Reading the spreadsheet' && report.done > 0);

@@ -59,6 +59,10 @@ export async function addSchoolReturn(call: Call): Promise<void> {
 export function chronologyPage(page: Page) {
   const grid = page.getByRole('grid', { name: 'Chronology entries' });
   const view = (name: string) => page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name });
+  const chooseFile = async (file: string, agency: string): Promise<void> => {
+    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(file);
+    await page.getByLabel('Agency that sent it').fill(agency);
+  };
   return {
     grid,
     view,
@@ -73,9 +77,15 @@ export function chronologyPage(page: Page) {
     cell: (text: string) => grid.getByRole('gridcell', { name: text, exact: true }),
     /** The summary cell of the row at `rowIndex` (2 is the first entry; 1 is the header). */
     summaryAt: (rowIndex: number) => grid.locator(`[aria-rowindex="${rowIndex}"] .cw-col-summary`),
+    /** Opens the Chronology area's Import view. */
+    async openImport(): Promise<void> {
+      await openArea(page, 'Chronology');
+      await view('Import').click();
+    },
+    /** Chooses the file to import and names the agency that sent it, ready to preview. */
+    chooseFile,
     async previewFile(file: string, agency: string): Promise<void> {
-      await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(file);
-      await page.getByLabel('Agency that sent it').fill(agency);
+      await chooseFile(file, agency);
       await page.getByRole('button', { name: 'Preview' }).click();
       await page.getByRole('heading', { name: `${basename(file)} for ${agency}` }).waitFor();
     },
