@@ -5,6 +5,8 @@ import { listAgencies } from '@core/chronology/lookups';
 import { page } from '@core/chronology/query';
 import { seedChronology } from '@core/sample/chronology';
 import { reviewWithPeople } from '@test/helpers/review';
+import sampleChronology from '@templates/sample/chronology.json';
+import samplePeople from '@templates/sample/people.json';
 
 /** A review with the household and the sample chronology seeded, and every entry in date order. */
 function seededSample() {
@@ -56,5 +58,15 @@ describe('sample chronology', () => {
         .map((d) => d.status)
         .sort(),
     ).toEqual(['linked', 'open']);
+  });
+
+  it('names only people the sample register holds, so the full sample links every one of them', () => {
+    const register = new Set(samplePeople.people.map((p) => p.pseudonym));
+    const named = sampleChronology.entries.flatMap((e) => [
+      ...(e.people ?? []).map((p) => p.person),
+      ...(e.childContact ?? []).map((c) => c.person),
+    ]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((person) => !register.has(person))).toEqual([]);
   });
 });
