@@ -3,10 +3,10 @@ import type {
   ColumnMapping,
   ImportColumn,
   ImportField,
+  ImportFileReading,
   ImportProblem,
   ImportSourceInfo,
   OtherSheetText,
-  SourceNotes,
 } from '../../shared/domain/chronology';
 import { IMPORT_FIELDS } from '../../shared/domain/chronology';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/import-fields';
@@ -36,21 +36,10 @@ import { checkZipInflatedSize } from './zip-guard';
  * preview, the dry run and the import. Every column that holds text either fills a field, is kept
  * verbatim on each entry as an extra field, or was left out by the reviewer (`ignoreColumns`).
  */
-export interface ParsedChronology {
-  readonly fileName: string;
-  readonly source: ImportSourceInfo;
-  readonly columns: readonly ImportColumn[];
-  readonly detectedMapping: ColumnMapping;
-  readonly mapping: ColumnMapping;
-  /** What becomes of every column. */
-  readonly columnFates: readonly ColumnFate[];
-  /** Titles above the header row and other sheets' text: not rows, but never silently dropped. */
-  readonly sourceNotes: SourceNotes;
+export interface ParsedChronology extends ImportFileReading {
   readonly rows: readonly DraftRow[];
   /** Problems with the file or the mapping as a whole (no date column, …). */
   readonly fileProblems: readonly ImportProblem[];
-  /** Every problem: file-level first, then each row's. */
-  readonly problems: readonly ImportProblem[];
 }
 
 export interface ParseOptions {

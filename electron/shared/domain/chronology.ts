@@ -386,26 +386,34 @@ export interface ImportSourceInfo {
   readonly headerRow: number;
 }
 
-export interface ImportPreview {
+/**
+ * What reading an agency's file finds, before anything is written: the parse holds it, and the
+ * preview the reviewer checks shows it as it is.
+ */
+export interface ImportFileReading {
   readonly fileName: string;
-  readonly agency: string;
   readonly source: ImportSourceInfo;
   readonly columns: readonly ImportColumn[];
-  /** What auto-detection (or the mapping remembered for this agency) proposes. */
+  /** What auto-detection proposes (in a preview, the mapping remembered for the agency, when there is one). */
   readonly detectedMapping: ColumnMapping;
-  readonly mappingRemembered: boolean;
-  /** The mapping actually used for the rows and problems below. */
+  /** The mapping actually used for the rows and problems. */
   readonly mapping: ColumnMapping;
+  /** What becomes of every source column. */
+  readonly columnFates: readonly ColumnFate[];
+  /** Text outside the rows (titles above the headings, other sheets): kept with the import, never dropped. */
+  readonly sourceNotes: SourceNotes;
+  /** Every problem: the file's as a whole first, then each row's. */
+  readonly problems: readonly ImportProblem[];
+}
+
+export interface ImportPreview extends ImportFileReading {
+  readonly agency: string;
+  readonly mappingRemembered: boolean;
   readonly totalRows: number;
   readonly validRows: number;
   /** The first rows (up to 200), as they would be imported. */
   readonly rows: readonly ImportPreviewRow[];
-  readonly problems: readonly ImportProblem[];
   readonly duplicates: readonly DuplicatePair[];
-  /** What becomes of every source column. */
-  readonly columnFates: readonly ColumnFate[];
-  /** Text outside the rows (above the headings, other sheets), kept with the import. */
-  readonly sourceNotes: SourceNotes;
 }
 
 export interface RejectedRow {
