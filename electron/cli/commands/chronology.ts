@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { checkFileSize } from '../../import/parse/limits';
 import { basename } from 'node:path';
 import { columnMappingSchema } from '../../shared/api/chronology';
@@ -11,6 +11,7 @@ import type { ChronologyEntry, ColumnFate, RemovedImport, SourceNotes } from '..
 import type { CliContext } from '../cli-context';
 import { readJsonFile } from '../../core/files/read-json';
 import { printRows } from './list-command';
+import { statImportFile } from './import-file';
 
 /**
  * Reads a mapping file. Accepts either direction, because both are natural to write by hand:
@@ -82,19 +83,8 @@ function importNumber(text: string): number {
  * /dev/zero never ends) or that is larger than the import limit, before reading it.
  */
 function readSource(path: string): Uint8Array {
-  const name = basename(path);
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new CasewrightError('not-found', `${name}: there is no such file`);
-  }
-  if (!stats.isFile())
-    throw new CasewrightError(
-      'validation',
-      `${name}: this is not an ordinary file, so it cannot be imported. Nothing was imported.`,
-    );
-  checkFileSize(name, stats.size);
+  const { name, size } = statImportFile(path);
+  checkFileSize(name, size);
   try {
     return new Uint8Array(readFileSync(path));
   } catch {

@@ -6,12 +6,13 @@
  */
 import type { Command } from 'commander';
 import { basename, resolve } from 'node:path';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { documentDay } from '../../export/report/document-dates';
 import type { AgencyRequest } from '../../shared/domain/agency-request';
 import { CasewrightError } from '../../shared/errors';
 import type { CliContext } from '../cli-context';
 import { printRows } from './list-command';
+import { statImportFile } from './import-file';
 
 interface RequestOptions {
   agency?: string;
@@ -22,18 +23,7 @@ interface RequestOptions {
 }
 
 function readWorkbook(path: string): { fileName: string; bytesBase64: string } {
-  const fileName = basename(path);
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new CasewrightError('not-found', `${fileName}: there is no such file`);
-  }
-  if (!stats.isFile())
-    throw new CasewrightError(
-      'validation',
-      `${fileName}: this is not an ordinary file, so it cannot be imported. Nothing was imported.`,
-    );
+  const { name: fileName } = statImportFile(path);
   return { fileName, bytesBase64: readFileSync(path).toString('base64') };
 }
 
