@@ -5,6 +5,7 @@
  */
 import {
   familyRoles,
+  type BoardCharacteristicState,
   type BoardFilter,
   type CharacteristicRow,
   type FamilyRole,
@@ -14,6 +15,17 @@ import { characteristicIds, type CharacteristicId } from '../../shared/domain/pe
 import { chooseReviews } from './filter';
 
 type Counts = { -readonly [K in Exclude<keyof CharacteristicRow, 'characteristic' | 'role' | 'values'>]: number };
+
+/** The count each state adds to (every person also adds to `people`). */
+const COUNTED_AS: Readonly<Record<BoardCharacteristicState, Exclude<keyof Counts, 'people'>>> = {
+  recorded: 'recorded',
+  'not-recorded-by-agencies': 'notRecorded',
+  'not-asked': 'notAsked',
+  declined: 'declined',
+  'not-applicable': 'notApplicable',
+  unknown: 'unknown',
+  missing: 'missing',
+};
 
 export function characteristicRows(
   reviews: readonly ReviewDigest[],
@@ -43,29 +55,9 @@ export function characteristicRows(
           cells.set(k, cell);
         }
         cell.counts.people += 1;
-        switch (entry.state) {
-          case 'recorded':
-            cell.counts.recorded += 1;
-            if (entry.value !== null) cell.values.set(entry.value, (cell.values.get(entry.value) ?? 0) + 1);
-            break;
-          case 'not-recorded-by-agencies':
-            cell.counts.notRecorded += 1;
-            break;
-          case 'not-asked':
-            cell.counts.notAsked += 1;
-            break;
-          case 'declined':
-            cell.counts.declined += 1;
-            break;
-          case 'not-applicable':
-            cell.counts.notApplicable += 1;
-            break;
-          case 'unknown':
-            cell.counts.unknown += 1;
-            break;
-          case 'missing':
-            cell.counts.missing += 1;
-            break;
+        cell.counts[COUNTED_AS[entry.state]] += 1;
+        if (entry.state === 'recorded' && entry.value !== null) {
+          cell.values.set(entry.value, (cell.values.get(entry.value) ?? 0) + 1);
         }
       }
     }
