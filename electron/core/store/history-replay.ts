@@ -49,27 +49,19 @@ export function replayHistory(db: ReadableDb): { undo: UndoStep[]; redo: UndoSte
           redo.length = 0;
         }
         break;
-      case 'undo': {
-        const step = undo.at(-1);
+      case 'undo':
+      case 'redo': {
+        // An undo reverts the newest undo step and makes it redoable; a redo, the other way round.
+        const [from, to] = group.kind === 'undo' ? [undo, redo] : [redo, undo];
+        const step = from.at(-1);
         if (step === undefined || step.groupId !== group.reverts_group_id) {
           // Not the history this replay built (a file written by another version): start afresh.
           undo.length = 0;
           redo.length = 0;
           break;
         }
-        undo.pop();
-        redo.push({ groupId: group.id, label: step.label });
-        break;
-      }
-      case 'redo': {
-        const step = redo.at(-1);
-        if (step === undefined || step.groupId !== group.reverts_group_id) {
-          undo.length = 0;
-          redo.length = 0;
-          break;
-        }
-        redo.pop();
-        undo.push({ groupId: group.id, label: step.label });
+        from.pop();
+        to.push({ groupId: group.id, label: step.label });
         break;
       }
       case 'create':

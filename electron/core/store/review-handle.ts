@@ -115,6 +115,20 @@ export function createReviewHandle(
     redoLabel: redoStack.at(-1)?.label ?? null,
   });
 
+  /**
+   * Undo or redo: reverts the newest step of one stack as a change group of its own, which goes on
+   * the other stack so that it can be reverted in turn.
+   */
+  const revertNewest = (kind: 'undo' | 'redo'): HistoryState => {
+    refuseDuringLongWork();
+    const [from, to, verb] = kind === 'undo' ? [undoStack, redoStack, 'Undo'] : [redoStack, undoStack, 'Redo'];
+    const step = from.pop();
+    if (step === undefined) throw new CasewrightError('refused', `There is nothing to ${kind}`);
+    const { groupId } = inGroup(`${verb} ${step.label}`, kind, step.groupId, true, (w) => revertGroup(w, step.groupId));
+    to.push({ groupId, label: step.label });
+    return history();
+  };
+
   return {
     id,
     path,
@@ -150,26 +164,8 @@ export function createReviewHandle(
     },
     longWork: () => longWork,
     history,
-    undo() {
-      refuseDuringLongWork();
-      const step = undoStack.pop();
-      if (step === undefined) throw new CasewrightError('refused', 'There is nothing to undo');
-      const { groupId } = inGroup(`Undo ${step.label}`, 'undo', step.groupId, true, (w) =>
-        revertGroup(w, step.groupId),
-      );
-      redoStack.push({ groupId, label: step.label });
-      return history();
-    },
-    redo() {
-      refuseDuringLongWork();
-      const step = redoStack.pop();
-      if (step === undefined) throw new CasewrightError('refused', 'There is nothing to redo');
-      const { groupId } = inGroup(`Redo ${step.label}`, 'redo', step.groupId, true, (w) =>
-        revertGroup(w, step.groupId),
-      );
-      undoStack.push({ groupId, label: step.label });
-      return history();
-    },
+    undo: () => revertNewest('undo'),
+    redo: () => revertNewest('redo'),
     close() {
       // Reviews use a rollback journal (see configure), so each write is already in the file; this
       // checkpoint only matters for a connection still in WAL mode, and is a no-op otherwise.
