@@ -142,6 +142,14 @@ export function createEntryWriter(db: WritableDb) {
     }
   };
 
+  /** Replaces one side list of an entry: its rows go, then the new ones are written. */
+  const replacing =
+    <T>(table: string, write: (id: number, rows: T) => void) =>
+    (id: number, rows: T): void => {
+      db.prepare(`DELETE FROM ${table} WHERE entry_id = ?`).run(id);
+      write(id, rows);
+    };
+
   return {
     insert(entry: NewEntry): number {
       const now = nowIso();
@@ -168,21 +176,9 @@ export function createEntryWriter(db: WritableDb) {
     updateFields(id: number, entry: NewEntry): void {
       updateEntry.run(...fieldValues(entry), nowIso(), id);
     },
-    replacePeople(id: number, people: readonly EntryPerson[]): void {
-      db.prepare('DELETE FROM entry_person WHERE entry_id = ?').run(id);
-      writePeople(id, people);
-    },
-    replaceChildContact(id: number, contacts: readonly ChildContact[]): void {
-      db.prepare('DELETE FROM entry_child_contact WHERE entry_id = ?').run(id);
-      writeContacts(id, contacts);
-    },
-    replaceShares(id: number, shares: readonly NewShare[]): void {
-      db.prepare('DELETE FROM entry_shared_with WHERE entry_id = ?').run(id);
-      writeShares(id, shares);
-    },
-    replaceTags(id: number, tags: readonly string[]): void {
-      db.prepare('DELETE FROM entry_label WHERE entry_id = ?').run(id);
-      writeLabels(id, tags);
-    },
+    replacePeople: replacing('entry_person', writePeople),
+    replaceChildContact: replacing('entry_child_contact', writeContacts),
+    replaceShares: replacing('entry_shared_with', writeShares),
+    replaceTags: replacing('entry_label', writeLabels),
   };
 }

@@ -102,6 +102,11 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
   const rows: Cell[][] = [];
   const add = (...cells: Cell[]) => rows.push(cells);
   const gap = () => rows.push([]);
+  const bulletedSection = (heading: string, lines: readonly string[]) => {
+    gap();
+    add(label(heading));
+    for (const line of lines) add(none, text(`• ${line}`));
+  };
   add({ text: `Chronology request: ${input.agency}`, style: CELL_STYLE.title });
   add(
     none,
@@ -136,27 +141,19 @@ function instructionRows(input: RequestWorkbookInput): Cell[][] {
       text(subject.role),
     );
   }
-  gap();
-  add(label('What to include'));
-  for (const line of [
+  bulletedSection('What to include', [
     'One row for each contact, event, referral, assessment, meeting or decision about these people in the period.',
     'Write what your records say happened, in plain words. Use roles, not staff names (for example "health visitor").',
     'Include contacts where nothing was done, missed appointments, and information you shared with or received from other agencies.',
     'Fill in the "Chronology" sheet only. Do not rename, move or delete its column headings: the review reads them as they are. You can add, delete and sort rows.',
-  ]) {
-    add(none, text(`• ${line}`));
-  }
-  gap();
-  add(label('How to write dates'));
-  for (const line of [
+  ]);
+  bulletedSection('How to write dates', [
     'Day first, as in the UK: 3/2/2021 or 3 February 2021 (the 3rd of February).',
     'If you only know part of the date, write what you know: "May 2014", "Spring 2013", "Early 2014", "Late 2014", "2014".',
     'If the date is approximate, put "c." in front: "c. 3/2/2021". If it is uncertain, put a question mark in front: "?3/2/2021".',
     'For something that lasted a while, give both ends: "March to May 2014" or "3/2/2021 to 10/2/2021".',
     'Write the time in the Time column on the 24-hour clock (14:30), or leave it empty.',
-  ]) {
-    add(none, text(`• ${line}`));
-  }
+  ]);
   gap();
   add(label('The child columns'));
   add(label('Child seen'), text('The child was seen in person at this contact (not only talked about).'));

@@ -76,14 +76,19 @@ export function monthFromWord(word: string): number | undefined {
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 export type PartOfYear = 'early' | 'mid' | 'late';
 
+/** A named part of any year: its EDTF (ISO 8601-2 sub-year grouping) code and its first and last month. */
+export interface YearPart {
+  readonly code: number;
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+}
+
 /**
  * UK meteorological seasons. The `edtf` package maps codes 21–24 onto calendar quarters
  * (spring = January–March); British reviewers mean March–May, so the bounds come from here.
  * Winter belongs to the year in which it starts: "Winter 2013" = December 2013 – February 2014.
  */
-export const SEASONS: Readonly<
-  Record<Season, { readonly code: number; readonly firstMonth: number; readonly lastMonth: number }>
-> = {
+export const SEASONS: Readonly<Record<Season, YearPart>> = {
   spring: { code: 21, firstMonth: 3, lastMonth: 5 },
   summer: { code: 22, firstMonth: 6, lastMonth: 8 },
   autumn: { code: 23, firstMonth: 9, lastMonth: 11 },
@@ -94,9 +99,7 @@ export const SEASONS: Readonly<
  * "Early / Mid / Late 2014" split the year into thirds of four months each. ISO 8601-2 has a code
  * for exactly that grouping (quadrimesters 37–39), so the EDTF form stays standard.
  */
-export const PARTS_OF_YEAR: Readonly<
-  Record<PartOfYear, { readonly code: number; readonly firstMonth: number; readonly lastMonth: number }>
-> = {
+export const PARTS_OF_YEAR: Readonly<Record<PartOfYear, YearPart>> = {
   early: { code: 37, firstMonth: 1, lastMonth: 4 },
   mid: { code: 38, firstMonth: 5, lastMonth: 8 },
   late: { code: 39, firstMonth: 9, lastMonth: 12 },

@@ -16,6 +16,13 @@ const APPROX_SUFFIX = /\s*(?:~|\((?:approx\.?|approximately|approximate|estimate
 const UNCERTAIN_PREFIX = /^\?\s*/;
 const UNCERTAIN_SUFFIX = /\s*(?:\?|\(\?\)|\((?:unconfirmed|uncertain|tbc)\))$/;
 const BOTH = /^%|%$/;
+/** The markers that qualify a date, in the order they are taken off, and what each says about it. */
+const MARKERS: readonly (readonly [RegExp, 'approximate' | 'uncertain'])[] = [
+  [APPROX_PREFIX, 'approximate'],
+  [APPROX_SUFFIX, 'approximate'],
+  [UNCERTAIN_PREFIX, 'uncertain'],
+  [UNCERTAIN_SUFFIX, 'uncertain'],
+];
 const TIME_SUFFIX =
   /(?:[ t]|,\s*|\s+at\s+)(\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))(?:z|[+-]\d{2}:?\d{2})?$/;
 
@@ -27,34 +34,21 @@ interface Qualified {
 
 function stripQualifiers(input: string): Qualified {
   let text = input;
-  let approximate = false;
-  let uncertain = false;
+  const found = { approximate: false, uncertain: false };
   for (let changed = true; changed;) {
-    changed = false;
     const before = text;
     if (BOTH.test(text)) {
       text = text.replace(BOTH, '').trim();
-      approximate = uncertain = true;
+      found.approximate = found.uncertain = true;
     }
-    if (APPROX_PREFIX.test(text)) {
-      text = text.replace(APPROX_PREFIX, '');
-      approximate = true;
-    }
-    if (APPROX_SUFFIX.test(text)) {
-      text = text.replace(APPROX_SUFFIX, '');
-      approximate = true;
-    }
-    if (UNCERTAIN_PREFIX.test(text)) {
-      text = text.replace(UNCERTAIN_PREFIX, '');
-      uncertain = true;
-    }
-    if (UNCERTAIN_SUFFIX.test(text)) {
-      text = text.replace(UNCERTAIN_SUFFIX, '');
-      uncertain = true;
+    for (const [marker, meaning] of MARKERS) {
+      if (!marker.test(text)) continue;
+      text = text.replace(marker, '');
+      found[meaning] = true;
     }
     changed = text !== before;
   }
-  return { text: text.trim(), approximate, uncertain };
+  return { text: text.trim(), ...found };
 }
 
 interface Single {
