@@ -72,6 +72,9 @@ function unavailable(state: State, block: GeneratedBlock, domain: string): Repor
 
 function generate(block: GeneratedBlock, section: TemplateSection, state: State, out: ReportBlock[]): void {
   const { sources, text } = state;
+  /** The block built from what it needs, or noted as unavailable when that part of the review is not. */
+  const fromSource = <T>(source: T | null, domain: string, build: (source: T) => readonly ReportBlock[]) =>
+    source === null ? unavailable(state, block, domain) : build(source);
   switch (block) {
     case 'section-text': {
       const body = sources.sectionTexts.get(section.key) ?? null;
@@ -110,9 +113,9 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
     }
     case 'family-table':
       out.push(
-        ...(sources.people === null
-          ? unavailable(state, block, 'people')
-          : familyTable(sources.people, sources.meta.scopeEnd, text, state.template.subject)),
+        ...fromSource(sources.people, 'people', (people) =>
+          familyTable(people, sources.meta.scopeEnd, text, state.template.subject),
+        ),
       );
       return;
     case 'equality-analysis':
@@ -126,11 +129,7 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       );
       return;
     case 'chronology-summary':
-      out.push(
-        ...(sources.entries === null
-          ? unavailable(state, block, 'chronology entries')
-          : chronologySummary(sources.entries, text)),
-      );
+      out.push(...fromSource(sources.entries, 'chronology entries', (entries) => chronologySummary(entries, text)));
       return;
     case 'key-practice-episodes':
       if (sources.episodes === null || sources.entries === null) {
@@ -142,22 +141,22 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
     case 'findings':
     case 'good-practice':
       out.push(
-        ...(sources.findings === null
-          ? unavailable(state, block, 'findings')
-          : findingsBlocks(
-              sources.findings,
-              text,
-              block === 'good-practice',
-              { entries: sources.entries, episodes: sources.episodes, numbers: state.findingNumbers },
-              sectionWritten(sources, section),
-            )),
+        ...fromSource(sources.findings, 'findings', (findings) =>
+          findingsBlocks(
+            findings,
+            text,
+            block === 'good-practice',
+            { entries: sources.entries, episodes: sources.episodes, numbers: state.findingNumbers },
+            sectionWritten(sources, section),
+          ),
+        ),
       );
       return;
     case 'recommendations':
       out.push(
-        ...(sources.recommendations === null
-          ? unavailable(state, block, 'recommendations')
-          : recommendationsTable(sources.recommendations, text, state.findingNumbers)),
+        ...fromSource(sources.recommendations, 'recommendations', (recommendations) =>
+          recommendationsTable(recommendations, text, state.findingNumbers),
+        ),
       );
       return;
     case 'glossary':
@@ -177,24 +176,16 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
       return;
     }
     case 'contributors-table':
-      out.push(
-        ...(sources.entries === null
-          ? unavailable(state, block, 'chronology entries')
-          : contributorsTable(sources.entries, text)),
-      );
+      out.push(...fromSource(sources.entries, 'chronology entries', (entries) => contributorsTable(entries, text)));
       return;
     case 'review-panel':
-      out.push(
-        ...(sources.panel === null
-          ? unavailable(state, block, 'panel members')
-          : panelTable(sources.panel, text, section.key)),
-      );
+      out.push(...fromSource(sources.panel, 'panel members', (panel) => panelTable(panel, text, section.key)));
       return;
     case 'action-plan':
       out.push(
-        ...(sources.recommendations === null
-          ? unavailable(state, block, 'recommendations')
-          : actionPlan(sources.recommendations, text)),
+        ...fromSource(sources.recommendations, 'recommendations', (recommendations) =>
+          actionPlan(recommendations, text),
+        ),
       );
       return;
     case 'reviewer-declaration':
@@ -204,9 +195,9 @@ function generate(block: GeneratedBlock, section: TemplateSection, state: State,
     case 'chronology-appendix':
       if (!state.fullChronology) return;
       out.push(
-        ...(sources.entries === null
-          ? unavailable(state, block, 'chronology entries')
-          : [{ kind: 'chronology' as const, rows: appendixRows(sources.entries, text) }]),
+        ...fromSource(sources.entries, 'chronology entries', (entries) => [
+          { kind: 'chronology' as const, rows: appendixRows(entries, text) },
+        ]),
       );
       return;
     default:

@@ -190,36 +190,42 @@ export async function checkReportPublication(env: ExportEnv, templateId?: string
   return { ...result, readiness: readinessProblems(built.template, sources, built) };
 }
 
-export async function exportReport(
+/**
+ * The steps every document export takes: read the review, build and check the document
+ * (`produce`, which says what it left out), then save it (or make the PDF from it).
+ */
+async function exportDocument(
   env: ExportEnv,
   target: string,
-  options: ReportExportOptions,
+  what: 'report' | 'briefing',
+  draft: boolean,
+  produce: (sources: ReportSources) => Promise<{ readonly buffer: Buffer; readonly omitted: readonly string[] }>,
 ): Promise<ExportResult> {
   const path = env.writeOutput === undefined ? resolveOutputPath(target) : target;
   const started = performance.now();
   await stage(env, 0.05, 'Reading the review');
   const sources = gatherReportSources(env.db, env.places);
-  await stage(env, 0.2, 'Building the report');
-  const built = buildReport(env, sources, options);
-  let buffer: Buffer;
-  if (options.draft) {
-    buffer = (await renderBuilt(env, built)).buffer;
-  } else {
-    await stage(env, 0.3, 'Checking for identifying information');
-    const checked = await publicationPipeline(env, () => renderBuilt(env, built));
-    assertPublishable({ ...checked.result, readiness: readinessProblems(built.template, sources, built) }, 'report');
-    buffer = checked.buffer;
-  }
+  await stage(env, 0.2, `Building the ${what}`);
+  const { buffer, omitted } = await produce(sources);
   await stage(env, 0.9, path.toLowerCase().endsWith('.pdf') ? 'Making the PDF' : 'Saving');
   const written = await saveOutput(env, path, buffer);
   env.onProgress?.(1, 'Done');
-  return {
-    path,
-    bytes: written.length,
-    milliseconds: Math.round(performance.now() - started),
-    draft: options.draft,
-    omitted: built.omitted,
-  };
+  return { path, bytes: written.length, milliseconds: Math.round(performance.now() - started), draft, omitted };
+}
+
+export async function exportReport(
+  env: ExportEnv,
+  target: string,
+  options: ReportExportOptions,
+): Promise<ExportResult> {
+  return exportDocument(env, target, 'report', options.draft, async (sources) => {
+    const built = buildReport(env, sources, options);
+    if (options.draft) return { buffer: (await renderBuilt(env, built)).buffer, omitted: built.omitted };
+    await stage(env, 0.3, 'Checking for identifying information');
+    const checked = await publicationPipeline(env, () => renderBuilt(env, built));
+    assertPublishable({ ...checked.result, readiness: readinessProblems(built.template, sources, built) }, 'report');
+    return { buffer: checked.buffer, omitted: built.omitted };
+  });
 }
 
 export interface BriefingExportOptions {
@@ -233,34 +239,22 @@ export async function exportBriefing(
   target: string,
   options: BriefingExportOptions,
 ): Promise<ExportResult> {
-  const path = env.writeOutput === undefined ? resolveOutputPath(target) : target;
-  const started = performance.now();
-  await stage(env, 0.05, 'Reading the review');
-  const sources = gatherReportSources(env.db, env.places);
-  await stage(env, 0.2, 'Building the briefing');
-  const stored = readReportSettings(env.db).briefingTemplateId;
-  const id = options.templateId ?? (options.onePage ? 'one-page' : (stored ?? 'seven-minute'));
-  const template = findBriefingTemplate(env.places.templatesDir, env.places.appHome, id).template;
-  const built = buildBriefingModel(
-    template,
-    sources,
-    outputText('publication', registerOf(env), sources.people, {
-      ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
-    }),
-    { today: todayIso(env) },
-  );
-  await stage(env, 0.3, 'Checking for identifying information');
-  const checked = await publicationPipeline(env, () => renderBuilt(env, built));
-  // A briefing is published from the findings marked for it; the report's own gate is the report's.
-  assertPublishable({ ...checked.result, readiness: briefingReadiness(template, sources) }, 'briefing');
-  await stage(env, 0.9, path.toLowerCase().endsWith('.pdf') ? 'Making the PDF' : 'Saving');
-  const written = await saveOutput(env, path, checked.buffer);
-  env.onProgress?.(1, 'Done');
-  return {
-    path,
-    bytes: written.length,
-    milliseconds: Math.round(performance.now() - started),
-    draft: false,
-    omitted: built.omitted,
-  };
+  return exportDocument(env, target, 'briefing', false, async (sources) => {
+    const stored = readReportSettings(env.db).briefingTemplateId;
+    const id = options.templateId ?? (options.onePage ? 'one-page' : (stored ?? 'seven-minute'));
+    const template = findBriefingTemplate(env.places.templatesDir, env.places.appHome, id).template;
+    const built = buildBriefingModel(
+      template,
+      sources,
+      outputText('publication', registerOf(env), sources.people, {
+        ageReferenceDate: sources.meta.scopeEnd ?? todayIso(env),
+      }),
+      { today: todayIso(env) },
+    );
+    await stage(env, 0.3, 'Checking for identifying information');
+    const checked = await publicationPipeline(env, () => renderBuilt(env, built));
+    // A briefing is published from the findings marked for it; the report's own gate is the report's.
+    assertPublishable({ ...checked.result, readiness: briefingReadiness(template, sources) }, 'briefing');
+    return { buffer: checked.buffer, omitted: built.omitted };
+  });
 }
