@@ -1,4 +1,7 @@
-import type { FindingAddInput } from '../../shared/api/findings';
+import { z } from 'zod';
+import { findingAddSchema } from '../../shared/api/findings';
+import { recommendationAddSchema } from '../../shared/api/recommendations';
+import { annotationStatuses } from '../../shared/domain/annotations';
 import { richTextFromParagraphs } from '../../shared/lexical/types';
 import type { WritableDb } from '../store/db-types';
 import { addAnnotation, replyToAnnotation, setAnnotationStatus } from '../annotations/annotations';
@@ -6,6 +9,7 @@ import { createFinding } from '../findings/create-finding';
 import { addRecommendation } from '../recommendations/recommendations';
 import type { LoadedTaxonomy } from '../taxonomy/load';
 import { validateTaxonomy } from '../taxonomy/validate';
+import sampleFindingsFile from '@templates/sample/findings.json';
 import scie from '@templates/taxonomies/scie-learning-together.json';
 import panel2022 from '@templates/taxonomies/national-panel-themes-2022-23.json';
 import domesticAbuse from '@templates/taxonomies/domestic-abuse-themes.json';
@@ -13,10 +17,10 @@ import riskFactors from '@templates/taxonomies/risk-factors-triggers.json';
 import triennial from '@templates/taxonomies/triennial-2014-17.json';
 
 /**
- * Sample findings for the fictional Child R review: five findings tagged across taxonomies, resting
- * on entries of the sample chronology, with recommendations (one left without an owner so the
- * tracker shows its flag) and a few panel comments. The taxonomies are bundled rather than read
- * from disk so the sample builds the same in the packaged app.
+ * Sample findings for the fictional Child R review, with their recommendations and panel comments:
+ * data, in `templates/sample/findings.json` (described there), checked by the API's own schemas as
+ * it loads. The taxonomies are bundled rather than read from disk so the sample builds the same in
+ * the packaged app.
  */
 const bundled: readonly LoadedTaxonomy[] = [
   [scie, 'scie-learning-together.json'],
@@ -47,164 +51,70 @@ function entriesFor(db: WritableDb, agency: string, words: readonly string[], li
   return rows.map((r) => r.id);
 }
 
-function evidence(ids: readonly number[]): FindingAddInput['evidence'] {
-  return [...new Set(ids)].map((targetId) => ({ kind: 'entry' as const, targetId }));
-}
+const author = { authorName: z.string(), authorAgency: z.string().optional(), authorRole: z.string().optional() };
 
-/** The sample findings that recommendations and panel comments refer to. */
-interface SampleFindingIds {
-  readonly policeCallOuts: number;
-  readonly childNotSpokenTo: number;
-  readonly unknownMan: number;
-  readonly schoolListened: number;
-}
+const sampleFindingsSchema = z.object({
+  about: z.string(),
+  findings: z.array(
+    findingAddSchema.omit({ body: true, evidence: true }).extend({
+      /** How recommendations and comments name the finding. */
+      key: z.string(),
+      body: z.array(z.string()),
+      /** Entries by agency and words in the summary: the first `limit`, in date order. */
+      evidence: z.array(
+        z.object({ agency: z.string(), words: z.array(z.string()), limit: z.number().int().positive() }),
+      ),
+    }),
+  ),
+  recommendations: z.array(
+    recommendationAddSchema.omit({ findingIds: true }).extend({ findings: z.array(z.string()) }),
+  ),
+  panelComments: z.array(
+    z
+      .object({
+        /** The finding, or one of its paragraphs by number. */
+        on: z.object({ finding: z.string(), paragraph: z.number().int().positive().optional() }),
+        ...author,
+        text: z.string(),
+        createdAt: z.string(),
+        reply: z.object({ ...author, text: z.string() }).optional(),
+        status: z.enum(annotationStatuses).optional(),
+      })
+      .strict(),
+  ),
+});
 
 /** Findings first, then what rests on them: recommendations, then the panel's comments. */
 export function seedFindings(db: WritableDb): void {
-  const findings = addSampleFindings(db);
-  addSampleRecommendations(db, findings);
-  addSamplePanelComments(db, findings);
-}
-
-function addSampleFindings(db: WritableDb): SampleFindingIds {
-  const police = entriesFor(db, 'Westmoor Police', ['domestic incident'], 4);
-  const childSeen = [
-    ...entriesFor(db, 'Health Visiting', ['Child R'], 3),
-    ...entriesFor(db, "Children's Social Care", ['children seen'], 1),
-  ];
-  const mrC = [
-    ...entriesFor(db, 'Health Visiting', ['Dean', 'Mr C'], 2),
-    ...entriesFor(db, 'GP Practice', ['Mr C'], 1),
-  ];
-  const schoolListened = entriesFor(db, 'Westmoor Primary School', ['told'], 1);
-
-  const f1 = createFinding(db, bundled, {
-    title: 'Each police call-out was treated as a separate incident',
-    type: 'established-learning',
-    inBriefing: true,
-    body: richTextFromParagraphs([
-      "Westmoor Police attended 14 Larkspur Close again and again between 2019 and 2022. Each attendance was risk-assessed on its own, first with RF and later with Mr C, and each notification to Children's Social Care was screened as a single event.",
-      'No agency put the call-outs side by side, so the rising risk and the repeated withdrawal of statements were not seen as a pattern of coercive control.',
-    ]),
-    tags: [
-      { taxonomyId: 'scie-learning-together', termId: 'incidents-and-crises', direction: 'hinders' },
-      { taxonomyId: 'domestic-abuse-themes', termId: 'no-coordinated-response' },
-      { taxonomyId: 'domestic-abuse-themes', termId: 'coercive-control-unrecognised' },
-      { taxonomyId: 'risk-factors-triggers', termId: 'minimising-language' },
-    ],
-    evidence: evidence(police),
+  const sample = sampleFindingsSchema.parse(sampleFindingsFile);
+  const findingIds = new Map<string, number>();
+  const findingId = (key: string): number => {
+    const id = findingIds.get(key);
+    if (id === undefined) throw new Error(`The sample names a finding it does not hold: ${key}`);
+    return id;
+  };
+  // Every finding's evidence is chosen before any finding is written, as the reviewer would.
+  const evidence = sample.findings.map((finding) => [
+    ...new Set(finding.evidence.flatMap(({ agency, words, limit }) => entriesFor(db, agency, words, limit))),
+  ]);
+  sample.findings.forEach(({ key, body, ...finding }, index) => {
+    const created = createFinding(db, bundled, {
+      ...finding,
+      body: richTextFromParagraphs(body),
+      evidence: evidence[index]!.map((targetId) => ({ kind: 'entry' as const, targetId })),
+    });
+    findingIds.set(key, created.id);
   });
-  const f2 = createFinding(db, bundled, {
-    title: 'Child R was seen but not spoken to',
-    type: 'new-learning',
-    inBriefing: true,
-    body: richTextFromParagraphs([
-      'Professionals saw Child R at home visits and assessments, but the records hold nothing of what she said or how she seemed. Her experience of the household was inferred from what adults reported.',
-    ]),
-    tags: [
-      { taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent' },
-      { taxonomyId: 'domestic-abuse-themes', termId: 'children-as-victims' },
-      { taxonomyId: 'scie-learning-together', termId: 'family-professional-interactions', direction: 'hinders' },
-    ],
-    evidence: evidence(childSeen),
-  });
-  const f3 = createFinding(db, bundled, {
-    title: 'Mr C was an unknown man in the household',
-    type: 'established-learning',
-    body: richTextFromParagraphs([
-      'Mr C moved into the household in 2021. Health visiting recorded a new partner, "Dean", staying most nights; no agency asked who he was or checked his history with the police.',
-      'RM was not seen alone after he moved in.',
-    ]),
-    tags: [
-      { taxonomyId: 'risk-factors-triggers', termId: 'unknown-men' },
-      { taxonomyId: 'risk-factors-triggers', termId: 'mother-not-seen-alone' },
-      { taxonomyId: 'national-panel-themes-2022-23', termId: 'whole-family-risk' },
-      { taxonomyId: 'scie-learning-together', termId: 'human-reasoning', direction: 'hinders' },
-    ],
-    evidence: evidence(mrC),
-  });
-  const f4 = createFinding(db, bundled, {
-    title: "Sibling R's own words were heard and written down at school",
-    type: 'good-practice',
-    body: richTextFromParagraphs([
-      'When Sibling R spoke about shouting at home, the teaching assistant listened, wrote down his words as he said them and passed them to the designated safeguarding lead the same day.',
-      'The learning is in what happened next: the record was not shared beyond the school.',
-    ]),
-    tags: [
-      { taxonomyId: 'scie-learning-together', termId: 'family-professional-interactions', direction: 'supports' },
-      { taxonomyId: 'triennial-2014-17', termId: 'family-community-resources' },
-    ],
-    evidence: evidence(schoolListened),
-  });
-  // Left without evidence on purpose: the workspace shows the "no evidence" flag.
-  createFinding(db, bundled, {
-    title: 'Supervision did not test the decision to close the case',
-    type: 'new-learning',
-    body: richTextFromParagraphs(['To be written once the social work manager has been interviewed.']),
-    tags: [{ taxonomyId: 'scie-learning-together', termId: 'management-systems', direction: 'hinders' }],
-    evidence: [],
-  });
-  return { policeCallOuts: f1.id, childNotSpokenTo: f2.id, unknownMan: f3.id, schoolListened: f4.id };
-}
-
-function addSampleRecommendations(db: WritableDb, findings: SampleFindingIds): void {
-  addRecommendation(db, {
-    text: "Westmoor Police and Children's Social Care to review repeat domestic abuse notifications for the same address together, looking at the pattern rather than the latest incident.",
-    findingIds: [findings.policeCallOuts],
-    ownerAgency: 'Westmoor Police',
-    successMeasure: 'An audit of 20 repeat-address cases in 2026 shows a joint review for each.',
-    dueDate: '2026-09-30',
-    priority: 'high',
-    status: 'agreed',
-    boardResponse: 'Accepted. Progress to be reported to the partnership in October.',
-  });
-  addRecommendation(db, {
-    text: "All agencies to record what a child says and does at every contact, in the child's own words where possible.",
-    findingIds: [findings.childNotSpokenTo],
-    successMeasure: "Case file audit shows the child's voice recorded in 80% of contacts.",
-    dueDate: '2026-12-31',
-    priority: 'high',
-    status: 'proposed',
-  });
-  addRecommendation(db, {
-    text: 'Health visiting to ask about every adult living in or visiting the home and to see the mother alone at least once each quarter.',
-    findingIds: [findings.unknownMan, findings.childNotSpokenTo],
-    ownerAgency: 'Health Visiting',
-    successMeasure: 'Guidance updated and included in induction.',
-    priority: 'medium',
-    status: 'in-progress',
-  });
-}
-
-function addSamplePanelComments(db: WritableDb, findings: SampleFindingIds): void {
-  const comment = addAnnotation(db, {
-    target: { kind: 'finding', findingId: findings.policeCallOuts },
-    authorName: 'Dana Price',
-    authorAgency: 'Westmoor Police',
-    authorRole: 'Detective Inspector, panel member',
-    text: 'Two of the call-outs were linked by the domestic abuse unit in 2022; please reflect that.',
-    createdAt: '2026-02-03T09:00:00.000Z',
-  });
-  replyToAnnotation(db, comment.id, {
-    authorName: 'Lead Reviewer',
-    authorRole: 'Independent reviewer',
-    text: 'Added to paragraph 2; the link was not shared with other agencies.',
-  });
-  setAnnotationStatus(db, comment.id, 'accepted');
-  addAnnotation(db, {
-    target: { kind: 'paragraph', anchor: `cw_p_f_${findings.unknownMan}_2` },
-    authorName: 'Jo Hart',
-    authorAgency: 'Health Visiting',
-    authorRole: 'Named nurse, panel member',
-    text: 'RM was seen alone once, at the 2021 immunisation clinic.',
-    createdAt: '2026-02-03T10:00:00.000Z',
-  });
-  addAnnotation(db, {
-    target: { kind: 'finding', findingId: findings.schoolListened },
-    authorName: 'Sam Okafor',
-    authorAgency: 'Westmoor Primary School',
-    authorRole: 'Designated safeguarding lead',
-    text: 'Please say it was a teaching assistant rather than the class teacher.',
-    createdAt: '2026-02-04T14:30:00.000Z',
-  });
+  for (const { findings, ...recommendation } of sample.recommendations) {
+    addRecommendation(db, { ...recommendation, findingIds: findings.map(findingId) });
+  }
+  for (const { on, reply, status, ...comment } of sample.panelComments) {
+    const target =
+      on.paragraph === undefined
+        ? { kind: 'finding' as const, findingId: findingId(on.finding) }
+        : { kind: 'paragraph' as const, anchor: `cw_p_f_${findingId(on.finding)}_${on.paragraph}` };
+    const added = addAnnotation(db, { ...comment, target });
+    if (reply !== undefined) replyToAnnotation(db, added.id, reply);
+    if (status !== undefined) setAnnotationStatus(db, added.id, status);
+  }
 }
