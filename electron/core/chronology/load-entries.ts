@@ -9,7 +9,7 @@ import type {
   TriState,
 } from '../../shared/domain/chronology';
 import type { ReadableDb } from '../store/db-types';
-import { vagueDateFromRow, vagueDateSelect } from './vague-date-columns';
+import { entryDateFromRow, vagueDateFromRow, vagueDateSelect } from './vague-date-columns';
 import { groupRows } from '../store/group-rows';
 
 /**
@@ -136,8 +136,7 @@ function linkedEntries(db: ReadableDb, idsJson: string): Map<number, number[]> {
 }
 
 function entryFromRow(row: EntryRow, side: SideTables): ChronologyEntry {
-  const date = vagueDateFromRow(row, 'date_');
-  if (date === null) throw new Error(`entry ${row.id} has no date`);
+  const date = entryDateFromRow(row);
   return {
     id: row.id,
     date,

@@ -52,6 +52,13 @@ export function vagueDateFromRow(row: Readonly<Record<string, unknown>>, prefix:
   };
 }
 
+/** An entry row's own date (`date_…`), which every entry has: its absence is a broken file, not a choice. */
+export function entryDateFromRow(row: Readonly<Record<string, unknown>> & { readonly id: number }): VagueDate {
+  const date = vagueDateFromRow(row, 'date_');
+  if (date === null) throw new Error(`entry ${row.id} has no date`);
+  return date;
+}
+
 /** `date_original, date_edtf, …` for SELECT lists. */
 export function vagueDateSelect(alias: string, prefix: string): string {
   return ['original', 'edtf', 'earliest', 'latest', 'precision', 'approximate', 'uncertain']

@@ -1,7 +1,7 @@
 import type { WhoKnewCell, WhoKnewEvent, WhoKnewReport } from '../../shared/domain/chronology';
 import type { ReadableDb } from '../store/db-types';
 import { listAgencies } from './lookups';
-import { vagueDateFromRow, vagueDateSelect } from './vague-date-columns';
+import { entryDateFromRow, vagueDateFromRow, vagueDateSelect } from './vague-date-columns';
 
 /**
  * "Who knew what, when": for a chosen day, the events that had certainly happened by then
@@ -71,8 +71,7 @@ export function whoKnew(db: ReadableDb, args: { date: string; keyOnly: boolean }
   }
 
   const events: WhoKnewEvent[] = rows.map((row) => {
-    const date = vagueDateFromRow(row, 'date_');
-    if (date === null) throw new Error(`entry ${row.id} has no date`);
+    const date = entryDateFromRow(row);
     return {
       entryId: row.id,
       date,
