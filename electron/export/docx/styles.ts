@@ -24,6 +24,16 @@ export function buildStyles(style: StyleSettings, language: string): IStylesOpti
     color: style.headingColour,
     language: { value: language },
   });
+  /** Heading 1–3 by outline level (0–2), with the space above and below it in points; kept with what follows. */
+  const heading = (outlineLevel: 0 | 1 | 2, before: number, after: number) => ({
+    run: headingRun(style.headingSizes[outlineLevel]),
+    paragraph: {
+      spacing: { before: twips(before), after: twips(after) },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel,
+    },
+  });
   return {
     default: {
       document: {
@@ -32,33 +42,9 @@ export function buildStyles(style: StyleSettings, language: string): IStylesOpti
         paragraph: { spacing: { after: twips(style.paragraphSpacingAfter), line, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { ...headingRun(style.headingSizes[0] + 10) }, paragraph: { spacing: { after: twips(12) } } },
-      heading1: {
-        run: headingRun(style.headingSizes[0]),
-        paragraph: {
-          spacing: { before: twips(18), after: twips(8) },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 0,
-        },
-      },
-      heading2: {
-        run: headingRun(style.headingSizes[1]),
-        paragraph: {
-          spacing: { before: twips(12), after: twips(6) },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 1,
-        },
-      },
-      heading3: {
-        run: headingRun(style.headingSizes[2]),
-        paragraph: {
-          spacing: { before: twips(10), after: twips(4) },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 2,
-        },
-      },
+      heading1: heading(0, 18, 8),
+      heading2: heading(1, 12, 6),
+      heading3: heading(2, 10, 4),
       listParagraph: { paragraph: { spacing: { after: twips(4) } } },
       caption: {
         run: { italics: true, size: halfPoints(style.bodySize - 1), color: '404040' },
