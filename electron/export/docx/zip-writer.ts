@@ -61,6 +61,22 @@ function deflateWhole(data: Buffer, level: number): Compressed {
   return { data: [compressed], compressedSize: compressed.length, size: data.length, crc: crc32(data) >>> 0 };
 }
 
+/**
+ * The fields the local header and the central directory record share, in the same order (from
+ * version needed to the name's length), written from `at`.
+ */
+function writeEntryFields(header: Buffer, at: number, packed: Compressed, nameLength: number): void {
+  header.writeUInt16LE(20, at); // version needed
+  header.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  header.writeUInt16LE(8, at + 4); // deflate
+  header.writeUInt16LE(DOS_TIME, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(packed.crc, at + 10);
+  header.writeUInt32LE(packed.compressedSize, at + 14);
+  header.writeUInt32LE(packed.size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 export async function writeZip(entries: readonly ZipEntry[], level = 6): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -72,30 +88,14 @@ export async function writeZip(entries: readonly ZipEntry[], level = 6): Promise
       throw new RangeError(`${entry.name} is too large for a zip without ZIP64`);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(packed.crc, 14);
-    local.writeUInt32LE(packed.compressedSize, 18);
-    local.writeUInt32LE(packed.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, packed, name.length);
     local.writeUInt16LE(0, 28);
     chunks.push(local, name, ...packed.data);
 
     const record = Buffer.alloc(46);
     record.writeUInt32LE(0x02014b50, 0);
     record.writeUInt16LE(20, 4); // made by
-    record.writeUInt16LE(20, 6);
-    record.writeUInt16LE(0x0800, 8);
-    record.writeUInt16LE(8, 10);
-    record.writeUInt16LE(DOS_TIME, 12);
-    record.writeUInt16LE(DOS_DATE, 14);
-    record.writeUInt32LE(packed.crc, 16);
-    record.writeUInt32LE(packed.compressedSize, 20);
-    record.writeUInt32LE(packed.size, 24);
-    record.writeUInt16LE(name.length, 28);
+    writeEntryFields(record, 6, packed, name.length);
     record.writeUInt32LE(offset, 42);
     central.push(record, name);
     offset += local.length + name.length + packed.compressedSize;
