@@ -5,6 +5,8 @@
  * hidden sheets — is kept byte for byte.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { ImportField } from '@shared/domain/chronology';
+import { REQUEST_COLUMNS } from '@shared/domain/agency-request';
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -57,4 +59,12 @@ export function fillRequestWorkbook(
     .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:O${rows.length + 1}"/>`);
   files[path] = strToU8(xml);
   return zipSync(files);
+}
+
+/**
+ * One row of the Chronology sheet as an agency fills it in: the text typed under each named
+ * column, in the workbook's column order, and every other cell left empty.
+ */
+export function requestRow(cells: Readonly<Partial<Record<ImportField, string>>>): string[] {
+  return REQUEST_COLUMNS.map((column) => cells[column.field] ?? '');
 }
