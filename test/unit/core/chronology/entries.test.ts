@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addEntry, deleteEntries, getEntry, updateEntry } from '@core/chronology/entries';
 import { findEventTypeId } from '@core/chronology/lookups';
-import { page } from '@core/chronology/query';
+import { entriesByDate } from '@test/helpers/chronology-page';
 import { CasewrightError } from '@shared/errors';
 import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
 
@@ -109,22 +109,8 @@ describe('chronology entries', () => {
     fx.review.undo();
     expect(getEntry(fx.review.db, id).summary).toBe('Tenancy visit');
     expect(getEntry(fx.review.db, id).date.original).toBe('May 2014');
-    expect(
-      page(fx.review.db, {
-        filter: { text: 'damaged' },
-        sort: { field: 'date', direction: 'asc' },
-        offset: 0,
-        limit: 10,
-      }).total,
-    ).toBe(0);
-    expect(
-      page(fx.review.db, {
-        filter: { text: 'tenancy' },
-        sort: { field: 'date', direction: 'asc' },
-        offset: 0,
-        limit: 10,
-      }).total,
-    ).toBe(1);
+    expect(entriesByDate(fx.review.db, { text: 'damaged' }).total).toBe(0);
+    expect(entriesByDate(fx.review.db, { text: 'tenancy' }).total).toBe(1);
   });
 
   it('deletes an entry with its side rows, and undo brings all of it back', () => {
@@ -147,14 +133,7 @@ describe('chronology entries', () => {
     expect(() => getEntry(fx.review.db, id)).toThrow(/There is no chronology entry/);
     fx.review.undo();
     expect(getEntry(fx.review.db, id)).toEqual(before);
-    expect(
-      page(fx.review.db, {
-        filter: { text: 'disclosure' },
-        sort: { field: 'date', direction: 'asc' },
-        offset: 0,
-        limit: 10,
-      }).total,
-    ).toBe(1);
+    expect(entriesByDate(fx.review.db, { text: 'disclosure' }).total).toBe(1);
   });
 
   it('refuses to delete entries that do not exist', () => {
