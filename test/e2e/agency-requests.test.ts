@@ -1,27 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { fillRequestWorkbook } from '../helpers/request-workbook';
+import { describe, expect, it } from 'vitest';
+import { fillRequestWorkbook, requestRow } from '../helpers/request-workbook';
 import { tempDir } from '../helpers/review-file';
-import { createReviewInUi, expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+import { expectNoAxeViolations, saveDownload } from './harness';
+import { chronologyPage } from './pages/chronology';
+import { startWithNewReview } from './pages/review';
 
 describe('agency chronology requests', () => {
   it('makes a request workbook, imports the filled-in copy with nothing to map, and the tracking list shows it returned', async () => {
     const dir = tempDir('casewright-e2e-requests-');
-    app = await startBrowserApp();
-    const { page } = app;
-    await createReviewInUi(page, 'Child R');
-    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
-    await page
-      .getByRole('navigation', { name: 'Chronology views' })
-      .getByRole('link', { name: 'Agency requests' })
-      .click();
+    const { page } = await startWithNewReview('Child R');
+    const chronology = chronologyPage(page);
+    await chronology.open();
+    await chronology.view('Agency requests').click();
     await page.getByText('No agency has been asked for its chronology yet.').waitFor();
 
     await page.getByLabel('Agency', { exact: true }).fill('Westmoor Police');
@@ -29,12 +21,13 @@ describe('agency chronology requests', () => {
     await page.getByLabel('Send it back to').fill('A. Reviewer, reviewer@westmoor.example');
     await page.getByLabel('Pseudonyms only (send real names and dates of birth separately and securely)').check();
     await expectNoAxeViolations(page);
-    const downloading = page.waitForEvent('download', { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Make the request workbook…' }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe('Child R - chronology request - Westmoor Police.xlsx');
     const sent = join(dir, 'sent.xlsx');
-    await download.saveAs(sent);
+    await saveDownload(
+      page,
+      () => page.getByRole('button', { name: 'Make the request workbook…' }).click(),
+      'Child R - chronology request - Westmoor Police.xlsx',
+      sent,
+    );
     // The form says where the workbook went, and the status line announces it a moment later: two
     // places with the same words, so each is looked for in its own place.
     const savedWords = /Saved the request for Westmoor Police as the download/;
@@ -50,40 +43,30 @@ describe('agency chronology requests', () => {
     writeFileSync(
       returned,
       fillRequestWorkbook(readFileSync(sent), [
-        [
-          '03/02/2021',
-          '14:30',
-          'Police call-out',
-          'Officers attended a reported argument at the family home.',
-          'Words of advice.',
-          'DASH completed.',
-          'Police constable',
-          'CR-1',
-          'DASH',
-          'Medium',
-          'Yes',
-          'No',
-          'No',
-          '',
-          'Crime report',
-        ],
-        [
-          'Spring 2020',
-          '',
-          'Referral',
-          'Referral to children’s social care after a neighbour’s call.',
-          '',
-          '',
-          'Call handler',
-          'LOG-2',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          'Incident log',
-        ],
+        requestRow({
+          date: '03/02/2021',
+          time: '14:30',
+          eventType: 'Police call-out',
+          summary: 'Officers attended a reported argument at the family home.',
+          actionTaken: 'Words of advice.',
+          outcome: 'DASH completed.',
+          sourceRole: 'Police constable',
+          sourceReference: 'CR-1',
+          riskTool: 'DASH',
+          riskLevel: 'Medium',
+          childSeen: 'Yes',
+          childSeenAlone: 'No',
+          childSpokenTo: 'No',
+          sourceDocument: 'Crime report',
+        }),
+        requestRow({
+          date: 'Spring 2020',
+          eventType: 'Referral',
+          summary: 'Referral to children’s social care after a neighbour’s call.',
+          sourceRole: 'Call handler',
+          sourceReference: 'LOG-2',
+          sourceDocument: 'Incident log',
+        }),
       ]),
     );
     await page.getByLabel('Returned workbook (.xlsx)').setInputFiles(returned);
@@ -96,8 +79,8 @@ describe('agency chronology requests', () => {
     await expectNoAxeViolations(page);
 
     // The entries are in the chronology with the agency and the vague date as written.
-    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Entries' }).click();
-    const grid = page.getByRole('grid', { name: 'Chronology entries' });
+    await chronology.view('Entries').click();
+    const { grid } = chronology;
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('3');
     await grid
       .getByRole('gridcell', { name: /Spring 2020/ })

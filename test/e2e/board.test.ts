@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/review-file';
 import { childAReview, kerryAshdown, reviewWriter } from '../helpers/board-library';
-import { expectNoAxeViolations, startBrowserApp, type BrowserApp } from './harness';
+import { expectNoAxeViolations, startBrowserApp, type BrowserApp, saveDownload } from './harness';
 import { openLibrary, themeRows } from './pages/board';
 
 const DA = 'domestic-abuse-themes';
@@ -120,12 +120,13 @@ describe('Boards', () => {
     // Export the board report.
     await page.getByRole('button', { name: 'Board outputs' }).click();
     // The browser edition hands the finished file to the browser as a download; the page names no path.
-    const downloading = page.waitForEvent('download', { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Export board report (Word)…' }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe('Board report.docx');
     const target = join(out, 'Westmoor board report.docx');
-    await download.saveAs(target);
+    await saveDownload(
+      page,
+      () => page.getByRole('button', { name: 'Export board report (Word)…' }).click(),
+      'Board report.docx',
+      target,
+    );
     await page.getByText('Saved as the download Board report.docx', { exact: false }).first().waitFor();
     expect(existsSync(target)).toBe(true);
     await expectNoAxeViolations(page);

@@ -3,22 +3,14 @@
  * Report area, saved at once through the API, shown the same in the finding's own editor, and the
  * briefing text being typed is kept while the list refreshes.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { richTextFromParagraphs } from '../../electron/shared/lexical/types';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+import { expectNoAxeViolations } from './harness';
+import { startWithNewReview } from './pages/review';
 
 describe('browser edition: findings in the 7-minute briefing', () => {
   it('ticks a finding into the briefing from the Report area and shows it ticked in the Findings area', async () => {
-    app = await startBrowserApp();
-    const { page } = app;
-    const reviewId = await createReviewInUi(page, 'Child B');
-    const call = reviewCaller(app, reviewId);
+    const { page, call } = await startWithNewReview('Child B');
     const voice = (await call('findings.add', {
       title: 'The child’s voice was not heard',
       type: 'new-learning',

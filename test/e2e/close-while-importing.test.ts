@@ -3,10 +3,8 @@
  * on, the review stays open, and once the import has finished the review closes as usual.
  */
 import { describe, expect, it } from 'vitest';
-import { heldWork } from '../helpers/held-work';
-import { chronologyPage } from './pages/chronology';
-import { largeHealthReturn } from './pages/large-return';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { largeReturnChosenUnderHold } from './pages/large-return';
+import { expectNoAxeViolations } from './harness';
 
 /** Several batches of rows, so that the import can be held while it writes them. */
 const ROWS = 5_000;
@@ -15,14 +13,8 @@ describe('closing a review during an import', () => {
   it('is refused with a plain message while the rows are written, and the review closes once the import is done', async () => {
     // The import is held part-way while the reviewer presses Close review: left to run, it could
     // finish before the page presses it.
-    const work = heldWork();
-    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 }, jobHold: work });
-    const { page } = app;
-    const reviewId = await createReviewInUi(page, 'Child W');
-    const call = reviewCaller(app, reviewId);
-    const chronology = chronologyPage(page);
-    await chronology.openImport();
-    await chronology.previewFile(largeHealthReturn(ROWS), 'Westmoor Health');
+    const { work, page, call, chronology, file } = await largeReturnChosenUnderHold('Child W', ROWS);
+    await chronology.preview(file, 'Westmoor Health');
 
     work.hold((report) => report.step === 'Importing rows' && report.done > 0);
     await page.getByRole('button', { name: `Import all ${ROWS} rows` }).click();

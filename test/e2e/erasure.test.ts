@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
 
 /** A name no fixture or sample uses, so finding it in the file can only mean the deleted person. */
 const PLANTED_NAME = 'Quillborough Zephyrine-Vantablake';
@@ -19,11 +19,7 @@ describe('browser edition: protecting a review', () => {
     const app = await startBrowserApp();
     const { page } = app;
     // Unencrypted, so that the file's bytes would show the name if it were still there.
-    await page.getByLabel('Title').fill('Erasure check');
-    await page.getByLabel('Encrypt this review with a passphrase (recommended)').uncheck();
-    await page.getByRole('button', { name: 'Create review' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    const reviewId = decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
+    const reviewId = await createReviewInUi(page, 'Erasure check', { encrypted: false });
     const folder = join(app.home, 'Reviews');
     expect(existsSync(join(folder, 'Erasure check.cwr'))).toBe(true);
 
@@ -68,11 +64,7 @@ describe('browser edition: protecting a review', () => {
   it('shows and saves how long copies of earlier versions are kept', async () => {
     const app = await startBrowserApp();
     const { page } = app;
-    await page.getByLabel('Title').fill('Retention check');
-    await page.getByLabel('Encrypt this review with a passphrase (recommended)').uncheck();
-    await page.getByRole('button', { name: 'Create review' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    const reviewId = decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
+    const reviewId = await createReviewInUi(page, 'Retention check', { encrypted: false });
     const call = reviewCaller(app, reviewId);
 
     const setting = page.getByRole('group', { name: 'How long to keep copies of earlier versions' });

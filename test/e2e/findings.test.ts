@@ -1,17 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildReturnedDocx } from '../fixtures/word-comments/build-docx';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { expectNoAxeViolations } from './harness';
 import { addFinding, findingsList, selectFinding } from './pages/findings';
-import { openArea } from './pages/review';
+import { openArea, startWithNewReview } from './pages/review';
 
 const boardTaxonomy = fileURLToPath(new URL('../fixtures/taxonomies/board-themes.json', import.meta.url));
 describe('browser edition: findings, recommendations and panel comments', () => {
   it('writes findings with evidence and tags, reorders them, tracks recommendations and files Word comments', async () => {
-    const app = await startBrowserApp();
-    const { page } = app;
-    const reviewId = await createReviewInUi(page, 'Child R findings');
-    const call = reviewCaller(app, reviewId);
+    const { page, call } = await startWithNewReview('Child R findings');
     const entry = (await call('chronology.add', {
       date: '12/03/2021',
       agency: 'Westmoor Police',

@@ -110,10 +110,18 @@ export async function fillReviewPassphrase(page: Page, passphrase = E2E_PASSPHRA
   await page.getByLabel('I have written the passphrase down or printed the recovery sheet').check();
 }
 
-/** Creates a review from the start screen, as a reviewer would, and returns its id once it is open. */
-export async function createReviewInUi(page: Page, title: string): Promise<string> {
+/**
+ * Creates a review from the start screen, as a reviewer would, and returns its id once it is open.
+ * Encrypted, as by default, unless the test reads the file's bytes (`encrypted: false`).
+ */
+export async function createReviewInUi(
+  page: Page,
+  title: string,
+  { encrypted = true }: { readonly encrypted?: boolean } = {},
+): Promise<string> {
   await page.getByLabel('Title').fill(title);
-  await fillReviewPassphrase(page);
+  if (encrypted) await fillReviewPassphrase(page);
+  else await page.getByLabel('Encrypt this review with a passphrase (recommended)').uncheck();
   await page.getByRole('button', { name: 'Create review' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   return decodeURIComponent(/#\/review\/([^/]+)/.exec(page.url())![1]!);
@@ -130,4 +138,29 @@ export function reviewCaller(app: BrowserApp, reviewId: string): (method: string
     if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
     return response.result;
   };
+}
+
+/**
+ * Does what starts a download (`start`: a click, a key press), checks the name the browser is
+ * offered and saves the file to `target`, as a user saving it would. With `mayNotCome`, a download
+ * that never comes is an answer (false), not a failure.
+ */
+export async function saveDownload(
+  page: Page,
+  start: () => Promise<unknown>,
+  expectedName: string | RegExp,
+  target: string,
+  { timeout = 60_000, mayNotCome = false }: { readonly timeout?: number; readonly mayNotCome?: boolean } = {},
+): Promise<boolean> {
+  const downloading = page.waitForEvent('download', { timeout }).catch((error: unknown) => {
+    if (mayNotCome) return null;
+    throw error;
+  });
+  await start();
+  const download = await downloading;
+  if (download === null) return false;
+  if (typeof expectedName === 'string') expect(download.suggestedFilename()).toBe(expectedName);
+  else expect(download.suggestedFilename()).toMatch(expectedName);
+  await download.saveAs(target);
+  return true;
 }

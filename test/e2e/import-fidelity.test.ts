@@ -4,22 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOUSE_STYLES } from '../fixtures/house-styles/house-styles';
-import { createReviewInUi, expectNoAxeViolations, startBrowserApp } from './harness';
+import { expectNoAxeViolations } from './harness';
+import { chronologyPage } from './pages/chronology';
+import { startWithNewReview } from './pages/review';
 
 const HOUSING_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/housing-note.csv', import.meta.url));
 
 describe('import keeps every word', () => {
   it('reads a narrative headed "Note" into the Summary, and records a column the reviewer leaves out', async () => {
-    const app = await startBrowserApp();
-    const { page } = app;
-    await createReviewInUi(page, 'Child H housing');
-    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
-    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
-
-    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(HOUSING_CSV);
-    await page.getByLabel('Agency that sent it').fill('Westmoor Homes');
-    await page.getByRole('button', { name: 'Preview' }).click();
-    await page.getByRole('heading', { name: 'housing-note.csv for Westmoor Homes' }).waitFor();
+    const { page } = await startWithNewReview('Child H housing');
+    const chronology = chronologyPage(page);
+    await chronology.openImport();
+    await chronology.previewFile(HOUSING_CSV, 'Westmoor Homes');
 
     // The preview says which column fills the Summary, and shows the Note text there (not the Action).
     const rows = page.getByRole('table', { name: /rows as they would be imported/ });
@@ -38,8 +34,8 @@ describe('import keeps every word', () => {
     await expectNoAxeViolations(page);
 
     // The Note text is in the grid and found by search.
-    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Entries' }).click();
-    const grid = page.getByRole('grid', { name: 'Chronology entries' });
+    await chronology.view('Entries').click();
+    const { grid } = chronology;
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('4');
     await page.getByLabel('Search entries').fill('repairs operative');
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('2');
@@ -52,13 +48,10 @@ describe('import keeps every word', () => {
     const style = HOUSE_STYLES.find((s) => s.name === 'community-health-workbook.xlsx')!;
     const source = join(mkdtempSync(join(tmpdir(), 'casewright-e2e-workbook-')), style.name);
     writeFileSync(source, await style.bytes());
-    const app = await startBrowserApp();
-    const { page } = app;
-    await createReviewInUi(page, 'Child R health');
-    await page.getByRole('navigation', { name: 'Review areas' }).getByRole('link', { name: 'Chronology' }).click();
-    await page.getByRole('navigation', { name: 'Chronology views' }).getByRole('link', { name: 'Import' }).click();
-    await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(source);
-    await page.getByLabel('Agency that sent it').fill(style.agency);
+    const { page } = await startWithNewReview('Child R health');
+    const chronology = chronologyPage(page);
+    await chronology.openImport();
+    await chronology.chooseFile(source, style.agency);
     await page.getByRole('button', { name: 'Preview' }).click();
     await page
       .getByText(

@@ -12,8 +12,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readDocxStructure } from '../../electron/export/verify/ooxml-structure';
 import { tempDir } from '../helpers/review-file';
-import { expectNoAxeViolations, startBrowserApp } from './harness';
-import { focusedName, goToArea, KEYBOARD_BUDGET_MS, openSampleByKeyboard, tabTo } from './pages/keyboard';
+import { expectNoAxeViolations, saveDownload } from './harness';
+import { focusedName, KEYBOARD_BUDGET_MS, sampleAreaByKeyboard, tabTo } from './pages/keyboard';
 
 /** The sample review's exports are named after its title. */
 const SAMPLE_FILE_STEM = 'Child R- Local Child Safeguarding Practice Review (sample)';
@@ -32,23 +32,15 @@ async function focusRingShows(page: Page): Promise<boolean> {
 
 /** Presses `key` on the focused export button and saves the download it brings, as the browser would. */
 async function exportWithKey(page: Page, key: 'Enter' | ' ', expectedName: string, target: string): Promise<void> {
-  const downloading = page.waitForEvent('download', { timeout: 120_000 });
-  await page.keyboard.press(key);
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe(expectedName);
-  await download.saveAs(target);
+  await saveDownload(page, () => page.keyboard.press(key), expectedName, target, { timeout: 120_000 });
 }
 
 describe('keyboard only: exporting', () => {
   it(
     'exports the draft and the panel draft as Word documents, with focus visible and back on the button pressed',
     async () => {
-      const app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
-      const { page } = app;
+      const page = await sampleAreaByKeyboard('Report', { viewport: { width: 1024, height: 700 } });
       const out = tempDir('cw-e2e-keyboard-export-');
-
-      await openSampleByKeyboard(page);
-      await goToArea(page, 'Report');
 
       // The format is reachable and says Word before anything is exported.
       await tabTo(page, /^Format$/, { limit: 200 });

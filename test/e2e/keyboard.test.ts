@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { createReviewInUi, expectNoAxeViolations, startBrowserApp } from './harness';
-import { focusedName, goToArea, KEYBOARD_BUDGET_MS, openSampleByKeyboard, tabTo } from './pages/keyboard';
+import { expectNoAxeViolations } from './harness';
+import { startWithNewReview } from './pages/review';
+import { focusedName, goToArea, KEYBOARD_BUDGET_MS, sampleAreaByKeyboard, tabTo } from './pages/keyboard';
 
 const POLICE_CSV = fileURLToPath(new URL('../fixtures/chronology-ui/police-return.csv', import.meta.url));
 
@@ -9,10 +10,7 @@ describe('keyboard only', () => {
   it(
     'reads the chronology: arrows move, the pane follows, P hides and shows it, Enter edits and Escape cancels',
     async () => {
-      const app = await startBrowserApp({ viewport: { width: 1440, height: 900 } });
-      const { page } = app;
-      await openSampleByKeyboard(page);
-      await goToArea(page, 'Chronology');
+      const page = await sampleAreaByKeyboard('Chronology', { viewport: { width: 1440, height: 900 } });
       const grid = page.getByRole('grid', { name: 'Chronology entries' });
       await tabTo(page, /^Chronology entries$/);
       const pane = page.getByRole('region', { name: /^Entry: / });
@@ -51,10 +49,7 @@ describe('keyboard only', () => {
   it(
     'writes a finding and links its evidence',
     async () => {
-      const app = await startBrowserApp();
-      const { page } = app;
-      await openSampleByKeyboard(page);
-      await goToArea(page, 'Findings');
+      const page = await sampleAreaByKeyboard('Findings');
       await tabTo(page, /^New finding title$/);
       await page.keyboard.type('Health visiting did not hear about the call-outs');
       await page.keyboard.press('Enter');
@@ -85,9 +80,7 @@ describe('keyboard only', () => {
   it(
     'imports a chronology file',
     async () => {
-      const app = await startBrowserApp();
-      const { page } = app;
-      await createReviewInUi(page, 'Keyboard import');
+      const { page } = await startWithNewReview('Keyboard import');
       await goToArea(page, 'Chronology');
       await tabTo(page, /^Import$/);
       await page.keyboard.press('Enter');

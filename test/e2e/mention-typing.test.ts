@@ -6,20 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { richTextToPlain } from '../../electron/shared/lexical/types';
 import type { ReviewSession } from '../../electron/shared/domain/review';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
-import { addPerson } from './pages/people';
+import { expectNoAxeViolations, reviewCaller } from './harness';
+import { startWithNewReview } from './pages/review';
+import { termsEditorKnowing } from './pages/people';
 
 describe('typing after a mention', () => {
   it('keeps one space and the caret when the reviewer types a space straight after choosing a mention', async () => {
-    const app = await startBrowserApp();
-    const { page } = app;
-    const reviewId = await createReviewInUi(page, 'Child C');
-    await page.getByRole('link', { name: 'People' }).click();
-    await addPerson(page, { name: 'Chloe Hart', pseudonym: 'Child C', role: 'subject child' });
-    await page.getByRole('link', { name: 'Overview' }).click();
-
-    const editor = page.getByRole('textbox', { name: 'Terms of reference' });
-    await editor.click();
+    const { app, page, reviewId } = await startWithNewReview('Child C');
+    const editor = await termsEditorKnowing(page, { name: 'Chloe Hart', pseudonym: 'Child C', role: 'subject child' });
     await page.keyboard.type('@Ch');
     await page.getByRole('option', { name: 'Chloe Hart (Child C)' }).waitFor();
     await page.keyboard.press('Enter');

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/api/dispatcher';
-import { createReviewInUi, expectNoAxeViolations, startBrowserApp } from './harness';
-import { addPerson } from './pages/people';
-import { openArea } from './pages/review';
+import { expectNoAxeViolations, startBrowserApp } from './harness';
+import { addPerson, termsEditorKnowing } from './pages/people';
+import { openArea, startWithNewReview } from './pages/review';
 
 describe('browser edition: people, protected characteristics and mentions', () => {
   it('registers people, records characteristics, shows completeness, identifiers and name warnings', async () => {
-    const app = await startBrowserApp();
-    const { page } = app;
-    await createReviewInUi(page, 'Child Z');
+    const { page } = await startWithNewReview('Child Z');
     await openArea(page, 'People');
     await expectNoAxeViolations(page);
 
@@ -98,16 +96,9 @@ describe('browser edition: people, protected characteristics and mentions', () =
   });
 
   it('inserts a mention with @, deletes it as one unit, and keeps it through cut and paste', async () => {
-    const app = await startBrowserApp();
-    const { page } = app;
-    await createReviewInUi(page, 'Child M');
-    await page.getByRole('link', { name: 'People' }).click();
-    await addPerson(page, { name: 'Zoë Pike', pseudonym: 'Child P', role: 'subject child' });
-    await page.getByRole('link', { name: 'Overview' }).click();
-
+    const { page } = await startWithNewReview('Child M');
     // The editor saves 600 ms after the last keystroke; each step below runs inside that pause.
-    const editor = page.getByRole('textbox', { name: 'Terms of reference' });
-    await editor.click();
+    const editor = await termsEditorKnowing(page, { name: 'Zoë Pike', pseudonym: 'Child P', role: 'subject child' });
     await page.keyboard.type('Seen with @zoe');
     const option = page.getByRole('option', { name: 'Zoë Pike (Child P)' });
     await option.waitFor();

@@ -18,10 +18,9 @@ import { createDispatcher } from '../../electron/api/dispatcher';
 import { libraryIndexPath } from '../../electron/board/library/library-index';
 import { reviewWriter } from '../helpers/board-library';
 import { dayFirstDate } from '../helpers/agency-return';
-import { chronologyPage } from './pages/chronology';
-import { largeHealthReturn } from './pages/large-return';
+import { largeReturnChosenUnderHold } from './pages/large-return';
 import { heldWork } from '../helpers/held-work';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, saveDownload } from './harness';
 import { openArea } from './pages/review';
 
 /** Rows in the agency return: several batches to read and to write, so that both can be held part-way. */
@@ -88,16 +87,20 @@ async function barAndFocus(
   };
 }
 
+/**
+ * Presses the button that stops long work, then waits for the status message saying so and for the
+ * progress bar to go, and checks the page for accessibility problems.
+ */
+async function stopAndExpectNothingChanged(page: Page, button: string, status: string): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('status').filter({ hasText: status }).waitFor({ timeout: 60_000 });
+  await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
+  await expectNoAxeViolations(page);
+}
+
 describe('progress and cancel', () => {
   it('shows the file read and the rows imported on progress bars, and a cancelled read or import leaves the review unchanged', async () => {
-    const work = heldWork();
-    const app = await startBrowserApp({ viewport: { width: 1024, height: 700 }, jobHold: work });
-    const { page } = app;
-    const reviewId = await createReviewInUi(page, 'Child W');
-    const call = reviewCaller(app, reviewId);
-    const chronology = chronologyPage(page);
-    await chronology.openImport();
-    await chronology.chooseFile(largeHealthReturn(ROWS), 'Westmoor Health');
+    const { work, page, call } = await largeReturnChosenUnderHold('Child W', ROWS);
 
     // Reading the file counts how much of it has been read, and Stop reading leaves the wizard where it was.
     work.hold((report) => report.step === 'Reading the spreadsheet' && report.done > 0);
@@ -131,13 +134,11 @@ describe('progress and cancel', () => {
         focused: [`Import all ${ROWS} rows`, 'true'],
       });
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Cancel import' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Import cancelled. Nothing was changed: no entries were added.' })
-      .waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await stopAndExpectNothingChanged(
+      page,
+      'Cancel import',
+      'Import cancelled. Nothing was changed: no entries were added.',
+    );
 
     // Nothing reached the review, and it takes changes again at once.
     expect(await call('chronology.list', { limit: 1 })).toMatchObject({ total: 0 });
@@ -163,13 +164,11 @@ describe('progress and cancel', () => {
         max: String(LIBRARY_REVIEWS),
         text: expect.stringMatching(/^Reading reviews: [\d,]+ of 200 reviews$/),
       });
-    await page.getByRole('button', { name: 'Stop reading' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Reading stopped. Nothing was changed: the library was not opened.' })
-      .waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await stopAndExpectNothingChanged(
+      page,
+      'Stop reading',
+      'Reading stopped. Nothing was changed: the library was not opened.',
+    );
     // The cancelled read wrote nothing to the library index.
     expect(indexedFiles(app.edition.app.home)).toBe(0);
     work.release();
@@ -202,13 +201,11 @@ describe('progress and cancel', () => {
         max: '100',
         text: 'Reading 1,000 of 2,000 chronology entries: 30%',
       });
-    await page.getByRole('button', { name: 'Cancel insight' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Insight was stopped before it finished. Nothing was changed.' })
-      .waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await stopAndExpectNothingChanged(
+      page,
+      'Cancel insight',
+      'Insight was stopped before it finished. Nothing was changed.',
+    );
     expect(await call('review.listAudit', { limit: 1000 })).toEqual(auditBefore);
     work.release();
 
@@ -233,12 +230,13 @@ describe('progress and cancel', () => {
     const section = page.getByRole('region', { name: 'Merged chronology' });
     await section.getByText('This is a working copy: it is not anonymised.').waitFor();
 
-    const downloading = page.waitForEvent('download', { timeout: 60_000 });
-    await section.getByRole('button', { name: 'Export chronology as a CSV file…' }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/ - chronology\.csv$/);
     const saved = join(tempDir('cw-e2e-chronology-export-'), 'chronology.csv');
-    await download.saveAs(saved);
+    await saveDownload(
+      page,
+      () => section.getByRole('button', { name: 'Export chronology as a CSV file…' }).click(),
+      / - chronology\.csv$/,
+      saved,
+    );
     await section.getByText(`Saved ${total} entries as the download`).waitFor();
     const rows = Papa.parse<string[]>(readFileSync(saved, 'utf8').replace(/^\uFEFF/, ''), {
       skipEmptyLines: true,

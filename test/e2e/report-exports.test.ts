@@ -9,16 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { readDocxStructure } from '../../electron/export/verify/ooxml-structure';
 import { fillCompleteReview } from '../helpers/complete-review';
 import { tempDir } from '../helpers/review-file';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { expectNoAxeViolations } from './harness';
 import { checkPublication, exportAsDownload } from './pages/report';
-import { openArea } from './pages/review';
+import { openArea, startWithNewReview } from './pages/review';
 
 describe('browser edition: exporting every document', () => {
   it('exports the draft, panel draft, both briefings and, once the checklist is done, the publication report', async () => {
-    const app = await startBrowserApp();
-    const { page } = app;
-    const reviewId = await createReviewInUi(page, 'Child T');
-    const call = reviewCaller(app, reviewId);
+    const { page, call } = await startWithNewReview('Child T');
     await fillCompleteReview(call);
     // The one thing left to do: the partnership is not named, so the title page would say "Safeguarding partnership".
     await call('review.updateMeta', { partnership: '' });

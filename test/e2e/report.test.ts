@@ -3,16 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocxStructure } from '../../electron/export/verify/ooxml-structure';
 import { tempDir } from '../helpers/review-file';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp } from './harness';
+import { expectNoAxeViolations, saveDownload } from './harness';
 import { checkPublication } from './pages/report';
-import { openArea } from './pages/review';
+import { openArea, startWithNewReview } from './pages/review';
 
 describe('browser edition: the Report area', () => {
   it('checks for leaks, edits the glossary and briefing, and exports through the in-app save dialog', async () => {
-    const app = await startBrowserApp();
-    const { page } = app;
-    const reviewId = await createReviewInUi(page, 'Child R');
-    const call = reviewCaller(app, reviewId);
+    const { page, call } = await startWithNewReview('Child R');
     await call('chronology.add', {
       date: '12/03/2021',
       agency: 'Westmoor Police',
@@ -42,11 +39,12 @@ describe('browser edition: the Report area', () => {
 
     // Export: in the browser edition the finished document is a download; the page names no path.
     const target = join(tempDir('cw-e2e-report-'), 'Child R.docx');
-    const downloading = page.waitForEvent('download', { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Export internal draft…' }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe('Child R — draft.docx');
-    await download.saveAs(target);
+    await saveDownload(
+      page,
+      () => page.getByRole('button', { name: 'Export internal draft…' }).click(),
+      'Child R — draft.docx',
+      target,
+    );
     await page.getByText(/Saved draft as the download/).waitFor({ timeout: 60_000 });
     await expectNoAxeViolations(page);
     expect(existsSync(target)).toBe(true);

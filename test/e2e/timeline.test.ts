@@ -1,13 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createReviewInUi, expectNoAxeViolations, reviewCaller, startBrowserApp, type BrowserApp } from './harness';
+import { expectNoAxeViolations } from './harness';
+import { startWithNewReview } from './pages/review';
 import { saveScreenshot } from './screen-checks';
-
-let app: BrowserApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 interface Box {
   readonly left: number;
@@ -64,10 +59,7 @@ const entry = (date: string, agency: string, summary: string) => ({ date, agency
 
 describe('the timeline', () => {
   it('fits the data to the window, labels events where there is room, and groups a crowded fortnight', async () => {
-    app = await startBrowserApp({ viewport: { width: 1024, height: 700 } });
-    const { page } = app;
-    const reviewId = await createReviewInUi(page, 'Child T timeline');
-    const call = reviewCaller(app, reviewId);
+    const { page, call } = await startWithNewReview('Child T timeline', { viewport: { width: 1024, height: 700 } });
     // Eight police call-outs in one fortnight, and quieter contact from two other agencies.
     for (let day = 1; day <= 8; day++) {
       await call(

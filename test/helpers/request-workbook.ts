@@ -5,19 +5,12 @@
  * hidden sheets — is kept byte for byte.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { ImportField } from '@shared/domain/chronology';
+import { REQUEST_COLUMNS } from '@shared/domain/agency-request';
+import { columnLetter } from '@export/requests/workbook-writer';
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function letter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 function rowXml(r: number, cells: readonly string[]): string {
@@ -25,7 +18,7 @@ function rowXml(r: number, cells: readonly string[]): string {
     .map((text, c) =>
       text === ''
         ? ''
-        : `<c r="${letter(c)}${r}" s="2" t="inlineStr"><is><t xml:space="preserve">${escape(text)}</t></is></c>`,
+        : `<c r="${columnLetter(c)}${r}" s="2" t="inlineStr"><is><t xml:space="preserve">${escape(text)}</t></is></c>`,
     )
     .join('');
   return `<row r="${r}">${inner}</row>`;
@@ -57,4 +50,12 @@ export function fillRequestWorkbook(
     .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:O${rows.length + 1}"/>`);
   files[path] = strToU8(xml);
   return zipSync(files);
+}
+
+/**
+ * One row of the Chronology sheet as an agency fills it in: the text typed under each named
+ * column, in the workbook's column order, and every other cell left empty.
+ */
+export function requestRow(cells: Readonly<Partial<Record<ImportField, string>>>): string[] {
+  return REQUEST_COLUMNS.map((column) => cells[column.field] ?? '');
 }

@@ -35,25 +35,29 @@ const SCHOOL_MAPPING = {
   outcome: 'Outcome',
 };
 
+/** Puts an agency's file in through the import service, with its columns mapped as the reviewer would map them. */
+async function importReturn(
+  call: Call,
+  file: string,
+  agency: string,
+  options: { readonly mapping: Readonly<Record<string, string>>; readonly skipInvalid?: boolean },
+): Promise<void> {
+  await call('chronology.importApply', {
+    fileName: basename(file),
+    bytesBase64: readFileSync(file).toString('base64'),
+    agency,
+    ...options,
+  });
+}
+
 /** Imports the police return (5 entries: 14 Mar 2021, 2 May 2021, May 2021, Spring 2022, 30 Nov 2022). */
 export async function addPoliceReturn(call: Call): Promise<void> {
-  await call('chronology.importApply', {
-    fileName: basename(POLICE_CSV),
-    bytesBase64: readFileSync(POLICE_CSV).toString('base64'),
-    agency: 'Westmoor Police',
-    mapping: POLICE_MAPPING,
-  });
+  await importReturn(call, POLICE_CSV, 'Westmoor Police', { mapping: POLICE_MAPPING });
 }
 
 /** Imports the two valid rows of the school's return (the others have no date or an impossible one). */
 export async function addSchoolReturn(call: Call): Promise<void> {
-  await call('chronology.importApply', {
-    fileName: basename(SCHOOL_CSV),
-    bytesBase64: readFileSync(SCHOOL_CSV).toString('base64'),
-    agency: 'Westmoor Primary School',
-    mapping: SCHOOL_MAPPING,
-    skipInvalid: true,
-  });
+  await importReturn(call, SCHOOL_CSV, 'Westmoor Primary School', { mapping: SCHOOL_MAPPING, skipInvalid: true });
 }
 
 export function chronologyPage(page: Page) {
@@ -62,6 +66,10 @@ export function chronologyPage(page: Page) {
   const chooseFile = async (file: string, agency: string): Promise<void> => {
     await page.getByLabel('Chronology file (CSV or Excel .xlsx)').setInputFiles(file);
     await page.getByLabel('Agency that sent it').fill(agency);
+  };
+  const preview = async (file: string, agency: string): Promise<void> => {
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('heading', { name: `${basename(file)} for ${agency}` }).waitFor();
   };
   return {
     grid,
@@ -84,10 +92,11 @@ export function chronologyPage(page: Page) {
     },
     /** Chooses the file to import and names the agency that sent it, ready to preview. */
     chooseFile,
+    /** Previews the file already chosen for `agency`, and waits for its preview. */
+    preview,
     async previewFile(file: string, agency: string): Promise<void> {
       await chooseFile(file, agency);
-      await page.getByRole('button', { name: 'Preview' }).click();
-      await page.getByRole('heading', { name: `${basename(file)} for ${agency}` }).waitFor();
+      await preview(file, agency);
     },
     /** Sets the field a source column imports as, and waits for the new preview. */
     async mapTo(header: string, field: string): Promise<void> {

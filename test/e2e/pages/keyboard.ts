@@ -1,5 +1,6 @@
 /** Keyboard-only steps shared by the end-to-end tests for people who never touch the mouse. */
 import type { Page } from 'playwright-core';
+import { startBrowserApp } from '../harness';
 
 /** Tabbing through whole screens one key at a time takes longer than a mouse-driven test. */
 export const KEYBOARD_BUDGET_MS = 300_000;
@@ -42,4 +43,15 @@ export async function goToArea(page: Page, area: string): Promise<void> {
   await tabTo(page, new RegExp(`^${area}$`));
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: area }).waitFor();
+}
+
+/** Starts the browser app (closed when the test ends), then by keyboard opens the sample review and goes to `area`. */
+export async function sampleAreaByKeyboard(
+  area: string,
+  options?: Parameters<typeof startBrowserApp>[0],
+): Promise<Page> {
+  const { page } = await startBrowserApp(options);
+  await openSampleByKeyboard(page);
+  await goToArea(page, area);
+  return page;
 }

@@ -1,5 +1,5 @@
 /** The People area: the register, one person's page, characteristics and identifiers. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface PersonFields {
   readonly name: string;
@@ -27,3 +27,16 @@ export async function addPerson(page: Page, person: PersonFields): Promise<void>
 
 /** One protected characteristic's group on a person's page (e.g. 'Religion or belief'). */
 export const characteristic = (page: Page, name: string) => page.getByRole('group', { name });
+
+/**
+ * Registers `person` in the People area, then puts the caret in the Overview's terms of reference,
+ * ready for the reviewer to type a mention of them. Returns that editor.
+ */
+export async function termsEditorKnowing(page: Page, person: PersonFields): Promise<Locator> {
+  await page.getByRole('link', { name: 'People' }).click();
+  await addPerson(page, person);
+  await page.getByRole('link', { name: 'Overview' }).click();
+  const editor = page.getByRole('textbox', { name: 'Terms of reference' });
+  await editor.click();
+  return editor;
+}

@@ -1,6 +1,6 @@
 /** The Report area: checks, glossary, briefing, and exports (downloads in the browser edition). */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { saveDownload } from '../harness';
 
 /**
  * Exports one document; the browser edition hands it over as a download with the document's own
@@ -12,13 +12,10 @@ export async function exportAsDownload(
   expectedName: string,
   target: string,
 ): Promise<boolean> {
-  const downloading = page.waitForEvent('download', { timeout: 120_000 }).catch(() => null);
-  await page.getByRole('button', { name: button }).click();
-  const download = await downloading;
-  if (download === null) return false;
-  expect(download.suggestedFilename()).toBe(expectedName);
-  await download.saveAs(target);
-  return true;
+  return saveDownload(page, () => page.getByRole('button', { name: button }).click(), expectedName, target, {
+    timeout: 120_000,
+    mayNotCome: true,
+  });
 }
 
 /** Runs the leak check of the publication version. */

@@ -3,7 +3,7 @@
  * reviews), moving between areas, status messages, and closing.
  */
 import type { Page } from 'playwright-core';
-import { createReviewInUi, E2E_PASSPHRASE, reviewCaller, type BrowserApp } from '../harness';
+import { createReviewInUi, E2E_PASSPHRASE, reviewCaller, startBrowserApp, type BrowserApp } from '../harness';
 
 /** Calls one open review's API straight through the dispatcher, for data a test is not about. */
 export type Call = (method: string, args: unknown) => Promise<unknown>;
@@ -17,6 +17,15 @@ export interface OpenedReview {
 export async function createReview(app: BrowserApp, title: string): Promise<OpenedReview> {
   const reviewId = await createReviewInUi(app.page, title);
   return { reviewId, call: reviewCaller(app, reviewId) };
+}
+
+/**
+ * Starts the browser app (closed when the test ends) and creates a review from its start screen:
+ * the app, its page, and the new review's id and API.
+ */
+export async function startWithNewReview(title: string, options?: Parameters<typeof startBrowserApp>[0]) {
+  const app = await startBrowserApp(options);
+  return { app, page: app.page, ...(await createReview(app, title)) };
 }
 
 export async function openSample(page: Page): Promise<void> {

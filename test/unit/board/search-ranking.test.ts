@@ -40,20 +40,18 @@ describe('ranked search across reviews', () => {
       ],
     });
     // The same recommendation in an older and a newer review: equal relevance, newer first.
-    await writer.write(library, {
-      fileName: 'older-twin.cwr',
-      title: 'Child Older',
-      kind: 'dhr',
-      scopeEnd: '2016-06-30',
-      recommendations: [{ text: 'Agencies to share safeguarding chronologies' }],
-    });
-    await writer.write(library, {
-      fileName: 'newer-twin.cwr',
-      title: 'Child Newer',
-      kind: 'dhr',
-      scopeEnd: '2024-06-30',
-      recommendations: [{ text: 'Agencies to share safeguarding chronologies' }],
-    });
+    for (const [fileName, title, scopeEnd] of [
+      ['older-twin.cwr', 'Child Older', '2016-06-30'],
+      ['newer-twin.cwr', 'Child Newer', '2024-06-30'],
+    ] as const) {
+      await writer.write(library, {
+        fileName,
+        title,
+        kind: 'dhr',
+        scopeEnd,
+        recommendations: [{ text: 'Agencies to share safeguarding chronologies' }],
+      });
+    }
     service = createBoardService({
       home: tempDir('board-rank-home-'),
       templatesDir: join(__dirname, '../../../templates'),

@@ -6,9 +6,16 @@ import { addCommentsToDocx } from '../../fixtures/word-comments/add-comments';
 import { buildReturnedDocx } from '../../fixtures/word-comments/build-docx';
 import { closedReviewFile } from '../../helpers/review';
 
-/** Adds a finding with `casewright finding add` and returns its id, as the command prints it. */
-async function addFinding(review: { home: string; file: string }, flags: readonly string[]): Promise<string> {
-  const added = await runCli(['finding', 'add', review.file, ...flags], { home: review.home });
+/** Adds a finding with `casewright finding add --title … --body …` and returns its id, as the command prints it. */
+async function addFinding(
+  review: { home: string; file: string },
+  title: string,
+  body: string,
+  ...flags: readonly string[]
+): Promise<string> {
+  const added = await runCli(['finding', 'add', review.file, '--title', title, '--body', body, ...flags], {
+    home: review.home,
+  });
   expect(added.code, added.stderr).toBe(0);
   return added.stdout.trim();
 }
@@ -16,12 +23,7 @@ async function addFinding(review: { home: string; file: string }, flags: readonl
 describe('casewright annotations', () => {
   it('imports the comments of a returned .docx once, lists them, and lists what it could not place', async () => {
     const { dir, home, file, entryIds } = closedReviewFile();
-    const id = await addFinding({ home, file }, [
-      '--title',
-      'Nobody saw the pattern',
-      '--body',
-      'Call-outs were treated one at a time.',
-    ]);
+    const id = await addFinding({ home, file }, 'Nobody saw the pattern', 'Call-outs were treated one at a time.');
     const docx = join(dir, 'returned.docx');
     writeFileSync(
       docx,
@@ -91,14 +93,13 @@ describe('casewright annotations', () => {
 
   it('round-trips the exported panel draft: comments on its bookmarks land on the finding and paragraph', async () => {
     const { dir, home, file, entryIds } = closedReviewFile();
-    const id = await addFinding({ home, file }, [
-      '--title',
+    const id = await addFinding(
+      { home, file },
       'Each agency saw one incident',
-      '--body',
       'Agencies responded to each call-out alone.\n\nNobody put the call-outs together.',
       '--evidence',
       String(entryIds[0]),
-    ]);
+    );
     const draft = join(dir, 'panel-draft.docx');
     const exported = await runCli(['export', file, '--panel-draft', draft], { home });
     expect(exported.code, exported.stderr).toBe(0);

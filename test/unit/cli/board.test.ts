@@ -47,57 +47,25 @@ describe('casewright board', () => {
 
   it('records a characteristic by pseudonym, with a value from the list or a state', async () => {
     const file = join(library, 'review-1.cwr');
-    const recorded = await cli([
-      'person',
-      'characteristic',
-      file,
+    const characteristic = (person: string, id: string, state: string, ...more: string[]) =>
+      cli(['person', 'characteristic', file, person, '--characteristic', id, '--state', state, ...more]);
+    const recorded = await characteristic(
       '1M',
-      '--characteristic',
       'religion-belief',
-      '--state',
       'recorded',
       '--value',
       'Christian',
       '--source',
       'GP records',
-    ]);
+    );
     expect(recorded).toMatchObject({ code: 0, stdout: 'Recorded religion-belief for 1M: recorded\n' });
-    expect(
-      (await cli(['person', 'characteristic', file, '1', '--characteristic', 'race', '--state', 'not-asked'])).code,
-    ).toBe(0);
-    const missing = await cli([
-      'person',
-      'characteristic',
-      file,
-      'Nobody',
-      '--characteristic',
-      'race',
-      '--state',
-      'declined',
-    ]);
+    expect((await characteristic('1', 'race', 'not-asked')).code).toBe(0);
+    const missing = await characteristic('Nobody', 'race', 'declined');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('There is no person "Nobody"');
-    const badState = await cli([
-      'person',
-      'characteristic',
-      file,
-      '1M',
-      '--characteristic',
-      'race',
-      '--state',
-      'maybe',
-    ]);
+    const badState = await characteristic('1M', 'race', 'maybe');
     expect(badState.code).toBe(2);
-    const noValue = await cli([
-      'person',
-      'characteristic',
-      file,
-      '1M',
-      '--characteristic',
-      'race',
-      '--state',
-      'recorded',
-    ]);
+    const noValue = await characteristic('1M', 'race', 'recorded');
     expect(noValue.code).toBe(2);
   });
 

@@ -6,10 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '@cli/run';
 import { HOUSE_STYLES } from '../../fixtures/house-styles/house-styles';
 import { cliReview } from '../../helpers/cli-review';
+import { INVALID_ROWS_REJECTED } from '@test/fixtures/chronology/invalid-rows';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/chronology/${name}`, import.meta.url));
 
 const newReview = () => cliReview({ prefix: 'casewright-cli-chronology-' });
+
+/** A new review with a fixture put in by `casewright import`: the review, and the command's result. */
+async function importIntoNewReview(name: string, agency: string, ...flags: string[]) {
+  const review = await newReview();
+  const result = await runCli(['import', review.file, fixture(name), '--agency', agency, ...flags], {
+    home: review.home,
+  });
+  return { ...review, result };
+}
 
 function entryCount(file: string): number {
   const db = new Database(file, { readonly: true });
@@ -22,11 +32,7 @@ function entryCount(file: string): number {
 
 describe('casewright import', () => {
   it('imports a CSV and prints the JSON report the issue describes', async () => {
-    const { home, file } = await newReview();
-    const result = await runCli(
-      ['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police', '--json'],
-      { home },
-    );
+    const { file, result } = await importIntoNewReview('police-return.csv', 'Westmoor Police', '--json');
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { imported: number; rejected: unknown[]; duplicates: unknown[] };
     expect(report).toMatchObject({ imported: 4, rejected: [], duplicates: [] });
@@ -57,22 +63,14 @@ describe('casewright import', () => {
   });
 
   it('imports nothing and exits 1 when any row is invalid, naming row, field and reason', async () => {
-    const { home, file } = await newReview();
-    const result = await runCli(['import', file, fixture('invalid-rows.csv'), '--agency', 'Housing', '--json'], {
-      home,
-    });
+    const { file, result } = await importIntoNewReview('invalid-rows.csv', 'Housing', '--json');
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as {
       imported: number;
       rejected: { row: number; field: string; reason: string }[];
     };
     expect(report.imported).toBe(0);
-    expect(report.rejected.map((r) => [r.row, r.field])).toEqual([
-      [3, 'date'],
-      [4, 'date'],
-      [5, 'summary'],
-      [6, 'significance'],
-    ]);
+    expect(report.rejected.map((r) => [r.row, r.field])).toEqual(INVALID_ROWS_REJECTED);
     expect(report.rejected[0]!.reason).toMatch(/31 February 2022 does not exist/);
     expect(result.stderr).toMatch(/child-r\.cwr: invalid-rows\.csv: 4 of 5 rows are invalid, so nothing was imported/);
     expect(result.stderr).toMatch(/invalid-rows\.csv, row 3, Date: /);
@@ -80,11 +78,7 @@ describe('casewright import', () => {
   });
 
   it('with --skip-invalid imports the valid rows and reports the rejected ones', async () => {
-    const { home, file } = await newReview();
-    const result = await runCli(
-      ['import', file, fixture('invalid-rows.csv'), '--agency', 'Housing', '--skip-invalid'],
-      { home },
-    );
+    const { file, result } = await importIntoNewReview('invalid-rows.csv', 'Housing', '--skip-invalid');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Imported 1 entries from invalid-rows\.csv \(Housing\); 4 rows rejected/);
     expect(result.stdout).toMatch(/- row 6, Key event: "maybe" is neither key nor routine/);
@@ -92,11 +86,7 @@ describe('casewright import', () => {
   });
 
   it('--dry-run changes nothing', async () => {
-    const { home, file } = await newReview();
-    const result = await runCli(
-      ['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police', '--dry-run'],
-      { home },
-    );
+    const { file, result } = await importIntoNewReview('police-return.csv', 'Westmoor Police', '--dry-run');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Would import 4 entries/);
     expect(entryCount(file)).toBe(0);
@@ -155,8 +145,7 @@ describe('casewright import', () => {
 
 describe('casewright chronology list and export', () => {
   it('lists entries in date order with dates as given, as text and JSON', async () => {
-    const { home, file } = await newReview();
-    await runCli(['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police'], { home });
+    const { home, file } = await importIntoNewReview('police-return.csv', 'Westmoor Police');
     const text = await runCli(['chronology', 'list', file], { home });
     expect(text.code, text.stderr).toBe(0);
     const lines = text.stdout.trimEnd().split('\n');
@@ -180,8 +169,7 @@ describe('casewright chronology list and export', () => {
   });
 
   it('exports the chronology to CSV and XLSX, and refuses other extensions', async () => {
-    const { dir, home, file } = await newReview();
-    await runCli(['import', file, fixture('police-return.csv'), '--agency', 'Westmoor Police'], { home });
+    const { dir, home, file } = await importIntoNewReview('police-return.csv', 'Westmoor Police');
     const csv = join(dir, 'out.csv');
     const result = await runCli(['export', file, '--chronology', csv], { home });
     expect(result.code, result.stderr).toBe(0);

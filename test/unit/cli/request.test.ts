@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRequestMarker } from '@import/requests/read-marker';
 import { readXlsx } from '@import/parse/xlsx';
-import { fillRequestWorkbook } from '../../helpers/request-workbook';
+import { fillRequestWorkbook, requestRow } from '../../helpers/request-workbook';
 import { cliReview } from '../../helpers/cli-review';
 
 describe('casewright request', () => {
@@ -24,23 +24,14 @@ describe('casewright request', () => {
     writeFileSync(
       returned,
       fillRequestWorkbook(readFileSync(out), [
-        [
-          'Summer 2019',
-          '',
-          'Police call-out',
-          'Officers attended.',
-          '',
-          '',
-          'Police constable',
-          'CR-1',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          'Crime report',
-        ],
+        requestRow({
+          date: 'Summer 2019',
+          eventType: 'Police call-out',
+          summary: 'Officers attended.',
+          sourceRole: 'Police constable',
+          sourceReference: 'CR-1',
+          sourceDocument: 'Crime report',
+        }),
       ]),
     );
     const imported = await run(['request', 'import', file, returned]);

@@ -16,6 +16,7 @@ import { createDispatcher } from '@api/dispatcher';
 import type { PublicationCheckResult } from '@shared/domain/report';
 import { richTextFromParagraphs } from '@shared/lexical/types';
 import { tempDir } from '@test/helpers/review-file';
+import { recordUnenteredCharacteristics } from '@test/helpers/unentered-characteristics';
 
 const forbidden = [
   'Ruby',
@@ -74,7 +75,7 @@ async function finishSample(call: (method: string, args: unknown) => Promise<unk
     } else if (place.area === 'finding' && /evidence/.test(problem)) {
       await call('findings.addEvidence', { findingId: place.findingId, kind: 'entry', targetId: firstEntry });
     } else if (place.area === 'people' && place.tab === 'completeness') {
-      await recordUnentered(call);
+      await recordUnenteredCharacteristics(call);
     } else if (place.area === 'recommendations' && place.recommendationId !== undefined) {
       await call('recommendations.update', {
         id: place.recommendationId,
@@ -85,20 +86,6 @@ async function finishSample(call: (method: string, args: unknown) => Promise<unk
     } else {
       throw new Error(`The sample has a readiness problem this test does not finish: ${problem}`);
     }
-  }
-}
-
-/** Every characteristic left unentered is recorded as not known to the agencies, as a reviewer would. */
-async function recordUnentered(call: (method: string, args: unknown) => Promise<unknown>): Promise<void> {
-  const report = (await call('people.getCompleteness', {})) as {
-    cells: { personId: number; characteristicId: string; state: string }[];
-  };
-  for (const cell of report.cells.filter((c) => c.state === 'missing')) {
-    await call('people.updateCharacteristic', {
-      personId: cell.personId,
-      characteristicId: cell.characteristicId,
-      state: 'not-recorded-by-agencies',
-    });
   }
 }
 

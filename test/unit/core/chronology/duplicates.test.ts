@@ -8,7 +8,7 @@ import {
   recordCandidate,
 } from '@core/chronology/duplicates';
 import { addEntry, getEntry } from '@core/chronology/entries';
-import { page } from '@core/chronology/query';
+import { entriesByDate } from '@test/helpers/chronology-page';
 import { contentWords, diceSimilarity } from '@core/chronology/similarity';
 import { reviewWithPeople } from '@test/helpers/review';
 
@@ -134,19 +134,13 @@ describe('duplicate detection', () => {
     ]);
     expect(kept.sharedWith[0]!.when?.original).toBe('13/09/2019');
     // The other entry is hidden, not lost.
-    expect(
-      page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).rows.map(
-        (r) => r.id,
-      ),
-    ).toEqual([police.id]);
+    expect(entriesByDate(fx.review.db).rows.map((r) => r.id)).toEqual([police.id]);
     expect(getEntry(fx.review.db, csc.id).summary).toMatch(/notification/);
     expect(() => fx.review.write('Merge', (db) => mergeDuplicate(db, candidate!.id, police.id))).toThrow(
       /already merged/,
     );
     fx.review.undo();
-    expect(
-      page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total,
-    ).toBe(2);
+    expect(entriesByDate(fx.review.db).total).toBe(2);
     expect(getEntry(fx.review.db, police.id).sharedWith).toEqual([]);
   });
 

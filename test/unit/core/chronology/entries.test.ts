@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { addEntry, deleteEntries, getEntry, updateEntry } from '@core/chronology/entries';
 import { findEventTypeId } from '@core/chronology/lookups';
-import { page } from '@core/chronology/query';
+import { entriesByDate } from '@test/helpers/chronology-page';
 import { CasewrightError } from '@shared/errors';
 import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
 
 let fx: ReviewWithPeople;
+
+/** Adds one entry to the current review as its own undoable change, as the grid's Add does. */
+const add = (input: Parameters<typeof addEntry>[1]) => fx.review.write('Add', (db) => addEntry(db, input));
+
 function errorOf(work: () => unknown): CasewrightError {
   try {
     work();
@@ -20,26 +24,24 @@ describe('chronology entries', () => {
   it('adds an entry with a vague date, people, child contact and shares, and reads it back whole', () => {
     fx = reviewWithPeople();
     const callOut = findEventTypeId(fx.review.db, 'Police call-out')!;
-    const entry = fx.review.write('Add', (db) =>
-      addEntry(db, {
-        date: 'Spring 2013',
-        time: '9.30pm',
-        agency: 'Westmoor Police',
-        eventTypeId: callOut,
-        summary: 'Neighbour reported shouting',
-        source: { role: 'PC1', reference: 'INC-7' },
-        people: [
-          { personId: fx.person('RM'), role: 'victim' },
-          { personId: fx.person('Mr C'), role: 'alleged-perpetrator' },
-        ],
-        childContact: [
-          { personId: fx.person('Child R'), seen: 'no', seenAlone: 'no', spokenTo: 'no', viewsRecorded: 'unknown' },
-        ],
-        sharedWith: [{ agency: "Children's Social Care", when: '14/03/2013', how: 'MASH notification' }],
-        tags: ['domestic abuse', ' domestic abuse '],
-        significance: 'key',
-      }),
-    );
+    const entry = add({
+      date: 'Spring 2013',
+      time: '9.30pm',
+      agency: 'Westmoor Police',
+      eventTypeId: callOut,
+      summary: 'Neighbour reported shouting',
+      source: { role: 'PC1', reference: 'INC-7' },
+      people: [
+        { personId: fx.person('RM'), role: 'victim' },
+        { personId: fx.person('Mr C'), role: 'alleged-perpetrator' },
+      ],
+      childContact: [
+        { personId: fx.person('Child R'), seen: 'no', seenAlone: 'no', spokenTo: 'no', viewsRecorded: 'unknown' },
+      ],
+      sharedWith: [{ agency: "Children's Social Care", when: '14/03/2013', how: 'MASH notification' }],
+      tags: ['domestic abuse', ' domestic abuse '],
+      significance: 'key',
+    });
     expect(entry.date).toMatchObject({
       original: 'Spring 2013',
       edtf: '2013-21',
@@ -76,9 +78,7 @@ describe('chronology entries', () => {
     ],
   ])('refuses invalid input %#', (input, message) => {
     fx = reviewWithPeople();
-    const error = errorOf(() =>
-      fx.review.write('Add', (db) => addEntry(db, { agency: 'Housing', summary: 'x', ...input })),
-    );
+    const error = errorOf(() => add({ agency: 'Housing', summary: 'x', ...input }));
     expect(error.code).toBe('validation');
     expect(error.message).toMatch(message);
     expect(fx.raw.prepare('SELECT count(*) FROM entry').pluck().get()).toBe(0);
@@ -86,15 +86,13 @@ describe('chronology entries', () => {
 
   it('updates only what the patch names and undo restores the entry', () => {
     fx = reviewWithPeople();
-    const { id } = fx.review.write('Add', (db) =>
-      addEntry(db, {
-        date: 'May 2014',
-        agency: 'Housing',
-        summary: 'Tenancy visit',
-        tags: ['housing'],
-        sharedWith: [{ agency: 'GP Practice' }],
-      }),
-    );
+    const { id } = add({
+      date: 'May 2014',
+      agency: 'Housing',
+      summary: 'Tenancy visit',
+      tags: ['housing'],
+      sharedWith: [{ agency: 'GP Practice' }],
+    });
     const updated = fx.review.write('Edit', (db) =>
       updateEntry(db, id, { date: 'c. 2014', summary: 'Tenancy visit, door damaged' }),
     );
@@ -109,52 +107,29 @@ describe('chronology entries', () => {
     fx.review.undo();
     expect(getEntry(fx.review.db, id).summary).toBe('Tenancy visit');
     expect(getEntry(fx.review.db, id).date.original).toBe('May 2014');
-    expect(
-      page(fx.review.db, {
-        filter: { text: 'damaged' },
-        sort: { field: 'date', direction: 'asc' },
-        offset: 0,
-        limit: 10,
-      }).total,
-    ).toBe(0);
-    expect(
-      page(fx.review.db, {
-        filter: { text: 'tenancy' },
-        sort: { field: 'date', direction: 'asc' },
-        offset: 0,
-        limit: 10,
-      }).total,
-    ).toBe(1);
+    expect(entriesByDate(fx.review.db, { text: 'damaged' }).total).toBe(0);
+    expect(entriesByDate(fx.review.db, { text: 'tenancy' }).total).toBe(1);
   });
 
   it('deletes an entry with its side rows, and undo brings all of it back', () => {
     fx = reviewWithPeople();
-    const { id } = fx.review.write('Add', (db) =>
-      addEntry(db, {
-        date: '03/02/2021',
-        agency: 'Westmoor Primary School',
-        summary: 'Disclosure to teacher',
-        people: [{ personId: fx.person('Sibling R'), role: 'subject' }],
-        childContact: [
-          { personId: fx.person('Sibling R'), seen: 'yes', seenAlone: 'yes', spokenTo: 'yes', viewsRecorded: 'yes' },
-        ],
-        tags: ['disclosure'],
-        sharedWith: [{ agency: "Children's Social Care", when: '03/02/2021', how: 'referral' }],
-      }),
-    );
+    const { id } = add({
+      date: '03/02/2021',
+      agency: 'Westmoor Primary School',
+      summary: 'Disclosure to teacher',
+      people: [{ personId: fx.person('Sibling R'), role: 'subject' }],
+      childContact: [
+        { personId: fx.person('Sibling R'), seen: 'yes', seenAlone: 'yes', spokenTo: 'yes', viewsRecorded: 'yes' },
+      ],
+      tags: ['disclosure'],
+      sharedWith: [{ agency: "Children's Social Care", when: '03/02/2021', how: 'referral' }],
+    });
     const before = getEntry(fx.review.db, id);
     expect(fx.review.write('Delete', (db) => deleteEntries(db, [id]))).toBe(1);
     expect(() => getEntry(fx.review.db, id)).toThrow(/There is no chronology entry/);
     fx.review.undo();
     expect(getEntry(fx.review.db, id)).toEqual(before);
-    expect(
-      page(fx.review.db, {
-        filter: { text: 'disclosure' },
-        sort: { field: 'date', direction: 'asc' },
-        offset: 0,
-        limit: 10,
-      }).total,
-    ).toBe(1);
+    expect(entriesByDate(fx.review.db, { text: 'disclosure' }).total).toBe(1);
   });
 
   it('refuses to delete entries that do not exist', () => {

@@ -8,7 +8,7 @@ import {
   listEpisodes,
   updateEpisode,
 } from '@core/chronology/episodes';
-import { page } from '@core/chronology/query';
+import { entriesByDate } from '@test/helpers/chronology-page';
 import { reviewWithPeople } from '@test/helpers/review';
 
 function withEntries() {
@@ -37,14 +37,7 @@ describe('key practice episodes', () => {
     expect(episode.periodTo).toMatchObject({ original: 'Summer 2021', latest: '2021-08-31' });
     expect(episode.entryIds).toEqual([ids[0], ids[2]]);
     expect(getEntry(fx.review.db, ids[0]!).episodeIds).toEqual([episode.id]);
-    expect(
-      page(fx.review.db, {
-        filter: { episodeId: episode.id },
-        sort: { field: 'date', direction: 'asc' },
-        offset: 0,
-        limit: 10,
-      }).total,
-    ).toBe(2);
+    expect(entriesByDate(fx.review.db, { episodeId: episode.id }).total).toBe(2);
   });
 
   it('assigns, removes and replaces entries, and refuses a period that ends before it starts', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listDuplicates } from '@core/chronology/duplicates';
 import { listEpisodes } from '@core/chronology/episodes';
 import { listAgencies } from '@core/chronology/lookups';
-import { page } from '@core/chronology/query';
+import { entriesByDate } from '@test/helpers/chronology-page';
 import { seedChronology } from '@core/sample/chronology';
 import { reviewWithPeople } from '@test/helpers/review';
 import sampleChronology from '@templates/sample/chronology.json';
@@ -12,7 +12,7 @@ import samplePeople from '@templates/sample/people.json';
 function seededSample() {
   const fx = reviewWithPeople();
   fx.review.write('Sample', (db) => seedChronology(db));
-  const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 500 });
+  const { rows } = entriesByDate(fx.review.db, {}, 500);
   return { fx, rows };
 }
 

@@ -9,23 +9,20 @@ import { reviewWithChronology, type ReviewWithChronology } from '@test/helpers/r
 
 const open = (): ReviewWithChronology => reviewWithChronology();
 
+/** Tags one finding, each tag its own change, as the Findings area does. */
+const tagging =
+  (review: ReviewWithChronology['review'], available: ReviewWithChronology['available'], findingId: number) =>
+  (tag: Parameters<typeof tagFinding>[3]) =>
+    review.write('tag', (db) => tagFinding(db, available, findingId, tag));
+
 describe('tags with direction', () => {
   it('requires a direction for SCIE patterns and refuses one where the taxonomy has none', () => {
     const { review, available } = open();
     const finding = review.write('add', (db) => addFinding(db, { title: 'Agencies did not share' }));
+    const tag = tagging(review, available, finding.id);
+    expect(() => tag({ taxonomyId: 'scie-learning-together', termId: 'longer-term-work' })).toThrow(/give a direction/);
     expect(() =>
-      review.write('tag', (db) =>
-        tagFinding(db, available, finding.id, { taxonomyId: 'scie-learning-together', termId: 'longer-term-work' }),
-      ),
-    ).toThrow(/give a direction/);
-    expect(() =>
-      review.write('tag', (db) =>
-        tagFinding(db, available, finding.id, {
-          taxonomyId: 'domestic-abuse-themes',
-          termId: 'child-voice-absent',
-          direction: 'hinders',
-        }),
-      ),
+      tag({ taxonomyId: 'domestic-abuse-themes', termId: 'child-voice-absent', direction: 'hinders' }),
     ).toThrow(/does not use directions/);
     review.write('tag', (db) => {
       tagFinding(db, available, finding.id, {
@@ -44,19 +41,10 @@ describe('tags with direction', () => {
   it('refuses unknown terms and grouping headings', () => {
     const { review, available } = open();
     const finding = review.write('add', (db) => addFinding(db, { title: 'X' }));
-    expect(() =>
-      review.write('tag', (db) =>
-        tagFinding(db, available, finding.id, { taxonomyId: 'risk-factors-triggers', termId: 'nope' }),
-      ),
-    ).toThrow(/no term "nope"/);
-    expect(() =>
-      review.write('tag', (db) =>
-        tagFinding(db, available, finding.id, { taxonomyId: 'risk-factors-triggers', termId: 'triggers' }),
-      ),
-    ).toThrow(/heading/);
-    expect(() =>
-      review.write('tag', (db) => tagFinding(db, available, finding.id, { taxonomyId: 'no-such', termId: 'x' })),
-    ).toThrow(/No taxonomy/);
+    const tag = tagging(review, available, finding.id);
+    expect(() => tag({ taxonomyId: 'risk-factors-triggers', termId: 'nope' })).toThrow(/no term "nope"/);
+    expect(() => tag({ taxonomyId: 'risk-factors-triggers', termId: 'triggers' })).toThrow(/heading/);
+    expect(() => tag({ taxonomyId: 'no-such', termId: 'x' })).toThrow(/No taxonomy/);
   });
 
   it('tags chronology entries with the same taxonomies and removes tags', () => {
@@ -79,9 +67,8 @@ describe('version pinning', () => {
   it('pins the version on first use and keeps showing its terms after a newer version appears', () => {
     const { review, available } = open();
     const finding = review.write('add', (db) => addFinding(db, { title: 'X' }));
-    review.write('tag', (db) =>
-      tagFinding(db, available, finding.id, { taxonomyId: 'domestic-abuse-themes', termId: 'crisis-only-support' }),
-    );
+    const tag = tagging(review, available, finding.id);
+    tag({ taxonomyId: 'domestic-abuse-themes', termId: 'crisis-only-support' });
     expect(listPinned(review.db).map((p) => `${p.taxonomy.id}@${p.taxonomy.version}`)).toEqual([
       'domestic-abuse-themes@2022.2',
     ]);

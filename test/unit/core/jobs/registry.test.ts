@@ -21,6 +21,20 @@ async function manyTurns(): Promise<void> {
   for (let turn = 0; turn < 50; turn += 1) await new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * Runs `fiveBatches` as job `id` in a registry whose test hold stops jobs when `done` reaches
+ * `heldAt`, and lets the event loop turn until the job has had every chance to run on.
+ */
+async function fiveBatchesHeldAt(heldAt: number, id: string) {
+  const work = heldWork();
+  const jobs = createJobRegistry({ hold: work });
+  work.hold((report) => report.done === heldAt);
+  const progress = { reached: 0 };
+  const outcome = runAsJob(jobs, id, fiveBatches(progress));
+  await manyTurns();
+  return { work, jobs, progress, outcome };
+}
+
 describe('the job registry', () => {
   it('never shows a count going down within one step, and starts again when the total changes', () => {
     const jobs = createJobRegistry();
@@ -64,12 +78,7 @@ describe('the job registry', () => {
   });
 
   it('holds a job a test chose at its next checkpoint until it is released', async () => {
-    const work = heldWork();
-    const jobs = createJobRegistry({ hold: work });
-    work.hold((report) => report.done === 2);
-    const progress = { reached: 0 };
-    const outcome = runAsJob(jobs, 'job-dddd-1', fiveBatches(progress));
-    await manyTurns();
+    const { work, jobs, progress, outcome } = await fiveBatchesHeldAt(2, 'job-dddd-1');
     expect(progress.reached).toBe(1);
     expect(jobs.progress('job-dddd-1')).toMatchObject({ done: 2, total: 5, state: 'running' });
     work.release();
@@ -78,12 +87,7 @@ describe('the job registry', () => {
   });
 
   it('ends a held job with "cancelled" when it is cancelled, and holds each matching job until released', async () => {
-    const work = heldWork();
-    const jobs = createJobRegistry({ hold: work });
-    work.hold((report) => report.done === 3);
-    const progress = { reached: 0 };
-    const outcome = runAsJob(jobs, 'job-eeee-1', fiveBatches(progress));
-    await manyTurns();
+    const { work, jobs, progress, outcome } = await fiveBatchesHeldAt(3, 'job-eeee-1');
     expect(progress.reached).toBe(2);
     jobs.cancel('job-eeee-1');
     await expect(outcome).rejects.toMatchObject({ code: 'cancelled' });

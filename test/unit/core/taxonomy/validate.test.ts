@@ -11,6 +11,16 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const templates = join(root, 'templates/taxonomies');
 const fixtures = join(root, 'test/fixtures/taxonomies');
 
+/** A taxonomy whose only possible fault is in its `terms`. */
+const taxonomyWithTerms = (id: string, title: string, terms: readonly unknown[]) => ({
+  id,
+  title,
+  version: '1',
+  source: { citation: 'fixture' },
+  requiresDirection: false,
+  terms,
+});
+
 describe('shipped taxonomies', () => {
   const files = readdirSync(templates).filter((f) => f.endsWith('.json') && f !== 'taxonomy.schema.json');
 
@@ -88,14 +98,7 @@ describe('validation errors', () => {
   });
 
   it('refuses duplicate term ids anywhere in the hierarchy', () => {
-    const value = {
-      id: 'dupes',
-      title: 'Dupes',
-      version: '1',
-      source: { citation: 'fixture' },
-      requiresDirection: false,
-      terms: [{ id: 'a', label: 'A', terms: [{ id: 'a', label: 'Again' }] }],
-    };
+    const value = taxonomyWithTerms('dupes', 'Dupes', [{ id: 'a', label: 'A', terms: [{ id: 'a', label: 'Again' }] }]);
     const problems = problemsOf(() => validateTaxonomy(value, 'dupes.json'));
     expect(problems).toEqual([
       { file: 'dupes.json', field: '$.terms[0].terms[0].id', reason: 'term id "a" is already used at $.terms[0].id' },
@@ -109,14 +112,7 @@ describe('validation errors', () => {
   });
 
   it('rejects unknown properties so typos are caught', () => {
-    const value = {
-      id: 'typo',
-      title: 'Typo',
-      version: '1',
-      source: { citation: 'fixture' },
-      requiresDirection: false,
-      terms: [{ id: 'a', label: 'A', descripton: 'misspelt' }],
-    };
+    const value = taxonomyWithTerms('typo', 'Typo', [{ id: 'a', label: 'A', descripton: 'misspelt' }]);
     const problems = problemsOf(() => validateTaxonomy(value, 'typo.json'));
     expect(problems[0]?.field).toBe('$.terms[0]');
     expect(problems[0]?.reason).toMatch(/descripton/);

@@ -11,6 +11,7 @@ import { createAppContext } from '@core/app/app-context';
 import { readDocxSegments } from '@core/anonymise';
 import { readDocxStructure } from '@export/verify/ooxml-structure';
 import { cliReview } from '@test/helpers/cli-review';
+import { recordUnenteredCharacteristics } from '@test/helpers/unentered-characteristics';
 
 async function review(): Promise<{ dir: string; home: string; file: string }> {
   const { dir, home, file, run } = await cliReview({ prefix: 'casewright-report-cli-' });
@@ -119,16 +120,7 @@ async function review(): Promise<{ dir: string; home: string; file: string }> {
     analysis: 'The call-out was not shared.',
     entryIds: [entry],
   });
-  const completeness = (await call('people.getCompleteness', {})) as {
-    cells: { personId: number; characteristicId: string; state: string }[];
-  };
-  for (const cell of completeness.cells.filter((c) => c.state === 'missing')) {
-    await call('people.updateCharacteristic', {
-      personId: cell.personId,
-      characteristicId: cell.characteristicId,
-      state: 'not-recorded-by-agencies',
-    });
-  }
+  await recordUnenteredCharacteristics(call);
   app.reviews.closeAll();
   return { dir, home, file };
 }

@@ -184,21 +184,24 @@ describe('a chronology request workbook', () => {
   it('opens in LibreOffice: the Chronology sheet converts to CSV with its headings, and a re-saved copy keeps the marker', async () => {
     const review = await prepared();
     const { path, bytes } = await review.makeRequest('Westmoor Police');
+    /** Converts (opens and saves as) the workbook with LibreOffice headless, as a user's office suite would. */
+    const convertInLibreOffice = (file: string, filter: string, outDir: string) =>
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`,
+          '--convert-to',
+          filter,
+          '--outdir',
+          outDir,
+          file,
+        ],
+        { stdio: 'ignore', timeout: 180_000 },
+      );
     const out = join(review.dir, 'lo');
     mkdirSync(out);
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`,
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        out,
-        path,
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    convertInLibreOffice(path, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', out);
     const csv = readdirSync(out).find((name) => name.endsWith('-Chronology.csv'));
     expect(csv).toBeDefined();
     expect(readFileSync(join(out, csv!), 'utf8').split(/\r?\n/)[0]).toBe(
@@ -207,19 +210,7 @@ describe('a chronology request workbook', () => {
 
     const resaved = join(review.dir, 'resaved');
     mkdirSync(resaved);
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        `-env:UserInstallation=file://${join(review.dir, 'lo-profile')}`,
-        '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
-        '--outdir',
-        resaved,
-        path,
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    convertInLibreOffice(path, 'xlsx:Calc MS Excel 2007 XML', resaved);
     const copy = new Uint8Array(readFileSync(join(resaved, readdirSync(resaved)[0]!)));
     expect(readRequestMarker(copy)).toEqual(readRequestMarker(bytes));
     review.close();

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chronologyHandlers } from '@api/chronology/handlers';
-import { page } from '@core/chronology/query';
+import { entriesByDate } from '@test/helpers/chronology-page';
 import { listDuplicates } from '@core/chronology/duplicates';
 import { addEntry } from '@core/chronology/entries';
 import { applyImport, listImports, previewImport, readImport, rememberedMapping } from '@import/apply';
 import type { ReviewContext } from '@api/handler-types';
 import type { AppContext } from '@core/app/app-context';
 import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
+import { INVALID_ROWS_REJECTED } from '@test/fixtures/chronology/invalid-rows';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/chronology/${name}`, import.meta.url))));
@@ -26,7 +27,7 @@ async function importFile(fx: ReviewWithPeople, name: string, agency: string, op
 
 /** The event type of each entry, oldest first, as the grid lists them. */
 function eventTypesByDate(fx: ReturnType<typeof reviewWithPeople>): (string | null)[] {
-  const { rows } = page(fx.review.db, { filter: {}, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 });
+  const { rows } = entriesByDate(fx.review.db);
   return rows.map((r) => r.eventType);
 }
 
@@ -37,12 +38,7 @@ describe('applying an import', () => {
     const fx = reviewWithPeople();
     const report = await importFile(fx, 'police-return.csv', 'Westmoor Police');
     expect(report).toMatchObject({ imported: 4, rejected: [], dryRun: false, agency: 'Westmoor Police' });
-    const { rows } = page(fx.review.db, {
-      filter: {},
-      sort: { field: 'date', direction: 'asc' },
-      offset: 0,
-      limit: 10,
-    });
+    const { rows } = entriesByDate(fx.review.db);
     expect(rows.map((r) => r.date.original)).toEqual(['c. 2014', '12/09/2019', '22/02/2020', 'Spring 2021']);
     expect(rows[1]!.provenance).toEqual({
       file: 'police-return.csv',
@@ -78,12 +74,7 @@ describe('applying an import', () => {
     const fx = reviewWithPeople();
     const report = await importFile(fx, 'invalid-rows.csv', 'Housing', { ...options, skipInvalid: true });
     expect(report.imported).toBe(1);
-    expect(report.rejected.map((r) => [r.row, r.field])).toEqual([
-      [3, 'date'],
-      [4, 'date'],
-      [5, 'summary'],
-      [6, 'significance'],
-    ]);
+    expect(report.rejected.map((r) => [r.row, r.field])).toEqual(INVALID_ROWS_REJECTED);
     expect(report.rejected[0]!.raw).toBe('31/02/2022 | Home visit | A date that does not exist | ');
     const [kept] = listImports(fx.review.db);
     expect(kept).toMatchObject({ importId: report.importId, imported: 1, fileName: 'invalid-rows.csv' });
@@ -109,22 +100,24 @@ describe('applying an import', () => {
     expect(count(fx, testGroups)).toBe(0);
   });
 
-  it('adds unknown event types to the list and names them in the report', async () => {
+  it.each([
+    {
+      behaviour: 'adds unknown event types to the list and names them in the report',
+      fileName: 'types.csv',
+      csv: 'Date,Type,Summary\n01/03/2021,Welfare check,Officers checked on RM\n02/03/2021,welfare CHECK,Second check\n03/03/2021,home visit,Visit\n',
+      byDate: ['Welfare check', 'Welfare check', 'Home visit'],
+    },
+    {
+      behaviour: 'reads an event type written with extra spaces as the one already in the list',
+      fileName: 'spaced.csv',
+      csv: 'Date,Type,Summary\n01/03/2021,Home  visit,Visit one\n02/03/2021,Welfare   check,Officers checked on RM\n03/03/2021,welfare check,Second check\n',
+      byDate: ['Home visit', 'Welfare check', 'Welfare check'],
+    },
+  ])('$behaviour', async ({ fileName, csv, byDate }) => {
     const fx = reviewWithPeople();
-    const csv =
-      'Date,Type,Summary\n01/03/2021,Welfare check,Officers checked on RM\n02/03/2021,welfare CHECK,Second check\n03/03/2021,home visit,Visit\n';
-    const report = await importFile(fx, 'types.csv', 'Westmoor Police', options, utf8(csv));
+    const report = await importFile(fx, fileName, 'Westmoor Police', options, utf8(csv));
     expect(report.newEventTypes).toEqual(['Welfare check']);
-    expect(eventTypesByDate(fx)).toEqual(['Welfare check', 'Welfare check', 'Home visit']);
-  });
-
-  it('reads an event type written with extra spaces as the one already in the list', async () => {
-    const fx = reviewWithPeople();
-    const csv =
-      'Date,Type,Summary\n01/03/2021,Home  visit,Visit one\n02/03/2021,Welfare   check,Officers checked on RM\n03/03/2021,welfare check,Second check\n';
-    const report = await importFile(fx, 'spaced.csv', 'Westmoor Police', options, utf8(csv));
-    expect(report.newEventTypes).toEqual(['Welfare check']);
-    expect(eventTypesByDate(fx)).toEqual(['Home visit', 'Welfare check', 'Welfare check']);
+    expect(eventTypesByDate(fx)).toEqual(byDate);
   });
 
   it('remembers the mapping per agency and uses it for the next file', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, listImports, readImport, removeImport, restoreImport } from '@import/apply';
 import { createReviewHandle } from '@core/store/review-handle';
 import { configure } from '@core/store/open-review-file';
-import { page } from '@core/chronology/query';
+import { entriesByDate } from '@test/helpers/chronology-page';
 import { runCli } from '@cli/run';
 import { reviewWithPeople, type ReviewWithPeople } from '@test/helpers/review';
 import { HOUSE_STYLES } from '@test/fixtures/house-styles/house-styles';
@@ -12,8 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { tempDir } from '@test/helpers/review-file';
 
 const count = (fx: ReviewWithPeople, sql: string) => fx.raw.prepare(sql).pluck().get() as number;
-const search = (fx: ReviewWithPeople, text: string) =>
-  page(fx.review.db, { filter: { text }, sort: { field: 'date', direction: 'asc' }, offset: 0, limit: 10 }).total;
+const search = (fx: ReviewWithPeople, text: string) => entriesByDate(fx.review.db, { text }).total;
 
 async function importStyle(fx: ReviewWithPeople, name: string): Promise<number> {
   const style = HOUSE_STYLES.find((s) => s.name === name)!;

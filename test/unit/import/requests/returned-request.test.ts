@@ -6,114 +6,88 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEntry } from '@shared/domain/chronology';
 import type { AgencyRequest } from '@shared/domain/agency-request';
-import { fillRequestWorkbook } from '@test/helpers/request-workbook';
+import { fillRequestWorkbook, requestRow } from '@test/helpers/request-workbook';
 import { base64, requestReview } from '@test/helpers/request-review';
 
-// Date, Time, Event type, What happened, Action taken, Outcome or decision, Practitioner role, Reference,
-// Risk assessment tool, Risk level, Child seen, Child seen alone, Child spoken to, Shared with, Source document
 const ROWS = [
-  [
-    '03/02/2021',
-    '14:30',
-    'Home visit',
-    'Visit to the family home; mother and child present.',
-    'Advice on safe sleep.',
-    'Follow-up in two weeks.',
-    'Health visitor',
-    'HV-001',
-    '',
-    '',
-    'Yes',
-    'No',
-    'No',
-    'Westmoor Police',
-    'Case note',
-  ],
-  [
-    'Spring 2013',
-    '',
-    'Referral',
-    'Neighbour reported shouting at the address.',
-    'Referred to children’s social care.',
-    'No further action.',
-    'Call handler',
-    'LOG-17',
-    'DASH',
-    'Medium',
-    'Not recorded',
-    'Not recorded',
-    'Not recorded',
-    'Health visiting; Children’s social care',
-    'Incident log',
-  ],
-  [
-    'May 2014',
-    '',
-    'Police call-out',
-    'Officers attended a reported argument.',
-    'Words of advice.',
-    'DASH completed.',
-    'Police constable',
-    'CR-2014-9',
-    'DASH',
-    'High',
-    'Yes',
-    'Yes',
-    'Yes',
-    'Health visiting',
-    'Crime report',
-  ],
-  [
-    'c. 10/06/2015',
-    '09:00',
-    'School contact',
-    'Teacher noticed bruising on the child’s arm.',
-    'Spoke to the designated lead.',
-    'Referral made.',
-    'Class teacher',
-    '',
-    '',
-    '',
-    'Yes',
-    'No',
-    'Yes',
-    '',
-    'Safeguarding log',
-  ],
-  [
-    '31/02/2016',
-    '',
-    'Home visit',
-    'A visit with an impossible date.',
-    '',
-    '',
-    'Health visitor',
-    'HV-002',
-    '',
-    '',
-    'No',
-    'No',
-    'No',
-    '',
-    'Case note',
-  ],
-  [
-    'Early 2014',
-    '',
-    '',
-    'Letter from GP about missed appointments.',
-    '',
-    '',
-    'GP',
-    'GP-4',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    'Letter',
-  ],
+  requestRow({
+    date: '03/02/2021',
+    time: '14:30',
+    eventType: 'Home visit',
+    summary: 'Visit to the family home; mother and child present.',
+    actionTaken: 'Advice on safe sleep.',
+    outcome: 'Follow-up in two weeks.',
+    sourceRole: 'Health visitor',
+    sourceReference: 'HV-001',
+    childSeen: 'Yes',
+    childSeenAlone: 'No',
+    childSpokenTo: 'No',
+    sharedWith: 'Westmoor Police',
+    sourceDocument: 'Case note',
+  }),
+  requestRow({
+    date: 'Spring 2013',
+    eventType: 'Referral',
+    summary: 'Neighbour reported shouting at the address.',
+    actionTaken: 'Referred to children’s social care.',
+    outcome: 'No further action.',
+    sourceRole: 'Call handler',
+    sourceReference: 'LOG-17',
+    riskTool: 'DASH',
+    riskLevel: 'Medium',
+    childSeen: 'Not recorded',
+    childSeenAlone: 'Not recorded',
+    childSpokenTo: 'Not recorded',
+    sharedWith: 'Health visiting; Children’s social care',
+    sourceDocument: 'Incident log',
+  }),
+  requestRow({
+    date: 'May 2014',
+    eventType: 'Police call-out',
+    summary: 'Officers attended a reported argument.',
+    actionTaken: 'Words of advice.',
+    outcome: 'DASH completed.',
+    sourceRole: 'Police constable',
+    sourceReference: 'CR-2014-9',
+    riskTool: 'DASH',
+    riskLevel: 'High',
+    childSeen: 'Yes',
+    childSeenAlone: 'Yes',
+    childSpokenTo: 'Yes',
+    sharedWith: 'Health visiting',
+    sourceDocument: 'Crime report',
+  }),
+  requestRow({
+    date: 'c. 10/06/2015',
+    time: '09:00',
+    eventType: 'School contact',
+    summary: 'Teacher noticed bruising on the child’s arm.',
+    actionTaken: 'Spoke to the designated lead.',
+    outcome: 'Referral made.',
+    sourceRole: 'Class teacher',
+    childSeen: 'Yes',
+    childSeenAlone: 'No',
+    childSpokenTo: 'Yes',
+    sourceDocument: 'Safeguarding log',
+  }),
+  requestRow({
+    date: '31/02/2016',
+    eventType: 'Home visit',
+    summary: 'A visit with an impossible date.',
+    sourceRole: 'Health visitor',
+    sourceReference: 'HV-002',
+    childSeen: 'No',
+    childSeenAlone: 'No',
+    childSpokenTo: 'No',
+    sourceDocument: 'Case note',
+  }),
+  requestRow({
+    date: 'Early 2014',
+    summary: 'Letter from GP about missed appointments.',
+    sourceRole: 'GP',
+    sourceReference: 'GP-4',
+    sourceDocument: 'Letter',
+  }),
 ];
 
 async function entries(review: Awaited<ReturnType<typeof requestReview>>): Promise<ChronologyEntry[]> {
@@ -241,34 +215,27 @@ describe('importing a returned chronology request', () => {
   it('reports an edited heading or a missing column instead of guessing, and imports nothing', async () => {
     const review = await requestReview();
     const { bytes } = await review.makeRequest('Westmoor Police');
-    const renamed = fillRequestWorkbook(bytes, [ROWS[0]!], {
-      renameHeading: { from: 'Child seen alone', to: 'Seen on own' },
-    });
-    const refused = await review.attempt('requests.importApply', {
-      fileName: 'renamed.xlsx',
-      bytesBase64: base64(renamed),
-      skipInvalid: true,
-    });
-    expect(refused).toMatchObject({
-      ok: false,
-      error: {
-        message: expect.stringContaining(
+    const headingChanges = [
+      {
+        fileName: 'renamed.xlsx',
+        renameHeading: { from: 'Child seen alone', to: 'Seen on own' },
+        message:
           'the heading of column L was changed from "Child seen alone" to "Seen on own"; put the heading back as "Child seen alone"',
-        ),
       },
-    });
-    const emptied = fillRequestWorkbook(bytes, [ROWS[0]!], { renameHeading: { from: 'Risk level', to: '' } });
-    const missing = await review.attempt('requests.importApply', {
-      fileName: 'missing.xlsx',
-      bytesBase64: base64(emptied),
-      skipInvalid: true,
-    });
-    expect(missing).toMatchObject({
-      ok: false,
-      error: {
-        message: expect.stringContaining('the column "Risk level" is missing; it was column J in the workbook sent'),
+      {
+        fileName: 'missing.xlsx',
+        renameHeading: { from: 'Risk level', to: '' },
+        message: 'the column "Risk level" is missing; it was column J in the workbook sent',
       },
-    });
+    ];
+    for (const { fileName, renameHeading, message } of headingChanges) {
+      const refused = await review.attempt('requests.importApply', {
+        fileName,
+        bytesBase64: base64(fillRequestWorkbook(bytes, [ROWS[0]!], { renameHeading })),
+        skipInvalid: true,
+      });
+      expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining(message) } });
+    }
     expect(await entries(review)).toHaveLength(0);
 
     // An ordinary spreadsheet is not a request.

@@ -1,40 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { ChronologyEntry } from '@shared/domain/chronology';
-import { parseVagueDate } from '@shared/dates';
+import { chronologyEntry, vagueDate } from '@test/helpers/chronology-entry';
 import { draftFromEntry, patchFromDraft } from '@renderer/features/chronology/grid/entry-form/entry-draft';
 
-function vague(text: string) {
-  const parsed = parseVagueDate(text);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.value;
-}
-
-const entry: ChronologyEntry = {
+const entry = chronologyEntry({
   id: 3,
-  date: vague('14/03/2021'),
-  time: null,
-  endDate: null,
-  agencyId: 1,
-  agency: 'Westmoor Police',
+  date: vagueDate('14/03/2021'),
   source: { document: 'Incident log', role: 'PC1', reference: null },
-  eventTypeId: null,
-  eventType: null,
   summary: 'Call-out',
-  actionTaken: '',
-  outcome: '',
   analysis: 'First sign of escalation.',
   people: [{ personId: 5, role: 'alleged-perpetrator' }],
   childContact: [{ personId: 1, seen: 'no', seenAlone: 'no', spokenTo: 'no', viewsRecorded: 'unknown' }],
-  sharedWith: [{ agencyId: 2, agency: "Children's Social Care", when: vague('Spring 2021'), how: 'MASH notification' }],
+  sharedWith: [
+    { agencyId: 2, agency: "Children's Social Care", when: vagueDate('Spring 2021'), how: 'MASH notification' },
+  ],
   tags: ['domestic abuse'],
-  location: null,
-  risk: null,
-  extraFields: [],
   significance: 'key',
-  episodeIds: [],
-  provenance: null,
-  linkedEntryIds: [],
-};
+});
 
 describe('entry editor draft', () => {
   it('round-trips an entry into the API patch, keeping vague dates as written', () => {

@@ -1,40 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEntry } from '@shared/domain/chronology';
-import { parseVagueDate } from '@shared/dates';
+import { chronologyEntry, vagueDate } from '@test/helpers/chronology-entry';
 import { entryReadingRows, termFromKey } from '@renderer/features/chronology/grid/entry-reading';
 
-function date(text: string) {
-  const parsed = parseVagueDate(text);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.value;
-}
-
-const entry: ChronologyEntry = {
+const entry = chronologyEntry({
   id: 7,
-  date: date('Spring 2021'),
+  date: vagueDate('Spring 2021'),
   time: '23:05',
-  endDate: null,
   agencyId: 2,
-  agency: 'Westmoor Police',
   source: { document: null, role: 'PC 1', reference: 'WP/22/1' },
   eventTypeId: 3,
   eventType: 'Police call-out',
   summary: 'Call to the family home.',
-  actionTaken: '',
   outcome: 'Referred to children’s social care.',
-  analysis: '',
   people: [{ personId: 1, role: 'alleged-perpetrator' }],
   childContact: [{ personId: 2, seen: 'yes', seenAlone: 'no', spokenTo: 'unknown', viewsRecorded: 'no' }],
-  sharedWith: [],
-  tags: [],
   significance: 'key',
-  episodeIds: [],
-  provenance: null,
-  linkedEntryIds: [],
-  location: null,
-  risk: null,
-  extraFields: [],
-};
+});
 
 const lookups = { personName: (id: number) => (id === 1 ? 'Mr C' : 'Child R') };
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChronologyEntry } from '@shared/domain/chronology';
-import { parseVagueDate } from '@shared/dates';
+import { chronologyEntry, vagueDate } from '@test/helpers/chronology-entry';
 import {
   cellText,
   dateCellText,
@@ -9,44 +8,25 @@ import {
   patchFor,
 } from '@renderer/features/chronology/grid/grid-columns';
 
-function vague(text: string) {
-  const parsed = parseVagueDate(text);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.value;
-}
-
-const entry: ChronologyEntry = {
+const entry = chronologyEntry({
   id: 7,
-  date: vague('03/02/2021'),
+  date: vagueDate('03/02/2021'),
   time: '21:40',
-  endDate: null,
-  agencyId: 1,
-  agency: 'Westmoor Police',
   source: { document: null, role: 'PC1', reference: null },
   eventTypeId: 3,
   eventType: 'incident',
   summary: 'Call to 14 Larkspur Close',
   actionTaken: 'Officers attended',
   outcome: 'No further action',
-  analysis: '',
-  people: [],
-  childContact: [],
-  sharedWith: [],
-  tags: [],
-  location: null,
-  risk: null,
-  extraFields: [],
-  significance: 'routine',
-  episodeIds: [],
-  provenance: null,
-  linkedEntryIds: [],
-};
+});
 
 describe('grid columns', () => {
   it('show dates as precisely as given, with an end date when there is one', () => {
     expect(dateCellText(entry)).toBe('3 Feb 2021');
-    expect(dateCellText({ ...entry, date: vague('Spring 2013'), endDate: vague('2014') })).toBe('Spring 2013 – 2014');
-    expect(cellText({ ...entry, date: vague('c. May 2014') }, 'date')).toBe('c. May 2014');
+    expect(dateCellText({ ...entry, date: vagueDate('Spring 2013'), endDate: vagueDate('2014') })).toBe(
+      'Spring 2013 – 2014',
+    );
+    expect(cellText({ ...entry, date: vagueDate('c. May 2014') }, 'date')).toBe('c. May 2014');
   });
 
   it('show each field, and "Key" only for key entries', () => {

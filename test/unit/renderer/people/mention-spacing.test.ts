@@ -82,24 +82,24 @@ describe('typing straight after a mention', () => {
     expect(plain(editor)).toBe('Seen with Kerry Ashdown said so');
   });
 
-  it('closes punctuation up to the name', () => {
-    const editor = insertMention('');
+  it.each([
+    { behaviour: 'closes punctuation up to the name', after: '', typed: ', who', text: 'Seen with Kerry Ashdown, who' },
+    {
+      behaviour: 'leaves spaces elsewhere alone',
+      after: '',
+      typed: 'at  home',
+      text: 'Seen with Kerry Ashdown at  home',
+    },
+    {
+      behaviour: 'does not add a second space before text that already starts with one',
+      after: ' at home',
+      typed: ' ',
+      text: 'Seen with Kerry Ashdown at home',
+    },
+  ])('$behaviour', ({ after, typed, text }) => {
+    const editor = insertMention(after);
     registerMentionTyping(editor);
-    keys(editor, ', who');
-    expect(plain(editor)).toBe('Seen with Kerry Ashdown, who');
-  });
-
-  it('leaves spaces elsewhere alone', () => {
-    const editor = insertMention('');
-    registerMentionTyping(editor);
-    keys(editor, 'at  home');
-    expect(plain(editor)).toBe('Seen with Kerry Ashdown at  home');
-  });
-
-  it('does not add a second space before text that already starts with one', () => {
-    const editor = insertMention(' at home');
-    registerMentionTyping(editor);
-    keys(editor, ' ');
-    expect(plain(editor)).toBe('Seen with Kerry Ashdown at home');
+    keys(editor, typed);
+    expect(plain(editor)).toBe(text);
   });
 });
