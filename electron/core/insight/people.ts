@@ -51,8 +51,27 @@ export function isVictim(person: InsightPerson, vocabulary: Vocabulary): boolean
   return person.kind === 'adult' && person.roles.some((role) => inList(role, vocabulary.victimRoles));
 }
 
-/** The people the register records as the person's partners (either direction). */
-export function partnersOf(personId: string, people: readonly InsightPerson[], vocabulary: Vocabulary): Set<string> {
+const partnerCache = new WeakMap<readonly InsightPerson[], WeakMap<Vocabulary, Map<string, ReadonlySet<string>>>>();
+
+/**
+ * The people the register records as the person's partners (either direction). Asked for every
+ * text that says "her partner": worked out once per person, register and vocabulary.
+ */
+export function partnersOf(
+  personId: string,
+  people: readonly InsightPerson[],
+  vocabulary: Vocabulary,
+): ReadonlySet<string> {
+  const byPerson = perPair(partnerCache, people, vocabulary, () => new Map<string, ReadonlySet<string>>());
+  let partners = byPerson.get(personId);
+  if (partners === undefined) {
+    partners = findPartners(personId, people, vocabulary);
+    byPerson.set(personId, partners);
+  }
+  return partners;
+}
+
+function findPartners(personId: string, people: readonly InsightPerson[], vocabulary: Vocabulary): Set<string> {
   const partners = new Set<string>();
   for (const person of people) {
     for (const relationship of person.relationships) {

@@ -35,12 +35,22 @@ export function aliasesFor(agency: string, reading: ReadingVocabulary): readonly
   return aliases;
 }
 
+/** Remembers, with the reading of a text, whether it names an agency (by the agency's aliases). */
+const MENTIONS = {};
+
 export function mentionsAgency(entry: InsightEntry, agency: string, thresholds: InsightThresholds): boolean {
   const reading = readingOf(thresholds);
   const read = readEntry(entry, reading);
+  const aliases = aliasesFor(agency, reading);
+  // Asked of each entry for every other agency, and again on each run: the answer depends on the words alone.
+  const held = read.recall<boolean>(aliases, MENTIONS);
+  return held ?? read.remember(aliases, MENTIONS, () => namesAgency(read, aliases));
+}
+
+function namesAgency(read: EntryReading, aliases: readonly string[]): boolean {
   const text = read.text;
   // Short aliases such as "PC", "HV" or "SW" must be written in capitals to count.
-  return read.find(aliasesFor(agency, reading)).some((hit) => {
+  return read.find(aliases).some((hit) => {
     const written = text.slice(hit.start, hit.end);
     return hit.phrase.length > 3 || written === written.toUpperCase();
   });

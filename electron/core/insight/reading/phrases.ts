@@ -113,7 +113,7 @@ export function wordTester(words: readonly string[], extra: readonly string[] = 
  * its rules (whitespace runs, the end not followed by a letter or digit, no overlaps).
  *
  * Most words start no phrase, so the scan makes no string for them: a word is looked up only when
- * a phrase's first word has the same first character and length.
+ * a phrase's first word may have the same first and last character and length (see `shapeOf`).
  */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
@@ -124,18 +124,22 @@ const SPACE = /\s/;
 const wordNumbers = new Map<string, number>();
 /** How many first words are known; a text scanned before a list added one is scanned again. */
 let firstWordsSeen = 0;
-/** By (first character code mod 256, length up to 31): whether some first word has that shape. */
-const SHAPE_LENGTHS = 32;
-const firstWordShapes = new Uint8Array(256 * SHAPE_LENGTHS);
-const shapeOf = (firstCode: number, length: number): number =>
-  (firstCode & 255) * SHAPE_LENGTHS + Math.min(length, SHAPE_LENGTHS - 1);
+/**
+ * By a hash of (first code unit, last code unit, length): whether some first word may have that
+ * shape. Only a filter (words that pass are then looked up by their text), so collisions cost a
+ * look-up and never a hit; it spares cutting out and looking up most everyday words ("the", "was").
+ */
+const SHAPES = 1 << 16;
+const firstWordShapes = new Uint8Array(SHAPES);
+const shapeOf = (firstCode: number, lastCode: number, length: number): number =>
+  (Math.imul(firstCode, 0x9e3779b1) ^ Math.imul(lastCode, 0x85ebca6b) ^ Math.imul(length, 0xc2b2ae35)) >>> 16;
 
 function firstWordNumber(word: string): number {
   let number = wordNumbers.get(word);
   if (number === undefined) {
     number = wordNumbers.size;
     wordNumbers.set(word, number);
-    firstWordShapes[shapeOf(word.charCodeAt(0), word.length)] = 1;
+    firstWordShapes[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
     firstWordsSeen += 1;
   }
   return number;
@@ -178,7 +182,7 @@ export function tokenise(lowerText: string): Tokens {
     const start = at;
     at += width;
     for (let next = wordCharAt(lowerText, at); next > 0; next = wordCharAt(lowerText, at)) at += next;
-    if (firstWordShapes[shapeOf(lowerText.charCodeAt(start), at - start)] === 0) continue;
+    if (firstWordShapes[shapeOf(lowerText.charCodeAt(start), lowerText.charCodeAt(at - 1), at - start)] === 0) continue;
     const number = wordNumbers.get(lowerText.slice(start, at));
     if (number === undefined) continue;
     if (count === scratchNumbers.length) {

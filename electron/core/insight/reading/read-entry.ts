@@ -98,7 +98,17 @@ export interface EntryReading {
  * alone; what also depends on an entry's columns is kept elsewhere (see `entry-kind.ts`).
  */
 const MAX_READINGS = 100_000;
-const readings = new WeakMap<ReadingVocabulary, Map<string, EntryReading>>();
+/**
+ * By vocabulary, then by the entry's summary, then by the rest of its text. Looked up by the two
+ * columns as they are rather than by the joined text: joining makes a new string for every entry,
+ * which must be copied and hashed in full (narratives of 300 words, thousands of times over) before
+ * it can be found, while each column's hash is worked out once and kept with the string.
+ */
+interface ReadingsBySummary {
+  readonly bySummary: Map<string, Map<string, EntryReading>>;
+  size: number;
+}
+const readings = new WeakMap<ReadingVocabulary, ReadingsBySummary>();
 
 /**
  * The reading of each entry object, so that the many questions rules ask about one entry find it
@@ -110,18 +120,28 @@ const byEntry = new WeakMap<InsightEntry, { readonly vocabulary: ReadingVocabula
 export function readEntry(entry: InsightEntry, reading: ReadingVocabulary): EntryReading {
   const held = byEntry.get(entry);
   if (held !== undefined && held.vocabulary === reading) return held.reading;
-  const found = readTextOnce(entryText(entry), reading);
+  const found = readColumnsOnce(entry, reading);
   byEntry.set(entry, { vocabulary: reading, reading: found });
   return found;
 }
 
-function readTextOnce(text: string, reading: ReadingVocabulary): EntryReading {
-  const byText = remembered(readings, reading, () => new Map<string, EntryReading>());
-  let found = byText.get(text);
+function readColumnsOnce(entry: InsightEntry, reading: ReadingVocabulary): EntryReading {
+  const kept = remembered(readings, reading, () => ({ bySummary: new Map(), size: 0 }));
+  let byText = kept.bySummary.get(entry.summary);
+  let found = byText?.get(entry.text);
   if (found === undefined) {
-    found = createReading(text, prepare(reading));
-    if (byText.size >= MAX_READINGS) byText.clear();
-    byText.set(text, found);
+    found = createReading(entryText(entry), prepare(reading));
+    if (kept.size >= MAX_READINGS) {
+      kept.bySummary.clear();
+      kept.size = 0;
+      byText = undefined;
+    }
+    if (byText === undefined) {
+      byText = new Map();
+      kept.bySummary.set(entry.summary, byText);
+    }
+    byText.set(entry.text, found);
+    kept.size += 1;
   }
   return found;
 }

@@ -47,22 +47,24 @@ function longestShortForm(abbreviations: ReadonlySet<string>): number {
   return found;
 }
 
+/** Adds the span from `start` to `end` without its surrounding whitespace, unless nothing is left. */
+function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  while (s < end && isSpace(text.charCodeAt(s))) s += 1;
+  let e = end;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
+  if (e > s) spans.push({ start: s, end: e });
+}
+
 export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   const maxShortForm = longestShortForm(abbreviations);
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && isSpace(text.charCodeAt(s))) s += 1;
-    let e = end;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
-    if (e > s) spans.push({ start: s, end: e });
-  };
   for (let i = 0; i < text.length; i += 1) {
     const ch = text.charCodeAt(i);
     // "\n" and ";" end a sentence; ".", "!" and "?" do when followed by a space, tab, line break, quote or the end.
     if (ch === 10 || ch === 59) {
-      push(ch === 59 ? i + 1 : i);
+      pushTrimmed(spans, text, start, ch === 59 ? i + 1 : i);
       start = i + 1;
       continue;
     }
@@ -82,10 +84,10 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
         if (INITIAL.test(word) || abbreviations.has(word.toLowerCase())) continue;
       }
     }
-    push(i + 1);
+    pushTrimmed(spans, text, start, i + 1);
     start = i + 1;
   }
-  push(text.length);
+  pushTrimmed(spans, text, start, text.length);
   // Kept with the reading of the text: copied to its own length (a list grown by `push` holds room for more).
   return spans.slice();
 }

@@ -161,6 +161,9 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
       for (let k = below(own, end) - 1; k >= 0 && own[k]! >= start; k -= 1) if (last[own[k]!]! >= from) return true;
       return false;
     };
+    // Only an involved agency left holding concerns can make a pattern: when none is, whom the
+    // closure was told to does not matter (and reading that is most of this rule's work).
+    if (![...involvement.keys()].some((name) => concerned(facts.agencyNumber(name)))) continue;
 
     // The closing agency's closure entries that can record telling in time: this one and those up to `notifyWithinDays` after it.
     const ownClosures: InsightEntry[] = [];

@@ -17,9 +17,35 @@ import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
 import { cite, citeList, listText, plural } from '../wording';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
+import { readEntry } from '../reading/read-entry';
+import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'trigger-events' as const;
+
+type TriggerKind = InsightThresholds['rules'][typeof RULE_ID]['triggers'][number];
+type Found = readonly { readonly kind: TriggerKind; readonly match: KindMatch | null }[];
+
+/** Remembers, with the reading of a text, which trigger kinds its words affirm (see `triggersOf`). */
+const BY_WORDS = {};
+
+/** The trigger kinds an entry records, or null when none (most entries: nothing is allocated for them). */
+function triggersOf(entry: InsightEntry, kinds: readonly TriggerKind[], thresholds: InsightThresholds): Found | null {
+  const find = (): Found | null => {
+    let found: { kind: TriggerKind; match: KindMatch | null }[] | null = null;
+    for (const kind of kinds) {
+      const match = matchKind(entry, kind.match, thresholds);
+      if (match !== null) (found ??= []).push({ kind, match });
+    }
+    return found;
+  };
+  // An entry with no event type or tags is matched by its words alone (see `matchKind`): the kinds
+  // are then looked up once for its text, not once per kind for every entry with the same words.
+  if (entry.eventType !== null || entry.tags.length > 0) return find();
+  const read = readEntry(entry, readingOf(thresholds));
+  const held = read.recall<Found | null>(BY_WORDS, kinds);
+  return held !== undefined ? held : read.remember(BY_WORDS, kinds, find);
+}
 
 export function triggerEvents(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
   const settings = thresholds.rules[RULE_ID];
@@ -33,12 +59,7 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
   for (let at = 0; at < facts.datedCount; at += 1) {
     const trigger = sorted[at]!;
     if (excluded.has(trigger.id)) continue;
-    // Most entries are no trigger: nothing is allocated for them.
-    let found: { kind: (typeof settings.triggers)[number]; match: KindMatch | null }[] | null = null;
-    for (const kind of settings.triggers) {
-      const match = matchKind(trigger, kind.match, thresholds);
-      if (match !== null) (found ??= []).push({ kind, match });
-    }
+    const found = triggersOf(trigger, settings.triggers, thresholds);
     if (found === null) continue;
     // A kind already recorded for this family within the window is the same trigger told again.
     const fresh = found.filter((item) => {

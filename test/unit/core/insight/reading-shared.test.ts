@@ -9,6 +9,8 @@ import { runInsight } from '@core/insight/runner';
 import { matchKind } from '@core/insight/reading/entry-kind';
 import { readIncident } from '@core/insight/reading/incident';
 import { mentionedPeople } from '@core/insight/reading/mentions';
+import { readEntry } from '@core/insight/reading/read-entry';
+import { readingOf } from '@core/insight/reading/vocabulary';
 import type { InsightEntry } from '@core/insight/input';
 import { syntheticInput } from '../../../bench/insight/synthetic';
 import { FAMILY, POLICE, entry, thresholds } from './build';
@@ -39,6 +41,25 @@ describe('readings shared by entries with the same words', () => {
 
     expect([...mentionedPeople(named, FAMILY, t)]).toContain('p-kerry');
     expect([...mentionedPeople(plain, FAMILY, t)]).not.toContain('p-kerry');
+  });
+
+  it('reads entries that share a summary but differ in the rest of their words each by their own words', () => {
+    const t = thresholds();
+    const summary = 'Home visit.';
+    const quiet = entry('a', '2021-03-01', POLICE, { summary, text: 'Mum and baby seen. Growing well.' });
+    const closed = entry('b', '2021-03-02', POLICE, { summary, text: 'Case closed.' });
+    const same = entry('c', '2021-03-03', POLICE, { summary, text: 'Mum and baby seen. Growing well.' });
+    const closure = { eventTypes: [], tags: [], keywords: ['case closed'] };
+
+    expect(matchKind(quiet, closure, t)).toBeNull();
+    expect(matchKind(closed, closure, t)?.cues.map((cue) => cue.words)).toEqual(['Case closed']);
+    expect(readEntry(same, readingOf(t))).toBe(readEntry(quiet, readingOf(t)));
+    // The same words cut differently between the two columns are read alike.
+    const early = entry('d', '2021-03-04', POLICE, { summary: 'Home visit.\nDNA.', text: 'Case closed.' });
+    const late = entry('e', '2021-03-05', POLICE, { summary: 'Home visit.', text: 'DNA.\nCase closed.' });
+    expect(readEntry(early, readingOf(t)).text).toBe('Home visit.\nDNA.\nCase closed.');
+    expect(readEntry(late, readingOf(t)).text).toBe(readEntry(early, readingOf(t)).text);
+    expect(matchKind(late, closure, t)).toEqual(matchKind(early, closure, t));
   });
 
   it('finds the same patterns as when every entry is read on its own', () => {
