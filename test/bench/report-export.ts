@@ -137,7 +137,9 @@ export function modelToMarkdown(model: ReportModel): string {
             ['Segment', 'Text'],
             block.cells.map((c) => [
               c.title,
-              c.paragraphs.map((runs) => runs.map((r) => (r.kind === 'text' ? r.text : '')).join('')).join(' '),
+              [...c.paragraphs, ...(c.bullets ?? [])]
+                .map((runs) => runs.map((r) => (r.kind === 'text' ? r.text : '')).join(''))
+                .join(' '),
             ]),
           ),
         );
