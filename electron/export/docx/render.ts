@@ -23,14 +23,15 @@ import { blockToDocx, LANDSCAPE_TEXT_WIDTH_TWIPS, type BlockContext } from './bl
 import {
   CHRONOLOGY_CELL_MARGINS,
   CHRONOLOGY_COLUMN_WIDTHS,
-  chronologyTableXml,
   ENTRY_BOOKMARK_ID_BASE,
+  writeChronologyTable,
 } from './chronology-xml';
 import { buildFooters, buildHeaders } from './page-furniture';
 import { chronologyRowHeights, contentsPageEstimator, type TextArea } from './page-estimate';
 import { paragraphMetrics } from './paragraph-styles';
 import { buildNumbering, buildStyles } from './styles';
 import { titlePageChildren } from './title-page';
+import { Utf8Chunks } from './utf8-chunks';
 import { writeZip, type ZipEntry } from './zip-writer';
 import { stripIllegalXmlChars } from './xml-text';
 
@@ -118,9 +119,11 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
 
 /**
  * document.xml in pieces: the packed XML up to each marker paragraph, then that marker's raw table
- * XML, written only when the zip writer asks for it (one table at a time, no 20 MB string).
+ * XML, written only when the zip writer asks for it (one table at a time, no 20 MB string) and
+ * handed over as UTF-8 buffers of about a megabyte.
  */
-function* spliceRawTables(documentXml: string, ctx: BlockContext, model: ReportModel): Generator<string> {
+function* spliceRawTables(documentXml: string, ctx: BlockContext, model: ReportModel): Generator<Buffer> {
+  const out = new Utf8Chunks();
   let cursor = 0;
   const bookmarkId = { next: ENTRY_BOOKMARK_ID_BASE };
   for (const raw of ctx.rawTables) {
@@ -128,11 +131,13 @@ function* spliceRawTables(documentXml: string, ctx: BlockContext, model: ReportM
     if (at < 0) throw new CasewrightError('internal', `Chronology table marker ${raw.marker} was not written`);
     const start = Math.max(documentXml.lastIndexOf('<w:p>', at), documentXml.lastIndexOf('<w:p ', at));
     const end = documentXml.indexOf('</w:p>', at) + '</w:p>'.length;
-    yield documentXml.slice(cursor, start);
-    yield chronologyTableXml(raw.chunk, model.style, raw.caption, bookmarkId);
+    out.add(documentXml.slice(cursor, start));
+    writeChronologyTable(out, raw.chunk, model.style, raw.caption, bookmarkId);
+    yield* out.takeFull();
     cursor = end;
   }
-  yield documentXml.slice(cursor);
+  out.add(documentXml.slice(cursor));
+  yield* out.end();
 }
 
 const CONTENTS_NUMBER_TAB = /(<w:pStyle w:val="TOC1"\/><w:tabs><w:tab w:val="left" w:pos=")(\d+)("\/>)/g;
