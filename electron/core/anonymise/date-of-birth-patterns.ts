@@ -47,3 +47,15 @@ export function dateOfBirthPattern(dateOfBirth: IsoDay): string | null {
   ];
   return `(?:${forms.join('|')})`;
 }
+
+/**
+ * Text every match of `dateOfBirthPattern` holds, for the term index (term-index.ts): each form
+ * writes the year, in four digits or two, and the four end with the two. Most chronology cells
+ * hold no such pair of digits, and then the date's four forms are not tried at all.
+ */
+export function dateOfBirthLiteral(dateOfBirth: IsoDay): string | null {
+  const parts = parseIsoDay(dateOfBirth);
+  if (!parts) return null;
+  const yy = String(parts.year % 100).padStart(2, '0');
+  return String(parts.year).endsWith(yy) ? yy : null;
+}

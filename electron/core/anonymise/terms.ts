@@ -4,7 +4,7 @@
  */
 import { foldText, escapeRegExp } from './fold';
 import { isEverydayWord, isMonthName, splitName } from './name-parts';
-import { dateOfBirthPattern } from './date-of-birth-patterns';
+import { dateOfBirthLiteral, dateOfBirthPattern } from './date-of-birth-patterns';
 import { longestWord } from './term-index';
 import {
   AMBIGUOUS_NAME,
@@ -139,7 +139,7 @@ export function buildTerms(register: AnonymisationRegister): Term[] {
       notInDates: false,
       takesTitle: false,
       dateOfBirth: person.dateOfBirth,
-      literal: null,
+      literal: dateOfBirthLiteral(person.dateOfBirth),
     });
   }
   for (const identifier of register.identifiers) {

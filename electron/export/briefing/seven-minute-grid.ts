@@ -55,14 +55,18 @@ function reflectiveQuestions(sources: ReportSources, text: OutputText): string[]
   return [...generated, 'What would you do differently tomorrow?'].slice(0, 4);
 }
 
-function whatToDo(sources: ReportSources, text: OutputText): (readonly InlineRun[])[] {
-  if (sources.briefing.whatToDo !== null) return paragraphsOf(text.plain(sources.briefing.whatToDo));
+/** Segment 7: the reviewer's own words, else a call to use the action plan and the first recommendations as a bulleted list. */
+function whatToDo(sources: ReportSources, text: OutputText): Pick<GridCell, 'paragraphs' | 'bullets'> {
+  if (sources.briefing.whatToDo !== null) return { paragraphs: paragraphsOf(text.plain(sources.briefing.whatToDo)) };
   const recs = (sources.recommendations ?? []).filter((r) => r.status !== 'not-accepted').slice(0, 3);
-  const lines = [
-    'Discuss this briefing at your next team meeting and agree one change to practice (use the action plan overleaf).',
-  ];
-  for (const r of recs) lines.push(`• ${firstSentence(text.plain(r.text), 140)}`);
-  return lines.map((l) => runs(l));
+  return {
+    paragraphs: [
+      runs(
+        'Discuss this briefing at your next team meeting and agree one change to practice (use the action plan overleaf).',
+      ),
+    ],
+    bullets: recs.map((r) => runs(firstSentence(text.plain(r.text), 140))),
+  };
 }
 
 export function buildSevenMinuteGrid(
@@ -137,12 +141,14 @@ export function buildSevenMinuteGrid(
       hub: true,
     },
     learningCell(2),
+    // The questions as a bulleted list under the reviewer's notes: each ends in its own question mark.
     {
       number: '6',
       title: headingFor(template, 'things-to-note', 'Things to reflect on'),
-      paragraphs: [...thingsToNote, ...questions.map((q) => runs(`? ${q}`))],
+      paragraphs: thingsToNote,
+      bullets: questions.map((q) => runs(q)),
     },
-    { number: '7', title: headingFor(template, 'what-to-do', 'What to do'), paragraphs: whatToDo(sources, text) },
+    { number: '7', title: headingFor(template, 'what-to-do', 'What to do'), ...whatToDo(sources, text) },
   ];
   // Reading order 1–7 with the hub in the centre: row one 1 2 3 / row two 4 hub 5 / row three 6 7.
   const ordered: GridCell[] = [cells[0]!, cells[1]!, cells[2]!, cells[3]!, cells[4]!, cells[5]!, cells[6]!, cells[7]!];

@@ -187,6 +187,15 @@ function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): T
             (runs) =>
               new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: inlineToDocx(runs).map((r) => r) }),
           );
+          const bullets = (cell.bullets ?? []).map(
+            (runs) =>
+              new Paragraph({
+                style: 'TableText',
+                spacing: { after: 60 },
+                numbering: { reference: BULLET_NUMBERING, level: 0 },
+                children: inlineToDocx(runs),
+              }),
+          );
           return new TableCell({
             width: { size: width * columnSpan, type: WidthType.DXA },
             ...(columnSpan > 1 ? { columnSpan } : {}),
@@ -198,7 +207,7 @@ function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): T
                   verticalAlign: VerticalAlign.CENTER,
                 }
               : {}),
-            children: [title, ...body],
+            children: [title, ...body, ...bullets],
           });
         }),
       }),

@@ -5,7 +5,8 @@
  * intermediate JSON tree before serialising, which costs seconds and hundreds of MB (docx #897).
  * The appendix is uniform (one paragraph style, no formatting), so a string builder writes the
  * same XML at a fraction of the time and memory. The renderer leaves a marker paragraph where each
- * table goes and `splice.ts` swaps the markers for this XML inside document.xml.
+ * table goes and swaps the markers for this XML inside document.xml (render.ts), written piece by
+ * piece into UTF-8 buffers (utf8-chunks.ts) rather than as one string per table.
  *
  * Tables are split per year and at `MAX_ROWS_PER_TABLE` rows: LibreOffice's layout time grows faster
  * than the square of one table's rows (10,000 rows in one table did not finish in 15 minutes).
@@ -64,42 +65,93 @@ export const CHRONOLOGY_COLUMN_WIDTHS: readonly number[] = WIDTHS;
 /** Left plus right cell margin of the appendix tables, in twips. */
 export const CHRONOLOGY_CELL_MARGINS = 160;
 
-function cell(
-  width: number,
-  text: string,
-  style: string,
-  fill?: string,
-  bookmark?: { id: number; name: string },
-): string {
+/** Where the appendix XML goes, piece by piece, in order. */
+export interface XmlSink {
+  add(xml: string): void;
+}
+
+const RUN_START = '<w:r><w:t xml:space="preserve">';
+const RUN_END = '</w:t></w:r>';
+const LINE_BREAK = '<w:r><w:br/></w:r>';
+
+/** The start of a cell up to its paragraph's content: the same for every cell of a column. */
+function cellStart(width: number, style: string, fill?: string): string {
   const shade = fill === undefined ? '' : `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
-  const mark =
-    bookmark === undefined
-      ? ['', '']
-      : [
-          `<w:bookmarkStart w:id="${bookmark.id}" w:name="${escapeXml(bookmark.name)}"/>`,
-          `<w:bookmarkEnd w:id="${bookmark.id}"/>`,
-        ];
-  const runs = text.includes('\n')
-    ? text
-        .split('\n')
-        .map(
-          (line, i) =>
-            `${i > 0 ? '<w:r><w:br/></w:r>' : ''}<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
-        )
-        .join('')
-    : text === ''
-      ? ''
-      : `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
   return (
     `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shade}</w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${mark[0]}${runs}${mark[1]}</w:p></w:tc>`
+    `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>`
   );
+}
+const CELL_END = '</w:p></w:tc>';
+
+/** A cell's text as runs, a line break between its lines; nothing for an empty cell. */
+function addRuns(out: XmlSink, text: string): void {
+  if (text === '') return;
+  if (!text.includes('\n')) {
+    out.add(RUN_START);
+    out.add(escapeXml(text));
+    out.add(RUN_END);
+    return;
+  }
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) out.add(LINE_BREAK);
+    out.add(RUN_START);
+    out.add(escapeXml(line));
+    out.add(RUN_END);
+  });
+}
+
+function addCell(out: XmlSink, start: string, text: string): void {
+  out.add(start);
+  addRuns(out, text);
+  out.add(CELL_END);
 }
 
 /**
- * One table of the appendix. `bookmarkId` numbers the row bookmarks (`cw_e_<entryId>`) so the
- * panel's comments on an entry can be traced back to it.
+ * One table of the appendix, written to `out`. `bookmarkId` numbers the row bookmarks
+ * (`cw_e_<entryId>`) so the panel's comments on an entry can be traced back to it.
  */
+export function writeChronologyTable(
+  out: XmlSink,
+  chunk: ChronologyChunk,
+  style: StyleSettings,
+  caption: string,
+  bookmarkId: { next: number },
+): void {
+  const border = '<w:%s w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>';
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => border.replace('%s', b)).join('');
+  out.add(
+    `<w:tbl><w:tblPr><w:tblW w:w="9026" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders>` +
+      `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="${CHRONOLOGY_CELL_MARGINS / 2}" w:type="dxa"/><w:right w:w="${CHRONOLOGY_CELL_MARGINS / 2}" w:type="dxa"/></w:tblCellMar>` +
+      `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>` +
+      `<w:tblCaption w:val="${escapeXml(caption)}"/></w:tblPr><w:tblGrid>`,
+  );
+  for (const w of WIDTHS) out.add(`<w:gridCol w:w="${w}"/>`);
+  out.add('</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
+  CHRONOLOGY_HEADER.forEach((label, i) =>
+    addCell(out, cellStart(WIDTHS[i] ?? 1000, 'TableHeading', style.tableHeaderFill), label),
+  );
+  out.add('</w:tr>');
+  const [date, agency, event, outcome, significance] = WIDTHS.map((w) => cellStart(w, 'TableText'));
+  for (const row of chunk.rows) {
+    const id = bookmarkId.next++;
+    // No cantSplit on data rows: LibreOffice lays out an 8,000-row appendix ~40% faster without it.
+    out.add('<w:tr>');
+    out.add(date!);
+    out.add(`<w:bookmarkStart w:id="${id}" w:name="${escapeXml(`cw_e_${row.entryId}`)}"/>`);
+    addRuns(out, row.date);
+    out.add(`<w:bookmarkEnd w:id="${id}"/>`);
+    out.add(CELL_END);
+    addCell(out, agency!, row.agency);
+    addCell(out, event!, row.event);
+    addCell(out, outcome!, row.outcome);
+    addCell(out, significance!, row.significance);
+    out.add('</w:tr>');
+  }
+  out.add('</w:tbl>');
+}
+
+/** One table of the appendix as a string (see `writeChronologyTable`). */
 export function chronologyTableXml(
   chunk: ChronologyChunk,
   style: StyleSettings,
@@ -107,33 +159,6 @@ export function chronologyTableXml(
   bookmarkId: { next: number },
 ): string {
   const parts: string[] = [];
-  const border = '<w:%s w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>';
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => border.replace('%s', b)).join('');
-  parts.push(
-    `<w:tbl><w:tblPr><w:tblW w:w="9026" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders>` +
-      `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="${CHRONOLOGY_CELL_MARGINS / 2}" w:type="dxa"/><w:right w:w="${CHRONOLOGY_CELL_MARGINS / 2}" w:type="dxa"/></w:tblCellMar>` +
-      `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>` +
-      `<w:tblCaption w:val="${escapeXml(caption)}"/></w:tblPr><w:tblGrid>`,
-  );
-  for (const w of WIDTHS) parts.push(`<w:gridCol w:w="${w}"/>`);
-  parts.push('</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
-  CHRONOLOGY_HEADER.forEach((label, i) =>
-    parts.push(cell(WIDTHS[i] ?? 1000, label, 'TableHeading', style.tableHeaderFill)),
-  );
-  parts.push('</w:tr>');
-  for (const row of chunk.rows) {
-    const id = bookmarkId.next++;
-    parts.push(
-      // No cantSplit on data rows: LibreOffice lays out an 8,000-row appendix ~40% faster without it.
-      '<w:tr>' +
-        cell(WIDTHS[0], row.date, 'TableText', undefined, { id, name: `cw_e_${row.entryId}` }) +
-        cell(WIDTHS[1], row.agency, 'TableText') +
-        cell(WIDTHS[2], row.event, 'TableText') +
-        cell(WIDTHS[3], row.outcome, 'TableText') +
-        cell(WIDTHS[4], row.significance, 'TableText') +
-        '</w:tr>',
-    );
-  }
-  parts.push('</w:tbl>');
+  writeChronologyTable({ add: (xml) => parts.push(xml) }, chunk, style, caption, bookmarkId);
   return parts.join('');
 }

@@ -63,7 +63,7 @@ export function blocksText(blocks: readonly ReportBlock[]): string[] {
       case 'grid':
         for (const cell of block.cells) {
           out.push(cell.title);
-          for (const runs of cell.paragraphs) runsText(runs, out);
+          for (const runs of [...cell.paragraphs, ...(cell.bullets ?? [])]) runsText(runs, out);
         }
         break;
       // A draft note is never published: its words are the app's, not the report's.

@@ -144,6 +144,8 @@ export interface GridCell {
   readonly number?: string;
   readonly title: string;
   readonly paragraphs: readonly (readonly InlineRun[])[];
+  /** Points after the paragraphs, written as a real bulleted list (questions, actions). */
+  readonly bullets?: readonly (readonly InlineRun[])[];
   /** The centre of the graphic (the briefing's own title), drawn filled. */
   readonly hub?: boolean;
 }

@@ -3,6 +3,7 @@
  * resvg renders offline with the system fonts.
  */
 import { Resvg } from '@resvg/resvg-js';
+import { figureFontFiles } from './figure-fonts';
 
 export interface Png {
   readonly png: Uint8Array;
@@ -11,10 +12,15 @@ export interface Png {
 }
 
 export function svgToPng(svg: string, widthPx: number): Png {
+  // Only the files of the fonts the figure names, when they are installed (figure-fonts.ts says why).
+  const fontFiles = figureFontFiles(svg, svgVisibleText(svg));
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: widthPx },
     background: '#ffffff',
-    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
+    font:
+      fontFiles === null
+        ? { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' }
+        : { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Liberation Sans' },
   });
   const rendered = resvg.render();
   return { png: rendered.asPng(), widthPx: rendered.width, heightPx: rendered.height };

@@ -38,6 +38,7 @@ const CELLS = [
   'Kerryann, Ashdownes, Kezia and Annie2 are not names in the register.',
   'Seen at 14 Larkspur Close, Westmoor (SE1 7PB / SE17PB); Larkspur Close again.',
   'DOB 02/04/1991; born 30 October 2016.',
+  'Born 2.4.91, 1991-04-02, 2nd of April 1991, April 2 1991, Apr. 2nd, 1991; 30/10/16 and 30-10-2016.',
   'Chloe Pike and Jason Pike; Chloe and Jason; the Pike family; the Pikes.',
   'Zoë Pike, ZOË, Zoe Amelia Pike and Amelia; May O’Brien; Nanna May; in May 2021.',
   'Dr Samuel Okafor; Dr Okafor; Sam Okafor; Liam Doyle, known as Lee; Leeds.',
@@ -77,13 +78,23 @@ describe('the term index', () => {
     }
   });
 
-  it('skips the names and identifiers a cell does not hold, and always tries dates of birth and NHS numbers', () => {
+  it('skips the names, identifiers and dates of birth a cell does not hold, and always tries NHS numbers', () => {
     const terms = buildTerms(pikeFamily);
     const index = buildTermIndex(terms.map((term) => term.literal));
     const candidates = index.candidates('home visit, no concerns raised');
     const tried = terms.filter((_, n) => candidates[n]).map((term) => term.kind);
     expect(tried.length).toBeGreaterThan(0);
-    expect(new Set(tried)).toEqual(new Set(['date-of-birth', 'nhs-number']));
+    expect(new Set(tried)).toEqual(new Set(['nhs-number']));
+    // A date of birth is tried where its year's last two digits are (every way of writing it holds them).
+    const dated = buildTerms(ashdownFamily);
+    const byYear = buildTermIndex(dated.map((term) => term.literal));
+    const triedOn = (cell: string): (string | undefined)[] => {
+      const could = byYear.candidates(foldWithMap(cell).folded);
+      return dated.filter((term, n) => could[n] && term.kind === 'date-of-birth').map((term) => term.dateOfBirth);
+    };
+    expect(triedOn('seen on 2 april, no concerns')).toEqual([]);
+    expect(triedOn('born 2.4.91')).toEqual(['1991-04-02']);
+    expect(triedOn('30 October 2016')).toEqual(['2016-10-30']);
     const withPostcode = index.candidates('seen at eb29lp');
     expect(terms.filter((_, n) => withPostcode[n]).map((term) => term.kind)).toContain('postcode');
   });

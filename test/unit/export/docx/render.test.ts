@@ -1,9 +1,31 @@
+import { Packer } from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderReportDocx } from '@export/docx/render';
+import { normaliseIds } from '@export/verify/normalise';
 import { readDocxParagraphs, readDocxStructure } from '@export/verify/ooxml-structure';
 import { sampleReportModel } from '@test/fixtures/reports/sample-model';
 
 const fixed = { createdAt: new Date('2026-01-02T03:04:05Z') };
+
+/** Bookmark ids come from a counter that runs on across the documents of one process. */
+const withoutBookmarkIds = (xml: string): string => xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?w:id=")\d+/g, '$1#');
+
+/** Every part of a package in its order, XML with the ids docx draws at random or from counters made stable. */
+async function normalisedParts(buffer: Buffer): Promise<[string, string][]> {
+  const zip = await JSZip.loadAsync(buffer);
+  const parts: [string, string][] = [];
+  for (const [name, file] of Object.entries(zip.files)) {
+    if (file.dir) continue;
+    parts.push([
+      name,
+      /\.(xml|rels)$/.test(name)
+        ? withoutBookmarkIds(normaliseIds(await file.async('string')))
+        : await file.async('base64'),
+    ]);
+  }
+  return parts;
+}
 
 describe('renderReportDocx', () => {
   it('writes the accessibility structure Word and screen readers need', async () => {
@@ -105,5 +127,21 @@ describe('renderReportDocx', () => {
     expect(s.tablesWithHeaderRow).toBe(s.tables);
     expect(s.bookmarks.filter((b) => b.startsWith('cw_e_'))).toHaveLength(20_000);
     expect(buffer.length).toBeLessThan(2_000_000);
+  });
+
+  it('writes the same file when the docx library does not hand over its parts unzipped (it zips them, they are read back)', async () => {
+    const model = sampleReportModel({ chronologyRows: 40 });
+    const direct = await renderReportDocx(model, fixed);
+    // The parts are taken from Packer's compiler, which is not public API. A compiler that gives them in another
+    // form (as another version of docx might) is not used: the packed file is read back instead.
+    type Compile = (...args: unknown[]) => Iterable<unknown>;
+    const owner = Packer as unknown as { compiler: { compile: Compile } };
+    const compiler = owner.compiler;
+    owner.compiler = { compile: (...args) => [...compiler.compile(...args)] };
+    try {
+      expect(await normalisedParts(await renderReportDocx(model, fixed))).toEqual(await normalisedParts(direct));
+    } finally {
+      owner.compiler = compiler;
+    }
   });
 });
