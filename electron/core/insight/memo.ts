@@ -4,8 +4,14 @@
  * it goes when either does. A cache with no size limit uses these rather than its own get-then-set code.
  */
 
+/** A map or weak map: what `remembered` needs of a cache (a weak map's keys are objects). */
+interface Cache<K, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
 /** What `cache` holds for `key`, made by `make` and kept the first time it is asked for. */
-export function remembered<K extends object, V>(cache: Map<K, V> | WeakMap<K, V>, key: K, make: () => V): V {
+export function remembered<K, V>(cache: Cache<K, V>, key: K, make: () => V): V {
   let value = cache.get(key);
   if (value === undefined) {
     value = make();

@@ -63,12 +63,7 @@ export function partnersOf(
   vocabulary: Vocabulary,
 ): ReadonlySet<string> {
   const byPerson = perPair(partnerCache, people, vocabulary, () => new Map<string, ReadonlySet<string>>());
-  let partners = byPerson.get(personId);
-  if (partners === undefined) {
-    partners = findPartners(personId, people, vocabulary);
-    byPerson.set(personId, partners);
-  }
-  return partners;
+  return remembered(byPerson, personId, () => findPartners(personId, people, vocabulary));
 }
 
 function findPartners(personId: string, people: readonly InsightPerson[], vocabulary: Vocabulary): Set<string> {
