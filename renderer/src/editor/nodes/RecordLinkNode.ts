@@ -51,14 +51,14 @@ export abstract class RecordLinkNode extends TokenTextNode {
   }
 }
 
-/**
- * The registered node class for one kind of link, with the statics Lexical calls on it. Its
- * `linkKind` is public only because a class made in a function cannot export a protected member.
- */
 /** A registered link class: the statics every node class has, and a constructor taking the record's id. */
 export type RecordLinkNodeClass = Omit<typeof RecordLinkNode, 'prototype'> &
   (new (recordId: number, text?: string, key?: NodeKey) => RecordLinkNode);
 
+/**
+ * The registered node class for one kind of link, with the statics Lexical calls on it. Its
+ * `linkKind` is public only because a class made in a function cannot export a protected member.
+ */
 export function recordLinkNodeClass(kind: RecordLinkKind): RecordLinkNodeClass {
   const KindLinkNode = class extends RecordLinkNode {
     static override getType(): string {
