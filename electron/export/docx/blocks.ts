@@ -183,19 +183,16 @@ function gridTable(block: GridBlock, style: StyleSettings, textWidth: number): T
               }),
             ],
           });
-          const body = cell.paragraphs.map(
-            (runs) =>
-              new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: inlineToDocx(runs).map((r) => r) }),
-          );
-          const bullets = (cell.bullets ?? []).map(
-            (runs) =>
-              new Paragraph({
-                style: 'TableText',
-                spacing: { after: 60 },
-                numbering: { reference: BULLET_NUMBERING, level: 0 },
-                children: inlineToDocx(runs),
-              }),
-          );
+          // A cell's paragraphs, then its bulleted items: the same text style, the bullets numbered.
+          const cellParagraph = (runs: readonly InlineRun[], bulleted: boolean): Paragraph =>
+            new Paragraph({
+              style: 'TableText',
+              spacing: { after: 60 },
+              ...(bulleted ? { numbering: { reference: BULLET_NUMBERING, level: 0 } } : {}),
+              children: inlineToDocx(runs),
+            });
+          const body = cell.paragraphs.map((runs) => cellParagraph(runs, false));
+          const bullets = (cell.bullets ?? []).map((runs) => cellParagraph(runs, true));
           return new TableCell({
             width: { size: width * columnSpan, type: WidthType.DXA },
             ...(columnSpan > 1 ? { columnSpan } : {}),
