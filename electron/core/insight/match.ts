@@ -7,6 +7,7 @@
  */
 import type { EntryMatcher } from '../../shared/domain/insight';
 import type { InsightEntry } from './input';
+import { perPair, remembered } from './memo';
 
 // Agency names, event types and list phrases are folded millions of times on a large chronology;
 // they are few distinct strings, so each is folded once.
@@ -22,6 +23,38 @@ export function fold(value: string): string {
   return result;
 }
 
+/** Folded phrase → the phrase as the list spells it (the first spelling wins; empty phrases are dropped). */
+export function foldedPhrases(phrases: readonly string[]): ReadonlyMap<string, string> {
+  const byFolded = new Map<string, string>();
+  for (const phrase of phrases)
+    if (fold(phrase) !== '' && !byFolded.has(fold(phrase))) byFolded.set(fold(phrase), phrase);
+  return byFolded;
+}
+
+/** The folded phrases in the order an expression tries them: longest first, ties as listed. */
+export function alternativesOf(byFolded: ReadonlyMap<string, string>): string[] {
+  return [...byFolded.keys()].sort((a, b) => b.length - a.length);
+}
+
+/** A folded phrase as a piece of a regular expression: special characters escaped, any run of spaces allowed. */
+export function escapePhrase(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/**
+ * One regular expression for a phrase list (an alternation, longest phrases first), so each text is
+ * scanned once rather than once per phrase; null for a list with no phrases.
+ */
+export function phraseExpression(byFolded: ReadonlyMap<string, string>, flags: 'u' | 'gu'): RegExp | null {
+  const alternatives = alternativesOf(byFolded).map(escapePhrase);
+  // Unicode-aware word edges: a phrase must not start or end inside another word.
+  // Texts are lower-cased once (see `haystack`), so the expression need not fold case itself,
+  // which is much slower with Unicode property classes.
+  return alternatives.length === 0
+    ? null
+    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
 interface PhraseMatcher {
   readonly regex: RegExp | null;
   /** Folded phrase → the phrase as the list spells it. */
@@ -30,30 +63,11 @@ interface PhraseMatcher {
 
 const phraseCache = new WeakMap<readonly string[], PhraseMatcher>();
 
-/**
- * One regular expression per phrase list (an alternation, longest phrases first), so each text is
- * scanned once rather than once per phrase.
- */
 function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  let matcher = phraseCache.get(phrases);
-  if (matcher === undefined) {
-    const byFolded = new Map<string, string>();
-    for (const phrase of phrases)
-      if (fold(phrase) !== '' && !byFolded.has(fold(phrase))) byFolded.set(fold(phrase), phrase);
-    const alternatives = [...byFolded.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((folded) => folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    // Unicode-aware word edges: a phrase must not start or end inside another word.
-    // Texts are lower-cased once (see `haystack`), so the expression need not fold case itself,
-    // which is much slower with Unicode property classes.
-    const regex =
-      alternatives.length === 0
-        ? null
-        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-    matcher = { regex, byFolded };
-    phraseCache.set(phrases, matcher);
-  }
-  return matcher;
+  return remembered(phraseCache, phrases, () => {
+    const byFolded = foldedPhrases(phrases);
+    return { regex: phraseExpression(byFolded, 'u'), byFolded };
+  });
 }
 
 /** The phrase from `phrases` found earliest in `text` as whole words (as the list spells it), or null. */
@@ -74,12 +88,7 @@ const textCache = new WeakMap<InsightEntry, string>();
 
 /** The entry's searchable text (summary and the rest), built once per entry. */
 export function entryText(entry: InsightEntry): string {
-  let text = textCache.get(entry);
-  if (text === undefined) {
-    text = `${entry.summary}\n${entry.text}`;
-    textCache.set(entry, text);
-  }
-  return text;
+  return remembered(textCache, entry, () => `${entry.summary}\n${entry.text}`);
 }
 
 /** Why an entry matched: shown in explanations so the reviewer can check the rule's reading. */
@@ -92,16 +101,7 @@ const matchCache = new WeakMap<EntryMatcher, WeakMap<InsightEntry, MatchReason |
 
 /** Whether the entry is of the matcher's kind, and why; remembered per matcher and entry. */
 export function matchEntry(entry: InsightEntry, matcher: EntryMatcher): MatchReason | null {
-  let byEntry = matchCache.get(matcher);
-  if (byEntry === undefined) {
-    byEntry = new WeakMap();
-    matchCache.set(matcher, byEntry);
-  }
-  const cached = byEntry.get(entry);
-  if (cached !== undefined) return cached;
-  const reason = matchUncached(entry, matcher);
-  byEntry.set(entry, reason);
-  return reason;
+  return perPair(matchCache, matcher, entry, () => matchUncached(entry, matcher));
 }
 
 function matchUncached(entry: InsightEntry, matcher: EntryMatcher): MatchReason | null {

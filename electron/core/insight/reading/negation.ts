@@ -12,6 +12,7 @@
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { remembered } from '../memo';
 import type { Span } from './sentences';
 
 let nlp: WinkMethods | null = null;
@@ -42,11 +43,7 @@ const NONE: readonly Span[] = [];
 export function negatedSpans(sentence: string, words: NegationWords): readonly Span[] {
   // Looked up before the trigger words are tested: a sentence seen before (agencies repeat theirs)
   // costs one look-up, with or without a negation in it.
-  let cache = caches.get(words);
-  if (cache === undefined) {
-    cache = new Map();
-    caches.set(words, cache);
-  }
+  const cache = remembered(caches, words, () => new Map<string, readonly Span[]>());
   const cached = cache.get(sentence);
   if (cached !== undefined) return cached;
   const spans = words.trigger.test(sentence.toLowerCase()) ? readNegation(sentence, words) : NONE;

@@ -3,7 +3,8 @@
  * regular expression per list (an alternation, longest phrase first, so "not seen on her own"
  * wins over "seen on her own"), compiled once per list.
  */
-import { fold } from '../match';
+import { alternativesOf, escapePhrase, fold, foldedPhrases, phraseExpression } from '../match';
+import { remembered } from '../memo';
 
 export interface PhraseHit {
   /** The phrase as the list spells it. */
@@ -36,31 +37,18 @@ let listsCompiled = 0;
 
 const compiled = new WeakMap<readonly string[], Compiled>();
 
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
-/** The folded phrases in the order the expression tries them: longest first, ties as listed. */
-function alternativesOf(byFolded: ReadonlyMap<string, string>): string[] {
-  return [...byFolded.keys()].sort((a, b) => b.length - a.length);
-}
-
 function compile(phrases: readonly string[]): Compiled {
-  let found = compiled.get(phrases);
-  if (found === undefined) {
-    const byFolded = new Map<string, string>();
-    for (const phrase of phrases)
-      if (fold(phrase) !== '' && !byFolded.has(fold(phrase))) byFolded.set(fold(phrase), phrase);
-    const alternatives = alternativesOf(byFolded).map(escape);
-    const regex =
-      alternatives.length === 0
-        ? null
-        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    found = { regex, byFolded, byFirstWord: firstWordTable(alternativesOf(byFolded), byFolded), number: listsCompiled };
+  return remembered(compiled, phrases, () => {
+    const byFolded = foldedPhrases(phrases);
+    const number = listsCompiled;
     listsCompiled += 1;
-    compiled.set(phrases, found);
-  }
-  return found;
+    return {
+      regex: phraseExpression(byFolded, 'gu'),
+      byFolded,
+      byFirstWord: firstWordTable(alternativesOf(byFolded), byFolded),
+      number,
+    };
+  });
 }
 
 /**
@@ -95,7 +83,7 @@ const testers = new WeakMap<readonly string[], RegExp>();
 export function wordTester(words: readonly string[], extra: readonly string[] = []): RegExp {
   let regex = testers.get(words);
   if (regex === undefined) {
-    const all = [...words, ...extra].map((word) => escape(fold(word))).filter((word) => word !== '');
+    const all = [...words, ...extra].map((word) => escapePhrase(fold(word))).filter((word) => word !== '');
     regex = all.length === 0 ? /$^/ : new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.join('|')})(?![\\p{L}\\p{N}])|n't`, 'u');
     testers.set(words, regex);
   }

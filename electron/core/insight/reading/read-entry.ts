@@ -159,13 +159,7 @@ const slots = new WeakMap<object, Map<object | null, number>>();
 let slotCount = 0;
 function slotOf(key: object, qualifier: object | null): number {
   const byQualifier = remembered(slots, key, () => new Map<object | null, number>());
-  let slot = byQualifier.get(qualifier);
-  if (slot === undefined) {
-    slot = slotCount;
-    slotCount += 1;
-    byQualifier.set(qualifier, slot);
-  }
-  return slot;
+  return remembered(byQualifier, qualifier, () => slotCount++);
 }
 
 /**
@@ -177,13 +171,7 @@ function slotOf(key: object, qualifier: object | null): number {
 const cueSlots = new WeakMap<readonly string[], number>();
 let cueSlotCount = 0;
 function cueSlotOf(phrases: readonly string[]): number {
-  let slot = cueSlots.get(phrases);
-  if (slot === undefined) {
-    slot = cueSlotCount;
-    cueSlotCount += 1;
-    cueSlots.set(phrases, slot);
-  }
-  return slot;
+  return remembered(cueSlots, phrases, () => cueSlotCount++);
 }
 
 function createReading(text: string, words: Prepared): EntryReading {
