@@ -12,8 +12,13 @@ interface TagRow {
   readonly direction: 'supports' | 'hinders' | null;
 }
 
-type TagTable = 'finding_tag' | 'entry_tag';
+export type TagTable = 'finding_tag' | 'entry_tag';
 const ownerColumn: Readonly<Record<TagTable, string>> = { finding_tag: 'finding_id', entry_tag: 'entry_id' };
+/** The table of the records each tag table tags, and what a reviewer calls such a record. */
+const owner: Readonly<Record<TagTable, { readonly table: string; readonly noun: string }>> = {
+  finding_tag: { table: 'finding', noun: 'finding' },
+  entry_tag: { table: 'entry', noun: 'chronology entry' },
+};
 
 /** Tags of many owners at once, with labels from the review's pinned copies. */
 export function tagsByOwner(db: ReadableDb, table: TagTable, ownerIds?: readonly number[]): Map<number, Tag[]> {
@@ -43,16 +48,11 @@ export function tagsByOwner(db: ReadableDb, table: TagTable, ownerIds?: readonly
   return byOwner;
 }
 
-function requireOwner(db: ReadableDb, table: 'finding' | 'entry', id: number): void {
-  if (!db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) {
-    throw new CasewrightError(
-      'not-found',
-      `There is no ${table === 'finding' ? 'finding' : 'chronology entry'} with id ${id}.`,
-    );
-  }
-}
-
-function insertTag(
+/**
+ * Tags a finding (`finding_tag`) or a chronology entry (`entry_tag`) with a term of a pinned
+ * taxonomy version. The same tag given twice is kept once: the existing tag's id is returned.
+ */
+export function addTag(
   db: WritableDb,
   table: TagTable,
   ownerId: number,
@@ -60,6 +60,9 @@ function insertTag(
   termId: string,
   direction: DirectionInput,
 ): number {
+  if (!db.prepare(`SELECT 1 FROM ${owner[table].table} WHERE id = ?`).get(ownerId)) {
+    throw new CasewrightError('not-found', `There is no ${owner[table].noun} with id ${ownerId}.`);
+  }
   const checked = checkTag(pinned, termId, direction);
   const existing = db
     .prepare(
@@ -73,28 +76,6 @@ function insertTag(
     )
     .run(ownerId, pinned.rowId, termId, checked);
   return Number(result.lastInsertRowid);
-}
-
-export function addFindingTag(
-  db: WritableDb,
-  findingId: number,
-  pinned: PinnedVersion,
-  termId: string,
-  direction: DirectionInput,
-): number {
-  requireOwner(db, 'finding', findingId);
-  return insertTag(db, 'finding_tag', findingId, pinned, termId, direction);
-}
-
-export function addEntryTag(
-  db: WritableDb,
-  entryId: number,
-  pinned: PinnedVersion,
-  termId: string,
-  direction: DirectionInput,
-): number {
-  requireOwner(db, 'entry', entryId);
-  return insertTag(db, 'entry_tag', entryId, pinned, termId, direction);
 }
 
 export function removeTag(db: WritableDb, table: TagTable, tagId: number): void {
