@@ -3,11 +3,11 @@
  * agency spreadsheets as the agencies wrote them (free text, no event-type column) and a
  * `case.json` with the people register and the answer key written before the rules were run.
  *
- * `loadCase` builds a real review file the way a reviewer would: people added through the API,
- * each agency file through the real import, then reads the rules' input from that file.
+ * `loadCase` builds a real review file the way a reviewer would (see `addInsightCase`), then reads
+ * the rules' input from that file.
  * Entries are named in answer keys as `<file>#<n>`, the n-th data row of that file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { createDispatcher } from '@api/dispatcher';
 import { createAppContext } from '@core/app/app-context';
 import { createReview } from '@core/review/lifecycle';
 import type { ReviewHandle } from '@core/store/review-handle';
+import { addInsightCase, readInsightCase, type InsightCase } from '@test/helpers/insight-case';
 
 export const CASES_DIR = fileURLToPath(new URL('../../fixtures/insight/cases/', import.meta.url));
 
@@ -33,25 +34,8 @@ export interface Trap {
   readonly why: string;
 }
 
-export interface CaseFile {
-  readonly title: string;
+export interface CaseFile extends InsightCase {
   readonly style: string;
-  readonly files: readonly {
-    readonly file: string;
-    readonly agency: string;
-    readonly mapping?: Record<string, string>;
-  }[];
-  readonly people: readonly {
-    readonly key: string;
-    readonly realName: string;
-    readonly pseudonym: string;
-    readonly aliases?: readonly string[];
-    readonly category: 'family' | 'household' | 'professional';
-    readonly role: string;
-    readonly relationshipToChild: string;
-    readonly dateOfBirth?: string;
-  }[];
-  readonly relationships: readonly { readonly from: string; readonly to: string; readonly kind: string }[];
   readonly answerKey: { readonly patterns: readonly ExpectedPattern[]; readonly traps: readonly Trap[] };
 }
 
@@ -75,7 +59,7 @@ export function caseNames(): string[] {
 
 export async function loadCase(name: string): Promise<LoadedCase> {
   const dir = join(CASES_DIR, name);
-  const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as CaseFile;
+  const spec = readInsightCase<CaseFile>(dir);
   const home = mkdtempSync(join(tmpdir(), 'casewright-insight-case-'));
   const app = createAppContext({ edition: 'cli', home: join(home, 'home') });
   const session = createReview(app, {
@@ -90,42 +74,14 @@ export async function loadCase(name: string): Promise<LoadedCase> {
     return response.result;
   };
 
-  const personIds = new Map<string, number>();
-  for (const person of spec.people) {
-    const added = (await call('people.add', {
-      realName: person.realName,
-      pseudonym: person.pseudonym,
-      aliases: person.aliases ?? [],
-      category: person.category,
-      role: person.role,
-      relationshipToChild: person.relationshipToChild,
-      dateOfBirth: person.dateOfBirth ?? null,
-    })) as { id: number };
-    personIds.set(person.key, added.id);
-  }
-  for (const relationship of spec.relationships) {
-    await call('people.addRelationship', {
-      from: personIds.get(relationship.from),
-      to: personIds.get(relationship.to),
-      kind: relationship.kind,
-    });
-  }
-
   const review = app.reviews.get(session.reviewId);
   const refOf = new Map<string, string>();
-  for (const { file, agency, mapping } of spec.files) {
-    // The reviewer maps columns once per agency when a header is not recognised.
-    await call('chronology.importApply', {
-      fileName: file,
-      bytesBase64: readFileSync(join(dir, file)).toString('base64'),
-      agency,
-      mapping,
-    });
+  await addInsightCase(call, dir, spec, ({ file }) => {
     const rows = review.db
       .prepare(`SELECT id FROM entry WHERE import_id = (SELECT max(id) FROM import_batch) ORDER BY source_row, id`)
       .all() as { id: number }[];
     rows.forEach((row, index) => refOf.set(String(row.id), `${file}#${index + 1}`));
-  }
+  });
   const idOf = new Map([...refOf].map(([id, ref]) => [ref, id]));
   return { name, spec, review, templatesDir: app.templatesDir, refOf, idOf, call };
 }
