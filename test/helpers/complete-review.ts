@@ -32,26 +32,29 @@ export async function fillCompleteReview(call: Call): Promise<FilledReview> {
       body: richTextFromParagraphs([`The reviewer's account for ${s.key}, written in full.`]),
     });
   }
-  const entries = [
-    await call('chronology.add', {
+  const entryIds: number[] = [];
+  for (const entry of [
+    {
       date: '03/02/2021',
       agency: 'Westmoor Police',
       summary: 'Officers attended a report of shouting at the family home. Child T was asleep and was not spoken to.',
       significance: 'key',
-    }),
-    await call('chronology.add', {
+    },
+    {
       date: '2021-07-02',
       agency: 'Westmoor Health Visiting',
       summary: 'Home visit by the health visitor; mother seen alone.',
       significance: 'key',
-    }),
-    await call('chronology.add', {
+    },
+    {
       date: 'Spring 2020',
       agency: 'Westmoor Children’s Social Care',
       summary: 'Referral closed with no further action.',
-    }),
-  ] as { id: number }[];
-  const entryIds = entries.map((e) => e.id);
+    },
+  ]) {
+    const added = (await call('chronology.add', entry)) as { id: number };
+    entryIds.push(added.id);
+  }
 
   const child = (await call('people.add', {
     realName: 'Tia Example',
