@@ -31,11 +31,25 @@ async function pdfInfo(pdf: string): Promise<string> {
   return (await promisify(execFile)('pdfinfo', [pdf])).stdout;
 }
 
-async function toPdfText(name: string, buffer: Buffer): Promise<string> {
+/** Converts the Word file to PDF in a temp folder of its own; the PDF's path. */
+async function toPdf(name: string, buffer: Buffer): Promise<string> {
   const dir = tempDir('cw-lo-');
   const path = join(dir, `${name}.docx`);
   writeFileSync(path, buffer);
-  return pdfText(await convertToPdf(path, dir));
+  return convertToPdf(path, dir);
+}
+
+async function toPdfText(name: string, buffer: Buffer): Promise<string> {
+  return pdfText(await toPdf(name, buffer));
+}
+
+/** A briefing of the sample review, anonymised for publication, as a Word file. */
+async function publishedBriefing(templateId: 'one-page' | 'seven-minute'): Promise<Buffer> {
+  const template = findBriefingTemplate(templatesDir, home, templateId).template;
+  const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), {
+    today: '2026-11-23',
+  });
+  return renderReportDocx(model);
 }
 
 describe('LibreOffice opens every export', () => {
@@ -103,11 +117,7 @@ describe('LibreOffice opens every export', () => {
   it(
     'fits the one-page learning brief on one page',
     async () => {
-      const template = findBriefingTemplate(templatesDir, home, 'one-page').template;
-      const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), {
-        today: '2026-11-23',
-      });
-      const text = await toPdfText('one-page', await renderReportDocx(model));
+      const text = await toPdfText('one-page', await publishedBriefing('one-page'));
       expect(text.split('\f').filter((page) => page.trim() !== '')).toHaveLength(1);
       expect(text).not.toMatch(identifying);
     },
@@ -117,14 +127,7 @@ describe('LibreOffice opens every export', () => {
   it(
     'fits the 7-minute briefing on two landscape A4 pages (the graphic, then the action plan), anonymised',
     async () => {
-      const template = findBriefingTemplate(templatesDir, home, 'seven-minute').template;
-      const { model } = buildBriefingModel(template, sampleSources(), publicationText(register), {
-        today: '2026-11-23',
-      });
-      const dir = tempDir('cw-lo-');
-      const path = join(dir, 'briefing.docx');
-      writeFileSync(path, await renderReportDocx(model));
-      const pdf = await convertToPdf(path, dir);
+      const pdf = await toPdf('briefing', await publishedBriefing('seven-minute'));
       const info = await pdfInfo(pdf);
       expect(info).toMatch(/^Pages:\s+2$/m);
       expect(info).toMatch(/^Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/m);
