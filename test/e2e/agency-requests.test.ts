@@ -1,7 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillRequestWorkbook, requestRow } from '../helpers/request-workbook';
+import { returnRequestWorkbook } from '../helpers/request-workbook';
 import { tempDir } from '../helpers/review-file';
 import { expectNoAxeViolations, saveDownload } from './harness';
 import { chronologyPage } from './pages/chronology';
@@ -40,35 +39,32 @@ describe('agency chronology requests', () => {
     await policeRow.getByRole('cell', { name: 'Waiting' }).waitFor();
 
     const returned = join(dir, 'Westmoor Police returned.xlsx');
-    writeFileSync(
-      returned,
-      fillRequestWorkbook(readFileSync(sent), [
-        requestRow({
-          date: '03/02/2021',
-          time: '14:30',
-          eventType: 'Police call-out',
-          summary: 'Officers attended a reported argument at the family home.',
-          actionTaken: 'Words of advice.',
-          outcome: 'DASH completed.',
-          sourceRole: 'Police constable',
-          sourceReference: 'CR-1',
-          riskTool: 'DASH',
-          riskLevel: 'Medium',
-          childSeen: 'Yes',
-          childSeenAlone: 'No',
-          childSpokenTo: 'No',
-          sourceDocument: 'Crime report',
-        }),
-        requestRow({
-          date: 'Spring 2020',
-          eventType: 'Referral',
-          summary: 'Referral to children’s social care after a neighbour’s call.',
-          sourceRole: 'Call handler',
-          sourceReference: 'LOG-2',
-          sourceDocument: 'Incident log',
-        }),
-      ]),
-    );
+    returnRequestWorkbook(sent, returned, [
+      {
+        date: '03/02/2021',
+        time: '14:30',
+        eventType: 'Police call-out',
+        summary: 'Officers attended a reported argument at the family home.',
+        actionTaken: 'Words of advice.',
+        outcome: 'DASH completed.',
+        sourceRole: 'Police constable',
+        sourceReference: 'CR-1',
+        riskTool: 'DASH',
+        riskLevel: 'Medium',
+        childSeen: 'Yes',
+        childSeenAlone: 'No',
+        childSpokenTo: 'No',
+        sourceDocument: 'Crime report',
+      },
+      {
+        date: 'Spring 2020',
+        eventType: 'Referral',
+        summary: 'Referral to children’s social care after a neighbour’s call.',
+        sourceRole: 'Call handler',
+        sourceReference: 'LOG-2',
+        sourceDocument: 'Incident log',
+      },
+    ]);
     await page.getByLabel('Returned workbook (.xlsx)').setInputFiles(returned);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 2 entries from Westmoor Police returned.xlsx (Westmoor Police).').waitFor();

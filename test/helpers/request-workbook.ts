@@ -4,6 +4,7 @@
  * renames a heading, and saves. Everything else in the package — marker, validation, protection,
  * hidden sheets — is kept byte for byte.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ImportField } from '@shared/domain/chronology';
 import { REQUEST_COLUMNS } from '@shared/domain/agency-request';
@@ -58,4 +59,16 @@ export function fillRequestWorkbook(
  */
 export function requestRow(cells: Readonly<Partial<Record<ImportField, string>>>): string[] {
   return REQUEST_COLUMNS.map((column) => cells[column.field] ?? '');
+}
+
+/**
+ * The agency's side on disk: opens the workbook it was sent (`sent`), types one row per entry of
+ * `rows` into the Chronology sheet (see `requestRow`), and saves it as `returned`.
+ */
+export function returnRequestWorkbook(
+  sent: string,
+  returned: string,
+  rows: readonly Readonly<Partial<Record<ImportField, string>>>[],
+): void {
+  writeFileSync(returned, fillRequestWorkbook(readFileSync(sent), rows.map(requestRow)));
 }

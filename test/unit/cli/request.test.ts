@@ -1,10 +1,10 @@
 /** Chronology requests from a script: make the workbook, import it back with nothing to map, list who has answered. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRequestMarker } from '@import/requests/read-marker';
 import { readXlsx } from '@import/parse/xlsx';
-import { fillRequestWorkbook, requestRow } from '../../helpers/request-workbook';
+import { returnRequestWorkbook } from '@test/helpers/request-workbook';
 import { cliReview } from '../../helpers/cli-review';
 
 describe('casewright request', () => {
@@ -21,19 +21,16 @@ describe('casewright request', () => {
     expect(waiting.stdout).toMatch(/Westmoor Police: asked \d+ \w+ \d{4}, due 31 January 2020 — OVERDUE, not returned/);
 
     const returned = join(dir, 'returned.xlsx');
-    writeFileSync(
-      returned,
-      fillRequestWorkbook(readFileSync(out), [
-        requestRow({
-          date: 'Summer 2019',
-          eventType: 'Police call-out',
-          summary: 'Officers attended.',
-          sourceRole: 'Police constable',
-          sourceReference: 'CR-1',
-          sourceDocument: 'Crime report',
-        }),
-      ]),
-    );
+    returnRequestWorkbook(out, returned, [
+      {
+        date: 'Summer 2019',
+        eventType: 'Police call-out',
+        summary: 'Officers attended.',
+        sourceRole: 'Police constable',
+        sourceReference: 'CR-1',
+        sourceDocument: 'Crime report',
+      },
+    ]);
     const imported = await run(['request', 'import', file, returned]);
     expect(imported.stdout).toContain('Imported 1 entries from returned.xlsx (Westmoor Police)');
 
