@@ -2,6 +2,7 @@ import { CasewrightError } from '../../shared/errors';
 import { findTerm } from '../../shared/domain/taxonomy';
 import type { EntryTag, Tag } from '../../shared/domain/findings';
 import type { ReadableDb, WritableDb } from '../store/db-types';
+import { groupRows } from '../store/group-rows';
 import { checkTag, listPinned, type DirectionInput, type PinnedVersion } from '../taxonomy/pinning';
 
 interface TagRow {
@@ -29,11 +30,10 @@ export function tagsByOwner(db: ReadableDb, table: TagTable, ownerIds?: readonly
       `SELECT id, ${ownerColumn[table]} AS owner_id, taxonomy_version_id, term_id, direction FROM ${table} ${where} ORDER BY id`,
     )
     .all(...(ownerIds === undefined ? [] : [JSON.stringify(ownerIds)])) as TagRow[];
-  const byOwner = new Map<number, Tag[]>();
-  for (const row of rows) {
+  const tagOf = (row: TagRow): Tag => {
     const version = pinned.get(row.taxonomy_version_id);
     const term = version ? findTerm(version.taxonomy, row.term_id) : undefined;
-    const tag: Tag = {
+    return {
       id: row.id,
       taxonomyId: version?.taxonomy.id ?? 'unknown',
       taxonomyVersion: version?.taxonomy.version ?? '',
@@ -41,11 +41,8 @@ export function tagsByOwner(db: ReadableDb, table: TagTable, ownerIds?: readonly
       termLabel: term?.label ?? row.term_id,
       direction: row.direction,
     };
-    const list = byOwner.get(row.owner_id) ?? [];
-    list.push(tag);
-    byOwner.set(row.owner_id, list);
-  }
-  return byOwner;
+  };
+  return new Map([...groupRows(rows, 'owner_id')].map(([ownerId, group]) => [ownerId, group.map(tagOf)]));
 }
 
 /**
