@@ -12,8 +12,8 @@ import { libraryIndexPath, openLibraryIndex } from '@board/library/library-index
 import type { ReadOptions } from '@board/library/read-pool';
 import { characteristicTemplatesDir, loadCharacteristicTemplates } from '@core/people/characteristic-templates';
 import { createAppContext } from '@core/app/app-context';
-import { createDispatcher } from '../../../electron/api/dispatcher';
-import { closeBoardService } from '../../../electron/api/board/handlers';
+import { createDispatcher } from '@api/dispatcher';
+import { closeBoardService } from '@api/board/handlers';
 import { progressText, type ProgressReport } from '@shared/progress';
 import type { LibraryView } from '@shared/api/board';
 import { tempDir } from '../../helpers/review-file';

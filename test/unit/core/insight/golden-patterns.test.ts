@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { runInsight } from '@core/insight/runner';
 import { runReviewInsight } from '@core/insight/service';
-import { caseNames, loadCase } from '../../../bench/insight/cases';
-import { samplePatterns } from '../../../bench/insight/sample-count';
-import { shapedInput, syntheticInput } from '../../../bench/insight/synthetic';
-import { CHRONOLOGY_SHAPES } from '../../../bench/chronology-shapes';
+import { caseNames, loadCase } from '@test/bench/insight/cases';
+import { samplePatterns } from '@test/bench/insight/sample-count';
+import { shapedInput, syntheticInput } from '@test/bench/insight/synthetic';
+import { CHRONOLOGY_SHAPES } from '@test/bench/chronology-shapes';
 import { thresholds } from './build';
 
 const SNAPSHOT = '../../../fixtures/insight/golden/patterns.json';

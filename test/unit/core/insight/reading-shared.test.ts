@@ -12,7 +12,7 @@ import { mentionedPeople } from '@core/insight/reading/mentions';
 import { readEntry } from '@core/insight/reading/read-entry';
 import { readingOf } from '@core/insight/reading/vocabulary';
 import type { InsightEntry } from '@core/insight/input';
-import { syntheticInput } from '../../../bench/insight/synthetic';
+import { syntheticInput } from '@test/bench/insight/synthetic';
 import { FAMILY, POLICE, entry, thresholds } from './build';
 
 /** Trailing whitespace that differs per entry: the words, sentences and offsets stay the same. */

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ProgressReport } from '@shared/progress';
 import { runInsight, runInsightWithHooks } from '@core/insight/runner';
 import { reviewWithInsightChronology, type ReviewWithInsightChronology } from '@test/helpers/review';
-import { syntheticInput } from '../../../bench/insight/synthetic';
+import { syntheticInput } from '@test/bench/insight/synthetic';
 import { thresholds } from './build';
 
 let review: ReviewWithInsightChronology | null = null;

@@ -3,7 +3,7 @@ import { createJobRegistry, runAsJob } from '@core/jobs/registry';
 import { checkpoint } from '@core/jobs/work';
 import { CasewrightError } from '@shared/errors';
 import type { WorkHooks } from '@shared/progress';
-import { heldWork } from '../../../helpers/held-work';
+import { heldWork } from '@test/helpers/held-work';
 
 /** Work of five batches, each reported and then a checkpoint; `reached` counts the batches done. */
 function fiveBatches(progress: { reached: number }) {

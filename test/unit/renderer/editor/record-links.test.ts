@@ -1,6 +1,6 @@
 import { $getRoot, $isElementNode, type SerializedEditorState } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { headlessEditor } from '../../../helpers/lexical-doc';
+import { headlessEditor } from '@test/helpers/lexical-doc';
 import { editorNodes } from '@renderer/editor/nodes';
 import { $isEntryLinkNode } from '@renderer/editor/nodes/EntryLinkNode';
 import { $isEpisodeLinkNode } from '@renderer/editor/nodes/EpisodeLinkNode';

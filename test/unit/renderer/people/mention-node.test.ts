@@ -7,7 +7,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { headlessEditor } from '../../../helpers/lexical-doc';
+import { headlessEditor } from '@test/helpers/lexical-doc';
 import { $createMentionNode, $isMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
 import { createAnonymiser } from '@core/anonymise';
 import { richTextToPlain, type RichText } from '@shared/lexical/types';

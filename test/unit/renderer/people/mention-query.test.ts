@@ -1,6 +1,6 @@
 import { $createParagraphNode, $createTextNode, $getRoot, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { headlessEditor } from '../../../helpers/lexical-doc';
+import { headlessEditor } from '@test/helpers/lexical-doc';
 import { $createMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
 import { $wholeMentionQuery } from '@renderer/editor/plugins/mention-query';
 

@@ -8,7 +8,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { headlessEditor } from '../../../helpers/lexical-doc';
+import { headlessEditor } from '@test/helpers/lexical-doc';
 import { $createMentionNode, MentionNode } from '@renderer/editor/nodes/MentionNode';
 import { $placeCaretAfterMention, registerMentionTyping } from '@renderer/editor/plugins/mention-spacing';
 
