@@ -5,12 +5,11 @@
  * timestamp, so the same document gives the same bytes.
  *
  * An entry's data may come in pieces (document.xml with a long appendix: one piece per table), which
- * are deflated on the thread pool while the next pieces are written (deflate-run.ts): the whole
- * uncompressed part — 40 MB and more for an appendix of long narratives — never has to sit in
- * memory at once, next to the strings it was made from.
+ * are deflated as a stream: the whole uncompressed part — 40 MB and more for an appendix of long
+ * narratives — never has to sit in memory at once, next to the strings it was made from.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
-import { DeflateRun, type Deflated } from './deflate-run';
+import { once } from 'node:events';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   readonly name: string;
@@ -25,40 +24,39 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
  * for about 10% more bytes on chronology XML.
  */
 const STREAMED_LEVEL = 1;
-/**
- * Pieces are deflated a megabyte or so at a time: large enough that a trip to the thread pool is
- * cheap beside the work, small enough to spread over its threads.
- */
-const PIECE_BYTES = 1 << 20;
-/**
- * Written but not yet deflated, at most: the writer waits for the pool beyond this. A piece for each
- * of the pool's four threads keeps them busy; more would only hold memory.
- */
-const AHEAD_BYTES = 4 * PIECE_BYTES;
 
-async function deflatePieces(pieces: Iterable<string | Buffer>): Promise<Deflated> {
-  const run = new DeflateRun(STREAMED_LEVEL, AHEAD_BYTES);
-  // Short pieces (a workbook's cells) are gathered into one; long ones (the appendix's buffers) pass.
-  let batch: Buffer[] = [];
-  let batched = 0;
-  const flush = (): void => {
-    if (batched > 0) run.add(batch.length === 1 ? batch[0]! : Buffer.concat(batch, batched));
-    batch = [];
-    batched = 0;
-  };
-  for (const piece of pieces) {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-    batch.push(bytes);
-    batched += bytes.length;
-    if (batched < PIECE_BYTES / 2) continue;
-    flush();
-    await run.room();
-  }
-  flush();
-  return run.finish();
+interface Compressed {
+  readonly data: Buffer[];
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly crc: number;
 }
 
-function deflateWhole(data: Buffer, level: number): Deflated {
+async function deflatePieces(pieces: Iterable<string | Buffer>): Promise<Compressed> {
+  // Large output chunks: each one is a trip to the thread pool.
+  const deflate = createDeflateRaw({ level: STREAMED_LEVEL, chunkSize: 1 << 20 });
+  const out: Buffer[] = [];
+  let compressedSize = 0;
+  deflate.on('data', (chunk: Buffer) => {
+    out.push(chunk);
+    compressedSize += chunk.length;
+  });
+  const ended = once(deflate, 'end');
+  let crc = 0;
+  let size = 0;
+  for (const piece of pieces) {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    if (bytes.length === 0) continue;
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (!deflate.write(bytes)) await once(deflate, 'drain');
+  }
+  deflate.end();
+  await ended;
+  return { data: out, compressedSize, size, crc: crc >>> 0 };
+}
+
+function deflateWhole(data: Buffer, level: number): Compressed {
   const compressed = deflateRawSync(data, { level });
   return { data: [compressed], compressedSize: compressed.length, size: data.length, crc: crc32(data) >>> 0 };
 }
@@ -67,7 +65,7 @@ function deflateWhole(data: Buffer, level: number): Deflated {
  * The fields the local header and the central directory record share, in the same order (from
  * version needed to the name's length), written from `at`.
  */
-function writeEntryFields(header: Buffer, at: number, packed: Deflated, nameLength: number): void {
+function writeEntryFields(header: Buffer, at: number, packed: Compressed, nameLength: number): void {
   header.writeUInt16LE(20, at); // version needed
   header.writeUInt16LE(0x0800, at + 2); // UTF-8 names
   header.writeUInt16LE(8, at + 4); // deflate
