@@ -56,9 +56,15 @@ export interface FoldedText {
   readonly ends: readonly number[] | null;
 }
 
+/** Any UTF-16 code unit above 127 (a surrogate too). */
+const NON_ASCII = /[^\0-\x7F]/;
+
+/**
+ * The regular-expression engine scans for the class in native code: several times faster than a
+ * loop over `charCodeAt`, which an export runs over every cell of the appendix.
+ */
 function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
+  return !NON_ASCII.test(text);
 }
 
 export function foldWithMap(original: string): FoldedText {

@@ -114,7 +114,9 @@ function findMatches(text: string, compiled: Compiled): TermMatch[] {
   const f = folded.folded;
   const could = compiled.termIndex.candidates(f);
   if (!could.includes(true)) return [];
-  const shielded = pseudonymSpans(text, folded, compiled.protectedForms, compiled.protectedIndex);
+  // Where the pseudonyms stand matters only once a term matches, and most texts tried match none
+  // (a year's two digits send a cell to the date-of-birth patterns): looked for on the first match.
+  let shielded: { start: number; end: number }[] | null = null;
   const hits: TermMatch[] = [];
   for (const [n, { term, regex }] of compiled.terms.entries()) {
     if (!could[n]) continue;
@@ -136,6 +138,7 @@ function findMatches(text: string, compiled: Compiled): TermMatch[] {
       }
       const { start, end } = toOriginalRange(folded, from, to);
       // Inside a pseudonym, unless the match is longer than it ("Child Ruby Child" still goes).
+      shielded ??= pseudonymSpans(text, folded, compiled.protectedForms, compiled.protectedIndex);
       if (shielded.some((s) => s.start <= start && end <= s.end)) continue;
       const original = text.slice(start, end);
       if (term.capitalisedOnly && !startsWithCapital(original)) continue;
