@@ -26,8 +26,10 @@ export function fold(value: string): string {
 /** Folded phrase → the phrase as the list spells it (the first spelling wins; empty phrases are dropped). */
 export function foldedPhrases(phrases: readonly string[]): ReadonlyMap<string, string> {
   const byFolded = new Map<string, string>();
-  for (const phrase of phrases)
-    if (fold(phrase) !== '' && !byFolded.has(fold(phrase))) byFolded.set(fold(phrase), phrase);
+  for (const phrase of phrases) {
+    const folded = fold(phrase);
+    if (folded !== '' && !byFolded.has(folded)) byFolded.set(folded, phrase);
+  }
   return byFolded;
 }
 
@@ -42,17 +44,21 @@ export function escapePhrase(phrase: string): string {
 }
 
 /**
+ * Escaped alternatives as whole words, for a `u` expression: Unicode-aware word edges, so a phrase
+ * must not start or end inside another word. Texts are lower-cased once (see `haystack`), so the
+ * expression need not fold case itself, which is much slower with Unicode property classes.
+ */
+export function wholeWords(alternatives: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+}
+
+/**
  * One regular expression for a phrase list (an alternation, longest phrases first), so each text is
  * scanned once rather than once per phrase; null for a list with no phrases.
  */
 export function phraseExpression(byFolded: ReadonlyMap<string, string>, flags: 'u' | 'gu'): RegExp | null {
   const alternatives = alternativesOf(byFolded).map(escapePhrase);
-  // Unicode-aware word edges: a phrase must not start or end inside another word.
-  // Texts are lower-cased once (see `haystack`), so the expression need not fold case itself,
-  // which is much slower with Unicode property classes.
-  return alternatives.length === 0
-    ? null
-    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return alternatives.length === 0 ? null : new RegExp(wholeWords(alternatives), flags);
 }
 
 interface PhraseMatcher {

@@ -150,15 +150,3 @@ export function writeChronologyTable(
   }
   out.add('</w:tbl>');
 }
-
-/** One table of the appendix as a string (see `writeChronologyTable`). */
-export function chronologyTableXml(
-  chunk: ChronologyChunk,
-  style: StyleSettings,
-  caption: string,
-  bookmarkId: { next: number },
-): string {
-  const parts: string[] = [];
-  writeChronologyTable({ add: (xml) => parts.push(xml) }, chunk, style, caption, bookmarkId);
-  return parts.join('');
-}

@@ -3,7 +3,7 @@
  * regular expression per list (an alternation, longest phrase first, so "not seen on her own"
  * wins over "seen on her own"), compiled once per list.
  */
-import { alternativesOf, escapePhrase, fold, foldedPhrases, phraseExpression } from '../match';
+import { alternativesOf, escapePhrase, fold, foldedPhrases, phraseExpression, wholeWords } from '../match';
 import { remembered } from '../memo';
 
 export interface PhraseHit {
@@ -81,13 +81,10 @@ export function findAll(lowerText: string, phrases: readonly string[]): PhraseHi
 /** A word-boundary test for any of `words` (lower-case), compiled once per list. */
 const testers = new WeakMap<readonly string[], RegExp>();
 export function wordTester(words: readonly string[], extra: readonly string[] = []): RegExp {
-  let regex = testers.get(words);
-  if (regex === undefined) {
+  return remembered(testers, words, () => {
     const all = [...words, ...extra].map((word) => escapePhrase(fold(word))).filter((word) => word !== '');
-    regex = all.length === 0 ? /$^/ : new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.join('|')})(?![\\p{L}\\p{N}])|n't`, 'u');
-    testers.set(words, regex);
-  }
-  return regex;
+    return all.length === 0 ? /$^/ : new RegExp(`${wholeWords(all)}|n't`, 'u');
+  });
 }
 
 /*

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkCaption, chunkChronology, chronologyTableXml, MAX_ROWS_PER_TABLE } from '@export/docx/chronology-xml';
+import { chunkCaption, chunkChronology, MAX_ROWS_PER_TABLE } from '@export/docx/chronology-xml';
+import { chronologyTableXml } from '@test/helpers/chronology-table-xml';
 import { DEFAULT_STYLE } from '@export/report/model';
 import { fictionalChronology } from '@test/fixtures/reports/sample-model';
 

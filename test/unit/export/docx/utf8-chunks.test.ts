@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkChronology, chronologyTableXml, writeChronologyTable } from '@export/docx/chronology-xml';
+import { chunkChronology, writeChronologyTable } from '@export/docx/chronology-xml';
+import { chronologyTableXml } from '@test/helpers/chronology-table-xml';
 import { Utf8Chunks } from '@export/docx/utf8-chunks';
 import { DEFAULT_STYLE } from '@export/report/model';
 import { fictionalChronology } from '@test/fixtures/reports/sample-model';
