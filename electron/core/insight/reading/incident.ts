@@ -99,6 +99,9 @@ function classify(
   const involvesCouple =
     adults.length >= 2 || parties.length > 0 || (people.every((person) => person.kind !== 'adult') && weight > 0);
   const structured = structuredMatch === null ? null : structuredMatch.value;
+  // Most texts describe no incident and name no adult: they share one answer.
+  if (structured === null && cues.length === 0 && adults.length === 0 && parties.length === 0 && partyActs.length === 0)
+    return NO_INCIDENT;
   // Kept for every text read: each list copied to its own length (see `compact`).
   return {
     isIncident: structured !== null || (weight >= reading.incident.threshold && involvesCouple),
@@ -111,11 +114,24 @@ function classify(
   };
 }
 
+/** One empty list for every reading without any: frozen, so no caller can change another's. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * A list built with `push` or `filter` holds room for more than it has (17 slots for one item): one
- * kept for as long as its text is, is copied to its own length (an empty one shares nothing, so
- * no caller can change another's).
+ * kept for as long as its text is, is copied to its own length.
  */
-function compact<T>(list: T[]): T[] {
-  return list.length === 0 ? [] : list.slice();
+function compact<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list.slice();
 }
+
+/** What a text with no cue of abuse and no adult named reads as (frozen and shared). */
+const NO_INCIDENT: IncidentReading = Object.freeze({
+  isIncident: false,
+  weight: 0,
+  cues: NONE,
+  adults: NONE,
+  structured: null,
+  parties: NONE,
+  acts: NONE,
+});

@@ -142,16 +142,30 @@ function readChildren(sentence: string, people: readonly InsightPerson[], thresh
   return [];
 }
 
-function collect(entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds): Set<string> {
+/** The answer for a text that names nobody: shared, so never changed (callers get a `ReadonlySet`). */
+const NOBODY: ReadonlySet<string> = new Set<string>();
+
+function collect(
+  entry: InsightEntry,
+  people: readonly InsightPerson[],
+  thresholds: InsightThresholds,
+): ReadonlySet<string> {
   const reading = readingOf(thresholds);
   const read = readEntry(entry, reading);
-  // The names in the words are read once per text (and register); the entry's own links are added to a copy.
+  // The names in the words are read once per text (and register), kept as a list (a set is several
+  // objects more, for every text); the entry's own links are added to a copy.
   const index = nameIndex(people);
-  const ids = new Set(read.remember(index, null, () => namedIn(read.text, people, read.find)));
+  const named = read.remember(index, null, () => [...namedIn(read.text, people, (phrases) => read.find(phrases))]);
+  const partnered = read.find(reading.partnerWords).length > 0;
+  const withChildren = read.find(reading.childWords).length > 0;
+  // Most texts name nobody: they share one empty set rather than keep one each.
+  if (named.length === 0 && entry.people.length === 0 && entry.children.length === 0 && !partnered && !withChildren)
+    return NOBODY;
+  const ids = new Set(named);
   for (const person of entry.people) ids.add(person.personId);
   for (const child of entry.children) ids.add(child.personId);
   const byId = personIndex(people);
-  if (read.find(reading.partnerWords).length > 0) {
+  if (partnered) {
     const adults = [...ids].filter((id) => byId.get(id)?.kind === 'adult');
     const anchors =
       adults.length > 0 ? adults : people.filter((person) => person.kind === 'adult').map((person) => person.id);
@@ -161,7 +175,7 @@ function collect(entry: InsightEntry, people: readonly InsightPerson[], threshol
     if (adults.length === 0 && new Set(partners).size === 1)
       for (const id of anchors) if (partnersOf(id, people, thresholds.vocabulary).size > 0) ids.add(id);
   }
-  if (read.find(reading.childWords).length > 0) {
+  if (withChildren) {
     for (const person of people) if (person.kind === 'child') ids.add(person.id);
   }
   return ids;

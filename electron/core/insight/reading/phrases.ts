@@ -143,15 +143,18 @@ function wordCharAt(text: string, at: number): number {
 }
 
 export interface Tokens {
-  /** The words of the text that start a phrase of some list: their numbers and offsets, in order. */
-  openers: Int32Array;
-  openerStarts: Int32Array;
+  /**
+   * The words of the text that start a phrase of some list, in order: each as two numbers, the
+   * word's number then its offset. A plain array of small integers, copied to its length: kept for
+   * every distinct text, where a typed array would cost two objects (array and buffer) more.
+   */
+  openers: readonly number[];
   /** How many first words were known when the text was scanned. */
   openersFor: number;
 }
 
-let scratchNumbers = new Int32Array(256);
-let scratchStarts = new Int32Array(256);
+const NO_OPENERS: readonly number[] = [];
+const scratch: number[] = [];
 
 /** Scans a lower-cased text for the words that start a phrase of some list. */
 export function tokenise(lowerText: string): Tokens {
@@ -170,23 +173,11 @@ export function tokenise(lowerText: string): Tokens {
     if (firstWordShapes[shapeOf(lowerText.charCodeAt(start), lowerText.charCodeAt(at - 1), at - start)] === 0) continue;
     const number = wordNumbers.get(lowerText.slice(start, at));
     if (number === undefined) continue;
-    if (count === scratchNumbers.length) {
-      const numbers = new Int32Array(count * 2);
-      numbers.set(scratchNumbers);
-      scratchNumbers = numbers;
-      const starts = new Int32Array(count * 2);
-      starts.set(scratchStarts);
-      scratchStarts = starts;
-    }
-    scratchNumbers[count] = number;
-    scratchStarts[count] = start;
-    count += 1;
+    scratch[count] = number;
+    scratch[count + 1] = start;
+    count += 2;
   }
-  return {
-    openers: scratchNumbers.slice(0, count),
-    openerStarts: scratchStarts.slice(0, count),
-    openersFor: firstWordsSeen,
-  };
+  return { openers: count === 0 ? NO_OPENERS : scratch.slice(0, count), openersFor: firstWordsSeen };
 }
 
 function firstWordTable(
@@ -236,13 +227,13 @@ export function findAllInTokens(lowerText: string, tokens: Tokens, phrases: read
   if (tokens.openersFor !== firstWordsSeen) Object.assign(tokens, tokenise(lowerText));
   let hits: PhraseHit[] | null = null;
   let from = 0;
-  const { openers, openerStarts } = tokens;
+  const { openers } = tokens;
   const known = byFirstWord.length;
-  for (let o = 0; o < openers.length; o += 1) {
+  for (let o = 0; o < openers.length; o += 2) {
     const opener = openers[o]!;
     if (opener >= known) continue;
     const candidates = byFirstWord[opener];
-    const start = openerStarts[o]!;
+    const start = openers[o + 1]!;
     if (candidates === undefined || start < from) continue;
     for (const candidate of candidates) {
       const end = matchAt(lowerText, start, candidate.folded);

@@ -30,6 +30,8 @@ export interface Cue {
 }
 
 interface Prepared {
+  /** The vocabulary these are prepared from. */
+  readonly vocabulary: ReadingVocabulary;
   readonly abbreviations: ReadonlySet<string>;
   readonly negation: NegationWords;
   readonly reflexive: ReadonlySet<string>;
@@ -55,6 +57,7 @@ function prepare(reading: ReadingVocabulary): Prepared {
   let found = prepared.get(reading);
   if (found === undefined) {
     found = {
+      vocabulary: reading,
       abbreviations: new Set(reading.abbreviations.map((word) => word.toLowerCase())),
       negation: {
         trigger: wordTester(reading.negationWords, reading.denialWords),
@@ -105,7 +108,7 @@ const MAX_READINGS = 100_000;
  * it can be found, while each column's hash is worked out once and kept with the string.
  */
 interface ReadingsBySummary {
-  readonly bySummary: Map<string, Map<string, EntryReading>>;
+  readonly bySummary: Map<string, Map<string, Reading>>;
   size: number;
 }
 const readings = new WeakMap<ReadingVocabulary, ReadingsBySummary>();
@@ -115,17 +118,17 @@ const readings = new WeakMap<ReadingVocabulary, ReadingsBySummary>();
  * by the entry (one look-up) rather than by its text again (a long text compared in full each time
  * when a new run brings new entry objects with the same words).
  */
-const byEntry = new WeakMap<InsightEntry, { readonly vocabulary: ReadingVocabulary; readonly reading: EntryReading }>();
+const byEntry = new WeakMap<InsightEntry, Reading>();
 
 export function readEntry(entry: InsightEntry, reading: ReadingVocabulary): EntryReading {
   const held = byEntry.get(entry);
-  if (held !== undefined && held.vocabulary === reading) return held.reading;
+  if (held !== undefined && held.vocabulary === reading) return held;
   const found = readColumnsOnce(entry, reading);
-  byEntry.set(entry, { vocabulary: reading, reading: found });
+  byEntry.set(entry, found);
   return found;
 }
 
-function readColumnsOnce(entry: InsightEntry, reading: ReadingVocabulary): EntryReading {
+function readColumnsOnce(entry: InsightEntry, reading: ReadingVocabulary): Reading {
   const kept = remembered(readings, reading, () => ({ bySummary: new Map(), size: 0 }));
   let byText = kept.bySummary.get(entry.summary);
   let found = byText?.get(entry.text);
@@ -174,33 +177,45 @@ function cueSlotOf(phrases: readonly string[]): number {
   return remembered(cueSlots, phrases, () => cueSlotCount++);
 }
 
-function createReading(text: string, words: Prepared): EntryReading {
+function createReading(text: string, words: Prepared): Reading {
   return new Reading(text, words);
 }
 
 /**
  * One text's reading. A class rather than a closure per method: a reading is kept for every
  * distinct text of a chronology (thousands), and one object with its fields costs a fraction of a
- * dozen closures and their shared scope. Everything is worked out on first need.
+ * dozen closures and their shared scope. Everything is worked out on first need, and kept in as
+ * few and as small objects as will do: every object kept for each text is copied by the garbage
+ * collector as the readings of a first run pile up, which was a quarter of that run's time.
  */
 class Reading implements EntryReading {
   readonly lower: string;
   private sentenceSpans: Span[] | null = null;
-  // The cues of each list, by the list's cue slot (see `cueSlotOf`).
-  private readonly byList: (readonly Cue[] | undefined)[] = [];
+  /**
+   * The cues of the lists that have a hit in the text, as pairs (the list's cue slot, see
+   * `cueSlotOf`, then its cues), in the order asked. A text has hits for a few of the eighty-odd
+   * lists; a list with none is answered from the tokens again (a look-up per opener word, no
+   * sentence read), so it needs no room here.
+   */
+  private hitLists: unknown[] | null = null;
   // The text is cut into words once; every word list is then looked up in them (see `phrases.ts`).
   private tokens: Tokens | null = null;
   // What `remember` holds, by slot (see `slotOf`): most readings hold a few, so an array, not maps.
   private remembered: unknown[] | null = null;
   // Per sentence, worked out on first need: its text and the spans its negation or denial governs.
-  private sentenceTexts: string[] | null = null;
-  private negatedIn: (readonly Span[])[] | null = null;
+  private sentenceTexts: (string | undefined)[] | null = null;
+  private negatedIn: (readonly Span[] | undefined)[] | null = null;
 
   constructor(
     readonly text: string,
     private readonly words: Prepared,
   ) {
     this.lower = text.toLowerCase();
+  }
+
+  /** The vocabulary the text is read with. */
+  get vocabulary(): ReadingVocabulary {
+    return this.words.vocabulary;
   }
 
   get sentences(): readonly Span[] {
@@ -223,12 +238,13 @@ class Reading implements EntryReading {
     return low;
   }
 
-  // An arrow property, not a method: callers pass it on as a function (`namedIn(…, read.find)`).
-  readonly find = (phrases: readonly string[]): readonly PhraseHit[] =>
-    findAllInTokens(this.lower, (this.tokens ??= tokenise(this.lower)), phrases);
+  find(phrases: readonly string[]): readonly PhraseHit[] {
+    return findAllInTokens(this.lower, (this.tokens ??= tokenise(this.lower)), phrases);
+  }
 
   private sentenceText(index: number): string {
-    const texts = (this.sentenceTexts ??= []);
+    // Sized to the sentences once (an array grown by index holds room for seventeen).
+    const texts = (this.sentenceTexts ??= new Array<string | undefined>(this.allSentences().length));
     let sentence = texts[index];
     if (sentence === undefined) {
       const span = this.allSentences()[index]!;
@@ -239,7 +255,7 @@ class Reading implements EntryReading {
   }
 
   private negatedSpansOf(index: number): readonly Span[] {
-    const negated = (this.negatedIn ??= []);
+    const negated = (this.negatedIn ??= new Array<readonly Span[] | undefined>(this.allSentences().length));
     return (negated[index] ??= negatedSpans(this.sentenceText(index), this.words.negation));
   }
 
@@ -268,37 +284,35 @@ class Reading implements EntryReading {
 
   cues(phrases: readonly string[]): readonly Cue[] {
     const number = cueSlotOf(phrases);
-    let cues = this.byList[number];
-    if (cues === undefined) {
-      const hits = this.find(phrases);
-      if (hits.length === 0) {
-        this.byList[number] = NO_CUES;
-        return NO_CUES;
-      }
-      const list: Cue[] = [];
-      for (const hit of hits) {
-        const sentenceIndex = this.affirmed(hit.start, hit.end, hit.phrase);
-        if (sentenceIndex < 0) continue;
-        list.push({
-          phrase: hit.phrase,
-          words: this.text.slice(hit.start, hit.end),
-          sentence: this.sentenceText(sentenceIndex),
-          sentenceIndex,
-          start: hit.start,
-          end: hit.end,
-        });
-      }
-      // Kept for as long as the text is: copied to its own length (an array grown by `push` holds
-      // room for 17, and most lists of a text have one or two cues).
-      cues = list.length === 0 ? NO_CUES : list.slice();
-      this.byList[number] = cues;
+    const held = this.hitLists;
+    if (held !== null) for (let i = 0; i < held.length; i += 2) if (held[i] === number) return held[i + 1] as Cue[];
+    const hits = this.find(phrases);
+    if (hits.length === 0) return NO_CUES;
+    const list: Cue[] = [];
+    for (const hit of hits) {
+      const sentenceIndex = this.affirmed(hit.start, hit.end, hit.phrase);
+      if (sentenceIndex < 0) continue;
+      list.push({
+        phrase: hit.phrase,
+        words: this.text.slice(hit.start, hit.end),
+        sentence: this.sentenceText(sentenceIndex),
+        sentenceIndex,
+        start: hit.start,
+        end: hit.end,
+      });
     }
+    // Kept for as long as the text is: copied to its own length (an array grown by `push` holds
+    // room for 17, and most lists of a text have one or two cues).
+    const cues = list.length === 0 ? NO_CUES : list.slice();
+    // A new array of just the right length each time: a text has hits for a handful of lists.
+    this.hitLists = held === null ? [number, cues] : held.concat([number, cues]);
     return cues;
   }
 
   remember<T>(key: object, qualifier: object | null, compute: () => T): T {
     const slot = slotOf(key, qualifier);
-    const remembered = (this.remembered ??= []);
+    // Sized to the slots known so far (an array grown by index holds room for seventeen more).
+    const remembered = (this.remembered ??= new Array<unknown>(slotCount));
     const held = remembered[slot];
     if (held !== undefined) return (held === NOTHING ? undefined : held) as T;
     const value = compute();

@@ -109,7 +109,11 @@ function words(reading: ReadingVocabulary, speech: SpeechVocabulary): SpeechWord
   }));
 }
 
-function readSpeech(text: EntryReading, reading: ReadingVocabulary, speech: SpeechVocabulary): (Speech | null)[] {
+function readSpeech(
+  text: EntryReading,
+  reading: ReadingVocabulary,
+  speech: SpeechVocabulary,
+): readonly (Speech | null)[] {
   const { boundaries, skipped, denials, passive, conjunctions } = words(reading, speech);
   const bySentence: (Speech | null)[] = text.sentences.map(() => null);
   const lower = text.lower;
@@ -162,7 +166,8 @@ function readSpeech(text: EntryReading, reading: ReadingVocabulary, speech: Spee
       byOpener: true,
     };
   }
-  return bySentence;
+  // Most texts report nobody's words: they share one empty list (read by index, a missing sentence is no speech).
+  return bySentence.some((speech) => speech !== null) ? bySentence : NO_SPEECH;
 }
 
 /** For each sentence of the entry, the speech it reports (or null). */

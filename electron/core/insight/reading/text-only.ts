@@ -45,12 +45,15 @@ export function perEntry<T>(
   const answers = new WeakMap<InsightThresholds, WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, T>>>();
   const question = {};
   return (entry, people, thresholds) => {
+    // A words-only entry finds its answer with the reading of its text (which it finds by the entry,
+    // one look-up): keeping it by entry too would add an entry to a weak map per entry and question,
+    // which the garbage collector pays for on every pass while the first run reads.
+    if (isWordsOnly(entry))
+      return byWords(question, entry, people, thresholds, () => answer(entry, people, thresholds));
     const byEntry = perPair(answers, thresholds, people, () => new WeakMap<InsightEntry, T>());
     let found = byEntry.get(entry);
     if (found === undefined) {
-      found = isWordsOnly(entry)
-        ? byWords(question, entry, people, thresholds, () => answer(entry, people, thresholds))
-        : answer(entry, people, thresholds);
+      found = answer(entry, people, thresholds);
       byEntry.set(entry, found);
     }
     return found;
