@@ -94,7 +94,12 @@ const textCache = new WeakMap<InsightEntry, string>();
 
 /** The entry's searchable text (summary and the rest), built once per entry. */
 export function entryText(entry: InsightEntry): string {
-  return remembered(textCache, entry, () => `${entry.summary}\n${entry.text}`);
+  return textCache.get(entry) ?? remembered(textCache, entry, joinedText);
+}
+
+/** The summary and the rest of an entry's text as one string (what `entryText` keeps). */
+export function joinedText(entry: InsightEntry): string {
+  return `${entry.summary}\n${entry.text}`;
 }
 
 /** Why an entry matched: shown in explanations so the reviewer can check the rule's reading. */
@@ -107,10 +112,10 @@ const matchCache = new WeakMap<EntryMatcher, WeakMap<InsightEntry, MatchReason |
 
 /** Whether the entry is of the matcher's kind, and why; remembered per matcher and entry. */
 export function matchEntry(entry: InsightEntry, matcher: EntryMatcher): MatchReason | null {
-  return perPair(matchCache, matcher, entry, () => matchUncached(entry, matcher));
+  return perPair(matchCache, matcher, entry, matchUncached);
 }
 
-function matchUncached(entry: InsightEntry, matcher: EntryMatcher): MatchReason | null {
+function matchUncached(matcher: EntryMatcher, entry: InsightEntry): MatchReason | null {
   if (inList(entry.eventType, matcher.eventTypes) && entry.eventType !== null) {
     return { via: 'event type', value: entry.eventType };
   }

@@ -58,29 +58,34 @@ function classify(
 ): IncidentReading {
   const reading = readingOf(thresholds);
   const index = personIndex(people);
-  const adults = [...mentionedPeople(entry, people, thresholds)].filter((id) => index.get(id)?.kind === 'adult').sort();
+  // Read for every distinct text of a chronology, so written without closures or spread copies
+  // (each is garbage the collector pays for while the readings pile up).
+  const adults: string[] = [];
+  for (const id of mentionedPeople(entry, people, thresholds)) if (index.get(id)?.kind === 'adult') adults.push(id);
+  adults.sort();
   const vocabulary = thresholds.vocabulary.domesticAbuse;
-  const structuredMatch = matchEntry(entry, structuredPart(vocabulary));
+  // An entry with neither event type nor tags has no structured match (and is not kept by entry to say so).
+  const structuredMatch =
+    entry.eventType === null && entry.tags.length === 0 ? null : matchEntry(entry, structuredPart(vocabulary));
   const text = readEntry(entry, reading);
   const cues: Cue[] = [];
   let weight = 0;
   const sorted = levelsStrongestFirst(reading);
-  const overlaps = (cue: Cue) => cues.some((other) => other.start < cue.end && other.end > cue.start);
   const acts = actsOf(entry, people, thresholds);
   // "Stabbed himself" is self-harm: its words are no assault on anyone.
-  const selfHarm = acts.filter((act) => act.reflexive).map((act) => act.cue);
-  const isSelfHarm = (cue: Cue) => selfHarm.some((other) => other.start < cue.end && other.end > cue.start);
+  const selfHarm: Cue[] = [];
+  for (const act of acts) if (act.reflexive) selfHarm.push(act.cue);
   for (const level of sorted) {
     for (const cue of text.cues(level.phrases)) {
       // Words found at a higher weight ("threatened to kill") are not counted again at a lower one.
-      if (overlaps(cue) || isSelfHarm(cue)) continue;
+      if (overlapsAny(cues, cue) || overlapsAny(selfHarm, cue)) continue;
       cues.push(cue);
       weight += level.weight;
     }
   }
   // Matches of the domestic abuse keyword list count in full, read with negation like the rest.
   for (const cue of text.cues(vocabulary.keywords)) {
-    if (overlaps(cue) || isSelfHarm(cue)) continue;
+    if (overlapsAny(cues, cue) || overlapsAny(selfHarm, cue)) continue;
     cues.push(cue);
     weight += reading.incident.threshold;
   }
@@ -92,7 +97,7 @@ function classify(
     if (pair === null || index.get(pair[0])?.kind !== 'adult' || index.get(pair[1])?.kind !== 'adult') continue;
     if (!parties.some((known) => known[0] === pair[0] && known[1] === pair[1])) parties.push(pair);
     partyActs.push(act);
-    if (overlaps(act.cue)) continue;
+    if (overlapsAny(cues, act.cue)) continue;
     cues.push(act.cue);
     weight += reading.acts?.weight ?? 0;
   }
@@ -112,6 +117,12 @@ function classify(
     parties: compact(parties),
     acts: compact(partyActs),
   };
+}
+
+/** Whether `cue` shares any character with one of `cues`. */
+function overlapsAny(cues: readonly Cue[], cue: Cue): boolean {
+  for (const other of cues) if (other.start < cue.end && other.end > cue.start) return true;
+  return false;
 }
 
 /** One empty list for every reading without any: frozen, so no caller can change another's. */

@@ -38,17 +38,19 @@ let listsCompiled = 0;
 const compiled = new WeakMap<readonly string[], Compiled>();
 
 function compile(phrases: readonly string[]): Compiled {
-  return remembered(compiled, phrases, () => {
-    const byFolded = foldedPhrases(phrases);
-    const number = listsCompiled;
-    listsCompiled += 1;
-    return {
-      regex: phraseExpression(byFolded, 'gu'),
-      byFolded,
-      byFirstWord: firstWordTable(alternativesOf(byFolded), byFolded),
-      number,
-    };
-  });
+  return compiled.get(phrases) ?? remembered(compiled, phrases, compileNew);
+}
+
+function compileNew(phrases: readonly string[]): Compiled {
+  const byFolded = foldedPhrases(phrases);
+  const number = listsCompiled;
+  listsCompiled += 1;
+  return {
+    regex: phraseExpression(byFolded, 'gu'),
+    byFolded,
+    byFirstWord: firstWordTable(alternativesOf(byFolded), byFolded),
+    number,
+  };
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { ReadingVocabulary } from '@shared/domain/insight';
 import type { InsightEntry } from '../input';
-import { entryText, fold } from '../match';
+import { fold, joinedText } from '../match';
 import { negatedSpans, type NegationWords } from './negation';
 import { findAll, findAllInTokens, tokenise, wordTester, type PhraseHit, type Tokens } from './phrases';
 import { splitSentences, type Span } from './sentences';
@@ -105,13 +105,16 @@ const MAX_READINGS = 100_000;
  * By vocabulary, then by the entry's summary, then by the rest of its text. Looked up by the two
  * columns as they are rather than by the joined text: joining makes a new string for every entry,
  * which must be copied and hashed in full (narratives of 300 words, thousands of times over) before
- * it can be found, while each column's hash is worked out once and kept with the string.
+ * it can be found, while each column's hash is worked out once and kept with the string. Most
+ * summaries come with one rest of text: the summary then leads straight to its reading (which
+ * knows its rest), and a map by the rest is made only for a summary seen with a second one.
  */
 interface ReadingsBySummary {
-  readonly bySummary: Map<string, Map<string, Reading>>;
+  readonly bySummary: Map<string, Reading | Map<string, Reading>>;
   size: number;
 }
 const readings = new WeakMap<ReadingVocabulary, ReadingsBySummary>();
+const noReadings = (): ReadingsBySummary => ({ bySummary: new Map(), size: 0 });
 
 /**
  * The reading of each entry object, so that the many questions rules ask about one entry find it
@@ -129,29 +132,40 @@ export function readEntry(entry: InsightEntry, reading: ReadingVocabulary): Entr
 }
 
 function readColumnsOnce(entry: InsightEntry, reading: ReadingVocabulary): Reading {
-  const kept = remembered(readings, reading, () => ({ bySummary: new Map(), size: 0 }));
-  let byText = kept.bySummary.get(entry.summary);
-  let found = byText?.get(entry.text);
-  if (found === undefined) {
-    found = createReading(entryText(entry), prepare(reading));
-    if (kept.size >= MAX_READINGS) {
-      kept.bySummary.clear();
-      kept.size = 0;
-      byText = undefined;
-    }
-    if (byText === undefined) {
-      byText = new Map();
-      kept.bySummary.set(entry.summary, byText);
-    }
-    byText.set(entry.text, found);
-    kept.size += 1;
+  const kept = readings.get(reading) ?? remembered(readings, reading, noReadings);
+  const held = kept.bySummary.get(entry.summary);
+  if (held instanceof Reading) {
+    if (held.rest === entry.text) return held;
+  } else if (held !== undefined) {
+    const found = held.get(entry.text);
+    if (found !== undefined) return found;
   }
+  // Joined here, not through `entryText`, which would keep the text by entry too.
+  const found = new Reading(joinedText(entry), prepare(reading), entry.text);
+  if (kept.size >= MAX_READINGS) {
+    kept.bySummary.clear();
+    kept.size = 0;
+    kept.bySummary.set(entry.summary, found);
+  } else if (held === undefined) {
+    kept.bySummary.set(entry.summary, found);
+  } else if (held instanceof Reading) {
+    kept.bySummary.set(
+      entry.summary,
+      new Map([
+        [held.rest, held],
+        [entry.text, found],
+      ]),
+    );
+  } else {
+    held.set(entry.text, found);
+  }
+  kept.size += 1;
   return found;
 }
 
 /** Reads a bare text (tests and the speed benchmark use it directly). */
 export function readText(text: string, reading: ReadingVocabulary): EntryReading {
-  return createReading(text, prepare(reading));
+  return new Reading(text, prepare(reading), '');
 }
 
 /** Stands for a remembered `undefined`, so that an empty slot means "not worked out yet". */
@@ -160,9 +174,11 @@ const NO_CUES: readonly Cue[] = [];
 /** A process-wide number for each (key, qualifier) pair readings remember values under. */
 const slots = new WeakMap<object, Map<object | null, number>>();
 let slotCount = 0;
+const newSlotMap = (): Map<object | null, number> => new Map();
+const nextSlot = (): number => slotCount++;
 function slotOf(key: object, qualifier: object | null): number {
-  const byQualifier = remembered(slots, key, () => new Map<object | null, number>());
-  return remembered(byQualifier, qualifier, () => slotCount++);
+  const byQualifier = slots.get(key) ?? remembered(slots, key, newSlotMap);
+  return byQualifier.get(qualifier) ?? remembered(byQualifier, qualifier, nextSlot);
 }
 
 /**
@@ -173,12 +189,9 @@ function slotOf(key: object, qualifier: object | null): number {
  */
 const cueSlots = new WeakMap<readonly string[], number>();
 let cueSlotCount = 0;
+const nextCueSlot = (): number => cueSlotCount++;
 function cueSlotOf(phrases: readonly string[]): number {
-  return remembered(cueSlots, phrases, () => cueSlotCount++);
-}
-
-function createReading(text: string, words: Prepared): Reading {
-  return new Reading(text, words);
+  return cueSlots.get(phrases) ?? remembered(cueSlots, phrases, nextCueSlot);
 }
 
 /**
@@ -209,6 +222,8 @@ class Reading implements EntryReading {
   constructor(
     readonly text: string,
     private readonly words: Prepared,
+    /** The entry's text after its summary (the reading is kept by the two, see `readColumnsOnce`). */
+    readonly rest: string,
   ) {
     this.lower = text.toLowerCase();
   }
@@ -267,8 +282,9 @@ class Reading implements EntryReading {
     const words = this.words;
     // A phrase that carries its own "not" is affirmed unless something before it denies it.
     if (!selfNegating(words, phrase)) {
-      const negated = this.negatedSpansOf(index).some((s) => s.start < end - span.start && s.end > start - span.start);
-      if (negated) return -1;
+      const from = start - span.start;
+      const to = end - span.start;
+      for (const negated of this.negatedSpansOf(index)) if (negated.start < to && negated.end > from) return -1;
     }
     if (words.directed.has(fold(phrase))) {
       const lower = this.lower;

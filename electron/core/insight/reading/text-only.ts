@@ -18,10 +18,11 @@ export function isWordsOnly(entry: InsightEntry): boolean {
 }
 
 const keys = new WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, object>>();
+const newKey = (): object => ({});
 
 /** One object per register and thresholds, to remember values under with the reading. */
 function contextKey(people: readonly InsightPerson[], thresholds: InsightThresholds): object {
-  return perPair(keys, people, thresholds, () => ({}));
+  return perPair(keys, people, thresholds, newKey);
 }
 
 /** `compute(entry)` for a words-only entry, worked out once per text (`what` names the question). */
@@ -39,6 +40,10 @@ export function byWords<T>(
  * A question rules ask about entries (is it an incident, whom does it name), answered once per
  * entry object, register and thresholds, and for a words-only entry once per text.
  */
+function newEntryMap<T>(): WeakMap<InsightEntry, T> {
+  return new WeakMap<InsightEntry, T>();
+}
+
 export function perEntry<T>(
   answer: (entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds) => T,
 ): (entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds) => T {
@@ -48,9 +53,14 @@ export function perEntry<T>(
     // A words-only entry finds its answer with the reading of its text (which it finds by the entry,
     // one look-up): keeping it by entry too would add an entry to a weak map per entry and question,
     // which the garbage collector pays for on every pass while the first run reads.
-    if (isWordsOnly(entry))
-      return byWords(question, entry, people, thresholds, () => answer(entry, people, thresholds));
-    const byEntry = perPair(answers, thresholds, people, () => new WeakMap<InsightEntry, T>());
+    // What is held is looked up first, so that asking again makes no closure (hundreds of thousands a run).
+    if (isWordsOnly(entry)) {
+      const read = readEntry(entry, readingOf(thresholds));
+      const context = contextKey(people, thresholds);
+      const held = read.recall<T>(question, context);
+      return held !== undefined ? held : read.remember(question, context, () => answer(entry, people, thresholds));
+    }
+    const byEntry = perPair(answers, thresholds, people, newEntryMap<T>);
     let found = byEntry.get(entry);
     if (found === undefined) {
       found = answer(entry, people, thresholds);
