@@ -40,6 +40,9 @@ interface Prepared {
   readonly selfNegating: RegExp;
   /** Whether each phrase seen so far carries its own negation (`selfNegating`), by phrase. */
   readonly selfNegatingPhrases: Map<string, boolean>;
+  /** The number of each list asked for cues with this vocabulary (see `cueSlotOf`). */
+  readonly cueSlots: WeakMap<readonly string[], number>;
+  cueSlotCount: number;
 }
 
 function selfNegating(words: Prepared, phrase: string): boolean {
@@ -68,6 +71,8 @@ function prepare(reading: ReadingVocabulary): Prepared {
       directed: new Set(reading.directedThreats.map(fold)),
       selfNegating: wordTester(reading.negationWords),
       selfNegatingPhrases: new Map(),
+      cueSlots: new WeakMap(),
+      cueSlotCount: 0,
     };
     prepared.set(reading, found);
   }
@@ -182,16 +187,19 @@ function slotOf(key: object, qualifier: object | null): number {
 }
 
 /**
- * A process-wide number for each list asked for cues, in the order first asked: readings keep
- * their cues in an array by it. Lists are numbered apart from `listNumber` (which counts every list
- * compiled, names and agency aliases among them) so that each reading's array stays short: it is
- * kept for every distinct text of a chronology.
+ * A number for each list asked for cues with a vocabulary, in the order first asked: readings (of
+ * that vocabulary) keep their cues in an array by it. Numbered per vocabulary, not per process, so
+ * that each reading's array is as long as the lists of its own review (some forty), however many
+ * reviews and sets of thresholds the process has seen: the array is kept for every distinct text.
  */
-const cueSlots = new WeakMap<readonly string[], number>();
-let cueSlotCount = 0;
-const nextCueSlot = (): number => cueSlotCount++;
-function cueSlotOf(phrases: readonly string[]): number {
-  return cueSlots.get(phrases) ?? remembered(cueSlots, phrases, nextCueSlot);
+function cueSlotOf(words: Prepared, phrases: readonly string[]): number {
+  let slot = words.cueSlots.get(phrases);
+  if (slot === undefined) {
+    slot = words.cueSlotCount;
+    words.cueSlotCount += 1;
+    words.cueSlots.set(phrases, slot);
+  }
+  return slot;
 }
 
 /**
@@ -205,12 +213,10 @@ class Reading implements EntryReading {
   readonly lower: string;
   private sentenceSpans: Span[] | null = null;
   /**
-   * The cues of the lists that have a hit in the text, as pairs (the list's cue slot, see
-   * `cueSlotOf`, then its cues), in the order asked. A text has hits for a few of the eighty-odd
-   * lists; a list with none is answered from the tokens again (a look-up per opener word, no
-   * sentence read), so it needs no room here.
+   * The cues of each list asked, by the list's number (see `cueSlotOf`): made to the length of the
+   * lists known (an array grown by index would hold room for seventeen more).
    */
-  private hitLists: unknown[] | null = null;
+  private byList: (readonly Cue[] | undefined)[] | null = null;
   // The text is cut into words once; every word list is then looked up in them (see `phrases.ts`).
   private tokens: Tokens | null = null;
   // What `remember` holds, by slot (see `slotOf`): most readings hold a few, so an array, not maps.
@@ -299,9 +305,21 @@ class Reading implements EntryReading {
   }
 
   cues(phrases: readonly string[]): readonly Cue[] {
-    const number = cueSlotOf(phrases);
-    const held = this.hitLists;
-    if (held !== null) for (let i = 0; i < held.length; i += 2) if (held[i] === number) return held[i + 1] as Cue[];
+    const number = cueSlotOf(this.words, phrases);
+    let byList = this.byList;
+    const held = byList?.[number];
+    if (held !== undefined) return held;
+    if (byList === null || number >= byList.length) {
+      const longer = new Array<readonly Cue[] | undefined>(this.words.cueSlotCount);
+      if (byList !== null) for (let i = 0; i < byList.length; i += 1) longer[i] = byList[i];
+      byList = this.byList = longer;
+    }
+    const cues = this.readCues(phrases);
+    byList[number] = cues;
+    return cues;
+  }
+
+  private readCues(phrases: readonly string[]): readonly Cue[] {
     const hits = this.find(phrases);
     if (hits.length === 0) return NO_CUES;
     const list: Cue[] = [];
@@ -319,10 +337,7 @@ class Reading implements EntryReading {
     }
     // Kept for as long as the text is: copied to its own length (an array grown by `push` holds
     // room for 17, and most lists of a text have one or two cues).
-    const cues = list.length === 0 ? NO_CUES : list.slice();
-    // A new array of just the right length each time: a text has hits for a handful of lists.
-    this.hitLists = held === null ? [number, cues] : held.concat([number, cues]);
-    return cues;
+    return list.length === 0 ? NO_CUES : list.slice();
   }
 
   remember<T>(key: object, qualifier: object | null, compute: () => T): T {
