@@ -97,6 +97,10 @@ export interface EntryReading {
   remember<T>(key: object, qualifier: object | null, compute: () => T): T;
   /** What `remember` holds for these keys, or undefined when nothing is held yet (no closure to make). */
   recall<T>(key: object, qualifier: object | null): T | undefined;
+  /** `remember` by the slot `memorySlot` gives the two keys, for a caller that asks the same question of many texts. */
+  rememberAt<T>(slot: number, compute: () => T): T;
+  /** `recall` by the slot `memorySlot` gives the two keys. */
+  recallAt<T>(slot: number): T | undefined;
 }
 
 /**
@@ -181,6 +185,11 @@ const slots = new WeakMap<object, Map<object | null, number>>();
 let slotCount = 0;
 const newSlotMap = (): Map<object | null, number> => new Map();
 const nextSlot = (): number => slotCount++;
+/** The slot readings keep what they `remember` for (`key`, `qualifier`) in: the same for every reading. */
+export function memorySlot(key: object, qualifier: object | null): number {
+  return slotOf(key, qualifier);
+}
+
 function slotOf(key: object, qualifier: object | null): number {
   const byQualifier = slots.get(key) ?? remembered(slots, key, newSlotMap);
   return byQualifier.get(qualifier) ?? remembered(byQualifier, qualifier, nextSlot);
@@ -341,7 +350,10 @@ class Reading implements EntryReading {
   }
 
   remember<T>(key: object, qualifier: object | null, compute: () => T): T {
-    const slot = slotOf(key, qualifier);
+    return this.rememberAt(slotOf(key, qualifier), compute);
+  }
+
+  rememberAt<T>(slot: number, compute: () => T): T {
     // Sized to the slots known so far (an array grown by index holds room for seventeen more).
     const remembered = (this.remembered ??= new Array<unknown>(slotCount));
     const held = remembered[slot];
@@ -352,7 +364,11 @@ class Reading implements EntryReading {
   }
 
   recall<T>(key: object, qualifier: object | null): T | undefined {
-    const held = this.remembered?.[slotOf(key, qualifier)];
+    return this.recallAt(slotOf(key, qualifier));
+  }
+
+  recallAt<T>(slot: number): T | undefined {
+    const held = this.remembered?.[slot];
     return (held === NOTHING ? undefined : held) as T | undefined;
   }
 

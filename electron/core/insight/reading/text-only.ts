@@ -6,7 +6,7 @@
  */
 import type { InsightThresholds } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
-import { readEntry } from './read-entry';
+import { memorySlot, readEntry } from './read-entry';
 import { readingOf } from './vocabulary';
 import { perPair } from '../memo';
 
@@ -49,6 +49,10 @@ export function perEntry<T>(
 ): (entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds) => T {
   const answers = new WeakMap<InsightThresholds, WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, T>>>();
   const question = {};
+  // The slot of the register and thresholds asked last (one review's run asks with the same two).
+  let lastPeople: readonly InsightPerson[] | null = null;
+  let lastThresholds: InsightThresholds | null = null;
+  let lastSlot = -1;
   return (entry, people, thresholds) => {
     // A words-only entry finds its answer with the reading of its text (which it finds by the entry,
     // one look-up): keeping it by entry too would add an entry to a weak map per entry and question,
@@ -56,9 +60,13 @@ export function perEntry<T>(
     // What is held is looked up first, so that asking again makes no closure (hundreds of thousands a run).
     if (isWordsOnly(entry)) {
       const read = readEntry(entry, readingOf(thresholds));
-      const context = contextKey(people, thresholds);
-      const held = read.recall<T>(question, context);
-      return held !== undefined ? held : read.remember(question, context, () => answer(entry, people, thresholds));
+      if (people !== lastPeople || thresholds !== lastThresholds) {
+        lastSlot = memorySlot(question, contextKey(people, thresholds));
+        lastPeople = people;
+        lastThresholds = thresholds;
+      }
+      const held = read.recallAt<T>(lastSlot);
+      return held !== undefined ? held : read.rememberAt(lastSlot, () => answer(entry, people, thresholds));
     }
     const byEntry = perPair(answers, thresholds, people, newEntryMap<T>);
     let found = byEntry.get(entry);
