@@ -108,7 +108,9 @@ function readAhead(
 ): void {
   readIncident(entry, input.people, thresholds);
   const read = readEntry(entry, readingOf(thresholds));
-  for (const list of lists) read.cues(list);
+  // An index, not for…of: run 20,000 times, often before the function is optimised, when each
+  // step of an iterator is an object for the collector.
+  for (let i = 0; i < lists.length; i += 1) read.cues(lists[i]!);
   speechOf(entry, thresholds);
 }
 

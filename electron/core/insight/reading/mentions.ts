@@ -8,7 +8,7 @@ import type { InsightThresholds } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { fold } from '../match';
 import { partnersOf, personIndex } from '../people';
-import { readEntry } from './read-entry';
+import { readEntry, type EntryReading } from './read-entry';
 import { findAll, type PhraseHit } from './phrases';
 import { readingOf } from './vocabulary';
 import { perEntry } from './text-only';
@@ -72,11 +72,25 @@ export function namedIn(
   hitsOf?: (phrases: readonly string[]) => readonly PhraseHit[],
 ): Set<string> {
   const index = nameIndex(people);
-  const ids = new Set<string>();
-  const hits = hitsOf === undefined ? findAll(text.toLowerCase(), index.folded) : hitsOf(index.folded);
-  for (const hit of hits) for (const id of index.byName.get(fold(hit.phrase)) ?? []) ids.add(id);
-  for (const name of initialsIn(text, index.initialNames)) for (const id of index.byName.get(name) ?? []) ids.add(id);
+  return new Set(
+    namesIn(text, index, hitsOf === undefined ? findAll(text.toLowerCase(), index.folded) : hitsOf(index.folded)),
+  );
+}
+
+/**
+ * `namedIn` as a list in the same order (the order the names are written, initials after), for
+ * the reading of every text: no set, iterator or spread copy made for a text that names nobody.
+ */
+function namesIn(text: string, index: NameIndex, hits: readonly PhraseHit[]): string[] {
+  const ids: string[] = [];
+  for (const hit of hits) addAll(ids, index.byName.get(fold(hit.phrase)));
+  if (index.initialNames.length > 0)
+    for (const name of initialsIn(text, index.initialNames)) addAll(ids, index.byName.get(name));
   return ids;
+}
+
+function addAll(ids: string[], found: readonly string[] | undefined): void {
+  if (found !== undefined) for (const id of found) if (!ids.includes(id)) ids.push(id);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -142,6 +156,14 @@ function readChildren(sentence: string, people: readonly InsightPerson[], thresh
   return [];
 }
 
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/** The names a reading's text holds, kept with it (a text naming nobody keeps the one shared empty list). */
+function namesOf(read: EntryReading, index: NameIndex): readonly string[] {
+  const names = namesIn(read.text, index, read.find(index.folded));
+  return names.length === 0 ? NO_NAMES : names;
+}
+
 /** The answer for a text that names nobody: shared, so never changed (callers get a `ReadonlySet`). */
 const NOBODY: ReadonlySet<string> = new Set<string>();
 
@@ -155,7 +177,7 @@ function collect(
   // The names in the words are read once per text (and register), kept as a list (a set is several
   // objects more, for every text); the entry's own links are added to a copy.
   const index = nameIndex(people);
-  const named = read.remember(index, null, () => [...namedIn(read.text, people, (phrases) => read.find(phrases))]);
+  const named = read.recall<readonly string[]>(index, null) ?? read.remember(index, null, () => namesOf(read, index));
   const partnered = read.find(reading.partnerWords).length > 0;
   const withChildren = read.find(reading.childWords).length > 0;
   // Most texts name nobody: they share one empty set rather than keep one each.

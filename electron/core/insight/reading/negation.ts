@@ -38,15 +38,18 @@ export function sentencesReadByLibrary(): number {
 }
 
 const NONE: readonly Span[] = [];
+const newCache = (): Map<string, readonly Span[]> => new Map();
 
 /** Character spans (within `sentence`) of the words under negation or denial. */
 export function negatedSpans(sentence: string, words: NegationWords): readonly Span[] {
-  // Looked up before the trigger words are tested: a sentence seen before (agencies repeat theirs)
-  // costs one look-up, with or without a negation in it.
-  const cache = remembered(caches, words, () => new Map<string, readonly Span[]>());
+  // Only sentences the library reads are kept: one with no negation or denial word is answered by
+  // the test alone, about as fast as a look-up, and keeping every such sentence (most of them, on
+  // varied narratives all distinct) only gave the collector more to copy.
+  if (!words.trigger.test(sentence.toLowerCase())) return NONE;
+  const cache = caches.get(words) ?? remembered(caches, words, newCache);
   const cached = cache.get(sentence);
   if (cached !== undefined) return cached;
-  const spans = words.trigger.test(sentence.toLowerCase()) ? readNegation(sentence, words) : NONE;
+  const spans = readNegation(sentence, words);
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(sentence, spans);
   return spans;

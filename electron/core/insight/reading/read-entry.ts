@@ -332,7 +332,8 @@ class Reading implements EntryReading {
     const hits = this.find(phrases);
     if (hits.length === 0) return NO_CUES;
     const list: Cue[] = [];
-    for (const hit of hits) {
+    for (let i = 0; i < hits.length; i += 1) {
+      const hit = hits[i]!;
       const sentenceIndex = this.affirmed(hit.start, hit.end, hit.phrase);
       if (sentenceIndex < 0) continue;
       list.push({
