@@ -10,8 +10,8 @@
 import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { fold } from '../match';
-import { perPair } from '../memo';
-import { readEntry, type Cue } from './read-entry';
+import { memorySlot, readEntry, type Cue } from './read-entry';
+import { contextKey } from './text-only';
 import { sentenceSubject, subjectBefore } from './speech';
 import { readingOf } from './vocabulary';
 import { onlyPartner, resolveWho, whoText, wordsOf, type Who } from './who';
@@ -98,7 +98,12 @@ function prepare(reading: ReadingVocabulary): Prepared {
 }
 
 const NO_ACTS: readonly Act[] = [];
-const cache = new WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, Map<string, readonly Act[]>>>();
+/** What the acts are remembered under with each reading, with the register and thresholds. */
+const ACTS = {};
+// The slot of the register and thresholds asked last (a run asks with the same two throughout).
+let lastPeople: readonly InsightPerson[] | null = null;
+let lastThresholds: InsightThresholds | null = null;
+let lastSlot = -1;
 
 /** The acts an entry records, each with its doer and the person acted on where the words allow. */
 export function actsOf(
@@ -108,15 +113,17 @@ export function actsOf(
 ): readonly Act[] {
   const reading = readingOf(thresholds);
   if (reading.acts === undefined) return NO_ACTS;
-  const byText = perPair(cache, people, thresholds, () => new Map<string, readonly Act[]>());
+  // Kept with the reading of the text (they depend on its words, the register and the thresholds).
   const text = readEntry(entry, reading);
-  let acts = byText.get(text.text);
-  if (acts === undefined) {
-    acts = readActs(text, reading, people, thresholds);
-    if (byText.size >= 100_000) byText.clear();
-    byText.set(text.text, acts);
+  if (people !== lastPeople || thresholds !== lastThresholds) {
+    lastSlot = memorySlot(ACTS, contextKey(people, thresholds));
+    lastPeople = people;
+    lastThresholds = thresholds;
   }
-  return acts;
+  return (
+    text.recallAt<readonly Act[]>(lastSlot) ??
+    text.rememberAt(lastSlot, () => readActs(text, reading, people, thresholds))
+  );
 }
 
 function readActs(

@@ -21,7 +21,7 @@ const keys = new WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, ob
 const newKey = (): object => ({});
 
 /** One object per register and thresholds, to remember values under with the reading. */
-function contextKey(people: readonly InsightPerson[], thresholds: InsightThresholds): object {
+export function contextKey(people: readonly InsightPerson[], thresholds: InsightThresholds): object {
   return perPair(keys, people, thresholds, newKey);
 }
 
