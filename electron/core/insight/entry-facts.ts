@@ -17,6 +17,8 @@ import { readIncident } from './reading/incident';
 import { mentionedPeople } from './reading/mentions';
 import { perPair } from './memo';
 
+const NO_POSITIONS = new Int32Array(0);
+
 /** 31 people fit in a signed 32-bit mask; a larger register falls back to sets. */
 const MASK_BITS = 31;
 
@@ -39,6 +41,8 @@ export interface EntryFacts {
   positionOf(entry: InsightEntry): number | undefined;
   /** The number of an agency name (folded), or -1 when no entry records it. */
   agencyNumber(name: string | null): number;
+  /** Positions of the dated entries an agency (by number) recorded, in order. */
+  datedOfAgency(number: number): Int32Array;
   sameFamily(a: number, b: number): boolean;
   /**
    * Start of a scan over `positions` (positions into `sorted`, in order) for entries whose dates
@@ -123,6 +127,16 @@ function buildFacts(
     }
   }
 
+  let byAgency: Int32Array[] | null = null;
+  const datedOfAgency = (number: number): Int32Array => {
+    if (byAgency === null) {
+      const lists: number[][] = Array.from({ length: agencyNumbers.size }, () => []);
+      for (let p = 0; p < datedCount; p += 1) if (agency[p] !== -1) lists[agency[p]!]!.push(p);
+      byAgency = lists.map((list) => Int32Array.from(list));
+    }
+    return byAgency[number] ?? NO_POSITIONS;
+  };
+
   const bisect = (positionsList: Int32Array | null, day: number): number => {
     let low = 0;
     let high = positionsList === null ? datedCount : positionsList.length;
@@ -147,6 +161,7 @@ function buildFacts(
     concernPositions: Int32Array.from(concernList),
     maxSpan,
     positionOf: (entry) => positions.get(entry),
+    datedOfAgency,
     agencyNumber: (name) => (name === null ? -1 : (agencyNumbers.get(fold(name)) ?? -1)),
     // Two entries are about the same family when they name someone in common, or one names nobody.
     sameFamily: useMasks

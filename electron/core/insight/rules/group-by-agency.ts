@@ -67,9 +67,10 @@ export function groupByAgency(
     }
     const agency = group[0]!.agency;
     const severity: InsightSeverity = group.some((finding) => finding.pattern.severity === 'high') ? 'high' : 'medium';
-    const evidence = [
-      ...new Map(group.flatMap((finding) => finding.evidence).map((entry) => [entry.id, entry])).values(),
-    ];
+    // Each entry once, in the order first cited (findings can cite the same thousands of entries).
+    const byId = new Map<string, InsightEntry>();
+    for (const finding of group) for (const entry of finding.evidence) byId.set(entry.id, entry);
+    const evidence = [...byId.values()];
     patterns.push(
       makePattern({
         ruleId,

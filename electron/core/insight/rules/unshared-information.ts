@@ -15,11 +15,10 @@ import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { monthsToDays } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { knowledgeOf } from '../knowledge';
+import { knowledgeOf, lastNamedDay } from '../knowledge';
 import { fold } from '../match';
 import { matchOf, ruleTitle, structuredMatch } from '../pattern';
 import { cite, citeList, distinctAgencies, listText, plural } from '../wording';
-import { lastToldDay } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
@@ -57,7 +56,7 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
     const from = first[at]! - lookback;
     const unknown: InsightEntry[] = [];
     const undated: InsightEntry[] = [];
-    // By agency: the last day up to the decision on which the decider's records name it.
+    // By agency as written: the last day up to the decision on which the decider's records name it.
     const lastTold = new Map<string, number>();
     for (let k = facts.scanStart(concerns, from); k < concerns.length; k += 1) {
       const p = concerns[k]!;
@@ -72,7 +71,7 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
         // Named in the decider's own records between this entry and the decision: known of.
         let told = lastTold.get(entry.agency!);
         if (told === undefined) {
-          told = lastToldDay(input.entries, decider, entry.agency!, last[at]!, thresholds);
+          told = lastNamedDay(facts, agency[at]!, entry.agency!, last[at]!, thresholds);
           lastTold.set(entry.agency!, told);
         }
         if (told < first[p]!) unknown.push(entry);
