@@ -10,7 +10,7 @@
  */
 import type { InsightThresholds } from '../../shared/domain/insight';
 import { isSignificant } from './concern';
-import { dayRange, sortEntries } from './dates';
+import { chronologicalOrder } from './dates';
 import type { InsightEntry, InsightInput, InsightPerson } from './input';
 import { fold } from './match';
 import { readIncident } from './reading/incident';
@@ -31,6 +31,9 @@ export interface EntryFacts {
   readonly last: Int32Array;
   /** The recording agency, folded and numbered; -1 when the entry names none. */
   readonly agency: Int32Array;
+  /** The recording agency exactly as written ("" for none), numbered from 0 to `writtenAgencies` - 1. */
+  readonly agencyAsWritten: Int32Array;
+  readonly writtenAgencies: number;
   readonly incident: Uint8Array;
   readonly concern: Uint8Array;
   /** Positions of dated incidents, and of dated incidents or significant entries, in order. */
@@ -39,6 +42,10 @@ export interface EntryFacts {
   /** The longest span (in days) any dated entry's date allows. */
   readonly maxSpan: number;
   positionOf(entry: InsightEntry): number | undefined;
+  /** Whether no two entries share an id (then an id stands for one position). */
+  readonly uniqueIds: boolean;
+  /** The position of the last entry in list order with this id. */
+  positionOfId(id: string): number | undefined;
   /** The number of an agency name (folded), or -1 when no entry records it. */
   agencyNumber(name: string | null): number;
   /** Positions of the dated entries an agency (by number) recorded, in order. */
@@ -71,32 +78,49 @@ function buildFacts(
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
 ): EntryFacts {
-  const sorted = sortEntries(entries);
-  const n = sorted.length;
+  const chronology = chronologicalOrder(entries);
+  const n = entries.length;
+  const sorted = new Array<InsightEntry>(n);
   const first = new Int32Array(n);
   const last = new Int32Array(n);
   const agency = new Int32Array(n);
   const incident = new Uint8Array(n);
   const concern = new Uint8Array(n);
   const agencyNumbers = new Map<string, number>();
-  const positions = new Map<InsightEntry, number>();
+  const agencyAsWritten = new Int32Array(n);
+  const writtenNumbers = new Map<string, number>();
   const families: ReadonlySet<string>[] = new Array<ReadonlySet<string>>(n);
   const bitOf = new Map<string, number>();
   let datedCount = 0;
   let maxSpan = 0;
   const incidentList: number[] = [];
   const concernList: number[] = [];
+  // Where each entry is, by id (an id's hash is kept with the string, so this is quicker to build
+  // and ask than a map keyed by entry objects): for the last entry with the id in list order.
+  const positionById = new Map<string, number>();
+  const positionOfIndex = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    sorted[i] = entries[chronology.order[i]!]!;
+    positionOfIndex[chronology.order[i]!] = i;
+  }
+  for (let index = 0; index < n; index += 1) positionById.set(entries[index]!.id, positionOfIndex[index]!);
 
   for (let i = 0; i < n; i += 1) {
     const entry = sorted[i]!;
-    positions.set(entry, i);
-    const range = dayRange(entry.date);
-    if (range !== null) {
+    const index = chronology.order[i]!;
+    if (chronology.dated[index] === 1) {
       datedCount = i + 1;
-      first[i] = range.first;
-      last[i] = range.last;
-      if (range.last - range.first > maxSpan) maxSpan = range.last - range.first;
+      first[i] = chronology.first[index]!;
+      last[i] = chronology.last[index]!;
+      if (last[i]! - first[i]! > maxSpan) maxSpan = last[i]! - first[i]!;
     }
+    const written = entry.agency ?? '';
+    let writtenNumber = writtenNumbers.get(written);
+    if (writtenNumber === undefined) {
+      writtenNumber = writtenNumbers.size;
+      writtenNumbers.set(written, writtenNumber);
+    }
+    agencyAsWritten[i] = writtenNumber;
     if (entry.agency === null) agency[i] = -1;
     else {
       const key = fold(entry.agency);
@@ -110,8 +134,8 @@ function buildFacts(
     const isIncident = readIncident(entry, people, thresholds).isIncident;
     incident[i] = isIncident ? 1 : 0;
     concern[i] = isIncident || isSignificant(entry, thresholds) ? 1 : 0;
-    if (range !== null && isIncident) incidentList.push(i);
-    if (range !== null && concern[i] === 1) concernList.push(i);
+    if (datedCount === i + 1 && isIncident) incidentList.push(i);
+    if (datedCount === i + 1 && concern[i] === 1) concernList.push(i);
     const family = mentionedPeople(entry, people, thresholds);
     families[i] = family;
     for (const id of family) if (!bitOf.has(id)) bitOf.set(id, bitOf.size);
@@ -127,6 +151,7 @@ function buildFacts(
     }
   }
 
+  let objectPositions: Map<InsightEntry, number> | undefined;
   let byAgency: Int32Array[] | null = null;
   const datedOfAgency = (number: number): Int32Array => {
     if (byAgency === null) {
@@ -155,12 +180,22 @@ function buildFacts(
     first,
     last,
     agency,
+    agencyAsWritten,
+    writtenAgencies: writtenNumbers.size,
     incident,
     concern,
     incidentPositions: Int32Array.from(incidentList),
     concernPositions: Int32Array.from(concernList),
     maxSpan,
-    positionOf: (entry) => positions.get(entry),
+    positionOf: (entry) => {
+      const at = positionById.get(entry.id);
+      if (at !== undefined && sorted[at] === entry) return at;
+      // Another entry with the same id, or one not in the list.
+      objectPositions ??= new Map(sorted.map((item, position) => [item, position]));
+      return objectPositions.get(entry);
+    },
+    uniqueIds: positionById.size === n,
+    positionOfId: (id) => positionById.get(id),
     datedOfAgency,
     agencyNumber: (name) => (name === null ? -1 : (agencyNumbers.get(fold(name)) ?? -1)),
     // Two entries are about the same family when they name someone in common, or one names nobody.

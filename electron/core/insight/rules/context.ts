@@ -16,8 +16,16 @@ export function incidentsAround(
 ): InsightEntry[] {
   const facts = entryFacts(input, thresholds);
   const { first, last, agency, incidentPositions: incidents, sorted } = facts;
-  const own = new Set(entries.map((entry) => entry.id));
-  const found = new Map<string, InsightEntry>();
+  // Entries already counted (the given ones and those found), by position when an id names one
+  // position (a look-up in a flat table: windows around thousands of entries overlap), else by id.
+  const taken = facts.uniqueIds ? new Uint8Array(sorted.length) : null;
+  const takenIds = new Set<string>();
+  for (const entry of entries) {
+    const at = taken === null ? undefined : facts.positionOfId(entry.id);
+    if (at !== undefined) taken![at] = 1;
+    else takenIds.add(entry.id);
+  }
+  const found: InsightEntry[] = [];
   for (const entry of entries) {
     const at = facts.positionOf(entry);
     if (at === undefined || at >= facts.datedCount) continue;
@@ -27,14 +35,15 @@ export function incidentsAround(
       const p = incidents[k]!;
       if (first[p]! > to) break;
       if (last[p]! < from) continue;
-      const other = sorted[p]!;
-      if (own.has(other.id) || found.has(other.id)) continue;
+      if (taken === null ? takenIds.has(sorted[p]!.id) : taken[p] === 1) continue;
       if (otherAgenciesOnly && (agency[p] === -1 || (agency[at] !== -1 && agency[p] === agency[at]))) continue;
       if (!facts.sameFamily(at, p)) continue;
-      found.set(other.id, other);
+      if (taken === null) takenIds.add(sorted[p]!.id);
+      else taken[p] = 1;
+      found.push(sorted[p]!);
     }
   }
-  return [...found.values()];
+  return found;
 }
 
 /** Whether any incident about the same family, other than the entry itself, falls within `days` either way of it. */

@@ -10,8 +10,6 @@
  * family within the window before (a pregnancy mentioned again) does not start a new pattern.
  */
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
-import { sameFamily } from '../concern';
-import { withinDaysAfter } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
@@ -22,6 +20,8 @@ import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'trigger-events' as const;
+
+const NONE: readonly number[] = [];
 
 type TriggerKind = InsightThresholds['rules'][typeof RULE_ID]['triggers'][number];
 type Found = readonly { readonly kind: TriggerKind; readonly match: KindMatch | null }[];
@@ -54,28 +54,27 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
   const facts = entryFacts(input, thresholds);
   const { first, last, concernPositions: concerns, sorted } = facts;
   const patterns: InsightPattern[] = [];
-  const lastOfKind = new Map<string, InsightEntry[]>();
+  // By kind, the positions of its earlier triggers that can still fall within the window.
+  const lastOfKind = new Map<string, number[]>();
+  const windowDays = settings.windowDays;
 
   for (let at = 0; at < facts.datedCount; at += 1) {
     const trigger = sorted[at]!;
     if (excluded.has(trigger.id)) continue;
     const found = triggersOf(trigger, settings.triggers, thresholds);
     if (found === null) continue;
+    // Entries are visited in order of their first day, so an earlier trigger can fall within the
+    // window before this one when its last possible day is no more than the window before this
+    // one's first (`withinDaysAfter`).
+    const inWindow = (other: number): boolean => first[at]! - last[other]! <= windowDays;
     // A kind already recorded for this family within the window is the same trigger told again.
-    const fresh = found.filter((item) => {
-      const earlier = lastOfKind.get(item.kind.id) ?? [];
-      return !earlier.some(
-        (other) =>
-          withinDaysAfter(other.date, trigger.date, settings.windowDays) &&
-          sameFamily(other, trigger, input.people, thresholds),
-      );
-    });
+    const fresh = found.filter(
+      (item) => !(lastOfKind.get(item.kind.id) ?? NONE).some((other) => inWindow(other) && facts.sameFamily(other, at)),
+    );
     for (const item of found) {
       // Only the recent ones matter: keep those that can still fall within the window.
-      const kept = (lastOfKind.get(item.kind.id) ?? []).filter((other) =>
-        withinDaysAfter(other.date, trigger.date, settings.windowDays),
-      );
-      kept.push(trigger);
+      const kept = (lastOfKind.get(item.kind.id) ?? NONE).filter(inWindow);
+      kept.push(at);
       lastOfKind.set(item.kind.id, kept);
     }
     if (fresh.length === 0) continue;
