@@ -7,7 +7,7 @@ import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } fro
 import type { InsightEntry } from '../input';
 import { fold } from '../match';
 import { explanationOf, makePattern, ruleTitle, salienceOf, type PatternParts } from '../pattern';
-import { plural } from '../wording';
+import { joinPieces, plural } from '../wording';
 
 export interface EntryFinding {
   readonly agency: string;
@@ -76,7 +76,10 @@ export function groupByAgency(
         ruleId,
         key: `${fold(agency)}:repeated`,
         title: `${ruleTitle(ruleId)}: ${agency} (${plural(group.length, noun)})`,
-        explanation: `${agency} recorded ${plural(group.length, noun)} that fit this rule. ${group.map((finding) => explanationOf(finding.pattern)).join(' ')}`,
+        explanation: joinPieces([
+          `${agency} recorded ${plural(group.length, noun)} that fit this rule.`,
+          ...group.map((finding) => ` ${explanationOf(finding.pattern)}`),
+        ]),
         severity,
         salience:
           group.reduce((max, finding) => Math.max(max, salienceOf(finding.pattern)), -Infinity) + group.length * 5,

@@ -13,7 +13,7 @@ import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf } from '../pattern';
-import { agencyName, cite, citeList, plural } from '../wording';
+import { agencyName, cite, citeList, joinPieces, plural } from '../wording';
 import { readIncident } from '../reading/incident';
 import { readEntry, type Cue } from '../reading/read-entry';
 import { allegedPerpetrators, denialsBy, reportedNotes, speakerOf, speechAround } from '../reading/speech';
@@ -59,19 +59,23 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
     const own = group.items.map((item) => item.entry);
     // The incidents near any of the agency's entries, other than those entries themselves.
     const around = sortEntries(incidentsAround(own, input, thresholds, settings.windowDays, false));
-    const quoted = group.items.map((item) => {
+    // The explanation as pieces joined once (it can quote thousands of entries; see `joinPieces`).
+    const pieces = [`${group.name} used the words `];
+    group.items.forEach((item, at) => {
       const words = [...new Set(item.cues.map((cue) => quote(item.entry, cue, input, thresholds)))].join(', ');
-      return `${words} in ${cite(item.entry)}${item.itself ? ', an entry that itself describes an incident' : ''}`;
+      pieces.push(
+        `${at === 0 ? '' : '; '}${words} in ${cite(item.entry)}${item.itself ? ', an entry that itself describes an incident' : ''}`,
+      );
     });
-    const sentences = [`${group.name} used the words ${quoted.join('; ')}.`];
+    pieces.push('.');
     if (around.length > 0)
-      sentences.push(
-        `Within ${plural(settings.windowDays, 'day')} of ${own.length === 1 ? 'it' : 'them'}, these incidents were recorded: ${citeList(around)}.`,
+      pieces.push(
+        ` Within ${plural(settings.windowDays, 'day')} of ${own.length === 1 ? 'it' : 'them'}, these incidents were recorded: ${citeList(around)}.`,
       );
     patterns.push(
       makePattern({
         ...agencyPatternHeading(RULE_ID, group),
-        explanation: sentences.join(' '),
+        explanation: joinPieces(pieces),
         severity: around.length >= 2 ? 'high' : 'medium',
         salience: 30 + group.items.length * 8 + around.length * 6,
         evidence: [...own, ...around],

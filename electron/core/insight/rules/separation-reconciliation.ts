@@ -12,7 +12,7 @@ import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
-import { cite, citeList, listText, personLabel, plural } from '../wording';
+import { cite, citeList, joinPieces, listText, personLabel, plural } from '../wording';
 import { personIndex } from '../people';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { mentionedPeople } from '../reading/mentions';
@@ -71,17 +71,20 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
       const words = cues.length > 0 ? ` ("${[...new Set(cues.map((cue) => cue.words))].join('", "')}")` : '';
       return `${kinds.join(' and ')}${words} — ${cite(event.entry)}`;
     };
-    const sentences = [
-      `${plural(group.events.length, 'entry', 'entries')}${group.names.length > 0 ? ` about ${listText(group.names)}` : ''} record a separation or reconciliation, in date order: ${group.events.map(describe).join('; ')}.`,
+    // The explanation as pieces joined once (it can quote thousands of entries; see `joinPieces`).
+    const pieces = [
+      `${plural(group.events.length, 'entry', 'entries')}${group.names.length > 0 ? ` about ${listText(group.names)}` : ''} record a separation or reconciliation, in date order: `,
     ];
+    group.events.forEach((event, at) => pieces.push(at === 0 ? describe(event) : `; ${describe(event)}`));
+    pieces.push('.');
     if (around.length > 0)
-      sentences.push(`Incidents recorded within ${AFTER_DAYS} days after them: ${citeList(around)}.`);
+      pieces.push(` Incidents recorded within ${AFTER_DAYS} days after them: ${citeList(around)}.`);
     patterns.push(
       makePattern({
         ruleId: RULE_ID,
         key: group.key,
         title: `${ruleTitle(RULE_ID)}${group.names.length > 0 ? `: ${listText(group.names)}` : ''} (${group.events.length})`,
-        explanation: sentences.join(' '),
+        explanation: joinPieces(pieces),
         severity: around.length > 0 ? 'high' : 'medium',
         salience: 25 + group.events.length * 8 + around.length * 8,
         evidence: [...own, ...around],
