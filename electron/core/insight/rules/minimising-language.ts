@@ -8,7 +8,6 @@
  * per agency; the explanation quotes the words and puts the incidents beside them, without judging.
  */
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
-import { isIncident } from '../concern';
 import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
@@ -25,6 +24,8 @@ import { AgencyGroups, agencyPatternHeading } from './group-by-agency';
 
 export const RULE_ID = 'minimising-language' as const;
 
+const NO_ONE: readonly string[] = [];
+
 /** The words in quotes, with who said them when the record reports it: `"overreacted" (said by CD)`. */
 function quote(entry: InsightEntry, cue: Cue, input: InsightInput, thresholds: InsightThresholds): string {
   const speech = speechAround(entry, cue, thresholds);
@@ -39,17 +40,19 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
   const reading = readingOf(thresholds);
   const byAgency = new AgencyGroups<{ entry: InsightEntry; cues: readonly Cue[]; itself: boolean }>();
 
-  const perpetrators = allegedPerpetrators(input.entries, input.people, thresholds, (entry) =>
-    readIncident(entry, input.people, thresholds).parties.map((pair) => pair[0]),
-  );
-  for (const entry of entryFacts(input, thresholds).sorted) {
+  const perpetrators = allegedPerpetrators(input.entries, input.people, thresholds, (entry) => {
+    const parties = readIncident(entry, input.people, thresholds).parties;
+    return parties.length === 0 ? NO_ONE : parties.map((pair) => pair[0]);
+  });
+  const facts = entryFacts(input, thresholds);
+  for (let at = 0; at < facts.sorted.length; at += 1) {
+    const entry = facts.sorted[at]!;
     if (excluded.has(entry.id)) continue;
-    const cues = [
-      ...readEntry(entry, reading).cues(settings.phrases),
-      ...denialsBy(entry, perpetrators, input.people, thresholds),
-    ];
-    if (cues.length === 0) continue;
-    const itself = isIncident(entry, input.people, thresholds);
+    const phrases = readEntry(entry, reading).cues(settings.phrases);
+    const denials = denialsBy(entry, perpetrators, input.people, thresholds);
+    if (phrases.length === 0 && denials.length === 0) continue;
+    const cues = denials.length === 0 ? phrases : [...phrases, ...denials];
+    const itself = facts.incident[at] === 1;
     if (!itself && !hasIncidentAround(entry, input, thresholds, settings.windowDays)) continue;
     byAgency.add(agencyName(entry), { entry, cues, itself });
   }
