@@ -56,6 +56,11 @@ export interface EntryFacts {
    * can reach `fromDay`: the first whose first day is at least `fromDay - maxSpan`.
    */
   scanStart(positions: Int32Array | null, fromDay: number): number;
+  /**
+   * Start of a scan over `positions` (or all dated positions when null) for entries that start on
+   * or after `day`: the first whose first day is at least `day`.
+   */
+  startingFrom(positions: Int32Array | null, day: number): number;
 }
 
 const cache = new WeakMap<
@@ -95,15 +100,20 @@ function buildFacts(
   let maxSpan = 0;
   const incidentList: number[] = [];
   const concernList: number[] = [];
+  for (let i = 0; i < n; i += 1) sorted[i] = entries[chronology.order[i]!]!;
   // Where each entry is, by id (an id's hash is kept with the string, so this is quicker to build
   // and ask than a map keyed by entry objects): for the last entry with the id in list order.
-  const positionById = new Map<string, number>();
-  const positionOfIndex = new Int32Array(n);
-  for (let i = 0; i < n; i += 1) {
-    sorted[i] = entries[chronology.order[i]!]!;
-    positionOfIndex[chronology.order[i]!] = i;
-  }
-  for (let index = 0; index < n; index += 1) positionById.set(entries[index]!.id, positionOfIndex[index]!);
+  // Built when first asked: rules that find nothing never need it.
+  let positionById: Map<string, number> | undefined;
+  const byId = (): Map<string, number> => {
+    if (positionById === undefined) {
+      positionById = new Map<string, number>();
+      const positionOfIndex = new Int32Array(n);
+      for (let i = 0; i < n; i += 1) positionOfIndex[chronology.order[i]!] = i;
+      for (let index = 0; index < n; index += 1) positionById.set(entries[index]!.id, positionOfIndex[index]!);
+    }
+    return positionById;
+  };
 
   for (let i = 0; i < n; i += 1) {
     const entry = sorted[i]!;
@@ -188,14 +198,16 @@ function buildFacts(
     concernPositions: Int32Array.from(concernList),
     maxSpan,
     positionOf: (entry) => {
-      const at = positionById.get(entry.id);
+      const at = byId().get(entry.id);
       if (at !== undefined && sorted[at] === entry) return at;
       // Another entry with the same id, or one not in the list.
       objectPositions ??= new Map(sorted.map((item, position) => [item, position]));
       return objectPositions.get(entry);
     },
-    uniqueIds: positionById.size === n,
-    positionOfId: (id) => positionById.get(id),
+    get uniqueIds() {
+      return byId().size === n;
+    },
+    positionOfId: (id) => byId().get(id),
     datedOfAgency,
     agencyNumber: (name) => (name === null ? -1 : (agencyNumbers.get(fold(name)) ?? -1)),
     // Two entries are about the same family when they name someone in common, or one names nobody.
@@ -209,5 +221,6 @@ function buildFacts(
           return false;
         },
     scanStart: (positionsList, fromDay) => bisect(positionsList, fromDay - maxSpan),
+    startingFrom: bisect,
   };
 }

@@ -18,7 +18,7 @@ import { readEntry, type Cue } from '../reading/read-entry';
 import { allegedPerpetrators, denialsBy, reportedNotes, speakerOf, speechAround } from '../reading/speech';
 import { whoText } from '../reading/who';
 import { readingOf } from '../reading/vocabulary';
-import { hasIncidentAround, incidentsAround } from './context';
+import { hasIncidentAround, incidentsAroundPositions } from './context';
 import { excludedFor } from './excluded';
 import { AgencyGroups, agencyPatternHeading } from './group-by-agency';
 
@@ -38,7 +38,7 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
   const reading = readingOf(thresholds);
-  const byAgency = new AgencyGroups<{ entry: InsightEntry; cues: readonly Cue[]; itself: boolean }>();
+  const byAgency = new AgencyGroups<{ entry: InsightEntry; at: number; cues: readonly Cue[]; itself: boolean }>();
 
   const perpetrators = allegedPerpetrators(input.entries, input.people, thresholds, (entry) => {
     const parties = readIncident(entry, input.people, thresholds).parties;
@@ -54,14 +54,21 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
     const cues = denials.length === 0 ? phrases : [...phrases, ...denials];
     const itself = facts.incident[at] === 1;
     if (!itself && !hasIncidentAround(entry, input, thresholds, settings.windowDays)) continue;
-    byAgency.add(agencyName(entry), { entry, cues, itself });
+    byAgency.add(agencyName(entry), { entry, at, cues, itself });
   }
 
   const patterns: InsightPattern[] = [];
   for (const group of byAgency.groups) {
     const own = group.items.map((item) => item.entry);
     // The incidents near any of the agency's entries, other than those entries themselves.
-    const around = sortEntries(incidentsAround(own, input, thresholds, settings.windowDays, false));
+    const around = sortEntries(
+      incidentsAroundPositions(
+        facts,
+        group.items.map((item) => item.at),
+        settings.windowDays,
+        false,
+      ),
+    );
     // The explanation as pieces joined once (it can quote thousands of entries; see `joinPieces`).
     const pieces = [`${group.name} used the words `];
     group.items.forEach((item, at) => {

@@ -16,7 +16,7 @@ import { cite, citeList, joinPieces, listText, personLabel, plural } from '../wo
 import { personIndex } from '../people';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { mentionedPeople } from '../reading/mentions';
-import { incidentsAround } from './context';
+import { incidentsAroundPositions } from './context';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'separation-reconciliation' as const;
@@ -25,6 +25,8 @@ const AFTER_DAYS = 30;
 
 interface Event {
   readonly entry: InsightEntry;
+  /** Its position in the run's entry tables. */
+  readonly at: number;
   readonly separation: KindMatch | null;
   readonly reconciliation: KindMatch | null;
 }
@@ -35,11 +37,13 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
   const excluded = excludedFor(input, RULE_ID);
   const index = personIndex(input.people);
   const events: Event[] = [];
-  for (const entry of entryFacts(input, thresholds).sorted) {
+  const facts = entryFacts(input, thresholds);
+  for (let at = 0; at < facts.sorted.length; at += 1) {
+    const entry = facts.sorted[at]!;
     if (excluded.has(entry.id)) continue;
     const separation = matchKind(entry, thresholds.vocabulary.separation, thresholds);
     const reconciliation = matchKind(entry, thresholds.vocabulary.reconciliation, thresholds);
-    if (separation !== null || reconciliation !== null) events.push({ entry, separation, reconciliation });
+    if (separation !== null || reconciliation !== null) events.push({ entry, at, separation, reconciliation });
   }
   // A review is about one family: its separations and reconciliations are one sequence, naming
   // the adults each entry names (a mother's former and current partners among them).
@@ -59,9 +63,12 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
     // Incidents from the first event on: "on or after any event" is "on or after the earliest one".
     let firstEarliest = own[0]!.date.earliest ?? '';
     for (const event of own) if ((event.date.earliest ?? '') < firstEarliest) firstEarliest = event.date.earliest ?? '';
-    const around = incidentsAround(own, input, thresholds, AFTER_DAYS, false).filter(
-      (entry) => (entry.date.earliest ?? '') >= firstEarliest,
-    );
+    const around = incidentsAroundPositions(
+      facts,
+      group.events.map((event) => event.at),
+      AFTER_DAYS,
+      false,
+    ).filter((entry) => (entry.date.earliest ?? '') >= firstEarliest);
     const describe = (event: Event) => {
       const kinds = [
         event.separation !== null ? 'separation' : null,

@@ -82,7 +82,7 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
     // Incidents and significant entries about the family that can fall within the window after it.
     const followed: InsightEntry[] = [];
     const to = last[at]! + settings.windowDays;
-    for (let k = facts.scanStart(concerns, first[at]!); k < concerns.length; k += 1) {
+    for (let k = facts.startingFrom(concerns, first[at]!); k < concerns.length; k += 1) {
       const p = concerns[k]!;
       if (first[p]! > to) break;
       if (p === at || last[p]! < first[at]! || first[p]! < first[at]! || !facts.sameFamily(at, p)) continue;

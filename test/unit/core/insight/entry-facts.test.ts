@@ -78,6 +78,25 @@ describe('entry tables', () => {
   });
 });
 
+describe('scans over the tables', () => {
+  it('start at the first entry that can reach a day, or that starts on or after it', () => {
+    const entries = chronology();
+    const facts = entryFacts(input(entries), thresholds());
+    const days = [...facts.first.slice(0, facts.datedCount)];
+    for (let day = Math.min(...days) - 2; day <= Math.max(...days) + 2; day += 1) {
+      for (const positions of [null, facts.incidentPositions, facts.concernPositions]) {
+        const list = positions === null ? [...Array(facts.datedCount).keys()] : [...positions];
+        const starting = list.findIndex((at) => facts.first[at]! >= day);
+        expect(facts.startingFrom(positions, day)).toBe(starting === -1 ? list.length : starting);
+        // A scan from `scanStart` meets every entry whose days reach `day`.
+        const from = facts.scanStart(positions, day);
+        const reaching = list.filter((at) => facts.last[at]! >= day);
+        expect(reaching.every((at) => list.indexOf(at) >= from)).toBe(true);
+      }
+    }
+  });
+});
+
 describe('last day an agency named another', () => {
   it('gives, for every day, the latest of its entries up to that day naming the other agency', () => {
     const entries = chronology();
