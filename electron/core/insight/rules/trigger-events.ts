@@ -54,8 +54,9 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
   const facts = entryFacts(input, thresholds);
   const { first, last, concernPositions: concerns, sorted } = facts;
   const patterns: InsightPattern[] = [];
-  // By kind, the positions of its earlier triggers that can still fall within the window.
-  const lastOfKind = new Map<string, number[]>();
+  // By kind, the positions of its earlier triggers, those that can no longer fall within the window
+  // dropped now and then (a trigger that falls out of it never comes back: first days ascend).
+  const earlierOfKind = new Map<string, { positions: number[]; sizeAfterDrop: number }>();
   const windowDays = settings.windowDays;
 
   for (let at = 0; at < facts.datedCount; at += 1) {
@@ -67,15 +68,27 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
     // window before this one when its last possible day is no more than the window before this
     // one's first (`withinDaysAfter`).
     const inWindow = (other: number): boolean => first[at]! - last[other]! <= windowDays;
-    // A kind already recorded for this family within the window is the same trigger told again.
-    const fresh = found.filter(
-      (item) => !(lastOfKind.get(item.kind.id) ?? NONE).some((other) => inWindow(other) && facts.sameFamily(other, at)),
-    );
+    // A kind already recorded for this family within the window is the same trigger told again
+    // (the latest are asked first: they are the likeliest to answer).
+    const toldAgain = (positions: readonly number[]): boolean => {
+      for (let k = positions.length - 1; k >= 0; k -= 1) {
+        if (inWindow(positions[k]!) && facts.sameFamily(positions[k]!, at)) return true;
+      }
+      return false;
+    };
+    const fresh = found.filter((item) => !toldAgain(earlierOfKind.get(item.kind.id)?.positions ?? NONE));
     for (const item of found) {
-      // Only the recent ones matter: keep those that can still fall within the window.
-      const kept = (lastOfKind.get(item.kind.id) ?? NONE).filter(inWindow);
-      kept.push(at);
-      lastOfKind.set(item.kind.id, kept);
+      let earlier = earlierOfKind.get(item.kind.id);
+      if (earlier === undefined) {
+        earlier = { positions: [], sizeAfterDrop: 0 };
+        earlierOfKind.set(item.kind.id, earlier);
+      }
+      // Dropping those out of the window when the list has doubled keeps each check short.
+      if (earlier.positions.length >= 2 * earlier.sizeAfterDrop + 16) {
+        earlier.positions = earlier.positions.filter(inWindow);
+        earlier.sizeAfterDrop = earlier.positions.length;
+      }
+      earlier.positions.push(at);
     }
     if (fresh.length === 0) continue;
 
