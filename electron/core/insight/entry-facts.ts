@@ -94,6 +94,9 @@ function buildFacts(
   const agencyNumbers = new Map<string, number>();
   const agencyAsWritten = new Int32Array(n);
   const writtenNumbers = new Map<string, number>();
+  const numbersOfAgency = new Map<string | null, { readonly written: number; readonly folded: number }>();
+  // Whether each significance value (as written) is one of the significant ones.
+  const significantValues = new Map<string | null, boolean>();
   const families: ReadonlySet<string>[] = new Array<ReadonlySet<string>>(n);
   const bitOf = new Map<string, number>();
   let datedCount = 0;
@@ -124,26 +127,38 @@ function buildFacts(
       last[i] = chronology.last[index]!;
       if (last[i]! - first[i]! > maxSpan) maxSpan = last[i]! - first[i]!;
     }
-    const written = entry.agency ?? '';
-    let writtenNumber = writtenNumbers.get(written);
-    if (writtenNumber === undefined) {
-      writtenNumber = writtenNumbers.size;
-      writtenNumbers.set(written, writtenNumber);
-    }
-    agencyAsWritten[i] = writtenNumber;
-    if (entry.agency === null) agency[i] = -1;
-    else {
-      const key = fold(entry.agency);
-      let number = agencyNumbers.get(key);
-      if (number === undefined) {
-        number = agencyNumbers.size;
-        agencyNumbers.set(key, number);
+    // Each agency as written is numbered once, as written and as folded (a few names, 20,000 entries).
+    let numbers = numbersOfAgency.get(entry.agency);
+    if (numbers === undefined) {
+      // No agency counts as written "" (one agency for `agencyAsWritten`) but has no folded number.
+      const written = entry.agency ?? '';
+      let writtenNumber = writtenNumbers.get(written);
+      if (writtenNumber === undefined) {
+        writtenNumber = writtenNumbers.size;
+        writtenNumbers.set(written, writtenNumber);
       }
-      agency[i] = number;
+      let folded = -1;
+      if (entry.agency !== null) {
+        const key = fold(entry.agency);
+        folded = agencyNumbers.get(key) ?? agencyNumbers.size;
+        agencyNumbers.set(key, folded);
+      }
+      numbers = { written: writtenNumber, folded };
+      numbersOfAgency.set(entry.agency, numbers);
     }
+    agencyAsWritten[i] = numbers.written;
+    agency[i] = numbers.folded;
     const isIncident = readIncident(entry, people, thresholds).isIncident;
     incident[i] = isIncident ? 1 : 0;
-    concern[i] = isIncident || isSignificant(entry, thresholds) ? 1 : 0;
+    if (isIncident) concern[i] = 1;
+    else {
+      let significant = significantValues.get(entry.significance);
+      if (significant === undefined) {
+        significant = isSignificant(entry, thresholds);
+        significantValues.set(entry.significance, significant);
+      }
+      concern[i] = significant ? 1 : 0;
+    }
     if (datedCount === i + 1 && isIncident) incidentList.push(i);
     if (datedCount === i + 1 && concern[i] === 1) concernList.push(i);
     const family = mentionedPeople(entry, people, thresholds);
