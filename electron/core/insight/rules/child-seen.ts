@@ -111,6 +111,8 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
         add(contact.personId, { entry, match: structuredMatch(entry, gaps.join(', ')), what: gaps.join(', ') });
     }
     const cues = readEntry(entry, reading).cues(reading.childNotHeard);
+    // Most entries have none of these words: nothing is allocated for them.
+    if (cues.length === 0) continue;
     const byChild = new Map<string, (typeof cues)[number][]>();
     for (const cue of cues) {
       for (const childId of childrenIn(cue.sentence, input.people, thresholds)) {
