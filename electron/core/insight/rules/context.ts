@@ -83,15 +83,21 @@ export function hasIncidentAround(
   days: number,
 ): boolean {
   const facts = entryFacts(input, thresholds);
-  const { first, last, incidentPositions: incidents, sorted } = facts;
   const at = facts.positionOf(entry);
-  if (at === undefined || at >= facts.datedCount) return false;
+  return at !== undefined && hasIncidentAroundPosition(facts, at, days);
+}
+
+/** `hasIncidentAround` for the entry at a position of the run's tables. */
+export function hasIncidentAroundPosition(facts: EntryFacts, at: number, days: number): boolean {
+  const { first, last, incidentPositions: incidents, sorted } = facts;
+  if (at >= facts.datedCount) return false;
+  const id = sorted[at]!.id;
   const from = first[at]! - days;
   const to = last[at]! + days;
   for (let k = facts.scanStart(incidents, from); k < incidents.length; k += 1) {
     const p = incidents[k]!;
     if (first[p]! > to) return false;
-    if (last[p]! >= from && sorted[p]!.id !== entry.id && facts.sameFamily(at, p)) return true;
+    if (last[p]! >= from && sorted[p]!.id !== id && facts.sameFamily(at, p)) return true;
   }
   return false;
 }

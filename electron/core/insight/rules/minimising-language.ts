@@ -18,7 +18,7 @@ import { readEntry, type Cue } from '../reading/read-entry';
 import { allegedPerpetrators, denialsBy, speakerOf, speechAround } from '../reading/speech';
 import { whoText } from '../reading/who';
 import { readingOf } from '../reading/vocabulary';
-import { hasIncidentAround, incidentsAroundPositions } from './context';
+import { hasIncidentAroundPosition, incidentsAroundPositions } from './context';
 import { excludedFor } from './excluded';
 import { AgencyGroups, agencyPatternHeading } from './group-by-agency';
 
@@ -53,7 +53,7 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
     if (phrases.length === 0 && denials.length === 0) continue;
     const cues = denials.length === 0 ? phrases : [...phrases, ...denials];
     const itself = facts.incident[at] === 1;
-    if (!itself && !hasIncidentAround(entry, input, thresholds, settings.windowDays)) continue;
+    if (!itself && !hasIncidentAroundPosition(facts, at, settings.windowDays)) continue;
     byAgency.add(agencyName(entry), { entry, at, cues, itself });
   }
 
