@@ -55,13 +55,51 @@ export function compareEntries(a: InsightEntry, b: InsightEntry): number {
   return compareRanges(dayRange(a.date), dayRange(b.date)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Where each entry of a list falls in chronological order, with the day bounds of its date. */
+export interface ChronologicalOrder {
+  /** Indices into the list, in chronological order (the order `sortEntries` gives). */
+  readonly order: readonly number[];
+  /** By index into the list: the first and last possible day, and whether it has a date at all. */
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  readonly dated: Uint8Array;
+}
+
+/**
+ * The chronological order of `entries` (earliest bound, then latest, then id; undated last; entries
+ * level on all three keep their order). Each date is looked up once, into flat tables, and the sort
+ * compares numbers in them: evidence lists can hold thousands of entries.
+ */
+export function chronologicalOrder(entries: readonly InsightEntry[]): ChronologicalOrder {
+  const n = entries.length;
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const dated = new Uint8Array(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) {
+    order[i] = i;
+    const range = dayRange(entries[i]!.date);
+    if (range === null) continue;
+    dated[i] = 1;
+    first[i] = range.first;
+    last[i] = range.last;
+  }
+  // Array sort is stable, so entries level on every key stay in list order.
+  order.sort((a, b) => {
+    if (dated[a] !== dated[b]) return dated[a] === 1 ? -1 : 1;
+    if (dated[a] === 1) {
+      if (first[a] !== first[b]) return first[a]! - first[b]!;
+      if (last[a] !== last[b]) return last[a]! - last[b]!;
+    }
+    const left = entries[a]!.id;
+    const right = entries[b]!.id;
+    return left < right ? -1 : left > right ? 1 : 0;
+  });
+  return { order, first, last, dated };
+}
+
 export function sortEntries<T extends InsightEntry>(entries: readonly T[]): T[] {
-  // Each date is looked up once, not twice per comparison: evidence lists can hold thousands.
-  const keyed = entries.map((entry) => ({ entry, range: dayRange(entry.date) }));
-  keyed.sort(
-    (a, b) => compareRanges(a.range, b.range) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
-  );
-  return keyed.map((item) => item.entry);
+  return chronologicalOrder(entries).order.map((index) => entries[index]!);
 }
 
 /** The smallest and largest number of days from `from` to `to` the two dates allow. */

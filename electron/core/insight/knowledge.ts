@@ -2,9 +2,13 @@
  * "Who knew what, when": an agency knew of an entry if it recorded it, or if the entry records
  * that it was shared with that agency. Agency names compare case-insensitively.
  */
+import type { InsightThresholds } from '../../shared/domain/insight';
 import { gapDays } from './dates';
+import type { EntryFacts } from './entry-facts';
 import type { InsightDate, InsightEntry } from './input';
 import { fold } from './match';
+import { remembered } from './memo';
+import { mentionsAgency } from './reading/agencies';
 
 export type Knowledge = 'recorded' | 'told' | 'told-date-unknown' | 'not-known';
 
@@ -45,4 +49,50 @@ export function agenciesAware(entries: readonly InsightEntry[]): string[] {
       if (!names.has(fold(share.agency))) names.set(fold(share.agency), share.agency);
   }
   return [...names.values()].sort();
+}
+
+/** Whether each of a recipient's dated entries names a source agency: 0 not read yet, 1 yes, 2 no. */
+interface Named {
+  /** The source agency as first asked for (its aliases start with its name as written). */
+  readonly source: string;
+  readonly flags: Int8Array;
+}
+const namedCache = new WeakMap<EntryFacts, Map<string, Named>>();
+
+/**
+ * The latest first day, up to `by` (a day number), of the dated entries agency `recipient` (by
+ * number, see `EntryFacts`) recorded that name agency `source` ("PPN received from police"), or
+ * -Infinity when none does. Entries are read from `by` backwards until one names it, and what each
+ * says is kept for the run: a decision asks only about the weeks before it, not the whole chronology.
+ */
+export function lastNamedDay(
+  facts: EntryFacts,
+  recipient: number,
+  source: string,
+  by: number,
+  thresholds: InsightThresholds,
+): number {
+  const own = facts.datedOfAgency(recipient);
+  const byPair = remembered(namedCache, facts, () => new Map<string, Named>());
+  const named = remembered(byPair, `${recipient}|${fold(source)}`, () => ({
+    source,
+    flags: new Int8Array(own.length),
+  }));
+  const { first, sorted } = facts;
+  let low = 0;
+  let high = own.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (first[own[mid]!]! <= by) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low - 1; k >= 0; k -= 1) {
+    let flag = named.flags[k]!;
+    if (flag === 0) {
+      flag = mentionsAgency(sorted[own[k]!]!, named.source, thresholds) ? 1 : 2;
+      named.flags[k] = flag;
+    }
+    if (flag === 1) return first[own[k]!]!;
+  }
+  return -Infinity;
 }

@@ -11,9 +11,9 @@
  *   rule's own measure (more incidents, fewer agencies told).
  */
 import type { InsightPattern, InsightThresholds } from '../../shared/domain/insight';
-import { isIncident } from './concern';
-import { dayRange, sortEntries } from './dates';
-import type { InsightEntry, InsightInput } from './input';
+import { sortEntries } from './dates';
+import { entryFacts, type EntryFacts } from './entry-facts';
+import type { InsightInput } from './input';
 
 // A pattern can cite thousands of entries: its matched ids are sorted once, not at each comparison.
 const matchedCache = new WeakMap<InsightPattern, readonly string[]>();
@@ -58,21 +58,42 @@ export function dropContained(patterns: readonly InsightPattern[]): InsightPatte
   return patterns.filter((pattern) => kept.includes(pattern));
 }
 
-export function strengthOf(
+/**
+ * A pattern's evidence as positions in the run's entry tables (see `entry-facts.ts`): each id the
+ * pattern cites, as the chronology's last entry with that id; ids no entry has are left out.
+ */
+function evidencePositions(pattern: InsightPattern, facts: EntryFacts): number[] {
+  const positions: number[] = [];
+  for (const id of pattern.evidenceEntryIds) {
+    const at = facts.positionOfId(id);
+    if (at !== undefined) positions.push(at);
+  }
+  return positions;
+}
+
+/** Reused between patterns: which agencies (as written) a pattern's evidence has met so far. */
+const NOT_SEEN = -1;
+
+function strengthOf(
   pattern: InsightPattern,
-  input: InsightInput,
-  thresholds: InsightThresholds,
-  byId: ReadonlyMap<string, InsightEntry>,
+  facts: EntryFacts,
+  seen: Int32Array,
+  stamp: number,
   lastDay: number | null,
 ): number {
-  const evidence = pattern.evidenceEntryIds
-    .map((id) => byId.get(id))
-    .filter((entry): entry is InsightEntry => entry !== undefined);
-  const agencies = new Set(evidence.map((entry) => entry.agency ?? '')).size;
-  const incidents = evidence.filter((entry) => isIncident(entry, input.people, thresholds)).length;
-  let recency = 0;
+  let agencies = 0;
+  let incidents = 0;
   let latest = -Infinity;
-  for (const entry of evidence) latest = Math.max(latest, dayRange(entry.date)?.last ?? -Infinity);
+  for (const at of evidencePositions(pattern, facts)) {
+    const agency = facts.agencyAsWritten[at]!;
+    if (seen[agency] !== stamp) {
+      seen[agency] = stamp;
+      agencies += 1;
+    }
+    incidents += facts.incident[at]!;
+    if (at < facts.datedCount && facts.last[at]! > latest) latest = facts.last[at]!;
+  }
+  let recency = 0;
   if (lastDay !== null && Number.isFinite(latest))
     recency = lastDay - latest <= 365 ? 10 : lastDay - latest <= 3 * 365 ? 5 : 0;
   const severity = pattern.severity === 'high' ? 15 : pattern.severity === 'medium' ? 5 : 0;
@@ -87,14 +108,14 @@ export function mergeAndRank(
   input: InsightInput,
   thresholds: InsightThresholds,
 ): InsightPattern[] {
-  const byId = new Map(input.entries.map((entry) => [entry.id, entry]));
-  const days = input.entries
-    .map((entry) => dayRange(entry.date)?.last)
-    .filter((day): day is number => day !== undefined);
-  const lastDay = days.length === 0 ? null : days.reduce((a, b) => Math.max(a, b));
-  const ranked = dropContained(patterns).map((pattern) => ({
+  const facts = entryFacts(input, thresholds);
+  let lastDay: number | null = null;
+  for (let at = 0; at < facts.datedCount; at += 1)
+    if (lastDay === null || facts.last[at]! > lastDay) lastDay = facts.last[at]!;
+  const seen = new Int32Array(facts.writtenAgencies).fill(NOT_SEEN);
+  const ranked = dropContained(patterns).map((pattern, index) => ({
     ...pattern,
-    salience: strengthOf(pattern, input, thresholds, byId, lastDay),
+    salience: strengthOf(pattern, facts, seen, index, lastDay),
   }));
   ranked.sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -109,11 +130,16 @@ export function mergeAndRank(
       continue;
     }
     const host = merged[at]!;
-    const evidence = sortEntries(
-      [...new Set([...host.evidenceEntryIds, ...pattern.evidenceEntryIds])]
-        .map((id) => byId.get(id))
-        .filter((entry): entry is InsightEntry => entry !== undefined),
-    ).map((entry) => entry.id);
+    // The evidence of both, each entry once, in date order: positions in the tables are that order.
+    const positions = [...new Set([...evidencePositions(host, facts), ...evidencePositions(pattern, facts)])];
+    const evidence = facts.uniqueIds
+      ? positions.sort((a, b) => a - b).map((position) => facts.sorted[position]!.id)
+      : sortEntries(
+          [...new Set([...host.evidenceEntryIds, ...pattern.evidenceEntryIds])]
+            .map((id) => facts.positionOfId(id))
+            .filter((position): position is number => position !== undefined)
+            .map((position) => facts.sorted[position]!),
+        ).map((entry) => entry.id);
     merged[at] = {
       ...host,
       evidenceEntryIds: evidence,

@@ -10,6 +10,14 @@ export function listText(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * One text from its pieces, copied once. An explanation can quote thousands of entries (megabytes
+ * of text): joining each list, then the sentences, then the findings of a group copies it each time.
+ */
+export function joinPieces(pieces: readonly string[]): string {
+  return pieces.join('');
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

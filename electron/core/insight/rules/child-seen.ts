@@ -20,12 +20,12 @@ import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import { dayNumber } from '@shared/timeline/days';
 import type { InsightChildContact, InsightDate, InsightEntry, InsightInput } from '../input';
-import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
-import { citeList, distinctAgencies, listText, personLabel, plural } from '../wording';
+import { makePattern, matchOf, ruleTitle, speechNotes, structuredMatch } from '../pattern';
+import { citeList, distinctAgencies, joinPieces, listText, personLabel, plural } from '../wording';
 import { personIndex } from '../people';
 import { childrenIn } from '../reading/mentions';
 import { findAll } from '../reading/phrases';
-import { childHeard, reportedNotes } from '../reading/speech';
+import { childHeard } from '../reading/speech';
 import { readEntry } from '../reading/read-entry';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
@@ -111,6 +111,8 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
         add(contact.personId, { entry, match: structuredMatch(entry, gaps.join(', ')), what: gaps.join(', ') });
     }
     const cues = readEntry(entry, reading).cues(reading.childNotHeard);
+    // Most entries have none of these words: nothing is allocated for them.
+    if (cues.length === 0) continue;
     const byChild = new Map<string, (typeof cues)[number][]>();
     for (const cue of cues) {
       for (const childId of childrenIn(cue.sentence, input.people, thresholds)) {
@@ -123,7 +125,7 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
     for (const [childId, childCues] of byChild) {
       add(childId, {
         entry,
-        match: matchOf(entry, childCues, reportedNotes(entry, childCues, input.people, thresholds)),
+        match: matchOf(entry, childCues, speechNotes(entry, childCues, input.people, thresholds)),
         what: [...new Set(childCues.map((cue) => cue.words))].join(', '),
       });
     }
@@ -149,24 +151,25 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
   for (const group of groups.values()) {
     const names = group.children.map((id) => personLabel(index, id));
     const gapEntries = sortEntries(group.gaps.map((gap) => gap.entry));
-    const sentences = [
-      `At ${plural(group.gaps.length, 'contact')} recorded by ${listText(distinctAgencies(gapEntries))}, the record says ${listText(names)} ${names.length === 1 ? 'was' : 'were'} present but not seen, not seen alone or not heard: ${group.gaps
-        .map((gap) => `${citeList([gap.entry], 1)} — "${gap.what}"`)
-        .join('; ')}.`,
+    // The explanation as pieces joined once (it can quote thousands of contacts; see `joinPieces`).
+    const pieces = [
+      `At ${plural(group.gaps.length, 'contact')} recorded by ${listText(distinctAgencies(gapEntries))}, the record says ${listText(names)} ${names.length === 1 ? 'was' : 'were'} present but not seen, not seen alone or not heard: `,
     ];
+    group.gaps.forEach((gap, at) => pieces.push(`${at === 0 ? '' : '; '}${citeList([gap.entry], 1)} — "${gap.what}"`));
+    pieces.push('.');
     for (const childId of group.children) {
       const young = (contactsByChild.get(childId) ?? []).filter((c) => !c.canSpeak).length;
       if (young > 0) {
-        sentences.push(
-          `${plural(young, 'contact')} when ${personLabel(index, childId)} was younger than ${settings.minAgeYears} ${young === 1 ? 'is' : 'are'} not counted for being seen alone, spoken to or for views.`,
+        pieces.push(
+          ` ${plural(young, 'contact')} when ${personLabel(index, childId)} was younger than ${settings.minAgeYears} ${young === 1 ? 'is' : 'are'} not counted for being seen alone, spoken to or for views.`,
         );
       }
     }
     const structured = group.children.flatMap((id) => (contactsByChild.get(id) ?? []).filter((c) => c.canSpeak));
     if (structured.length > 0) {
       const views = structured.filter((c) => c.contact.viewsRecorded === true).length;
-      sentences.push(
-        `Where the child-contact record is filled in, the child's views were recorded at ${views} of ${structured.length} contacts (${percent(views, structured.length)}).`,
+      pieces.push(
+        ` Where the child-contact record is filled in, the child's views were recorded at ${views} of ${structured.length} contacts (${percent(views, structured.length)}).`,
       );
     }
     const withoutViews = structured.filter((c) => c.contact.viewsRecorded !== true).map((c) => c.entry);
@@ -175,7 +178,7 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
         ruleId: RULE_ID,
         key: group.children.join('+'),
         title: `${ruleTitle(RULE_ID)}: ${listText(names)}`,
-        explanation: sentences.join(' '),
+        explanation: joinPieces(pieces),
         severity:
           group.gaps.some((gap) => /not seen(?! alone)/i.test(gap.what)) || group.gaps.length >= 3 ? 'high' : 'medium',
         salience: 30 + group.gaps.length * 8,

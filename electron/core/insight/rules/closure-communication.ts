@@ -103,17 +103,20 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
   const excluded = excludedFor(input, RULE_ID);
   const facts = entryFacts(input, thresholds);
   const { first, last, agency, concern, sorted } = facts;
-  const closures = sorted
-    .filter((entry) => entry.agency !== null && !excluded.has(entry.id))
-    .map((entry) => ({ entry, match: closureOf(entry, thresholds) }))
-    .filter((item): item is { entry: InsightEntry; match: KindMatch } => item.match !== null);
+  // Closures with their positions in the tables (chronological order).
+  const closures: { entry: InsightEntry; at: number; match: KindMatch }[] = [];
+  for (let at = 0; at < sorted.length; at += 1) {
+    const entry = sorted[at]!;
+    if (entry.agency === null || excluded.has(entry.id)) continue;
+    const match = closureOf(entry, thresholds);
+    if (match !== null) closures.push({ entry, at, match });
+  }
   // Each agency's closures by position (chronological), so "its closures up to N days after this one" is a bisection.
   const closuresByAgency = new Map<number, number[]>();
-  for (const { entry } of closures) {
-    const number = facts.agencyNumber(entry.agency);
-    const list = closuresByAgency.get(number);
-    if (list === undefined) closuresByAgency.set(number, [facts.positionOf(entry)!]);
-    else list.push(facts.positionOf(entry)!);
+  for (const { at } of closures) {
+    const list = closuresByAgency.get(agency[at]!);
+    if (list === undefined) closuresByAgency.set(agency[at]!, [at]);
+    else list.push(at);
   }
   // Dated positions by agency as written (involvement is named as written), and dated incidents
   // or significant entries by agency as numbered, each in chronological order.
@@ -133,9 +136,8 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
   const lookback = monthsToDays(settings.activeWithinMonths);
   const findings: EntryFinding[] = [];
 
-  for (const { entry: closure, match } of closures) {
+  for (const { entry: closure, at, match } of closures) {
     const closingAgency = closure.agency!;
-    const at = facts.positionOf(closure)!;
     if (at >= facts.datedCount) continue;
     // The latest entry of each other agency within the look-back shows it was involved; an agency
     // left holding concerns recorded an incident or a significant entry about anyone in it.
@@ -167,6 +169,7 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
 
     // The closing agency's closure entries that can record telling in time: this one and those up to `notifyWithinDays` after it.
     const ownClosures: InsightEntry[] = [];
+    const ownClosurePositions: number[] = [];
     const ownPositions = closuresByAgency.get(agency[at]!)!;
     let low = 0;
     let high = ownPositions.length;
@@ -182,10 +185,11 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
       if (p >= facts.datedCount || first[p]! - last[at]! > settings.notifyWithinDays) break;
       if (p === at) hasOwn = true;
       ownClosures.push(sorted[p]!);
+      ownClosurePositions.push(p);
     }
     if (!hasOwn) {
       // Only with a negative notice period: the closure itself still counts, in its place.
-      const later = ownClosures.findIndex((entry) => facts.positionOf(entry)! > at);
+      const later = ownClosurePositions.findIndex((position) => position > at);
       ownClosures.splice(later === -1 ? ownClosures.length : later, 0, closure);
     }
     const states = [...involvement.keys()].sort().map((agency) => ({

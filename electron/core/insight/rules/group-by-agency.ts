@@ -7,7 +7,7 @@ import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } fro
 import type { InsightEntry } from '../input';
 import { fold } from '../match';
 import { explanationOf, makePattern, ruleTitle, salienceOf, type PatternParts } from '../pattern';
-import { plural } from '../wording';
+import { joinPieces, plural } from '../wording';
 
 export interface EntryFinding {
   readonly agency: string;
@@ -67,15 +67,19 @@ export function groupByAgency(
     }
     const agency = group[0]!.agency;
     const severity: InsightSeverity = group.some((finding) => finding.pattern.severity === 'high') ? 'high' : 'medium';
-    const evidence = [
-      ...new Map(group.flatMap((finding) => finding.evidence).map((entry) => [entry.id, entry])).values(),
-    ];
+    // Each entry once, in the order first cited (findings can cite the same thousands of entries).
+    const byId = new Map<string, InsightEntry>();
+    for (const finding of group) for (const entry of finding.evidence) byId.set(entry.id, entry);
+    const evidence = [...byId.values()];
     patterns.push(
       makePattern({
         ruleId,
         key: `${fold(agency)}:repeated`,
         title: `${ruleTitle(ruleId)}: ${agency} (${plural(group.length, noun)})`,
-        explanation: `${agency} recorded ${plural(group.length, noun)} that fit this rule. ${group.map((finding) => explanationOf(finding.pattern)).join(' ')}`,
+        explanation: joinPieces([
+          `${agency} recorded ${plural(group.length, noun)} that fit this rule.`,
+          ...group.map((finding) => ` ${explanationOf(finding.pattern)}`),
+        ]),
         severity,
         salience:
           group.reduce((max, finding) => Math.max(max, salienceOf(finding.pattern)), -Infinity) + group.length * 5,

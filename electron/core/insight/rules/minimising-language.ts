@@ -8,22 +8,23 @@
  * per agency; the explanation quotes the words and puts the incidents beside them, without judging.
  */
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
-import { isIncident } from '../concern';
 import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { makePattern, matchOf } from '../pattern';
-import { agencyName, cite, citeList, plural } from '../wording';
+import { makePattern, matchOf, speechNotes } from '../pattern';
+import { agencyName, cite, citeList, joinPieces, plural } from '../wording';
 import { readIncident } from '../reading/incident';
 import { readEntry, type Cue } from '../reading/read-entry';
-import { allegedPerpetrators, denialsBy, reportedNotes, speakerOf, speechAround } from '../reading/speech';
+import { allegedPerpetrators, denialsBy, speakerOf, speechAround } from '../reading/speech';
 import { whoText } from '../reading/who';
 import { readingOf } from '../reading/vocabulary';
-import { hasIncidentAround, incidentsAround } from './context';
+import { hasIncidentAroundPosition, incidentsAroundPositions } from './context';
 import { excludedFor } from './excluded';
 import { AgencyGroups, agencyPatternHeading } from './group-by-agency';
 
 export const RULE_ID = 'minimising-language' as const;
+
+const NO_ONE: readonly string[] = [];
 
 /** The words in quotes, with who said them when the record reports it: `"overreacted" (said by CD)`. */
 function quote(entry: InsightEntry, cue: Cue, input: InsightInput, thresholds: InsightThresholds): string {
@@ -37,46 +38,59 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
   if (!settings.enabled) return [];
   const excluded = excludedFor(input, RULE_ID);
   const reading = readingOf(thresholds);
-  const byAgency = new AgencyGroups<{ entry: InsightEntry; cues: readonly Cue[]; itself: boolean }>();
+  const byAgency = new AgencyGroups<{ entry: InsightEntry; at: number; cues: readonly Cue[]; itself: boolean }>();
 
-  const perpetrators = allegedPerpetrators(input.entries, input.people, thresholds, (entry) =>
-    readIncident(entry, input.people, thresholds).parties.map((pair) => pair[0]),
-  );
-  for (const entry of entryFacts(input, thresholds).sorted) {
+  const perpetrators = allegedPerpetrators(input.entries, input.people, thresholds, (entry) => {
+    const parties = readIncident(entry, input.people, thresholds).parties;
+    return parties.length === 0 ? NO_ONE : parties.map((pair) => pair[0]);
+  });
+  const facts = entryFacts(input, thresholds);
+  for (let at = 0; at < facts.sorted.length; at += 1) {
+    const entry = facts.sorted[at]!;
     if (excluded.has(entry.id)) continue;
-    const cues = [
-      ...readEntry(entry, reading).cues(settings.phrases),
-      ...denialsBy(entry, perpetrators, input.people, thresholds),
-    ];
-    if (cues.length === 0) continue;
-    const itself = isIncident(entry, input.people, thresholds);
-    if (!itself && !hasIncidentAround(entry, input, thresholds, settings.windowDays)) continue;
-    byAgency.add(agencyName(entry), { entry, cues, itself });
+    const phrases = readEntry(entry, reading).cues(settings.phrases);
+    const denials = denialsBy(entry, perpetrators, input.people, thresholds);
+    if (phrases.length === 0 && denials.length === 0) continue;
+    const cues = denials.length === 0 ? phrases : [...phrases, ...denials];
+    const itself = facts.incident[at] === 1;
+    if (!itself && !hasIncidentAroundPosition(facts, at, settings.windowDays)) continue;
+    byAgency.add(agencyName(entry), { entry, at, cues, itself });
   }
 
   const patterns: InsightPattern[] = [];
   for (const group of byAgency.groups) {
     const own = group.items.map((item) => item.entry);
     // The incidents near any of the agency's entries, other than those entries themselves.
-    const around = sortEntries(incidentsAround(own, input, thresholds, settings.windowDays, false));
-    const quoted = group.items.map((item) => {
+    const around = sortEntries(
+      incidentsAroundPositions(
+        facts,
+        group.items.map((item) => item.at),
+        settings.windowDays,
+        false,
+      ),
+    );
+    // The explanation as pieces joined once (it can quote thousands of entries; see `joinPieces`).
+    const pieces = [`${group.name} used the words `];
+    group.items.forEach((item, at) => {
       const words = [...new Set(item.cues.map((cue) => quote(item.entry, cue, input, thresholds)))].join(', ');
-      return `${words} in ${cite(item.entry)}${item.itself ? ', an entry that itself describes an incident' : ''}`;
+      pieces.push(
+        `${at === 0 ? '' : '; '}${words} in ${cite(item.entry)}${item.itself ? ', an entry that itself describes an incident' : ''}`,
+      );
     });
-    const sentences = [`${group.name} used the words ${quoted.join('; ')}.`];
+    pieces.push('.');
     if (around.length > 0)
-      sentences.push(
-        `Within ${plural(settings.windowDays, 'day')} of ${own.length === 1 ? 'it' : 'them'}, these incidents were recorded: ${citeList(around)}.`,
+      pieces.push(
+        ` Within ${plural(settings.windowDays, 'day')} of ${own.length === 1 ? 'it' : 'them'}, these incidents were recorded: ${citeList(around)}.`,
       );
     patterns.push(
       makePattern({
         ...agencyPatternHeading(RULE_ID, group),
-        explanation: sentences.join(' '),
+        explanation: joinPieces(pieces),
         severity: around.length >= 2 ? 'high' : 'medium',
         salience: 30 + group.items.length * 8 + around.length * 6,
         evidence: [...own, ...around],
         matches: group.items.map((item) =>
-          matchOf(item.entry, item.cues, reportedNotes(item.entry, item.cues, input.people, thresholds)),
+          matchOf(item.entry, item.cues, speechNotes(item.entry, item.cues, input.people, thresholds)),
         ),
       }),
     );

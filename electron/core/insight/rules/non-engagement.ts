@@ -13,7 +13,7 @@ import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf, structuredMatch } from '../pattern';
 import { cite, citeList, plural } from '../wording';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
-import { incidentsAround } from './context';
+import { incidentsAroundPositions } from './context';
 import { excludedFor } from './excluded';
 import { AgencyGroups, agencyPatternHeading } from './group-by-agency';
 
@@ -30,7 +30,7 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
   const facts = entryFacts(input, thresholds);
   const { first, last, agency, sorted } = facts;
 
-  const byAgency = new AgencyGroups<{ entry: InsightEntry; match: KindMatch; followedUp: boolean }>();
+  const byAgency = new AgencyGroups<{ entry: InsightEntry; at: number; match: KindMatch; followedUp: boolean }>();
   for (let at = 0; at < facts.datedCount; at += 1) {
     const entry = sorted[at]!;
     if (entry.agency === null || excluded.has(entry.id)) continue;
@@ -40,19 +40,24 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
     // from the day of this one to `followUpWithinDays` after it.
     let followedUp = false;
     const to = last[at]! + settings.followUpWithinDays;
-    for (let p = facts.scanStart(null, first[at]!); p < facts.datedCount && first[p]! <= to && !followedUp; p += 1) {
+    for (let p = facts.startingFrom(null, first[at]!); p < facts.datedCount && first[p]! <= to && !followedUp; p += 1) {
       if (p === at || last[p]! < first[at]! || agency[p] !== agency[at] || first[p]! < first[at]!) continue;
       if (first[p]! - last[at]! > settings.followUpWithinDays || !facts.sameFamily(at, p)) continue;
       followedUp = nonEngagementOf(sorted[p]!, thresholds) === null;
     }
-    byAgency.add(entry.agency, { entry, match, followedUp });
+    byAgency.add(entry.agency, { entry, at, match, followedUp });
   }
 
   const patterns: InsightPattern[] = [];
   for (const group of [...byAgency.groups].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (group.items.length < settings.minUnanswered) continue;
     const own = group.items.map((item) => item.entry);
-    const elsewhere = incidentsAround(own, input, thresholds, settings.followUpWithinDays, true);
+    const elsewhere = incidentsAroundPositions(
+      facts,
+      group.items.map((item) => item.at),
+      settings.followUpWithinDays,
+      true,
+    );
     const notFollowed = group.items.filter((item) => !item.followedUp).length;
     const described = group.items.map((item) => {
       const words =

@@ -12,12 +12,12 @@ import type { InsightMatch, InsightPattern, InsightThresholds } from '@shared/do
 import { describeGap, gapDays, sortEntries } from '../dates';
 import type { InsightEntry, InsightInput } from '../input';
 import { agenciesAware, knew } from '../knowledge';
-import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
+import { makePattern, matchOf, ruleTitle, speechNotes, structuredMatch } from '../pattern';
 import { citeList, distinctAgencies, listText, personLabel, plural } from '../wording';
 import { pairsOf, personIndex } from '../people';
 import { actNote, partiesOf } from '../reading/acts';
 import { readIncident } from '../reading/incident';
-import { reportedNotes } from '../reading/speech';
+import { byWords, isWordsOnly } from '../reading/text-only';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'repeated-incidents' as const;
@@ -30,7 +30,24 @@ export function isDomesticAbuseIncident(
   return readIncident(entry, input.people, thresholds).isIncident;
 }
 
+/** Remembers, with the reading of a text, the match of a words-only entry with those words. */
+const MATCH_BY_WORDS = {};
+
+/**
+ * "Why was this found" for an incident. For an entry that is words alone it depends on the words,
+ * register and thresholds only (see `text-only.ts`), so it is read once per text and given the
+ * entry's id: agencies repeat the same words across hundreds of incidents.
+ */
 export function incidentMatch(entry: InsightEntry, input: InsightInput, thresholds: InsightThresholds): InsightMatch {
+  if (!isWordsOnly(entry)) return readIncidentMatch(entry, input, thresholds);
+  const held = byWords(MATCH_BY_WORDS, entry, input.people, thresholds, () =>
+    readIncidentMatch(entry, input, thresholds),
+  );
+  // The same keys in the same order, with this entry's id.
+  return held.entryId === entry.id ? held : { ...held, entryId: entry.id };
+}
+
+function readIncidentMatch(entry: InsightEntry, input: InsightInput, thresholds: InsightThresholds): InsightMatch {
   const reading = readIncident(entry, input.people, thresholds);
   if (reading.cues.length === 0) return structuredMatch(entry, reading.structured ?? 'domestic abuse');
   // One note per act (doer, person acted on, verb), however many times the record tells it.
@@ -40,7 +57,7 @@ export function incidentMatch(entry: InsightEntry, input: InsightInput, threshol
     const key = `${partiesOf(act)?.join('>')}:${act.cue.words.toLowerCase()}`;
     if (note !== null && !acts.has(key)) acts.set(key, note);
   }
-  const notes = [...acts.values(), ...reportedNotes(entry, reading.cues, input.people, thresholds)];
+  const notes = [...acts.values(), ...speechNotes(entry, reading.cues, input.people, thresholds)];
   return matchOf(entry, reading.cues, notes);
 }
 

@@ -12,11 +12,11 @@ import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
-import { cite, citeList, listText, personLabel, plural } from '../wording';
+import { cite, citeList, joinPieces, listText, personLabel, plural } from '../wording';
 import { personIndex } from '../people';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { mentionedPeople } from '../reading/mentions';
-import { incidentsAround } from './context';
+import { incidentsAroundPositions } from './context';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'separation-reconciliation' as const;
@@ -25,6 +25,8 @@ const AFTER_DAYS = 30;
 
 interface Event {
   readonly entry: InsightEntry;
+  /** Its position in the run's entry tables. */
+  readonly at: number;
   readonly separation: KindMatch | null;
   readonly reconciliation: KindMatch | null;
 }
@@ -35,11 +37,13 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
   const excluded = excludedFor(input, RULE_ID);
   const index = personIndex(input.people);
   const events: Event[] = [];
-  for (const entry of entryFacts(input, thresholds).sorted) {
+  const facts = entryFacts(input, thresholds);
+  for (let at = 0; at < facts.sorted.length; at += 1) {
+    const entry = facts.sorted[at]!;
     if (excluded.has(entry.id)) continue;
     const separation = matchKind(entry, thresholds.vocabulary.separation, thresholds);
     const reconciliation = matchKind(entry, thresholds.vocabulary.reconciliation, thresholds);
-    if (separation !== null || reconciliation !== null) events.push({ entry, separation, reconciliation });
+    if (separation !== null || reconciliation !== null) events.push({ entry, at, separation, reconciliation });
   }
   // A review is about one family: its separations and reconciliations are one sequence, naming
   // the adults each entry names (a mother's former and current partners among them).
@@ -59,9 +63,12 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
     // Incidents from the first event on: "on or after any event" is "on or after the earliest one".
     let firstEarliest = own[0]!.date.earliest ?? '';
     for (const event of own) if ((event.date.earliest ?? '') < firstEarliest) firstEarliest = event.date.earliest ?? '';
-    const around = incidentsAround(own, input, thresholds, AFTER_DAYS, false).filter(
-      (entry) => (entry.date.earliest ?? '') >= firstEarliest,
-    );
+    const around = incidentsAroundPositions(
+      facts,
+      group.events.map((event) => event.at),
+      AFTER_DAYS,
+      false,
+    ).filter((entry) => (entry.date.earliest ?? '') >= firstEarliest);
     const describe = (event: Event) => {
       const kinds = [
         event.separation !== null ? 'separation' : null,
@@ -71,17 +78,20 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
       const words = cues.length > 0 ? ` ("${[...new Set(cues.map((cue) => cue.words))].join('", "')}")` : '';
       return `${kinds.join(' and ')}${words} — ${cite(event.entry)}`;
     };
-    const sentences = [
-      `${plural(group.events.length, 'entry', 'entries')}${group.names.length > 0 ? ` about ${listText(group.names)}` : ''} record a separation or reconciliation, in date order: ${group.events.map(describe).join('; ')}.`,
+    // The explanation as pieces joined once (it can quote thousands of entries; see `joinPieces`).
+    const pieces = [
+      `${plural(group.events.length, 'entry', 'entries')}${group.names.length > 0 ? ` about ${listText(group.names)}` : ''} record a separation or reconciliation, in date order: `,
     ];
+    group.events.forEach((event, at) => pieces.push(at === 0 ? describe(event) : `; ${describe(event)}`));
+    pieces.push('.');
     if (around.length > 0)
-      sentences.push(`Incidents recorded within ${AFTER_DAYS} days after them: ${citeList(around)}.`);
+      pieces.push(` Incidents recorded within ${AFTER_DAYS} days after them: ${citeList(around)}.`);
     patterns.push(
       makePattern({
         ruleId: RULE_ID,
         key: group.key,
         title: `${ruleTitle(RULE_ID)}${group.names.length > 0 ? `: ${listText(group.names)}` : ''} (${group.events.length})`,
-        explanation: sentences.join(' '),
+        explanation: joinPieces(pieces),
         severity: around.length > 0 ? 'high' : 'medium',
         salience: 25 + group.events.length * 8 + around.length * 8,
         evidence: [...own, ...around],

@@ -10,8 +10,6 @@
  * family within the window before (a pregnancy mentioned again) does not start a new pattern.
  */
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
-import { sameFamily } from '../concern';
-import { withinDaysAfter } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
@@ -22,6 +20,8 @@ import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
 
 export const RULE_ID = 'trigger-events' as const;
+
+const NONE: readonly number[] = [];
 
 type TriggerKind = InsightThresholds['rules'][typeof RULE_ID]['triggers'][number];
 type Found = readonly { readonly kind: TriggerKind; readonly match: KindMatch | null }[];
@@ -54,36 +54,48 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
   const facts = entryFacts(input, thresholds);
   const { first, last, concernPositions: concerns, sorted } = facts;
   const patterns: InsightPattern[] = [];
-  const lastOfKind = new Map<string, InsightEntry[]>();
+  // By kind, the positions of its earlier triggers, those that can no longer fall within the window
+  // dropped now and then (a trigger that falls out of it never comes back: first days ascend).
+  const earlierOfKind = new Map<string, { positions: number[]; sizeAfterDrop: number }>();
+  const windowDays = settings.windowDays;
 
   for (let at = 0; at < facts.datedCount; at += 1) {
     const trigger = sorted[at]!;
     if (excluded.has(trigger.id)) continue;
     const found = triggersOf(trigger, settings.triggers, thresholds);
     if (found === null) continue;
-    // A kind already recorded for this family within the window is the same trigger told again.
-    const fresh = found.filter((item) => {
-      const earlier = lastOfKind.get(item.kind.id) ?? [];
-      return !earlier.some(
-        (other) =>
-          withinDaysAfter(other.date, trigger.date, settings.windowDays) &&
-          sameFamily(other, trigger, input.people, thresholds),
-      );
-    });
+    // Entries are visited in order of their first day, so an earlier trigger can fall within the
+    // window before this one when its last possible day is no more than the window before this
+    // one's first (`withinDaysAfter`).
+    const inWindow = (other: number): boolean => first[at]! - last[other]! <= windowDays;
+    // A kind already recorded for this family within the window is the same trigger told again
+    // (the latest are asked first: they are the likeliest to answer).
+    const toldAgain = (positions: readonly number[]): boolean => {
+      for (let k = positions.length - 1; k >= 0; k -= 1) {
+        if (inWindow(positions[k]!) && facts.sameFamily(positions[k]!, at)) return true;
+      }
+      return false;
+    };
+    const fresh = found.filter((item) => !toldAgain(earlierOfKind.get(item.kind.id)?.positions ?? NONE));
     for (const item of found) {
-      // Only the recent ones matter: keep those that can still fall within the window.
-      const kept = (lastOfKind.get(item.kind.id) ?? []).filter((other) =>
-        withinDaysAfter(other.date, trigger.date, settings.windowDays),
-      );
-      kept.push(trigger);
-      lastOfKind.set(item.kind.id, kept);
+      let earlier = earlierOfKind.get(item.kind.id);
+      if (earlier === undefined) {
+        earlier = { positions: [], sizeAfterDrop: 0 };
+        earlierOfKind.set(item.kind.id, earlier);
+      }
+      // Dropping those out of the window when the list has doubled keeps each check short.
+      if (earlier.positions.length >= 2 * earlier.sizeAfterDrop + 16) {
+        earlier.positions = earlier.positions.filter(inWindow);
+        earlier.sizeAfterDrop = earlier.positions.length;
+      }
+      earlier.positions.push(at);
     }
     if (fresh.length === 0) continue;
 
     // Incidents and significant entries about the family that can fall within the window after it.
     const followed: InsightEntry[] = [];
     const to = last[at]! + settings.windowDays;
-    for (let k = facts.scanStart(concerns, first[at]!); k < concerns.length; k += 1) {
+    for (let k = facts.startingFrom(concerns, first[at]!); k < concerns.length; k += 1) {
       const p = concerns[k]!;
       if (first[p]! > to) break;
       if (p === at || last[p]! < first[at]! || first[p]! < first[at]! || !facts.sameFamily(at, p)) continue;

@@ -15,11 +15,10 @@ import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { monthsToDays } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { knowledgeOf } from '../knowledge';
+import { knowledgeOf, lastNamedDay } from '../knowledge';
 import { fold } from '../match';
 import { matchOf, ruleTitle, structuredMatch } from '../pattern';
 import { cite, citeList, distinctAgencies, listText, plural } from '../wording';
-import { lastToldDay } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
@@ -46,6 +45,10 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
   const { first, last, agency, concernPositions: concerns, sorted } = facts;
   const lookback = monthsToDays(settings.lookbackMonths);
   const findings: EntryFinding[] = [];
+  // By agency as written, for the decision being read (`stamp`): the last day up to it on which
+  // the decider's records name that agency.
+  const toldDay = new Float64Array(facts.writtenAgencies);
+  const toldStamp = new Int32Array(facts.writtenAgencies).fill(-1);
 
   for (let at = 0; at < facts.datedCount; at += 1) {
     const decision = sorted[at]!;
@@ -53,29 +56,28 @@ export function unsharedInformation(input: InsightInput, thresholds: InsightThre
     const reason = decisionOf(decision, thresholds);
     if (reason === null) continue;
     const decider = decision.agency;
-    // Concerns of other agencies about the family, certainly before the decision and within the look-back.
+    // Concerns of other agencies about the family, certainly before the decision and within the
+    // look-back: ending before its first day, so starting before it too (first days ascend).
     const from = first[at]! - lookback;
     const unknown: InsightEntry[] = [];
     const undated: InsightEntry[] = [];
-    // By agency: the last day up to the decision on which the decider's records name it.
-    const lastTold = new Map<string, number>();
     for (let k = facts.scanStart(concerns, from); k < concerns.length; k += 1) {
       const p = concerns[k]!;
-      if (first[p]! > last[at]!) break;
-      if (last[p]! < from || agency[p] === -1 || agency[p] === agency[at]) continue;
-      if (!(first[at]! - last[p]! > 0 && first[at]! >= first[p]!) || !facts.sameFamily(p, at)) continue;
+      if (first[p]! >= first[at]!) break;
+      if (last[p]! < from || last[p]! >= first[at]! || agency[p] === -1 || agency[p] === agency[at]) continue;
+      if (!facts.sameFamily(p, at)) continue;
       const entry = sorted[p]!;
       // Recorded by another agency (above), so without a share the decider did not know of it by the record.
       const known = entry.sharedWith.length === 0 ? 'not-known' : knowledgeOf(entry, decider, decision.date);
       if (known === 'told-date-unknown') undated.push(entry);
       else if (known === 'not-known') {
         // Named in the decider's own records between this entry and the decision: known of.
-        let told = lastTold.get(entry.agency!);
-        if (told === undefined) {
-          told = lastToldDay(input.entries, decider, entry.agency!, last[at]!, thresholds);
-          lastTold.set(entry.agency!, told);
+        const source = facts.agencyAsWritten[p]!;
+        if (toldStamp[source] !== at) {
+          toldStamp[source] = at;
+          toldDay[source] = lastNamedDay(facts, agency[at]!, entry.agency!, last[at]!, thresholds);
         }
-        if (told < first[p]!) unknown.push(entry);
+        if (toldDay[source]! < first[p]!) unknown.push(entry);
       }
     }
     if (unknown.length === 0) continue;

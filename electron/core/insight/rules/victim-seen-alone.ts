@@ -39,6 +39,19 @@ function aboutCouple(
   return named.size === 0 && childrenIn(cue.sentence, people, thresholds).length === 0;
 }
 
+/** Whether the entry's own links place the victim and one of her partners at the contact. */
+function linkedTogether(
+  entry: InsightEntry,
+  victimId: string,
+  partners: ReadonlySet<string>,
+  vocabulary: InsightThresholds['vocabulary'],
+): boolean {
+  // An entry that links nobody places nobody (most entries are words alone).
+  if (entry.people.length === 0 && entry.children.length === 0) return false;
+  const present = presentPersonIds(entry, vocabulary);
+  return present.has(victimId) && [...partners].some((id) => present.has(id));
+}
+
 export function recordsSeenAlone(
   entry: InsightEntry,
   victimId: string,
@@ -90,12 +103,11 @@ export function victimSeenAlone(input: InsightInput, thresholds: InsightThreshol
         continue;
       }
       if (excluded.has(entry.id)) continue;
-      const present = presentPersonIds(entry, vocabulary);
-      const cues = readEntry(entry, reading)
-        .cues(reading.partnerPresent)
-        .filter((cue) => aboutCouple(cue, victimId, partners, input.people, thresholds));
+      const said = readEntry(entry, reading).cues(reading.partnerPresent);
+      const cues =
+        said.length === 0 ? said : said.filter((cue) => aboutCouple(cue, victimId, partners, input.people, thresholds));
       if (cues.length > 0) withPartner.push({ entry, match: matchOf(entry, cues) });
-      else if (present.has(victimId) && [...partners].some((id) => present.has(id))) {
+      else if (linkedTogether(entry, victimId, partners, vocabulary)) {
         withPartner.push({ entry, match: structuredMatch(entry, 'partner linked as present') });
       }
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedIncidents } from '@core/insight/rules/repeated-incidents';
+import { incidentMatch, repeatedIncidents } from '@core/insight/rules/repeated-incidents';
 import { CSC, HV, POLICE, entry, incident, input, thresholds, withSetting, vague } from './build';
+
+const SAID = 'Mum reports that Mr C hit her and threatened her. Officers saw Mr C push RM.';
 
 describe('repeated-incidents rule', () => {
   it('fires at exactly minIncidents incidents with the same two adults, giving intervals and that no agency knew of all', () => {
@@ -96,5 +98,25 @@ describe('repeated-incidents rule', () => {
     const [pattern] = repeatedIncidents(input(many), thresholds());
     expect(pattern!.evidenceEntryIds).toHaveLength(12);
     expect(pattern!.explanation).toContain('; and 2 more (see the evidence)');
+  });
+
+  it('explains entries with the same words alike, each with its own id, as reading each afresh does', () => {
+    const t = thresholds();
+    const first = entry('w1', '2021-03-01', POLICE, { summary: SAID });
+    const again = entry('w2', '2021-05-01', HV, { summary: SAID });
+    const linked = entry('w3', '2021-06-01', HV, { summary: SAID, people: ['p-kerry', 'p-dean'] });
+    const all = input([first, again, linked]);
+    const [one, two, three] = [first, again, linked].map((item) => incidentMatch(item, all, t));
+    expect(one!.entryId).toBe('w1');
+    expect(two).toEqual({ ...one, entryId: 'w2' });
+    expect(Object.keys(two!)).toEqual(Object.keys(one!));
+    expect(one!.notes!.length).toBeGreaterThan(0);
+    // An entry with linked people is read as itself; a fresh register reads the words again.
+    expect(three!.entryId).toBe('w3');
+    const fresh = input(
+      [{ ...again }],
+      all.people.map((person) => ({ ...person })),
+    );
+    expect(incidentMatch(fresh.entries[0]!, fresh, t)).toEqual(two);
   });
 });
