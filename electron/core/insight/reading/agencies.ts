@@ -6,7 +6,6 @@
  * says so.
  */
 import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insight';
-import { dayRange } from '../dates';
 import type { InsightEntry } from '../input';
 import { fold } from '../match';
 import { readEntry, type EntryReading } from './read-entry';
@@ -73,73 +72,4 @@ function readsTelling(read: EntryReading, aliases: readonly string[], reading: R
     const sentence = read.sentences.findIndex((span) => span.start <= hit.start && hit.end <= span.end);
     return sentence >= 0 && read.sentenceHas(sentence, reading.toldWords);
   });
-}
-
-type DayList = readonly number[];
-interface Notes {
-  /** Each agency's entries (by folded name), read once per entry list. */
-  readonly byRecipient: ReadonlyMap<string, readonly InsightEntry[]>;
-  /** By recipient, then source (both folded). */
-  readonly byPair: Map<string, Map<string, DayList>>;
-}
-const noteCache = new WeakMap<readonly InsightEntry[], Notes>();
-
-/** First days of `recipient`'s entries that name `source`, sorted; built once per pair and entry list. */
-function notes(
-  entries: readonly InsightEntry[],
-  recipient: string,
-  source: string,
-  thresholds: InsightThresholds,
-): DayList {
-  let cached = noteCache.get(entries);
-  if (cached === undefined) {
-    const byRecipient = new Map<string, InsightEntry[]>();
-    for (const entry of entries) {
-      if (entry.agency === null) continue;
-      const list = byRecipient.get(fold(entry.agency));
-      if (list === undefined) byRecipient.set(fold(entry.agency), [entry]);
-      else list.push(entry);
-    }
-    cached = { byRecipient, byPair: new Map() };
-    noteCache.set(entries, cached);
-  }
-  let bySource = cached.byPair.get(fold(recipient));
-  if (bySource === undefined) {
-    bySource = new Map();
-    cached.byPair.set(fold(recipient), bySource);
-  }
-  let days = bySource.get(fold(source));
-  if (days === undefined) {
-    const list: number[] = [];
-    for (const entry of cached.byRecipient.get(fold(recipient)) ?? []) {
-      const range = dayRange(entry.date);
-      if (range !== null && mentionsAgency(entry, source, thresholds)) list.push(range.first);
-    }
-    days = list.sort((a, b) => a - b);
-    bySource.set(fold(source), days);
-  }
-  return days;
-}
-
-/**
- * The latest day up to `by` (a day number) on which `recipient`'s own records name `source`, or
- * -Infinity when none does: `toldInWords` for every `from` at once, for a rule that asks it of many
- * entries against one date.
- */
-export function lastToldDay(
-  entries: readonly InsightEntry[],
-  recipient: string,
-  source: string,
-  by: number,
-  thresholds: InsightThresholds,
-): number {
-  const days = notes(entries, recipient, source, thresholds);
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (days[mid]! <= by) low = mid + 1;
-    else high = mid;
-  }
-  return low === 0 ? -Infinity : days[low - 1]!;
 }
