@@ -100,6 +100,44 @@ describe('the term index', () => {
   });
 });
 
+describe('the term index scanning once for every word', () => {
+  /** What the index must say: a term is a candidate when the folded text holds its word anywhere. */
+  const byEachWord = (literals: readonly (string | null)[], folded: string): boolean[] =>
+    literals.map((literal) => literal === null || literal === '' || folded.includes(literal));
+
+  it('flags exactly the terms whose word the text holds, where words overlap, nest and repeat', () => {
+    // "19" and "94" overlap in "1994"; "dean" starts "deano"; "ann" sits inside "kerry-ann" and "joanna".
+    const literals = ['19', '94', 'dean', 'deano', 'ann', 'kerry-ann', null, "o'neill", 'a.b', 'zoë', '19'];
+    const index = buildTermIndex(literals);
+    const texts = [
+      '',
+      'no names here',
+      'born 1994',
+      '194',
+      'deano',
+      'dean and deano',
+      'deanodean',
+      'kerry-ann and joanna',
+      'kerry ann',
+      "ryan o'neill",
+      'axb is not a.b',
+      'zoë',
+      'zoe',
+      '1919 1994 9494',
+      ...CELLS.map((cell) => foldWithMap(cell).folded),
+    ];
+    for (const text of texts)
+      expect({ text, flags: index.candidates(text) }).toEqual({ text, flags: byEachWord(literals, text) });
+  });
+
+  it('flags only the terms without a word when the text holds none', () => {
+    const index = buildTermIndex(['kerry', null, 'ashdown', '']);
+    expect(index.candidates('home visit, no concerns raised')).toEqual([false, true, false, true]);
+    expect(buildTermIndex([null]).candidates('anything')).toEqual([true]);
+    expect(buildTermIndex([]).candidates('anything')).toEqual([]);
+  });
+});
+
 describe('anonymising with the term index', () => {
   const ashdown = buildMatcher(ashdownFamily);
   const run = (text: string) => anonymiseText(text, ashdown, { ageReferenceDate: '2024-01-01' });
