@@ -21,8 +21,11 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
+import { CasewrightError } from '../../shared/errors';
 import {
   assertNever,
+  type FigureBlock,
+  type FigureImage,
   type GridBlock,
   type InlineRun,
   type ListBlock,
@@ -59,6 +62,8 @@ export interface BlockContext {
   listInstance: number;
   /** Text width of the page in twips (landscape pages are wider). */
   readonly textWidth?: number;
+  /** The figures' images, rendered (render.ts awaits them before laying out the body). */
+  readonly figureImages: ReadonlyMap<FigureBlock, FigureImage>;
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -274,7 +279,9 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
         ),
       ];
     case 'figure': {
-      const scale = Math.min(1, MAX_FIGURE_WIDTH_PX / block.widthPx);
+      const image = ctx.figureImages.get(block);
+      if (image === undefined) throw new CasewrightError('internal', `The image of ${block.caption} was not rendered`);
+      const scale = Math.min(1, MAX_FIGURE_WIDTH_PX / image.widthPx);
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -282,8 +289,8 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
           children: [
             new ImageRun({
               type: 'png',
-              data: block.png,
-              transformation: { width: Math.round(block.widthPx * scale), height: Math.round(block.heightPx * scale) },
+              data: image.png,
+              transformation: { width: Math.round(image.widthPx * scale), height: Math.round(image.heightPx * scale) },
               altText: { name: block.caption, title: block.caption, description: stripIllegalXmlChars(block.altText) },
             }),
           ],

@@ -106,9 +106,7 @@ describe('renderReportDocx', () => {
         ...base.blocks,
         {
           kind: 'figure' as const,
-          png,
-          widthPx: 2,
-          heightPx: 2,
+          image: Promise.resolve({ png, widthPx: 2, heightPx: 2 }),
           altText: 'Two by two test image',
           caption: 'Figure 1: test',
         },
