@@ -35,7 +35,9 @@ function figure(chart: Chart, caption: string): ReportBlock {
   const png = svgToPng(chart.svg, Math.min(chart.width * 2, 1400));
   return {
     kind: 'figure',
-    image: Promise.resolve({ png: png.png, widthPx: chart.width, heightPx: chart.height }),
+    png: png.png,
+    widthPx: chart.width,
+    heightPx: chart.height,
     altText: chart.altText,
     caption,
   };

@@ -21,11 +21,8 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
-import { CasewrightError } from '../../shared/errors';
 import {
   assertNever,
-  type FigureBlock,
-  type FigureImage,
   type GridBlock,
   type InlineRun,
   type ListBlock,
@@ -62,8 +59,6 @@ export interface BlockContext {
   listInstance: number;
   /** Text width of the page in twips (landscape pages are wider). */
   readonly textWidth?: number;
-  /** The figures' images, rendered (render.ts awaits them before laying out the body). */
-  readonly figureImages: ReadonlyMap<FigureBlock, FigureImage>;
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -279,9 +274,7 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
         ),
       ];
     case 'figure': {
-      const image = ctx.figureImages.get(block);
-      if (image === undefined) throw new CasewrightError('internal', `The image of ${block.caption} was not rendered`);
-      const scale = Math.min(1, MAX_FIGURE_WIDTH_PX / image.widthPx);
+      const scale = Math.min(1, MAX_FIGURE_WIDTH_PX / block.widthPx);
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -289,8 +282,8 @@ export function blockToDocx(block: ReportBlock, ctx: BlockContext): FileChild[] 
           children: [
             new ImageRun({
               type: 'png',
-              data: image.png,
-              transformation: { width: Math.round(image.widthPx * scale), height: Math.round(image.heightPx * scale) },
+              data: block.png,
+              transformation: { width: Math.round(block.widthPx * scale), height: Math.round(block.heightPx * scale) },
               altText: { name: block.caption, title: block.caption, description: stripIllegalXmlChars(block.altText) },
             }),
           ],

@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { CasewrightError } from '../../shared/errors';
-import type { FigureBlock, FigureImage, ReportModel } from '../report/model';
+import type { ReportModel } from '../report/model';
 import { blockToDocx, LANDSCAPE_TEXT_WIDTH_TWIPS, type BlockContext } from './blocks';
 import {
   CHRONOLOGY_CELL_MARGINS,
@@ -192,19 +192,11 @@ const textOf = (data: PartData): string => (typeof data === 'string' ? data : Bu
 const bytesOf = (data: PartData): Buffer =>
   typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
-/** Every figure's image, once rendered (figures render in the background while the model is built). */
-async function figureImagesOf(model: ReportModel): Promise<ReadonlyMap<FigureBlock, FigureImage>> {
-  const figures = model.blocks.filter((block): block is FigureBlock => block.kind === 'figure');
-  const images = await Promise.all(figures.map((figure) => figure.image));
-  return new Map(figures.map((figure, i) => [figure, images[i]!]));
-}
-
 export async function renderReportDocx(model: ReportModel, options: RenderOptions = {}): Promise<Buffer> {
   const ctx: BlockContext = {
     style: model.style,
     rawTables: [],
     listInstance: 0,
-    figureImages: await figureImagesOf(model),
     ...(model.orientation === 'landscape' ? { textWidth: LANDSCAPE_TEXT_WIDTH_TWIPS } : {}),
   };
   const doc = buildDocument(model, ctx, options);

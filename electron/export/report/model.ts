@@ -79,20 +79,11 @@ export interface TableBlock {
   readonly minRowHeightTwips?: number;
 }
 
-/** A figure's bitmap and the size it is laid out at, in pixels. */
-export interface FigureImage {
+export interface FigureBlock {
+  readonly kind: 'figure';
   readonly png: Uint8Array;
   readonly widthPx: number;
   readonly heightPx: number;
-}
-
-export interface FigureBlock {
-  readonly kind: 'figure';
-  /**
-   * Still rendering, possibly: figures are rendered off the main thread while the rest of the
-   * model is built (svg-to-png.ts), and the .docx writer awaits them before laying out the body.
-   */
-  readonly image: Promise<FigureImage>;
   /** Alternative text: what the image shows, for screen readers. Required. */
   readonly altText: string;
   readonly caption: string;

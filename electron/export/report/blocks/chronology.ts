@@ -11,7 +11,7 @@ import {
   timelineDomain,
   type SwimlaneItem,
 } from '@shared/timeline';
-import { svgToPngInBackground, svgVisibleText } from '../figures/svg-to-png';
+import { svgToPng, svgVisibleText } from '../figures/svg-to-png';
 import { documentDate } from '../document-dates';
 import { draftNote, heading, paragraph, type ChronologyRow, type FigureBlock, type ReportBlock } from '../model';
 import type { OutputText } from '../sources';
@@ -227,7 +227,7 @@ export function timelineFigures(
       showLegend: true,
       laneLabelWidth: LANE_LABEL_PX,
     });
-    const image = svgToPngInBackground(svg, PNG_WIDTH_PX);
+    const png = svgToPng(svg, PNG_WIDTH_PX);
     const span = part.from === part.to ? String(part.from) : `${part.from} to ${part.to}`;
     const number = firstFigureNumber + figures.length;
     const caption = `Figure ${number}: timeline of ${keyOnly ? 'key events' : 'events'} by agency, ${span}${parts.length > 1 ? ` (part ${figures.length + 1} of ${parts.length})` : ''}`;
@@ -235,7 +235,9 @@ export function timelineFigures(
     figures.push({
       block: {
         kind: 'figure',
-        image,
+        png: png.png,
+        widthPx: png.widthPx,
+        heightPx: png.heightPx,
         caption,
         altText: `${description.summary} ${lanes}. Key events are ringed. The events are listed in the summary timeline.`,
       },

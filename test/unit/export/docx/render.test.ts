@@ -106,7 +106,9 @@ describe('renderReportDocx', () => {
         ...base.blocks,
         {
           kind: 'figure' as const,
-          image: Promise.resolve({ png, widthPx: 2, heightPx: 2 }),
+          png,
+          widthPx: 2,
+          heightPx: 2,
           altText: 'Two by two test image',
           caption: 'Figure 1: test',
         },

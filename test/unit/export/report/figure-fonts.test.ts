@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { figureFontFiles } from '@export/report/figures/figure-fonts';
-import { svgToPng, svgToPngInBackground, svgVisibleText } from '@export/report/figures/svg-to-png';
+import { svgToPng, svgVisibleText } from '@export/report/figures/svg-to-png';
 import { themeBarChart } from '@shared/charts/board-charts';
 import { layoutTimeline, renderTimelineSvg } from '@shared/timeline';
 
@@ -65,21 +65,5 @@ describe('the fonts figures are drawn with', () => {
     const svg = timeline('Visit with an interpreter', '李华 and يوسف’s school');
     expect(svgVisibleText(svg).join(' ')).toContain('李华');
     expect(figureFontFiles(svg, svgVisibleText(svg))).toBeNull();
-  });
-
-  it('draws the same PNG, byte for byte and at the same size, when rendering in the background', async () => {
-    for (const svg of [timeline('Call-out after a row; “Mr C” shouted — café, naïve'), timeline('Visit', '李华')]) {
-      const inBackground = await svgToPngInBackground(svg, 1320);
-      const onThread = svgToPng(svg, 1320);
-      expect({ width: inBackground.widthPx, height: inBackground.heightPx }).toEqual({
-        width: onThread.widthPx,
-        height: onThread.heightPx,
-      });
-      expect(Buffer.from(inBackground.png).equals(Buffer.from(onThread.png))).toBe(true);
-    }
-  });
-
-  it('reports a figure that cannot be drawn when the export awaits it', async () => {
-    await expect(svgToPngInBackground('<svg', 100)).rejects.toThrow();
   });
 });
