@@ -138,7 +138,7 @@ function readActs(
   const { boundaries, skipped, passive } = prepare(reading);
   const acts: Act[] = [];
   for (const cue of cues) {
-    const span = text.sentences[cue.sentenceIndex]!;
+    const span = { start: text.sentenceStart(cue.sentenceIndex), end: text.sentenceEnd(cue.sentenceIndex) };
     const before = wordsOf(text.lower.slice(span.start, cue.start));
     const previous = before[before.length - 1];
     const isPassive = previous !== undefined && passive.has(previous.word);

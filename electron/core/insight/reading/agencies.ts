@@ -69,7 +69,12 @@ function readsTelling(read: EntryReading, aliases: readonly string[], reading: R
   return read.find(aliases).some((hit) => {
     const written = read.text.slice(hit.start, hit.end);
     if (hit.phrase.length <= 3 && written !== written.toUpperCase()) return false;
-    const sentence = read.sentences.findIndex((span) => span.start <= hit.start && hit.end <= span.end);
-    return sentence >= 0 && read.sentenceHas(sentence, reading.toldWords);
+    // The sentence holding the whole hit (a hit running over a sentence break is in none).
+    const sentence = read.sentenceAt(hit.start);
+    const within =
+      sentence < read.sentenceCount &&
+      read.sentenceStart(sentence) <= hit.start &&
+      hit.end <= read.sentenceEnd(sentence);
+    return within && read.sentenceHas(sentence, reading.toldWords);
   });
 }

@@ -85,7 +85,14 @@ export interface EntryReading {
   readonly lower: string;
   /** Every whole-word occurrence of `phrases`, negated or not (see `findAll`). */
   find(phrases: readonly string[]): readonly PhraseHit[];
-  readonly sentences: readonly Span[];
+  /** How many sentences the text has (see `sentences.ts`). */
+  readonly sentenceCount: number;
+  /** Where sentence `index` starts in the text. */
+  sentenceStart(index: number): number;
+  /** Where sentence `index` ends in the text. */
+  sentenceEnd(index: number): number;
+  /** The sentence that holds the offset (the last one starting at or before it). */
+  sentenceAt(offset: number): number;
   /** The cues of `phrases` the record affirms (not negated, not denied, threats pointed the right way). */
   cues(phrases: readonly string[]): readonly Cue[];
   /** Whether a sentence of the entry contains any of `phrases` (negated or not). */
@@ -220,7 +227,12 @@ function cueSlotOf(words: Prepared, phrases: readonly string[]): number {
  */
 class Reading implements EntryReading {
   readonly lower: string;
-  private sentenceSpans: Span[] | null = null;
+  /**
+   * Each sentence's start and end, in turn: one array of small integers rather than an object per
+   * sentence (a reading is kept for every distinct text, and the collector moves each object a first
+   * run keeps: sentences were a tenth of them on the insight benchmark's chronology).
+   */
+  private bounds: number[] | null = null;
   /**
    * The cues of each list asked, by the list's number (see `cueSlotOf`): made to the length of the
    * lists known (an array grown by index would hold room for seventeen more).
@@ -248,21 +260,43 @@ class Reading implements EntryReading {
     return this.words.vocabulary;
   }
 
-  get sentences(): readonly Span[] {
-    return this.allSentences();
+  get sentenceCount(): number {
+    return this.sentenceBounds().length >> 1;
   }
 
-  private allSentences(): Span[] {
-    return (this.sentenceSpans ??= splitSentences(this.text, this.words.abbreviations));
+  sentenceStart(index: number): number {
+    return this.sentenceBounds()[index * 2]!;
+  }
+
+  sentenceEnd(index: number): number {
+    return this.sentenceBounds()[index * 2 + 1]!;
+  }
+
+  sentenceAt(offset: number): number {
+    return this.sentenceOf(offset);
+  }
+
+  private sentenceBounds(): number[] {
+    let bounds = this.bounds;
+    if (bounds === null) {
+      const spans = splitSentences(this.text, this.words.abbreviations);
+      bounds = new Array<number>(spans.length * 2);
+      for (let i = 0; i < spans.length; i += 1) {
+        bounds[i * 2] = spans[i]!.start;
+        bounds[i * 2 + 1] = spans[i]!.end;
+      }
+      this.bounds = bounds;
+    }
+    return bounds;
   }
 
   private sentenceOf(offset: number): number {
-    const list = this.allSentences();
+    const bounds = this.sentenceBounds();
     let low = 0;
-    let high = list.length - 1;
+    let high = (bounds.length >> 1) - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (list[mid]!.start <= offset) low = mid;
+      if (bounds[mid * 2]! <= offset) low = mid;
       else high = mid - 1;
     }
     return low;
@@ -274,31 +308,30 @@ class Reading implements EntryReading {
 
   private sentenceText(index: number): string {
     // Sized to the sentences once (an array grown by index holds room for seventeen).
-    const texts = (this.sentenceTexts ??= new Array<string | undefined>(this.allSentences().length));
+    const texts = (this.sentenceTexts ??= new Array<string | undefined>(this.sentenceCount));
     let sentence = texts[index];
     if (sentence === undefined) {
-      const span = this.allSentences()[index]!;
-      sentence = this.text.slice(span.start, span.end);
+      sentence = this.text.slice(this.sentenceStart(index), this.sentenceEnd(index));
       texts[index] = sentence;
     }
     return sentence;
   }
 
   private negatedSpansOf(index: number): readonly Span[] {
-    const negated = (this.negatedIn ??= new Array<readonly Span[] | undefined>(this.allSentences().length));
+    const negated = (this.negatedIn ??= new Array<readonly Span[] | undefined>(this.sentenceCount));
     return (negated[index] ??= negatedSpans(this.sentenceText(index), this.words.negation));
   }
 
   /** The index of the sentence a hit is affirmed in, or -1 when it is negated, denied or self-directed. */
   private affirmed(start: number, end: number, phrase: string): number {
     const index = this.sentenceOf(start);
-    const span = this.allSentences()[index];
-    if (span === undefined) return -1;
+    if (index >= this.sentenceCount) return -1;
+    const sentenceStart = this.sentenceStart(index);
     const words = this.words;
     // A phrase that carries its own "not" is affirmed unless something before it denies it.
     if (!selfNegating(words, phrase)) {
-      const from = start - span.start;
-      const to = end - span.start;
+      const from = start - sentenceStart;
+      const to = end - sentenceStart;
       for (const negated of this.negatedSpansOf(index)) if (negated.start < to && negated.end > from) return -1;
     }
     if (words.directed.has(fold(phrase))) {
@@ -374,8 +407,9 @@ class Reading implements EntryReading {
   }
 
   sentenceHas(sentenceIndex: number, phrases: readonly string[]): boolean {
-    const span = this.allSentences()[sentenceIndex];
-    if (span === undefined) return false;
-    return findAll(this.lower.slice(span.start, span.end), phrases).length > 0;
+    if (sentenceIndex < 0 || sentenceIndex >= this.sentenceCount) return false;
+    return (
+      findAll(this.lower.slice(this.sentenceStart(sentenceIndex), this.sentenceEnd(sentenceIndex)), phrases).length > 0
+    );
   }
 }

@@ -115,11 +115,11 @@ function readSpeech(
   speech: SpeechVocabulary,
 ): readonly (Speech | null)[] {
   const { boundaries, skipped, denials, passive, conjunctions } = words(reading, speech);
-  const bySentence: (Speech | null)[] = text.sentences.map(() => null);
+  const bySentence = new Array<Speech | null>(text.sentenceCount).fill(null);
   const lower = text.lower;
   for (const cue of text.cues(speech.verbs)) {
     if (bySentence[cue.sentenceIndex] !== null) continue;
-    const span = text.sentences[cue.sentenceIndex]!;
+    const span = { start: text.sentenceStart(cue.sentenceIndex), end: text.sentenceEnd(cue.sentenceIndex) };
     const before = wordsOf(lower.slice(span.start, cue.start));
     const previous = before[before.length - 1]?.word;
     const next = wordsOf(lower.slice(cue.end, Math.min(span.end, cue.end + 12)))[0]?.word;
@@ -145,7 +145,7 @@ function readSpeech(
   }
   for (const cue of text.cues(speech.openers)) {
     if (bySentence[cue.sentenceIndex] !== null) continue;
-    const span = text.sentences[cue.sentenceIndex]!;
+    const span = { start: text.sentenceStart(cue.sentenceIndex), end: text.sentenceEnd(cue.sentenceIndex) };
     const rest = text.text.slice(cue.end, span.end);
     const comma = rest.indexOf(',');
     const named = wordsOf(comma < 0 ? rest : rest.slice(0, comma)).slice(0, 3);
@@ -283,7 +283,7 @@ export function denialsBy(
       }
     }
     if (end < 0) continue;
-    const span = text.sentences[speech.sentenceIndex]!;
+    const span = { start: text.sentenceStart(speech.sentenceIndex), end: text.sentenceEnd(speech.sentenceIndex) };
     cues.push({
       phrase: speech.verb,
       words: text.text.slice(speech.verbStart, end),
