@@ -38,6 +38,19 @@ describe('who said what', () => {
     ]);
   });
 
+  it('marks where the reported words are: after the verb (and "that"), or the whole sentence after an opener', () => {
+    const reported = (text: string) => {
+      const speech = speechOf(entry('w', '2021-03-01', HV, { summary: text }), t).find((found) => found !== null)!;
+      return text.slice(speech.contentStart, speech.contentEnd);
+    };
+    expect(reported('Mother said that she was fine.')).toBe(' she was fine.');
+    expect(reported('Mother said she was fine.')).toBe(' she was fine.');
+    expect(reported('According to mum, the children were in bed.')).toBe('According to mum, the children were in bed.');
+    expect(reported('Home visit. According to mum, the children were in bed.')).toBe(
+      'According to mum, the children were in bed.',
+    );
+  });
+
   it('does not read speech where nobody speaks, the report is negated, or the verb is passive', () => {
     expect(speakers('Letter sent to GP. Referral received.')).toEqual([]);
     expect(speakers('RM did not disclose any concerns.')).toEqual([]);
