@@ -75,19 +75,10 @@ export function incidentsAroundPositions(
   return found;
 }
 
-/** Whether any incident about the same family, other than the entry itself, falls within `days` either way of it. */
-export function hasIncidentAround(
-  entry: InsightEntry,
-  input: InsightInput,
-  thresholds: InsightThresholds,
-  days: number,
-): boolean {
-  const facts = entryFacts(input, thresholds);
-  const at = facts.positionOf(entry);
-  return at !== undefined && hasIncidentAroundPosition(facts, at, days);
-}
-
-/** `hasIncidentAround` for the entry at a position of the run's tables. */
+/**
+ * Whether any incident about the same family, other than the entry at `at` in the run's tables,
+ * falls within `days` either way of it.
+ */
 export function hasIncidentAroundPosition(facts: EntryFacts, at: number, days: number): boolean {
   const { first, last, incidentPositions: incidents, sorted } = facts;
   if (at >= facts.datedCount) return false;
