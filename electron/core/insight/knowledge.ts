@@ -79,14 +79,8 @@ export function lastNamedDay(
     flags: new Int8Array(own.length),
   }));
   const { first, sorted } = facts;
-  let low = 0;
-  let high = own.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (first[own[mid]!]! <= by) low = mid + 1;
-    else high = mid;
-  }
-  for (let k = low - 1; k >= 0; k -= 1) {
+  // Day numbers are whole: the entries starting after `by` start on `by + 1` or later.
+  for (let k = facts.startingFrom(own, by + 1) - 1; k >= 0; k -= 1) {
     let flag = named.flags[k]!;
     if (flag === 0) {
       flag = mentionsAgency(sorted[own[k]!]!, named.source, thresholds) ? 1 : 2;
