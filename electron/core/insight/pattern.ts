@@ -2,18 +2,11 @@
  * Shared pieces for building patterns: stable ids, the matches that say why an entry was found,
  * and the pattern itself. The phrases its explanation is made of are in `wording.ts`.
  */
-import type {
-  InsightMatch,
-  InsightPattern,
-  InsightRuleId,
-  InsightSeverity,
-  InsightThresholds,
-} from '../../shared/domain/insight';
+import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } from '../../shared/domain/insight';
 import { INSIGHT_RULE_SENTENCES, INSIGHT_RULE_TITLES } from '../../shared/domain/insight';
 import type { Cue } from './reading/read-entry';
 import { isExactDay, sortEntries } from './dates';
-import type { InsightEntry, InsightPerson } from './input';
-import { reportedNotes, speechOf } from './reading/speech';
+import type { InsightEntry } from './input';
 
 /** FNV-1a, 32 bits, as 8 hex digits. Two passes with different seeds give 64 bits. */
 function fnv1a(text: string, seed: number): string {
@@ -54,23 +47,6 @@ export function matchOf(entry: InsightEntry, cues: readonly Cue[], notes: readon
   const sentences = [...new Set(cues.map((cue) => cue.sentence))];
   const match = { entryId: entry.id, words, sentence: sentences.join(' … ') };
   return notes.length === 0 ? match : { ...match, notes };
-}
-
-const NO_NOTES: readonly string[] = [];
-
-/**
- * `reportedNotes` for the cues in sentences that report speech: the others have none, and an
- * incident's narrative can hold dozens of cues, each otherwise asked about on its own.
- */
-export function speechNotes(
-  entry: InsightEntry,
-  cues: readonly Cue[],
-  people: readonly InsightPerson[],
-  thresholds: InsightThresholds,
-): readonly string[] {
-  const speech = speechOf(entry, thresholds);
-  const spoken = cues.filter((cue) => (speech[cue.sentenceIndex] ?? null) !== null);
-  return spoken.length === 0 ? NO_NOTES : reportedNotes(entry, spoken, people, thresholds);
 }
 
 /** A match for an entry found by its structured fields (event type, tag, child-contact record). */

@@ -10,8 +10,8 @@
 import type { InsightThresholds, ReadingVocabulary } from '@shared/domain/insight';
 import type { InsightEntry, InsightPerson } from '../input';
 import { fold } from '../match';
-import { memorySlot, readEntry, type Cue } from './read-entry';
-import { contextKey } from './text-only';
+import { readEntry, type Cue } from './read-entry';
+import { contextSlots } from './text-only';
 import { sentenceSubject, subjectBefore } from './speech';
 import { readingOf } from './vocabulary';
 import { onlyPartner, resolveWho, whoText, wordsOf, type Who } from './who';
@@ -98,12 +98,8 @@ function prepare(reading: ReadingVocabulary): Prepared {
 }
 
 const NO_ACTS: readonly Act[] = [];
-/** What the acts are remembered under with each reading, with the register and thresholds. */
-const ACTS = {};
-// The slot of the register and thresholds asked last (a run asks with the same two throughout).
-let lastPeople: readonly InsightPerson[] | null = null;
-let lastThresholds: InsightThresholds | null = null;
-let lastSlot = -1;
+/** Where each reading keeps its acts, for a register and thresholds. */
+const actsSlot = contextSlots({});
 
 /** The acts an entry records, each with its doer and the person acted on where the words allow. */
 export function actsOf(
@@ -115,14 +111,9 @@ export function actsOf(
   if (reading.acts === undefined) return NO_ACTS;
   // Kept with the reading of the text (they depend on its words, the register and the thresholds).
   const text = readEntry(entry, reading);
-  if (people !== lastPeople || thresholds !== lastThresholds) {
-    lastSlot = memorySlot(ACTS, contextKey(people, thresholds));
-    lastPeople = people;
-    lastThresholds = thresholds;
-  }
+  const slot = actsSlot(people, thresholds);
   return (
-    text.recallAt<readonly Act[]>(lastSlot) ??
-    text.rememberAt(lastSlot, () => readActs(text, reading, people, thresholds))
+    text.recallAt<readonly Act[]>(slot) ?? text.rememberAt(slot, () => readActs(text, reading, people, thresholds))
   );
 }
 
@@ -138,7 +129,7 @@ function readActs(
   const { boundaries, skipped, passive } = prepare(reading);
   const acts: Act[] = [];
   for (const cue of cues) {
-    const span = { start: text.sentenceStart(cue.sentenceIndex), end: text.sentenceEnd(cue.sentenceIndex) };
+    const span = text.sentenceSpan(cue.sentenceIndex);
     const before = wordsOf(text.lower.slice(span.start, cue.start));
     const previous = before[before.length - 1];
     const isPassive = previous !== undefined && passive.has(previous.word);

@@ -91,6 +91,8 @@ export interface EntryReading {
   sentenceStart(index: number): number;
   /** Where sentence `index` ends in the text. */
   sentenceEnd(index: number): number;
+  /** Where sentence `index` starts and ends in the text. */
+  sentenceSpan(index: number): Span;
   /** The sentence that holds the offset (the last one starting at or before it). */
   sentenceAt(offset: number): number;
   /** The cues of `phrases` the record affirms (not negated, not denied, threats pointed the right way). */
@@ -194,10 +196,6 @@ const newSlotMap = (): Map<object | null, number> => new Map();
 const nextSlot = (): number => slotCount++;
 /** The slot readings keep what they `remember` for (`key`, `qualifier`) in: the same for every reading. */
 export function memorySlot(key: object, qualifier: object | null): number {
-  return slotOf(key, qualifier);
-}
-
-function slotOf(key: object, qualifier: object | null): number {
   const byQualifier = slots.get(key) ?? remembered(slots, key, newSlotMap);
   return byQualifier.get(qualifier) ?? remembered(byQualifier, qualifier, nextSlot);
 }
@@ -240,7 +238,7 @@ class Reading implements EntryReading {
   private byList: (readonly Cue[] | undefined)[] | null = null;
   // The text is cut into words once; every word list is then looked up in them (see `phrases.ts`).
   private tokens: Tokens | null = null;
-  // What `remember` holds, by slot (see `slotOf`): most readings hold a few, so an array, not maps.
+  // What `remember` holds, by slot (see `memorySlot`): most readings hold a few, so an array, not maps.
   private remembered: unknown[] | null = null;
   // Per sentence, worked out on first need: its text and the spans its negation or denial governs.
   private sentenceTexts: (string | undefined)[] | null = null;
@@ -272,8 +270,8 @@ class Reading implements EntryReading {
     return this.sentenceBounds()[index * 2 + 1]!;
   }
 
-  sentenceAt(offset: number): number {
-    return this.sentenceOf(offset);
+  sentenceSpan(index: number): Span {
+    return { start: this.sentenceStart(index), end: this.sentenceEnd(index) };
   }
 
   private sentenceBounds(): number[] {
@@ -290,7 +288,7 @@ class Reading implements EntryReading {
     return bounds;
   }
 
-  private sentenceOf(offset: number): number {
+  sentenceAt(offset: number): number {
     const bounds = this.sentenceBounds();
     let low = 0;
     let high = (bounds.length >> 1) - 1;
@@ -324,7 +322,7 @@ class Reading implements EntryReading {
 
   /** The index of the sentence a hit is affirmed in, or -1 when it is negated, denied or self-directed. */
   private affirmed(start: number, end: number, phrase: string): number {
-    const index = this.sentenceOf(start);
+    const index = this.sentenceAt(start);
     if (index >= this.sentenceCount) return -1;
     const sentenceStart = this.sentenceStart(index);
     const words = this.words;
@@ -384,7 +382,7 @@ class Reading implements EntryReading {
   }
 
   remember<T>(key: object, qualifier: object | null, compute: () => T): T {
-    return this.rememberAt(slotOf(key, qualifier), compute);
+    return this.rememberAt(memorySlot(key, qualifier), compute);
   }
 
   rememberAt<T>(slot: number, compute: () => T): T {
@@ -398,7 +396,7 @@ class Reading implements EntryReading {
   }
 
   recall<T>(key: object, qualifier: object | null): T | undefined {
-    return this.recallAt(slotOf(key, qualifier));
+    return this.recallAt(memorySlot(key, qualifier));
   }
 
   recallAt<T>(slot: number): T | undefined {

@@ -40,6 +40,7 @@ export interface Speech {
 type SpeechVocabulary = NonNullable<ReadingVocabulary['speech']>;
 
 const NO_SPEECH: readonly (Speech | null)[] = [];
+const NO_NOTES: readonly string[] = [];
 
 /** The words before `end` (within `from`…`end`) that name who acts or speaks: at most three, after the last boundary. */
 export function subjectBefore(
@@ -119,7 +120,7 @@ function readSpeech(
   const lower = text.lower;
   for (const cue of text.cues(speech.verbs)) {
     if (bySentence[cue.sentenceIndex] !== null) continue;
-    const span = { start: text.sentenceStart(cue.sentenceIndex), end: text.sentenceEnd(cue.sentenceIndex) };
+    const span = text.sentenceSpan(cue.sentenceIndex);
     const before = wordsOf(lower.slice(span.start, cue.start));
     const previous = before[before.length - 1]?.word;
     const next = wordsOf(lower.slice(cue.end, Math.min(span.end, cue.end + 12)))[0]?.word;
@@ -145,7 +146,7 @@ function readSpeech(
   }
   for (const cue of text.cues(speech.openers)) {
     if (bySentence[cue.sentenceIndex] !== null) continue;
-    const span = { start: text.sentenceStart(cue.sentenceIndex), end: text.sentenceEnd(cue.sentenceIndex) };
+    const span = text.sentenceSpan(cue.sentenceIndex);
     const rest = text.text.slice(cue.end, span.end);
     const comma = rest.indexOf(',');
     const named = wordsOf(comma < 0 ? rest : rest.slice(0, comma)).slice(0, 3);
@@ -205,9 +206,14 @@ export function reportedNotes(
   cues: readonly Cue[],
   people: readonly InsightPerson[],
   thresholds: InsightThresholds,
-): string[] {
+): readonly string[] {
+  // Only cues in sentences that report speech can be reported words: an incident's narrative can
+  // hold dozens of cues, and most texts report nobody's words (then nothing is made at all).
+  const bySentence = speechOf(entry, thresholds);
+  if (bySentence.length === 0) return NO_NOTES;
   const bySpeaker = new Map<string, Set<string>>();
   for (const cue of cues) {
+    if ((bySentence[cue.sentenceIndex] ?? null) === null) continue;
     const speech = speechAround(entry, cue, thresholds);
     if (speech === null) continue;
     const who = speakerOf(speech, people, thresholds);
@@ -283,7 +289,7 @@ export function denialsBy(
       }
     }
     if (end < 0) continue;
-    const span = { start: text.sentenceStart(speech.sentenceIndex), end: text.sentenceEnd(speech.sentenceIndex) };
+    const span = text.sentenceSpan(speech.sentenceIndex);
     cues.push({
       phrase: speech.verb,
       words: text.text.slice(speech.verbStart, end),

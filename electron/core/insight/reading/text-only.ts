@@ -21,8 +21,28 @@ const keys = new WeakMap<readonly InsightPerson[], WeakMap<InsightThresholds, ob
 const newKey = (): object => ({});
 
 /** One object per register and thresholds, to remember values under with the reading. */
-export function contextKey(people: readonly InsightPerson[], thresholds: InsightThresholds): object {
+function contextKey(people: readonly InsightPerson[], thresholds: InsightThresholds): object {
   return perPair(keys, people, thresholds, newKey);
+}
+
+/**
+ * The slot readings keep `question`'s answers in, for a register and thresholds (see `memorySlot`),
+ * found again only when those change: one review's run asks with the same two for every entry.
+ */
+export function contextSlots(
+  question: object,
+): (people: readonly InsightPerson[], thresholds: InsightThresholds) => number {
+  let lastPeople: readonly InsightPerson[] | null = null;
+  let lastThresholds: InsightThresholds | null = null;
+  let lastSlot = -1;
+  return (people, thresholds) => {
+    if (people !== lastPeople || thresholds !== lastThresholds) {
+      lastSlot = memorySlot(question, contextKey(people, thresholds));
+      lastPeople = people;
+      lastThresholds = thresholds;
+    }
+    return lastSlot;
+  };
 }
 
 /** `compute(entry)` for a words-only entry, worked out once per text (`what` names the question). */
@@ -36,23 +56,19 @@ export function byWords<T>(
   return readEntry(entry, readingOf(thresholds)).remember(what, contextKey(people, thresholds), compute);
 }
 
-/**
- * A question rules ask about entries (is it an incident, whom does it name), answered once per
- * entry object, register and thresholds, and for a words-only entry once per text.
- */
 function newEntryMap<T>(): WeakMap<InsightEntry, T> {
   return new WeakMap<InsightEntry, T>();
 }
 
+/**
+ * A question rules ask about entries (is it an incident, whom does it name), answered once per
+ * entry object, register and thresholds, and for a words-only entry once per text.
+ */
 export function perEntry<T>(
   answer: (entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds) => T,
 ): (entry: InsightEntry, people: readonly InsightPerson[], thresholds: InsightThresholds) => T {
   const answers = new WeakMap<InsightThresholds, WeakMap<readonly InsightPerson[], WeakMap<InsightEntry, T>>>();
-  const question = {};
-  // The slot of the register and thresholds asked last (one review's run asks with the same two).
-  let lastPeople: readonly InsightPerson[] | null = null;
-  let lastThresholds: InsightThresholds | null = null;
-  let lastSlot = -1;
+  const slotFor = contextSlots({});
   return (entry, people, thresholds) => {
     // A words-only entry finds its answer with the reading of its text (which it finds by the entry,
     // one look-up): keeping it by entry too would add an entry to a weak map per entry and question,
@@ -60,13 +76,9 @@ export function perEntry<T>(
     // What is held is looked up first, so that asking again makes no closure (hundreds of thousands a run).
     if (isWordsOnly(entry)) {
       const read = readEntry(entry, readingOf(thresholds));
-      if (people !== lastPeople || thresholds !== lastThresholds) {
-        lastSlot = memorySlot(question, contextKey(people, thresholds));
-        lastPeople = people;
-        lastThresholds = thresholds;
-      }
-      const held = read.recallAt<T>(lastSlot);
-      return held !== undefined ? held : read.rememberAt(lastSlot, () => answer(entry, people, thresholds));
+      const slot = slotFor(people, thresholds);
+      const held = read.recallAt<T>(slot);
+      return held !== undefined ? held : read.rememberAt(slot, () => answer(entry, people, thresholds));
     }
     const byEntry = perPair(answers, thresholds, people, newEntryMap<T>);
     let found = byEntry.get(entry);

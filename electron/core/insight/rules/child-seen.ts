@@ -20,12 +20,12 @@ import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import { dayNumber } from '@shared/timeline/days';
 import type { InsightChildContact, InsightDate, InsightEntry, InsightInput } from '../input';
-import { makePattern, matchOf, ruleTitle, speechNotes, structuredMatch } from '../pattern';
+import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
 import { citeList, distinctAgencies, joinPieces, listText, personLabel, plural } from '../wording';
 import { personIndex } from '../people';
 import { childrenIn } from '../reading/mentions';
 import { findAll } from '../reading/phrases';
-import { childHeard } from '../reading/speech';
+import { childHeard, reportedNotes } from '../reading/speech';
 import { readEntry } from '../reading/read-entry';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
@@ -125,7 +125,7 @@ export function childSeen(input: InsightInput, thresholds: InsightThresholds): I
     for (const [childId, childCues] of byChild) {
       add(childId, {
         entry,
-        match: matchOf(entry, childCues, speechNotes(entry, childCues, input.people, thresholds)),
+        match: matchOf(entry, childCues, reportedNotes(entry, childCues, input.people, thresholds)),
         what: [...new Set(childCues.map((cue) => cue.words))].join(', '),
       });
     }

@@ -11,11 +11,11 @@ import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { sortEntries } from '../dates';
 import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { makePattern, matchOf, speechNotes } from '../pattern';
+import { makePattern, matchOf } from '../pattern';
 import { agencyName, cite, citeList, joinPieces, plural } from '../wording';
 import { readIncident } from '../reading/incident';
 import { readEntry, type Cue } from '../reading/read-entry';
-import { allegedPerpetrators, denialsBy, speakerOf, speechAround } from '../reading/speech';
+import { allegedPerpetrators, denialsBy, reportedNotes, speakerOf, speechAround } from '../reading/speech';
 import { whoText } from '../reading/who';
 import { readingOf } from '../reading/vocabulary';
 import { hasIncidentAroundPosition, incidentsAroundPositions } from './context';
@@ -90,7 +90,7 @@ export function minimisingLanguage(input: InsightInput, thresholds: InsightThres
         salience: 30 + group.items.length * 8 + around.length * 6,
         evidence: [...own, ...around],
         matches: group.items.map((item) =>
-          matchOf(item.entry, item.cues, speechNotes(item.entry, item.cues, input.people, thresholds)),
+          matchOf(item.entry, item.cues, reportedNotes(item.entry, item.cues, input.people, thresholds)),
         ),
       }),
     );

@@ -12,11 +12,12 @@ import type { InsightMatch, InsightPattern, InsightThresholds } from '@shared/do
 import { describeGap, gapDays, sortEntries } from '../dates';
 import type { InsightEntry, InsightInput } from '../input';
 import { agenciesAware, knew } from '../knowledge';
-import { makePattern, matchOf, ruleTitle, speechNotes, structuredMatch } from '../pattern';
+import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
 import { citeList, distinctAgencies, listText, personLabel, plural } from '../wording';
 import { pairsOf, personIndex } from '../people';
 import { actNote, partiesOf } from '../reading/acts';
 import { readIncident } from '../reading/incident';
+import { reportedNotes } from '../reading/speech';
 import { byWords, isWordsOnly } from '../reading/text-only';
 import { excludedFor } from './excluded';
 
@@ -57,7 +58,7 @@ function readIncidentMatch(entry: InsightEntry, input: InsightInput, thresholds:
     const key = `${partiesOf(act)?.join('>')}:${act.cue.words.toLowerCase()}`;
     if (note !== null && !acts.has(key)) acts.set(key, note);
   }
-  const notes = [...acts.values(), ...speechNotes(entry, reading.cues, input.people, thresholds)];
+  const notes = [...acts.values(), ...reportedNotes(entry, reading.cues, input.people, thresholds)];
   return matchOf(entry, reading.cues, notes);
 }
 
