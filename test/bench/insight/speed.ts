@@ -54,18 +54,29 @@ function inputOf(shape: InsightTextShape, count: number): InsightInput {
   return shape === 'insight' ? syntheticInput(count) : shapedInput(shape, count);
 }
 
-/** Measures one shape in this process. */
-export function measureShape(shape: InsightTextShape, count = 20_000): ShapeSpeed {
-  const thresholds = loadDefaultThresholds(fileURLToPath(new URL('../../../templates/', import.meta.url)));
-  const input = inputOf(shape, count);
-  const copy = (edit: (text: string, index: number) => string): InsightInput => ({
+/**
+ * The same chronology as new entry, date and register objects (as when a review is re-read from its
+ * file), each summary passed through `edit`.
+ */
+export function copyInput(
+  input: InsightInput,
+  edit: (text: string, index: number) => string = (text) => text,
+): InsightInput {
+  return {
     entries: input.entries.map((entry, index) => ({
       ...entry,
       date: { ...entry.date },
       summary: edit(entry.summary, index),
     })),
     people: input.people.map((person) => ({ ...person })),
-  });
+  };
+}
+
+/** Measures one shape in this process. */
+export function measureShape(shape: InsightTextShape, count = 20_000): ShapeSpeed {
+  const thresholds = loadDefaultThresholds(fileURLToPath(new URL('../../../templates/', import.meta.url)));
+  const input = inputOf(shape, count);
+  const copy = (edit: (text: string, index: number) => string): InsightInput => copyInput(input, edit);
   const modelLoad = timed(() => readText('She was not hurt.', readingOf(thresholds)).cues(['hurt']));
   let patterns = 0;
   const first = timed(() => (patterns = runInsight(input, thresholds).patterns.length));
