@@ -24,7 +24,10 @@ import { readLibraryFile, type ReadContext, type ReadOutcome } from './read-revi
 export interface HelperSetup {
   readonly port: MessagePort;
   readonly templates: readonly CharacteristicTemplate[];
-  /** One counter, raised by each helper once it is ready to read (see `ReadOptions.helpersFirst`). */
+  /**
+   * Two counters the helpers raise: [0] once each is ready to read, [1] after each answer it sends
+   * (see `ReadOptions.helpersFirst`, which waits on them).
+   */
   readonly started: SharedArrayBuffer;
 }
 export interface HelperJob {
@@ -88,11 +91,17 @@ interface Helper {
 /** How long `helpersFirst` waits for the helpers to start (from source they compile TypeScript first). */
 const START_WAIT_MS = 60_000;
 
-function startHelpers(count: number, ctx: ReadContext, waitForStart: boolean): Helper[] {
+interface Helpers {
+  readonly helpers: Helper[];
+  /** The helpers' counters: [0] started, [1] answers sent. */
+  readonly counters: Int32Array;
+}
+
+function startHelpers(count: number, ctx: ReadContext, waitForStart: boolean): Helpers {
   const entry = helperEntry();
-  if (entry === null) return [];
   const helpers: Helper[] = [];
-  const started = new SharedArrayBuffer(4);
+  if (entry === null) return { helpers, counters: new Int32Array(0) };
+  const started = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   for (let i = 0; i < count; i += 1) {
     try {
       const { port1, port2 } = new MessageChannel();
@@ -106,14 +115,21 @@ function startHelpers(count: number, ctx: ReadContext, waitForStart: boolean): H
       break;
     }
   }
+  const counters = new Int32Array(started);
   if (waitForStart) {
-    const counter = new Int32Array(started);
     const until = Date.now() + START_WAIT_MS;
-    for (let now = Atomics.load(counter, 0); now < helpers.length && Date.now() < until; now = Atomics.load(counter, 0))
-      Atomics.wait(counter, 0, now, until - Date.now());
+    for (
+      let now = Atomics.load(counters, 0);
+      now < helpers.length && Date.now() < until;
+      now = Atomics.load(counters, 0)
+    )
+      Atomics.wait(counters, 0, now, until - Date.now());
   }
-  return helpers;
+  return { helpers, counters };
 }
+
+/** How long one wait for a helper's answer lasts before looking again (the answer may land just after the counter rises). */
+const ANSWER_POLL_MS = 20;
 
 export interface ReadMany {
   readonly outcomes: readonly ReadOutcome[];
@@ -129,9 +145,11 @@ export interface ReadOptions {
    */
   readonly threads?: number;
   /**
-   * Wait for the helpers to start before reading (at most a minute), so that they take their share
-   * even of a few files: for comparing one thread with several. Otherwise the main thread starts
-   * at once and a helper joins in when it is ready.
+   * Wait for the helpers to start before reading, and at the end for the files they hold rather
+   * than reading those again (each wait at most a minute), so that they take their share even of
+   * a few files on a busy machine: for comparing one thread with several. Otherwise the main
+   * thread starts at once, a helper joins in when it is ready, and a slow helper's files are read
+   * by the main thread.
    */
   readonly helpersFirst?: boolean;
 }
@@ -150,8 +168,11 @@ export function* readInSteps(
   const asked = options.threads ?? threadsAskedFor();
   const want = asked ?? freeThreads();
   const worthIt = files.length >= (asked === undefined ? HELPERS_FROM_FILES : 2);
-  const helpers =
-    want > 1 && worthIt ? startHelpers(Math.min(want - 1, MOST_HELPERS), ctx, options.helpersFirst === true) : [];
+  const waitForHelpers = options.helpersFirst === true;
+  const { helpers, counters } =
+    want > 1 && worthIt
+      ? startHelpers(Math.min(want - 1, MOST_HELPERS), ctx, waitForHelpers)
+      : { helpers: [], counters: new Int32Array(0) };
   if (helpers.length === 0) {
     const outcomes: ReadOutcome[] = [];
     for (const file of files) {
@@ -201,11 +222,21 @@ export function* readInSteps(
     return left === -1 ? undefined : left;
   };
 
+  /** Whether a file handed to a helper still has no outcome. */
+  const awaitingHelpers = (): boolean => helpers.some((helper) => helper.held.some((id) => outcomes[id] === undefined));
+  const waitUntil = Date.now() + START_WAIT_MS;
+
   try {
     handOut();
     for (;;) {
+      // Read before collecting, so that an answer sent in between shows as a changed count.
+      const answered = Atomics.load(counters, 1);
       collect();
       handOut();
+      if (waitForHelpers && next >= files.length && awaitingHelpers() && Date.now() < waitUntil) {
+        Atomics.wait(counters, 1, answered, Math.min(ANSWER_POLL_MS, waitUntil - Date.now()));
+        continue;
+      }
       const id = mine();
       if (id === undefined) break;
       outcomes[id] = readLibraryFile(files[id]!, ctx);

@@ -9,6 +9,7 @@ import { readLibraryFile } from './read-review';
 import type { HelperJob, HelperReply, HelperSetup } from './read-pool';
 
 const { port, templates, started } = workerData as HelperSetup;
+const counters = new Int32Array(started);
 
 port.on('message', (job: HelperJob) => {
   let reply: HelperReply;
@@ -19,7 +20,8 @@ port.on('message', (job: HelperJob) => {
     reply = { id: job.id, outcome: null };
   }
   port.postMessage(reply);
+  Atomics.add(counters, 1, 1);
+  Atomics.notify(counters, 1);
 });
-const counter = new Int32Array(started);
-Atomics.add(counter, 0, 1);
-Atomics.notify(counter, 0);
+Atomics.add(counters, 0, 1);
+Atomics.notify(counters, 0);
