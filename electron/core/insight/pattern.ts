@@ -8,13 +8,22 @@ import type { Cue } from './reading/read-entry';
 import { isExactDay, sortEntries } from './dates';
 import type { InsightEntry } from './input';
 
-/** FNV-1a, 32 bits, as 8 hex digits. Two passes with different seeds give 64 bits. */
-function fnv1a(text: string, seed: number): string {
+/**
+ * FNV-1a, 32 bits, as a number. Nothing but the loop: the text can be a list of thousands of ids,
+ * so the loop is compiled while it runs (on-stack replacement), and when the compiled loop's exit
+ * met code it had never run (the hex formatting, as it was) that code was thrown away at every
+ * pattern: some fifty compilations in a first run.
+ */
+function fnv1a(text: string, seed: number): number {
   let hash = seed >>> 0;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
+  return hash;
+}
+
+function hex8(hash: number): string {
   return hash.toString(16).padStart(8, '0');
 }
 
@@ -24,7 +33,8 @@ function fnv1a(text: string, seed: number): string {
  */
 export function patternId(ruleId: InsightRuleId, key: string, evidenceIds: readonly string[]): string {
   const text = `${key}|${[...evidenceIds].sort().join(',')}`;
-  return `${ruleId}:${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}`;
+  // Two passes with different seeds give 64 bits.
+  return `${ruleId}:${hex8(fnv1a(text, 0x811c9dc5))}${hex8(fnv1a(text, 0x01000193))}`;
 }
 
 export interface PatternParts {
