@@ -29,6 +29,8 @@ interface Compiled {
    * digit; such a list is always searched with the expression.
    */
   readonly byFirstWord: ReadonlyArray<readonly Candidate[] | undefined> | null;
+  /** The numbers of the phrases' first words as bits (see `WORD_BITS`); empty without `byFirstWord`. */
+  readonly firstWordBits: readonly number[];
   /** A process-wide number for the list, so a reading can keep its hits in an array by list. */
   readonly number: number;
 }
@@ -45,10 +47,12 @@ function compileNew(phrases: readonly string[]): Compiled {
   const byFolded = foldedPhrases(phrases);
   const number = listsCompiled;
   listsCompiled += 1;
+  const byFirstWord = firstWordTable(alternativesOf(byFolded), byFolded);
   return {
     regex: phraseExpression(byFolded, 'gu'),
     byFolded,
-    byFirstWord: firstWordTable(alternativesOf(byFolded), byFolded),
+    byFirstWord,
+    firstWordBits: byFirstWord === null ? [] : bitsOf(byFirstWord),
     number,
   };
 }
@@ -103,7 +107,6 @@ export function wordTester(words: readonly string[], extra: readonly string[] = 
  * a phrase's first word may have the same first and last character and length (see `shapeOf`).
  */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]+/u;
 const SPACE = /\s/;
 
@@ -144,11 +147,33 @@ function wordCharAt(text: string, at: number): number {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? width : 0;
 }
 
+/**
+ * Word numbers as bits, thirty to a number (so each stays a small integer, kept in a plain array
+ * without a heap number each): a text's bits say which first words it holds, a list's which its
+ * phrases start with. Most lists share no first word with most texts (a narrative holds a few dozen
+ * of the four hundred), and comparing a dozen numbers answers those without going through the text.
+ */
+const WORD_BITS = 30;
+
+/** How many numbers hold the bits of `words` word numbers. */
+function bitWords(words: number): number {
+  return Math.ceil(words / WORD_BITS);
+}
+
+function bitsOf(byFirstWord: ReadonlyArray<readonly Candidate[] | undefined>): number[] {
+  const bits = new Array<number>(bitWords(byFirstWord.length)).fill(0);
+  for (let word = 0; word < byFirstWord.length; word += 1)
+    if (byFirstWord[word] !== undefined) bits[(word / WORD_BITS) | 0] |= 1 << (word % WORD_BITS);
+  return bits;
+}
+
 export interface Tokens {
   /**
-   * The words of the text that start a phrase of some list, in order: each as two numbers, the
-   * word's number then its offset. A plain array of small integers, copied to its length: kept for
-   * every distinct text, where a typed array would cost two objects (array and buffer) more.
+   * First the bits of the first words the text holds (`bitWords(openersFor)` numbers, see
+   * `WORD_BITS`), then the words of the text that start a phrase of some list, in order: each as
+   * two numbers, the word's number then its offset. Empty when the text holds none. A plain array
+   * of small integers, copied to its length: kept for every distinct text, where a typed array
+   * would cost two objects (array and buffer) more, and a second array one more.
    */
   openers: readonly number[];
   /** How many first words were known when the text was scanned. */
@@ -160,7 +185,9 @@ const scratch: number[] = [];
 
 /** Scans a lower-cased text for the words that start a phrase of some list. */
 export function tokenise(lowerText: string): Tokens {
-  let count = 0;
+  const bits = bitWords(firstWordsSeen);
+  for (let i = 0; i < bits; i += 1) scratch[i] = 0;
+  let count = bits;
   const length = lowerText.length;
   let at = 0;
   while (at < length) {
@@ -175,11 +202,12 @@ export function tokenise(lowerText: string): Tokens {
     if (firstWordShapes[shapeOf(lowerText.charCodeAt(start), lowerText.charCodeAt(at - 1), at - start)] === 0) continue;
     const number = wordNumbers.get(lowerText.slice(start, at));
     if (number === undefined) continue;
+    scratch[(number / WORD_BITS) | 0] |= 1 << (number % WORD_BITS);
     scratch[count] = number;
     scratch[count + 1] = start;
     count += 2;
   }
-  return { openers: count === 0 ? NO_OPENERS : scratch.slice(0, count), openersFor: firstWordsSeen };
+  return { openers: count === bits ? NO_OPENERS : scratch.slice(0, count), openersFor: firstWordsSeen };
 }
 
 function firstWordTable(
@@ -200,21 +228,32 @@ function firstWordTable(
   return table;
 }
 
-/** Where `folded` matches `text` from `start` (a run of whitespace for each space), or -1. */
+/** Whether the code unit at `at` is whitespace as `\s` reads it; ASCII is answered without a regular expression. */
+function spaceAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[at]!);
+}
+
+/**
+ * Where `folded` matches `text` from `start` (a run of whitespace for each space), or -1. Tried
+ * at every opener of every list a text is read for, so the whitespace and the word's end are told
+ * from ASCII codes where they can be (a regular expression test each cost a tenth of the scan).
+ */
 function matchAt(text: string, start: number, folded: string): number {
   let at = start;
   for (let i = 0; i < folded.length; i += 1) {
     const ch = folded.charCodeAt(i);
     if (ch === 32) {
-      if (at >= text.length || !SPACE.test(text[at]!)) return -1;
-      while (at < text.length && SPACE.test(text[at]!)) at += 1;
+      if (!spaceAt(text, at)) return -1;
+      while (spaceAt(text, at)) at += 1;
       continue;
     }
     if (text.charCodeAt(at) !== ch) return -1;
     at += 1;
   }
-  LETTER_OR_DIGIT_AT.lastIndex = at;
-  return at < text.length && LETTER_OR_DIGIT_AT.test(text) ? -1 : at;
+  return wordCharAt(text, at) > 0 ? -1 : at;
 }
 
 const NO_HITS: readonly PhraseHit[] = [];
@@ -224,14 +263,20 @@ const NO_HITS: readonly PhraseHit[] = [];
  * may be a shared empty array: callers must not change it.
  */
 export function findAllInTokens(lowerText: string, tokens: Tokens, phrases: readonly string[]): readonly PhraseHit[] {
-  const { byFirstWord } = compile(phrases);
+  const { byFirstWord, firstWordBits } = compile(phrases);
   if (byFirstWord === null) return findAll(lowerText, phrases);
   if (tokens.openersFor !== firstWordsSeen) Object.assign(tokens, tokenise(lowerText));
+  const { openers } = tokens;
+  if (openers.length === 0) return NO_HITS;
+  // The list's first words were all numbered when it was compiled, so before the text was scanned.
+  const bits = bitWords(tokens.openersFor);
+  let shared = false;
+  for (let i = 0; i < firstWordBits.length && !shared; i += 1) shared = (openers[i]! & firstWordBits[i]!) !== 0;
+  if (!shared) return NO_HITS;
   let hits: PhraseHit[] | null = null;
   let from = 0;
-  const { openers } = tokens;
   const known = byFirstWord.length;
-  for (let o = 0; o < openers.length; o += 2) {
+  for (let o = bits; o < openers.length; o += 2) {
     const opener = openers[o]!;
     if (opener >= known) continue;
     const candidates = byFirstWord[opener];
