@@ -75,8 +75,9 @@ function classify(
   // "Stabbed himself" is self-harm: its words are no assault on anyone.
   const selfHarm: Cue[] = [];
   for (const act of acts) if (act.reflexive) selfHarm.push(act.cue);
+  // The levels are read once per text, the incident reading keeping what counts (see `cuesOnce`).
   for (const level of sorted) {
-    for (const cue of text.cues(level.phrases)) {
+    for (const cue of text.cuesOnce(level.phrases)) {
       // Words found at a higher weight ("threatened to kill") are not counted again at a lower one.
       if (overlapsAny(cues, cue) || overlapsAny(selfHarm, cue)) continue;
       cues.push(cue);

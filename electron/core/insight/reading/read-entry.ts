@@ -97,6 +97,13 @@ export interface EntryReading {
   sentenceAt(offset: number): number;
   /** The cues of `phrases` the record affirms (not negated, not denied, threats pointed the right way). */
   cues(phrases: readonly string[]): readonly Cue[];
+  /**
+   * `cues`, read now and not kept with the reading (unless a `cues` call has kept them already):
+   * for a caller that reads a list once per text and keeps what it makes of the cues itself (the
+   * speech of each sentence, the incident reading). Each cue and list kept for every distinct text
+   * is something more the garbage collector copies while a first run's readings pile up.
+   */
+  cuesOnce(phrases: readonly string[]): readonly Cue[];
   /** Whether a sentence of the entry contains any of `phrases` (negated or not). */
   sentenceHas(sentenceIndex: number, phrases: readonly string[]): boolean;
   /**
@@ -357,6 +364,13 @@ class Reading implements EntryReading {
     const cues = this.readCues(phrases);
     byList[number] = cues;
     return cues;
+  }
+
+  cuesOnce(phrases: readonly string[]): readonly Cue[] {
+    // Not numbered here: a list only ever read once per text takes no place in every reading's array.
+    const slot = this.words.cueSlots.get(phrases);
+    const held = slot === undefined ? undefined : this.byList?.[slot];
+    return held !== undefined ? held : this.readCues(phrases);
   }
 
   private readCues(phrases: readonly string[]): readonly Cue[] {

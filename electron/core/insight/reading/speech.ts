@@ -118,7 +118,8 @@ function readSpeech(
   const { boundaries, skipped, denials, passive, conjunctions } = words(reading, speech);
   const bySentence = new Array<Speech | null>(text.sentenceCount).fill(null);
   const lower = text.lower;
-  for (const cue of text.cues(speech.verbs)) {
+  // Read once per text (the speech found is what is kept): see `cuesOnce`.
+  for (const cue of text.cuesOnce(speech.verbs)) {
     if (bySentence[cue.sentenceIndex] !== null) continue;
     const span = text.sentenceSpan(cue.sentenceIndex);
     const before = wordsOf(lower.slice(span.start, cue.start));
@@ -144,7 +145,7 @@ function readSpeech(
       byOpener: false,
     };
   }
-  for (const cue of text.cues(speech.openers)) {
+  for (const cue of text.cuesOnce(speech.openers)) {
     if (bySentence[cue.sentenceIndex] !== null) continue;
     const span = text.sentenceSpan(cue.sentenceIndex);
     const rest = text.text.slice(cue.end, span.end);
