@@ -71,6 +71,26 @@ export interface ChronologicalOrder {
  * compares numbers in them: evidence lists can hold thousands of entries.
  */
 export function chronologicalOrder(entries: readonly InsightEntry[]): ChronologicalOrder {
+  const { order, first, last, dated } = inListOrder(entries);
+  // Array sort is stable, so entries level on every key stay in list order.
+  order.sort((a, b) => {
+    if (dated[a] !== dated[b]) return dated[a] === 1 ? -1 : 1;
+    if (dated[a] === 1) {
+      if (first[a] !== first[b]) return first[a]! - first[b]!;
+      if (last[a] !== last[b]) return last[a]! - last[b]!;
+    }
+    const left = entries[a]!.id;
+    const right = entries[b]!.id;
+    return left < right ? -1 : left > right ? 1 : 0;
+  });
+  return { order, first, last, dated };
+}
+
+/**
+ * Each entry's days, in list order. Its own function: a loop over the whole chronology is compiled
+ * while it runs, with the function around it (README, "Insight: accuracy, quiet output and speed").
+ */
+function inListOrder(entries: readonly InsightEntry[]): ChronologicalOrder & { order: number[] } {
   const n = entries.length;
   const first = new Int32Array(n);
   const last = new Int32Array(n);
@@ -84,17 +104,6 @@ export function chronologicalOrder(entries: readonly InsightEntry[]): Chronologi
     first[i] = range.first;
     last[i] = range.last;
   }
-  // Array sort is stable, so entries level on every key stay in list order.
-  order.sort((a, b) => {
-    if (dated[a] !== dated[b]) return dated[a] === 1 ? -1 : 1;
-    if (dated[a] === 1) {
-      if (first[a] !== first[b]) return first[a]! - first[b]!;
-      if (last[a] !== last[b]) return last[a]! - last[b]!;
-    }
-    const left = entries[a]!.id;
-    const right = entries[b]!.id;
-    return left < right ? -1 : left > right ? 1 : 0;
-  });
   return { order, first, last, dated };
 }
 

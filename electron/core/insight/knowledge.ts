@@ -42,13 +42,22 @@ export function knew(entry: InsightEntry, agency: string, by?: InsightDate): boo
 
 /** Every agency that recorded or was told about any of the entries. */
 export function agenciesAware(entries: readonly InsightEntry[]): string[] {
+  return [...namesAware(entries).values()].sort();
+}
+
+/**
+ * The agencies of `agenciesAware` by their folded names. Its own function: a loop over thousands
+ * of entries is compiled while it runs, with the function around it (README, "Insight: accuracy,
+ * quiet output and speed").
+ */
+function namesAware(entries: readonly InsightEntry[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const entry of entries) {
     if (entry.agency !== null) names.set(fold(entry.agency), entry.agency);
     for (const share of entry.sharedWith)
       if (!names.has(fold(share.agency))) names.set(fold(share.agency), share.agency);
   }
-  return [...names.values()].sort();
+  return names;
 }
 
 /** Whether each of a recipient's dated entries names a source agency: 0 not read yet, 1 yes, 2 no. */

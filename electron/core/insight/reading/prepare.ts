@@ -63,7 +63,15 @@ export function prepareWordLists(input: InsightInput, thresholds: InsightThresho
   }
   prepareList(nameWords(input.people));
   const reading = readingOf(thresholds);
+  for (const agency of agenciesIn(input)) prepareList(aliasesFor(agency, reading));
+}
+
+/**
+ * The agencies the entries name. Its own function: a loop over the whole chronology is compiled
+ * while it runs, with the function around it (README, "Insight: accuracy, quiet output and speed").
+ */
+function agenciesIn(input: InsightInput): Set<string> {
   const agencies = new Set<string>();
   for (const entry of input.entries) if (entry.agency !== null) agencies.add(entry.agency);
-  for (const agency of agencies) prepareList(aliasesFor(agency, reading));
+  return agencies;
 }

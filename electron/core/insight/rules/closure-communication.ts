@@ -15,7 +15,7 @@
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { isConcern } from '../concern';
 import { gapDays, monthsToDays, withinDaysAfter } from '../dates';
-import { entryFacts } from '../entry-facts';
+import { entryFacts, type EntryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';
 import { matchOf, ruleTitle, structuredMatch } from '../pattern';
@@ -98,28 +98,43 @@ function toldState(
 }
 
 export function closureCommunication(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
-  const settings = thresholds.rules[RULE_ID];
-  if (!settings.enabled) return [];
-  const excluded = excludedFor(input, RULE_ID);
-  const facts = entryFacts(input, thresholds);
-  const { first, last, agency, concern, sorted } = facts;
-  // Closures with their positions in the tables (chronological order).
-  const closures: { entry: InsightEntry; at: number; match: KindMatch }[] = [];
+  if (!thresholds.rules[RULE_ID].enabled) return [];
+  return groupByAgency(RULE_ID, closureFindings(input, thresholds), REPEATED_AT, 'closure');
+}
+
+interface Closure {
+  readonly entry: InsightEntry;
+  /** Its position in the run's tables. */
+  readonly at: number;
+  readonly match: KindMatch;
+}
+
+/** The closures, in chronological order (its own function, as `closureFindings` is). */
+function closuresIn(
+  sorted: readonly InsightEntry[],
+  excluded: ReadonlySet<string>,
+  thresholds: InsightThresholds,
+): Closure[] {
+  const closures: Closure[] = [];
   for (let at = 0; at < sorted.length; at += 1) {
     const entry = sorted[at]!;
     if (entry.agency === null || excluded.has(entry.id)) continue;
     const match = closureOf(entry, thresholds);
     if (match !== null) closures.push({ entry, at, match });
   }
-  // Each agency's closures by position (chronological), so "its closures up to N days after this one" is a bisection.
-  const closuresByAgency = new Map<number, number[]>();
-  for (const { at } of closures) {
-    const list = closuresByAgency.get(agency[at]!);
-    if (list === undefined) closuresByAgency.set(agency[at]!, [at]);
-    else list.push(at);
-  }
-  // Dated positions by agency as written (involvement is named as written), and dated incidents
-  // or significant entries by agency as numbered, each in chronological order.
+  return closures;
+}
+
+/**
+ * Dated positions by agency as written (involvement is named as written), and dated incidents or
+ * significant entries by agency as numbered, each in chronological order (its own function, as
+ * `closureFindings` is).
+ */
+function datedByAgency(facts: EntryFacts): {
+  datedByName: Map<string, number[]>;
+  concernsByAgency: Map<number, number[]>;
+} {
+  const { agency, concern, sorted } = facts;
   const datedByName = new Map<string, number[]>();
   const concernsByAgency = new Map<number, number[]>();
   for (let p = 0; p < facts.datedCount; p += 1) {
@@ -133,11 +148,32 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
     if (concerns === undefined) concernsByAgency.set(agency[p]!, [p]);
     else concerns.push(p);
   }
+  return { datedByName, concernsByAgency };
+}
+
+/**
+ * Each closure not told to an involved agency left holding concerns, as a finding. Its own
+ * function, and the finding made by `closureFinding`: a loop over the whole chronology is compiled
+ * while it runs, with the function around it (README, "Insight: accuracy, quiet output and speed").
+ */
+function closureFindings(input: InsightInput, thresholds: InsightThresholds): EntryFinding[] {
+  const settings = thresholds.rules[RULE_ID];
+  const excluded = excludedFor(input, RULE_ID);
+  const facts = entryFacts(input, thresholds);
+  const { first, last, agency, sorted } = facts;
+  const closures = closuresIn(sorted, excluded, thresholds);
+  // Each agency's closures by position (chronological), so "its closures up to N days after this one" is a bisection.
+  const closuresByAgency = new Map<number, number[]>();
+  for (const { at } of closures) {
+    const list = closuresByAgency.get(agency[at]!);
+    if (list === undefined) closuresByAgency.set(agency[at]!, [at]);
+    else list.push(at);
+  }
+  const { datedByName, concernsByAgency } = datedByAgency(facts);
   const lookback = monthsToDays(settings.activeWithinMonths);
   const findings: EntryFinding[] = [];
 
   for (const { entry: closure, at, match } of closures) {
-    const closingAgency = closure.agency!;
     if (at >= facts.datedCount) continue;
     // The latest entry of each other agency within the look-back shows it was involved; an agency
     // left holding concerns recorded an incident or a significant entry about anyone in it.
@@ -192,47 +228,71 @@ export function closureCommunication(input: InsightInput, thresholds: InsightThr
       const later = ownClosurePositions.findIndex((position) => position > at);
       ownClosures.splice(later === -1 ? ownClosures.length : later, 0, closure);
     }
-    const states = [...involvement.keys()].sort().map((agency) => ({
-      agency,
-      told: toldState(ownClosures, closure, agency, settings.notifyWithinDays, thresholds),
-    }));
-    const notTold = states.filter((state) => state.told === 'no' || state.told === 'late');
-    if (notTold.length === 0) continue;
-    if (!notTold.some((state) => concerned(facts.agencyNumber(state.agency)))) continue;
-    const toldInTime = states.filter((state) => state.told === 'in-time').map((state) => state.agency);
-    const undated = states.filter((state) => state.told === 'undated').map((state) => state.agency);
-    const late = states.filter((state) => state.told === 'late').map((state) => state.agency);
-    const context = notTold.map((state) => involvement.get(state.agency)!);
-    const words =
-      match.cues.length > 0 ? `"${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"` : match.structured!;
-
-    const sentences = [
-      `${closingAgency} recorded a closure (${words}) dated ${cite(closure)}.`,
-      `${plural(involvement.size, 'other agency', 'other agencies')} had recorded contact with the family in the ${plural(settings.activeWithinMonths, 'month')} before: ${listText([...involvement.keys()].sort())}.`,
-      `No record shows the closure was shared with ${listText(notTold.map((state) => state.agency))} within ${plural(settings.notifyWithinDays, 'day')}${late.length > 0 ? ` (shared later with ${listText(late)})` : ''}.`,
-      `Their most recent entries before the closure: ${context.map(cite).join('; ')}.`,
-    ];
-    if (toldInTime.length > 0) sentences.push(`It was shared in time with ${listText(toldInTime)}.`);
-    if (undated.length > 0)
-      sentences.push(`It was shared with ${listText(undated)}, but the date of sharing is not recorded.`);
-    const concernCount = context.filter((entry) => isConcern(entry, input.people, thresholds)).length;
-    const matched = match.cues.length > 0 ? matchOf(closure, match.cues) : structuredMatch(closure, match.structured!);
-    findings.push({
-      agency: closingAgency,
-      entry: closure,
-      evidence: [closure, ...context],
-      match: matched,
-      pattern: {
-        ruleId: RULE_ID,
-        key: `${closingAgency}:${closure.id}`,
-        title: `${ruleTitle(RULE_ID)}: ${closingAgency} (${closure.date.text})`,
-        explanation: sentences.join(' '),
-        severity: notTold.length === involvement.size && concernCount > 0 ? 'high' : 'medium',
-        salience: 40 + notTold.length * 10 + concernCount * 5,
-        evidence: [closure, ...context],
-        matches: [matched],
-      },
-    });
+    const finding = closureFinding(
+      closure,
+      match,
+      involvement,
+      ownClosures,
+      (name) => concerned(facts.agencyNumber(name)),
+      input,
+      thresholds,
+    );
+    if (finding !== null) findings.push(finding);
   }
-  return groupByAgency(RULE_ID, findings, REPEATED_AT, 'closure');
+  return findings;
+}
+
+/** The finding for a closure, or null when every involved agency left holding concerns was told in time. */
+function closureFinding(
+  closure: InsightEntry,
+  match: KindMatch,
+  involvement: ReadonlyMap<string, InsightEntry>,
+  ownClosures: readonly InsightEntry[],
+  heldConcerns: (agency: string) => boolean,
+  input: InsightInput,
+  thresholds: InsightThresholds,
+): EntryFinding | null {
+  const settings = thresholds.rules[RULE_ID];
+  const closingAgency = closure.agency!;
+  const states = [...involvement.keys()].sort().map((agency) => ({
+    agency,
+    told: toldState(ownClosures, closure, agency, settings.notifyWithinDays, thresholds),
+  }));
+  const notTold = states.filter((state) => state.told === 'no' || state.told === 'late');
+  if (notTold.length === 0) return null;
+  if (!notTold.some((state) => heldConcerns(state.agency))) return null;
+  const toldInTime = states.filter((state) => state.told === 'in-time').map((state) => state.agency);
+  const undated = states.filter((state) => state.told === 'undated').map((state) => state.agency);
+  const late = states.filter((state) => state.told === 'late').map((state) => state.agency);
+  const context = notTold.map((state) => involvement.get(state.agency)!);
+  const words =
+    match.cues.length > 0 ? `"${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"` : match.structured!;
+
+  const sentences = [
+    `${closingAgency} recorded a closure (${words}) dated ${cite(closure)}.`,
+    `${plural(involvement.size, 'other agency', 'other agencies')} had recorded contact with the family in the ${plural(settings.activeWithinMonths, 'month')} before: ${listText([...involvement.keys()].sort())}.`,
+    `No record shows the closure was shared with ${listText(notTold.map((state) => state.agency))} within ${plural(settings.notifyWithinDays, 'day')}${late.length > 0 ? ` (shared later with ${listText(late)})` : ''}.`,
+    `Their most recent entries before the closure: ${context.map(cite).join('; ')}.`,
+  ];
+  if (toldInTime.length > 0) sentences.push(`It was shared in time with ${listText(toldInTime)}.`);
+  if (undated.length > 0)
+    sentences.push(`It was shared with ${listText(undated)}, but the date of sharing is not recorded.`);
+  const concernCount = context.filter((entry) => isConcern(entry, input.people, thresholds)).length;
+  const matched = match.cues.length > 0 ? matchOf(closure, match.cues) : structuredMatch(closure, match.structured!);
+  return {
+    agency: closingAgency,
+    entry: closure,
+    evidence: [closure, ...context],
+    match: matched,
+    pattern: {
+      ruleId: RULE_ID,
+      key: `${closingAgency}:${closure.id}`,
+      title: `${ruleTitle(RULE_ID)}: ${closingAgency} (${closure.date.text})`,
+      explanation: sentences.join(' '),
+      severity: notTold.length === involvement.size && concernCount > 0 ? 'high' : 'medium',
+      salience: 40 + notTold.length * 10 + concernCount * 5,
+      evidence: [closure, ...context],
+      matches: [matched],
+    },
+  };
 }
