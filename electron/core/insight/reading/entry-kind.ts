@@ -27,14 +27,19 @@ export function structuredPart(matcher: EntryMatcher): EntryMatcher {
   return found;
 }
 
+/**
+ * `notWhen`: words that make a sentence's cue not count ("NFA - insufficient evidence" is no
+ * closure). A parameter rather than an options object: rules ask this of every entry, and an
+ * object made at each call (or an empty one by default) was an allocation per call and two shapes
+ * the compiled code had to tell apart.
+ */
 export function matchKind(
   entry: InsightEntry,
   matcher: EntryMatcher,
   thresholds: InsightThresholds,
-  options: { readonly notWhen?: readonly string[] } = {},
+  notWhen: readonly string[] | null = null,
 ): KindMatch | null {
   const reading = readEntry(entry, readingOf(thresholds));
-  const notWhen = options.notWhen ?? null;
   // The words are read once per text; only an entry with an event type or tags needs its own answer.
   const held = reading.recall<KindMatch | null>(matcher, notWhen);
   const byWords =

@@ -39,7 +39,12 @@ export interface Speech {
 
 type SpeechVocabulary = NonNullable<ReadingVocabulary['speech']>;
 
-const NO_SPEECH: readonly (Speech | null)[] = [];
+/**
+ * Made as the lists of texts that report speech are (`new Array(n).fill(null)`), so that both have
+ * the same hidden class: an empty literal has another, and code compiled for one was thrown away on
+ * meeting the other (`reportedNotes`, `speechAround`).
+ */
+const NO_SPEECH: readonly (Speech | null)[] = new Array<Speech | null>(1).fill(null).slice(0, 0);
 const NO_NOTES: readonly string[] = [];
 
 /** The words before `end` (within `from`…`end`) that name who acts or speaks: at most three, after the last boundary. */
@@ -52,18 +57,17 @@ export function subjectBefore(
 ): { words: string; start: number; end: number } | null {
   const segment = text.slice(from, end);
   const cut = Math.max(segment.lastIndexOf(','), segment.lastIndexOf(';'), segment.lastIndexOf(':'));
-  const words = wordsOf(segment.slice(cut + 1)).map((word) => ({
-    ...word,
-    start: word.start + from + cut + 1,
-    end: word.end + from + cut + 1,
-  }));
+  // Offsets in the words are within the segment after the cut; `offset` takes them into the text
+  // (without a copy of each word to say so, read for every sentence that reports speech).
+  const offset = from + cut + 1;
+  const words = wordsOf(segment.slice(cut + 1));
   let last = words.length;
   while (last > 0 && skipped.has(fold(words[last - 1]!.word))) last -= 1;
   let first = last;
   while (first > 0 && last - first < 3 && !boundaries.has(fold(words[first - 1]!.word))) first -= 1;
   if (first === last) return null;
-  const start = words[first]!.start;
-  const stop = words[last - 1]!.end;
+  const start = words[first]!.start + offset;
+  const stop = words[last - 1]!.end + offset;
   return { words: text.slice(start, stop), start, end: stop };
 }
 

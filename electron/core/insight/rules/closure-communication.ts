@@ -37,7 +37,7 @@ const RANK: Readonly<Record<Told, number>> = { 'in-time': 3, undated: 2, late: 1
 
 /** An entry's closure, if it records one (criminal outcomes excluded). */
 export function closureOf(entry: InsightEntry, thresholds: InsightThresholds): KindMatch | null {
-  return matchKind(entry, thresholds.vocabulary.closure, thresholds, { notWhen: readingOf(thresholds).closureNotWhen });
+  return matchKind(entry, thresholds.vocabulary.closure, thresholds, readingOf(thresholds).closureNotWhen);
 }
 
 const NONE: readonly number[] = [];

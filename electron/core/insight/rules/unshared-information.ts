@@ -32,8 +32,8 @@ const REPEATED_AT = 3;
 export function decisionOf(entry: InsightEntry, thresholds: InsightThresholds): KindMatch | null {
   const notWhen = readingOf(thresholds).closureNotWhen;
   return (
-    matchKind(entry, thresholds.vocabulary.decision, thresholds, { notWhen }) ??
-    matchKind(entry, thresholds.vocabulary.closure, thresholds, { notWhen })
+    matchKind(entry, thresholds.vocabulary.decision, thresholds, notWhen) ??
+    matchKind(entry, thresholds.vocabulary.closure, thresholds, notWhen)
   );
 }
 
