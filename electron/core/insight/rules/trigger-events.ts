@@ -10,7 +10,7 @@
  * family within the window before (a pregnancy mentioned again) does not start a new pattern.
  */
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
-import { entryFacts } from '../entry-facts';
+import { entryFacts, type EntryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
 import { cite, citeList, listText, plural } from '../wording';
@@ -31,20 +31,44 @@ const BY_WORDS = {};
 
 /** The trigger kinds an entry records, or null when none (most entries: nothing is allocated for them). */
 function triggersOf(entry: InsightEntry, kinds: readonly TriggerKind[], thresholds: InsightThresholds): Found | null {
-  const find = (): Found | null => {
-    let found: { kind: TriggerKind; match: KindMatch | null }[] | null = null;
-    for (const kind of kinds) {
-      const match = matchKind(entry, kind.match, thresholds);
-      if (match !== null) (found ??= []).push({ kind, match });
-    }
-    return found;
-  };
   // An entry with no event type or tags is matched by its words alone (see `matchKind`): the kinds
   // are then looked up once for its text, not once per kind for every entry with the same words.
-  if (entry.eventType !== null || entry.tags.length > 0) return find();
+  if (entry.eventType !== null || entry.tags.length > 0) return kindsFound(entry, kinds, thresholds);
   const read = readEntry(entry, readingOf(thresholds));
   const held = read.recall<Found | null>(BY_WORDS, kinds);
-  return held !== undefined ? held : read.remember(BY_WORDS, kinds, find);
+  // A closure only for a text not read yet (asked of every entry, each closure made is garbage).
+  return held !== undefined ? held : read.remember(BY_WORDS, kinds, () => kindsFound(entry, kinds, thresholds));
+}
+
+function kindsFound(entry: InsightEntry, kinds: readonly TriggerKind[], thresholds: InsightThresholds): Found | null {
+  let found: { kind: TriggerKind; match: KindMatch | null }[] | null = null;
+  for (const kind of kinds) {
+    const match = matchKind(entry, kind.match, thresholds);
+    if (match !== null) (found ??= []).push({ kind, match });
+  }
+  return found;
+}
+
+/**
+ * Whether one of `positions` (earlier triggers of a kind) falls within the window before the entry
+ * at `at` and is about the same family: the same trigger told again. Entries are visited in order
+ * of their first day, so an earlier trigger can fall within the window when its last possible day
+ * is no more than the window before this one's first (`withinDaysAfter`). The latest are asked
+ * first: they are the likeliest to answer.
+ */
+function toldAgain(facts: EntryFacts, positions: readonly number[], at: number, windowDays: number): boolean {
+  for (let k = positions.length - 1; k >= 0; k -= 1) {
+    const p = positions[k]!;
+    if (facts.first[at]! - facts.last[p]! <= windowDays && facts.sameFamily(p, at)) return true;
+  }
+  return false;
+}
+
+/** Those of `positions` that can still fall within the window before the entry at `at`. */
+function stillInWindow(facts: EntryFacts, positions: readonly number[], at: number, windowDays: number): number[] {
+  const kept: number[] = [];
+  for (const p of positions) if (facts.first[at]! - facts.last[p]! <= windowDays) kept.push(p);
+  return kept;
 }
 
 export function triggerEvents(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
@@ -64,19 +88,11 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
     if (excluded.has(trigger.id)) continue;
     const found = triggersOf(trigger, settings.triggers, thresholds);
     if (found === null) continue;
-    // Entries are visited in order of their first day, so an earlier trigger can fall within the
-    // window before this one when its last possible day is no more than the window before this
-    // one's first (`withinDaysAfter`).
-    const inWindow = (other: number): boolean => first[at]! - last[other]! <= windowDays;
-    // A kind already recorded for this family within the window is the same trigger told again
-    // (the latest are asked first: they are the likeliest to answer).
-    const toldAgain = (positions: readonly number[]): boolean => {
-      for (let k = positions.length - 1; k >= 0; k -= 1) {
-        if (inWindow(positions[k]!) && facts.sameFamily(positions[k]!, at)) return true;
-      }
-      return false;
-    };
-    const fresh = found.filter((item) => !toldAgain(earlierOfKind.get(item.kind.id)?.positions ?? NONE));
+    // Module functions rather than closures made for each trigger: each closure is garbage, and
+    // under the benchmark's loader (tsx) each is also named by a call to `__name`.
+    const fresh: Found[number][] = [];
+    for (const item of found)
+      if (!toldAgain(facts, earlierOfKind.get(item.kind.id)?.positions ?? NONE, at, windowDays)) fresh.push(item);
     for (const item of found) {
       let earlier = earlierOfKind.get(item.kind.id);
       if (earlier === undefined) {
@@ -85,7 +101,7 @@ export function triggerEvents(input: InsightInput, thresholds: InsightThresholds
       }
       // Dropping those out of the window when the list has doubled keeps each check short.
       if (earlier.positions.length >= 2 * earlier.sizeAfterDrop + 16) {
-        earlier.positions = earlier.positions.filter(inWindow);
+        earlier.positions = stillInWindow(facts, earlier.positions, at, windowDays);
         earlier.sizeAfterDrop = earlier.positions.length;
       }
       earlier.positions.push(at);
