@@ -20,17 +20,27 @@ interface Candidate {
   readonly phrase: string;
 }
 
+/** What the token path needs of a list. */
+interface FirstWords {
+  /**
+   * By the number of a phrase's first word, the phrases starting with it, in the expression's
+   * order (longest first).
+   */
+  readonly byFirstWord: ReadonlyArray<readonly Candidate[] | undefined>;
+  /** The numbers of the phrases' first words as bits (see `WORD_BITS`). */
+  readonly firstWordBits: readonly number[];
+}
+
 interface Compiled {
   readonly regex: RegExp | null;
   readonly byFolded: ReadonlyMap<string, string>;
   /**
-   * For the token path: by the number of a phrase's first word, the phrases starting with it, in
-   * the expression's order (longest first). Null when a phrase does not start with a letter or
-   * digit; such a list is always searched with the expression.
+   * For the token path, made when the list is first looked for in a scanned text (or compiled
+   * ahead): a list only ever searched with the expression, within a sentence, numbers no first
+   * words, so texts already scanned are not scanned again for them. Null when a phrase does not
+   * start with a letter or digit; such a list is always searched with the expression.
    */
-  readonly byFirstWord: ReadonlyArray<readonly Candidate[] | undefined> | null;
-  /** The numbers of the phrases' first words as bits (see `WORD_BITS`); empty without `byFirstWord`. */
-  readonly firstWordBits: readonly number[];
+  firstWords: FirstWords | null | undefined;
   /** A process-wide number for the list, so a reading can keep its hits in an array by list. */
   readonly number: number;
 }
@@ -47,22 +57,24 @@ function compileNew(phrases: readonly string[]): Compiled {
   const byFolded = foldedPhrases(phrases);
   const number = listsCompiled;
   listsCompiled += 1;
-  const byFirstWord = firstWordTable(alternativesOf(byFolded), byFolded);
-  return {
-    regex: phraseExpression(byFolded, 'gu'),
-    byFolded,
-    byFirstWord,
-    firstWordBits: byFirstWord === null ? [] : bitsOf(byFirstWord),
-    number,
-  };
+  return { regex: phraseExpression(byFolded, 'gu'), byFolded, firstWords: undefined, number };
+}
+
+function firstWordsOf(list: Compiled): FirstWords | null {
+  if (list.firstWords === undefined) {
+    const byFirstWord = firstWordTable(alternativesOf(list.byFolded), list.byFolded);
+    list.firstWords = byFirstWord === null ? null : { byFirstWord, firstWordBits: bitsOf(byFirstWord) };
+  }
+  return list.firstWords;
 }
 
 /**
- * Compiles a list ahead of reading. Texts are scanned for the first words of the lists compiled so
- * far; a list compiled later with a new first word makes every text already read be scanned again.
+ * Compiles a list ahead of reading, for the token path. Texts are scanned for the first words of
+ * the lists compiled so far; a list compiled later with a new first word makes every text already
+ * read be scanned again.
  */
 export function prepareList(phrases: readonly string[]): void {
-  compile(phrases);
+  firstWordsOf(compile(phrases));
 }
 
 /** The list's number (compiling it if need be): the same list always has the same number. */
@@ -263,8 +275,9 @@ const NO_HITS: readonly PhraseHit[] = [];
  * may be a shared empty array: callers must not change it.
  */
 export function findAllInTokens(lowerText: string, tokens: Tokens, phrases: readonly string[]): readonly PhraseHit[] {
-  const { byFirstWord, firstWordBits } = compile(phrases);
-  if (byFirstWord === null) return findAll(lowerText, phrases);
+  const firstWords = firstWordsOf(compile(phrases));
+  if (firstWords === null) return findAll(lowerText, phrases);
+  const { byFirstWord, firstWordBits } = firstWords;
   if (tokens.openersFor !== firstWordsSeen) Object.assign(tokens, tokenise(lowerText));
   const { openers } = tokens;
   if (openers.length === 0) return NO_HITS;

@@ -32,14 +32,47 @@ const COLUMN_VALUE_LISTS: ReadonlySet<string> = new Set([
   'partnerRelationships',
 ]);
 
-/** Every list of words anywhere in the thresholds (rules, vocabulary, reading), but lists of column values. */
-function listsIn(value: unknown, found: (readonly string[])[]): (readonly string[])[] {
+/**
+ * The reading vocabulary's lists that are never looked for in a text's word scan: words told apart
+ * one by one (negation and denial words, conjunctions, reflexive pronouns, short forms, words
+ * skipped before a speaker, referents, roles, passive markers, pronouns), lists searched only within
+ * one sentence (what cancels a closure, words of telling, words of being alone), and the agencies'
+ * aliases as listed (each agency's are looked for as one list of their own, see `aliasesFor`).
+ * Compiled ahead, their first words (no, and, was, he, her, mum…) were words every text's scan
+ * recorded and every list's search then went through: 48 of the 78 lists compiled on insight's
+ * chronology, and about three in four of the words a text's scan kept. A list left out here and
+ * looked for in a text after all is compiled then, and the texts scanned before it are scanned
+ * again: slower, never different.
+ */
+const NOT_SCANNED_LISTS: ReadonlySet<string> = new Set([
+  'negationWords',
+  'denialWords',
+  'scopeBreakers',
+  'reflexivePronouns',
+  'directedThreats',
+  'abbreviations',
+  'closureNotWhen',
+  'toldWords',
+  'agencyAliases',
+  'skipped',
+  'referents',
+  'aloneWords',
+  'perpetratorRoles',
+  'passiveMarkers',
+  'pronouns',
+]);
+
+/** Every list of words anywhere in `value` (rules, vocabulary, reading), but those under the keys `skipped`. */
+function listsIn(value: unknown, found: (readonly string[])[], skipped = COLUMN_VALUE_LISTS): (readonly string[])[] {
   if (value === null || typeof value !== 'object') return found;
   if (isWordList(value)) found.push(value);
-  else if (Array.isArray(value)) for (const item of value) listsIn(item, found);
-  else for (const [key, item] of Object.entries(value)) if (!COLUMN_VALUE_LISTS.has(key)) listsIn(item, found);
+  else if (Array.isArray(value)) for (const item of value) listsIn(item, found, skipped);
+  else for (const [key, item] of Object.entries(value)) if (!skipped.has(key)) listsIn(item, found, skipped);
   return found;
 }
+
+/** The lists to compile before reading: all but lists of column values and those never scanned for. */
+const NOT_COMPILED_AHEAD: ReadonlySet<string> = new Set([...COLUMN_VALUE_LISTS, ...NOT_SCANNED_LISTS]);
 
 const listsCache = new WeakMap<InsightThresholds, readonly (readonly string[])[]>();
 
@@ -59,7 +92,7 @@ export function ruleWordLists(thresholds: InsightThresholds): readonly (readonly
 export function prepareWordLists(input: InsightInput, thresholds: InsightThresholds): void {
   if (!prepared.has(thresholds)) {
     prepared.add(thresholds);
-    for (const list of listsIn(thresholds, [])) prepareList(list);
+    for (const list of listsIn(thresholds, [], NOT_COMPILED_AHEAD)) prepareList(list);
   }
   prepareList(nameWords(input.people));
   const reading = readingOf(thresholds);
