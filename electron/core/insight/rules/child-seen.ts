@@ -26,7 +26,7 @@ import { personIndex } from '../people';
 import { childrenIn } from '../reading/mentions';
 import { findAll } from '../reading/phrases';
 import { childHeard, reportedNotes } from '../reading/speech';
-import { readEntry } from '../reading/read-entry';
+import { readEntry, type Cue } from '../reading/read-entry';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
 
@@ -126,24 +126,39 @@ function gapsOf(
     const cues = readEntry(entry, reading).cues(reading.childNotHeard);
     // Most entries have none of these words: nothing is allocated for them.
     if (cues.length === 0) continue;
-    const byChild = new Map<string, (typeof cues)[number][]>();
-    for (const cue of cues) {
-      for (const childId of childrenIn(cue.sentence, input.people, thresholds)) {
-        // The child's own words recorded at the contact ("Child K told officers…") mean she was heard,
-        // unless the cue is about being heard alone ("not spoken to alone").
-        if (!aboutAlone(cue.sentence, aloneWords) && childHeard(entry, childId, input.people, thresholds)) continue;
-        byChild.set(childId, [...(byChild.get(childId) ?? []), cue]);
-      }
-    }
-    for (const [childId, childCues] of byChild) {
-      add(childId, {
-        entry,
-        match: matchOf(entry, childCues, reportedNotes(entry, childCues, input.people, thresholds)),
-        what: [...new Set(childCues.map((cue) => cue.words))].join(', '),
-      });
-    }
+    // A function of its own, called for the entries with such words: compiled with the loop, its
+    // closures and copies made the loop's compiled code large and thrown away twice a run.
+    for (const [childId, gap] of narrativeGaps(entry, cues, aloneWords, input, thresholds)) add(childId, gap);
   }
   return { gapsByChild, contactsByChild };
+}
+
+/** The gaps an entry's words record, by child: the cues about each child not heard. */
+function narrativeGaps(
+  entry: InsightEntry,
+  cues: readonly Cue[],
+  aloneWords: readonly string[],
+  input: InsightInput,
+  thresholds: InsightThresholds,
+): Map<string, Gap> {
+  const byChild = new Map<string, Cue[]>();
+  for (const cue of cues) {
+    for (const childId of childrenIn(cue.sentence, input.people, thresholds)) {
+      // The child's own words recorded at the contact ("Child K told officers…") mean she was heard,
+      // unless the cue is about being heard alone ("not spoken to alone").
+      if (!aboutAlone(cue.sentence, aloneWords) && childHeard(entry, childId, input.people, thresholds)) continue;
+      byChild.set(childId, [...(byChild.get(childId) ?? []), cue]);
+    }
+  }
+  const gaps = new Map<string, Gap>();
+  for (const [childId, childCues] of byChild) {
+    gaps.set(childId, {
+      entry,
+      match: matchOf(entry, childCues, reportedNotes(entry, childCues, input.people, thresholds)),
+      what: [...new Set(childCues.map((cue) => cue.words))].join(', '),
+    });
+  }
+  return gaps;
 }
 
 export function childSeen(input: InsightInput, thresholds: InsightThresholds): InsightPattern[] {
