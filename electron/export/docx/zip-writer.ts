@@ -9,7 +9,9 @@
  * narratives — never has to sit in memory at once, next to the strings it was made from.
  */
 import { once } from 'node:events';
-import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { TransformOptions } from 'node:stream';
+import { crc32, createDeflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
 
 export interface ZipEntry {
   readonly name: string;
@@ -24,6 +26,20 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
  * for about 10% more bytes on chronology XML.
  */
 const STREAMED_LEVEL = 1;
+/**
+ * Pieces are deflated on libuv's thread pool while the next ones are written (the appendix is made
+ * on the main thread as the pieces are asked for). At most this many bytes wait to be deflated:
+ * beyond it, writing waits for the deflate to catch up, so memory stays bounded.
+ */
+const WAITING_BYTES = 4 << 20;
+/**
+ * How many bytes are handed over between turns of the event loop. A deflated chunk's callback, which
+ * starts the next, runs only when the main thread yields: without these turns the thread pool sat
+ * idle while a table was written, and then the main thread sat idle while it was deflated (at 20,000
+ * rows of long narratives the main thread waited about 0.3 s; now about 0.2 s, the deflate being the
+ * slower of the two). Tiny pieces are not worth a turn each.
+ */
+const BYTES_PER_TURN = 256 << 10;
 
 interface Compressed {
   readonly data: Buffer[];
@@ -34,7 +50,13 @@ interface Compressed {
 
 async function deflatePieces(pieces: Iterable<string | Buffer>): Promise<Compressed> {
   // Large output chunks: each one is a trip to the thread pool.
-  const deflate = createDeflateRaw({ level: STREAMED_LEVEL, chunkSize: 1 << 20 });
+  // Node hands the stream options on to the Transform underneath; @types/node's ZlibOptions leaves them out.
+  const options: ZlibOptions & TransformOptions = {
+    level: STREAMED_LEVEL,
+    chunkSize: 1 << 20,
+    writableHighWaterMark: WAITING_BYTES,
+  };
+  const deflate = createDeflateRaw(options);
   const out: Buffer[] = [];
   let compressedSize = 0;
   deflate.on('data', (chunk: Buffer) => {
@@ -44,12 +66,20 @@ async function deflatePieces(pieces: Iterable<string | Buffer>): Promise<Compres
   const ended = once(deflate, 'end');
   let crc = 0;
   let size = 0;
+  let sinceTurn = 0;
   for (const piece of pieces) {
     const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
     if (bytes.length === 0) continue;
     crc = crc32(bytes, crc);
     size += bytes.length;
-    if (!deflate.write(bytes)) await once(deflate, 'drain');
+    sinceTurn += bytes.length;
+    if (!deflate.write(bytes)) {
+      await once(deflate, 'drain');
+      sinceTurn = 0;
+    } else if (sinceTurn >= BYTES_PER_TURN) {
+      await nextTurn();
+      sinceTurn = 0;
+    }
   }
   deflate.end();
   await ended;
