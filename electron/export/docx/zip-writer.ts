@@ -16,6 +16,8 @@ import { crc32, createDeflateRaw, deflateRawSync, type ZlibOptions } from 'node:
 export interface ZipEntry {
   readonly name: string;
   readonly data: Buffer | Iterable<string | Buffer>;
+  /** Called with each Buffer piece once it has been deflated: its bytes may then be overwritten. */
+  readonly deflated?: (piece: Buffer) => void;
 }
 
 /** 1980-01-01 00:00 in MS-DOS date/time form. */
@@ -48,7 +50,10 @@ interface Compressed {
   readonly crc: number;
 }
 
-async function deflatePieces(pieces: Iterable<string | Buffer>): Promise<Compressed> {
+async function deflatePieces(
+  pieces: Iterable<string | Buffer>,
+  deflated: (piece: Buffer) => void = () => undefined,
+): Promise<Compressed> {
   // Large output chunks: each one is a trip to the thread pool.
   // Node hands the stream options on to the Transform underneath; @types/node's ZlibOptions leaves them out.
   const options: ZlibOptions & TransformOptions = {
@@ -73,7 +78,9 @@ async function deflatePieces(pieces: Iterable<string | Buffer>): Promise<Compres
     crc = crc32(bytes, crc);
     size += bytes.length;
     sinceTurn += bytes.length;
-    if (!deflate.write(bytes)) {
+    // The write's callback runs once zlib has consumed the piece.
+    const done = typeof piece === 'string' ? undefined : () => deflated(piece);
+    if (!deflate.write(bytes, done)) {
       await once(deflate, 'drain');
       sinceTurn = 0;
     } else if (sinceTurn >= BYTES_PER_TURN) {
@@ -113,7 +120,9 @@ export async function writeZip(entries: readonly ZipEntry[], level = 6): Promise
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const packed = Buffer.isBuffer(entry.data) ? deflateWhole(entry.data, level) : await deflatePieces(entry.data);
+    const packed = Buffer.isBuffer(entry.data)
+      ? deflateWhole(entry.data, level)
+      : await deflatePieces(entry.data, entry.deflated);
     if (packed.size > 0xffff_ffff || offset > 0xffff_ffff)
       throw new RangeError(`${entry.name} is too large for a zip without ZIP64`);
     const local = Buffer.alloc(30);
