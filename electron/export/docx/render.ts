@@ -209,13 +209,12 @@ export async function renderReportDocx(model: ReportModel, options: RenderOption
   for (const [name, data] of await packageParts(doc)) {
     if (name === 'word/document.xml') {
       const xml = alignContentsNumbers(textOf(data));
-      const out = new Utf8Chunks();
-      entries.push(
-        ctx.rawTables.length === 0
-          ? { name, data: Buffer.from(xml, 'utf8') }
-          : // Each buffer is written into again once deflated (utf8-chunks.ts says why).
-            { name, data: spliceRawTables(xml, ctx, model, out), deflated: (piece) => out.recycle(piece) },
-      );
+      if (ctx.rawTables.length === 0) entries.push({ name, data: Buffer.from(xml, 'utf8') });
+      else {
+        // Each buffer is written into again once deflated (utf8-chunks.ts says why).
+        const out = new Utf8Chunks();
+        entries.push({ name, data: spliceRawTables(xml, ctx, model, out), deflated: (piece) => out.recycle(piece) });
+      }
     } else if (name === 'word/settings.xml')
       entries.push({ name, data: Buffer.from(setLanguageInSettings(textOf(data), model.language), 'utf8') });
     else if (name === 'docProps/core.xml')
