@@ -4,14 +4,13 @@
  * Entries keep their order ([Content_Types].xml first, as Word expects) and carry a fixed
  * timestamp, so the same document gives the same bytes.
  *
- * An entry's data may come in pieces (document.xml with a long appendix: one piece per table), which
- * are deflated as a stream: the whole uncompressed part — 40 MB and more for an appendix of long
- * narratives — never has to sit in memory at once, next to the strings it was made from.
+ * An entry's data may come in pieces (document.xml with a long appendix: about a megabyte each),
+ * which are deflated as they come, several at once (parallel-deflate.ts): the whole uncompressed
+ * part — 40 MB and more for an appendix of long narratives — never has to sit in memory at once,
+ * next to the strings it was made from.
  */
-import { once } from 'node:events';
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { TransformOptions } from 'node:stream';
-import { crc32, createDeflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { deflatePieces } from './parallel-deflate';
 
 export interface ZipEntry {
   readonly name: string;
@@ -28,69 +27,11 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
  * for about 10% more bytes on chronology XML.
  */
 const STREAMED_LEVEL = 1;
-/**
- * Pieces are deflated on libuv's thread pool while the next ones are written (the appendix is made
- * on the main thread as the pieces are asked for). At most this many bytes wait to be deflated:
- * beyond it, writing waits for the deflate to catch up, so memory stays bounded.
- */
-const WAITING_BYTES = 4 << 20;
-/**
- * How many bytes are handed over between turns of the event loop. A deflated chunk's callback, which
- * starts the next, runs only when the main thread yields: without these turns the thread pool sat
- * idle while a table was written, and then the main thread sat idle while it was deflated (at 20,000
- * rows of long narratives the main thread waited about 0.3 s; now about 0.2 s, the deflate being the
- * slower of the two). Tiny pieces are not worth a turn each.
- */
-const BYTES_PER_TURN = 256 << 10;
-
 interface Compressed {
   readonly data: Buffer[];
   readonly compressedSize: number;
   readonly size: number;
   readonly crc: number;
-}
-
-async function deflatePieces(
-  pieces: Iterable<string | Buffer>,
-  deflated: (piece: Buffer) => void = () => undefined,
-): Promise<Compressed> {
-  // Large output chunks: each one is a trip to the thread pool.
-  // Node hands the stream options on to the Transform underneath; @types/node's ZlibOptions leaves them out.
-  const options: ZlibOptions & TransformOptions = {
-    level: STREAMED_LEVEL,
-    chunkSize: 1 << 20,
-    writableHighWaterMark: WAITING_BYTES,
-  };
-  const deflate = createDeflateRaw(options);
-  const out: Buffer[] = [];
-  let compressedSize = 0;
-  deflate.on('data', (chunk: Buffer) => {
-    out.push(chunk);
-    compressedSize += chunk.length;
-  });
-  const ended = once(deflate, 'end');
-  let crc = 0;
-  let size = 0;
-  let sinceTurn = 0;
-  for (const piece of pieces) {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-    if (bytes.length === 0) continue;
-    crc = crc32(bytes, crc);
-    size += bytes.length;
-    sinceTurn += bytes.length;
-    // The write's callback runs once zlib has consumed the piece.
-    const done = typeof piece === 'string' ? undefined : () => deflated(piece);
-    if (!deflate.write(bytes, done)) {
-      await once(deflate, 'drain');
-      sinceTurn = 0;
-    } else if (sinceTurn >= BYTES_PER_TURN) {
-      await nextTurn();
-      sinceTurn = 0;
-    }
-  }
-  deflate.end();
-  await ended;
-  return { data: out, compressedSize, size, crc: crc >>> 0 };
 }
 
 function deflateWhole(data: Buffer, level: number): Compressed {
@@ -122,7 +63,7 @@ export async function writeZip(entries: readonly ZipEntry[], level = 6): Promise
     const name = Buffer.from(entry.name, 'utf8');
     const packed = Buffer.isBuffer(entry.data)
       ? deflateWhole(entry.data, level)
-      : await deflatePieces(entry.data, entry.deflated);
+      : await deflatePieces(entry.data, STREAMED_LEVEL, entry.deflated);
     if (packed.size > 0xffff_ffff || offset > 0xffff_ffff)
       throw new RangeError(`${entry.name} is too large for a zip without ZIP64`);
     const local = Buffer.alloc(30);
