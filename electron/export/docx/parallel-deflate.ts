@@ -1,10 +1,11 @@
 /**
- * A part given in pieces, deflated as pigz does: the pieces are gathered into batches of about half
- * a megabyte, and each batch is deflated on its own on libuv's thread pool, several at once, while
- * the main thread goes on writing the next pieces. Concatenated, the batches are one deflate stream:
- * each ends with a sync flush (an empty stored block, so it ends on a byte boundary and is not the
- * last block), each is deflated knowing the 32 KB before it (a preset dictionary, so it may refer
- * back into the batch before, as one stream would), and an empty final block closes the stream.
+ * A part given in pieces, deflated as pigz does: the pieces are gathered into (or cut into) batches
+ * of about a megabyte, and each batch is deflated on its own on libuv's thread pool, several at
+ * once, while the main thread goes on writing the next pieces. Concatenated, the batches are one
+ * deflate stream: each ends with a sync flush (an empty stored block, so it ends on a byte boundary
+ * and is not the last block), each is deflated knowing the 32 KB before it (a preset dictionary, so
+ * it may refer back into the batch before, as one stream would), and an empty final block closes
+ * the stream.
  *
  * Why: at 20,000 rows of long narratives the appendix is ~60 MB of XML, and one deflate stream
  * works through it on one thread at a time (0.3 s at the fastest level, more than twice the time
@@ -19,8 +20,8 @@ import { constants, crc32, deflateRaw, type ZlibOptions } from 'node:zlib';
 
 const deflateRawOnPool = promisify<Buffer, ZlibOptions, Buffer>(deflateRaw);
 
-/** Bytes deflated in one go, about (the appendix comes in ~1 MB pieces, cut in two). */
-const BATCH_BYTES = 512 << 10;
+/** Bytes deflated in one go, about (the appendix comes in pieces of just under 1 MB: one batch each). */
+const BATCH_BYTES = 1 << 20;
 /** Batches being deflated at once, at most: bounds the memory held (libuv runs four at a time). */
 const BATCHES_IN_FLIGHT = 3;
 /** How far back deflate may refer. */
@@ -29,7 +30,7 @@ const WINDOW_BYTES = 32 << 10;
  * Output buffer of one batch: large enough for a batch of XML in one go on the thread pool (about a
  * third of its size at the fastest level); less compressible data takes more rounds.
  */
-const OUTPUT_CHUNK_BYTES = 256 << 10;
+const OUTPUT_CHUNK_BYTES = 512 << 10;
 /** A final fixed-Huffman block holding nothing: BFINAL 1, BTYPE 01, end-of-block, padded. */
 const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
 
