@@ -552,11 +552,17 @@ export function chronologyRowHeights(
   const em = emTwips(metrics, false);
   // Wrapping at word boundaries wastes about half a word per line.
   const perLine = widths.map((w) => Math.max(1, (w - cellMargins) / ((AVERAGE_CHARACTER * em) / 1000) - 3));
+  // Short cells repeat down a column (the same dates, the same few agencies): each is wrapped once.
+  const shortLines = Array.from({ length: 5 }, () => new Map<string, number>());
   const linesOf = (text: string, column: number): number => {
     if (text.length <= SHORT_CELL) {
+      const known = shortLines[column]!.get(text);
+      if (known !== undefined) return known;
       const counter = new LineCounter(widths[column]! - cellMargins, line);
       counter.text(text, em, line);
-      return counter.finish().length;
+      const lines = counter.finish().length;
+      shortLines[column]!.set(text, lines);
+      return lines;
     }
     let lines = 0;
     let start = 0;
@@ -570,9 +576,14 @@ export function chronologyRowHeights(
   };
   const heights = [line + ROW_EXTRA];
   for (const row of chunk.rows) {
-    const cells = [row.date, row.agency, row.event, row.outcome, row.significance];
-    let most = 1;
-    cells.forEach((text, column) => (most = Math.max(most, linesOf(text, column))));
+    const most = Math.max(
+      1,
+      linesOf(row.date, 0),
+      linesOf(row.agency, 1),
+      linesOf(row.event, 2),
+      linesOf(row.outcome, 3),
+      linesOf(row.significance, 4),
+    );
     heights.push(most * line + ROW_EXTRA);
   }
   return heights;

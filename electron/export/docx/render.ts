@@ -122,8 +122,12 @@ export function buildDocument(model: ReportModel, ctx: BlockContext, options: Re
  * XML, written only when the zip writer asks for it (one table at a time, no 20 MB string) and
  * handed over as UTF-8 buffers of about a megabyte.
  */
-function* spliceRawTables(documentXml: string, ctx: BlockContext, model: ReportModel): Generator<Buffer> {
-  const out = new Utf8Chunks();
+function* spliceRawTables(
+  documentXml: string,
+  ctx: BlockContext,
+  model: ReportModel,
+  out: Utf8Chunks,
+): Generator<Buffer> {
   let cursor = 0;
   const bookmarkId = { next: ENTRY_BOOKMARK_ID_BASE };
   for (const raw of ctx.rawTables) {
@@ -205,10 +209,12 @@ export async function renderReportDocx(model: ReportModel, options: RenderOption
   for (const [name, data] of await packageParts(doc)) {
     if (name === 'word/document.xml') {
       const xml = alignContentsNumbers(textOf(data));
-      entries.push({
-        name,
-        data: ctx.rawTables.length === 0 ? Buffer.from(xml, 'utf8') : spliceRawTables(xml, ctx, model),
-      });
+      if (ctx.rawTables.length === 0) entries.push({ name, data: Buffer.from(xml, 'utf8') });
+      else {
+        // Each buffer is written into again once deflated (utf8-chunks.ts says why).
+        const out = new Utf8Chunks();
+        entries.push({ name, data: spliceRawTables(xml, ctx, model, out), deflated: (piece) => out.recycle(piece) });
+      }
     } else if (name === 'word/settings.xml')
       entries.push({ name, data: Buffer.from(setLanguageInSettings(textOf(data), model.language), 'utf8') });
     else if (name === 'docProps/core.xml')

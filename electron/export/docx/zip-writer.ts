@@ -4,16 +4,19 @@
  * Entries keep their order ([Content_Types].xml first, as Word expects) and carry a fixed
  * timestamp, so the same document gives the same bytes.
  *
- * An entry's data may come in pieces (document.xml with a long appendix: one piece per table), which
- * are deflated as a stream: the whole uncompressed part — 40 MB and more for an appendix of long
- * narratives — never has to sit in memory at once, next to the strings it was made from.
+ * An entry's data may come in pieces (document.xml with a long appendix: about a megabyte each),
+ * which are deflated as they come, several at once (parallel-deflate.ts): the whole uncompressed
+ * part — 40 MB and more for an appendix of long narratives — never has to sit in memory at once,
+ * next to the strings it was made from.
  */
-import { once } from 'node:events';
-import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { deflatePieces } from './parallel-deflate';
 
 export interface ZipEntry {
   readonly name: string;
   readonly data: Buffer | Iterable<string | Buffer>;
+  /** Called with each Buffer piece once it has been deflated: its bytes may then be overwritten. */
+  readonly deflated?: (piece: Buffer) => void;
 }
 
 /** 1980-01-01 00:00 in MS-DOS date/time form. */
@@ -24,36 +27,11 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
  * for about 10% more bytes on chronology XML.
  */
 const STREAMED_LEVEL = 1;
-
 interface Compressed {
   readonly data: Buffer[];
   readonly compressedSize: number;
   readonly size: number;
   readonly crc: number;
-}
-
-async function deflatePieces(pieces: Iterable<string | Buffer>): Promise<Compressed> {
-  // Large output chunks: each one is a trip to the thread pool.
-  const deflate = createDeflateRaw({ level: STREAMED_LEVEL, chunkSize: 1 << 20 });
-  const out: Buffer[] = [];
-  let compressedSize = 0;
-  deflate.on('data', (chunk: Buffer) => {
-    out.push(chunk);
-    compressedSize += chunk.length;
-  });
-  const ended = once(deflate, 'end');
-  let crc = 0;
-  let size = 0;
-  for (const piece of pieces) {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-    if (bytes.length === 0) continue;
-    crc = crc32(bytes, crc);
-    size += bytes.length;
-    if (!deflate.write(bytes)) await once(deflate, 'drain');
-  }
-  deflate.end();
-  await ended;
-  return { data: out, compressedSize, size, crc: crc >>> 0 };
 }
 
 function deflateWhole(data: Buffer, level: number): Compressed {
@@ -83,7 +61,9 @@ export async function writeZip(entries: readonly ZipEntry[], level = 6): Promise
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const packed = Buffer.isBuffer(entry.data) ? deflateWhole(entry.data, level) : await deflatePieces(entry.data);
+    const packed = Buffer.isBuffer(entry.data)
+      ? deflateWhole(entry.data, level)
+      : await deflatePieces(entry.data, STREAMED_LEVEL, entry.deflated);
     if (packed.size > 0xffff_ffff || offset > 0xffff_ffff)
       throw new RangeError(`${entry.name} is too large for a zip without ZIP64`);
     const local = Buffer.alloc(30);

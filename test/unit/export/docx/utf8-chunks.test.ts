@@ -39,6 +39,31 @@ describe('appendix XML written as UTF-8 buffers', () => {
     expect(Math.max(...buffers.map((b) => b.length))).toBeLessThanOrEqual(1 << 20);
   });
 
+  it('writes into a buffer again once it is given back, and ignores buffers it did not hand over', () => {
+    const out = new Utf8Chunks();
+    const row = (n: number): string => `<w:tr><w:t>row ${n} ${'é'.repeat(40)}</w:t></w:tr>`;
+    const written: string[] = [];
+    const copies: Buffer[] = [];
+    const handedMemory = new Set<ArrayBufferLike>();
+    let reused = 0;
+    for (let n = 0; n < 40_000; n += 1) {
+      out.add(row(n));
+      written.push(row(n));
+      for (const buffer of out.takeFull()) {
+        if (handedMemory.has(buffer.buffer)) reused += 1;
+        handedMemory.add(buffer.buffer);
+        // Read before giving it back: its bytes are overwritten from then on.
+        copies.push(Buffer.from(buffer));
+        out.recycle(buffer);
+        out.recycle(Buffer.alloc(16));
+      }
+    }
+    copies.push(...out.end());
+    expect(joined(copies)).toBe(written.join(''));
+    expect(reused).toBeGreaterThan(0);
+    expect(handedMemory.size).toBeLessThanOrEqual(2);
+  });
+
   it('writes an appendix table exactly as the string it replaces', () => {
     const rows = fictionalChronology(1200).map((row, i) =>
       i % 5 === 0 ? { ...row, event: `${row.event}\nLine two & <more> “quoted” 😀`, outcome: '' } : row,

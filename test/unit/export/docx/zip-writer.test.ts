@@ -37,6 +37,29 @@ describe('writeZip', () => {
     ).toBe('None');
   });
 
+  it('says when each Buffer piece has been deflated, after which its bytes may be overwritten', async () => {
+    const texts = [...pieces(30_000)];
+    const buffers = [Buffer.from(texts.slice(0, 15_000).join(''), 'utf8'), Buffer.from(texts.slice(15_000).join(''))];
+    const done: Buffer[] = [];
+    const zip = await writeZip([
+      {
+        name: 'word/document.xml',
+        data: [buffers[0]!, 'between', buffers[1]!],
+        deflated: (piece) => {
+          done.push(piece);
+          piece.fill(0x21);
+        },
+      },
+    ]);
+    expect(done.length).toBe(2);
+    expect(done[0]).toBe(buffers[0]);
+    expect(done[1]).toBe(buffers[1]);
+    const read = await JSZip.loadAsync(zip);
+    expect(await read.file('word/document.xml')!.async('string')).toBe(
+      `${texts.slice(0, 15_000).join('')}between${texts.slice(15_000).join('')}`,
+    );
+  });
+
   it('gives the same bytes for the same entries', async () => {
     const entries = () => [
       { name: 'a.xml', data: pieces(50) },
