@@ -4,6 +4,7 @@
  */
 import type { InsightMatch, InsightPattern, InsightRuleId, InsightSeverity } from '../../shared/domain/insight';
 import { INSIGHT_RULE_SENTENCES, INSIGHT_RULE_TITLES } from '../../shared/domain/insight';
+import type { KindMatch } from './reading/entry-kind';
 import type { Cue } from './reading/read-entry';
 import { isExactDay, sortEntries } from './dates';
 import type { InsightEntry } from './input';
@@ -62,6 +63,11 @@ export function matchOf(entry: InsightEntry, cues: readonly Cue[], notes: readon
 /** A match for an entry found by its structured fields (event type, tag, child-contact record). */
 export function structuredMatch(entry: InsightEntry, what: string): InsightMatch {
   return { entryId: entry.id, words: [what], sentence: entry.summary.trim() };
+}
+
+/** The match of an entry found as a kind of event: by the words it holds, else by its structured fields. */
+export function kindMatchOf(entry: InsightEntry, kind: KindMatch): InsightMatch {
+  return kind.cues.length > 0 ? matchOf(entry, kind.cues) : structuredMatch(entry, kind.structured!);
 }
 
 /** Said once under any pattern resting on a vague date, so no interval reads as more exact than it is. */

@@ -18,7 +18,7 @@ import { gapDays, monthsToDays, withinDaysAfter } from '../dates';
 import { entryFacts, type EntryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';
-import { matchOf, ruleTitle, structuredMatch } from '../pattern';
+import { kindMatchOf, ruleTitle } from '../pattern';
 import { cite, listText, plural } from '../wording';
 import { recordsTelling } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
@@ -278,7 +278,7 @@ function closureFinding(
   if (undated.length > 0)
     sentences.push(`It was shared with ${listText(undated)}, but the date of sharing is not recorded.`);
   const concernCount = context.filter((entry) => isConcern(entry, input.people, thresholds)).length;
-  const matched = match.cues.length > 0 ? matchOf(closure, match.cues) : structuredMatch(closure, match.structured!);
+  const matched = kindMatchOf(closure, match);
   return {
     agency: closingAgency,
     entry: closure,

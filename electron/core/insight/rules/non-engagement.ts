@@ -10,7 +10,7 @@
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts, type EntryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { makePattern, matchOf, structuredMatch } from '../pattern';
+import { kindMatchOf, makePattern } from '../pattern';
 import { cite, citeList, plural } from '../wording';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { incidentsAroundPositions } from './context';
@@ -101,11 +101,7 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
         severity: group.items.length >= 3 || elsewhere.length > 0 ? 'high' : 'medium',
         salience: 25 + group.items.length * 8 + notFollowed * 4 + elsewhere.length * 6,
         evidence: [...own, ...elsewhere],
-        matches: group.items.map((item) =>
-          item.match.cues.length > 0
-            ? matchOf(item.entry, item.match.cues)
-            : structuredMatch(item.entry, item.match.structured!),
-        ),
+        matches: group.items.map((item) => kindMatchOf(item.entry, item.match)),
       }),
     );
   }

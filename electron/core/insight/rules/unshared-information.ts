@@ -17,7 +17,7 @@ import { entryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { knowledgeOf, lastNamedDay } from '../knowledge';
 import { fold } from '../match';
-import { matchOf, ruleTitle, structuredMatch } from '../pattern';
+import { kindMatchOf, ruleTitle } from '../pattern';
 import { cite, citeList, distinctAgencies, listText, plural } from '../wording';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
@@ -118,8 +118,7 @@ function decisionFinding(
       `${plural(undated.length, 'other entry', 'other entries')} ${undated.length === 1 ? 'was' : 'were'} shared with ${decider} on a date not recorded: ${citeList(undated)}.`,
     );
   }
-  const matched =
-    reason.cues.length > 0 ? matchOf(decision, reason.cues) : structuredMatch(decision, reason.structured!);
+  const matched = kindMatchOf(decision, reason);
   return {
     agency: decider,
     entry: decision,
