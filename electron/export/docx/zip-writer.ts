@@ -10,7 +10,7 @@
  * next to the strings it was made from.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
-import { deflatePieces } from './parallel-deflate';
+import { deflatePieces, type DeflatedPieces } from './parallel-deflate';
 
 export interface ZipEntry {
   readonly name: string;
@@ -27,12 +27,9 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
  * for about 10% more bytes on chronology XML.
  */
 const STREAMED_LEVEL = 1;
-interface Compressed {
-  readonly data: Buffer[];
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly crc: number;
-}
+
+/** A part deflated whole has what one deflated in pieces has. */
+type Compressed = DeflatedPieces;
 
 function deflateWhole(data: Buffer, level: number): Compressed {
   const compressed = deflateRawSync(data, { level });
