@@ -8,6 +8,7 @@ import type { KindMatch } from './reading/entry-kind';
 import type { Cue } from './reading/read-entry';
 import { isExactDay, sortEntries } from './dates';
 import type { InsightEntry } from './input';
+import { quotedWords } from './wording';
 
 /**
  * FNV-1a, 32 bits, as a number. Nothing but the loop: the text can be a list of thousands of ids,
@@ -68,6 +69,11 @@ export function structuredMatch(entry: InsightEntry, what: string): InsightMatch
 /** The match of an entry found as a kind of event: by the words it holds, else by its structured fields. */
 export function kindMatchOf(entry: InsightEntry, kind: KindMatch): InsightMatch {
   return kind.cues.length > 0 ? matchOf(entry, kind.cues) : structuredMatch(entry, kind.structured!);
+}
+
+/** What an entry found as a kind of event matched, for an explanation: its words quoted, else its structured field. */
+export function kindWords(kind: KindMatch): string {
+  return kind.cues.length > 0 ? quotedWords(kind.cues) : kind.structured!;
 }
 
 /** Said once under any pattern resting on a vague date, so no interval reads as more exact than it is. */

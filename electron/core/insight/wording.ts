@@ -3,6 +3,7 @@
  * agency, summary) rather than paraphrase them, so a pattern never says more than the records do.
  */
 import type { InsightEntry, InsightPerson } from './input';
+import type { Cue } from './reading/read-entry';
 
 /** "A", "A and B", "A, B and C". */
 export function listText(items: readonly string[]): string {
@@ -16,6 +17,11 @@ export function listText(items: readonly string[]): string {
  */
 export function joinPieces(pieces: readonly string[]): string {
   return pieces.join('');
+}
+
+/** The distinct words the cues matched, each quoted, in the order found: `"pushed", "shouting"`. */
+export function quotedWords(cues: readonly Cue[]): string {
+  return `"${[...new Set(cues.map((cue) => cue.words))].join('", "')}"`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -18,7 +18,7 @@ import { gapDays, monthsToDays, withinDaysAfter } from '../dates';
 import { entryFacts, type EntryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { fold } from '../match';
-import { kindMatchOf, ruleTitle } from '../pattern';
+import { kindMatchOf, kindWords, ruleTitle } from '../pattern';
 import { cite, listText, plural } from '../wording';
 import { recordsTelling } from '../reading/agencies';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
@@ -265,8 +265,7 @@ function closureFinding(
   const undated = states.filter((state) => state.told === 'undated').map((state) => state.agency);
   const late = states.filter((state) => state.told === 'late').map((state) => state.agency);
   const context = notTold.map((state) => involvement.get(state.agency)!);
-  const words =
-    match.cues.length > 0 ? `"${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"` : match.structured!;
+  const words = kindWords(match);
 
   const sentences = [
     `${closingAgency} recorded a closure (${words}) dated ${cite(closure)}.`,

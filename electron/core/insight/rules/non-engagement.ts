@@ -10,7 +10,7 @@
 import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts, type EntryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
-import { kindMatchOf, makePattern } from '../pattern';
+import { kindMatchOf, kindWords, makePattern } from '../pattern';
 import { cite, citeList, plural } from '../wording';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { incidentsAroundPositions } from './context';
@@ -80,11 +80,7 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
     );
     const notFollowed = group.items.filter((item) => !item.followedUp).length;
     const described = group.items.map((item) => {
-      const words =
-        item.match.cues.length > 0
-          ? `"${[...new Set(item.match.cues.map((cue) => cue.words))].join('", "')}"`
-          : item.match.structured!;
-      return `${cite(item.entry)} [${words}]`;
+      return `${cite(item.entry)} [${kindWords(item.match)}]`;
     });
     const sentences = [
       `${group.name} recorded ${plural(group.items.length, 'instance')} of non-engagement: ${described.join('; ')}.`,

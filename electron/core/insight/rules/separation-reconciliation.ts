@@ -12,7 +12,7 @@ import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts, type EntryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
-import { cite, citeList, joinPieces, listText, personLabel, plural } from '../wording';
+import { cite, citeList, joinPieces, listText, personLabel, plural, quotedWords } from '../wording';
 import { personIndex } from '../people';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { mentionedPeople } from '../reading/mentions';
@@ -85,7 +85,7 @@ export function separationReconciliation(input: InsightInput, thresholds: Insigh
         event.reconciliation !== null ? 'reconciliation' : null,
       ].filter((k) => k !== null);
       const cues = [...(event.separation?.cues ?? []), ...(event.reconciliation?.cues ?? [])];
-      const words = cues.length > 0 ? ` ("${[...new Set(cues.map((cue) => cue.words))].join('", "')}")` : '';
+      const words = cues.length > 0 ? ` (${quotedWords(cues)})` : '';
       return `${kinds.join(' and ')}${words} — ${cite(event.entry)}`;
     };
     // The explanation as pieces joined once (it can quote thousands of entries; see `joinPieces`).

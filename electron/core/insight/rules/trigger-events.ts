@@ -13,7 +13,7 @@ import type { InsightPattern, InsightThresholds } from '@shared/domain/insight';
 import { entryFacts, type EntryFacts } from '../entry-facts';
 import type { InsightEntry, InsightInput } from '../input';
 import { makePattern, matchOf, ruleTitle, structuredMatch } from '../pattern';
-import { cite, citeList, listText, plural } from '../wording';
+import { cite, citeList, listText, plural, quotedWords } from '../wording';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readEntry } from '../reading/read-entry';
 import { readingOf } from '../reading/vocabulary';
@@ -137,10 +137,7 @@ function triggerPattern(
   const cues = fresh.flatMap((item) => item.match!.cues);
   const why = fresh.map((item) => {
     const match = item.match!;
-    const words =
-      match.cues.length > 0
-        ? `the words "${[...new Set(match.cues.map((cue) => cue.words))].join('", "')}"`
-        : match.structured!;
+    const words = match.cues.length > 0 ? `the words ${quotedWords(match.cues)}` : match.structured!;
     return `${item.kind.label.toLowerCase()} (${words})`;
   });
   const explanation = [

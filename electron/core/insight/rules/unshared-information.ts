@@ -18,7 +18,7 @@ import type { InsightEntry, InsightInput } from '../input';
 import { knowledgeOf, lastNamedDay } from '../knowledge';
 import { fold } from '../match';
 import { kindMatchOf, ruleTitle } from '../pattern';
-import { cite, citeList, distinctAgencies, listText, plural } from '../wording';
+import { cite, citeList, distinctAgencies, listText, plural, quotedWords } from '../wording';
 import { matchKind, type KindMatch } from '../reading/entry-kind';
 import { readingOf } from '../reading/vocabulary';
 import { excludedFor } from './excluded';
@@ -104,10 +104,7 @@ function decisionFinding(
   settings: Settings,
 ): EntryFinding {
   const decider = decision.agency!;
-  const words =
-    reason.cues.length > 0
-      ? `the words "${[...new Set(reason.cues.map((cue) => cue.words))].join('", "')}"`
-      : reason.structured!;
+  const words = reason.cues.length > 0 ? `the words ${quotedWords(reason.cues)}` : reason.structured!;
 
   const sentences = [
     `${decider} recorded a decision (${words}) dated ${cite(decision)}.`,
