@@ -79,21 +79,16 @@ export function entryFacts(input: InsightInput, thresholds: InsightThresholds): 
 }
 
 /** The per-position tables `buildFacts` fills in one pass over the chronology. */
-interface Tables {
-  readonly first: Int32Array;
-  readonly last: Int32Array;
-  readonly agency: Int32Array;
-  readonly agencyAsWritten: Int32Array;
-  readonly incident: Uint8Array;
-  readonly concern: Uint8Array;
+interface Tables extends Pick<
+  EntryFacts,
+  'first' | 'last' | 'agency' | 'agencyAsWritten' | 'incident' | 'concern' | 'datedCount' | 'maxSpan'
+> {
   /** Agency names (folded) and as written, by their numbers. */
   readonly agencyNumbers: Map<string, number>;
   readonly writtenNumbers: Map<string, number>;
   readonly families: ReadonlySet<string>[];
   /** A bit for each family member named anywhere, by id. */
   readonly bitOf: Map<string, number>;
-  readonly datedCount: number;
-  readonly maxSpan: number;
   readonly incidentList: number[];
   readonly concernList: number[];
 }
@@ -219,8 +214,19 @@ function buildFacts(
   const n = entries.length;
   const sorted = inOrder(entries, chronology.order);
   const tables = tabulate(sorted, chronology, people, thresholds);
-  const { first, last, agency, agencyAsWritten, incident, concern, agencyNumbers, writtenNumbers, families } = tables;
-  const { datedCount, maxSpan } = tables;
+  const {
+    first,
+    last,
+    agency,
+    agencyAsWritten,
+    incident,
+    concern,
+    agencyNumbers,
+    writtenNumbers,
+    families,
+    datedCount,
+    maxSpan,
+  } = tables;
   // Where each entry is, by id (an id's hash is kept with the string, so this is quicker to build
   // and ask than a map keyed by entry objects): for the last entry with the id in list order.
   // Built when first asked: rules that find nothing never need it.
