@@ -79,9 +79,7 @@ export function nonEngagement(input: InsightInput, thresholds: InsightThresholds
       true,
     );
     const notFollowed = group.items.filter((item) => !item.followedUp).length;
-    const described = group.items.map((item) => {
-      return `${cite(item.entry)} [${kindWords(item.match)}]`;
-    });
+    const described = group.items.map((item) => `${cite(item.entry)} [${kindWords(item.match)}]`);
     const sentences = [
       `${group.name} recorded ${plural(group.items.length, 'instance')} of non-engagement: ${described.join('; ')}.`,
       `${notFollowed} of them had no other entry by ${group.name} about the family within ${plural(settings.followUpWithinDays, 'day')}.`,
