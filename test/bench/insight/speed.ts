@@ -76,13 +76,12 @@ export function copyInput(
 export function measureShape(shape: InsightTextShape, count = 20_000): ShapeSpeed {
   const thresholds = loadDefaultThresholds(fileURLToPath(new URL('../../../templates/', import.meta.url)));
   const input = inputOf(shape, count);
-  const copy = (edit: (text: string, index: number) => string): InsightInput => copyInput(input, edit);
   const modelLoad = timed(() => readText('She was not hurt.', readingOf(thresholds)).cues(['hurt']));
   let patterns = 0;
   const first = timed(() => (patterns = runInsight(input, thresholds).patterns.length));
-  const again = copy((text) => text);
+  const again = copyInput(input);
   const second = timed(() => runInsight(again, thresholds));
-  const edited = copy((text, index) => (index % 100 === 7 ? `${text} Reviewed on ${index}.` : text));
+  const edited = copyInput(input, (text, index) => (index % 100 === 7 ? `${text} Reviewed on ${index}.` : text));
   const afterEdit = timed(() => runInsight(edited, thresholds));
   return {
     shape,
